@@ -1,0 +1,320 @@
+// The file pass: each discovered file is read once, decoded once and handed to every check
+// whose globs match it; then each check's end(). A check that throws is contained: its status
+// becomes `error` with the message, and the run goes on.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import picomatch from 'picomatch';
+import type { Options } from '../inputs.js';
+import { ruleSpec } from '../model/catalogue.js';
+import type { Check, CheckContext, CheckVisitor, ReportDescriptor } from '../model/check.js';
+import type { Area, CheckOutcome, Finding, Gap, GapStatus } from '../model/types.js';
+import { discover, type Discovery } from '../workspace/discover.js';
+import { isProfileManifest, ProfileCollector, type ProfileDecision } from '../workspace/profile.js';
+import { looksBinary, SourceFile } from '../workspace/source-file.js';
+import { findInlineSuppressions, INLINE_MARKER, type InlineSuppression } from '../workspace/suppressions.js';
+import type { Workspace } from '../workspace/workspace.js';
+
+const READ_CONCURRENCY = 32;
+const EVIDENCE_MAX = 200;
+
+export interface ScanResult {
+  findings: Finding[];
+  outcomes: CheckOutcome[];
+  gaps: Gap[];
+  metrics: Record<string, unknown>;
+  discovery: Discovery;
+  /** Files decoded as Latin-1 because they were not valid UTF-8. */
+  nonUtf8: string[];
+  profile: ProfileDecision;
+  inlineSuppressions: InlineSuppression[];
+  /** Raw secret values seen by checks: every output is scrubbed of them. */
+  secrets: Set<string>;
+  timings: { discoverMs: number; readMs: number; bytes: number; perRuleMs: Record<string, number> };
+}
+
+/** Turns checks' observations into effective findings (severity overrides, suppressions); given by main. */
+export type PolicyView = (findings: Finding[]) => Finding[];
+
+interface Running {
+  check: Check;
+  visitor: CheckVisitor;
+  matches: (path: string) => boolean;
+  status?: { kind: 'not-applicable' | 'inconclusive' | 'error'; reason: string };
+  findings: Finding[];
+  millis: number;
+}
+
+export interface ScanProgress {
+  (done: number, total: number): void;
+}
+
+export async function runChecks(
+  options: Options,
+  checks: readonly Check[],
+  policyView: PolicyView,
+  onProgress?: ScanProgress,
+): Promise<ScanResult> {
+  const t0 = performance.now();
+  const outputs = [options.report, options.sarif, options.sbom]
+    .filter((p): p is string => p !== null)
+    .map((p) => relativeOutput(options, p))
+    .filter((p): p is string => p !== undefined);
+  const discovery = discover(options.root, {
+    maxFileSize: options.maxFileSize,
+    ignore: options.paths.ignore,
+    generated: options.paths.generated,
+    exclude: outputs,
+  });
+  const discoverMs = performance.now() - t0;
+
+  const fileSet = new Set(discovery.files.map((f) => f.path));
+  const profileCollector = new ProfileCollector();
+  profileCollector.fromPaths([...fileSet]);
+  const inlineSuppressions: InlineSuppression[] = [];
+  const secrets = new Set<string>();
+  const gaps: Gap[] = [];
+  const metrics: Record<string, unknown> = {};
+  let profile: ProfileDecision | undefined;
+  let current: SourceFile | undefined;
+  let allFindings: Finding[] = [];
+
+  const workspace: Workspace = {
+    root: options.root,
+    files: discovery.files.map((f) => f.path),
+    has: (p) => fileSet.has(p),
+    commit: discovery.commit,
+    inlineSuppressions,
+    get profile() {
+      if (!profile) throw new Error('workspace.profile is known only after the file pass (read it in end())');
+      return profile;
+    },
+  };
+
+  const running: Running[] = [];
+  for (const check of checks) {
+    const r: Running = { check, visitor: {}, matches: () => false, findings: [], millis: 0 };
+    if (options.ruleSettings.get(check.meta.id) === 'off') {
+      r.status = { kind: 'not-applicable', reason: 'turned off in the configuration' };
+      running.push(r);
+      continue;
+    }
+    const ctx = makeContext(r, options, workspace, secrets, gaps, metrics, () => current, () => allFindings);
+    try {
+      r.visitor = check.create(ctx);
+      if (r.visitor.file && check.meta.files && check.meta.files.length > 0) {
+        r.matches = picomatch([...check.meta.files], { dot: true });
+      }
+    } catch (e) {
+      r.status = { kind: 'error', reason: errorText(e) };
+    }
+    running.push(r);
+  }
+
+  // The file pass: reads overlap (bounded), dispatch happens in path order so results never depend on I/O timing.
+  const t1 = performance.now();
+  let bytes = 0;
+  const nonUtf8: string[] = [];
+  const files = discovery.files;
+  const pending: Array<Promise<Buffer | Error>> = [];
+  const start = (i: number) => {
+    const f = files[i];
+    if (f) pending[i] = readFile(join(options.root, f.path)).catch((e: Error) => e);
+  };
+  for (let i = 0; i < Math.min(READ_CONCURRENCY, files.length); i++) start(i);
+  for (let i = 0; i < files.length; i++) {
+    const bytesOrError = await pending[i]!;
+    delete pending[i];
+    start(i + READ_CONCURRENCY);
+    const path = files[i]!.path;
+    onProgress?.(i + 1, files.length);
+    if (bytesOrError instanceof Error) {
+      discovery.skipped.unreadable++;
+      (discovery.skippedExamples.unreadable ??= []).length < 5 && discovery.skippedExamples.unreadable!.push(path);
+      continue;
+    }
+    if (looksBinary(bytesOrError)) {
+      discovery.skipped.binary++;
+      (discovery.skippedExamples.binary ??= []).length < 5 && discovery.skippedExamples.binary!.push(path);
+      continue;
+    }
+    bytes += bytesOrError.length;
+    const sf = new SourceFile(path, bytesOrError);
+    if (sf.nonUtf8) nonUtf8.push(path);
+    current = sf;
+    if (sf.text.includes(INLINE_MARKER)) inlineSuppressions.push(...findInlineSuppressions(sf));
+    if (isProfileManifest(path)) profileCollector.file(sf);
+    for (const r of running) {
+      if (r.status?.kind === 'error' || !r.visitor.file || !r.matches(path)) continue;
+      const ts = performance.now();
+      try {
+        await r.visitor.file(sf);
+      } catch (e) {
+        r.status = { kind: 'error', reason: `${errorText(e)} (while reading ${path})` };
+      }
+      r.millis += performance.now() - ts;
+    }
+    current = undefined;
+  }
+  const readMs = performance.now() - t1;
+  profile = profileCollector.decide(options.profile);
+
+  const endAll = async (late: boolean) => {
+    for (const r of running) {
+      if (Boolean(r.check.meta.late) !== late || r.status?.kind === 'error' || !r.visitor.end) continue;
+      if (r.status?.kind === 'not-applicable' && r.findings.length === 0) continue;
+      const ts = performance.now();
+      try {
+        await r.visitor.end();
+      } catch (e) {
+        r.status = { kind: 'error', reason: errorText(e) };
+      }
+      r.millis += performance.now() - ts;
+    }
+  };
+  await endAll(false);
+  // Service rules say nothing about a library: their observations are dropped, and the reason shown.
+  if (profile.kind === 'library') {
+    for (const r of running) {
+      if (ruleSpec(r.check.meta.id).serviceOnly && r.status?.kind !== 'error') {
+        r.findings = [];
+        r.status = { kind: 'not-applicable', reason: 'service rule; the profile is library' };
+      }
+    }
+  }
+  allFindings = policyView(finalize(running.flatMap((r) => r.findings)));
+  await endAll(true);
+
+  const findings = finalize(running.flatMap((r) => r.findings));
+  const outcomes: CheckOutcome[] = running
+    .map((r) => ({
+      ruleId: r.check.meta.id,
+      status: r.status?.kind ?? (r.findings.length > 0 ? ('fail' as const) : ('pass' as const)),
+      ...(r.status ? { reason: r.status.reason } : {}),
+      findings: r.findings.length,
+      millis: Math.round(r.millis),
+    }))
+    .sort((a, b) => a.ruleId.localeCompare(b.ruleId));
+  const perRuleMs = Object.fromEntries(outcomes.map((o) => [o.ruleId, o.millis]));
+  return {
+    findings,
+    outcomes,
+    gaps,
+    metrics,
+    discovery,
+    nonUtf8,
+    profile,
+    inlineSuppressions,
+    secrets,
+    timings: { discoverMs, readMs, bytes, perRuleMs },
+  };
+}
+
+function makeContext(
+  r: Running,
+  options: Options,
+  workspace: Workspace,
+  secrets: Set<string>,
+  gaps: Gap[],
+  metrics: Record<string, unknown>,
+  currentFile: () => SourceFile | undefined,
+  effective: () => Finding[],
+): CheckContext {
+  const id = r.check.meta.id;
+  const spec = ruleSpec(id);
+  return {
+    options,
+    workspace,
+    report(d: ReportDescriptor<string>) {
+      const template = r.check.meta.messages[d.messageId];
+      if (template === undefined) throw new Error(`${id}: unknown messageId '${d.messageId}'`);
+      const f = currentFile();
+      const line = d.location.line;
+      const key =
+        d.fingerprintKey ??
+        (f && f.path === d.location.path && line !== undefined ? f.line(line).replace(/\s+/g, ' ').trim() : `${d.messageId}:${JSON.stringify(d.data ?? {})}`);
+      r.findings.push({
+        ruleId: id,
+        severity: d.severity ?? spec.severity,
+        area: spec.area,
+        title: spec.title,
+        message: format(template, d.data ?? {}),
+        location: { ...d.location },
+        ...(d.evidence !== undefined ? { evidence: clip(d.evidence) } : {}),
+        remediation: r.check.meta.remediation,
+        effortMinutes: spec.effortMinutes,
+        fingerprint: key, // replaced by a hash in finalize()
+      });
+    },
+    notApplicable(reason) {
+      r.status = { kind: 'not-applicable', reason };
+    },
+    inconclusive(reason) {
+      r.status = { kind: 'inconclusive', reason };
+    },
+    gap(component: string, status: GapStatus, evidence?: string, area?: Area) {
+      gaps.push({ area: area ?? spec.area, component, status, ...(evidence ? { evidence } : {}) });
+    },
+    metric(name, value) {
+      metrics[name] = value;
+    },
+    secret(value) {
+      if (value.length >= 4) secrets.add(value);
+    },
+    findings() {
+      if (!r.check.meta.late) throw new Error(`${id}: findings() is for late checks`);
+      return effective();
+    },
+  };
+}
+
+/** Sort, and turn fingerprint keys into stable hashes: rule + path + key + occurrence among equals. */
+export function finalize(findings: Finding[]): Finding[] {
+  const sorted = findings.slice().sort(compareFindings);
+  const seen = new Map<string, number>();
+  return sorted.map((f) => {
+    const base = `${f.ruleId}\0${f.location.path}\0${f.fingerprint}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    const fingerprint = createHash('sha256').update(`${base}\0${n}`).digest('hex').slice(0, 32);
+    return { ...f, fingerprint };
+  });
+}
+
+const SEVERITY_RANK = { P0: 0, P1: 1, P2: 2 } as const;
+
+/** Worst first, then by place: the order of every report. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+    cmp(a.location.path, b.location.path) ||
+    (a.location.line ?? 0) - (b.location.line ?? 0) ||
+    (a.location.column ?? 0) - (b.location.column ?? 0) ||
+    cmp(a.ruleId, b.ruleId) ||
+    cmp(a.message, b.message)
+  );
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function format(template: string, data: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+}
+
+function clip(s: string): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length > EVIDENCE_MAX ? `${one.slice(0, EVIDENCE_MAX - 1)}…` : one;
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+function relativeOutput(options: Options, p: string): string | undefined {
+  const abs = resolve(options.cwd, p).split('\\').join('/');
+  const root = options.root.split('\\').join('/');
+  return abs.startsWith(`${root}/`) ? abs.slice(root.length + 1) : undefined;
+}

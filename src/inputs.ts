@@ -1,0 +1,351 @@
+// Every action input, CLI flag and configuration key is parsed and validated here, once,
+// into frozen Options. A bad value throws ConfigurationError naming it and what is accepted.
+import { readFileSync, existsSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from 'yaml';
+import { ConfigurationError } from './errors.js';
+import { isRuleId, RULE_IDS, type RuleId } from './model/catalogue.js';
+import { SEVERITIES, type Location, type Severity } from './model/types.js';
+
+/** The action's inputs (action.yml is checked against this table by test/meta.test.ts). */
+export const INPUTS = {
+  path: { default: '.', description: 'Directory to scan, relative to the workspace.' },
+  config: { default: '', description: 'Configuration file. Default: .github/readiness-gate.yml, else .readiness-gate.yml, in the scanned directory.' },
+  profile: { default: '', description: 'service, library or auto (default auto, or the configuration file\'s profile): auto detects a deployable service. Service-only rules are skipped for libraries.' },
+  'fail-on': { default: '', description: 'Lowest severity that blocks: P0, P1, P2 or never (default P0, or the configuration file\'s fail-on).' },
+  'min-score': { default: '', description: 'Block when the readiness score is below this (0-100).' },
+  'max-p1': { default: '', description: 'Block when there are more P1 findings than this.' },
+  'max-p2': { default: '', description: 'Block when there are more P2 findings than this.' },
+  'coverage-threshold': { default: '', description: 'Minimum total line coverage, percent (0-100).' },
+  'type-coverage-threshold': { default: '', description: 'Minimum share of fully type-annotated functions, percent (0-100).' },
+  'test-reports': { default: '', description: 'Globs of test reports (JUnit XML and dialects), one per line or comma-separated. Default: auto-discovery.' },
+  'coverage-reports': { default: '', description: 'Globs of coverage reports (Cobertura, lcov, coverage.py JSON, Istanbul, Go cover profile, JaCoCo). Default: auto-discovery.' },
+  'build-logs': { default: '', description: 'Globs of compiler, type-checker or linter logs to turn into findings.' },
+  baseline: { default: '', description: 'A previous JSON report; its findings are marked existing.' },
+  'new-findings-only': { default: 'false', description: 'With baseline: only new findings can block (true or false).' },
+  sbom: { default: 'sbom.cdx.json', description: "Where to write the CycloneDX SBOM ('' to skip)." },
+  'sbom-format': { default: 'json', description: 'json or xml.' },
+  'sbom-spec-version': { default: '1.6', description: 'CycloneDX spec version: 1.5, 1.6 or 1.7.' },
+  'vulnerability-scan': { default: 'osv', description: 'osv (query OSV for the SBOM components) or off.' },
+  'osv-url': { default: 'https://api.osv.dev', description: 'OSV API base URL (for mirrors and tests).' },
+  'deny-licenses': { default: '', description: 'SPDX license IDs or expressions that are not allowed, comma-separated or one per line.' },
+  report: { default: 'readiness-report.json', description: "JSON report path ('' to skip)." },
+  sarif: { default: 'readiness-gate.sarif', description: "SARIF 2.1.0 path ('' to skip)." },
+  'max-annotations': { default: '50', description: 'Most annotations to emit, worst first (0-1000).' },
+  'github-token': { default: '${{ github.token }}', description: 'Token for repository settings checks (branch protection). Optional.' },
+  rules: { default: '', description: 'Extra directory of declarative rules (same format as the built-in rules/).' },
+} as const;
+export type InputName = keyof typeof INPUTS;
+/** Raw values: `undefined` = not given (take the default); '' = given empty. */
+export type RawInputs = Partial<Record<InputName, string>>;
+
+export type Profile = 'service' | 'library' | 'auto';
+export type FailOn = Severity | 'never';
+export type RuleSetting = 'off' | Severity;
+
+export interface ConfigSuppression {
+  rule: RuleId | '*';
+  path: string;
+  reason: string;
+  expires?: string;
+  location: Location;
+}
+
+export interface Options {
+  /** Absolute directory scanned. */
+  root: string;
+  /** Where output paths are resolved (the workspace / current directory). */
+  cwd: string;
+  /** Root-relative path of the configuration file read, if any. */
+  configFile?: string;
+  profile: Profile;
+  failOn: FailOn;
+  minScore?: number;
+  maxP1?: number;
+  maxP2?: number;
+  coverageThreshold?: number;
+  typeCoverageThreshold?: number;
+  maxTodos?: number;
+  testReports: readonly string[];
+  coverageReports: readonly string[];
+  buildLogs: readonly string[];
+  baseline?: string;
+  newFindingsOnly: boolean;
+  sbom: string | null;
+  sbomFormat: 'json' | 'xml';
+  sbomSpecVersion: '1.5' | '1.6' | '1.7';
+  vulnerabilityScan: 'osv' | 'off';
+  osvUrl: string;
+  denyLicenses: readonly string[];
+  report: string | null;
+  sarif: string | null;
+  maxAnnotations: number;
+  githubToken?: string;
+  rulesDir?: string;
+  paths: { ignore: readonly string[]; generated: readonly string[] };
+  ruleSettings: ReadonlyMap<RuleId, RuleSetting>;
+  suppressions: readonly ConfigSuppression[];
+  maxFileSize: number;
+  /** Today, for suppression expiry (injectable for tests). */
+  today: string;
+}
+
+const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
+const CONFIG_CANDIDATES = ['.github/readiness-gate.yml', '.github/readiness-gate.yaml', '.readiness-gate.yml', '.readiness-gate.yaml'];
+
+function fail(what: string, value: string, accepted: string): never {
+  throw new ConfigurationError(`${what}: '${value}' is not valid; accepted: ${accepted}.`);
+}
+
+function parseNumber(what: string, v: string, min: number, max: number, integer = false): number {
+  const n = Number(v);
+  if (v.trim() === '' || !Number.isFinite(n) || n < min || n > max || (integer && !Number.isInteger(n))) {
+    fail(what, v, `${integer ? 'a whole number' : 'a number'} from ${min} to ${max}`);
+  }
+  return n;
+}
+
+function parseEnum<T extends string>(what: string, v: string, values: readonly T[]): T {
+  const hit = values.find((x) => x.toLowerCase() === v.trim().toLowerCase());
+  if (hit === undefined) fail(what, v, values.join(', '));
+  return hit;
+}
+
+function parseBoolean(what: string, v: string): boolean {
+  // As core.getBooleanInput: YAML 1.2 core schema booleans only.
+  if (['true', 'True', 'TRUE'].includes(v.trim())) return true;
+  if (['false', 'False', 'FALSE'].includes(v.trim())) return false;
+  fail(what, v, 'true or false');
+}
+
+/** Comma- or newline-separated list; blanks dropped. */
+export function parseList(v: string | undefined): string[] {
+  if (!v) return [];
+  return v.split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== '');
+}
+
+function isoToday(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+// ---------------------------------------------------------------- configuration file
+
+interface FileConfig {
+  profile?: Profile;
+  failOn?: FailOn;
+  thresholds: { coverage?: number; typeCoverage?: number; minScore?: number; maxP1?: number; maxP2?: number; maxTodos?: number };
+  paths: { ignore: string[]; generated: string[] };
+  rules: Map<RuleId, RuleSetting>;
+  suppressions: ConfigSuppression[];
+  maxFileSize?: number;
+}
+
+const TOP_KEYS = ['profile', 'fail-on', 'thresholds', 'paths', 'rules', 'suppressions', 'limits'];
+const THRESHOLD_KEYS = ['coverage', 'type-coverage', 'min-score', 'max-p1', 'max-p2', 'max-todos'];
+const PATHS_KEYS = ['ignore', 'generated'];
+const SUPPRESSION_KEYS = ['rule', 'path', 'reason', 'expires'];
+const LIMITS_KEYS = ['max-file-size'];
+
+export function parseConfigFile(text: string, file: string): FileConfig {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0]!;
+    const pos = e.linePos?.[0];
+    throw new ConfigurationError(`config file ${file}${pos ? `:${pos.line}:${pos.col}` : ''} is not valid YAML: ${e.message.split('\n')[0]}`);
+  }
+  const cfg: FileConfig = { thresholds: {}, paths: { ignore: [], generated: [] }, rules: new Map(), suppressions: [] };
+  const root = doc.contents;
+  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return cfg;
+  const lineOf = (n: YamlNode | null | undefined): number | undefined =>
+    n?.range ? lineCounter.linePos(n.range[0]).line : undefined;
+  const where = (key: string) => `config file ${file}: ${key}`;
+  const scalar = (n: unknown, key: string): string => {
+    if (isScalar(n) && (typeof n.value === 'string' || typeof n.value === 'number' || typeof n.value === 'boolean')) return String(n.value);
+    // yaml parses 2027-06-30 as a string under the core schema; anything else is not a scalar we take.
+    throw new ConfigurationError(`${where(key)} must be a single value`);
+  };
+  const map = (n: unknown, key: string, allowed: readonly string[]) => {
+    if (!isMap(n)) throw new ConfigurationError(`${where(key)} must be a mapping with keys: ${allowed.join(', ')}`);
+    const out: Array<[string, YamlNode]> = [];
+    for (const item of n.items) {
+      const k = isScalar(item.key) ? String(item.key.value) : String(item.key);
+      if (!allowed.includes(k)) {
+        throw new ConfigurationError(`${where(key ? `${key}.${k}` : k)} is not a known key; accepted: ${allowed.join(', ')}`);
+      }
+      out.push([k, item.value as YamlNode]);
+    }
+    return out;
+  };
+  const strings = (n: unknown, key: string): string[] => {
+    if (isSeq(n)) return n.items.map((i, idx) => scalar(i, `${key}[${idx}]`));
+    return [scalar(n, key)];
+  };
+
+  for (const [k, v] of map(root, '', TOP_KEYS)) {
+    switch (k) {
+      case 'profile':
+        cfg.profile = parseEnum(where('profile'), scalar(v, k), ['service', 'library', 'auto'] as const);
+        break;
+      case 'fail-on':
+        cfg.failOn = parseEnum(where('fail-on'), scalar(v, k), [...SEVERITIES, 'never'] as const);
+        break;
+      case 'thresholds':
+        for (const [tk, tv] of map(v, 'thresholds', THRESHOLD_KEYS)) {
+          const s = scalar(tv, `thresholds.${tk}`);
+          const w = where(`thresholds.${tk}`);
+          if (tk === 'coverage') cfg.thresholds.coverage = parseNumber(w, s, 0, 100);
+          else if (tk === 'type-coverage') cfg.thresholds.typeCoverage = parseNumber(w, s, 0, 100);
+          else if (tk === 'min-score') cfg.thresholds.minScore = parseNumber(w, s, 0, 100);
+          else if (tk === 'max-p1') cfg.thresholds.maxP1 = parseNumber(w, s, 0, 1e9, true);
+          else if (tk === 'max-p2') cfg.thresholds.maxP2 = parseNumber(w, s, 0, 1e9, true);
+          else cfg.thresholds.maxTodos = parseNumber(w, s, 0, 1e9, true);
+        }
+        break;
+      case 'paths':
+        for (const [pk, pv] of map(v, 'paths', PATHS_KEYS)) cfg.paths[pk as 'ignore' | 'generated'] = strings(pv, `paths.${pk}`);
+        break;
+      case 'limits':
+        for (const [, lv] of map(v, 'limits', LIMITS_KEYS)) cfg.maxFileSize = parseNumber(where('limits.max-file-size'), scalar(lv, 'limits.max-file-size'), 1, 1024 ** 3, true);
+        break;
+      case 'rules':
+        if (!isMap(v)) throw new ConfigurationError(`${where('rules')} must be a mapping of rule id to off, P0, P1 or P2`);
+        for (const item of v.items) {
+          const id = isScalar(item.key) ? String(item.key.value) : String(item.key);
+          if (!isRuleId(id)) throw new ConfigurationError(`${where(`rules.${id}`)} is not a known rule id; see the rule list in the README (e.g. ${RULE_IDS.slice(0, 3).join(', ')})`);
+          const raw = isScalar(item.value) && item.value.value === false ? 'off' : scalar(item.value, `rules.${id}`);
+          cfg.rules.set(id, parseEnum(where(`rules.${id}`), raw, ['off', ...SEVERITIES] as const));
+        }
+        break;
+      case 'suppressions': {
+        if (!isSeq(v)) throw new ConfigurationError(`${where('suppressions')} must be a list of {rule, path, reason, expires}`);
+        v.items.forEach((item, i) => {
+          const key = `suppressions[${i}]`;
+          const entry = new Map(map(item, key, SUPPRESSION_KEYS));
+          const rule = entry.has('rule') ? scalar(entry.get('rule'), `${key}.rule`) : '';
+          if (rule !== '*' && !isRuleId(rule)) throw new ConfigurationError(`${where(`${key}.rule`)}: '${rule}' is not a known rule id (or '*')`);
+          const path = entry.has('path') ? scalar(entry.get('path'), `${key}.path`) : '**';
+          const reason = entry.has('reason') ? scalar(entry.get('reason'), `${key}.reason`).trim() : '';
+          let expires: string | undefined;
+          if (entry.has('expires')) {
+            expires = scalar(entry.get('expires'), `${key}.expires`);
+            if (!/^\d{4}-\d{2}-\d{2}$/.test(expires) || Number.isNaN(Date.parse(expires))) fail(where(`${key}.expires`), expires, 'a date YYYY-MM-DD');
+          }
+          cfg.suppressions.push({ rule: rule as RuleId | '*', path, reason, expires, location: { path: file, line: lineOf(item as YamlNode) } });
+        });
+        break;
+      }
+    }
+  }
+  return cfg;
+}
+
+// ---------------------------------------------------------------- inputs → Options
+
+export interface ResolveContext {
+  /** Where relative input paths resolve (GITHUB_WORKSPACE or the current directory). */
+  cwd: string;
+  today?: string;
+}
+
+export function resolveOptions(raw: RawInputs, rc: ResolveContext): Readonly<Options> {
+  const get = (name: InputName): string => (raw[name] ?? INPUTS[name].default).trim();
+  const given = (name: InputName): string | undefined => {
+    const v = raw[name]?.trim();
+    return v === undefined || v === '' ? undefined : v;
+  };
+  const label = (name: InputName) => `input '${name}'`;
+
+  const root = resolve(rc.cwd, get('path') || '.');
+  if (!existsSync(root)) fail(label('path'), get('path'), 'an existing directory');
+
+  // The configuration file: given explicitly it must exist; otherwise the first candidate found.
+  let configFile: string | undefined;
+  const explicitConfig = given('config');
+  if (explicitConfig) {
+    const abs = isAbsolute(explicitConfig) ? explicitConfig : resolve(rc.cwd, explicitConfig);
+    if (!existsSync(abs)) fail(label('config'), explicitConfig, 'the path of an existing YAML file');
+    configFile = abs;
+  } else {
+    configFile = CONFIG_CANDIDATES.map((c) => join(root, c)).find((c) => existsSync(c));
+  }
+  let file: FileConfig = { thresholds: {}, paths: { ignore: [], generated: [] }, rules: new Map(), suppressions: [] };
+  let configRel: string | undefined;
+  if (configFile) {
+    configRel = relPosix(root, configFile);
+    let text: string;
+    try {
+      text = readFileSync(configFile, 'utf8');
+    } catch (e) {
+      throw new ConfigurationError(`config file ${configRel} cannot be read: ${(e as Error).message}`);
+    }
+    file = parseConfigFile(text, configRel);
+  }
+
+  const num = (name: InputName, min: number, max: number, integer = false) => {
+    const v = given(name);
+    return v === undefined ? undefined : parseNumber(label(name), v, min, max, integer);
+  };
+  const outPath = (name: InputName): string | null => {
+    const v = get(name);
+    return v === '' ? null : v;
+  };
+  const token = given('github-token');
+
+  const opts: Options = {
+    root,
+    cwd: rc.cwd,
+    configFile: configRel,
+    profile: given('profile') ? parseEnum(label('profile'), get('profile'), ['service', 'library', 'auto'] as const) : (file.profile ?? 'auto'),
+    failOn: given('fail-on') ? parseEnum(label('fail-on'), get('fail-on'), [...SEVERITIES, 'never'] as const) : (file.failOn ?? 'P0'),
+    minScore: num('min-score', 0, 100) ?? file.thresholds.minScore,
+    maxP1: num('max-p1', 0, 1e9, true) ?? file.thresholds.maxP1,
+    maxP2: num('max-p2', 0, 1e9, true) ?? file.thresholds.maxP2,
+    coverageThreshold: num('coverage-threshold', 0, 100) ?? file.thresholds.coverage,
+    typeCoverageThreshold: num('type-coverage-threshold', 0, 100) ?? file.thresholds.typeCoverage,
+    maxTodos: file.thresholds.maxTodos,
+    testReports: parseList(raw['test-reports']),
+    coverageReports: parseList(raw['coverage-reports']),
+    buildLogs: parseList(raw['build-logs']),
+    baseline: given('baseline'),
+    newFindingsOnly: parseBoolean(label('new-findings-only'), get('new-findings-only')),
+    sbom: outPath('sbom'),
+    sbomFormat: parseEnum(label('sbom-format'), get('sbom-format'), ['json', 'xml'] as const),
+    sbomSpecVersion: parseEnum(label('sbom-spec-version'), get('sbom-spec-version'), ['1.5', '1.6', '1.7'] as const),
+    vulnerabilityScan: parseEnum(label('vulnerability-scan'), get('vulnerability-scan'), ['osv', 'off'] as const),
+    osvUrl: parseUrl(label('osv-url'), get('osv-url')),
+    denyLicenses: parseList(raw['deny-licenses']),
+    report: outPath('report'),
+    sarif: outPath('sarif'),
+    maxAnnotations: parseNumber(label('max-annotations'), get('max-annotations'), 0, 1000, true),
+    // The action.yml default is an expression; outside a runner it arrives unexpanded.
+    githubToken: token && !token.startsWith('${{') ? token : undefined,
+    rulesDir: given('rules') ? resolve(rc.cwd, get('rules')) : undefined,
+    paths: { ignore: file.paths.ignore, generated: file.paths.generated },
+    ruleSettings: file.rules,
+    suppressions: file.suppressions,
+    maxFileSize: file.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    today: rc.today ?? isoToday(),
+  };
+  if (opts.newFindingsOnly && !opts.baseline) {
+    throw new ConfigurationError(`input 'new-findings-only' is true but input 'baseline' is not set; accepted: set baseline to a previous JSON report, or new-findings-only: false`);
+  }
+  if (opts.baseline && !existsSync(resolve(rc.cwd, opts.baseline))) fail(label('baseline'), opts.baseline, 'the path of a previous readiness-gate JSON report');
+  if (opts.rulesDir && !existsSync(opts.rulesDir)) fail(label('rules'), get('rules'), 'an existing directory of declarative rules');
+  return Object.freeze(opts);
+}
+
+function parseUrl(what: string, v: string): string {
+  try {
+    const u = new URL(v);
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new Error();
+    return v.replace(/\/+$/, '');
+  } catch {
+    fail(what, v, 'an http(s) URL');
+  }
+}
+
+export function relPosix(root: string, abs: string): string {
+  const r = abs.startsWith(root) ? abs.slice(root.length).replace(/^[\\/]+/, '') : abs;
+  return r.split('\\').join('/') || '.';
+}

@@ -1,0 +1,71 @@
+// One run, phase by phase. Everything here is engine: no @actions/* import.
+import { performance } from 'node:perf_hooks';
+import { relative, resolve } from 'node:path';
+import { ALL_CHECKS } from './checks/index.js';
+import { runChecks, finalize, compareFindings, type ScanProgress } from './engine/run-checks.js';
+import { resolveOptions, type RawInputs } from './inputs.js';
+import type { Check } from './model/check.js';
+import type { LinkContext, RunResult } from './model/result.js';
+import { loadBaseline, markBaseline } from './policy/baseline.js';
+import { computeScore } from './policy/score.js';
+import { resolveFindings } from './policy/suppress.js';
+import { countBySeverity, decide } from './policy/verdict.js';
+import { TOOL } from './version.js';
+
+export interface RunEnvironment {
+  cwd: string;
+  /** GITHUB_SERVER_URL / GITHUB_REPOSITORY / GITHUB_SHA, when running on a runner. */
+  github?: { serverUrl?: string; repository?: string; sha?: string; workspace?: string };
+  today?: string;
+  checks?: readonly Check[];
+  onProgress?: ScanProgress;
+}
+
+export async function run(raw: RawInputs, env: RunEnvironment): Promise<RunResult> {
+  const t0 = performance.now();
+  const options = resolveOptions(raw, { cwd: env.cwd, today: env.today });
+  const baseline = options.baseline ? loadBaseline(resolve(options.cwd, options.baseline)) : undefined;
+
+  const scan = await runChecks(options, env.checks ?? ALL_CHECKS, (fs) => resolveFindings(fs, options, []).active);
+  // Evidence (test, coverage, build reports) and the SBOM join here in later phases.
+
+  const resolved = resolveFindings(scan.findings, options, scan.inlineSuppressions);
+  const findings = markBaseline(resolved.active, baseline).sort(compareFindings);
+  const score = computeScore(findings, scan.outcomes);
+  const verdict = decide(findings, score, options);
+
+  const commit = env.github?.sha ?? scan.discovery.commit;
+  return {
+    tool: { ...TOOL },
+    root: relative(options.cwd, options.root).split('\\').join('/') || '.',
+    commit,
+    options,
+    verdict,
+    score,
+    counts: countBySeverity(findings),
+    findings,
+    suppressed: finalize(resolved.suppressed),
+    outcomes: scan.outcomes,
+    gaps: scan.gaps.slice().sort((a, b) => a.area.localeCompare(b.area) || a.component.localeCompare(b.component)),
+    metrics: scan.metrics,
+    profile: scan.profile,
+    files: { scanned: scan.discovery.files.length, bytes: scan.timings.bytes, source: scan.discovery.source },
+    skipped: scan.discovery.skipped,
+    skippedExamples: scan.discovery.skippedExamples,
+    malformed: [],
+    nonUtf8: scan.nonUtf8,
+    effortMinutes: findings.reduce((s, f) => s + f.effortMinutes, 0),
+    sbom: null,
+    links: linkContext(env, options.root, commit),
+    secrets: scan.secrets,
+    timings: { totalMs: performance.now() - t0, ...scan.timings },
+  };
+}
+
+function linkContext(env: RunEnvironment, root: string, sha: string | null): LinkContext | null {
+  const g = env.github;
+  if (!g?.repository || !sha) return null;
+  const ws = g.workspace ? resolve(g.workspace) : env.cwd;
+  const prefix = relative(ws, root).split('\\').join('/');
+  return { serverUrl: (g.serverUrl ?? 'https://github.com').replace(/\/+$/, ''), repository: g.repository, sha, prefix: prefix.startsWith('..') ? '' : prefix };
+}

@@ -1,0 +1,64 @@
+// The check interface, after ESLint's `meta` + `create`: a check observes and reports;
+// severity overrides, suppressions, score and verdict belong to policy/.
+import type { RuleId } from './catalogue.js';
+import type { Area, Finding, GapStatus, Location, Severity } from './types.js';
+import type { Options } from '../inputs.js';
+import type { SourceFile, Workspace } from '../workspace/workspace.js';
+
+export interface CheckMeta<M extends string = string> {
+  /** Exactly as in RULES.md; equals the folder name, the SARIF ruleId and the docs page. */
+  id: RuleId;
+  /** Globs (picomatch, matched against the root-relative POSIX path): the engine calls file() only for matches. */
+  files?: readonly string[];
+  /** Message templates; `{name}` placeholders are filled from the report's data. */
+  messages: Record<M, string>;
+  /** What to do, concretely. Shown with every finding. */
+  remediation: string;
+  /** Runs its end() after the other checks, and may read their findings (after policy). */
+  late?: boolean;
+}
+
+export interface ReportDescriptor<M extends string> {
+  messageId: M;
+  location: Location;
+  data?: Record<string, string | number>;
+  /** A short excerpt; secrets in it must already be masked by the check. */
+  evidence?: string;
+  /** For rules whose severity depends on what was seen (RULES.md: "P0 (deploy-like) / P1 (other)"). */
+  severity?: Severity;
+  /** What identifies this finding across edits that shift lines; defaults to the flagged line's text. */
+  fingerprintKey?: string;
+}
+
+export interface CheckContext<M extends string = string> {
+  readonly options: Options;
+  readonly workspace: Workspace;
+  report(d: ReportDescriptor<M>): void;
+  /** The rule cannot apply here (say why). */
+  notApplicable(reason: string): void;
+  /** The rule could not tell (say why): never looks like a pass. */
+  inconclusive(reason: string): void;
+  /** A row of the gap-analysis table. */
+  gap(component: string, status: GapStatus, evidence?: string, area?: Area): void;
+  /** A figure for the report's metrics block (e.g. the TODO count). */
+  metric(name: string, value: unknown): void;
+  /** A raw secret value: every output is scrubbed of it. */
+  secret(value: string): void;
+  /** Late checks only: findings of the other checks, after policy (severity overrides, suppressions). */
+  findings(): readonly Finding[];
+}
+
+export interface CheckVisitor {
+  file?(f: SourceFile): void | Promise<void>;
+  end?(): void | Promise<void>;
+}
+
+export interface Check<M extends string = string> {
+  meta: CheckMeta<M>;
+  create(ctx: CheckContext<M>): CheckVisitor;
+}
+
+/** Identity helper that keeps message ids typed. */
+export function defineCheck<M extends string>(check: Check<M>): Check<M> {
+  return check;
+}

@@ -1,0 +1,45 @@
+// Everything a run found and decided: the one input of every renderer.
+import type { Options } from '../inputs.js';
+import type { Score } from '../policy/score.js';
+import type { Verdict } from '../policy/verdict.js';
+import type { ProfileDecision } from '../workspace/profile.js';
+import type { CheckOutcome, Finding, Gap, Malformed, Severity, SkipReason } from './types.js';
+
+export interface LinkContext {
+  /** e.g. https://github.com */
+  serverUrl: string;
+  /** owner/repo */
+  repository: string;
+  sha: string;
+  /** The scanned root relative to the repository root ('' when it is the root). */
+  prefix: string;
+}
+
+export interface RunResult {
+  tool: { name: string; version: string; informationUri: string };
+  /** The scanned root as given (for the report), POSIX. */
+  root: string;
+  commit: string | null;
+  options: Options;
+  verdict: Verdict;
+  score: Score;
+  counts: Record<Severity, number>;
+  /** Active findings, worst first. */
+  findings: Finding[];
+  suppressed: Finding[];
+  outcomes: CheckOutcome[];
+  gaps: Gap[];
+  metrics: Record<string, unknown>;
+  profile: ProfileDecision;
+  files: { scanned: number; bytes: number; source: 'git' | 'walk' };
+  skipped: Record<SkipReason, number>;
+  skippedExamples: Partial<Record<SkipReason, string[]>>;
+  malformed: Malformed[];
+  nonUtf8: string[];
+  effortMinutes: number;
+  sbom: { path: string; components: number; ecosystems: Record<string, number> } | null;
+  links: LinkContext | null;
+  /** Raw secret values: every rendered output is scrubbed of them. Never serialized. */
+  secrets: ReadonlySet<string>;
+  timings: { totalMs: number; discoverMs: number; readMs: number; bytes: number; perRuleMs: Record<string, number> };
+}

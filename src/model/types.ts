@@ -1,0 +1,81 @@
+// Plain types shared by every layer. No behaviour here.
+import type { RuleId } from './catalogue.js';
+
+export const SEVERITIES = ['P0', 'P1', 'P2'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const AREAS = [
+  'build',
+  'tests',
+  'security',
+  'supply-chain',
+  'deploy',
+  'observability',
+  'operations',
+  'code-health',
+] as const;
+export type Area = (typeof AREAS)[number];
+
+/** A place in the scanned tree: `path` is POSIX and relative to the scanned root; lines are 1-based. */
+export interface Location {
+  path: string;
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+export type BaselineState = 'new' | 'existing';
+
+export interface Suppression {
+  source: 'inline' | 'config';
+  reason: string;
+  /** Where the suppression itself is written (the comment, or the config entry). */
+  location: Location;
+  expires?: string;
+}
+
+export interface Finding {
+  ruleId: RuleId;
+  severity: Severity;
+  area: Area;
+  title: string;
+  message: string;
+  location: Location;
+  evidence?: string;
+  remediation: string;
+  effortMinutes: number;
+  fingerprint: string;
+  baseline?: BaselineState;
+  suppressed?: Suppression;
+}
+
+export type CheckStatus = 'pass' | 'fail' | 'not-applicable' | 'inconclusive' | 'error';
+
+export interface CheckOutcome {
+  ruleId: RuleId;
+  status: CheckStatus;
+  /** Why a check could not tell, was not applicable, or failed to run. */
+  reason?: string;
+  findings: number;
+  millis: number;
+}
+
+export type GapStatus = 'present' | 'missing' | 'disabled' | 'mismatch' | 'partial' | 'n/a';
+
+export interface Gap {
+  area: Area;
+  component: string;
+  status: GapStatus;
+  evidence?: string;
+}
+
+export const SKIP_REASONS = ['binary', 'tooLarge', 'generated', 'ignored', 'symlink', 'unreadable'] as const;
+export type SkipReason = (typeof SKIP_REASONS)[number];
+
+/** A file of the scanned repository that could not be parsed or decoded. Counted, never fatal. */
+export interface Malformed {
+  path: string;
+  kind: string;
+  reason: string;
+}

@@ -1,0 +1,72 @@
+// A file of the checkout, read once, decoded once, with a lazily built line index.
+import { isUtf8 } from 'node:buffer';
+
+export class SourceFile {
+  readonly path: string;
+  readonly text: string;
+  /** The bytes were not valid UTF-8 and were decoded as Latin-1. */
+  readonly nonUtf8: boolean;
+  private starts: Uint32Array | undefined;
+
+  constructor(path: string, bytes: Buffer) {
+    this.path = path;
+    this.nonUtf8 = !isUtf8(bytes);
+    let text = bytes.toString(this.nonUtf8 ? 'latin1' : 'utf8');
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    this.text = text;
+  }
+
+  static fromText(path: string, text: string): SourceFile {
+    return new SourceFile(path, Buffer.from(text, 'utf8'));
+  }
+
+  private index(): Uint32Array {
+    if (this.starts) return this.starts;
+    const starts: number[] = [0];
+    const t = this.text;
+    for (let i = t.indexOf('\n'); i !== -1; i = t.indexOf('\n', i + 1)) starts.push(i + 1);
+    return (this.starts = Uint32Array.from(starts));
+  }
+
+  get lineCount(): number {
+    return this.index().length;
+  }
+
+  /** 1-based line of a character offset. */
+  lineOf(offset: number): number {
+    const s = this.index();
+    let lo = 0;
+    let hi = s.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (s[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+
+  /** 1-based column of a character offset. */
+  columnOf(offset: number): number {
+    return offset - this.index()[this.lineOf(offset) - 1]! + 1;
+  }
+
+  /** The text of a 1-based line, without its line ending (CRLF-safe). */
+  line(n: number): string {
+    const s = this.index();
+    if (n < 1 || n > s.length) return '';
+    const start = s[n - 1]!;
+    const end = n < s.length ? s[n]! - 1 : this.text.length;
+    const l = this.text.slice(start, end);
+    return l.endsWith('\r') ? l.slice(0, -1) : l;
+  }
+
+  /** All lines, CRLF-safe. */
+  lines(): string[] {
+    return this.text.split(/\r?\n/);
+  }
+}
+
+/** A NUL byte in the first 8 KiB marks a binary file, as git and ripgrep decide. */
+export function looksBinary(bytes: Buffer): boolean {
+  return bytes.subarray(0, 8192).includes(0);
+}

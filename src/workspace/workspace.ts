@@ -1,0 +1,17 @@
+// What checks may know about the checkout: the file list, shared facts, cached parses.
+// Checks never walk the tree or read files themselves.
+import type { ProfileDecision } from './profile.js';
+import type { InlineSuppression } from './suppressions.js';
+export { SourceFile } from './source-file.js';
+
+export interface Workspace {
+  readonly root: string;
+  /** Root-relative POSIX paths of every scanned file, sorted. */
+  readonly files: readonly string[];
+  has(path: string): boolean;
+  readonly commit: string | null;
+  /** Known after the file pass (read in end()). */
+  readonly inlineSuppressions: readonly InlineSuppression[];
+  /** Known after the file pass (read in end()). */
+  readonly profile: ProfileDecision;
+}
