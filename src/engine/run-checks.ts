@@ -103,8 +103,9 @@ export async function runChecks(
     const ctx = makeContext(r, options, workspace, secrets, gaps, metrics, () => current, () => allFindings);
     try {
       r.visitor = check.create(ctx);
-      if (r.visitor.file && check.meta.files && check.meta.files.length > 0) {
-        r.matches = picomatch([...check.meta.files], { dot: true });
+      if (r.visitor.file) {
+        const globs = check.meta.files;
+        r.matches = globs && globs.length > 0 ? picomatch([...globs], { dot: true }) : () => true;
       }
     } catch (e) {
       r.status = { kind: 'error', reason: errorText(e) };

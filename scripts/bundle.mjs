@@ -1,0 +1,44 @@
+// Bundles the two entries into dist/ (or --outdir DIR): ESM, node20 target, not minified,
+// rule data inlined as text, so dist/ alone is a working action.
+import { build } from 'esbuild';
+import { chmodSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const outIdx = process.argv.indexOf('--outdir');
+const outdir = resolve(outIdx > 0 ? process.argv[outIdx + 1] : 'dist');
+
+const banner = [
+  "import { createRequire as __rgCreateRequire } from 'node:module';",
+  "import { fileURLToPath as __rgFileURLToPath } from 'node:url';",
+  "import { dirname as __rgDirname } from 'node:path';",
+  'const require = __rgCreateRequire(import.meta.url);',
+  'const __filename = __rgFileURLToPath(import.meta.url);',
+  'const __dirname = __rgDirname(__filename);',
+].join('\n');
+
+/** `import text from './x.yml?raw'`, as vite does it. */
+const rawPlugin = {
+  name: 'raw',
+  setup(b) {
+    b.onResolve({ filter: /\?raw$/ }, (args) => ({ path: resolve(args.resolveDir, args.path.slice(0, -4)), namespace: 'raw' }));
+    b.onLoad({ filter: /.*/, namespace: 'raw' }, (args) => ({ contents: readFileSync(args.path, 'utf8'), loader: 'text' }));
+  },
+};
+
+rmSync(outdir, { recursive: true, force: true });
+await build({
+  entryPoints: { index: 'src/action.ts', cli: 'src/cli.ts' },
+  outdir,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  minify: false,
+  sourcemap: false,
+  legalComments: 'eof',
+  charset: 'utf8',
+  banner: { js: banner },
+  plugins: [rawPlugin],
+  logLevel: 'warning',
+});
+chmodSync(resolve(outdir, 'cli.js'), 0o755);

@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+// The CLI adapter (bundled to dist/cli.js): `readiness-gate scan [path] [--flags]`, exit 0/1/2.
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ConfigurationError } from './errors.js';
+import { INPUTS, type InputName, type RawInputs } from './inputs.js';
+import { run } from './main.js';
+import { publish } from './publish.js';
+import { renderTerminal } from './report/terminal.js';
+import { TOOL } from './version.js';
+
+const USAGE = `Usage: readiness-gate scan [path] [options]
+
+Scans a checkout for production blockers, writes the JSON report and SARIF,
+prints the verdict. Exit code: 0 ready, 1 blocked, 2 bad usage or internal error.
+
+Options (each action input, same name and default):
+${(Object.keys(INPUTS) as InputName[])
+  .filter((n) => n !== 'path')
+  .map((n) => `  --${n.padEnd(24)} ${INPUTS[n].description}${INPUTS[n].default && n !== 'github-token' ? ` [${INPUTS[n].default}]` : ''}`)
+  .join('\n')}
+  --color / --no-color       Colours (default: only when stdout is a terminal)
+  --help, --version
+`;
+
+export async function cli(argv: string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        ...Object.fromEntries((Object.keys(INPUTS) as InputName[]).map((n) => [n, { type: 'string' as const }])),
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+      },
+    });
+  } catch (e) {
+    io.err.write(`readiness-gate: ${(e as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.out.write(USAGE);
+    return 0;
+  }
+  if (values.version) {
+    io.out.write(`${TOOL.version}\n`);
+    return 0;
+  }
+  const [command = 'scan', path, ...extra] = positionals;
+  if (command !== 'scan' || extra.length > 0) {
+    io.err.write(`readiness-gate: unknown command or extra argument '${command !== 'scan' ? command : extra[0]}'\n\n${USAGE}`);
+    return 2;
+  }
+  const raw: RawInputs = {};
+  for (const n of Object.keys(INPUTS) as InputName[]) {
+    const v = (values as Record<string, unknown>)[n];
+    if (typeof v === 'string') raw[n] = v;
+  }
+  if (path !== undefined) {
+    if (raw.path !== undefined) {
+      io.err.write(`readiness-gate: give the path either as an argument or with --path, not both\n`);
+      return 2;
+    }
+    raw.path = path;
+  }
+  if (raw['github-token'] === undefined && process.env.GITHUB_TOKEN) raw['github-token'] = process.env.GITHUB_TOKEN;
+  const tty = Boolean((io.err as NodeJS.WriteStream).isTTY);
+  const color = values['no-color'] ? false : values.color ? true : Boolean((io.out as NodeJS.WriteStream).isTTY) && !process.env.NO_COLOR;
+  let lastProgress = 0;
+  try {
+    const result = await run(raw, {
+      cwd: process.cwd(),
+      onProgress: tty
+        ? (done, total) => {
+            const now = Date.now();
+            if (now - lastProgress < 250 && done !== total) return;
+            lastProgress = now;
+            io.err.write(`\rscanning ${done}/${total} files${done === total ? '\n' : ''}`);
+          }
+        : undefined,
+    });
+    const written = await publish(result);
+    io.out.write(renderTerminal(result, { color, width: (io.out as NodeJS.WriteStream).columns }));
+    const files = [written.report, written.sarif, written.sbom].filter(Boolean);
+    if (files.length > 0) io.out.write(`\nWrote ${files.join(', ')}\n`);
+    return result.verdict.blocked ? 1 : 0;
+  } catch (e) {
+    if (e instanceof ConfigurationError) io.err.write(`readiness-gate: ${e.message}\n`);
+    else io.err.write(`readiness-gate: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    return 2;
+  }
+}
+
+// Run when executed (not when imported by tests).
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = await cli(process.argv.slice(2));
+}

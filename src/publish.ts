@@ -1,0 +1,82 @@
+// The only place that writes: report files, and (through a sink the adapter provides) the job
+// summary, annotations and outputs. Every text that leaves passes through scrub() first.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { RunResult } from './model/result.js';
+import { selectAnnotations, type Annotation } from './report/annotations.js';
+import { renderJson } from './report/json.js';
+import { renderSarif } from './report/sarif.js';
+import { renderSummary } from './report/summary.js';
+
+export interface Sink {
+  summary?(markdown: string): Promise<void>;
+  annotate?(a: Annotation): void;
+  output?(name: string, value: string): void;
+}
+
+export interface Written {
+  report: string | null;
+  sarif: string | null;
+  sbom: string | null;
+}
+
+/** Replaces every raw secret value (and its JSON-escaped form) with a marker. */
+export function scrubber(secrets: ReadonlySet<string>): (text: string) => string {
+  const needles = new Set<string>();
+  for (const s of secrets) {
+    needles.add(s);
+    needles.add(JSON.stringify(s).slice(1, -1));
+  }
+  // Longest first, so a secret that contains another is replaced whole.
+  const list = [...needles].filter((n) => n.length >= 4).sort((a, b) => b.length - a.length);
+  if (list.length === 0) return (t) => t;
+  return (text) => {
+    let out = text;
+    for (const n of list) if (out.includes(n)) out = out.split(n).join('[redacted]');
+    return out;
+  };
+}
+
+export async function publish(r: RunResult, sink: Sink = {}): Promise<Written> {
+  const scrub = scrubber(r.secrets);
+  const write = (path: string | null, text: () => string): string | null => {
+    if (path === null) return null;
+    const abs = resolve(r.options.cwd, path);
+    mkdirSync(dirname(abs), { recursive: true });
+    writeFileSync(abs, scrub(text()));
+    return path;
+  };
+  const written: Written = {
+    report: write(r.options.report, () => renderJson(r)),
+    sarif: write(r.options.sarif, () => renderSarif(r)),
+    sbom: null, // the SBOM phase writes it once it exists (issue: SBOM)
+  };
+  if (sink.summary) await sink.summary(scrub(renderSummary(r)));
+  if (sink.annotate) {
+    for (const a of selectAnnotations(r, r.options.maxAnnotations)) {
+      sink.annotate({ ...a, message: scrub(a.message), title: scrub(a.title) });
+    }
+  }
+  if (sink.output) {
+    const out: Record<string, string> = {
+      blocked: String(r.verdict.blocked),
+      score: String(r.score.value),
+      grade: r.score.grade,
+      p0: String(r.counts.P0),
+      p1: String(r.counts.P1),
+      p2: String(r.counts.P2),
+      report: written.report ?? '',
+      sarif: written.sarif ?? '',
+      sbom: written.sbom ?? '',
+    };
+    for (const [k, v] of Object.entries(out)) sink.output(k, v);
+  }
+  return written;
+}
+
+/** One sentence: why the gate is blocked, or that it is not. */
+export function verdictLine(r: RunResult): string {
+  return r.verdict.blocked
+    ? `BLOCKED: ${r.verdict.reasons.join('; ')} (score ${r.score.value}, grade ${r.score.grade})`
+    : `READY: no finding at or above ${r.options.failOn} and every threshold met (score ${r.score.value}, grade ${r.score.grade})`;
+}

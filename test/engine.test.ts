@@ -1,0 +1,158 @@
+import { execFileSync } from 'node:child_process';
+import { rmSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defineCheck, type Check } from '../src/model/check.js';
+import { SourceFile } from '../src/workspace/source-file.js';
+import { scanTree, writeTree } from './helpers/rule-tester.js';
+import { run } from '../src/main.js';
+
+/** A probe check that records what it was given and reports one P2 per file containing "FLAG". */
+function probe(files?: string[], seen: string[] = []): Check {
+  return defineCheck({
+    meta: { id: 'todo-debt', files, messages: { flag: 'flag in {path}' }, remediation: 'remove it' },
+    create(ctx) {
+      return {
+        file(f) {
+          seen.push(f.path);
+          for (let i = f.text.indexOf('FLAG'); i >= 0; i = f.text.indexOf('FLAG', i + 1)) ctx.report({ messageId: 'flag', location: { path: f.path, line: f.lineOf(i), column: f.columnOf(i) }, data: { path: f.path } });
+        },
+      };
+    },
+  });
+}
+
+describe('file pass', () => {
+  it('hands each file once to the checks whose globs match, in path order', async () => {
+    const py: string[] = [];
+    const all: string[] = [];
+    await scanTree([probe(['**/*.py'], py), { ...probe(undefined, all), meta: { ...probe().meta, id: 'no-codeowners' } }], {
+      'b.py': 'x', 'a/c.py': 'y', 'README.md': 'z', 'a/d.ts': 'w',
+    });
+    expect(py).toEqual(['a/c.py', 'b.py']);
+    expect(all).toEqual(['README.md', 'a/c.py', 'a/d.ts', 'b.py']);
+  });
+
+  it('locates findings by line and column, CRLF and BOM included', async () => {
+    const r = await scanTree([probe()], { 'crlf.txt': 'one\r\ntwo FLAG\r\n', 'bom.txt': '\ufeffFLAG here\n' });
+    expect(r.findings.map((f) => [f.location.path, f.location.line, f.location.column])).toEqual([
+      ['bom.txt', 1, 1],
+      ['crlf.txt', 2, 5],
+    ]);
+  });
+
+  it('contains a check that throws: status error with the message, the run goes on', async () => {
+    const boom = defineCheck({
+      meta: { id: 'merge-conflict-marker', messages: { x: 'x' }, remediation: '' },
+      create: () => ({ file() { throw new Error('parser exploded'); } }),
+    });
+    const r = await scanTree([boom, probe()], { 'a.txt': 'FLAG' });
+    const outcome = r.outcomes.find((o) => o.ruleId === 'merge-conflict-marker')!;
+    expect(outcome.status).toBe('error');
+    expect(outcome.reason).toBe('parser exploded (while reading a.txt)');
+    expect(r.findings).toHaveLength(1);
+  });
+
+  it('reports pass, fail, not-applicable and inconclusive', async () => {
+    const na = defineCheck({ meta: { id: 'no-codeowners', messages: {}, remediation: '' }, create: (ctx) => ({ end: () => ctx.notApplicable('nothing to look at') }) });
+    const inc = defineCheck({ meta: { id: 'no-runbook', messages: {}, remediation: '' }, create: (ctx) => ({ end: () => ctx.inconclusive('could not read the docs') }) });
+    const r = await scanTree([probe(), na, inc], { 'Dockerfile': 'FROM scratch\n', 'a.txt': 'clean' });
+    expect(Object.fromEntries(r.outcomes.map((o) => [o.ruleId, o.status]))).toEqual({ 'todo-debt': 'pass', 'no-codeowners': 'not-applicable', 'no-runbook': 'inconclusive' });
+  });
+
+  it('turns a rule off from the configuration', async () => {
+    const r = await scanTree([probe()], { 'a.txt': 'FLAG', '.readiness-gate.yml': 'rules: { todo-debt: off }\n' });
+    expect(r.findings).toEqual([]);
+    expect(r.outcomes[0]).toMatchObject({ status: 'not-applicable', reason: 'turned off in the configuration' });
+  });
+
+  it('counts what it skipped, and why', async () => {
+    const root = writeTree({
+      '.gitignore': 'secret.env\nout/\n',
+      'secret.env': 'FLAG',
+      'out/x.txt': 'FLAG',
+      'sub/.gitignore': '*.log\n',
+      'sub/a.log': 'FLAG',
+      'sub/a.txt': 'FLAG',
+      'node_modules/m/index.js': 'FLAG',
+      'app.min.js': 'FLAG',
+      'image.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x46, 0x4c, 0x41, 0x47]),
+      'big.txt': 'FLAG'.padEnd(5000, '.'),
+      'legacy/old.txt': 'FLAG',
+      'empty.txt': '',
+      'latin1.txt': Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x46, 0x4c, 0x41, 0x47]),
+      '.readiness-gate.yml': 'paths: { ignore: ["legacy/**"] }\nlimits: { max-file-size: 4096 }\n',
+    });
+    symlinkSync('/etc/passwd', join(root, 'link.txt'));
+    symlinkSync('.', join(root, 'loop'));
+    const gone = defineCheck({ meta: { id: 'no-codeowners', messages: {}, remediation: '' }, create: () => { rmSync(join(root, 'empty.txt')); return {}; } });
+    const r = await run({ report: '', sarif: '', sbom: '' }, { cwd: root, checks: [probe(), gone] });
+    expect(r.findings.map((f) => f.location.path)).toEqual(['latin1.txt', 'sub/a.txt']);
+    expect(r.skipped).toEqual({ binary: 1, tooLarge: 1, generated: 2, ignored: 1, symlink: 2, unreadable: 1 });
+    expect(r.nonUtf8).toEqual(['latin1.txt']);
+    expect(r.files.source).toBe('walk');
+  });
+
+  it('uses git ls-files in a work tree: tracked and untracked-but-not-ignored files', async () => {
+    const root = writeTree({ '.gitignore': 'ignored.txt\n', 'tracked.txt': 'FLAG', 'new.txt': 'FLAG', 'ignored.txt': 'FLAG' });
+    const git = (...a: string[]) => execFileSync('git', a, { cwd: root, stdio: 'ignore' });
+    git('init', '-q');
+    git('add', '.gitignore', 'tracked.txt');
+    git('-c', 'user.email=a@b', '-c', 'user.name=a', 'commit', '-qm', 'x');
+    const r = await run({ report: '', sarif: '', sbom: '' }, { cwd: root, checks: [probe()] });
+    expect(r.files.source).toBe('git');
+    expect(r.findings.map((f) => f.location.path)).toEqual(['new.txt', 'tracked.txt']);
+    expect(r.commit).toMatch(/^[0-9a-f]{40}$/);
+  });
+
+  it('does not scan the reports it writes itself', async () => {
+    const root = writeTree({ 'readiness-report.json': 'FLAG', 'a.txt': 'ok' });
+    const r = await run({ sarif: '', sbom: '' }, { cwd: root, checks: [probe()] });
+    expect(r.findings).toEqual([]);
+  });
+});
+
+describe('fingerprints', () => {
+  it('survive edits that shift lines, and tell identical lines apart', async () => {
+    const a = await scanTree([probe()], { 'x.txt': 'FLAG one\nFLAG one\n' });
+    const b = await scanTree([probe()], { 'x.txt': '\n\nnew line\nFLAG one\nFLAG one\n' });
+    expect(a.findings.map((f) => f.fingerprint)).toEqual(b.findings.map((f) => f.fingerprint));
+    expect(new Set(a.findings.map((f) => f.fingerprint)).size).toBe(2);
+  });
+});
+
+describe('profile', () => {
+  const service = defineCheck({
+    meta: { id: 'no-runbook', messages: { m: 'no runbook' }, remediation: '' },
+    create: (ctx) => ({ end: () => ctx.report({ messageId: 'm', location: { path: '.' } }) }),
+  });
+
+  it.each([
+    [{ Dockerfile: 'FROM node:20\n' }, 'service', /deployment files: Dockerfile/],
+    [{ 'package.json': '{"dependencies": {"express": "^4"}}' }, 'service', /package\.json depends on express/],
+    [{ 'requirements.txt': 'fastapi==0.110\n' }, 'service', /depends on fastapi/],
+    [{ 'k8s/app.yaml': 'apiVersion: apps/v1\nkind: Deployment\n' }, 'service', /Kubernetes Deployment in k8s\/app\.yaml/],
+    [{ 'package.json': '{"name": "lib", "main": "index.js"}' }, 'library', /no deployment files/],
+  ])('auto-detects %j as %s', async (files, kind, reason) => {
+    const r = await scanTree([service], files as Record<string, string>);
+    expect(r.profile.kind).toBe(kind);
+    expect(r.profile.reasons.join('\n')).toMatch(reason);
+    expect(r.findings.length).toBe(kind === 'service' ? 1 : 0);
+    if (kind === 'library') expect(r.outcomes[0]).toMatchObject({ status: 'not-applicable', reason: 'service rule; the profile is library' });
+  });
+
+  it('honours an explicit profile', async () => {
+    const r = await scanTree([service], { 'a.txt': '' }, { inputs: { profile: 'service' } });
+    expect(r.profile).toEqual({ kind: 'service', source: 'input', reasons: ['profile set to service'] });
+    expect(r.findings).toHaveLength(1);
+  });
+});
+
+describe('SourceFile', () => {
+  it('indexes lines and columns', () => {
+    const f = SourceFile.fromText('a', 'ab\r\ncd\n\nef');
+    expect([f.lineOf(0), f.lineOf(4), f.lineOf(7), f.lineOf(8)]).toEqual([1, 2, 3, 4]);
+    expect([f.line(1), f.line(2), f.line(3), f.line(4), f.line(5)]).toEqual(['ab', 'cd', '', 'ef', '']);
+    expect(f.columnOf(5)).toBe(2);
+  });
+});

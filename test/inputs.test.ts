@@ -1,0 +1,110 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigurationError } from '../src/errors.js';
+import { parseConfigFile, resolveOptions } from '../src/inputs.js';
+import { writeTree } from './helpers/rule-tester.js';
+
+describe('configuration file', () => {
+  it('parses every section of SPEC §6', () => {
+    const cfg = parseConfigFile(
+      [
+        'profile: service',
+        'fail-on: P1',
+        'thresholds: { coverage: 80, type-coverage: 90, min-score: 70, max-p1: 5, max-todos: 40 }',
+        'paths:',
+        '  ignore: ["examples/**", "legacy/**"]',
+        '  generated: ["src/gen/**"]',
+        'rules:',
+        '  no-runbook: off',
+        '  hardcoded-password: P0',
+        'suppressions:',
+        '  - rule: hardcoded-secret',
+        '    path: test/fixtures/keys.pem',
+        '    reason: "test key, never deployed"',
+        '    expires: 2027-06-30',
+      ].join('\n'),
+      '.github/readiness-gate.yml',
+    );
+    expect(cfg.profile).toBe('service');
+    expect(cfg.failOn).toBe('P1');
+    expect(cfg.thresholds).toEqual({ coverage: 80, typeCoverage: 90, minScore: 70, maxP1: 5, maxTodos: 40 });
+    expect(cfg.paths).toEqual({ ignore: ['examples/**', 'legacy/**'], generated: ['src/gen/**'] });
+    expect([...cfg.rules]).toEqual([['no-runbook', 'off'], ['hardcoded-password', 'P0']]);
+    expect(cfg.suppressions).toEqual([
+      { rule: 'hardcoded-secret', path: 'test/fixtures/keys.pem', reason: 'test key, never deployed', expires: '2027-06-30', location: { path: '.github/readiness-gate.yml', line: 11 } },
+    ]);
+  });
+
+  it.each([
+    ['thresholds: [1, 2]', /thresholds must be a mapping/],
+    ['thresholds: { coverage: 120 }', /thresholds\.coverage: '120' is not valid; accepted: a number from 0 to 100/],
+    ['thresholds: { covrage: 80 }', /thresholds\.covrage is not a known key; accepted: coverage, type-coverage/],
+    ['rules: { no-such-rule: off }', /rules\.no-such-rule is not a known rule id/],
+    ['rules: { no-runbook: P9 }', /rules\.no-runbook: 'P9' is not valid; accepted: off, P0, P1, P2/],
+    ['fail-on: P4', /fail-on: 'P4' is not valid; accepted: P0, P1, P2, never/],
+    ['suppressions:\n  - rule: hardcoded-secret\n    expires: next year', /suppressions\[0\]\.expires: 'next year' is not valid; accepted: a date YYYY-MM-DD/],
+    ['suppressions:\n  - rule: nope', /'nope' is not a known rule id/],
+    ['profile: [a]', /profile must be a single value/],
+    ['a: 1\na: 2', /not valid YAML/],
+    ['key: "unterminated', /not valid YAML/],
+  ])('rejects %j', (text, message) => {
+    expect(() => parseConfigFile(text, 'cfg.yml')).toThrow(ConfigurationError);
+    expect(() => parseConfigFile(text, 'cfg.yml')).toThrow(message);
+  });
+
+  it('accepts an empty file and a file of comments', () => {
+    expect(parseConfigFile('', 'c.yml').rules.size).toBe(0);
+    expect(parseConfigFile('# nothing yet\n', 'c.yml').suppressions).toEqual([]);
+  });
+});
+
+describe('inputs', () => {
+  it('takes the configuration file, and inputs override it', () => {
+    const root = writeTree({ '.github/readiness-gate.yml': 'fail-on: P1\nthresholds: { coverage: 70, max-p2: 3 }\nprofile: library\n' });
+    const fromFile = resolveOptions({}, { cwd: root });
+    expect(fromFile).toMatchObject({ failOn: 'P1', coverageThreshold: 70, maxP2: 3, profile: 'library', configFile: '.github/readiness-gate.yml' });
+    const overridden = resolveOptions({ 'fail-on': 'P0', 'coverage-threshold': '85', profile: 'service' }, { cwd: root });
+    expect(overridden).toMatchObject({ failOn: 'P0', coverageThreshold: 85, maxP2: 3, profile: 'service' });
+  });
+
+  it('applies the documented defaults', () => {
+    const o = resolveOptions({}, { cwd: writeTree({ 'a.txt': 'x' }) });
+    expect(o).toMatchObject({ failOn: 'P0', profile: 'auto', report: 'readiness-report.json', sarif: 'readiness-gate.sarif', sbom: 'sbom.cdx.json', sbomFormat: 'json', sbomSpecVersion: '1.6', vulnerabilityScan: 'osv', osvUrl: 'https://api.osv.dev', maxAnnotations: 50, newFindingsOnly: false });
+    expect(o.githubToken).toBeUndefined(); // the unexpanded `${{ github.token }}` default is not a token
+    expect(Object.isFrozen(o)).toBe(true);
+  });
+
+  it('treats an empty output path as "skip"', () => {
+    const o = resolveOptions({ report: '', sarif: '', sbom: '' }, { cwd: writeTree({ 'a.txt': 'x' }) });
+    expect([o.report, o.sarif, o.sbom]).toEqual([null, null, null]);
+  });
+
+  it('splits list inputs on commas and newlines', () => {
+    const o = resolveOptions({ 'test-reports': 'a/*.xml, b/*.xml\n\nc.xml', 'deny-licenses': 'GPL-3.0-only,AGPL-3.0-or-later' }, { cwd: writeTree({ 'a.txt': 'x' }) });
+    expect(o.testReports).toEqual(['a/*.xml', 'b/*.xml', 'c.xml']);
+    expect(o.denyLicenses).toEqual(['GPL-3.0-only', 'AGPL-3.0-or-later']);
+  });
+
+  it.each([
+    [{ path: 'does/not/exist' }, /input 'path'/],
+    [{ config: 'missing.yml' }, /input 'config': 'missing.yml' is not valid/],
+    [{ 'max-p1': '1.5' }, /input 'max-p1': '1.5' is not valid; accepted: a whole number/],
+    [{ 'osv-url': 'ftp://x' }, /input 'osv-url'.*http\(s\) URL/],
+    [{ 'sbom-spec-version': '2.0' }, /accepted: 1\.5, 1\.6, 1\.7/],
+    [{ 'vulnerability-scan': 'maybe' }, /accepted: osv, off/],
+    [{ 'new-findings-only': 'true' }, /input 'baseline' is not set/],
+    [{ baseline: 'nope.json' }, /input 'baseline': 'nope.json'/],
+  ])('rejects %j', (raw, message) => {
+    const root = writeTree({ 'a.txt': 'x' });
+    expect(() => resolveOptions(raw, { cwd: root })).toThrow(message);
+  });
+
+  it('finds .readiness-gate.yml when .github/readiness-gate.yml is absent', () => {
+    const root = writeTree({ '.readiness-gate.yml': 'fail-on: never\n' });
+    expect(resolveOptions({}, { cwd: root }).failOn).toBe('never');
+    mkdirSync(join(root, '.github'), { recursive: true });
+    writeFileSync(join(root, '.github/readiness-gate.yml'), 'fail-on: P2\n');
+    expect(resolveOptions({}, { cwd: root }).failOn).toBe('P2');
+  });
+});
