@@ -18,7 +18,6 @@ export function readActionInputs(env: NodeJS.ProcessEnv): RawInputs {
 async function main(): Promise<void> {
   try {
     const raw = readActionInputs(process.env);
-    if (raw['github-token']) core.setSecret(raw['github-token']);
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const result = await run(raw, {
       cwd: workspace,
@@ -29,7 +28,7 @@ async function main(): Promise<void> {
         workspace,
       },
     });
-    for (const s of result.secrets) core.setSecret(s);
+    // No ::add-mask:: for found secrets: it would print them to the log stream; every output is scrubbed instead.
     await publish(result, {
       summary: process.env.GITHUB_STEP_SUMMARY ? async (md) => void (await core.summary.addRaw(md).write()) : undefined,
       annotate: (a) => {

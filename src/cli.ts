@@ -101,3 +101,6 @@ export async function cli(argv: string[], io = { out: process.stdout, err: proce
 if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
   process.exitCode = await cli(process.argv.slice(2));
 }
+
+// The engine, for scripts that drive it in-process (the benchmark).
+export { run } from './main.js';

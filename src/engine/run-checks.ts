@@ -10,7 +10,7 @@ import type { Options } from '../inputs.js';
 import { ruleSpec } from '../model/catalogue.js';
 import type { Check, CheckContext, CheckVisitor, ReportDescriptor } from '../model/check.js';
 import type { Area, CheckOutcome, Finding, Gap, GapStatus } from '../model/types.js';
-import { discover, type Discovery } from '../workspace/discover.js';
+import { discover, noteSkip, type Discovery } from '../workspace/discover.js';
 import { isProfileManifest, ProfileCollector, type ProfileDecision } from '../workspace/profile.js';
 import { looksBinary, SourceFile } from '../workspace/source-file.js';
 import { findInlineSuppressions, INLINE_MARKER, type InlineSuppression } from '../workspace/suppressions.js';
@@ -35,7 +35,7 @@ export interface ScanResult {
 }
 
 /** Turns checks' observations into effective findings (severity overrides, suppressions); given by main. */
-export type PolicyView = (findings: Finding[]) => Finding[];
+export type PolicyView = (findings: Finding[], inline: readonly InlineSuppression[]) => Finding[];
 
 interface Running {
   check: Check;
@@ -76,7 +76,8 @@ export async function runChecks(
   const secrets = new Set<string>();
   const gaps: Gap[] = [];
   const metrics: Record<string, unknown> = {};
-  let profile: ProfileDecision | undefined;
+  // Known only after the file pass; the workspace getter says so if a check asks too early.
+  const decided: { profile?: ProfileDecision } = {};
   let current: SourceFile | undefined;
   let allFindings: Finding[] = [];
 
@@ -87,8 +88,8 @@ export async function runChecks(
     commit: discovery.commit,
     inlineSuppressions,
     get profile() {
-      if (!profile) throw new Error('workspace.profile is known only after the file pass (read it in end())');
-      return profile;
+      if (!decided.profile) throw new Error('workspace.profile is known only after the file pass (read it in end())');
+      return decided.profile;
     },
   };
 
@@ -131,13 +132,11 @@ export async function runChecks(
     const path = files[i]!.path;
     onProgress?.(i + 1, files.length);
     if (bytesOrError instanceof Error) {
-      discovery.skipped.unreadable++;
-      (discovery.skippedExamples.unreadable ??= []).length < 5 && discovery.skippedExamples.unreadable!.push(path);
+      noteSkip(discovery, 'unreadable', path);
       continue;
     }
     if (looksBinary(bytesOrError)) {
-      discovery.skipped.binary++;
-      (discovery.skippedExamples.binary ??= []).length < 5 && discovery.skippedExamples.binary!.push(path);
+      noteSkip(discovery, 'binary', path);
       continue;
     }
     bytes += bytesOrError.length;
@@ -159,7 +158,7 @@ export async function runChecks(
     current = undefined;
   }
   const readMs = performance.now() - t1;
-  profile = profileCollector.decide(options.profile);
+  const profile = (decided.profile = profileCollector.decide(options.profile));
 
   const endAll = async (late: boolean) => {
     for (const r of running) {
@@ -184,7 +183,7 @@ export async function runChecks(
       }
     }
   }
-  allFindings = policyView(finalize(running.flatMap((r) => r.findings)));
+  allFindings = policyView(finalize(running.flatMap((r) => r.findings)), inlineSuppressions);
   await endAll(true);
 
   const findings = finalize(running.flatMap((r) => r.findings));

@@ -32,14 +32,22 @@ export function resolveFindings(findings: readonly Finding[], options: Options, 
   return { active, suppressed };
 }
 
+/**
+ * A blanket (`*`) suppression does not cover suppression-without-reason: the report about a
+ * suppression with no reason would otherwise be hidden by that very suppression.
+ */
+function coversAll(f: Finding): boolean {
+  return f.ruleId !== 'suppression-without-reason';
+}
+
 function inlineFor(f: Finding, list: InlineSuppression[] | undefined): Finding['suppressed'] {
   const line = f.location.line;
   if (!list || line === undefined) return undefined;
-  const s = list.find((x) => (x.line === line || x.line === line - 1) && (x.rules.includes(f.ruleId) || x.rules.includes('*')));
+  const s = list.find((x) => (x.line === line || x.line === line - 1) && (x.rules.includes(f.ruleId) || (x.rules.includes('*') && coversAll(f))));
   return s && { source: 'inline', reason: s.reason, location: { path: s.path, line: s.line } };
 }
 
 function configFor(f: Finding, list: Array<{ s: ConfigSuppression; matches: (p: string) => boolean }>): Finding['suppressed'] {
-  const hit = list.find(({ s, matches }) => (s.rule === '*' || s.rule === f.ruleId) && matches(f.location.path));
+  const hit = list.find(({ s, matches }) => ((s.rule === '*' && coversAll(f)) || s.rule === f.ruleId) && matches(f.location.path));
   return hit && { source: 'config', reason: hit.s.reason, location: hit.s.location, ...(hit.s.expires ? { expires: hit.s.expires } : {}) };
 }

@@ -63,13 +63,11 @@ export function discover(root: string, o: DiscoverOptions): Discovery {
     source: git ? 'git' : 'walk',
     commit: git?.commit ?? null,
   };
-  const skip = (reason: SkipReason, path: string) => {
-    d.skipped[reason]++;
-    const ex = (d.skippedExamples[reason] ??= []);
-    if (ex.length < 5) ex.push(path);
-  };
+  const skip = (reason: SkipReason, path: string) => noteSkip(d, reason, path);
   for (const path of [...new Set(paths)].sort()) {
-    if (exclude.has(path) || isIgnored(path)) {
+    // Our own reports from a previous run: not part of the tree, and not counted (runs stay byte-identical).
+    if (exclude.has(path)) continue;
+    if (isIgnored(path)) {
       skip('ignored', path);
       continue;
     }
@@ -95,6 +93,13 @@ export function discover(root: string, o: DiscoverOptions): Discovery {
     d.files.push({ path, size: st.size });
   }
   return d;
+}
+
+/** Counts a skipped file and keeps a few examples for the report. */
+export function noteSkip(d: Discovery, reason: SkipReason, path: string): void {
+  d.skipped[reason]++;
+  const ex = (d.skippedExamples[reason] ??= []);
+  if (ex.length < 5) ex.push(path);
 }
 
 function gitFiles(root: string): { files: string[]; commit: string | null } | null {

@@ -12,7 +12,8 @@ export interface InlineSuppression {
   reason: string;
 }
 
-const DIRECTIVE = /readiness-gate-ignore(?:[ \t]+([A-Za-z0-9*,\t -]+?))?[ \t]*(?::[ \t]*(.*))?$/;
+// A comment closer on the same line (`*/`, `-->`) is not part of the rules or the reason.
+const DIRECTIVE = /readiness-gate-ignore(?:[ \t]+([A-Za-z0-9*,\t -]+?))?[ \t]*(?::[ \t]*(.*?))?[ \t]*(?:-->|\*\/|#\}|%>)?[ \t]*$/;
 
 export function findInlineSuppressions(f: SourceFile): InlineSuppression[] {
   const out: InlineSuppression[] = [];
@@ -23,7 +24,7 @@ export function findInlineSuppressions(f: SourceFile): InlineSuppression[] {
     if (!m) continue;
     const rules = (m[1] ?? '').split(/[ ,\t]+/).filter((r) => r !== '');
     // Strip a closing comment token (`-->`, `*/`) from the reason.
-    const reason = (m[2] ?? '').replace(/\s*(?:-->|\*\/|#}|%>)\s*$/, '').trim();
+    const reason = (m[2] ?? '').trim();
     out.push({ path: f.path, line, rules: rules.length > 0 ? rules : ['*'], reason });
   }
   return out;

@@ -7,7 +7,8 @@ function rand(alphabet: string, n: number): string {
   let s = '';
   for (let i = 0; i < n; i++) {
     seed = (seed * 1103515245 + 12345) % 2147483648;
-    s += alphabet[seed % alphabet.length];
+    // High bits: an LCG's low bits cycle quickly and would make tokens look like placeholders.
+    s += alphabet[(seed >>> 16) % alphabet.length];
   }
   return s;
 }

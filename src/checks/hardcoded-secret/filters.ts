@@ -1,0 +1,96 @@
+// Post-filters after a pattern matched: code, because they need judgement the regexes (kept
+// portable to ripgrep) cannot express. Each answers "is this really a credential?".
+import { entropy, isMasked, isPlaceholderWord, isReference, looksFabricated } from './placeholders.js';
+
+/** A provider token: not an example, a placeholder, or an obviously made-up value. */
+export function keepToken(value: string, fixedPrefix: string): boolean {
+  if (/example|sample|dummy|placeholder|fake/i.test(value)) return false; // AKIAI44QH8DHBEXAMPLE and friends
+  if (isMasked(value) || isReference(value)) return false;
+  return !looksFabricated(value.slice(fixedPrefix.length));
+}
+
+/**
+ * `scheme://user:password@host`: kept unless the password is a reference (`${DB_PASSWORD}`,
+ * `$PASSWORD`, `{{ pw }}`, `%s`), a placeholder (`pass`, `password`, `changeme`, `****`, `...`,
+ * `<password>`), equal to or part of the user name (`postgres:postgres`, `guest:guest`: a local default),
+ * or the host is a documentation placeholder (`host`, `example.com`, `<host>`).
+ */
+export function keepConnectionUrl(text: string, password: string, passwordStart: number, matchEnd: number): boolean {
+  if (isReference(password) || isMasked(password) || isPlaceholderWord(password)) return false;
+  if (/^[%{}$<>[\]()*]|[{}<>]/.test(password)) return false;
+  const schemeEnd = text.lastIndexOf('://', passwordStart);
+  const user = schemeEnd === -1 ? '' : text.slice(schemeEnd + 3, passwordStart - 1);
+  // `postgres:postgres@`, `guest:guest@`, `saleor_read_only:saleor@`: a local default derived from the user name.
+  if (user !== '' && (user.toLowerCase().includes(password.toLowerCase()) || isReference(user))) return false;
+  const host = /^[^\s/?#:'"`,;)\]}]*/.exec(text.slice(matchEnd - 1, matchEnd + 255))?.[0] ?? '';
+  return !isExampleHost(host);
+}
+
+function isExampleHost(host: string): boolean {
+  const h = host.toLowerCase();
+  return (
+    h === '' ||
+    isReference(host) ||
+    isMasked(host) ||
+    /^(?:host|hostname|server|servername|address|domain|your[-_.]?\w*|my[-_]?host|db[-_]?host|database[-_]?host|ip)$/.test(h) ||
+    /(?:^|\.)example\.(?:com|org|net)$|\.example$|\.invalid$/.test(h)
+  );
+}
+
+export interface PrivateKeyBody {
+  /** The key material (base64 lines) as written. */
+  value: string;
+  /** End offset of the key material. */
+  end: number;
+  /** The base64 runs of the body, each registered for redaction. */
+  parts: string[];
+}
+
+const B64 = /[A-Za-z0-9+/=]/;
+const MAX_BODY = 16_384;
+
+/**
+ * The body after a `-----BEGIN ... PRIVATE KEY-----` header, when it holds real key material: at
+ * least 64 base64 characters (one PEM line), across real newlines or the `\n` escapes of a JSON or
+ * code string, after optional `Name: value` headers (Proc-Type, DEK-Info, Version, Comment).
+ * A header alone (PEM parsing code), `...` bodies (documentation) and made-up bodies are not keys.
+ */
+export function privateKeyBody(text: string, headerEnd: number): PrivateKeyBody | undefined {
+  const limit = Math.min(text.length, headerEnd + MAX_BODY);
+  let i = headerEnd;
+  // Encapsulated headers: `Proc-Type: 4,ENCRYPTED` / `DEK-Info: ...` / PGP `Version: ...`, up to a few lines.
+  for (let n = 0; n < 6; n++) {
+    const rest = text.slice(i, Math.min(limit, i + 200));
+    const h = /^(?:\s|\\[nr])*[A-Za-z][A-Za-z0-9-]*: [^\n\\]*/.exec(rest);
+    if (!h) break;
+    i += h[0].length;
+  }
+  const start = i;
+  const parts: string[] = [];
+  let run = '';
+  let count = 0;
+  let end = i;
+  while (i < limit) {
+    const c = text[i]!;
+    if (B64.test(c)) {
+      run += c;
+      count++;
+      i++;
+      end = i;
+      continue;
+    }
+    if (run.length > 0) {
+      parts.push(run);
+      run = '';
+    }
+    if (c === '\\' && (text[i + 1] === 'n' || text[i + 1] === 'r')) i += 2;
+    else if (c === ' ' || c === '\t' || c === '\r' || c === '\n' || c === '"' || c === "'") i++;
+    else break;
+  }
+  if (run.length > 0) parts.push(run);
+  if (count < 64) return undefined;
+  const material = parts.join('');
+  // Real DER has runs (`AAAAAAAA` in OpenSSH keys), so only the overall variety tells a made-up body.
+  if (entropy(material) < 4 || /EXAMPLE|example/.test(material)) return undefined;
+  return { value: text.slice(start, end), end, parts: parts.filter((p) => p.length >= 8) };
+}

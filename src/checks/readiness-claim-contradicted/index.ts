@@ -1,0 +1,71 @@
+// readiness-claim-contradicted: the docs say "production ready" while this run finds blockers
+// (RULES.md, operations). A late check: claims are collected during the file pass and reported in
+// end() only when the other checks' effective findings (after policy) include a P0.
+import { defineCheck } from '../../model/check.js';
+import type { Finding } from '../../model/types.js';
+import { resolveFindings } from '../../policy/suppress.js';
+import { findClaims } from './claims.js';
+
+const EXAMPLES = 3;
+/** Changelogs and release notes record what was said about past releases, not a claim about this commit. */
+const HISTORY = /(?:^|\/)(?:(?:CHANGELOG|CHANGES|HISTORY|NEWS|RELEASE[-_ ]?NOTES)[^/]*|changelogs?\/.*)$/i;
+
+interface SeenClaim {
+  path: string;
+  line: number;
+  column: number;
+  phrase: string;
+  text: string;
+}
+
+export default defineCheck({
+  meta: {
+    id: 'readiness-claim-contradicted',
+    late: true,
+    // READMEs anywhere, Markdown/MDX/reStructuredText/AsciiDoc anywhere, plain text under docs/.
+    files: ['**/README*', '**/*.{md,mdx,markdown,rst,adoc,asciidoc}', '**/{docs,doc}/**/*.txt'],
+    messages: {
+      contradicted: '{path} claims "{phrase}" but this run has {count} P0 finding{s} ({examples}).',
+    },
+    remediation:
+      'Fix the P0 findings before the claim goes out, or reword the documentation to say what is true today (for example "not yet production ready: see the open blockers").',
+  },
+  create(ctx) {
+    const claims: SeenClaim[] = [];
+    return {
+      file(f) {
+        if (HISTORY.test(f.path)) return;
+        for (const c of findClaims(f.text, /\.(?:md|mdx|markdown)$/i.test(f.path) || /(?:^|\/)README$/i.test(f.path))) {
+          const line = f.lineOf(c.offset);
+          claims.push({ path: f.path, line, column: f.columnOf(c.offset), phrase: c.phrase, text: f.line(line).trim() });
+        }
+      },
+      end() {
+        if (claims.length === 0) return;
+        // The engine's view of the other checks' findings applies the configuration's
+        // suppressions; inline ones are applied here too (re-applying policy is idempotent), so a
+        // P0 that the team suppressed with a reason does not contradict the docs.
+        const p0 = resolveFindings(ctx.findings(), ctx.options, ctx.workspace.inlineSuppressions).active.filter(
+          (f) => f.severity === 'P0' && f.ruleId !== 'readiness-claim-contradicted',
+        );
+        if (p0.length === 0) return;
+        const examples = p0.slice(0, EXAMPLES).map(describe).join(', ') + (p0.length > EXAMPLES ? `, and ${p0.length - EXAMPLES} more` : '');
+        for (const c of claims) {
+          ctx.report({
+            messageId: 'contradicted',
+            location: { path: c.path, line: c.line, column: c.column },
+            data: { path: c.path, phrase: c.phrase, count: p0.length, s: p0.length === 1 ? '' : 's', examples },
+            evidence: c.text,
+            // The claim's own line, not the P0 count: the finding keeps its identity as blockers come and go.
+            fingerprintKey: c.text.replace(/\s+/g, ' '),
+          });
+        }
+      },
+    };
+  },
+});
+
+function describe(f: Finding): string {
+  const l = f.location;
+  return `${f.ruleId} at ${l.path}${l.line !== undefined ? `:${l.line}` : ''}`;
+}

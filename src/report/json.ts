@@ -1,0 +1,113 @@
+// The JSON report (SPEC §5): the machine-readable result, versioned by schemas/report.schema.json.
+// Deterministic by construction: every object is built here key by key in a fixed order, values
+// whose shape we do not own (metrics) have their keys sorted, and nothing time-dependent is written
+// (no timestamps, no durations: check timings stay in the terminal report).
+import { SKIP_REASONS, SEVERITIES, AREAS, type Finding, type Location } from '../model/types.js';
+import type { RunResult } from '../model/result.js';
+
+export const SCHEMA_VERSION = 1;
+
+export function renderJson(r: RunResult): string {
+  return `${JSON.stringify(buildReport(r), null, 2)}\n`;
+}
+
+/** The report as plain data (exported for tests and for the baseline round trip). */
+export function buildReport(r: RunResult): Record<string, unknown> {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: r.tool.name, version: r.tool.version },
+    root: r.root,
+    commit: r.commit,
+    profile: { kind: r.profile.kind, source: r.profile.source, reasons: [...r.profile.reasons] },
+    verdict: { blocked: r.verdict.blocked, reasons: [...r.verdict.reasons] },
+    score: {
+      value: r.score.value,
+      grade: r.score.grade,
+      areas: Object.fromEntries(AREAS.filter((a) => r.score.areas[a] !== undefined).map((a) => [a, r.score.areas[a]])),
+    },
+    counts: Object.fromEntries(SEVERITIES.map((s) => [s, r.counts[s]])),
+    effortMinutes: r.effortMinutes,
+    findings: r.findings.map(finding),
+    suppressed: r.suppressed.map((f) => ({
+      ...finding(f),
+      suppression: f.suppressed
+        ? {
+            source: f.suppressed.source,
+            reason: f.suppressed.reason,
+            location: location(f.suppressed.location),
+            expires: f.suppressed.expires ?? null,
+          }
+        : null,
+    })),
+    gaps: r.gaps.map((g) => ({ area: g.area, component: g.component, status: g.status, evidence: g.evidence ?? null })),
+    checks: r.outcomes.map((o) => ({ ruleId: o.ruleId, status: o.status, reason: o.reason ?? null, findings: o.findings })),
+    metrics: metrics(r),
+    sbom: r.sbom ? { path: r.sbom.path, components: r.sbom.components, ecosystems: sortKeys(r.sbom.ecosystems) } : null,
+    skipped: Object.fromEntries(SKIP_REASONS.map((k) => [k, r.skipped[k] ?? 0])),
+    nonUtf8: [...r.nonUtf8].sort(),
+    malformed: [...r.malformed]
+      .sort((a, b) => cmp(a.path, b.path) || cmp(a.kind, b.kind) || cmp(a.reason, b.reason))
+      .map((m) => ({ path: m.path, kind: m.kind, reason: m.reason })),
+  };
+}
+
+function finding(f: Finding): Record<string, unknown> {
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    area: f.area,
+    title: f.title,
+    message: f.message,
+    location: location(f.location),
+    evidence: f.evidence ?? null,
+    remediation: f.remediation,
+    effortMinutes: f.effortMinutes,
+    fingerprint: f.fingerprint,
+    // null: no baseline was given, so nothing can be said about new or existing.
+    baseline: f.baseline ?? null,
+  };
+}
+
+/** Optional location fields are left out (not null), as in the SPEC's example. */
+function location(l: Location): Record<string, unknown> {
+  const out: Record<string, unknown> = { path: l.path };
+  for (const k of ['line', 'column', 'endLine', 'endColumn'] as const) if (l[k] !== undefined) out[k] = l[k];
+  return out;
+}
+
+/**
+ * The four figures the SPEC names come first (null when that evidence was not found), then every
+ * other metric a check recorded, by name.
+ */
+function metrics(r: RunResult): Record<string, unknown> {
+  const known = ['tests', 'coverage', 'typeCoverage'] as const;
+  const out: Record<string, unknown> = {};
+  for (const k of known) out[k] = k in r.metrics ? sortKeys(r.metrics[k]) : null;
+  out.files = { scanned: r.files.scanned, bytes: r.files.bytes, source: r.files.source };
+  for (const k of Object.keys(r.metrics).sort()) {
+    if ((known as readonly string[]).includes(k) || k === 'files') continue;
+    out[k] = sortKeys(r.metrics[k]);
+  }
+  return out;
+}
+
+/** Plain objects with their keys sorted, recursively (arrays keep their order); undefined → null. */
+export function sortKeys(v: unknown): unknown {
+  if (v === undefined) return null;
+  if (Array.isArray(v)) return v.map(sortKeys);
+  if (v !== null && typeof v === 'object' && !(v instanceof Date)) {
+    if (v instanceof Map) return sortKeys(Object.fromEntries(v));
+    if (v instanceof Set) return [...v].map(sortKeys);
+    return Object.fromEntries(
+      Object.keys(v)
+        .sort()
+        .map((k) => [k, sortKeys((v as Record<string, unknown>)[k])]),
+    );
+  }
+  if (typeof v === 'number' && !Number.isFinite(v)) return null;
+  return v;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

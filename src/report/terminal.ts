@@ -1,0 +1,115 @@
+// The CLI's human report: the verdict first, then what to fix, worst first. The one report that
+// shows timings (files/s, MB/s), since it is read once and never compared.
+import type { RunResult } from '../model/result.js';
+import { SEVERITIES, SKIP_REASONS, type CheckOutcome, type Finding, type Severity } from '../model/types.js';
+import { formatHours, formatInt } from './markdown.js';
+
+export interface TerminalOptions {
+  color: boolean;
+  /** Terminal columns: long evidence and reasons are cut to fit. */
+  width?: number;
+}
+
+/** How many findings of each severity are listed before "…and N more". */
+export const TERMINAL_CAP: Record<Severity, number> = { P0: 50, P1: 20, P2: 10 };
+
+const ANSI = { red: 31, green: 32, yellow: 33, cyan: 36, bold: 1, dim: 2 } as const;
+type Style = keyof typeof ANSI;
+const SEVERITY_STYLE: Record<Severity, Style> = { P0: 'red', P1: 'yellow', P2: 'cyan' };
+
+export function renderTerminal(r: RunResult, o: TerminalOptions): string {
+  const paint = (style: Style, s: string) => (o.color ? `\x1b[${ANSI[style]}m${s}\x1b[0m` : s);
+  const width = o.width && o.width >= 40 ? o.width : 120;
+  const out: string[] = [];
+
+  const verdict = r.verdict.blocked ? paint('bold', paint('red', 'BLOCKED')) : paint('bold', paint('green', 'READY'));
+  const why = r.verdict.blocked ? r.verdict.reasons.join('; ') : readyReason(r);
+  out.push(`${verdict}  ${clean(why)}`);
+  out.push(
+    `score ${r.score.value}/100 (grade ${r.score.grade})  ·  ` +
+      SEVERITIES.map((s) => paint(SEVERITY_STYLE[s], `${s} ${formatInt(r.counts[s])}`)).join('  ') +
+      `  ·  effort ${formatHours(r.effortMinutes)}` +
+      (r.suppressed.length > 0 ? `  ·  ${formatInt(r.suppressed.length)} suppressed` : ''),
+  );
+  out.push(`profile ${r.profile.kind} (${r.profile.source === 'input' ? 'set' : 'detected'})${r.profile.source === 'detected' ? `: ${clean(r.profile.reasons.join('; '))}` : ''}`);
+
+  for (const s of SEVERITIES) {
+    const list = r.findings.filter((f) => f.severity === s);
+    if (list.length === 0) continue;
+    out.push('', paint('bold', `${s} (${formatInt(list.length)})`));
+    for (const f of list.slice(0, TERMINAL_CAP[s])) {
+      out.push(`  ${clean(place(f))}  ${paint(SEVERITY_STYLE[s], s)} ${f.ruleId}  ${clean(f.message)}`);
+      if (f.evidence) out.push(paint('dim', `      ${fit(clean(f.evidence), width - 6)}`));
+    }
+    if (list.length > TERMINAL_CAP[s]) out.push(`  …and ${formatInt(list.length - TERMINAL_CAP[s])} more (see the JSON report)`);
+  }
+
+  if (r.gaps.length > 0) {
+    out.push('', paint('bold', 'Gaps'));
+    out.push(...table(r.gaps.map((g) => [g.area, g.component, g.status, g.evidence ?? '']), width));
+  }
+
+  const blind = r.outcomes.filter((c) => c.status === 'error' || c.status === 'inconclusive' || c.status === 'not-applicable');
+  if (blind.length > 0) {
+    out.push('', paint('bold', 'Checks that could not tell'));
+    out.push(...table(blind.sort(byStatus).map((c) => [c.ruleId, c.status, c.reason ?? '']), width));
+  }
+
+  const skipped = SKIP_REASONS.filter((k) => (r.skipped[k] ?? 0) > 0).map((k) => `${k} ${formatInt(r.skipped[k])}`);
+  if (skipped.length > 0) out.push('', `skipped: ${skipped.join(', ')}`);
+  if (r.nonUtf8.length > 0) out.push(`not UTF-8 (read as Latin-1): ${formatInt(r.nonUtf8.length)}`);
+  if (r.malformed.length > 0) out.push(`could not parse: ${formatInt(r.malformed.length)} (${clean(r.malformed.slice(0, 3).map((m) => m.path).join(', '))}${r.malformed.length > 3 ? ', …' : ''})`);
+
+  const seconds = r.timings.totalMs / 1000;
+  const rate = (n: number) => (seconds > 0 ? n / seconds : 0);
+  out.push(
+    '',
+    paint(
+      'dim',
+      `scanned ${formatInt(r.files.scanned)} files, ${(r.files.bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(2)} s ` +
+        `(${formatInt(rate(r.files.scanned))} files/s, ${(rate(r.files.bytes) / 1e6).toFixed(1)} MB/s)`,
+    ),
+  );
+  return `${out.join('\n')}\n`;
+}
+
+function readyReason(r: RunResult): string {
+  return r.options.failOn === 'never' ? 'fail-on is never: findings are reported, none blocks' : `no finding at or above ${r.options.failOn} and every threshold met`;
+}
+
+function place(f: Finding): string {
+  const l = f.location;
+  return l.line === undefined ? l.path : `${l.path}:${l.line}${l.column !== undefined ? `:${l.column}` : ''}`;
+}
+
+const STATUS_ORDER: Record<string, number> = { error: 0, inconclusive: 1, 'not-applicable': 2 };
+function byStatus(a: CheckOutcome, b: CheckOutcome): number {
+  return (STATUS_ORDER[a.status] ?? 3) - (STATUS_ORDER[b.status] ?? 3) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+
+/** Aligned columns; the last column is cut to the width. */
+function table(rows: string[][], width: number): string[] {
+  const cols = Math.max(0, ...rows.map((r) => r.length));
+  const widths = Array.from({ length: cols - 1 }, (_, i) => Math.min(40, Math.max(...rows.map((r) => clean(r[i] ?? '').length))));
+  return rows.map((r) => {
+    const head = widths.map((w, i) => fit(clean(r[i] ?? ''), w).padEnd(w)).join('  ');
+    const used = 2 + head.length + 2;
+    return `  ${head}  ${fit(clean(r[cols - 1] ?? ''), Math.max(20, width - used))}`.trimEnd();
+  });
+}
+
+/**
+ * Control characters from the scanned tree (a file name with an escape sequence) must not reach
+ * the terminal: they are shown as \xNN / \uNNNN, and line breaks as a space.
+ */
+export function clean(s: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  return s.replace(/\r\n|\r|\n/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
+
+function fit(s: string, max: number): string {
+  return s.length <= max ? s : `${s.slice(0, Math.max(0, max - 1))}…`;
+}

@@ -1,0 +1,204 @@
+// hardcoded-password: string literals assigned or compared to credential names, across the
+// languages and config formats of a service; near-misses from RULES.md and the brief stay quiet.
+// (The snippets below are fixtures of this rule: a self-scan reports this file unless suppressed.)
+import { describe, expect, it } from 'vitest';
+import check, { syntaxOf } from '../../src/checks/hardcoded-password/index.js';
+import { credentialKind } from '../../src/checks/hardcoded-password/names.js';
+import { findingsOf, scanTree } from '../helpers/rule-tester.js';
+
+/** One finding per case: [path, content, line, column, name, kind, how]. */
+const invalid: Array<[string, string, number, number, string, string, 'set to' | 'compared with']> = [
+  ['settings.py', 'DEBUG = False\npassword = "SecurePassword123!"\n', 2, 13, 'password', 'password', 'set to'],
+  ['tests/test_connector.py', 'def test_auth():\n    assert connector.auth_token == "auth-token-123"\n', 2, 37, 'auth_token', 'token', 'compared with'],
+  ['config/app.json', '{\n  "apiKey": "abc123def456"\n}\n', 2, 14, 'apiKey', 'API key', 'set to'],
+  ['.env', 'DB_HOST=db\nDB_PASSWORD=hunter2hunter2\n', 2, 13, 'DB_PASSWORD', 'password', 'set to'],
+  ['deploy/values.yaml', 'db:\n  user: app\n  password: S3cretValue\n', 3, 13, 'password', 'password', 'set to'],
+  ['deploy/quoted.yml', "auth:\n  client_secret: 'q8Zr2mXw9vLp'\n", 2, 19, 'client_secret', 'secret', 'set to'],
+  ['src/main/resources/application.properties', 'spring.datasource.url=jdbc:postgresql://db/app\nspring.datasource.password=Sup3rS3cret\n', 2, 28, 'password', 'password', 'set to'],
+  ['web/src/auth.ts', "export const clientSecret = 'xyz-789-client-secret-value';\n", 1, 30, 'clientSecret', 'secret', 'set to'],
+  ['web/src/api.ts', 'const apiKey: string = "k3yVa1ue-9f8e7d";\n', 1, 25, 'apiKey', 'API key', 'set to'],
+  ['app/config.py', 'class Settings:\n    password: str = "An0ther-Secret"\n', 2, 22, 'password', 'password', 'set to'],
+  ['internal/db/db.go', 'cfg := Config{\n\tUser:     "app",\n\tPassword: "g0-s3cret-pw",\n}\n', 3, 13, 'Password', 'password', 'set to'],
+  ['cmd/main.go', 'func main() {\n\tpassword := "g0lang-pass-1"\n}\n', 2, 15, 'password', 'password', 'set to'],
+  ['src/Main.java', 'class Main {\n  String password = "javaPass!234";\n}\n', 2, 22, 'password', 'password', 'set to'],
+  ['src/Keys.java', 'class Keys {\n  private static final String API_KEY = "live-5f4dcc3b5aa7";\n}\n', 2, 42, 'API_KEY', 'API key', 'set to'],
+  ['src/Db.java', 'ds.setPassword("s3tter-Pass");\n', 1, 17, 'setPassword', 'password', 'set to'],
+  ['web/test/client.test.ts', "expect(client.apiKey).toBe('test-key-12345');\n", 1, 29, 'apiKey', 'API key', 'compared with'],
+  ['config/database.php', "return ['password' => 'php-s3cret-pw'];\n", 1, 24, 'password', 'password', 'set to'],
+  ['config/initializers/mail.rb', "config.smtp = { user_name: 'app', password: 'ruby-s3cret' }\n", 1, 46, 'password', 'password', 'set to'],
+  ['docker-compose.yml', 'services:\n  db:\n    environment:\n      - MYSQL_ROOT_PASSWORD=r00tpw-compose\n', 4, 29, 'MYSQL_ROOT_PASSWORD', 'password', 'set to'],
+  ['appsettings.json', '{ "Default": "Server=db;User Id=sa;Password=Str0ng!Pass;" }\n', 1, 45, 'Password', 'password', 'set to'],
+  ['client.py', 'headers = {"Authorization": "Bearer abcdef123456"}\n', 1, 37, 'Authorization', 'authorization header', 'set to'],
+  ['Dockerfile', 'FROM postgres:16\nENV POSTGRES_PASSWORD=d0cker-pw\n', 2, 23, 'POSTGRES_PASSWORD', 'password', 'set to'],
+  ['infra/main.tf', 'resource "aws_db_instance" "db" {\n  password = "tf-s3cret-pw"\n}\n', 2, 15, 'password', 'password', 'set to'],
+  ['config/secrets.yml', 'production:\n  secret_key_base: 9f8e7d6c5b4a39281706\n', 2, 20, 'secret_key_base', 'secret', 'set to'],
+  ['mysite/settings.py', "SECRET_KEY = 'django-insecure-k3y-value'\n", 1, 15, 'SECRET_KEY', 'secret', 'set to'],
+  ['scripts/deploy.sh', 'export REGISTRY_PASS=regpass99\n', 1, 22, 'REGISTRY_PASS', 'password', 'set to'],
+  ['app.js', 'const db = connect({ dbPassword: "n0de-pass" });\n', 1, 35, 'dbPassword', 'password', 'set to'],
+  ['k8s/deployment.yaml', 'env:\n  - name: DB_PASSWORD\n    value: "k8s-s3cret-pw"\n  - name: DB_HOST\n    value: db\n', 3, 13, 'DB_PASSWORD', 'password', 'set to'],
+];
+
+describe('hardcoded-password: reported', () => {
+  it.each(invalid)('%s', async (path, content, line, column, name, kind, how) => {
+    const r = await scanTree([check], { [path]: content });
+    expect(r.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, line: f.location.line, column: f.location.column }))).toEqual([
+      { ruleId: 'hardcoded-password', severity: 'P1', line, column },
+    ]);
+    const f = r.findings[0]!;
+    expect(f.message).toBe(`Hardcoded ${kind} in ${path}: ${name} is ${how} a string literal; the value is redacted.`);
+    expect(f.evidence).toContain('…[redacted]');
+    // The value is registered for redaction and shown nowhere.
+    const [value] = [...r.secrets];
+    expect(r.secrets.size).toBe(1);
+    expect(content).toContain(value!);
+    expect(JSON.stringify(f)).not.toContain(value!);
+  });
+
+  it('masks the value in the evidence and registers it for redaction', async () => {
+    const r = await scanTree([check], { 'app.py': 'password = "SecurePassword123!"\n' });
+    expect(r.findings[0]!.evidence).toBe('password = "…[redacted]"');
+    expect(r.secrets.has('SecurePassword123!')).toBe(true);
+  });
+
+  it('reports two credentials on one line, each evidence masking both', async () => {
+    const r = await scanTree([check], { 'c.json': '{"user": "app", "password": "Pw123456!", "api_key": "k3y-abcdef"}\n' });
+    expect(r.findings.map((f) => [f.location.column, f.message.split(':')[0]])).toEqual([
+      [30, 'Hardcoded password in c.json'],
+      [54, 'Hardcoded API key in c.json'],
+    ]);
+    for (const f of r.findings) expect(f.evidence).toBe('{"user": "app", "password": "…[redacted]", "api_key": "…[redacted]"}');
+  });
+
+  it('reads CRLF files and a last line without a newline', async () => {
+    const found = await findingsOf(check, {
+      'crlf.env': 'A=1\r\nDB_PASSWORD=hunter2hunter2\r\nB=2\r\n',
+      'crlf.yaml': 'db:\r\n  password: S3cretValue\r\n',
+      'last.py': 'x = 1\npassword = "SecurePassword123!"',
+    });
+    expect(found.map((f) => [f.path, f.line, f.evidence])).toEqual([
+      ['crlf.env', 2, 'DB_PASSWORD=…[redacted]'],
+      ['crlf.yaml', 2, 'password: …[redacted]'],
+      ['last.py', 2, 'password = "…[redacted]"'],
+    ]);
+  });
+
+  it('gives a fingerprint that survives moving the line', async () => {
+    const a = await scanTree([check], { 'a.py': 'password = "SecurePassword123!"\n' });
+    const b = await scanTree([check], { 'a.py': '\n\nimport os\npassword  =  "SecurePassword123!"\n' });
+    expect(a.findings[0]!.fingerprint).toBe(b.findings[0]!.fingerprint);
+  });
+
+  it('honours an inline suppression', async () => {
+    expect(await findingsOf(check, { 'a.py': '# readiness-gate-ignore hardcoded-password: local test database\npassword = "SecurePassword123!"\n' })).toEqual([]);
+  });
+});
+
+// ------------------------------------------------------------------ near-misses
+
+const valid: Array<[string, string, string]> = [
+  ['environment look-up (RULES.md)', 'settings.py', 'password = os.environ["DB_PASSWORD"]\n'],
+  ['os.getenv with a key name', 'settings.py', 'api_key = os.getenv("API_KEY")\nsecret = os.getenv("APP_SECRET", default_secret)\n'],
+  ['process.env', 'config.js', 'const apiKey = process.env.API_KEY;\nconst password = process.env.DB_PASSWORD || fallback;\n'],
+  ['System.getenv', 'Db.java', 'String password = System.getenv("DB_PASSWORD");\n'],
+  ['empty string', 'settings.py', 'password = ""\n'],
+  ['shorter than 6 characters', 'settings.py', 'password = "abc"\n'],
+  ['names an environment variable (RULES.md)', 'config.py', 'API_KEY_ENV = "ZERODB_API_KEY"\nTOKEN_VAR = "GITHUB_TOKEN"\n'],
+  ['GitHub Actions secret reference', '.github/workflows/ci.yml', 'env:\n  DB_PASSWORD: ${{ secrets.DB_PASSWORD }}\n'],
+  ['${VAR}', 'docker-compose.yml', 'services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD}\n'],
+  ['$VAR', '.env', 'DB_PASSWORD=$VAULT_DB_PASSWORD\n'],
+  ['Helm template', 'templates/secret.yaml', 'stringData:\n  password: "{{ .Values.db.password }}"\n'],
+  ['Python %(x)s', 'alembic.ini', 'password = %(DB_PASSWORD)s\n'],
+  ['Spring property reference', 'application.properties', 'spring.datasource.password=${DB_PASSWORD}\n'],
+  ['Kubernetes env from a Secret', 'k8s/deployment.yaml', 'env:\n  - name: DB_PASSWORD\n    valueFrom:\n      secretKeyRef: { name: db, key: password }\n'],
+  ['Spring reference with a default', 'application.properties', 'spring.datasource.password=${DB_PASSWORD:}\n'],
+  ['i18n label with spaces', 'src/i18n.json', '{"password": "Enter your password"}\n'],
+  ['label equal to the key', 'forms.json', '{"password": "Password", "token": "token"}\n'],
+  ['translation catalogue', 'locales/de.json', '{"password": "Passwort", "api_key": "API-Schluessel"}\n'],
+  ['placeholder changeme', 'settings.py', 'password = "changeme"\n'],
+  ['placeholder <password>', 'config.yaml', 'password: <password>\n'],
+  ['placeholder xxxxxx', 'config.yaml', 'password: xxxxxxxx\n'],
+  ['placeholder ********', 'config.yaml', 'password: "********"\n'],
+  ['placeholder your-password-here', '.env', 'DB_PASSWORD=your-password-here\nAPI_KEY=your_api_key\n'],
+  ['type annotation', 'models.py', 'class User:\n    password: str\n    api_token: Optional[str] = None\n'],
+  ['TypeScript interface', 'types.ts', 'interface Creds {\n  password: string;\n  apiKey?: string;\n}\n'],
+  ['TypeScript union of modes', 'types.ts', 'type Mode = { credentials: "include" | "omit" };\n'],
+  ['function call', 'app.py', 'password = get_password()\ntoken = vault.read("kv/app")\n'],
+  ['password_reset_url', 'urls.py', 'password_reset_url = "https://example.com/reset"\n'],
+  ['secret_name', 'k8s.py', 'secret_name = "my-app-secret"\n'],
+  ['token_url', 'oauth.py', 'token_url = "https://auth.example.com/oauth/token"\n'],
+  ['tokenizer', 'ml.py', 'tokenizer = "bert-base-uncased"\n'],
+  ['PASSWORD_MIN_LENGTH', 'settings.py', 'PASSWORD_MIN_LENGTH = "12"\nPASSWORD_HASHER = "argon2-hasher"\n'],
+  ['password_field', 'forms.py', 'password_field = "pwd_input"\n'],
+  ['passwordHash', 'user.ts', 'const passwordHash = "pbkdf2-sha256-abcdef";\n'],
+  ['a bcrypt hash', 'users.yml', 'admin:\n  password: "$2b$12$KIXQJ1p0Yw0sRkW1Vb5vUeJt3i4GQ5q7QzM1n2Y3b4c5d6e7f8g9h"\n'],
+  ['a file holding the secret', 'settings.py', 'password = "/run/secrets/db_password"\nprivate_key = "keys/service.pem"\n'],
+  ['f-string template', 'db.py', 'password = f"{prefix}-{suffix}"\n'],
+  ['concatenation', 'db.py', 'password = "prefix-" + suffix\n'],
+  ['format template', 'db.py', 'password = "{}-{}".format(a, b)\n'],
+  ['commented out', 'settings.py', '# password = "hunter2hunter2"\n// password = "hunter2hunter2"\n'],
+  ['JSDoc example', 'core.js', '/**\n * const apiToken = "abc123xyz456";\n */\n'],
+  ['parser tokens', 'lexer.js', 'if (context.token === "function") {}\nlastSignificantToken = "?InterpolationInTemplate";\n'],
+  ['fetch credentials mode', 'api.js', "fetch(url, { credentials: 'same-origin' });\n"],
+  ['pagination token', 'list.py', 'next_token = "page-2-of-10"\n'],
+  ['a scope name', 'perms.go', 'AdminSshSigningKey: "admin:ssh_signing_key",\n'],
+  ['Ansible vault', 'group_vars/all.yml', 'db_password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\n'],
+  ['encrypted value', 'application.yml', 'password: ENC(G6N718UuyPE5bHyWKyuLQSm02auQPUtm)\n'],
+  ['JSON schema', 'schema.json', '{"password": {"type": "string", "minLength": 12}}\n'],
+  ['wrong password in a negative test', 'test_login.py', 'data = {"username": "a", "password": "incorrect"}\n'],
+  ['lockfile', 'package-lock.json', '{"packages": {"node_modules/x": {"password": "hunter2hunter2"}}}\n'],
+  ['our own report', 'readiness-report.json', '{"findings": [{"evidence": "password = \\"hunter2hunter2\\""}]}\n'],
+  ['prose', 'docs/setup.md', 'Set `password = "hunter2hunter2"` in your settings.\n'],
+  ['query string in a URL literal', 'client.go', 'url := "https://api.example.com/x?api_key=" + key + "&format=json"\n'],
+  ['a bare key', 'cache.py', 'key = "user-profile-123"\ncache_key = "session-abc-123"\n'],
+  ['a pass that is not a password', 'build.py', 'first_pass = "tokenize-123"\n'],
+];
+
+describe('hardcoded-password: not reported', () => {
+  it.each(valid)('%s', async (_name, path, content) => {
+    expect(await findingsOf(check, { [path]: content })).toEqual([]);
+  });
+
+  it('leaves provider-format tokens to hardcoded-secret', async () => {
+    const token = `ghp_${'aB3dE5fG7hJ9'.repeat(3)}`;
+    expect(await findingsOf(check, { 'ci.py': `GITHUB_TOKEN = "${token}"\n` })).toEqual([]);
+  });
+});
+
+describe('hardcoded-password: names and syntaxes', () => {
+  it.each([
+    ['db_password', 'password'],
+    ['DB_PASSWORD', 'password'],
+    ['dbPassword', 'password'],
+    ['passwd', 'password'],
+    ['db_pass', 'password'],
+    ['secretKey', 'secret'],
+    ['SECRET_KEY', 'secret'],
+    ['aws_secret_access_key', 'secret'],
+    ['auth_token', 'token'],
+    ['access_token', 'token'],
+    ['refresh_token', 'token'],
+    ['client_secret', 'secret'],
+    ['private_key', 'private key'],
+    ['api_key', 'API key'],
+    ['api-key', 'API key'],
+    ['X-API-Key', 'API key'],
+    ['APIKEY', 'API key'],
+    ['credentials', 'credentials'],
+    ['password1', 'password'],
+  ])('%s names a %s', (name, kind) => {
+    expect(credentialKind(name)).toBe(kind);
+  });
+
+  it.each(['password_reset_url', 'secret_name', 'token_url', 'tokenizer', 'PASSWORD_MIN_LENGTH', 'password_field', 'passwordHash', 'pass', 'first_pass', 'bypass', 'key', 'cache_key', 'aws_access_key_id', 'access_key', 'csrf_token', 'next_token', 'monkey'])(
+    '%s names no credential',
+    (name) => {
+      expect(credentialKind(name)).toBeUndefined();
+    },
+  );
+
+  it('knows the syntax of each file kind', () => {
+    expect(['.env', '.env.production', 'prod.env', 'Dockerfile', 'deploy.sh', 'a.yaml', 'a.json', 'a.properties', 'setup.cfg', 'a.toml', 'main.tf', 'a.py', 'README.md'].map(syntaxOf)).toEqual([
+      'env', 'env', 'env', 'env', 'env', 'yaml', 'json', 'properties', 'ini', 'toml', 'hcl', 'code', undefined,
+    ]);
+  });
+});

@@ -1,0 +1,352 @@
+// hardcoded-secret: every pattern of rules/secrets.yml proven by its own samples through the real
+// engine, plus positions, redaction and near-misses. Token-shaped values are generated here at test
+// time (seeded, so deterministic): this file and the catalogue hold none, and the repository's own
+// scan stays clean.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import check from '../../src/checks/hardcoded-secret/index.js';
+import { BUILTIN_PATTERNS } from '../../src/checks/hardcoded-secret/builtin.js';
+import { loadPatterns } from '../../src/checks/hardcoded-secret/patterns.js';
+import { findingsOf, scanTree } from '../helpers/rule-tester.js';
+
+const REPO = join(import.meta.dirname, '../..');
+
+// ------------------------------------------------------------------ sample templates
+
+const ALPHABETS: Record<string, string> = {
+  alnum: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789',
+  hex: '0123456789abcdef',
+  HEX: '0123456789ABCDEF',
+  upper: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+  lower: 'abcdefghijklmnopqrstuvwxyz',
+  digits: '0123456789',
+  base32: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567',
+  b64: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/',
+  b64url: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-',
+};
+
+/** mulberry32: a tiny seeded PRNG, so generated samples are the same on every run. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function seedOf(s: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+const DASHES = '-'.repeat(5);
+
+interface Expanded {
+  text: string;
+  /** The random runs generated into the text: none may ever reach a message or evidence. */
+  randoms: string[];
+}
+
+/** Expands `{alnum:36}`-style generators in a sample template (see the header of rules/secrets.yml). */
+function expand(template: string, seed: string): Expanded {
+  const next = prng(seedOf(seed));
+  const randoms: string[] = [];
+  const random = (alphabet: string, n: number) => {
+    let s = '';
+    for (let i = 0; i < n; i++) s += alphabet[Math.floor(next() * alphabet.length)];
+    if (n >= 8) randoms.push(s);
+    return s;
+  };
+  const pemLines = () => Array.from({ length: 12 }, () => random(ALPHABETS['b64']!, 64));
+  const text = template.replace(/\{(\w+):([^{}]*)\}/g, (_m, name: string, arg: string) => {
+    const alphabet = ALPHABETS[name];
+    if (alphabet) return random(alphabet, Number(arg));
+    switch (name) {
+      case 'rep': {
+        const [c, n] = arg.split(':');
+        return c!.repeat(Number(n));
+      }
+      case 'seq':
+        return '1234567890abcdefghijklmnopqrstuvwxyz'.repeat(4).slice(0, Number(arg));
+      case 'pem':
+        return [`${DASHES}BEGIN ${arg}${DASHES}`, ...pemLines(), `${DASHES}END ${arg}${DASHES}`].join('\n');
+      case 'pemjson':
+        return `{"type": "service_account", "private_key": "${DASHES}BEGIN ${arg}${DASHES}\\n${pemLines().join('\\n')}\\n${DASHES}END ${arg}${DASHES}\\n"}`;
+      case 'pemdots':
+        return [`${DASHES}BEGIN ${arg}${DASHES}`, 'MIIEpAIBAAKCAQEA...', '...', `${DASHES}END ${arg}${DASHES}`].join('\n');
+      default:
+        throw new Error(`unknown sample generator {${name}:${arg}} in "${template}"`);
+    }
+  });
+  return { text, randoms };
+}
+
+// ------------------------------------------------------------------ the catalogue, proven by its samples
+
+describe('hardcoded-secret: rules/secrets.yml', () => {
+  it('has at least one match and one nomatch sample per pattern, and unique ids', () => {
+    expect(BUILTIN_PATTERNS.length).toBeGreaterThan(20);
+    for (const p of BUILTIN_PATTERNS) {
+      expect(p.samples.match.length, p.id).toBeGreaterThan(0);
+      expect(p.samples.nomatch.length, p.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('reports every match sample with its own pattern, and never shows the generated value', async () => {
+    const files: Record<string, string> = {};
+    const expected = new Map<string, { id: string; randoms: string[] }>();
+    for (const p of BUILTIN_PATTERNS) {
+      p.samples.match.forEach((t, i) => {
+        const e = expand(t, `${p.id}#match${i}`);
+        const path = `samples/${p.id}/match-${i}.txt`;
+        files[path] = `${e.text}\n`;
+        expected.set(path, { id: p.id, randoms: e.randoms });
+      });
+    }
+    const run = await scanTree([check], files);
+    for (const [path, { id, randoms }] of expected) {
+      const got = run.findings.filter((f) => f.location.path === path);
+      expect(got.length, `${path}: expected a finding`).toBeGreaterThan(0);
+      expect(got[0]!.message, path).toContain(`(pattern ${id})`);
+      for (const f of got) {
+        for (const r of randoms) {
+          expect(f.message, path).not.toContain(r);
+          expect(f.evidence ?? '', path).not.toContain(r);
+          expect(f.fingerprint, path).not.toContain(r);
+        }
+        expect(f.evidence, path).toContain('…[redacted]');
+      }
+    }
+    expect(run.secrets.size).toBeGreaterThanOrEqual(expected.size);
+  });
+
+  it('reports no nomatch sample', async () => {
+    const files: Record<string, string> = {};
+    for (const p of BUILTIN_PATTERNS) {
+      p.samples.nomatch.forEach((t, i) => {
+        files[`samples/${p.id}/nomatch-${i}.txt`] = `${expand(t, `${p.id}#nomatch${i}`).text}\n`;
+      });
+    }
+    const found = await findingsOf(check, files);
+    expect(found.map((f) => `${f.path}: ${f.message}`)).toEqual([]);
+  });
+
+  it('needs each keyword to find each match sample (the prefilter never hides a match)', () => {
+    for (const p of BUILTIN_PATTERNS) {
+      p.samples.match.forEach((t, i) => {
+        const text = expand(t, `${p.id}#match${i}`).text;
+        p.regex.lastIndex = 0;
+        const m = p.regex.exec(text);
+        expect(m, `${p.id} sample ${i}`).not.toBeNull();
+        const lower = m![0].toLowerCase();
+        expect(p.keywords.some((k) => lower.includes(k)), `${p.id}: the match '${p.id}#${i}' contains none of its keywords`).toBe(true);
+      });
+    }
+  });
+
+  const rg = spawnSync('rg', ['--version']).status === 0;
+  it.skipIf(!rg)('runs the same in ripgrep byte mode: every regex compiles and finds its single-line match samples', () => {
+    for (const p of BUILTIN_PATTERNS) {
+      const lines = p.samples.match.map((t, i) => expand(t, `${p.id}#match${i}`).text).filter((s) => !s.includes('\n'));
+      if (lines.length === 0) continue;
+      const r = spawnSync('rg', ['--no-config', '-c', '-e', `(?-u)${p.source}`, '-'], { input: `${lines.join('\n')}\n` });
+      expect(r.status, `${p.id}: ${r.stderr.toString()}`).toBe(0);
+      expect(Number(r.stdout.toString().trim()), p.id).toBe(lines.length);
+    }
+  });
+
+  it('rejects malformed pattern files with a message naming the pattern', () => {
+    expect(() => loadPatterns('patterns: [{id: x, description: d, regex: "(?<=a)b", keywords: [b]}]', 'r.yml', false)).toThrow(/r\.yml: pattern #1 \(x\).*lookaround/);
+    expect(() => loadPatterns('patterns: [{id: x, description: d, regex: "ab", keywords: [AB]}]', 'r.yml', false)).toThrow(/lowercase/);
+    expect(() => loadPatterns('patterns: [{id: x, description: d, regex: "ab", keywords: [ab], colour: red}]', 'r.yml', false)).toThrow(/unknown key 'colour'/);
+    expect(() => loadPatterns('patterns: [{id: x, description: d, regex: "ab", keywords: [ab]}]', 'r.yml')).toThrow(/samples/);
+    expect(() => loadPatterns('nope: 1', 'r.yml')).toThrow(/patterns/);
+  });
+});
+
+// ------------------------------------------------------------------ positions, redaction, shapes
+
+const gh = (seed: string) => `ghp_${expand('{alnum:36}', seed).text}`;
+const akia = (seed: string) => `AKIA${expand('{base32:16}', seed).text}`;
+const dbUrl = (password: string) => `postgres://app:${password}@db.internal:5432/app`;
+
+describe('hardcoded-secret: findings', () => {
+  it('points at the value: line and column, P0, security, kind named, value masked', async () => {
+    const token = gh('pos');
+    const r = await scanTree([check], { 'src/config.py': `import os\n\nGITHUB_TOKEN = "${token}"\n` });
+    expect(r.findings).toHaveLength(1);
+    const f = r.findings[0]!;
+    expect(f).toMatchObject({ ruleId: 'hardcoded-secret', severity: 'P0', area: 'security', location: { path: 'src/config.py', line: 3, column: 17 } });
+    expect(f.message).toBe('Hardcoded credential in src/config.py: GitHub personal access token (classic) (pattern github-pat-classic); the value is redacted.');
+    expect(f.evidence).toBe('GITHUB_TOKEN = "ghp_…[redacted]"');
+    expect(JSON.stringify(f)).not.toContain(token);
+    expect(r.secrets.has(token)).toBe(true);
+  });
+
+  it('reads CRLF files and a secret on the last line without a newline', async () => {
+    const key = akia('crlf');
+    const found = await findingsOf(check, {
+      'crlf.env': `A=1\r\nAWS_ACCESS_KEY_ID=${key}\r\nB=2\r\n`,
+      'last.env': `A=1\nAWS_ACCESS_KEY_ID=${key}`,
+    });
+    expect(found.map((f) => [f.path, f.line, f.evidence])).toEqual([
+      ['crlf.env', 2, 'AWS_ACCESS_KEY_ID=AKIA…[redacted]'],
+      ['last.env', 2, 'AWS_ACCESS_KEY_ID=AKIA…[redacted]'],
+    ]);
+  });
+
+  it('reports each of several secrets on one line, each evidence masking all of them', async () => {
+    const a = gh('one');
+    const b = akia('two');
+    const r = await scanTree([check], { 'env.sh': `export GH=${a} AWS=${b}\n` });
+    expect(r.findings.map((f) => [f.location.column, f.message.includes('GitHub'), f.message.includes('AWS')])).toEqual([
+      [11, true, false],
+      [56, false, true],
+    ]);
+    for (const f of r.findings) {
+      expect(f.evidence).toBe('export GH=ghp_…[redacted] AWS=AKIA…[redacted]');
+    }
+    expect([...r.secrets]).toEqual(expect.arrayContaining([a, b]));
+  });
+
+  it('keeps a window around a secret deep inside a long line', async () => {
+    const token = gh('long');
+    const found = await findingsOf(check, { 'bundle.txt': `${'x'.repeat(3000)} const t="${token}";` });
+    expect(found).toHaveLength(1);
+    expect(found[0]!.evidence).toMatch(/^….*const t="ghp_…\[redacted\]";$/);
+  });
+
+  it('reports a private key once, at its BEGIN line, with the body redacted', async () => {
+    const pem = expand('{pem:RSA PRIVATE KEY}', 'pem');
+    const r = await scanTree([check], { 'deploy/key.pem': `# deploy key\n${pem.text}\n` });
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]).toMatchObject({ location: { path: 'deploy/key.pem', line: 2, column: 1 } });
+    expect(r.findings[0]!.message).toContain(': private key (pattern private-key)');
+    expect(r.findings[0]!.evidence).toBe(`${DASHES}BEGIN RSA PRIVATE KEY${DASHES}…[redacted]`);
+    for (const line of pem.randoms) expect(r.secrets.has(line)).toBe(true);
+  });
+
+  it('reads a private key inside a JSON string, and masks its key material', async () => {
+    const json = expand('{pemjson:PRIVATE KEY}', 'json');
+    const r = await scanTree([check], { 'sa.json': `${json.text}\n` });
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]!.location).toMatchObject({ line: 1, column: 45 });
+    expect(r.findings[0]!.evidence).toBe(`{"type": "service_account", "private_key": "${DASHES}BEGIN PRIVATE KEY${DASHES}…[redacted]\\n${DASHES}END PRIVATE KEY${DASHES}\\n"}`);
+    for (const x of json.randoms) expect(r.findings[0]!.evidence).not.toContain(x);
+  });
+
+  it('points at the password of a connection URL and redacts only it', async () => {
+    const pw = expand('{alnum:18}', 'url').text;
+    const r = await scanTree([check], { 'docker-compose.yml': `services:\n  api:\n    environment:\n      DATABASE_URL: ${dbUrl(pw)}\n` });
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]).toMatchObject({ location: { line: 4, column: 36 } });
+    expect(r.findings[0]!.message).toContain('password in a connection URL');
+    expect(r.findings[0]!.evidence).toBe('DATABASE_URL: postgres://app:…[redacted]@db.internal:5432/app');
+    expect(r.secrets.has(pw)).toBe(true);
+  });
+
+  it('gives a fingerprint that survives moving the line and differs per value', async () => {
+    const token = gh('fp');
+    const other = gh('fp2');
+    const a = await scanTree([check], { 'a.py': `T = "${token}"\n` });
+    const b = await scanTree([check], { 'a.py': `\n\n# moved\nT  =  "${token}"\n` });
+    const c = await scanTree([check], { 'a.py': `T = "${other}"\n` });
+    expect(a.findings[0]!.fingerprint).toBe(b.findings[0]!.fingerprint);
+    expect(a.findings[0]!.fingerprint).not.toBe(c.findings[0]!.fingerprint);
+  });
+
+  it('scans tests, docs and every other text file (not only code)', async () => {
+    const t = gh('everywhere');
+    const found = await findingsOf(check, {
+      'tests/test_client.py': `TOKEN = "${t}"\n`,
+      'docs/setup.md': `Use \`${t}\`\n`,
+      'notes.txt': `${t}\n`,
+    });
+    expect(found.map((f) => f.path)).toEqual(['docs/setup.md', 'notes.txt', 'tests/test_client.py']);
+  });
+
+  it('honours an inline suppression on the line or the line above', async () => {
+    const found = await findingsOf(check, {
+      'a.py': `# readiness-gate-ignore hardcoded-secret: revoked test token\nT = "${gh('sup')}"\nU = "${gh('sup2')}"  # readiness-gate-ignore hardcoded-secret: revoked\n`,
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('adds the patterns of the `rules` input directory', async () => {
+    const custom = [
+      'patterns:',
+      '  - id: acme-token',
+      '    description: ACME internal token',
+      "    regex: '\\b(acme_[a-z0-9]{24})\\b'",
+      '    keywords: [acme_]',
+    ].join('\n');
+    const value = `acme_${expand('{lower:12}{digits:12}', 'acme').text}`;
+    const r = await scanTree([check], { 'custom-rules/secrets.yml': `${custom}\n`, 'app.cfg': `token=${value}\n` }, { inputs: { rules: 'custom-rules' } });
+    expect(r.findings.map((f) => [f.location.path, f.message])).toEqual([['app.cfg', 'Hardcoded credential in app.cfg: ACME internal token (pattern acme-token); the value is redacted.']]);
+    expect(r.secrets.has(value)).toBe(true);
+  });
+});
+
+// ------------------------------------------------------------------ near-misses
+
+describe('hardcoded-secret: not reported', () => {
+  const valid: Array<[string, string]> = [
+    ['AWS documented example key ID', 'aws_access_key_id = AKIAIOSFODNN7EXAMPLE'],
+    ['AWS documented example secret', 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'],
+    ['AWS example-suffixed key', 'AKIAI44QH8DHBEXAMPLE'],
+    ['placeholder xxxx', `GITHUB_TOKEN=ghp_${'x'.repeat(36)}`],
+    ['placeholder <token>', 'GITHUB_TOKEN=<token>'],
+    ['reference ${VAR}', 'GITHUB_TOKEN=${GITHUB_TOKEN}'],
+    ['a sequence, not a token', `token = "ghp_${'1234567890abcdefghijklmnopqrstuvwxyz'}"`],
+    ['Stripe test-mode key', `stripe_key = "sk_test_${expand('{alnum:24}', 'stripe').text}"`],
+    ['public key', `${DASHES}BEGIN PUBLIC KEY${DASHES}\n${'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo'}\n${DASHES}END PUBLIC KEY${DASHES}`],
+    ['PEM header constant in parsing code', `const RSA_HEADER = '${DASHES}BEGIN RSA PRIVATE KEY${DASHES}';\nconst FOOTER = '${DASHES}END RSA PRIVATE KEY${DASHES}';`],
+    ['private key with an elided body', `${DASHES}BEGIN OPENSSH PRIVATE KEY${DASHES}\n...\n${DASHES}END OPENSSH PRIVATE KEY${DASHES}`],
+    ['private key made of placeholders', `${DASHES}BEGIN RSA PRIVATE KEY${DASHES}\n${'x'.repeat(64)}\n${'x'.repeat(64)}\n${DASHES}END RSA PRIVATE KEY${DASHES}`],
+    ['ssh public key', 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGz6bo6NpcXcWcJ1cP3dtqqzHmPzd5bqvW0j7xk1vL1f user@host'],
+    ['URL user:pass', 'postgres://user:pass@localhost/db'],
+    ['URL username:password', 'postgres://username:password@localhost:5432/db'],
+    ['URL password from ${VAR}', 'DATABASE_URL=postgres://app:${DB_PASSWORD}@db:5432/app'],
+    ['URL password from $VAR', 'mysql://root:$MYSQL_ROOT_PASSWORD@db/app'],
+    ['URL password template', 'postgresql://{{ db_user }}:{{ db_password }}@{{ db_host }}/app'],
+    ['URL printf format', 'url = "postgres://%s:%s@%s:%d/%s" % (user, pw, host, port, db)'],
+    ['URL masked', 'postgres://user:****@host/db'],
+    ['URL elided', 'mongodb+srv://admin:...@cluster0.mongodb.net/'],
+    ['URL changeme', 'redis://:changeme@localhost:6379/0'],
+    ['URL <password>', 'mongodb://admin:<password>@host/db'],
+    ['URL local default user = password', 'postgres://postgres:postgres@localhost:5432/test'],
+    ['URL guest default', 'amqp://guest:guest@localhost:5672/'],
+    ['URL without credentials', 'postgres://db.internal:5432/app'],
+    ['URL on an example host', 'postgres://app:Zq8vLr2pXw@example.com/app'],
+    ['URL f-string', 'f"postgresql://{user}:{password}@{host}/{db}"'],
+    ['npm lifecycle variable', 'process.env.npm_package_version'],
+    ['npm token from env', '//registry.npmjs.org/:_authToken=${NPM_TOKEN}'],
+    ['slack docs webhook', `https://hooks.slack.com/services/T00000000/B00000000/${'X'.repeat(24)}`],
+    ['Azure placeholder', 'DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=<account-key>'],
+    ['git SHA', 'commit 3f786850e387550fdab836ed7e6dc881de23001b'],
+    ['sha256 checksum', 'sha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08'],
+    ['npm integrity', '"integrity": "sha512-qbnMJmeRrQXWMmBLCGlb9PyDs3hm3Ewwnz1jxL61sb5jGBCkixzkfDJeF9JN2ZaDLLUPaF6FpGrIwwU4tdnOw5sQ=="'],
+    ['uuid', 'id = "123e4567-e89b-12d3-a456-426614174000"'],
+  ];
+  it.each(valid)('%s', async (_name, content) => {
+    expect(await findingsOf(check, { 'sample.txt': `${content}\n`, 'sample.py': `x = """${content}"""\n` })).toEqual([]);
+  });
+
+  it('reports nothing on this repository\'s own catalogue, docs, sources and tests', async () => {
+    const own: Record<string, string> = {};
+    const add = (p: string) => (own[p] = readFileSync(join(REPO, p), 'utf8'));
+    add('rules/secrets.yml');
+    for (const id of ['hardcoded-secret', 'hardcoded-password']) {
+      add(`rules/checks/${id}.md`);
+      add(`test/checks/${id}.test.ts`);
+      for (const f of readdirSync(join(REPO, 'src/checks', id))) add(`src/checks/${id}/${f}`);
+    }
+    expect(await findingsOf(check, own)).toEqual([]);
+  });
+});
