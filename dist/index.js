@@ -29987,7 +29987,7 @@ function fingerprintOf(kind, value) {
   return `${kind}:${createHash("sha256").update(value).digest("hex").slice(0, 24)}`;
 }
 
-// raw:/work/main/rules/secrets.yml
+// raw:rules/secrets.yml
 var secrets_default = `# Secret patterns: credentials in a provider's own format (rule \`hardcoded-secret\`, see checks/hardcoded-secret.md).
 #
 # Each pattern:

@@ -2,7 +2,7 @@
 // rule data inlined as text, so dist/ alone is a working action.
 import { build } from 'esbuild';
 import { chmodSync, readFileSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 
 const outIdx = process.argv.indexOf('--outdir');
 const outdir = resolve(outIdx > 0 ? process.argv[outIdx + 1] : 'dist');
@@ -20,8 +20,9 @@ const banner = [
 const rawPlugin = {
   name: 'raw',
   setup(b) {
-    b.onResolve({ filter: /\?raw$/ }, (args) => ({ path: resolve(args.resolveDir, args.path.slice(0, -4)), namespace: 'raw' }));
-    b.onLoad({ filter: /.*/, namespace: 'raw' }, (args) => ({ contents: readFileSync(args.path, 'utf8'), loader: 'text' }));
+    // Paths relative to the repository, so the bundle does not depend on where it was built.
+    b.onResolve({ filter: /\?raw$/ }, (args) => ({ path: relative(process.cwd(), resolve(args.resolveDir, args.path.slice(0, -4))).split('\\').join('/'), namespace: 'raw' }));
+    b.onLoad({ filter: /.*/, namespace: 'raw' }, (args) => ({ contents: readFileSync(resolve(args.path), 'utf8'), loader: 'text' }));
   },
 };
 
