@@ -11997,14 +11997,18 @@ var INLINE_MARKER = "readiness-gate-ignore";
 var DIRECTIVE = /readiness-gate-ignore(?:[ \t]+([A-Za-z0-9*,\t -]+?))?[ \t]*(?::[ \t]*(.*?))?[ \t]*(?:-->|\*\/|#\}|%>)?[ \t]*$/;
 function findInlineSuppressions(f) {
   const out = [];
+  let lastLine = 0;
   for (let i = f.text.indexOf(INLINE_MARKER); i !== -1; i = f.text.indexOf(INLINE_MARKER, i + INLINE_MARKER.length)) {
+    if (i > 0 && "`\"'".includes(f.text[i - 1])) continue;
     const line = f.lineOf(i);
-    const text = f.line(line);
-    const m = DIRECTIVE.exec(text.slice(text.indexOf(INLINE_MARKER)));
+    if (line === lastLine) continue;
+    lastLine = line;
+    const column = f.columnOf(i);
+    const directive = f.line(line).slice(column - 1).trim();
+    const m = DIRECTIVE.exec(directive);
     if (!m) continue;
     const rules = (m[1] ?? "").split(/[ ,\t]+/).filter((r) => r !== "");
-    const reason = (m[2] ?? "").trim();
-    out.push({ path: f.path, line, rules: rules.length > 0 ? rules : ["*"], reason });
+    out.push({ path: f.path, line, column, directive, rules: rules.length > 0 ? rules : ["*"], reason: (m[2] ?? "").trim() });
   }
   return out;
 }
@@ -12013,8 +12017,6 @@ function findInlineSuppressions(f) {
 var suppression_without_reason_default = defineCheck({
   meta: {
     id: "suppression-without-reason",
-    // Every file may hold a directive; file() only notes where each marker stands (one indexOf).
-    files: ["**"],
     messages: {
       inlineNoReason: "Inline suppression of {rules} in {path}:{line} gives no reason: write it as `{example}`.",
       inlineUnknownRule: "Inline suppression in {path}:{line} names {unknown}, which is not a readiness-gate rule id, so it silences nothing{hint}.",
@@ -12024,30 +12026,9 @@ var suppression_without_reason_default = defineCheck({
     remediation: "Give every suppression a reason a reviewer can check (inline: `rule-id: reason`; configuration: `reason:`), renew or delete expired configuration suppressions, and correct misspelt rule ids."
   },
   create(ctx) {
-    const seen = /* @__PURE__ */ new Map();
     return {
-      file(f) {
-        const t = f.text;
-        for (let i = t.indexOf(INLINE_MARKER); i !== -1; i = t.indexOf(INLINE_MARKER, i + INLINE_MARKER.length)) {
-          const line = f.lineOf(i);
-          const key = `${f.path}:${line}`;
-          if (seen.has(key)) continue;
-          const column = f.columnOf(i);
-          seen.set(key, {
-            column,
-            directive: f.line(line).slice(column - 1).trim(),
-            // In a code span or a string literal (`...`, "...", '...'), the marker is quoted, not used.
-            mention: i > 0 && "`\"'".includes(t[i - 1])
-          });
-        }
-      },
       end() {
-        const judged = /* @__PURE__ */ new Set();
-        for (const s of ctx.workspace.inlineSuppressions) {
-          const key = `${s.path}:${s.line}`;
-          if (!judged.has(key)) inline(s);
-          judged.add(key);
-        }
+        for (const s of ctx.workspace.inlineSuppressions) inline(s);
         for (const s of ctx.options.suppressions) {
           const where2 = s.location;
           const data = { rule: s.rule === "*" ? "all rules" : s.rule, pattern: s.path, path: where2.path, expires: s.expires ?? "" };
@@ -12062,12 +12043,10 @@ var suppression_without_reason_default = defineCheck({
       }
     };
     function inline(s) {
-      const at = seen.get(`${s.path}:${s.line}`);
-      if (at?.mention) return;
       const unknown = s.rules.filter((r) => r !== "*" && !isRuleId(r));
       if (unknown.length === s.rules.length && !unknown.some((r) => r.includes("-"))) return;
-      const directive = at?.directive ?? `${INLINE_MARKER} ${s.rules.join(", ")}${s.reason ? `: ${s.reason}` : ""}`;
-      const location2 = { path: s.path, line: s.line, ...at ? { column: at.column } : {} };
+      const directive = s.directive;
+      const location2 = { path: s.path, line: s.line, column: s.column };
       const rules = s.rules.includes("*") ? "all rules" : s.rules.join(", ");
       const key = `${s.rules.join(",")}\0${s.reason}`;
       if (s.reason === "") {
@@ -12229,8 +12208,7 @@ var ALL_CHECKS = [
 // src/engine/run-checks.ts
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
 import { createHash as createHash2 } from "node:crypto";
-import { readFile } from "node:fs/promises";
-import { join as join4, resolve as resolve2 } from "node:path";
+import { resolve as resolve2 } from "node:path";
 import { performance } from "node:perf_hooks";
 
 // src/workspace/discover.ts
@@ -12427,6 +12405,42 @@ var ProfileCollector = class {
 };
 var isProfileManifest = (0, import_picomatch3.default)(PROFILE_MANIFESTS, { dot: true });
 
+// src/workspace/read.ts
+import { closeSync, openSync, readSync } from "node:fs";
+import { join as join4 } from "node:path";
+var POOL_BYTES = 4 * 1024 * 1024;
+var FileReader = class {
+  constructor(root) {
+    this.root = root;
+  }
+  root;
+  pool = Buffer.allocUnsafe(POOL_BYTES);
+  /** The file's bytes, or the error that kept it from being read (counted as unreadable by the caller). */
+  read(path, expectedSize) {
+    let fd;
+    try {
+      fd = openSync(join4(this.root, path), "r");
+      if (this.pool.length < expectedSize + 1) this.pool = Buffer.allocUnsafe(expectedSize + 1);
+      let n = 0;
+      for (; ; ) {
+        if (n === this.pool.length) {
+          const bigger = Buffer.allocUnsafe(this.pool.length * 2);
+          this.pool.copy(bigger, 0, 0, n);
+          this.pool = bigger;
+        }
+        const r = readSync(fd, this.pool, n, this.pool.length - n, null);
+        if (r === 0) break;
+        n += r;
+      }
+      return this.pool.subarray(0, n);
+    } catch (e) {
+      return e instanceof Error ? e : new Error(String(e));
+    } finally {
+      if (fd !== void 0) closeSync(fd);
+    }
+  }
+};
+
 // src/workspace/source-file.ts
 import { isUtf8 } from "node:buffer";
 var SourceFile = class _SourceFile {
@@ -12490,7 +12504,6 @@ function looksBinary(bytes) {
 }
 
 // src/engine/run-checks.ts
-var READ_CONCURRENCY = 32;
 var EVIDENCE_MAX = 200;
 async function runChecks(options, checks, policyView, onProgress) {
   const t0 = performance.now();
@@ -12547,18 +12560,11 @@ async function runChecks(options, checks, policyView, onProgress) {
   let bytes = 0;
   const nonUtf8 = [];
   const files = discovery.files;
-  const pending = [];
-  const start = (i) => {
-    const f = files[i];
-    if (f) pending[i] = readFile(join4(options.root, f.path)).catch((e) => e);
-  };
-  for (let i = 0; i < Math.min(READ_CONCURRENCY, files.length); i++) start(i);
+  const reader = new FileReader(options.root);
   for (let i = 0; i < files.length; i++) {
-    const bytesOrError = await pending[i];
-    delete pending[i];
-    start(i + READ_CONCURRENCY);
-    const path = files[i].path;
+    const { path, size } = files[i];
     onProgress?.(i + 1, files.length);
+    const bytesOrError = reader.read(path, size);
     if (bytesOrError instanceof Error) {
       noteSkip(discovery, "unreadable", path);
       continue;
@@ -12577,7 +12583,8 @@ async function runChecks(options, checks, policyView, onProgress) {
       if (r.status?.kind === "error" || !r.visitor.file || !r.matches(path)) continue;
       const ts = performance.now();
       try {
-        await r.visitor.file(sf);
+        const pending = r.visitor.file(sf);
+        if (pending) await pending;
       } catch (e) {
         r.status = { kind: "error", reason: `${errorText(e)} (while reading ${path})` };
       }

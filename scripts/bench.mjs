@@ -5,6 +5,7 @@
 // same secret patterns in byte mode ((?-u), its fast path) with two threads: the floor to compare with.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 
@@ -14,7 +15,8 @@ const flag = (name, def) => {
   return i >= 0 ? args.splice(i, 2)[1] : def;
 };
 const fileCount = Number(flag('--files', '50000'));
-const target = args[0] ? resolve(args[0]) : generate(resolve('.bench/tree'), fileCount);
+// Outside this repository: inside it, .gitignore (and git ls-files) would hide the tree.
+const target = args[0] ? resolve(args[0]) : generate(join(tmpdir(), 'readiness-gate-bench'), fileCount);
 
 function generate(dir, n) {
   const stamp = join(dir, '.generated');

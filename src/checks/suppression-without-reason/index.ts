@@ -11,8 +11,6 @@ import { INLINE_MARKER, type InlineSuppression } from '../../workspace/suppressi
 export default defineCheck({
   meta: {
     id: 'suppression-without-reason',
-    // Every file may hold a directive; file() only notes where each marker stands (one indexOf).
-    files: ['**'],
     messages: {
       inlineNoReason: 'Inline suppression of {rules} in {path}:{line} gives no reason: write it as `{example}`.',
       inlineUnknownRule: 'Inline suppression in {path}:{line} names {unknown}, which is not a readiness-gate rule id, so it silences nothing{hint}.',
@@ -23,32 +21,10 @@ export default defineCheck({
       'Give every suppression a reason a reviewer can check (inline: `rule-id: reason`; configuration: `reason:`), renew or delete expired configuration suppressions, and correct misspelt rule ids.',
   },
   create(ctx) {
-    /** Where each directive line's marker stands: `path:line` → column, text from the marker on, mention. */
-    const seen = new Map<string, { column: number; directive: string; mention: boolean }>();
     return {
-      file(f) {
-        const t = f.text;
-        for (let i = t.indexOf(INLINE_MARKER); i !== -1; i = t.indexOf(INLINE_MARKER, i + INLINE_MARKER.length)) {
-          const line = f.lineOf(i);
-          const key = `${f.path}:${line}`;
-          if (seen.has(key)) continue;
-          const column = f.columnOf(i);
-          seen.set(key, {
-            column,
-            directive: f.line(line).slice(column - 1).trim(),
-            // In a code span or a string literal (`...`, "...", '...'), the marker is quoted, not used.
-            mention: i > 0 && '`"\''.includes(t[i - 1]!),
-          });
-        }
-      },
       end() {
-        // The engine parses a line once per marker on it; one directive per line is judged.
-        const judged = new Set<string>();
-        for (const s of ctx.workspace.inlineSuppressions) {
-          const key = `${s.path}:${s.line}`;
-          if (!judged.has(key)) inline(s);
-          judged.add(key);
-        }
+        // The engine parsed every directive once during the file pass (one per line, quoted mentions left out).
+        for (const s of ctx.workspace.inlineSuppressions) inline(s);
         for (const s of ctx.options.suppressions) {
           const where = s.location;
           const data = { rule: s.rule === '*' ? 'all rules' : s.rule, pattern: s.path, path: where.path, expires: s.expires ?? '' };
@@ -65,14 +41,12 @@ export default defineCheck({
     };
 
     function inline(s: InlineSuppression): void {
-      const at = seen.get(`${s.path}:${s.line}`);
-      if (at?.mention) return;
       const unknown = s.rules.filter((r) => r !== '*' && !isRuleId(r));
       // Prose that mentions the marker word followed by plain words ("... to silence a rule") parses
       // as a directive naming those words; rule ids always have a hyphen, prose words rarely do.
       if (unknown.length === s.rules.length && !unknown.some((r) => r.includes('-'))) return;
-      const directive = at?.directive ?? `${INLINE_MARKER} ${s.rules.join(', ')}${s.reason ? `: ${s.reason}` : ''}`;
-      const location = { path: s.path, line: s.line, ...(at ? { column: at.column } : {}) };
+      const directive = s.directive;
+      const location = { path: s.path, line: s.line, column: s.column };
       const rules = s.rules.includes('*') ? 'all rules' : s.rules.join(', ');
       const key = `${s.rules.join(',')}\0${s.reason}`;
       if (s.reason === '') {
