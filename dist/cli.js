@@ -13598,9 +13598,15 @@ function minimal(r, limitBytes) {
 }
 
 // src/publish.ts
+function isDistinctive(value) {
+  if (value.length < 8) return false;
+  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(value)).length;
+  return classes >= 2;
+}
 function scrubber(secrets) {
   const needles = /* @__PURE__ */ new Set();
   for (const s of secrets) {
+    if (!isDistinctive(s)) continue;
     needles.add(s);
     needles.add(JSON.stringify(s).slice(1, -1));
   }

@@ -20,10 +20,22 @@ export interface Written {
   sbom: string | null;
 }
 
-/** Replaces every raw secret value (and its JSON-escaped form) with a marker. */
+/**
+ * A value that cannot be ordinary text: 8+ characters mixing at least two of lower case, upper case,
+ * digits and symbols. A weak password such as `saleor` is also a directory name; scrubbing it
+ * everywhere would mangle paths. The checks mask every value in their own evidence regardless.
+ */
+export function isDistinctive(value: string): boolean {
+  if (value.length < 8) return false;
+  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(value)).length;
+  return classes >= 2;
+}
+
+/** Replaces every distinctive raw secret value (and its JSON-escaped form) with a marker: a safety net. */
 export function scrubber(secrets: ReadonlySet<string>): (text: string) => string {
   const needles = new Set<string>();
   for (const s of secrets) {
+    if (!isDistinctive(s)) continue;
     needles.add(s);
     needles.add(JSON.stringify(s).slice(1, -1));
   }
