@@ -10013,7 +10013,7 @@ var require_ignore = __commonJS({
 
 // src/cli.ts
 import { realpathSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { parseArgs } from "node:util";
 
 // src/errors.ts
@@ -11526,6 +11526,7 @@ var CODE = "py,pyw,js,jsx,mjs,cjs,ts,tsx,mts,cts,go,java,kt,kts,scala,groovy,gra
 var hardcoded_password_default = defineCheck({
   meta: {
     id: "hardcoded-password",
+    pure: true,
     // Code and configuration; not prose (docs show placeholders), not lockfiles.
     files: [
       `**/*.{${CODE},json,jsonc,json5,yml,yaml,toml,ini,cfg,conf,cnf,properties,env,tf,tfvars,hcl,sh,bash,zsh,ksh}`,
@@ -11602,6 +11603,7 @@ import { join as join2 } from "node:path";
 var hardcoded_secret_default = defineCheck({
   meta: {
     id: "hardcoded-secret",
+    pure: true,
     // Every text file: a keyword pass rejects almost all of them before any pattern runs.
     files: ["**"],
     messages: {
@@ -11723,6 +11725,7 @@ function findConflictBlocks(lines, markdown = false) {
 var merge_conflict_marker_default = defineCheck({
   meta: {
     id: "merge-conflict-marker",
+    pure: true,
     // Every text file can hold a committed conflict; file() rejects most files with one indexOf.
     files: ["**"],
     messages: {
@@ -12441,6 +12444,87 @@ var FileReader = class {
   }
 };
 
+// src/engine/pool.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+var BATCH_BYTES = 1024 * 1024;
+var MAX_IN_FLIGHT_BYTES = 16 * 1024 * 1024;
+var PureCheckPool = class _PureCheckPool {
+  workers = [];
+  load = [];
+  results = [];
+  millis = {};
+  batch;
+  inFlight = 0;
+  pending = 0;
+  waiters = [];
+  failure;
+  constructor(script, init, size) {
+    for (let i = 0; i < size; i++) {
+      const w = new Worker(script, { workerData: init, execArgv: [] });
+      w.on("message", (m) => {
+        for (const r of m.results) this.results.push(r);
+        for (const [id, ms] of Object.entries(m.millis)) this.millis[id] = (this.millis[id] ?? 0) + ms;
+        this.inFlight -= m.bytes;
+        this.load[i] -= m.bytes;
+        this.pending--;
+        this.wake();
+      });
+      w.on("error", (e) => {
+        this.failure = e;
+        this.wake();
+      });
+      this.workers.push(w);
+      this.load.push(0);
+    }
+  }
+  /** A pool when the worker script is beside this module (the bundle); none when running from source. */
+  static open(init, size = Math.min(4, availableParallelism())) {
+    const url = new URL("./worker.js", import.meta.url);
+    if (url.protocol !== "file:" || !existsSync3(fileURLToPath(url))) return null;
+    return new _PureCheckPool(fileURLToPath(url), init, Math.max(1, size));
+  }
+  /** Queues a file; `bytes` may be reused by the caller as soon as this returns. */
+  async submit(index, path, bytes, ruleIds) {
+    while (this.inFlight > MAX_IN_FLIGHT_BYTES && !this.failure) await new Promise((r) => this.waiters.push(r));
+    if (this.failure) return;
+    if (this.batch && this.batch.used + bytes.length > this.batch.buffer.length) this.flush();
+    this.batch ??= { buffer: Buffer.allocUnsafeSlow(Math.max(BATCH_BYTES, bytes.length)), used: 0, jobs: [] };
+    const b = this.batch;
+    bytes.copy(b.buffer, b.used);
+    b.jobs.push({ index, path, offset: b.used, length: bytes.length, ruleIds });
+    b.used += bytes.length;
+  }
+  /** Waits for every answer, stops the workers, and returns the results in (file, rule) order. */
+  async close() {
+    this.flush();
+    while (this.pending > 0 && !this.failure) await new Promise((r) => this.waiters.push(r));
+    await Promise.all(this.workers.map((w) => w.terminate()));
+    if (this.failure) throw this.failure;
+    const results = this.results.sort((a, b) => a.index - b.index || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+    return { results, millis: this.millis };
+  }
+  flush() {
+    const b = this.batch;
+    this.batch = void 0;
+    if (!b || b.jobs.length === 0) return;
+    let w = 0;
+    for (let i = 1; i < this.workers.length; i++) if (this.load[i] < this.load[w]) w = i;
+    this.inFlight += b.used;
+    this.load[w] += b.used;
+    this.pending++;
+    const buffer = b.buffer.buffer;
+    this.workers[w].postMessage({ buffer, jobs: b.jobs }, [buffer]);
+  }
+  wake() {
+    const ws = this.waiters;
+    this.waiters = [];
+    for (const w of ws) w();
+  }
+};
+
 // src/workspace/source-file.ts
 import { isUtf8 } from "node:buffer";
 var SourceFile = class _SourceFile {
@@ -12449,15 +12533,21 @@ var SourceFile = class _SourceFile {
   /** The bytes were not valid UTF-8 and were decoded as Latin-1. */
   nonUtf8;
   starts;
-  constructor(path, bytes) {
+  constructor(path, text, nonUtf8) {
     this.path = path;
-    this.nonUtf8 = !isUtf8(bytes);
-    let text = bytes.toString(this.nonUtf8 ? "latin1" : "utf8");
-    if (text.charCodeAt(0) === 65279) text = text.slice(1);
     this.text = text;
+    this.nonUtf8 = nonUtf8;
   }
-  static fromText(path, text) {
-    return new _SourceFile(path, Buffer.from(text, "utf8"));
+  /** Decodes bytes once: UTF-8 when valid (BOM dropped), else Latin-1, which never fails. */
+  static fromBytes(path, bytes) {
+    const nonUtf8 = !isUtf8(bytes);
+    let text = bytes.toString(nonUtf8 ? "latin1" : "utf8");
+    if (text.charCodeAt(0) === 65279) text = text.slice(1);
+    return new _SourceFile(path, text, nonUtf8);
+  }
+  /** Text already decoded (by the file pass, or a test). */
+  static fromText(path, text, nonUtf8 = false) {
+    return new _SourceFile(path, text.charCodeAt(0) === 65279 ? text.slice(1) : text, nonUtf8);
   }
   index() {
     if (this.starts) return this.starts;
@@ -12561,6 +12651,7 @@ async function runChecks(options, checks, policyView, onProgress) {
   const nonUtf8 = [];
   const files = discovery.files;
   const reader = new FileReader(options.root);
+  const pool = openPool(options, running, discovery);
   for (let i = 0; i < files.length; i++) {
     const { path, size } = files[i];
     onProgress?.(i + 1, files.length);
@@ -12574,13 +12665,18 @@ async function runChecks(options, checks, policyView, onProgress) {
       continue;
     }
     bytes += bytesOrError.length;
-    const sf = new SourceFile(path, bytesOrError);
+    const sf = SourceFile.fromBytes(path, bytesOrError);
     if (sf.nonUtf8) nonUtf8.push(path);
     current = sf;
     if (sf.text.includes(INLINE_MARKER)) inlineSuppressions.push(...findInlineSuppressions(sf));
     if (isProfileManifest(path)) profileCollector.file(sf);
+    const offload = [];
     for (const r of running) {
       if (r.status?.kind === "error" || !r.visitor.file || !r.matches(path)) continue;
+      if (pool && r.check.meta.pure) {
+        offload.push(r.check.meta.id);
+        continue;
+      }
       const ts = performance.now();
       try {
         const pending = r.visitor.file(sf);
@@ -12591,7 +12687,9 @@ async function runChecks(options, checks, policyView, onProgress) {
       r.millis += performance.now() - ts;
     }
     current = void 0;
+    if (pool && offload.length > 0) await pool.submit(i, path, bytesOrError, offload);
   }
+  if (pool) replay(await pool.close(), running, files, secrets);
   const readMs = performance.now() - t1;
   const profile = decided.profile = profileCollector.decide(options.profile);
   const endAll = async (late) => {
@@ -12647,24 +12745,7 @@ function makeContext(r, options, workspace, secrets, gaps, metrics2, currentFile
     options,
     workspace,
     report(d) {
-      const template = r.check.meta.messages[d.messageId];
-      if (template === void 0) throw new Error(`${id}: unknown messageId '${d.messageId}'`);
-      const f = currentFile();
-      const line = d.location.line;
-      const key = d.fingerprintKey ?? (f && f.path === d.location.path && line !== void 0 ? f.line(line).replace(/\s+/g, " ").trim() : `${d.messageId}:${JSON.stringify(d.data ?? {})}`);
-      r.findings.push({
-        ruleId: id,
-        severity: d.severity ?? spec.severity,
-        area: spec.area,
-        title: spec.title,
-        message: format(template, d.data ?? {}),
-        location: { ...d.location },
-        ...d.evidence !== void 0 ? { evidence: clip(d.evidence) } : {},
-        remediation: r.check.meta.remediation,
-        effortMinutes: spec.effortMinutes,
-        fingerprint: key
-        // replaced by a hash in finalize()
-      });
+      r.findings.push(toFinding(r.check, d, fingerprintKeyOf(d, currentFile())));
     },
     notApplicable(reason) {
       r.status = { kind: "not-applicable", reason };
@@ -12685,6 +12766,54 @@ function makeContext(r, options, workspace, secrets, gaps, metrics2, currentFile
       if (!r.check.meta.late) throw new Error(`${id}: findings() is for late checks`);
       return effective();
     }
+  };
+}
+var POOL_MIN_BYTES = 24 * 1024 * 1024;
+function openPool(options, running, discovery) {
+  const pure = running.filter((r) => r.check.meta.pure && r.visitor.file && !r.status).map((r) => r.check.meta.id);
+  if (pure.length === 0) return null;
+  const forced = process.env.READINESS_GATE_WORKERS;
+  if (forced !== void 0) return Number(forced) > 0 ? PureCheckPool.open({ options, ruleIds: pure }, Number(forced)) : null;
+  const total = discovery.files.reduce((s, f) => s + f.size, 0);
+  return total >= POOL_MIN_BYTES ? PureCheckPool.open({ options, ruleIds: pure }) : null;
+}
+function replay({ results, millis }, running, files, secrets) {
+  const byId = new Map(running.map((r) => [r.check.meta.id, r]));
+  for (const [id, ms] of Object.entries(millis)) byId.get(id).millis += ms;
+  for (const res of results) {
+    const r = byId.get(res.ruleId);
+    if (r.status?.kind === "error") continue;
+    if (res.error !== void 0) {
+      r.status = { kind: "error", reason: `${res.error} (while reading ${files[res.index].path})` };
+      continue;
+    }
+    for (const { d, key } of res.reports) r.findings.push(toFinding(r.check, d, key));
+    for (const v of res.secrets) if (v.length >= 4) secrets.add(v);
+  }
+}
+function fingerprintKeyOf(d, f) {
+  if (d.fingerprintKey !== void 0) return d.fingerprintKey;
+  const line = d.location.line;
+  if (f && f.path === d.location.path && line !== void 0) return f.line(line).replace(/\s+/g, " ").trim();
+  return `${d.messageId}:${JSON.stringify(d.data ?? {})}`;
+}
+function toFinding(check, d, key) {
+  const id = check.meta.id;
+  const spec = ruleSpec(id);
+  const template = check.meta.messages[d.messageId];
+  if (template === void 0) throw new Error(`${id}: unknown messageId '${d.messageId}'`);
+  return {
+    ruleId: id,
+    severity: d.severity ?? spec.severity,
+    area: spec.area,
+    title: spec.title,
+    message: format(template, d.data ?? {}),
+    location: { ...d.location },
+    ...d.evidence !== void 0 ? { evidence: clip(d.evidence) } : {},
+    remediation: check.meta.remediation,
+    effortMinutes: spec.effortMinutes,
+    fingerprint: key
+    // replaced by a hash in finalize()
   };
 }
 function finalize(findings) {
@@ -13827,7 +13956,7 @@ Wrote ${files.join(", ")}
     return 2;
   }
 }
-if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath2(import.meta.url)) {
   process.exitCode = await cli(process.argv.slice(2));
 }
 export {

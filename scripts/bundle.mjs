@@ -28,7 +28,7 @@ const rawPlugin = {
 
 rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: { index: 'src/action.ts', cli: 'src/cli.ts' },
+  entryPoints: { index: 'src/action.ts', cli: 'src/cli.ts', worker: 'src/worker.ts' },
   outdir,
   bundle: true,
   platform: 'node',

@@ -16,7 +16,7 @@ describe('properties', () => {
   it('SourceFile decodes any bytes and indexes every offset', () => {
     fc.assert(
       fc.property(bytes, (b) => {
-        const f = new SourceFile('x', b);
+        const f = SourceFile.fromBytes('x', b);
         for (let i = 0; i < f.text.length; i += 97) {
           const line = f.lineOf(i);
           expect(line).toBeGreaterThanOrEqual(1);

@@ -6,12 +6,13 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import picomatch from 'picomatch';
 import type { Options } from '../inputs.js';
-import { ruleSpec } from '../model/catalogue.js';
+import { ruleSpec, type RuleId } from '../model/catalogue.js';
 import type { Check, CheckContext, CheckVisitor, ReportDescriptor } from '../model/check.js';
 import type { Area, CheckOutcome, Finding, Gap, GapStatus } from '../model/types.js';
 import { discover, noteSkip, type Discovery } from '../workspace/discover.js';
 import { isProfileManifest, ProfileCollector, type ProfileDecision } from '../workspace/profile.js';
 import { FileReader } from '../workspace/read.js';
+import { PureCheckPool, type PoolOutcome } from './pool.js';
 import { looksBinary, SourceFile } from '../workspace/source-file.js';
 import { findInlineSuppressions, INLINE_MARKER, type InlineSuppression } from '../workspace/suppressions.js';
 import type { Workspace } from '../workspace/workspace.js';
@@ -121,6 +122,7 @@ export async function runChecks(
   const nonUtf8: string[] = [];
   const files = discovery.files;
   const reader = new FileReader(options.root);
+  const pool = openPool(options, running, discovery);
   for (let i = 0; i < files.length; i++) {
     const { path, size } = files[i]!;
     onProgress?.(i + 1, files.length);
@@ -134,13 +136,18 @@ export async function runChecks(
       continue;
     }
     bytes += bytesOrError.length;
-    const sf = new SourceFile(path, bytesOrError);
+    const sf = SourceFile.fromBytes(path, bytesOrError);
     if (sf.nonUtf8) nonUtf8.push(path);
     current = sf;
     if (sf.text.includes(INLINE_MARKER)) inlineSuppressions.push(...findInlineSuppressions(sf));
     if (isProfileManifest(path)) profileCollector.file(sf);
+    const offload: RuleId[] = [];
     for (const r of running) {
       if (r.status?.kind === 'error' || !r.visitor.file || !r.matches(path)) continue;
+      if (pool && r.check.meta.pure) {
+        offload.push(r.check.meta.id);
+        continue;
+      }
       const ts = performance.now();
       try {
         const pending = r.visitor.file(sf);
@@ -151,7 +158,9 @@ export async function runChecks(
       r.millis += performance.now() - ts;
     }
     current = undefined;
+    if (pool && offload.length > 0) await pool.submit(i, path, bytesOrError, offload);
   }
+  if (pool) replay(await pool.close(), running, files, secrets);
   const readMs = performance.now() - t1;
   const profile = (decided.profile = profileCollector.decide(options.profile));
 
@@ -222,25 +231,7 @@ function makeContext(
     options,
     workspace,
     report(d: ReportDescriptor<string>) {
-      const template = r.check.meta.messages[d.messageId];
-      if (template === undefined) throw new Error(`${id}: unknown messageId '${d.messageId}'`);
-      const f = currentFile();
-      const line = d.location.line;
-      const key =
-        d.fingerprintKey ??
-        (f && f.path === d.location.path && line !== undefined ? f.line(line).replace(/\s+/g, ' ').trim() : `${d.messageId}:${JSON.stringify(d.data ?? {})}`);
-      r.findings.push({
-        ruleId: id,
-        severity: d.severity ?? spec.severity,
-        area: spec.area,
-        title: spec.title,
-        message: format(template, d.data ?? {}),
-        location: { ...d.location },
-        ...(d.evidence !== undefined ? { evidence: clip(d.evidence) } : {}),
-        remediation: r.check.meta.remediation,
-        effortMinutes: spec.effortMinutes,
-        fingerprint: key, // replaced by a hash in finalize()
-      });
+      r.findings.push(toFinding(r.check, d, fingerprintKeyOf(d, currentFile())));
     },
     notApplicable(reason) {
       r.status = { kind: 'not-applicable', reason };
@@ -261,6 +252,61 @@ function makeContext(
       if (!r.check.meta.late) throw new Error(`${id}: findings() is for late checks`);
       return effective();
     },
+  };
+}
+
+/** Worker threads pay off only on large trees: starting one costs about as much as scanning a few MB. */
+const POOL_MIN_BYTES = 24 * 1024 * 1024;
+
+function openPool(options: Options, running: Running[], discovery: Discovery): PureCheckPool | null {
+  const pure = running.filter((r) => r.check.meta.pure && r.visitor.file && !r.status).map((r) => r.check.meta.id);
+  if (pure.length === 0) return null;
+  const forced = process.env.READINESS_GATE_WORKERS; // tests and benchmarks: a number of workers, or 0 for none
+  if (forced !== undefined) return Number(forced) > 0 ? PureCheckPool.open({ options, ruleIds: pure }, Number(forced)) : null;
+  const total = discovery.files.reduce((s, f) => s + f.size, 0);
+  return total >= POOL_MIN_BYTES ? PureCheckPool.open({ options, ruleIds: pure }) : null;
+}
+
+/** Feeds the workers' observations back to their checks, in file order, as if they had run here. */
+function replay({ results, millis }: PoolOutcome, running: Running[], files: Discovery['files'], secrets: Set<string>): void {
+  const byId = new Map(running.map((r) => [r.check.meta.id, r]));
+  for (const [id, ms] of Object.entries(millis) as Array<[RuleId, number]>) byId.get(id)!.millis += ms;
+  for (const res of results) {
+    const r = byId.get(res.ruleId)!;
+    if (r.status?.kind === 'error') continue;
+    if (res.error !== undefined) {
+      r.status = { kind: 'error', reason: `${res.error} (while reading ${files[res.index]!.path})` };
+      continue;
+    }
+    for (const { d, key } of res.reports) r.findings.push(toFinding(r.check, d, key));
+    for (const v of res.secrets) if (v.length >= 4) secrets.add(v);
+  }
+}
+
+/** What identifies a finding across edits: the check's key, else the flagged line's text, else the message data. */
+export function fingerprintKeyOf(d: ReportDescriptor<string>, f: SourceFile | undefined): string {
+  if (d.fingerprintKey !== undefined) return d.fingerprintKey;
+  const line = d.location.line;
+  if (f && f.path === d.location.path && line !== undefined) return f.line(line).replace(/\s+/g, ' ').trim();
+  return `${d.messageId}:${JSON.stringify(d.data ?? {})}`;
+}
+
+function toFinding(check: Check, d: ReportDescriptor<string>, key: string): Finding {
+  const id = check.meta.id;
+  const spec = ruleSpec(id);
+  const template = check.meta.messages[d.messageId];
+  if (template === undefined) throw new Error(`${id}: unknown messageId '${d.messageId}'`);
+  return {
+    ruleId: id,
+    severity: d.severity ?? spec.severity,
+    area: spec.area,
+    title: spec.title,
+    message: format(template, d.data ?? {}),
+    location: { ...d.location },
+    ...(d.evidence !== undefined ? { evidence: clip(d.evidence) } : {}),
+    remediation: check.meta.remediation,
+    effortMinutes: spec.effortMinutes,
+    fingerprint: key, // replaced by a hash in finalize()
   };
 }
 

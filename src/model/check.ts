@@ -16,6 +16,11 @@ export interface CheckMeta<M extends string = string> {
   remediation: string;
   /** Runs its end() after the other checks, and may read their findings (after policy). */
   late?: boolean;
+  /**
+   * file() depends on the file alone and only calls report() and secret(); create() may read only
+   * options. Such checks may run on worker threads (the engine decides), so they keep no state.
+   */
+  pure?: boolean;
 }
 
 export interface ReportDescriptor<M extends string> {

@@ -8,16 +8,23 @@ export class SourceFile {
   readonly nonUtf8: boolean;
   private starts: Uint32Array | undefined;
 
-  constructor(path: string, bytes: Buffer) {
+  private constructor(path: string, text: string, nonUtf8: boolean) {
     this.path = path;
-    this.nonUtf8 = !isUtf8(bytes);
-    let text = bytes.toString(this.nonUtf8 ? 'latin1' : 'utf8');
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     this.text = text;
+    this.nonUtf8 = nonUtf8;
   }
 
-  static fromText(path: string, text: string): SourceFile {
-    return new SourceFile(path, Buffer.from(text, 'utf8'));
+  /** Decodes bytes once: UTF-8 when valid (BOM dropped), else Latin-1, which never fails. */
+  static fromBytes(path: string, bytes: Buffer): SourceFile {
+    const nonUtf8 = !isUtf8(bytes);
+    let text = bytes.toString(nonUtf8 ? 'latin1' : 'utf8');
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    return new SourceFile(path, text, nonUtf8);
+  }
+
+  /** Text already decoded (by the file pass, or a test). */
+  static fromText(path: string, text: string, nonUtf8 = false): SourceFile {
+    return new SourceFile(path, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, nonUtf8);
   }
 
   private index(): Uint32Array {

@@ -90,11 +90,23 @@ describe('action on a service with blockers', () => {
     expect(second.summary).toBe(first.summary);
   });
 
+  it('gives byte-identical reports with the checks on worker threads', () => {
+    const serial = runAction({ workspace: repo.root, env: { READINESS_GATE_WORKERS: '0' } });
+    const json = read(repo.root, 'readiness-report.json');
+    const sarif = read(repo.root, 'readiness-gate.sarif');
+    const parallel = runAction({ workspace: repo.root, env: { READINESS_GATE_WORKERS: '2' } });
+    expect(parallel.stderr).toBe('');
+    expect(read(repo.root, 'readiness-report.json')).toBe(json);
+    expect(read(repo.root, 'readiness-gate.sarif')).toBe(sarif);
+    expect(parallel.summary).toBe(serial.summary);
+    expect(parallel.outputs).toEqual(serial.outputs);
+  });
+
   it('runs the same from a copy of dist/ alone (the bundle is self-contained)', () => {
     const alone = mkdtempSync(join(tmpdir(), 'rg-dist-only-'));
     cpSync(join(REPO, 'dist'), join(alone, 'dist'), { recursive: true });
     cpSync(join(REPO, 'action.yml'), join(alone, 'action.yml'));
-    const r = runAction({ workspace: repo.root, actionDir: alone });
+    const r = runAction({ workspace: repo.root, actionDir: alone, env: { READINESS_GATE_WORKERS: '2' } });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(1);
     expect(r.outputs).toEqual(first.outputs);

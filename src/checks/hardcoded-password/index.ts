@@ -13,6 +13,7 @@ const CODE = 'py,pyw,js,jsx,mjs,cjs,ts,tsx,mts,cts,go,java,kt,kts,scala,groovy,g
 export default defineCheck({
   meta: {
     id: 'hardcoded-password',
+    pure: true,
     // Code and configuration; not prose (docs show placeholders), not lockfiles.
     files: [
       `**/*.{${CODE},json,jsonc,json5,yml,yaml,toml,ini,cfg,conf,cnf,properties,env,tf,tfvars,hcl,sh,bash,zsh,ksh}`,

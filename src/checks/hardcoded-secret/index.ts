@@ -14,6 +14,7 @@ import { SecretScanner } from './scan.js';
 export default defineCheck({
   meta: {
     id: 'hardcoded-secret',
+    pure: true,
     // Every text file: a keyword pass rejects almost all of them before any pattern runs.
     files: ['**'],
     messages: {

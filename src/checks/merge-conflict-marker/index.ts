@@ -10,6 +10,7 @@ import { findConflictBlocks, type ConflictBlock } from './blocks.js';
 export default defineCheck({
   meta: {
     id: 'merge-conflict-marker',
+    pure: true,
     // Every text file can hold a committed conflict; file() rejects most files with one indexOf.
     files: ['**'],
     messages: {
