@@ -7979,7 +7979,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -7987,7 +7987,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -8196,7 +8196,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -8242,8 +8242,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -8939,7 +8939,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -8997,7 +8997,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse2 = require_parse();
     var utils = require_utils();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch5 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -9125,7 +9125,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch5.constants = constants;
+    picomatch5.constants = constants2;
     module.exports = picomatch5;
   }
 });
@@ -12218,31 +12218,38 @@ import { performance } from "node:perf_hooks";
 var import_ignore = __toESM(require_ignore(), 1);
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { execFileSync } from "node:child_process";
-import { lstatSync, readdirSync, readFileSync as readFileSync3 } from "node:fs";
+import { readdirSync, readFileSync as readFileSync3 } from "node:fs";
 import { join as join3 } from "node:path";
-var DEFAULT_GENERATED = [
-  "**/node_modules/**",
-  "**/vendor/**",
-  "**/third_party/**",
-  "**/dist/**",
-  "**/build/**",
-  "**/coverage/**",
-  "**/htmlcov/**",
-  "**/.nyc_output/**",
-  "**/__pycache__/**",
-  "**/.venv/**",
-  "**/venv/**",
-  "**/.tox/**",
-  "**/.next/**",
-  "**/*.min.js",
-  "**/*.min.css",
-  "**/*.map"
-];
+var GENERATED_DIRS = /* @__PURE__ */ new Set([
+  "node_modules",
+  "vendor",
+  "third_party",
+  "dist",
+  "build",
+  "coverage",
+  "htmlcov",
+  ".nyc_output",
+  "__pycache__",
+  ".venv",
+  "venv",
+  ".tox",
+  ".next"
+]);
+var GENERATED_SUFFIXES = [".min.js", ".min.css", ".map"];
+function isDefaultGenerated(path) {
+  if (GENERATED_SUFFIXES.some((s) => path.endsWith(s))) return true;
+  let start = 0;
+  for (let slash = path.indexOf("/"); slash !== -1; slash = path.indexOf("/", start)) {
+    if (GENERATED_DIRS.has(path.slice(start, slash))) return true;
+    start = slash + 1;
+  }
+  return false;
+}
 function discover(root, o) {
   const git = gitFiles(root);
-  const paths = git ? git.files : walk(root);
-  const isIgnored = (0, import_picomatch2.default)([...o.ignore], { dot: true });
-  const isGenerated = (0, import_picomatch2.default)([...DEFAULT_GENERATED, ...o.generated], { dot: true });
+  const listed = git ? git.files : walk(root);
+  const isIgnored = o.ignore.length > 0 ? (0, import_picomatch2.default)([...o.ignore], { dot: true }) : () => false;
+  const isGenerated = o.generated.length > 0 ? (0, import_picomatch2.default)([...o.generated], { dot: true }) : () => false;
   const exclude = new Set(o.exclude ?? []);
   const d = {
     files: [],
@@ -12251,33 +12258,15 @@ function discover(root, o) {
     source: git ? "git" : "walk",
     commit: git?.commit ?? null
   };
-  const skip = (reason, path) => noteSkip(d, reason, path);
-  for (const path of [...new Set(paths)].sort()) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const { path, symlink } of listed.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) {
+    if (seen.has(path)) continue;
+    seen.add(path);
     if (exclude.has(path)) continue;
-    if (isIgnored(path)) {
-      skip("ignored", path);
-      continue;
-    }
-    if (isGenerated(path)) {
-      skip("generated", path);
-      continue;
-    }
-    let st;
-    try {
-      st = lstatSync(join3(root, path));
-    } catch {
-      continue;
-    }
-    if (st.isSymbolicLink()) {
-      skip("symlink", path);
-      continue;
-    }
-    if (!st.isFile()) continue;
-    if (st.size > o.maxFileSize) {
-      skip("tooLarge", path);
-      continue;
-    }
-    d.files.push({ path, size: st.size });
+    if (isIgnored(path)) noteSkip(d, "ignored", path);
+    else if (isDefaultGenerated(path) || isGenerated(path)) noteSkip(d, "generated", path);
+    else if (symlink) noteSkip(d, "symlink", path);
+    else d.files.push({ path });
   }
   return d;
 }
@@ -12290,14 +12279,23 @@ function gitFiles(root) {
   const run2 = (args) => execFileSync("git", args, { cwd: root, encoding: "utf8", maxBuffer: 512 * 1024 * 1024, stdio: ["ignore", "pipe", "ignore"] });
   try {
     if (run2(["rev-parse", "--is-inside-work-tree"]).trim() !== "true") return null;
-    const out = run2(["-c", "core.quotepath=off", "ls-files", "-z", "--cached", "--others", "--exclude-standard"]);
+    const out = run2(["-c", "core.quotepath=off", "ls-files", "-z", "--stage", "--cached", "--others", "--exclude-standard"]);
+    const files = [];
+    for (const entry of out.split("\0")) {
+      if (entry === "") continue;
+      const tab = entry.indexOf("	");
+      const staged = tab > 0 && /^\d{6} [0-9a-f]+ \d$/.test(entry.slice(0, tab));
+      const mode = staged ? entry.slice(0, 6) : "100644";
+      if (mode === "160000") continue;
+      files.push({ path: staged ? entry.slice(tab + 1) : entry, symlink: mode === "120000" });
+    }
     let commit = null;
     try {
       commit = run2(["rev-parse", "HEAD"]).trim() || null;
     } catch {
       commit = null;
     }
-    return { files: out.split("\0").filter((p) => p !== ""), commit };
+    return { files, commit };
   } catch {
     return null;
   }
@@ -12331,7 +12329,7 @@ function walk(root) {
       if (e.isDirectory()) {
         if (!ignored(rel, true)) stack.push({ dir: rel, rules: here });
       } else if ((e.isFile() || e.isSymbolicLink()) && !ignored(rel, false)) {
-        out.push(rel);
+        out.push({ path: rel, symlink: e.isSymbolicLink() });
       }
     }
   }
@@ -12409,25 +12407,27 @@ var ProfileCollector = class {
 var isProfileManifest = (0, import_picomatch3.default)(PROFILE_MANIFESTS, { dot: true });
 
 // src/workspace/read.ts
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync, constants, openSync, readSync } from "node:fs";
 import { join as join4 } from "node:path";
 var POOL_BYTES = 4 * 1024 * 1024;
 var FileReader = class {
-  constructor(root) {
+  constructor(root, maxBytes) {
     this.root = root;
+    this.maxBytes = maxBytes;
+    this.pool = Buffer.allocUnsafe(Math.min(POOL_BYTES, maxBytes + 1));
   }
   root;
-  pool = Buffer.allocUnsafe(POOL_BYTES);
-  /** The file's bytes, or the error that kept it from being read (counted as unreadable by the caller). */
-  read(path, expectedSize) {
+  maxBytes;
+  pool;
+  read(path) {
     let fd;
     try {
-      fd = openSync(join4(this.root, path), "r");
-      if (this.pool.length < expectedSize + 1) this.pool = Buffer.allocUnsafe(expectedSize + 1);
+      fd = openSync(join4(this.root, path), constants.O_RDONLY | constants.O_NOFOLLOW);
       let n = 0;
       for (; ; ) {
         if (n === this.pool.length) {
-          const bigger = Buffer.allocUnsafe(this.pool.length * 2);
+          if (n > this.maxBytes) return "tooLarge";
+          const bigger = Buffer.allocUnsafe(Math.min(this.pool.length * 2, this.maxBytes + 1));
           this.pool.copy(bigger, 0, 0, n);
           this.pool = bigger;
         }
@@ -12435,8 +12435,11 @@ var FileReader = class {
         if (r === 0) break;
         n += r;
       }
-      return this.pool.subarray(0, n);
+      return n > this.maxBytes ? "tooLarge" : this.pool.subarray(0, n);
     } catch (e) {
+      const code = e.code;
+      if (code === "ELOOP") return "symlink";
+      if (code === "ENOENT") return "missing";
       return e instanceof Error ? e : new Error(String(e));
     } finally {
       if (fd !== void 0) closeSync(fd);
@@ -12599,7 +12602,6 @@ async function runChecks(options, checks, policyView, onProgress) {
   const t0 = performance.now();
   const outputs = [options.report, options.sarif, options.sbom].filter((p) => p !== null).map((p) => relativeOutput(options, p)).filter((p) => p !== void 0);
   const discovery = discover(options.root, {
-    maxFileSize: options.maxFileSize,
     ignore: options.paths.ignore,
     generated: options.paths.generated,
     exclude: outputs
@@ -12650,12 +12652,17 @@ async function runChecks(options, checks, policyView, onProgress) {
   let bytes = 0;
   const nonUtf8 = [];
   const files = discovery.files;
-  const reader = new FileReader(options.root);
+  const reader = new FileReader(options.root, options.maxFileSize);
   const pool = openPool(options, running, discovery);
   for (let i = 0; i < files.length; i++) {
-    const { path, size } = files[i];
+    const { path } = files[i];
     onProgress?.(i + 1, files.length);
-    const bytesOrError = reader.read(path, size);
+    const bytesOrError = reader.read(path);
+    if (bytesOrError === "missing") continue;
+    if (bytesOrError === "tooLarge" || bytesOrError === "symlink") {
+      noteSkip(discovery, bytesOrError, path);
+      continue;
+    }
     if (bytesOrError instanceof Error) {
       noteSkip(discovery, "unreadable", path);
       continue;
@@ -12768,14 +12775,13 @@ function makeContext(r, options, workspace, secrets, gaps, metrics2, currentFile
     }
   };
 }
-var POOL_MIN_BYTES = 24 * 1024 * 1024;
+var POOL_MIN_FILES = 5e3;
 function openPool(options, running, discovery) {
   const pure = running.filter((r) => r.check.meta.pure && r.visitor.file && !r.status).map((r) => r.check.meta.id);
   if (pure.length === 0) return null;
   const forced = process.env.READINESS_GATE_WORKERS;
   if (forced !== void 0) return Number(forced) > 0 ? PureCheckPool.open({ options, ruleIds: pure }, Number(forced)) : null;
-  const total = discovery.files.reduce((s, f) => s + f.size, 0);
-  return total >= POOL_MIN_BYTES ? PureCheckPool.open({ options, ruleIds: pure }) : null;
+  return discovery.files.length >= POOL_MIN_FILES ? PureCheckPool.open({ options, ruleIds: pure }) : null;
 }
 function replay({ results, millis }, running, files, secrets) {
   const byId = new Map(running.map((r) => [r.check.meta.id, r]));

@@ -5790,7 +5790,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5865,7 +5865,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5960,11 +5960,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5987,10 +5987,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6007,7 +6007,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6187,7 +6187,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6209,7 +6209,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6245,13 +6245,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -27092,7 +27092,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants3 = require_constants6();
+    var constants4 = require_constants6();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -27100,7 +27100,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants3;
+    } = constants4;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -27309,7 +27309,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -27355,8 +27355,8 @@ var require_parse2 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants4.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -28052,7 +28052,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants3.globChars(opts.windows);
+      } = constants4.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -28110,7 +28110,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse2 = require_parse2();
     var utils = require_utils2();
-    var constants3 = require_constants6();
+    var constants4 = require_constants6();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch5 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -28238,7 +28238,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch5.constants = constants3;
+    picomatch5.constants = constants4;
     module.exports = picomatch5;
   }
 });
@@ -31815,31 +31815,38 @@ import { performance as performance2 } from "node:perf_hooks";
 var import_ignore = __toESM(require_ignore(), 1);
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { execFileSync } from "node:child_process";
-import { lstatSync, readdirSync, readFileSync as readFileSync3 } from "node:fs";
+import { readdirSync, readFileSync as readFileSync3 } from "node:fs";
 import { join as join3 } from "node:path";
-var DEFAULT_GENERATED = [
-  "**/node_modules/**",
-  "**/vendor/**",
-  "**/third_party/**",
-  "**/dist/**",
-  "**/build/**",
-  "**/coverage/**",
-  "**/htmlcov/**",
-  "**/.nyc_output/**",
-  "**/__pycache__/**",
-  "**/.venv/**",
-  "**/venv/**",
-  "**/.tox/**",
-  "**/.next/**",
-  "**/*.min.js",
-  "**/*.min.css",
-  "**/*.map"
-];
+var GENERATED_DIRS = /* @__PURE__ */ new Set([
+  "node_modules",
+  "vendor",
+  "third_party",
+  "dist",
+  "build",
+  "coverage",
+  "htmlcov",
+  ".nyc_output",
+  "__pycache__",
+  ".venv",
+  "venv",
+  ".tox",
+  ".next"
+]);
+var GENERATED_SUFFIXES = [".min.js", ".min.css", ".map"];
+function isDefaultGenerated(path) {
+  if (GENERATED_SUFFIXES.some((s) => path.endsWith(s))) return true;
+  let start = 0;
+  for (let slash = path.indexOf("/"); slash !== -1; slash = path.indexOf("/", start)) {
+    if (GENERATED_DIRS.has(path.slice(start, slash))) return true;
+    start = slash + 1;
+  }
+  return false;
+}
 function discover(root, o) {
   const git = gitFiles(root);
-  const paths = git ? git.files : walk(root);
-  const isIgnored = (0, import_picomatch2.default)([...o.ignore], { dot: true });
-  const isGenerated = (0, import_picomatch2.default)([...DEFAULT_GENERATED, ...o.generated], { dot: true });
+  const listed = git ? git.files : walk(root);
+  const isIgnored = o.ignore.length > 0 ? (0, import_picomatch2.default)([...o.ignore], { dot: true }) : () => false;
+  const isGenerated = o.generated.length > 0 ? (0, import_picomatch2.default)([...o.generated], { dot: true }) : () => false;
   const exclude = new Set(o.exclude ?? []);
   const d = {
     files: [],
@@ -31848,33 +31855,15 @@ function discover(root, o) {
     source: git ? "git" : "walk",
     commit: git?.commit ?? null
   };
-  const skip = (reason, path) => noteSkip(d, reason, path);
-  for (const path of [...new Set(paths)].sort()) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const { path, symlink: symlink2 } of listed.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) {
+    if (seen.has(path)) continue;
+    seen.add(path);
     if (exclude.has(path)) continue;
-    if (isIgnored(path)) {
-      skip("ignored", path);
-      continue;
-    }
-    if (isGenerated(path)) {
-      skip("generated", path);
-      continue;
-    }
-    let st;
-    try {
-      st = lstatSync(join3(root, path));
-    } catch {
-      continue;
-    }
-    if (st.isSymbolicLink()) {
-      skip("symlink", path);
-      continue;
-    }
-    if (!st.isFile()) continue;
-    if (st.size > o.maxFileSize) {
-      skip("tooLarge", path);
-      continue;
-    }
-    d.files.push({ path, size: st.size });
+    if (isIgnored(path)) noteSkip(d, "ignored", path);
+    else if (isDefaultGenerated(path) || isGenerated(path)) noteSkip(d, "generated", path);
+    else if (symlink2) noteSkip(d, "symlink", path);
+    else d.files.push({ path });
   }
   return d;
 }
@@ -31887,14 +31876,23 @@ function gitFiles(root) {
   const run2 = (args) => execFileSync("git", args, { cwd: root, encoding: "utf8", maxBuffer: 512 * 1024 * 1024, stdio: ["ignore", "pipe", "ignore"] });
   try {
     if (run2(["rev-parse", "--is-inside-work-tree"]).trim() !== "true") return null;
-    const out = run2(["-c", "core.quotepath=off", "ls-files", "-z", "--cached", "--others", "--exclude-standard"]);
+    const out = run2(["-c", "core.quotepath=off", "ls-files", "-z", "--stage", "--cached", "--others", "--exclude-standard"]);
+    const files = [];
+    for (const entry of out.split("\0")) {
+      if (entry === "") continue;
+      const tab = entry.indexOf("	");
+      const staged = tab > 0 && /^\d{6} [0-9a-f]+ \d$/.test(entry.slice(0, tab));
+      const mode = staged ? entry.slice(0, 6) : "100644";
+      if (mode === "160000") continue;
+      files.push({ path: staged ? entry.slice(tab + 1) : entry, symlink: mode === "120000" });
+    }
     let commit = null;
     try {
       commit = run2(["rev-parse", "HEAD"]).trim() || null;
     } catch {
       commit = null;
     }
-    return { files: out.split("\0").filter((p) => p !== ""), commit };
+    return { files, commit };
   } catch {
     return null;
   }
@@ -31928,7 +31926,7 @@ function walk(root) {
       if (e.isDirectory()) {
         if (!ignored(rel, true)) stack.push({ dir: rel, rules: here });
       } else if ((e.isFile() || e.isSymbolicLink()) && !ignored(rel, false)) {
-        out.push(rel);
+        out.push({ path: rel, symlink: e.isSymbolicLink() });
       }
     }
   }
@@ -32006,25 +32004,27 @@ var ProfileCollector = class {
 var isProfileManifest = (0, import_picomatch3.default)(PROFILE_MANIFESTS, { dot: true });
 
 // src/workspace/read.ts
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync, constants as constants3, openSync, readSync } from "node:fs";
 import { join as join4 } from "node:path";
 var POOL_BYTES = 4 * 1024 * 1024;
 var FileReader = class {
-  constructor(root) {
+  constructor(root, maxBytes) {
     this.root = root;
+    this.maxBytes = maxBytes;
+    this.pool = Buffer.allocUnsafe(Math.min(POOL_BYTES, maxBytes + 1));
   }
   root;
-  pool = Buffer.allocUnsafe(POOL_BYTES);
-  /** The file's bytes, or the error that kept it from being read (counted as unreadable by the caller). */
-  read(path, expectedSize) {
+  maxBytes;
+  pool;
+  read(path) {
     let fd;
     try {
-      fd = openSync(join4(this.root, path), "r");
-      if (this.pool.length < expectedSize + 1) this.pool = Buffer.allocUnsafe(expectedSize + 1);
+      fd = openSync(join4(this.root, path), constants3.O_RDONLY | constants3.O_NOFOLLOW);
       let n = 0;
       for (; ; ) {
         if (n === this.pool.length) {
-          const bigger = Buffer.allocUnsafe(this.pool.length * 2);
+          if (n > this.maxBytes) return "tooLarge";
+          const bigger = Buffer.allocUnsafe(Math.min(this.pool.length * 2, this.maxBytes + 1));
           this.pool.copy(bigger, 0, 0, n);
           this.pool = bigger;
         }
@@ -32032,8 +32032,11 @@ var FileReader = class {
         if (r === 0) break;
         n += r;
       }
-      return this.pool.subarray(0, n);
+      return n > this.maxBytes ? "tooLarge" : this.pool.subarray(0, n);
     } catch (e) {
+      const code = e.code;
+      if (code === "ELOOP") return "symlink";
+      if (code === "ENOENT") return "missing";
       return e instanceof Error ? e : new Error(String(e));
     } finally {
       if (fd !== void 0) closeSync(fd);
@@ -32196,7 +32199,6 @@ async function runChecks(options, checks, policyView, onProgress) {
   const t0 = performance2.now();
   const outputs = [options.report, options.sarif, options.sbom].filter((p) => p !== null).map((p) => relativeOutput(options, p)).filter((p) => p !== void 0);
   const discovery = discover(options.root, {
-    maxFileSize: options.maxFileSize,
     ignore: options.paths.ignore,
     generated: options.paths.generated,
     exclude: outputs
@@ -32247,12 +32249,17 @@ async function runChecks(options, checks, policyView, onProgress) {
   let bytes = 0;
   const nonUtf8 = [];
   const files = discovery.files;
-  const reader = new FileReader(options.root);
+  const reader = new FileReader(options.root, options.maxFileSize);
   const pool = openPool(options, running, discovery);
   for (let i = 0; i < files.length; i++) {
-    const { path, size } = files[i];
+    const { path } = files[i];
     onProgress?.(i + 1, files.length);
-    const bytesOrError = reader.read(path, size);
+    const bytesOrError = reader.read(path);
+    if (bytesOrError === "missing") continue;
+    if (bytesOrError === "tooLarge" || bytesOrError === "symlink") {
+      noteSkip(discovery, bytesOrError, path);
+      continue;
+    }
     if (bytesOrError instanceof Error) {
       noteSkip(discovery, "unreadable", path);
       continue;
@@ -32365,14 +32372,13 @@ function makeContext(r, options, workspace, secrets, gaps, metrics2, currentFile
     }
   };
 }
-var POOL_MIN_BYTES = 24 * 1024 * 1024;
+var POOL_MIN_FILES = 5e3;
 function openPool(options, running, discovery) {
   const pure = running.filter((r) => r.check.meta.pure && r.visitor.file && !r.status).map((r) => r.check.meta.id);
   if (pure.length === 0) return null;
   const forced = process.env.READINESS_GATE_WORKERS;
   if (forced !== void 0) return Number(forced) > 0 ? PureCheckPool.open({ options, ruleIds: pure }, Number(forced)) : null;
-  const total = discovery.files.reduce((s, f) => s + f.size, 0);
-  return total >= POOL_MIN_BYTES ? PureCheckPool.open({ options, ruleIds: pure }) : null;
+  return discovery.files.length >= POOL_MIN_FILES ? PureCheckPool.open({ options, ruleIds: pure }) : null;
 }
 function replay({ results, millis }, running, files, secrets) {
   const byId = new Map(running.map((r) => [r.check.meta.id, r]));

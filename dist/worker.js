@@ -12019,7 +12019,6 @@ var SourceFile = class _SourceFile {
 };
 
 // src/engine/run-checks.ts
-var POOL_MIN_BYTES = 24 * 1024 * 1024;
 function fingerprintKeyOf(d, f) {
   if (d.fingerprintKey !== void 0) return d.fingerprintKey;
   const line = d.location.line;

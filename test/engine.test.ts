@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defineCheck, type Check } from '../src/model/check.js';
@@ -85,7 +85,7 @@ describe('file pass', () => {
     });
     symlinkSync('/etc/passwd', join(root, 'link.txt'));
     symlinkSync('.', join(root, 'loop'));
-    const gone = defineCheck({ meta: { id: 'no-codeowners', messages: {}, remediation: '' }, create: () => { rmSync(join(root, 'empty.txt')); return {}; } });
+    const gone = defineCheck({ meta: { id: 'no-codeowners', messages: {}, remediation: '' }, create: () => { rmSync(join(root, 'empty.txt')); mkdirSync(join(root, 'empty.txt')); return {}; } });
     const r = await run({ report: '', sarif: '', sbom: '' }, { cwd: root, checks: [probe(), gone] });
     expect(r.findings.map((f) => f.location.path)).toEqual(['latin1.txt', 'sub/a.txt']);
     expect(r.skipped).toEqual({ binary: 1, tooLarge: 1, generated: 2, ignored: 1, symlink: 2, unreadable: 1 });

@@ -62,7 +62,6 @@ export async function runChecks(
     .map((p) => relativeOutput(options, p))
     .filter((p): p is string => p !== undefined);
   const discovery = discover(options.root, {
-    maxFileSize: options.maxFileSize,
     ignore: options.paths.ignore,
     generated: options.paths.generated,
     exclude: outputs,
@@ -121,12 +120,17 @@ export async function runChecks(
   let bytes = 0;
   const nonUtf8: string[] = [];
   const files = discovery.files;
-  const reader = new FileReader(options.root);
+  const reader = new FileReader(options.root, options.maxFileSize);
   const pool = openPool(options, running, discovery);
   for (let i = 0; i < files.length; i++) {
-    const { path, size } = files[i]!;
+    const { path } = files[i]!;
     onProgress?.(i + 1, files.length);
-    const bytesOrError = reader.read(path, size);
+    const bytesOrError = reader.read(path);
+    if (bytesOrError === 'missing') continue;
+    if (bytesOrError === 'tooLarge' || bytesOrError === 'symlink') {
+      noteSkip(discovery, bytesOrError, path);
+      continue;
+    }
     if (bytesOrError instanceof Error) {
       noteSkip(discovery, 'unreadable', path);
       continue;
@@ -255,16 +259,15 @@ function makeContext(
   };
 }
 
-/** Worker threads pay off only on large trees: starting one costs about as much as scanning a few MB. */
-const POOL_MIN_BYTES = 24 * 1024 * 1024;
+/** Worker threads pay off only on large trees: starting one costs about as much as scanning a few hundred files. */
+const POOL_MIN_FILES = 5000;
 
 function openPool(options: Options, running: Running[], discovery: Discovery): PureCheckPool | null {
   const pure = running.filter((r) => r.check.meta.pure && r.visitor.file && !r.status).map((r) => r.check.meta.id);
   if (pure.length === 0) return null;
   const forced = process.env.READINESS_GATE_WORKERS; // tests and benchmarks: a number of workers, or 0 for none
   if (forced !== undefined) return Number(forced) > 0 ? PureCheckPool.open({ options, ruleIds: pure }, Number(forced)) : null;
-  const total = discovery.files.reduce((s, f) => s + f.size, 0);
-  return total >= POOL_MIN_BYTES ? PureCheckPool.open({ options, ruleIds: pure }) : null;
+  return discovery.files.length >= POOL_MIN_FILES ? PureCheckPool.open({ options, ruleIds: pure }) : null;
 }
 
 /** Feeds the workers' observations back to their checks, in file order, as if they had run here. */

@@ -1,36 +1,34 @@
 // Discovery: which files of the checkout are scanned, and which are skipped and why.
 // In a git work tree `git ls-files` answers (so .gitignore is honoured exactly as git does);
 // elsewhere a walk that honours every .gitignore on the way down and never follows links.
+// No stat per file: git's modes and the walk's directory entries say what is a link, and the
+// reader learns sizes (and links that git did not know of) when it opens the file.
 import { execFileSync } from 'node:child_process';
-import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import type { SkipReason } from '../model/types.js';
 
-/** Generated or vendored trees, skipped unless the configuration says otherwise. */
-export const DEFAULT_GENERATED = [
-  '**/node_modules/**',
-  '**/vendor/**',
-  '**/third_party/**',
-  '**/dist/**',
-  '**/build/**',
-  '**/coverage/**',
-  '**/htmlcov/**',
-  '**/.nyc_output/**',
-  '**/__pycache__/**',
-  '**/.venv/**',
-  '**/venv/**',
-  '**/.tox/**',
-  '**/.next/**',
-  '**/*.min.js',
-  '**/*.min.css',
-  '**/*.map',
-];
+/** Generated or vendored trees (any path segment) and files, skipped unless configured otherwise. */
+export const GENERATED_DIRS = new Set([
+  'node_modules', 'vendor', 'third_party', 'dist', 'build', 'coverage', 'htmlcov', '.nyc_output',
+  '__pycache__', '.venv', 'venv', '.tox', '.next',
+]);
+export const GENERATED_SUFFIXES = ['.min.js', '.min.css', '.map'];
+
+export function isDefaultGenerated(path: string): boolean {
+  if (GENERATED_SUFFIXES.some((s) => path.endsWith(s))) return true;
+  let start = 0;
+  for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', start)) {
+    if (GENERATED_DIRS.has(path.slice(start, slash))) return true;
+    start = slash + 1;
+  }
+  return false;
+}
 
 export interface DiscoveredFile {
   path: string;
-  size: number;
 }
 
 export interface Discovery {
@@ -43,18 +41,22 @@ export interface Discovery {
 }
 
 export interface DiscoverOptions {
-  maxFileSize: number;
   ignore: readonly string[];
   generated: readonly string[];
   /** Root-relative paths that are ours (reports written by a previous run). */
   exclude?: readonly string[];
 }
 
+interface Listed {
+  path: string;
+  symlink: boolean;
+}
+
 export function discover(root: string, o: DiscoverOptions): Discovery {
   const git = gitFiles(root);
-  const paths = git ? git.files : walk(root);
-  const isIgnored = picomatch([...o.ignore], { dot: true });
-  const isGenerated = picomatch([...DEFAULT_GENERATED, ...o.generated], { dot: true });
+  const listed = git ? git.files : walk(root);
+  const isIgnored = o.ignore.length > 0 ? picomatch([...o.ignore], { dot: true }) : () => false;
+  const isGenerated = o.generated.length > 0 ? picomatch([...o.generated], { dot: true }) : () => false;
   const exclude = new Set(o.exclude ?? []);
   const d: Discovery = {
     files: [],
@@ -63,34 +65,16 @@ export function discover(root: string, o: DiscoverOptions): Discovery {
     source: git ? 'git' : 'walk',
     commit: git?.commit ?? null,
   };
-  const skip = (reason: SkipReason, path: string) => noteSkip(d, reason, path);
-  for (const path of [...new Set(paths)].sort()) {
+  const seen = new Set<string>();
+  for (const { path, symlink } of listed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    if (seen.has(path)) continue;
+    seen.add(path);
     // Our own reports from a previous run: not part of the tree, and not counted (runs stay byte-identical).
     if (exclude.has(path)) continue;
-    if (isIgnored(path)) {
-      skip('ignored', path);
-      continue;
-    }
-    if (isGenerated(path)) {
-      skip('generated', path);
-      continue;
-    }
-    let st;
-    try {
-      st = lstatSync(join(root, path));
-    } catch {
-      continue; // listed by git but deleted in the work tree: nothing to scan
-    }
-    if (st.isSymbolicLink()) {
-      skip('symlink', path);
-      continue;
-    }
-    if (!st.isFile()) continue; // submodules (gitlinks) and other non-files
-    if (st.size > o.maxFileSize) {
-      skip('tooLarge', path);
-      continue;
-    }
-    d.files.push({ path, size: st.size });
+    if (isIgnored(path)) noteSkip(d, 'ignored', path);
+    else if (isDefaultGenerated(path) || isGenerated(path)) noteSkip(d, 'generated', path);
+    else if (symlink) noteSkip(d, 'symlink', path);
+    else d.files.push({ path });
   }
   return d;
 }
@@ -102,27 +86,37 @@ export function noteSkip(d: Discovery, reason: SkipReason, path: string): void {
   if (ex.length < 5) ex.push(path);
 }
 
-function gitFiles(root: string): { files: string[]; commit: string | null } | null {
+function gitFiles(root: string): { files: Listed[]; commit: string | null } | null {
   const run = (args: string[]) =>
     execFileSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
   try {
     if (run(['rev-parse', '--is-inside-work-tree']).trim() !== 'true') return null;
-    // Tracked files plus untracked ones that .gitignore does not exclude (new files matter locally).
-    const out = run(['-c', 'core.quotepath=off', 'ls-files', '-z', '--cached', '--others', '--exclude-standard']);
+    // Tracked files with their modes, plus untracked ones that .gitignore does not exclude (new files matter locally).
+    const out = run(['-c', 'core.quotepath=off', 'ls-files', '-z', '--stage', '--cached', '--others', '--exclude-standard']);
+    const files: Listed[] = [];
+    for (const entry of out.split('\0')) {
+      if (entry === '') continue;
+      const tab = entry.indexOf('\t');
+      // "<mode> <object> <stage>\t<path>" for tracked entries; a bare path for untracked ones.
+      const staged = tab > 0 && /^\d{6} [0-9a-f]+ \d$/.test(entry.slice(0, tab));
+      const mode = staged ? entry.slice(0, 6) : '100644';
+      if (mode === '160000') continue; // a submodule: another repository
+      files.push({ path: staged ? entry.slice(tab + 1) : entry, symlink: mode === '120000' });
+    }
     let commit: string | null = null;
     try {
       commit = run(['rev-parse', 'HEAD']).trim() || null;
     } catch {
       commit = null; // no commit yet
     }
-    return { files: out.split('\0').filter((p) => p !== ''), commit };
+    return { files, commit };
   } catch {
     return null;
   }
 }
 
-function walk(root: string): string[] {
-  const out: string[] = [];
+function walk(root: string): Listed[] {
+  const out: Listed[] = [];
   const stack: Array<{ dir: string; rules: Array<{ base: string; ig: Ignore }> }> = [{ dir: '', rules: [] }];
   while (stack.length > 0) {
     const { dir, rules } = stack.pop()!;
@@ -152,7 +146,7 @@ function walk(root: string): string[] {
       if (e.isDirectory()) {
         if (!ignored(rel, true)) stack.push({ dir: rel, rules: here });
       } else if ((e.isFile() || e.isSymbolicLink()) && !ignored(rel, false)) {
-        out.push(rel); // symlinks are listed so that discover() counts them, never followed
+        out.push({ path: rel, symlink: e.isSymbolicLink() }); // listed so that discover() counts them, never followed
       }
     }
   }

@@ -1,26 +1,33 @@
-// Reads whole files into one reused buffer. The bytes returned are valid until the next read:
-// SourceFile decodes them into its own string at once.
-import { closeSync, openSync, readSync } from 'node:fs';
+// Reads files into one reused buffer, up to the size limit. The bytes returned are valid until the
+// next read: SourceFile decodes them into its own string at once.
+import { closeSync, constants, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 
 const POOL_BYTES = 4 * 1024 * 1024;
 
+export type ReadOutcome = Buffer | 'tooLarge' | 'symlink' | 'missing' | Error;
+
 export class FileReader {
-  private pool = Buffer.allocUnsafe(POOL_BYTES);
+  private pool: Buffer;
 
-  constructor(private readonly root: string) {}
+  constructor(
+    private readonly root: string,
+    private readonly maxBytes: number,
+  ) {
+    this.pool = Buffer.allocUnsafe(Math.min(POOL_BYTES, maxBytes + 1));
+  }
 
-  /** The file's bytes, or the error that kept it from being read (counted as unreadable by the caller). */
-  read(path: string, expectedSize: number): Buffer | Error {
+  read(path: string): ReadOutcome {
     let fd: number | undefined;
     try {
-      fd = openSync(join(this.root, path), 'r');
-      // One spare byte tells a file that grew since discovery from one that did not.
-      if (this.pool.length < expectedSize + 1) this.pool = Buffer.allocUnsafe(expectedSize + 1);
+      // O_NOFOLLOW: a link is never followed, whatever git or the walk thought the path was.
+      fd = openSync(join(this.root, path), constants.O_RDONLY | constants.O_NOFOLLOW);
       let n = 0;
       for (;;) {
         if (n === this.pool.length) {
-          const bigger = Buffer.allocUnsafe(this.pool.length * 2);
+          // One byte past the limit is enough to know the file is too large: it is never read whole.
+          if (n > this.maxBytes) return 'tooLarge';
+          const bigger = Buffer.allocUnsafe(Math.min(this.pool.length * 2, this.maxBytes + 1));
           this.pool.copy(bigger, 0, 0, n);
           this.pool = bigger;
         }
@@ -28,8 +35,11 @@ export class FileReader {
         if (r === 0) break;
         n += r;
       }
-      return this.pool.subarray(0, n);
+      return n > this.maxBytes ? 'tooLarge' : this.pool.subarray(0, n);
     } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ELOOP') return 'symlink';
+      if (code === 'ENOENT') return 'missing'; // listed by git, deleted in the work tree
       return e instanceof Error ? e : new Error(String(e));
     } finally {
       if (fd !== undefined) closeSync(fd);
