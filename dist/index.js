@@ -31805,9 +31805,62 @@ var ALL_CHECKS = [
   todo_debt_default
 ];
 
+// src/engine/findings.ts
+import { createHash as createHash2 } from "node:crypto";
+var EVIDENCE_MAX = 200;
+function fingerprintKeyOf(d, f) {
+  if (d.fingerprintKey !== void 0) return d.fingerprintKey;
+  const line = d.location.line;
+  if (f && f.path === d.location.path && line !== void 0) return f.line(line).replace(/\s+/g, " ").trim();
+  return `${d.messageId}:${JSON.stringify(d.data ?? {})}`;
+}
+function toFinding(check, d, key) {
+  const id = check.meta.id;
+  const spec = ruleSpec(id);
+  const template = check.meta.messages[d.messageId];
+  if (template === void 0) throw new Error(`${id}: unknown messageId '${d.messageId}'`);
+  return {
+    ruleId: id,
+    severity: d.severity ?? spec.severity,
+    area: spec.area,
+    title: spec.title,
+    message: format(template, d.data ?? {}),
+    location: { ...d.location },
+    ...d.evidence !== void 0 ? { evidence: clip(d.evidence) } : {},
+    remediation: check.meta.remediation,
+    effortMinutes: spec.effortMinutes,
+    fingerprint: key
+    // replaced by a hash in finalize()
+  };
+}
+function finalize(findings) {
+  const sorted = findings.slice().sort(compareFindings);
+  const seen = /* @__PURE__ */ new Map();
+  return sorted.map((f) => {
+    const base = `${f.ruleId}\0${f.location.path}\0${f.fingerprint}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    const fingerprint = createHash2("sha256").update(`${base}\0${n}`).digest("hex").slice(0, 32);
+    return { ...f, fingerprint };
+  });
+}
+var SEVERITY_RANK = { P0: 0, P1: 1, P2: 2 };
+function compareFindings(a, b) {
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || cmp(a.location.path, b.location.path) || (a.location.line ?? 0) - (b.location.line ?? 0) || (a.location.column ?? 0) - (b.location.column ?? 0) || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message);
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function format(template, data) {
+  return template.replace(/\{(\w+)\}/g, (m, k) => k in data ? String(data[k]) : m);
+}
+function clip(s) {
+  const one = s.replace(/\s+/g, " ").trim();
+  return one.length > EVIDENCE_MAX ? `${one.slice(0, EVIDENCE_MAX - 1)}…` : one;
+}
+
 // src/engine/run-checks.ts
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
-import { createHash as createHash2 } from "node:crypto";
 import { resolve as resolve2 } from "node:path";
 import { performance as performance2 } from "node:perf_hooks";
 
@@ -32194,7 +32247,6 @@ function looksBinary(bytes) {
 }
 
 // src/engine/run-checks.ts
-var EVIDENCE_MAX = 200;
 async function runChecks(options, checks, policyView, onProgress) {
   const t0 = performance2.now();
   const outputs = [options.report, options.sarif, options.sbom].filter((p) => p !== null).map((p) => relativeOutput(options, p)).filter((p) => p !== void 0);
@@ -32393,56 +32445,6 @@ function replay({ results, millis }, running, files, secrets) {
     for (const { d, key } of res.reports) r.findings.push(toFinding(r.check, d, key));
     for (const v of res.secrets) if (v.length >= 4) secrets.add(v);
   }
-}
-function fingerprintKeyOf(d, f) {
-  if (d.fingerprintKey !== void 0) return d.fingerprintKey;
-  const line = d.location.line;
-  if (f && f.path === d.location.path && line !== void 0) return f.line(line).replace(/\s+/g, " ").trim();
-  return `${d.messageId}:${JSON.stringify(d.data ?? {})}`;
-}
-function toFinding(check, d, key) {
-  const id = check.meta.id;
-  const spec = ruleSpec(id);
-  const template = check.meta.messages[d.messageId];
-  if (template === void 0) throw new Error(`${id}: unknown messageId '${d.messageId}'`);
-  return {
-    ruleId: id,
-    severity: d.severity ?? spec.severity,
-    area: spec.area,
-    title: spec.title,
-    message: format(template, d.data ?? {}),
-    location: { ...d.location },
-    ...d.evidence !== void 0 ? { evidence: clip(d.evidence) } : {},
-    remediation: check.meta.remediation,
-    effortMinutes: spec.effortMinutes,
-    fingerprint: key
-    // replaced by a hash in finalize()
-  };
-}
-function finalize(findings) {
-  const sorted = findings.slice().sort(compareFindings);
-  const seen = /* @__PURE__ */ new Map();
-  return sorted.map((f) => {
-    const base = `${f.ruleId}\0${f.location.path}\0${f.fingerprint}`;
-    const n = seen.get(base) ?? 0;
-    seen.set(base, n + 1);
-    const fingerprint = createHash2("sha256").update(`${base}\0${n}`).digest("hex").slice(0, 32);
-    return { ...f, fingerprint };
-  });
-}
-var SEVERITY_RANK = { P0: 0, P1: 1, P2: 2 };
-function compareFindings(a, b) {
-  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || cmp(a.location.path, b.location.path) || (a.location.line ?? 0) - (b.location.line ?? 0) || (a.location.column ?? 0) - (b.location.column ?? 0) || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message);
-}
-function cmp(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function format(template, data) {
-  return template.replace(/\{(\w+)\}/g, (m, k) => k in data ? String(data[k]) : m);
-}
-function clip(s) {
-  const one = s.replace(/\s+/g, " ").trim();
-  return one.length > EVIDENCE_MAX ? `${one.slice(0, EVIDENCE_MAX - 1)}…` : one;
 }
 function errorText(e) {
   return e instanceof Error ? e.message : String(e);

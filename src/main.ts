@@ -2,7 +2,8 @@
 import { performance } from 'node:perf_hooks';
 import { relative, resolve } from 'node:path';
 import { ALL_CHECKS } from './checks/index.js';
-import { runChecks, finalize, compareFindings, type ScanProgress } from './engine/run-checks.js';
+import { compareFindings, finalize } from './engine/findings.js';
+import { runChecks, type ScanProgress } from './engine/run-checks.js';
 import { resolveOptions, type RawInputs } from './inputs.js';
 import type { Check } from './model/check.js';
 import type { LinkContext, RunResult } from './model/result.js';

@@ -1,7 +1,7 @@
 // Worker thread entry (bundled to dist/worker.js): runs the pure checks on texts the engine sends.
 import { parentPort, workerData } from 'node:worker_threads';
 import { ALL_CHECKS } from './checks/index.js';
-import { fingerprintKeyOf } from './engine/run-checks.js';
+import { fingerprintKeyOf } from './engine/findings.js';
 import type { PureResult, WorkerBatch, WorkerInit } from './engine/pool.js';
 import type { CheckContext, CheckVisitor } from './model/check.js';
 import type { RuleId } from './model/catalogue.js';

@@ -1,7 +1,6 @@
 // The file pass: each discovered file is read once, decoded once and handed to every check
 // whose globs match it; then each check's end(). A check that throws is contained: its status
 // becomes `error` with the message, and the run goes on.
-import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import picomatch from 'picomatch';
@@ -13,11 +12,11 @@ import { discover, noteSkip, type Discovery } from '../workspace/discover.js';
 import { isProfileManifest, ProfileCollector, type ProfileDecision } from '../workspace/profile.js';
 import { FileReader } from '../workspace/read.js';
 import { PureCheckPool, type PoolOutcome } from './pool.js';
+import { finalize, fingerprintKeyOf, toFinding } from './findings.js';
 import { looksBinary, SourceFile } from '../workspace/source-file.js';
 import { findInlineSuppressions, INLINE_MARKER, type InlineSuppression } from '../workspace/suppressions.js';
 import type { Workspace } from '../workspace/workspace.js';
 
-const EVIDENCE_MAX = 200;
 
 export interface ScanResult {
   findings: Finding[];
@@ -284,73 +283,6 @@ function replay({ results, millis }: PoolOutcome, running: Running[], files: Dis
     for (const { d, key } of res.reports) r.findings.push(toFinding(r.check, d, key));
     for (const v of res.secrets) if (v.length >= 4) secrets.add(v);
   }
-}
-
-/** What identifies a finding across edits: the check's key, else the flagged line's text, else the message data. */
-export function fingerprintKeyOf(d: ReportDescriptor<string>, f: SourceFile | undefined): string {
-  if (d.fingerprintKey !== undefined) return d.fingerprintKey;
-  const line = d.location.line;
-  if (f && f.path === d.location.path && line !== undefined) return f.line(line).replace(/\s+/g, ' ').trim();
-  return `${d.messageId}:${JSON.stringify(d.data ?? {})}`;
-}
-
-function toFinding(check: Check, d: ReportDescriptor<string>, key: string): Finding {
-  const id = check.meta.id;
-  const spec = ruleSpec(id);
-  const template = check.meta.messages[d.messageId];
-  if (template === undefined) throw new Error(`${id}: unknown messageId '${d.messageId}'`);
-  return {
-    ruleId: id,
-    severity: d.severity ?? spec.severity,
-    area: spec.area,
-    title: spec.title,
-    message: format(template, d.data ?? {}),
-    location: { ...d.location },
-    ...(d.evidence !== undefined ? { evidence: clip(d.evidence) } : {}),
-    remediation: check.meta.remediation,
-    effortMinutes: spec.effortMinutes,
-    fingerprint: key, // replaced by a hash in finalize()
-  };
-}
-
-/** Sort, and turn fingerprint keys into stable hashes: rule + path + key + occurrence among equals. */
-export function finalize(findings: Finding[]): Finding[] {
-  const sorted = findings.slice().sort(compareFindings);
-  const seen = new Map<string, number>();
-  return sorted.map((f) => {
-    const base = `${f.ruleId}\0${f.location.path}\0${f.fingerprint}`;
-    const n = seen.get(base) ?? 0;
-    seen.set(base, n + 1);
-    const fingerprint = createHash('sha256').update(`${base}\0${n}`).digest('hex').slice(0, 32);
-    return { ...f, fingerprint };
-  });
-}
-
-const SEVERITY_RANK = { P0: 0, P1: 1, P2: 2 } as const;
-
-/** Worst first, then by place: the order of every report. */
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-    cmp(a.location.path, b.location.path) ||
-    (a.location.line ?? 0) - (b.location.line ?? 0) ||
-    (a.location.column ?? 0) - (b.location.column ?? 0) ||
-    cmp(a.ruleId, b.ruleId) ||
-    cmp(a.message, b.message)
-  );
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-export function format(template: string, data: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
-}
-
-function clip(s: string): string {
-  const one = s.replace(/\s+/g, ' ').trim();
-  return one.length > EVIDENCE_MAX ? `${one.slice(0, EVIDENCE_MAX - 1)}…` : one;
 }
 
 function errorText(e: unknown): string {

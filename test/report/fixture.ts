@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import type { Options } from '../../src/inputs.js';
-import { compareFindings } from '../../src/engine/run-checks.js';
+import { compareFindings } from '../../src/engine/findings.js';
 import { CATALOGUE, type RuleId } from '../../src/model/catalogue.js';
 import type { RunResult } from '../../src/model/result.js';
 import type { Finding, Location, Severity } from '../../src/model/types.js';
