@@ -11506,6 +11506,7 @@ function isCredentialValue(value, name) {
   const nameWords = words(name);
   if (norm === nameWords.join("") || nameWords.includes(norm)) return false;
   if (/^[A-Z][A-Z0-9]*(?:[_-][A-Z0-9]+)+$/.test(v)) return false;
+  if (/^[\w.-]+[:/][A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return false;
   if (/^[a-z]+(?:[A-Z][a-z0-9]*)+$/.test(v) && credentialKind(v)) return false;
   if (/^[a-z]+(?:[_-][a-z]+)+$/.test(v) && credentialKind(v)) return false;
   if (/^[a-z]{2,15}[_-]?value$/i.test(v)) return false;

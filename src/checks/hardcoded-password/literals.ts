@@ -236,6 +236,7 @@ export function isCredentialValue(value: string, name: string): boolean {
   const nameWords = words(name);
   if (norm === nameWords.join('') || nameWords.includes(norm)) return false; // `public_api_key = "public"`
   if (/^[A-Z][A-Z0-9]*(?:[_-][A-Z0-9]+)+$/.test(v)) return false; // names an environment variable: API_KEY_ENV = "ZERODB_API_KEY"
+  if (/^[\w.-]+[:/][A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return false; // a store reference ending in such a name: `relyance:API_KEY`
   // Names of other things: `password: jiraToken`, `secret = "stripe_webhook_secret"`, `api_key = "correct_key"`.
   if (/^[a-z]+(?:[A-Z][a-z0-9]*)+$/.test(v) && credentialKind(v)) return false;
   if (/^[a-z]+(?:[_-][a-z]+)+$/.test(v) && credentialKind(v)) return false;
