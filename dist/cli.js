@@ -12433,11 +12433,11 @@ var ProfileCollector = class {
   reasons = [];
   /** Deployment artefacts are seen from the path list alone. */
   fromPaths(paths) {
-    const seen = paths.filter((p) => DEPLOY_FILES(p));
+    const seen = paths.filter((p) => DEPLOY_FILES(p) && !isSample(p));
     if (seen.length > 0) this.reasons.push(`deployment files: ${seen.slice(0, 3).join(", ")}${seen.length > 3 ? ", …" : ""}`);
   }
   file(f) {
-    if (this.reasons.length >= 6) return;
+    if (this.reasons.length >= 6 || isSample(f.path)) return;
     if (/\.ya?ml$/.test(f.path)) {
       const m = K8S_WORKLOAD.exec(f.text);
       if (m) this.reasons.push(`Kubernetes ${m[1]} in ${f.path}`);
@@ -12458,6 +12458,7 @@ var ProfileCollector = class {
     return { kind: "library", source: "detected", reasons: ["no deployment files, Kubernetes workloads or HTTP server dependency found"] };
   }
 };
+var isSample = (0, import_picomatch3.default)(["**/{example,examples,sample,samples,demo,demos,test,tests,testdata,fixtures,__tests__,docs,doc}/**"], { dot: true });
 var isProfileManifest = (0, import_picomatch3.default)(PROFILE_MANIFESTS, { dot: true });
 
 // src/workspace/read.ts

@@ -56,12 +56,12 @@ export class ProfileCollector {
 
   /** Deployment artefacts are seen from the path list alone. */
   fromPaths(paths: readonly string[]): void {
-    const seen = paths.filter((p) => DEPLOY_FILES(p));
+    const seen = paths.filter((p) => DEPLOY_FILES(p) && !isSample(p));
     if (seen.length > 0) this.reasons.push(`deployment files: ${seen.slice(0, 3).join(', ')}${seen.length > 3 ? ', …' : ''}`);
   }
 
   file(f: SourceFile): void {
-    if (this.reasons.length >= 6) return;
+    if (this.reasons.length >= 6 || isSample(f.path)) return;
     if (/\.ya?ml$/.test(f.path)) {
       const m = K8S_WORKLOAD.exec(f.text);
       if (m) this.reasons.push(`Kubernetes ${m[1]} in ${f.path}`);
@@ -83,5 +83,8 @@ export class ProfileCollector {
     return { kind: 'library', source: 'detected', reasons: ['no deployment files, Kubernetes workloads or HTTP server dependency found'] };
   }
 }
+
+/** Examples, tests and docs show how to deploy something; they do not make this repository a service. */
+const isSample = picomatch(['**/{example,examples,sample,samples,demo,demos,test,tests,testdata,fixtures,__tests__,docs,doc}/**'], { dot: true });
 
 export const isProfileManifest = picomatch(PROFILE_MANIFESTS, { dot: true });
