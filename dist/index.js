@@ -33009,10 +33009,12 @@ function result(f, ruleIndex, prefix) {
     }
   };
 }
+var NO_FILE_URI = "no file associated with this alert";
 function physicalLocation(l, prefix) {
+  if (l.path === ".") return { artifactLocation: { uri: encodeURI(NO_FILE_URI) }, region: { startLine: 1 } };
   const uri = encodePath(repoPath(prefix, l.path));
   const out = { artifactLocation: { uri, uriBaseId: "%SRCROOT%" } };
-  if (l.line === void 0 || l.line < 1 || l.path === ".") return out;
+  if (l.line === void 0 || l.line < 1) return out;
   const region = { startLine: l.line };
   if (l.column !== void 0 && l.column >= 1) region.startColumn = l.column;
   if (l.endLine !== void 0 && l.endLine >= l.line) region.endLine = l.endLine;

@@ -172,13 +172,17 @@ function result(f: Finding, ruleIndex: number, prefix: string | undefined): Reco
 /**
  * The uri is relative to the repository root (GitHub resolves relative URIs against it) and
  * percent-encoded: the upload action rejects URIs that are not RFC 3986 references. A
- * repository-level finding (`.`) keeps its path and gets no region: GitHub requires a location,
- * and the upload action skips line hashing for a directory.
+ * repository-level finding (`.`) takes the form OpenSSF Scorecard's repository-level alerts use,
+ * which GitHub code scanning accepts and shows: a placeholder uri (percent-encoded, as the
+ * schema's uri-reference format requires) and line 1.
  */
+export const NO_FILE_URI = 'no file associated with this alert';
+
 function physicalLocation(l: Location, prefix: string | undefined): Record<string, unknown> {
+  if (l.path === '.') return { artifactLocation: { uri: encodeURI(NO_FILE_URI) }, region: { startLine: 1 } };
   const uri = encodePath(repoPath(prefix, l.path));
   const out: Record<string, unknown> = { artifactLocation: { uri, uriBaseId: '%SRCROOT%' } };
-  if (l.line === undefined || l.line < 1 || l.path === '.') return out;
+  if (l.line === undefined || l.line < 1) return out;
   const region: Record<string, number> = { startLine: l.line };
   if (l.column !== undefined && l.column >= 1) region.startColumn = l.column;
   if (l.endLine !== undefined && l.endLine >= l.line) region.endLine = l.endLine;

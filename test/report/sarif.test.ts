@@ -94,12 +94,13 @@ describe('renderSarif', () => {
     expect([...levels].sort()).toEqual(['P0:error', 'P1:warning', 'P2:note']);
   });
 
-  it('gives a repository-level finding a location without a region', () => {
+  it("gives a repository-level finding Scorecard's placeholder location, which GitHub accepts", () => {
+    const expected = { artifactLocation: { uri: 'no%20file%20associated%20with%20this%20alert' }, region: { startLine: 1 } };
     const run = runOf(renderSarif(fixture()));
     const cov = run.results.find((r) => r.ruleId === 'coverage-below-threshold')!;
-    expect(cov.locations[0]!.physicalLocation).toEqual({ artifactLocation: { uri: 'services/api', uriBaseId: '%SRCROOT%' } });
+    expect(cov.locations[0]!.physicalLocation).toEqual(expected);
     const local = runOf(renderSarif({ ...fixture(), links: null })).results.find((r) => r.ruleId === 'coverage-below-threshold')!;
-    expect(local.locations[0]!.physicalLocation.artifactLocation.uri).toBe('.');
+    expect(local.locations[0]!.physicalLocation).toEqual(expected);
   });
 
   it('writes suppressed findings as suppressed results', () => {
