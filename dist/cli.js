@@ -10023,7 +10023,7 @@ var ConfigurationError = class extends Error {
 
 // src/inputs.ts
 var import_yaml = __toESM(require_dist(), 1);
-import { readFileSync, existsSync } from "node:fs";
+import { readFileSync, existsSync, statSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
 
 // src/model/catalogue.ts
@@ -10263,7 +10263,7 @@ function resolveOptions(raw, rc) {
   };
   const label = (name) => `input '${name}'`;
   const root = resolve(rc.cwd, get("path") || ".");
-  if (!existsSync(root)) fail(label("path"), get("path"), "an existing directory");
+  if (!isDirectory(root)) fail(label("path"), get("path"), "an existing directory");
   let configFile;
   const explicitConfig = given("config");
   if (explicitConfig) {
@@ -10333,7 +10333,7 @@ function resolveOptions(raw, rc) {
     throw new ConfigurationError(`input 'new-findings-only' is true but input 'baseline' is not set; accepted: set baseline to a previous JSON report, or new-findings-only: false`);
   }
   if (opts.baseline && !existsSync(resolve(rc.cwd, opts.baseline))) fail(label("baseline"), opts.baseline, "the path of a previous readiness-gate JSON report");
-  if (opts.rulesDir && !existsSync(opts.rulesDir)) fail(label("rules"), get("rules"), "an existing directory of declarative rules");
+  if (opts.rulesDir && !isDirectory(opts.rulesDir)) fail(label("rules"), get("rules"), "an existing directory of declarative rules");
   return Object.freeze(opts);
 }
 function parseUrl(what, v) {
@@ -10343,6 +10343,13 @@ function parseUrl(what, v) {
     return v.replace(/\/+$/, "");
   } catch {
     fail(what, v, "an http(s) URL");
+  }
+}
+function isDirectory(p) {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
   }
 }
 function relPosix(root, abs) {
@@ -12704,6 +12711,7 @@ async function runChecks(options, checks, policyView, onProgress) {
   }
   const t1 = performance.now();
   let bytes = 0;
+  let scanned = 0;
   const nonUtf8 = [];
   const files = discovery.files;
   const reader = new FileReader(options.root, options.maxFileSize);
@@ -12726,6 +12734,7 @@ async function runChecks(options, checks, policyView, onProgress) {
       continue;
     }
     bytes += bytesOrError.length;
+    scanned++;
     const sf = SourceFile.fromBytes(path, bytesOrError);
     if (sf.nonUtf8) nonUtf8.push(path);
     current = sf;
@@ -12796,6 +12805,7 @@ async function runChecks(options, checks, policyView, onProgress) {
     profile,
     inlineSuppressions,
     secrets,
+    scanned,
     timings: { discoverMs, readMs, bytes, perRuleMs }
   };
 }
@@ -13011,7 +13021,7 @@ async function run(raw, env) {
     gaps: scan.gaps.slice().sort((a, b) => a.area.localeCompare(b.area) || a.component.localeCompare(b.component)),
     metrics: scan.metrics,
     profile: scan.profile,
-    files: { scanned: scan.discovery.files.length, bytes: scan.timings.bytes, source: scan.discovery.source },
+    files: { scanned: scan.scanned, bytes: scan.timings.bytes, source: scan.discovery.source },
     skipped: scan.discovery.skipped,
     skippedExamples: scan.discovery.skippedExamples,
     malformed: [],
@@ -13796,6 +13806,11 @@ async function publish(r, sink = {}) {
   }
   return written;
 }
+function warnings(r) {
+  const out = [];
+  if (r.files.scanned === 0) out.push(`No file was scanned in '${r.root}': check the path input and paths.ignore in the configuration.`);
+  return out;
+}
 
 // src/report/terminal.ts
 var TERMINAL_CAP = { P0: 50, P1: 20, P2: 10 };
@@ -13841,7 +13856,7 @@ function renderTerminal(r, o) {
     "",
     paint(
       "dim",
-      `scanned ${formatInt(r.files.scanned)} files, ${(r.files.bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(2)} s (${formatInt(rate(r.files.scanned))} files/s, ${(rate(r.files.bytes) / 1e6).toFixed(1)} MB/s)`
+      `scanned ${formatInt(r.files.scanned)} file${r.files.scanned === 1 ? "" : "s"}, ${(r.files.bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(2)} s (${formatInt(rate(r.files.scanned))} files/s, ${(rate(r.files.bytes) / 1e6).toFixed(1)} MB/s)`
     )
   );
   return `${out.join("\n")}
@@ -13954,6 +13969,8 @@ ${USAGE}`);
       } : void 0
     });
     const written = await publish(result2);
+    for (const w of warnings(result2)) io.err.write(`readiness-gate: warning: ${w}
+`);
     io.out.write(renderTerminal(result2, { color, width: io.out.columns }));
     const files = [written.report, written.sarif, written.sbom].filter(Boolean);
     if (files.length > 0) io.out.write(`

@@ -29620,7 +29620,7 @@ var ConfigurationError = class extends Error {
 
 // src/inputs.ts
 var import_yaml = __toESM(require_dist(), 1);
-import { readFileSync, existsSync as existsSync2 } from "node:fs";
+import { readFileSync, existsSync as existsSync2, statSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
 
 // src/model/catalogue.ts
@@ -29860,7 +29860,7 @@ function resolveOptions(raw, rc) {
   };
   const label = (name) => `input '${name}'`;
   const root = resolve(rc.cwd, get("path") || ".");
-  if (!existsSync2(root)) fail(label("path"), get("path"), "an existing directory");
+  if (!isDirectory2(root)) fail(label("path"), get("path"), "an existing directory");
   let configFile;
   const explicitConfig = given("config");
   if (explicitConfig) {
@@ -29930,7 +29930,7 @@ function resolveOptions(raw, rc) {
     throw new ConfigurationError(`input 'new-findings-only' is true but input 'baseline' is not set; accepted: set baseline to a previous JSON report, or new-findings-only: false`);
   }
   if (opts.baseline && !existsSync2(resolve(rc.cwd, opts.baseline))) fail(label("baseline"), opts.baseline, "the path of a previous readiness-gate JSON report");
-  if (opts.rulesDir && !existsSync2(opts.rulesDir)) fail(label("rules"), get("rules"), "an existing directory of declarative rules");
+  if (opts.rulesDir && !isDirectory2(opts.rulesDir)) fail(label("rules"), get("rules"), "an existing directory of declarative rules");
   return Object.freeze(opts);
 }
 function parseUrl(what, v) {
@@ -29940,6 +29940,13 @@ function parseUrl(what, v) {
     return v.replace(/\/+$/, "");
   } catch {
     fail(what, v, "an http(s) URL");
+  }
+}
+function isDirectory2(p) {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
   }
 }
 function relPosix(root, abs) {
@@ -32301,6 +32308,7 @@ async function runChecks(options, checks, policyView, onProgress) {
   }
   const t1 = performance2.now();
   let bytes = 0;
+  let scanned = 0;
   const nonUtf8 = [];
   const files = discovery.files;
   const reader = new FileReader(options.root, options.maxFileSize);
@@ -32323,6 +32331,7 @@ async function runChecks(options, checks, policyView, onProgress) {
       continue;
     }
     bytes += bytesOrError.length;
+    scanned++;
     const sf = SourceFile.fromBytes(path, bytesOrError);
     if (sf.nonUtf8) nonUtf8.push(path);
     current = sf;
@@ -32393,6 +32402,7 @@ async function runChecks(options, checks, policyView, onProgress) {
     profile,
     inlineSuppressions,
     secrets,
+    scanned,
     timings: { discoverMs, readMs, bytes, perRuleMs }
   };
 }
@@ -32608,7 +32618,7 @@ async function run(raw, env) {
     gaps: scan.gaps.slice().sort((a, b) => a.area.localeCompare(b.area) || a.component.localeCompare(b.component)),
     metrics: scan.metrics,
     profile: scan.profile,
-    files: { scanned: scan.discovery.files.length, bytes: scan.timings.bytes, source: scan.discovery.source },
+    files: { scanned: scan.scanned, bytes: scan.timings.bytes, source: scan.discovery.source },
     skipped: scan.discovery.skipped,
     skippedExamples: scan.discovery.skippedExamples,
     malformed: [],
@@ -33396,6 +33406,11 @@ async function publish(r, sink = {}) {
 function verdictLine(r) {
   return r.verdict.blocked ? `BLOCKED: ${r.verdict.reasons.join("; ")} (score ${r.score.value}, grade ${r.score.grade})` : `READY: no finding at or above ${r.options.failOn} and every threshold met (score ${r.score.value}, grade ${r.score.grade})`;
 }
+function warnings(r) {
+  const out = [];
+  if (r.files.scanned === 0) out.push(`No file was scanned in '${r.root}': check the path input and paths.ignore in the configuration.`);
+  return out;
+}
 
 // src/action.ts
 function readActionInputs(env) {
@@ -33436,6 +33451,7 @@ async function main() {
       },
       output: (name, value) => setOutput(name, value)
     });
+    for (const w of warnings(result2)) warning(w, { title: "readiness-gate" });
     if (result2.verdict.blocked) setFailed(verdictLine(result2));
     else info(verdictLine(result2));
   } catch (e) {

@@ -3,7 +3,7 @@ import * as core from '@actions/core';
 import { ConfigurationError } from './errors.js';
 import { INPUTS, type InputName, type RawInputs } from './inputs.js';
 import { run } from './main.js';
-import { publish, verdictLine } from './publish.js';
+import { publish, verdictLine, warnings } from './publish.js';
 
 /** As the runner names them: INPUT_ + name with spaces → '_', upper-cased; hyphens kept. */
 export function readActionInputs(env: NodeJS.ProcessEnv): RawInputs {
@@ -46,6 +46,7 @@ async function main(): Promise<void> {
       },
       output: (name, value) => core.setOutput(name, value),
     });
+    for (const w of warnings(result)) core.warning(w, { title: 'readiness-gate' });
     if (result.verdict.blocked) core.setFailed(verdictLine(result));
     else core.info(verdictLine(result));
   } catch (e) {

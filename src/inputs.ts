@@ -1,6 +1,6 @@
 // Every action input, CLI flag and configuration key is parsed and validated here, once,
 // into frozen Options. A bad value throws ConfigurationError naming it and what is accepted.
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from 'yaml';
 import { ConfigurationError } from './errors.js';
@@ -257,7 +257,7 @@ export function resolveOptions(raw: RawInputs, rc: ResolveContext): Readonly<Opt
   const label = (name: InputName) => `input '${name}'`;
 
   const root = resolve(rc.cwd, get('path') || '.');
-  if (!existsSync(root)) fail(label('path'), get('path'), 'an existing directory');
+  if (!isDirectory(root)) fail(label('path'), get('path'), 'an existing directory');
 
   // The configuration file: given explicitly it must exist; otherwise the first candidate found.
   let configFile: string | undefined;
@@ -331,7 +331,7 @@ export function resolveOptions(raw: RawInputs, rc: ResolveContext): Readonly<Opt
     throw new ConfigurationError(`input 'new-findings-only' is true but input 'baseline' is not set; accepted: set baseline to a previous JSON report, or new-findings-only: false`);
   }
   if (opts.baseline && !existsSync(resolve(rc.cwd, opts.baseline))) fail(label('baseline'), opts.baseline, 'the path of a previous readiness-gate JSON report');
-  if (opts.rulesDir && !existsSync(opts.rulesDir)) fail(label('rules'), get('rules'), 'an existing directory of declarative rules');
+  if (opts.rulesDir && !isDirectory(opts.rulesDir)) fail(label('rules'), get('rules'), 'an existing directory of declarative rules');
   return Object.freeze(opts);
 }
 
@@ -342,6 +342,14 @@ function parseUrl(what: string, v: string): string {
     return v.replace(/\/+$/, '');
   } catch {
     fail(what, v, 'an http(s) URL');
+  }
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
   }
 }
 

@@ -50,7 +50,7 @@ export async function run(raw: RawInputs, env: RunEnvironment): Promise<RunResul
     gaps: scan.gaps.slice().sort((a, b) => a.area.localeCompare(b.area) || a.component.localeCompare(b.component)),
     metrics: scan.metrics,
     profile: scan.profile,
-    files: { scanned: scan.discovery.files.length, bytes: scan.timings.bytes, source: scan.discovery.source },
+    files: { scanned: scan.scanned, bytes: scan.timings.bytes, source: scan.discovery.source },
     skipped: scan.discovery.skipped,
     skippedExamples: scan.discovery.skippedExamples,
     malformed: [],

@@ -92,3 +92,11 @@ export function verdictLine(r: RunResult): string {
     ? `BLOCKED: ${r.verdict.reasons.join('; ')} (score ${r.score.value}, grade ${r.score.grade})`
     : `READY: no finding at or above ${r.options.failOn} and every threshold met (score ${r.score.value}, grade ${r.score.grade})`;
 }
+
+/** Things the person running the gate should hear even when it passes. */
+export function warnings(r: RunResult): string[] {
+  const out: string[] = [];
+  // A READY verdict over an empty tree usually means a wrong `path` or an over-broad `paths.ignore`.
+  if (r.files.scanned === 0) out.push(`No file was scanned in '${r.root}': check the path input and paths.ignore in the configuration.`);
+  return out;
+}

@@ -90,6 +90,7 @@ describe('file pass', () => {
     expect(r.findings.map((f) => f.location.path)).toEqual(['latin1.txt', 'sub/a.txt']);
     expect(r.skipped).toEqual({ binary: 1, tooLarge: 1, generated: 2, ignored: 1, symlink: 2, unreadable: 1 });
     expect(r.nonUtf8).toEqual(['latin1.txt']);
+    expect(r.files.scanned).toBe(5); // .gitignore, sub/.gitignore, sub/a.txt, latin1.txt, .readiness-gate.yml
     expect(r.files.source).toBe('walk');
   });
 

@@ -88,6 +88,7 @@ describe('inputs', () => {
 
   it.each([
     [{ path: 'does/not/exist' }, /input 'path'/],
+    [{ path: 'a.txt' }, /input 'path': 'a.txt' is not valid; accepted: an existing directory/],
     [{ config: 'missing.yml' }, /input 'config': 'missing.yml' is not valid/],
     [{ 'max-p1': '1.5' }, /input 'max-p1': '1.5' is not valid; accepted: a whole number/],
     [{ 'osv-url': 'ftp://x' }, /input 'osv-url'.*http\(s\) URL/],

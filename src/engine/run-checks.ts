@@ -30,6 +30,8 @@ export interface ScanResult {
   inlineSuppressions: InlineSuppression[];
   /** Raw secret values seen by checks: every output is scrubbed of them. */
   secrets: Set<string>;
+  /** Files read and handed to the checks (discovered, less those found binary, too large, links or unreadable). */
+  scanned: number;
   timings: { discoverMs: number; readMs: number; bytes: number; perRuleMs: Record<string, number> };
 }
 
@@ -117,6 +119,7 @@ export async function runChecks(
   // faster than fs.promises.readFile (whose per-file open/fstat/read/close round trips dominated).
   const t1 = performance.now();
   let bytes = 0;
+  let scanned = 0;
   const nonUtf8: string[] = [];
   const files = discovery.files;
   const reader = new FileReader(options.root, options.maxFileSize);
@@ -139,6 +142,7 @@ export async function runChecks(
       continue;
     }
     bytes += bytesOrError.length;
+    scanned++;
     const sf = SourceFile.fromBytes(path, bytesOrError);
     if (sf.nonUtf8) nonUtf8.push(path);
     current = sf;
@@ -214,6 +218,7 @@ export async function runChecks(
     profile,
     inlineSuppressions,
     secrets,
+    scanned,
     timings: { discoverMs, readMs, bytes, perRuleMs },
   };
 }

@@ -66,7 +66,7 @@ export function renderTerminal(r: RunResult, o: TerminalOptions): string {
     '',
     paint(
       'dim',
-      `scanned ${formatInt(r.files.scanned)} files, ${(r.files.bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(2)} s ` +
+      `scanned ${formatInt(r.files.scanned)} file${r.files.scanned === 1 ? '' : 's'}, ${(r.files.bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(2)} s ` +
         `(${formatInt(rate(r.files.scanned))} files/s, ${(rate(r.files.bytes) / 1e6).toFixed(1)} MB/s)`,
     ),
   );

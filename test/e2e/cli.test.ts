@@ -58,6 +58,13 @@ describe('CLI', () => {
     expect(cli(['scan', 'no/such/dir']).status).toBe(2);
   });
 
+  it('warns when nothing was scanned', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'rg-empty-'));
+    const r = cli(['scan', empty, '--report', '', '--sarif', '', '--sbom', '']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/warning: No file was scanned in/);
+  });
+
   it('--help and --version', () => {
     const h = cli(['--help']);
     expect(h.status).toBe(0);
