@@ -4086,7 +4086,7 @@ var require_util2 = __commonJS({
     var { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants3();
     var { getGlobalOrigin } = require_global();
     var { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = require_data_url();
-    var { performance: performance4 } = __require("node:perf_hooks");
+    var { performance: performance5 } = __require("node:perf_hooks");
     var { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = require_util();
     var assert = __require("node:assert");
     var { isUint8Array } = __require("node:util/types");
@@ -4245,7 +4245,7 @@ var require_util2 = __commonJS({
       };
     }
     function coarsenedSharedCurrentTime(crossOriginIsolatedCapability) {
-      return coarsenTime(performance4.now(), crossOriginIsolatedCapability);
+      return coarsenTime(performance5.now(), crossOriginIsolatedCapability);
     }
     function createOpaqueTimingInfo(timingInfo) {
       return {
@@ -29955,7 +29955,7 @@ function relPosix(root, abs) {
 }
 
 // src/main.ts
-import { performance as performance3 } from "node:perf_hooks";
+import { performance as performance4 } from "node:perf_hooks";
 import { relative, resolve as resolve3 } from "node:path";
 
 // src/model/check.ts
@@ -31374,6 +31374,7 @@ var CODEOWNERS_PATHS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
 var no_codeowners_default = defineCheck({
   meta: {
     id: "no-codeowners",
+    pure: true,
     files: CODEOWNERS_PATHS,
     messages: {
       missing: "No CODEOWNERS file (looked for .github/CODEOWNERS, CODEOWNERS and docs/CODEOWNERS): no one is requested to review changes, and who owns the production code is written nowhere.",
@@ -31382,12 +31383,12 @@ var no_codeowners_default = defineCheck({
     remediation: "Add .github/CODEOWNERS with at least a default rule (`* @org/team`) and rules for critical paths (deploy manifests, workflows, security code), naming teams that exist and have write access."
   },
   create(ctx) {
-    const owns = /* @__PURE__ */ new Map();
     return {
       file(f) {
-        owns.set(f.path, hasOwnerRule(f.text));
+        ctx.observe(hasOwnerRule(f.text));
       },
       end() {
+        const owns = new Map(ctx.observations().map((o) => [o.path, o.value]));
         const present = CODEOWNERS_PATHS.filter((p) => ctx.workspace.has(p));
         const effective = present[0];
         if (effective === void 0) {
@@ -31557,6 +31558,7 @@ var readiness_claim_contradicted_default = defineCheck({
   meta: {
     id: "readiness-claim-contradicted",
     late: true,
+    pure: true,
     // READMEs anywhere, Markdown/MDX/reStructuredText/AsciiDoc anywhere, plain text under docs/.
     files: ["**/README*", "**/*.{md,mdx,markdown,rst,adoc,asciidoc}", "**/{docs,doc}/**/*.txt"],
     messages: {
@@ -31565,16 +31567,16 @@ var readiness_claim_contradicted_default = defineCheck({
     remediation: 'Fix the P0 findings before the claim goes out, or reword the documentation to say what is true today (for example "not yet production ready: see the open blockers").'
   },
   create(ctx) {
-    const claims = [];
     return {
       file(f) {
         if (HISTORY.test(f.path)) return;
         for (const c of findClaims(f.text, /\.(?:md|mdx|markdown)$/i.test(f.path) || /(?:^|\/)README$/i.test(f.path))) {
           const line = f.lineOf(c.offset);
-          claims.push({ path: f.path, line, column: f.columnOf(c.offset), phrase: c.phrase, text: f.line(line).trim() });
+          ctx.observe({ path: f.path, line, column: f.columnOf(c.offset), phrase: c.phrase, text: f.line(line).trim() });
         }
       },
       end() {
+        const claims = ctx.observations().map((o) => o.value);
         if (claims.length === 0) return;
         const p0 = resolveFindings(ctx.findings(), ctx.options, ctx.workspace.inlineSuppressions).active.filter(
           (f) => f.severity === "P0" && f.ruleId !== "readiness-claim-contradicted"
@@ -31752,6 +31754,7 @@ var TOP_FILES = 5;
 var todo_debt_default = defineCheck({
   meta: {
     id: "todo-debt",
+    pure: true,
     files: [`**/*.{${CODE2},${CONFIG},${DOCS}}`, ...NAMED.map((n) => `**/${n}`)],
     messages: {
       aboveThreshold: "{total} TODO/FIXME/HACK/XXX markers ({byMarker}) exceed the limit of {max} (thresholds.max-todos); most in {top}. Counted in comments and at line starts: a heuristic."
@@ -31759,9 +31762,6 @@ var todo_debt_default = defineCheck({
     remediation: "Turn the markers into tracked issues and delete them, fix the cheap ones now, or raise thresholds.max-todos if this debt is accepted. Start with the files that hold the most."
   },
   create(ctx) {
-    const byMarker = { TODO: 0, FIXME: 0, HACK: 0, XXX: 0 };
-    const perFile = /* @__PURE__ */ new Map();
-    let total = 0;
     return {
       file(f) {
         const t = f.text;
@@ -31769,12 +31769,17 @@ var todo_debt_default = defineCheck({
         if (!t.includes("TODO") && !t.includes("FIXME") && !t.includes("HACK") && !t.includes("XXX")) return;
         if (looksMinified(t)) return;
         const hits = findMarkers(t);
-        if (hits.length === 0) return;
-        for (const h of hits) byMarker[h.marker]++;
-        total += hits.length;
-        perFile.set(f.path, hits.length);
+        if (hits.length > 0) ctx.observe(hits.map((h) => h.marker));
       },
       end() {
+        const byMarker = { TODO: 0, FIXME: 0, HACK: 0, XXX: 0 };
+        const perFile = /* @__PURE__ */ new Map();
+        let total = 0;
+        for (const { path, value } of ctx.observations()) {
+          for (const m of value) byMarker[m]++;
+          total += value.length;
+          perFile.set(path, value.length);
+        }
         const topFiles = [...perFile].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, TOP_FILES).map(([path, count]) => ({ path, count }));
         ctx.metric("todos", { total, byMarker: { ...byMarker }, files: perFile.size, topFiles });
         const max = ctx.options.maxTodos;
@@ -31868,9 +31873,8 @@ function clip(s) {
 }
 
 // src/engine/run-checks.ts
-var import_picomatch4 = __toESM(require_picomatch2(), 1);
 import { resolve as resolve2 } from "node:path";
-import { performance as performance2 } from "node:perf_hooks";
+import { performance as performance3 } from "node:perf_hooks";
 
 // src/workspace/discover.ts
 var import_ignore = __toESM(require_ignore(), 1);
@@ -32040,20 +32044,9 @@ var ProfileCollector = class {
     const seen = paths.filter((p) => DEPLOY_FILES(p) && !isSample(p));
     if (seen.length > 0) this.reasons.push(`deployment files: ${seen.slice(0, 3).join(", ")}${seen.length > 3 ? ", …" : ""}`);
   }
-  file(f) {
-    if (this.reasons.length >= 6 || isSample(f.path)) return;
-    if (/\.ya?ml$/.test(f.path)) {
-      const m = K8S_WORKLOAD.exec(f.text);
-      if (m) this.reasons.push(`Kubernetes ${m[1]} in ${f.path}`);
-      return;
-    }
-    for (const [re, label] of SERVER_DEPS) {
-      const m = re.exec(f.text);
-      if (m) {
-        this.reasons.push(`${label.replace("$1", m[1])} (${f.path})`);
-        return;
-      }
-    }
+  /** A reason found in one file by profileEvidence(). */
+  add(reason) {
+    if (this.reasons.length < 12) this.reasons.push(reason);
   }
   decide(requested) {
     if (requested !== "auto") return { kind: requested, source: "input", reasons: [`profile set to ${requested}`] };
@@ -32062,8 +32055,24 @@ var ProfileCollector = class {
     return { kind: "library", source: "detected", reasons: ["no deployment files, Kubernetes workloads or HTTP server dependency found"] };
   }
 };
+function profileEvidence(f) {
+  if (!isProfileManifest(f.path) || isSample(f.path)) return void 0;
+  if (/\.ya?ml$/.test(f.path)) {
+    const m = K8S_WORKLOAD.exec(f.text);
+    return m ? `Kubernetes ${m[1]} in ${f.path}` : void 0;
+  }
+  for (const [re, label] of SERVER_DEPS) {
+    const m = re.exec(f.text);
+    if (m) return `${label.replace("$1", m[1])} (${f.path})`;
+  }
+  return void 0;
+}
 var isSample = (0, import_picomatch3.default)(["**/{example,examples,sample,samples,demo,demos,test,tests,testdata,fixtures,__tests__,docs,doc}/**"], { dot: true });
 var isProfileManifest = (0, import_picomatch3.default)(PROFILE_MANIFESTS, { dot: true });
+
+// src/engine/file-pass.ts
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
+import { performance as performance2 } from "node:perf_hooks";
 
 // src/workspace/read.ts
 import { closeSync, constants as constants3, openSync, readSync } from "node:fs";
@@ -32103,87 +32112,6 @@ var FileReader = class {
     } finally {
       if (fd !== void 0) closeSync(fd);
     }
-  }
-};
-
-// src/engine/pool.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
-var BATCH_BYTES = 1024 * 1024;
-var MAX_IN_FLIGHT_BYTES = 16 * 1024 * 1024;
-var PureCheckPool = class _PureCheckPool {
-  workers = [];
-  load = [];
-  results = [];
-  millis = {};
-  batch;
-  inFlight = 0;
-  pending = 0;
-  waiters = [];
-  failure;
-  constructor(script, init, size) {
-    for (let i = 0; i < size; i++) {
-      const w = new Worker(script, { workerData: init, execArgv: [] });
-      w.on("message", (m) => {
-        for (const r of m.results) this.results.push(r);
-        for (const [id, ms] of Object.entries(m.millis)) this.millis[id] = (this.millis[id] ?? 0) + ms;
-        this.inFlight -= m.bytes;
-        this.load[i] -= m.bytes;
-        this.pending--;
-        this.wake();
-      });
-      w.on("error", (e) => {
-        this.failure = e;
-        this.wake();
-      });
-      this.workers.push(w);
-      this.load.push(0);
-    }
-  }
-  /** A pool when the worker script is beside this module (the bundle); none when running from source. */
-  static open(init, size = Math.min(4, availableParallelism())) {
-    const url = new URL("./worker.js", import.meta.url);
-    if (url.protocol !== "file:" || !existsSync4(fileURLToPath(url))) return null;
-    return new _PureCheckPool(fileURLToPath(url), init, Math.max(1, size));
-  }
-  /** Queues a file; `bytes` may be reused by the caller as soon as this returns. */
-  async submit(index, path, bytes, ruleIds) {
-    while (this.inFlight > MAX_IN_FLIGHT_BYTES && !this.failure) await new Promise((r) => this.waiters.push(r));
-    if (this.failure) return;
-    if (this.batch && this.batch.used + bytes.length > this.batch.buffer.length) this.flush();
-    this.batch ??= { buffer: Buffer.allocUnsafeSlow(Math.max(BATCH_BYTES, bytes.length)), used: 0, jobs: [] };
-    const b = this.batch;
-    bytes.copy(b.buffer, b.used);
-    b.jobs.push({ index, path, offset: b.used, length: bytes.length, ruleIds });
-    b.used += bytes.length;
-  }
-  /** Waits for every answer, stops the workers, and returns the results in (file, rule) order. */
-  async close() {
-    this.flush();
-    while (this.pending > 0 && !this.failure) await new Promise((r) => this.waiters.push(r));
-    await Promise.all(this.workers.map((w) => w.terminate()));
-    if (this.failure) throw this.failure;
-    const results = this.results.sort((a, b) => a.index - b.index || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
-    return { results, millis: this.millis };
-  }
-  flush() {
-    const b = this.batch;
-    this.batch = void 0;
-    if (!b || b.jobs.length === 0) return;
-    let w = 0;
-    for (let i = 1; i < this.workers.length; i++) if (this.load[i] < this.load[w]) w = i;
-    this.inFlight += b.used;
-    this.load[w] += b.used;
-    this.pending++;
-    const buffer = b.buffer.buffer;
-    this.workers[w].postMessage({ buffer, jobs: b.jobs }, [buffer]);
-  }
-  wake() {
-    const ws = this.waiters;
-    this.waiters = [];
-    for (const w of ws) w();
   }
 };
 
@@ -32255,16 +32183,133 @@ function looksBinary(bytes) {
   return bytes.subarray(0, 8192).includes(0);
 }
 
+// src/engine/file-pass.ts
+function fileMatcher(globs) {
+  return globs && globs.length > 0 ? (0, import_picomatch4.default)([...globs], { dot: true }) : () => true;
+}
+var FileProcessor = class {
+  constructor(root, maxFileSize, checks) {
+    this.checks = checks;
+    this.reader = new FileReader(root, maxFileSize);
+  }
+  checks;
+  reader;
+  failed = /* @__PURE__ */ new Set();
+  now;
+  /** Time spent in each check's file(), for the benchmark's per-rule figures. */
+  millis = /* @__PURE__ */ new Map();
+  current() {
+    return this.now;
+  }
+  /** A ctx.report() during file(), whichever thread it runs on. */
+  static report(sink, d) {
+    const c = sink.current();
+    c.out.reports.push({ d, key: fingerprintKeyOf(d, c.file) });
+  }
+  async process(index, path) {
+    const outcome = { index, status: "read", bytes: 0, nonUtf8: false, inline: [], checks: [] };
+    const bytes = this.reader.read(path);
+    if (typeof bytes === "string") return { ...outcome, status: bytes };
+    if (bytes instanceof Error) return { ...outcome, status: "unreadable" };
+    if (looksBinary(bytes)) return { ...outcome, status: "binary" };
+    const f = SourceFile.fromBytes(path, bytes);
+    outcome.bytes = bytes.length;
+    outcome.nonUtf8 = f.nonUtf8;
+    if (f.text.includes(INLINE_MARKER)) outcome.inline = findInlineSuppressions(f);
+    const evidence = profileEvidence(f);
+    if (evidence) outcome.profile = evidence;
+    for (const c of this.checks) {
+      if (this.failed.has(c.id) || !c.matches(path)) continue;
+      const out = { ruleId: c.id, reports: [], secrets: [], observations: [] };
+      this.now = { file: f, out };
+      const t = performance2.now();
+      try {
+        const pending = c.visitor.file(f);
+        if (pending) await pending;
+      } catch (e) {
+        out.error = `${e instanceof Error ? e.message : String(e)} (while reading ${path})`;
+        this.failed.add(c.id);
+      }
+      this.millis.set(c.id, (this.millis.get(c.id) ?? 0) + performance2.now() - t);
+      this.now = void 0;
+      if (out.reports.length > 0 || out.secrets.length > 0 || out.observations.length > 0 || out.error !== void 0) outcome.checks.push(out);
+    }
+    return outcome;
+  }
+};
+
+// src/engine/pool.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+var BATCH_FILES = 64;
+var QUEUE_DEPTH = 2;
+var PureCheckPool = class _PureCheckPool {
+  constructor(script, init, size) {
+    this.script = script;
+    this.init = init;
+    this.size = size;
+  }
+  script;
+  init;
+  size;
+  /** A pool when the worker script is beside this module (the bundle); none when running from source. */
+  static open(init, size = Math.min(4, availableParallelism())) {
+    const url = new URL("./worker.js", import.meta.url);
+    if (url.protocol !== "file:" || !existsSync4(fileURLToPath(url))) return null;
+    return new _PureCheckPool(fileURLToPath(url), init, Math.max(1, size));
+  }
+  run(paths, onProgress) {
+    const batches = [];
+    for (let i = 0; i < paths.length; i += BATCH_FILES) batches.push(paths.slice(i, i + BATCH_FILES).map((p, j) => [i + j, p]));
+    const outcomes = [];
+    const lastMillis = /* @__PURE__ */ new Map();
+    const workers = [];
+    let next = 0;
+    let outstanding = 0;
+    return new Promise((resolve5, reject) => {
+      const finish = (error2) => {
+        for (const w of workers) void w.terminate();
+        if (error2) return reject(error2);
+        const millis = /* @__PURE__ */ new Map();
+        for (const list of lastMillis.values()) for (const [id, ms] of list) millis.set(id, (millis.get(id) ?? 0) + ms);
+        resolve5({ outcomes: outcomes.sort((a, b) => a.index - b.index), millis });
+      };
+      const feed = (w) => {
+        if (next >= batches.length) return;
+        outstanding++;
+        w.postMessage(batches[next++]);
+      };
+      if (batches.length === 0) return finish();
+      for (let i = 0; i < Math.min(this.size, batches.length); i++) {
+        const w = new Worker(this.script, { workerData: this.init, execArgv: [] });
+        workers.push(w);
+        w.on("message", (m) => {
+          for (const o of m.outcomes) outcomes.push(o);
+          lastMillis.set(w, m.millis);
+          outstanding--;
+          onProgress?.(outcomes.length, paths.length);
+          feed(w);
+          if (outstanding === 0 && next >= batches.length) finish();
+        });
+        w.on("error", (e) => finish(e));
+        for (let q = 0; q < QUEUE_DEPTH; q++) feed(w);
+      }
+    });
+  }
+};
+
 // src/engine/run-checks.ts
 async function runChecks(options, checks, policyView, onProgress) {
-  const t0 = performance2.now();
+  const t0 = performance3.now();
   const outputs = [options.report, options.sarif, options.sbom].filter((p) => p !== null).map((p) => relativeOutput(options, p)).filter((p) => p !== void 0);
   const discovery = discover(options.root, {
     ignore: options.paths.ignore,
     generated: options.paths.generated,
     exclude: outputs
   });
-  const discoverMs = performance2.now() - t0;
+  const discoverMs = performance3.now() - t0;
   const fileSet = new Set(discovery.files.map((f) => f.path));
   const profileCollector = new ProfileCollector();
   profileCollector.fromPaths([...fileSet]);
@@ -32273,8 +32318,8 @@ async function runChecks(options, checks, policyView, onProgress) {
   const gaps = [];
   const metrics2 = {};
   const decided = {};
-  let current;
   let allFindings = [];
+  let sink;
   const workspace = {
     root: options.root,
     files: discovery.files.map((f) => f.path),
@@ -32288,88 +32333,72 @@ async function runChecks(options, checks, policyView, onProgress) {
   };
   const running = [];
   for (const check of checks) {
-    const r = { check, visitor: {}, matches: () => false, findings: [], millis: 0 };
+    const r = { check, visitor: {}, matches: () => false, findings: [], observations: [], millis: 0 };
     if (options.ruleSettings.get(check.meta.id) === "off") {
       r.status = { kind: "not-applicable", reason: "turned off in the configuration" };
       running.push(r);
       continue;
     }
-    const ctx = makeContext(r, options, workspace, secrets, gaps, metrics2, () => current, () => allFindings);
+    const ctx = makeContext(r, options, workspace, secrets, gaps, metrics2, () => sink, () => allFindings);
     try {
       r.visitor = check.create(ctx);
-      if (r.visitor.file) {
-        const globs = check.meta.files;
-        r.matches = globs && globs.length > 0 ? (0, import_picomatch4.default)([...globs], { dot: true }) : () => true;
-      }
+      if (r.visitor.file) r.matches = fileMatcher(check.meta.files);
     } catch (e) {
       r.status = { kind: "error", reason: errorText(e) };
     }
     running.push(r);
   }
-  const t1 = performance2.now();
-  let bytes = 0;
-  let scanned = 0;
-  const nonUtf8 = [];
+  const t1 = performance3.now();
   const files = discovery.files;
-  const reader = new FileReader(options.root, options.maxFileSize);
-  const pool = openPool(options, running, discovery);
-  for (let i = 0; i < files.length; i++) {
-    const { path } = files[i];
-    onProgress?.(i + 1, files.length);
-    const bytesOrError = reader.read(path);
-    if (bytesOrError === "missing") continue;
-    if (bytesOrError === "tooLarge" || bytesOrError === "symlink") {
-      noteSkip(discovery, bytesOrError, path);
-      continue;
+  const fileChecks = running.filter((r) => !r.status && r.visitor.file).map((r) => ({ id: r.check.meta.id, visitor: r.visitor, matches: r.matches }));
+  const tally = { bytes: 0, scanned: 0, nonUtf8: [] };
+  const byId = new Map(running.map((r) => [r.check.meta.id, r]));
+  const replay = (o) => {
+    const path = files[o.index].path;
+    if (o.status === "missing") return;
+    if (o.status !== "read") return noteSkip(discovery, o.status, path);
+    tally.scanned++;
+    tally.bytes += o.bytes;
+    if (o.nonUtf8) tally.nonUtf8.push(path);
+    inlineSuppressions.push(...o.inline);
+    if (o.profile) profileCollector.add(o.profile);
+    for (const c of o.checks) {
+      const r = byId.get(c.ruleId);
+      if (r.status?.kind === "error") continue;
+      for (const { d, key } of c.reports) r.findings.push(toFinding(r.check, d, key));
+      for (const v of c.secrets) if (v.length >= 4) secrets.add(v);
+      for (const value of c.observations) r.observations.push({ path, value });
+      if (c.error !== void 0) r.status = { kind: "error", reason: c.error };
     }
-    if (bytesOrError instanceof Error) {
-      noteSkip(discovery, "unreadable", path);
-      continue;
+  };
+  const pool = openPool(options, running, files.length);
+  if (pool) {
+    const { outcomes: outcomes2, millis } = await pool.run(files.map((f) => f.path), onProgress);
+    outcomes2.forEach(replay);
+    for (const [id, ms] of millis) byId.get(id).millis += ms;
+  } else {
+    const processor = new FileProcessor(options.root, options.maxFileSize, fileChecks);
+    sink = processor;
+    for (let i = 0; i < files.length; i++) {
+      onProgress?.(i + 1, files.length);
+      replay(await processor.process(i, files[i].path));
     }
-    if (looksBinary(bytesOrError)) {
-      noteSkip(discovery, "binary", path);
-      continue;
-    }
-    bytes += bytesOrError.length;
-    scanned++;
-    const sf = SourceFile.fromBytes(path, bytesOrError);
-    if (sf.nonUtf8) nonUtf8.push(path);
-    current = sf;
-    if (sf.text.includes(INLINE_MARKER)) inlineSuppressions.push(...findInlineSuppressions(sf));
-    if (isProfileManifest(path)) profileCollector.file(sf);
-    const offload = [];
-    for (const r of running) {
-      if (r.status?.kind === "error" || !r.visitor.file || !r.matches(path)) continue;
-      if (pool && r.check.meta.pure) {
-        offload.push(r.check.meta.id);
-        continue;
-      }
-      const ts = performance2.now();
-      try {
-        const pending = r.visitor.file(sf);
-        if (pending) await pending;
-      } catch (e) {
-        r.status = { kind: "error", reason: `${errorText(e)} (while reading ${path})` };
-      }
-      r.millis += performance2.now() - ts;
-    }
-    current = void 0;
-    if (pool && offload.length > 0) await pool.submit(i, path, bytesOrError, offload);
+    sink = void 0;
+    for (const [id, ms] of processor.millis) byId.get(id).millis += ms;
   }
-  if (pool) replay(await pool.close(), running, files, secrets);
-  const readMs = performance2.now() - t1;
+  const readMs = performance3.now() - t1;
   const profile = decided.profile = profileCollector.decide(options.profile);
   const endAll = async (late) => {
     for (const r of running) {
       if (Boolean(r.check.meta.late) !== late || r.status?.kind === "error" || !r.visitor.end) continue;
       if (r.status?.kind === "not-applicable" && r.findings.length === 0) continue;
-      const ts = performance2.now();
+      const ts = performance3.now();
       try {
         await r.visitor.end();
       } catch (e) {
         r.status = { kind: "error", reason: errorText(e) };
       }
-      r.millis += performance2.now() - ts;
+      r.millis += performance3.now() - ts;
     }
   };
   await endAll(false);
@@ -32398,22 +32427,32 @@ async function runChecks(options, checks, policyView, onProgress) {
     gaps,
     metrics: metrics2,
     discovery,
-    nonUtf8,
+    nonUtf8: tally.nonUtf8,
     profile,
     inlineSuppressions,
     secrets,
-    scanned,
-    timings: { discoverMs, readMs, bytes, perRuleMs }
+    scanned: tally.scanned,
+    timings: { discoverMs, readMs, bytes: tally.bytes, perRuleMs }
   };
 }
-function makeContext(r, options, workspace, secrets, gaps, metrics2, currentFile, effective) {
+function makeContext(r, options, workspace, secrets, gaps, metrics2, fileSink, effective) {
   const id = r.check.meta.id;
   const spec = ruleSpec(id);
   return {
     options,
     workspace,
     report(d) {
-      r.findings.push(toFinding(r.check, d, fingerprintKeyOf(d, currentFile())));
+      const sink = fileSink();
+      if (sink?.current()) FileProcessor.report(sink, d);
+      else r.findings.push(toFinding(r.check, d, fingerprintKeyOf(d, void 0)));
+    },
+    observe(value) {
+      const c = fileSink()?.current();
+      if (!c) throw new Error(`${id}: observe() is for file()`);
+      c.out.observations.push(value);
+    },
+    observations() {
+      return r.observations;
     },
     notApplicable(reason) {
       r.status = { kind: "not-applicable", reason };
@@ -32428,7 +32467,9 @@ function makeContext(r, options, workspace, secrets, gaps, metrics2, currentFile
       metrics2[name] = value;
     },
     secret(value) {
-      if (value.length >= 4) secrets.add(value);
+      const c = fileSink()?.current();
+      if (c) c.out.secrets.push(value);
+      else if (value.length >= 4) secrets.add(value);
     },
     findings() {
       if (!r.check.meta.late) throw new Error(`${id}: findings() is for late checks`);
@@ -32437,26 +32478,13 @@ function makeContext(r, options, workspace, secrets, gaps, metrics2, currentFile
   };
 }
 var POOL_MIN_FILES = 5e3;
-function openPool(options, running, discovery) {
-  const pure = running.filter((r) => r.check.meta.pure && r.visitor.file && !r.status).map((r) => r.check.meta.id);
-  if (pure.length === 0) return null;
+function openPool(options, running, fileCount) {
+  const readers = running.filter((r) => !r.status && r.visitor.file);
+  if (readers.length === 0 || readers.some((r) => !r.check.meta.pure)) return null;
+  const ruleIds = readers.map((r) => r.check.meta.id);
   const forced = process.env.READINESS_GATE_WORKERS;
-  if (forced !== void 0) return Number(forced) > 0 ? PureCheckPool.open({ options, ruleIds: pure }, Number(forced)) : null;
-  return discovery.files.length >= POOL_MIN_FILES ? PureCheckPool.open({ options, ruleIds: pure }) : null;
-}
-function replay({ results, millis }, running, files, secrets) {
-  const byId = new Map(running.map((r) => [r.check.meta.id, r]));
-  for (const [id, ms] of Object.entries(millis)) byId.get(id).millis += ms;
-  for (const res of results) {
-    const r = byId.get(res.ruleId);
-    if (r.status?.kind === "error") continue;
-    if (res.error !== void 0) {
-      r.status = { kind: "error", reason: `${res.error} (while reading ${files[res.index].path})` };
-      continue;
-    }
-    for (const { d, key } of res.reports) r.findings.push(toFinding(r.check, d, key));
-    for (const v of res.secrets) if (v.length >= 4) secrets.add(v);
-  }
+  if (forced !== void 0) return Number(forced) > 0 ? PureCheckPool.open({ options, ruleIds }, Number(forced)) : null;
+  return fileCount >= POOL_MIN_FILES ? PureCheckPool.open({ options, ruleIds }) : null;
 }
 function errorText(e) {
   return e instanceof Error ? e.message : String(e);
@@ -32595,7 +32623,7 @@ var TOOL = {
 
 // src/main.ts
 async function run(raw, env) {
-  const t0 = performance3.now();
+  const t0 = performance4.now();
   const options = resolveOptions(raw, { cwd: env.cwd, today: env.today });
   const baseline = options.baseline ? loadBaseline(resolve3(options.cwd, options.baseline)) : void 0;
   const scan = await runChecks(options, env.checks ?? ALL_CHECKS, (fs3, inline) => resolveFindings(fs3, options, inline).active);
@@ -32627,7 +32655,7 @@ async function run(raw, env) {
     sbom: null,
     links: linkContext(env, options.root, commit),
     secrets: scan.secrets,
-    timings: { totalMs: performance3.now() - t0, ...scan.timings }
+    timings: { totalMs: performance4.now() - t0, ...scan.timings }
   };
 }
 function linkContext(env, root, sha) {

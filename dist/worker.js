@@ -7978,7 +7978,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -7986,7 +7986,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -8195,7 +8195,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -8241,8 +8241,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -8938,7 +8938,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -8996,11 +8996,11 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse2 = require_parse();
     var utils = require_utils();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
+    var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const fns = glob.map((input) => picomatch4(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -9016,16 +9016,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
+        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -9051,7 +9051,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch4.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -9068,24 +9068,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix);
+          match = picomatch4.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+    picomatch4.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+    picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
+    picomatch4.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
       return parse2(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch4.scan = (input, options) => scan(input, options);
+    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -9096,13 +9096,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch2.toRegex(source, options);
+      const regex = picomatch4.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -9113,9 +9113,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse2(input, options);
       }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options) => {
+    picomatch4.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -9124,8 +9124,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants;
-    module.exports = picomatch2;
+    picomatch4.constants = constants2;
+    module.exports = picomatch4;
   }
 });
 
@@ -9135,14 +9135,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch2(glob, options, returnState = false) {
+    function picomatch4(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
+    Object.assign(picomatch4, pico);
+    module.exports = picomatch4;
   }
 });
 
@@ -10565,6 +10565,7 @@ var CODEOWNERS_PATHS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
 var no_codeowners_default = defineCheck({
   meta: {
     id: "no-codeowners",
+    pure: true,
     files: CODEOWNERS_PATHS,
     messages: {
       missing: "No CODEOWNERS file (looked for .github/CODEOWNERS, CODEOWNERS and docs/CODEOWNERS): no one is requested to review changes, and who owns the production code is written nowhere.",
@@ -10573,12 +10574,12 @@ var no_codeowners_default = defineCheck({
     remediation: "Add .github/CODEOWNERS with at least a default rule (`* @org/team`) and rules for critical paths (deploy manifests, workflows, security code), naming teams that exist and have write access."
   },
   create(ctx) {
-    const owns = /* @__PURE__ */ new Map();
     return {
       file(f) {
-        owns.set(f.path, hasOwnerRule(f.text));
+        ctx.observe(hasOwnerRule(f.text));
       },
       end() {
+        const owns = new Map(ctx.observations().map((o) => [o.path, o.value]));
         const present = CODEOWNERS_PATHS.filter((p) => ctx.workspace.has(p));
         const effective = present[0];
         if (effective === void 0) {
@@ -10748,6 +10749,7 @@ var readiness_claim_contradicted_default = defineCheck({
   meta: {
     id: "readiness-claim-contradicted",
     late: true,
+    pure: true,
     // READMEs anywhere, Markdown/MDX/reStructuredText/AsciiDoc anywhere, plain text under docs/.
     files: ["**/README*", "**/*.{md,mdx,markdown,rst,adoc,asciidoc}", "**/{docs,doc}/**/*.txt"],
     messages: {
@@ -10756,16 +10758,16 @@ var readiness_claim_contradicted_default = defineCheck({
     remediation: 'Fix the P0 findings before the claim goes out, or reword the documentation to say what is true today (for example "not yet production ready: see the open blockers").'
   },
   create(ctx) {
-    const claims = [];
     return {
       file(f) {
         if (HISTORY.test(f.path)) return;
         for (const c of findClaims(f.text, /\.(?:md|mdx|markdown)$/i.test(f.path) || /(?:^|\/)README$/i.test(f.path))) {
           const line = f.lineOf(c.offset);
-          claims.push({ path: f.path, line, column: f.columnOf(c.offset), phrase: c.phrase, text: f.line(line).trim() });
+          ctx.observe({ path: f.path, line, column: f.columnOf(c.offset), phrase: c.phrase, text: f.line(line).trim() });
         }
       },
       end() {
+        const claims = ctx.observations().map((o) => o.value);
         if (claims.length === 0) return;
         const p0 = resolveFindings(ctx.findings(), ctx.options, ctx.workspace.inlineSuppressions).active.filter(
           (f) => f.severity === "P0" && f.ruleId !== "readiness-claim-contradicted"
@@ -10853,6 +10855,24 @@ function isRuleId(id) {
 
 // src/workspace/suppressions.ts
 var INLINE_MARKER = "readiness-gate-ignore";
+var DIRECTIVE = /readiness-gate-ignore(?:[ \t]+([A-Za-z0-9*,\t -]+?))?[ \t]*(?::[ \t]*(.*?))?[ \t]*(?:-->|\*\/|#\}|%>)?[ \t]*$/;
+function findInlineSuppressions(f) {
+  const out = [];
+  let lastLine = 0;
+  for (let i = f.text.indexOf(INLINE_MARKER); i !== -1; i = f.text.indexOf(INLINE_MARKER, i + INLINE_MARKER.length)) {
+    if (i > 0 && "`\"'".includes(f.text[i - 1])) continue;
+    const line = f.lineOf(i);
+    if (line === lastLine) continue;
+    lastLine = line;
+    const column = f.columnOf(i);
+    const directive = f.line(line).slice(column - 1).trim();
+    const m = DIRECTIVE.exec(directive);
+    if (!m) continue;
+    const rules = (m[1] ?? "").split(/[ ,\t]+/).filter((r) => r !== "");
+    out.push({ path: f.path, line, column, directive, rules: rules.length > 0 ? rules : ["*"], reason: (m[2] ?? "").trim() });
+  }
+  return out;
+}
 
 // src/checks/suppression-without-reason/index.ts
 var suppression_without_reason_default = defineCheck({
@@ -10985,6 +11005,7 @@ var TOP_FILES = 5;
 var todo_debt_default = defineCheck({
   meta: {
     id: "todo-debt",
+    pure: true,
     files: [`**/*.{${CODE2},${CONFIG},${DOCS}}`, ...NAMED.map((n) => `**/${n}`)],
     messages: {
       aboveThreshold: "{total} TODO/FIXME/HACK/XXX markers ({byMarker}) exceed the limit of {max} (thresholds.max-todos); most in {top}. Counted in comments and at line starts: a heuristic."
@@ -10992,9 +11013,6 @@ var todo_debt_default = defineCheck({
     remediation: "Turn the markers into tracked issues and delete them, fix the cheap ones now, or raise thresholds.max-todos if this debt is accepted. Start with the files that hold the most."
   },
   create(ctx) {
-    const byMarker = { TODO: 0, FIXME: 0, HACK: 0, XXX: 0 };
-    const perFile = /* @__PURE__ */ new Map();
-    let total = 0;
     return {
       file(f) {
         const t = f.text;
@@ -11002,12 +11020,17 @@ var todo_debt_default = defineCheck({
         if (!t.includes("TODO") && !t.includes("FIXME") && !t.includes("HACK") && !t.includes("XXX")) return;
         if (looksMinified(t)) return;
         const hits = findMarkers(t);
-        if (hits.length === 0) return;
-        for (const h of hits) byMarker[h.marker]++;
-        total += hits.length;
-        perFile.set(f.path, hits.length);
+        if (hits.length > 0) ctx.observe(hits.map((h) => h.marker));
       },
       end() {
+        const byMarker = { TODO: 0, FIXME: 0, HACK: 0, XXX: 0 };
+        const perFile = /* @__PURE__ */ new Map();
+        let total = 0;
+        for (const { path, value } of ctx.observations()) {
+          for (const m of value) byMarker[m]++;
+          total += value.length;
+          perFile.set(path, value.length);
+        }
         const topFiles = [...perFile].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, TOP_FILES).map(([path, count]) => ({ path, count }));
         ctx.metric("todos", { total, byMarker: { ...byMarker }, files: perFile.size, topFiles });
         const max = ctx.options.maxTodos;
@@ -11046,13 +11069,104 @@ var ALL_CHECKS = [
   todo_debt_default
 ];
 
-// src/engine/findings.ts
-function fingerprintKeyOf(d, f) {
-  if (d.fingerprintKey !== void 0) return d.fingerprintKey;
-  const line = d.location.line;
-  if (f && f.path === d.location.path && line !== void 0) return f.line(line).replace(/\s+/g, " ").trim();
-  return `${d.messageId}:${JSON.stringify(d.data ?? {})}`;
+// src/engine/file-pass.ts
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+import { performance } from "node:perf_hooks";
+
+// src/workspace/profile.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var DEPLOY_FILES = (0, import_picomatch2.default)(
+  [
+    "**/Dockerfile",
+    "**/Dockerfile.*",
+    "**/*.Dockerfile",
+    "**/Containerfile",
+    "**/{docker-,}compose*.{yml,yaml}",
+    "**/Chart.yaml",
+    "**/kustomization.{yml,yaml}",
+    "Procfile",
+    "app.yaml",
+    "fly.toml",
+    "render.yaml",
+    "serverless.{yml,yaml}",
+    "vercel.json",
+    "netlify.toml"
+  ],
+  { dot: true, basename: false }
+);
+var PROFILE_MANIFESTS = [
+  "**/package.json",
+  "**/requirements*.txt",
+  "**/pyproject.toml",
+  "**/Pipfile",
+  "**/go.mod",
+  "**/pom.xml",
+  "**/build.gradle",
+  "**/build.gradle.kts",
+  "**/*.{yml,yaml}"
+];
+var SERVER_DEPS = [
+  [/"(express|fastify|koa|hono|@nestjs\/core|@hapi\/hapi|restify)"\s*:/, "package.json depends on $1"],
+  [/^\s*["']?(fastapi|flask|django|starlette|aiohttp|sanic|tornado|falcon|quart|litestar)\b/im, "Python project depends on $1"],
+  [/\b(github\.com\/(?:gin-gonic\/gin|labstack\/echo|go-chi\/chi|gofiber\/fiber|gorilla\/mux))\b/, "go.mod requires $1"],
+  [/\b(spring-boot-starter-web(?:flux)?|quarkus-resteasy|micronaut-http-server)\b/, "build depends on $1"]
+];
+var K8S_WORKLOAD = /^kind:\s*(Deployment|StatefulSet|DaemonSet|Service|Ingress)\s*$/m;
+function profileEvidence(f) {
+  if (!isProfileManifest(f.path) || isSample(f.path)) return void 0;
+  if (/\.ya?ml$/.test(f.path)) {
+    const m = K8S_WORKLOAD.exec(f.text);
+    return m ? `Kubernetes ${m[1]} in ${f.path}` : void 0;
+  }
+  for (const [re, label] of SERVER_DEPS) {
+    const m = re.exec(f.text);
+    if (m) return `${label.replace("$1", m[1])} (${f.path})`;
+  }
+  return void 0;
 }
+var isSample = (0, import_picomatch2.default)(["**/{example,examples,sample,samples,demo,demos,test,tests,testdata,fixtures,__tests__,docs,doc}/**"], { dot: true });
+var isProfileManifest = (0, import_picomatch2.default)(PROFILE_MANIFESTS, { dot: true });
+
+// src/workspace/read.ts
+import { closeSync, constants, openSync, readSync } from "node:fs";
+import { join as join2 } from "node:path";
+var POOL_BYTES = 4 * 1024 * 1024;
+var FileReader = class {
+  constructor(root, maxBytes) {
+    this.root = root;
+    this.maxBytes = maxBytes;
+    this.pool = Buffer.allocUnsafe(Math.min(POOL_BYTES, maxBytes + 1));
+  }
+  root;
+  maxBytes;
+  pool;
+  read(path) {
+    let fd;
+    try {
+      fd = openSync(join2(this.root, path), constants.O_RDONLY | constants.O_NOFOLLOW);
+      let n = 0;
+      for (; ; ) {
+        if (n === this.pool.length) {
+          if (n > this.maxBytes) return "tooLarge";
+          const bigger = Buffer.allocUnsafe(Math.min(this.pool.length * 2, this.maxBytes + 1));
+          this.pool.copy(bigger, 0, 0, n);
+          this.pool = bigger;
+        }
+        const r = readSync(fd, this.pool, n, this.pool.length - n, null);
+        if (r === 0) break;
+        n += r;
+      }
+      return n > this.maxBytes ? "tooLarge" : this.pool.subarray(0, n);
+    } catch (e) {
+      const code = e.code;
+      if (code === "ELOOP") return "symlink";
+      if (code === "ENOENT") return "missing";
+      return e instanceof Error ? e : new Error(String(e));
+    } finally {
+      if (fd !== void 0) closeSync(fd);
+    }
+  }
+};
 
 // src/workspace/source-file.ts
 import { isUtf8 } from "node:buffer";
@@ -11118,51 +11232,104 @@ var SourceFile = class _SourceFile {
     return this.text.split(/\r?\n/);
   }
 };
+function looksBinary(bytes) {
+  return bytes.subarray(0, 8192).includes(0);
+}
+
+// src/engine/findings.ts
+function fingerprintKeyOf(d, f) {
+  if (d.fingerprintKey !== void 0) return d.fingerprintKey;
+  const line = d.location.line;
+  if (f && f.path === d.location.path && line !== void 0) return f.line(line).replace(/\s+/g, " ").trim();
+  return `${d.messageId}:${JSON.stringify(d.data ?? {})}`;
+}
+
+// src/engine/file-pass.ts
+function fileMatcher(globs) {
+  return globs && globs.length > 0 ? (0, import_picomatch3.default)([...globs], { dot: true }) : () => true;
+}
+var FileProcessor = class {
+  constructor(root, maxFileSize, checks) {
+    this.checks = checks;
+    this.reader = new FileReader(root, maxFileSize);
+  }
+  checks;
+  reader;
+  failed = /* @__PURE__ */ new Set();
+  now;
+  /** Time spent in each check's file(), for the benchmark's per-rule figures. */
+  millis = /* @__PURE__ */ new Map();
+  current() {
+    return this.now;
+  }
+  /** A ctx.report() during file(), whichever thread it runs on. */
+  static report(sink2, d) {
+    const c = sink2.current();
+    c.out.reports.push({ d, key: fingerprintKeyOf(d, c.file) });
+  }
+  async process(index, path) {
+    const outcome = { index, status: "read", bytes: 0, nonUtf8: false, inline: [], checks: [] };
+    const bytes = this.reader.read(path);
+    if (typeof bytes === "string") return { ...outcome, status: bytes };
+    if (bytes instanceof Error) return { ...outcome, status: "unreadable" };
+    if (looksBinary(bytes)) return { ...outcome, status: "binary" };
+    const f = SourceFile.fromBytes(path, bytes);
+    outcome.bytes = bytes.length;
+    outcome.nonUtf8 = f.nonUtf8;
+    if (f.text.includes(INLINE_MARKER)) outcome.inline = findInlineSuppressions(f);
+    const evidence = profileEvidence(f);
+    if (evidence) outcome.profile = evidence;
+    for (const c of this.checks) {
+      if (this.failed.has(c.id) || !c.matches(path)) continue;
+      const out = { ruleId: c.id, reports: [], secrets: [], observations: [] };
+      this.now = { file: f, out };
+      const t = performance.now();
+      try {
+        const pending = c.visitor.file(f);
+        if (pending) await pending;
+      } catch (e) {
+        out.error = `${e instanceof Error ? e.message : String(e)} (while reading ${path})`;
+        this.failed.add(c.id);
+      }
+      this.millis.set(c.id, (this.millis.get(c.id) ?? 0) + performance.now() - t);
+      this.now = void 0;
+      if (out.reports.length > 0 || out.secrets.length > 0 || out.observations.length > 0 || out.error !== void 0) outcome.checks.push(out);
+    }
+    return outcome;
+  }
+};
 
 // src/worker.ts
 var init = workerData;
-var sink;
-var current;
-var visitors = /* @__PURE__ */ new Map();
+var sink = {};
+var fileChecks = [];
 for (const check of ALL_CHECKS.filter((c) => init.ruleIds.includes(c.meta.id))) {
   const notHere = (what) => () => {
-    throw new Error(`${check.meta.id}: ${what} is not available to a pure check`);
+    throw new Error(`${check.meta.id}: ${what} is not available to a pure check's file()`);
   };
+  const current = () => sink.processor.current();
   const ctx = {
     options: init.options,
     get workspace() {
-      throw new Error(`${check.meta.id}: workspace is not available to a pure check`);
+      throw new Error(`${check.meta.id}: workspace is not available to a pure check's file()`);
     },
-    report: (d) => sink.reports.push({ d, key: fingerprintKeyOf(d, current) }),
-    secret: (v) => void sink.secrets.push(v),
+    report: (d) => FileProcessor.report(sink.processor, d),
+    secret: (v) => void current().out.secrets.push(v),
+    observe: (v) => void current().out.observations.push(v),
+    observations: notHere("observations()"),
     notApplicable: notHere("notApplicable()"),
     inconclusive: notHere("inconclusive()"),
     gap: notHere("gap()"),
     metric: notHere("metric()"),
     findings: notHere("findings()")
   };
-  visitors.set(check.meta.id, check.create(ctx));
+  const visitor = check.create(ctx);
+  if (visitor.file) fileChecks.push({ id: check.meta.id, visitor, matches: fileMatcher(check.meta.files) });
 }
-parentPort.on("message", (batch) => {
-  const all = Buffer.from(batch.buffer);
-  const results = [];
-  const millis = {};
-  let bytes = 0;
-  for (const job of batch.jobs) {
-    const f = SourceFile.fromBytes(job.path, all.subarray(job.offset, job.offset + job.length));
-    bytes += job.length;
-    current = f;
-    for (const ruleId of job.ruleIds) {
-      sink = { index: job.index, ruleId, reports: [], secrets: [] };
-      const t = performance.now();
-      try {
-        visitors.get(ruleId)?.file?.(f);
-      } catch (e) {
-        sink.error = e instanceof Error ? e.message : String(e);
-      }
-      millis[ruleId] = (millis[ruleId] ?? 0) + performance.now() - t;
-      if (sink.reports.length > 0 || sink.secrets.length > 0 || sink.error !== void 0) results.push(sink);
-    }
-  }
-  parentPort.postMessage({ bytes, results, millis });
+var processor = new FileProcessor(init.options.root, init.options.maxFileSize, fileChecks);
+sink.processor = processor;
+parentPort.on("message", async (batch) => {
+  const outcomes = [];
+  for (const [index, path] of batch) outcomes.push(await processor.process(index, path));
+  parentPort.postMessage({ outcomes, millis: [...processor.millis] });
 });

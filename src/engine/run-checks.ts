@@ -3,20 +3,17 @@
 // becomes `error` with the message, and the run goes on.
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import picomatch from 'picomatch';
 import type { Options } from '../inputs.js';
-import { ruleSpec, type RuleId } from '../model/catalogue.js';
-import type { Check, CheckContext, CheckVisitor, ReportDescriptor } from '../model/check.js';
+import { ruleSpec } from '../model/catalogue.js';
+import type { Check, CheckContext, CheckVisitor, Observation, ReportDescriptor } from '../model/check.js';
 import type { Area, CheckOutcome, Finding, Gap, GapStatus } from '../model/types.js';
 import { discover, noteSkip, type Discovery } from '../workspace/discover.js';
-import { isProfileManifest, ProfileCollector, type ProfileDecision } from '../workspace/profile.js';
-import { FileReader } from '../workspace/read.js';
-import { PureCheckPool, type PoolOutcome } from './pool.js';
-import { finalize, fingerprintKeyOf, toFinding } from './findings.js';
-import { looksBinary, SourceFile } from '../workspace/source-file.js';
-import { findInlineSuppressions, INLINE_MARKER, type InlineSuppression } from '../workspace/suppressions.js';
+import { ProfileCollector, type ProfileDecision } from '../workspace/profile.js';
+import type { InlineSuppression } from '../workspace/suppressions.js';
 import type { Workspace } from '../workspace/workspace.js';
-
+import { fileMatcher, FileProcessor, type FileCheck, type FileOutcome, type FileSink } from './file-pass.js';
+import { finalize, fingerprintKeyOf, toFinding } from './findings.js';
+import { PureCheckPool } from './pool.js';
 
 export interface ScanResult {
   findings: Finding[];
@@ -44,6 +41,7 @@ interface Running {
   matches: (path: string) => boolean;
   status?: { kind: 'not-applicable' | 'inconclusive' | 'error'; reason: string };
   findings: Finding[];
+  observations: Array<Observation<unknown>>;
   millis: number;
 }
 
@@ -78,8 +76,9 @@ export async function runChecks(
   const metrics: Record<string, unknown> = {};
   // Known only after the file pass; the workspace getter says so if a check asks too early.
   const decided: { profile?: ProfileDecision } = {};
-  let current: SourceFile | undefined;
   let allFindings: Finding[] = [];
+  // While the file pass runs here, report()/secret()/observe() of file() go to the processor's outcome.
+  let sink: FileSink | undefined;
 
   const workspace: Workspace = {
     root: options.root,
@@ -95,79 +94,65 @@ export async function runChecks(
 
   const running: Running[] = [];
   for (const check of checks) {
-    const r: Running = { check, visitor: {}, matches: () => false, findings: [], millis: 0 };
+    const r: Running = { check, visitor: {}, matches: () => false, findings: [], observations: [], millis: 0 };
     if (options.ruleSettings.get(check.meta.id) === 'off') {
       r.status = { kind: 'not-applicable', reason: 'turned off in the configuration' };
       running.push(r);
       continue;
     }
-    const ctx = makeContext(r, options, workspace, secrets, gaps, metrics, () => current, () => allFindings);
+    const ctx = makeContext(r, options, workspace, secrets, gaps, metrics, () => sink, () => allFindings);
     try {
       r.visitor = check.create(ctx);
-      if (r.visitor.file) {
-        const globs = check.meta.files;
-        r.matches = globs && globs.length > 0 ? picomatch([...globs], { dot: true }) : () => true;
-      }
+      if (r.visitor.file) r.matches = fileMatcher(check.meta.files);
     } catch (e) {
       r.status = { kind: 'error', reason: errorText(e) };
     }
     running.push(r);
   }
 
-  // The file pass, in path order so results never depend on I/O timing. Reads are synchronous into
-  // one reused buffer: sizes are known from discovery, and on a warm page cache this measured 3-6x
-  // faster than fs.promises.readFile (whose per-file open/fstat/read/close round trips dominated).
+  // The file pass. Each file is read once and handed to the checks that match it, here or, on large
+  // trees whose file-reading checks are all pure, on worker threads. Outcomes are replayed in path
+  // order either way, so the result never depends on scheduling.
   const t1 = performance.now();
-  let bytes = 0;
-  let scanned = 0;
-  const nonUtf8: string[] = [];
   const files = discovery.files;
-  const reader = new FileReader(options.root, options.maxFileSize);
-  const pool = openPool(options, running, discovery);
-  for (let i = 0; i < files.length; i++) {
-    const { path } = files[i]!;
-    onProgress?.(i + 1, files.length);
-    const bytesOrError = reader.read(path);
-    if (bytesOrError === 'missing') continue;
-    if (bytesOrError === 'tooLarge' || bytesOrError === 'symlink') {
-      noteSkip(discovery, bytesOrError, path);
-      continue;
+  const fileChecks: FileCheck[] = running
+    .filter((r) => !r.status && r.visitor.file)
+    .map((r) => ({ id: r.check.meta.id, visitor: r.visitor, matches: r.matches }));
+  const tally = { bytes: 0, scanned: 0, nonUtf8: [] as string[] };
+  const byId = new Map(running.map((r) => [r.check.meta.id, r]));
+  const replay = (o: FileOutcome) => {
+    const path = files[o.index]!.path;
+    if (o.status === 'missing') return;
+    if (o.status !== 'read') return noteSkip(discovery, o.status, path);
+    tally.scanned++;
+    tally.bytes += o.bytes;
+    if (o.nonUtf8) tally.nonUtf8.push(path);
+    inlineSuppressions.push(...o.inline);
+    if (o.profile) profileCollector.add(o.profile);
+    for (const c of o.checks) {
+      const r = byId.get(c.ruleId)!;
+      if (r.status?.kind === 'error') continue;
+      for (const { d, key } of c.reports) r.findings.push(toFinding(r.check, d, key));
+      for (const v of c.secrets) if (v.length >= 4) secrets.add(v);
+      for (const value of c.observations) r.observations.push({ path, value });
+      if (c.error !== undefined) r.status = { kind: 'error', reason: c.error };
     }
-    if (bytesOrError instanceof Error) {
-      noteSkip(discovery, 'unreadable', path);
-      continue;
+  };
+  const pool = openPool(options, running, files.length);
+  if (pool) {
+    const { outcomes, millis } = await pool.run(files.map((f) => f.path), onProgress);
+    outcomes.forEach(replay);
+    for (const [id, ms] of millis) byId.get(id)!.millis += ms;
+  } else {
+    const processor = new FileProcessor(options.root, options.maxFileSize, fileChecks);
+    sink = processor;
+    for (let i = 0; i < files.length; i++) {
+      onProgress?.(i + 1, files.length);
+      replay(await processor.process(i, files[i]!.path));
     }
-    if (looksBinary(bytesOrError)) {
-      noteSkip(discovery, 'binary', path);
-      continue;
-    }
-    bytes += bytesOrError.length;
-    scanned++;
-    const sf = SourceFile.fromBytes(path, bytesOrError);
-    if (sf.nonUtf8) nonUtf8.push(path);
-    current = sf;
-    if (sf.text.includes(INLINE_MARKER)) inlineSuppressions.push(...findInlineSuppressions(sf));
-    if (isProfileManifest(path)) profileCollector.file(sf);
-    const offload: RuleId[] = [];
-    for (const r of running) {
-      if (r.status?.kind === 'error' || !r.visitor.file || !r.matches(path)) continue;
-      if (pool && r.check.meta.pure) {
-        offload.push(r.check.meta.id);
-        continue;
-      }
-      const ts = performance.now();
-      try {
-        const pending = r.visitor.file(sf);
-        if (pending) await pending;
-      } catch (e) {
-        r.status = { kind: 'error', reason: `${errorText(e)} (while reading ${path})` };
-      }
-      r.millis += performance.now() - ts;
-    }
-    current = undefined;
-    if (pool && offload.length > 0) await pool.submit(i, path, bytesOrError, offload);
+    sink = undefined;
+    for (const [id, ms] of processor.millis) byId.get(id)!.millis += ms;
   }
-  if (pool) replay(await pool.close(), running, files, secrets);
   const readMs = performance.now() - t1;
   const profile = (decided.profile = profileCollector.decide(options.profile));
 
@@ -214,12 +199,12 @@ export async function runChecks(
     gaps,
     metrics,
     discovery,
-    nonUtf8,
+    nonUtf8: tally.nonUtf8,
     profile,
     inlineSuppressions,
     secrets,
-    scanned,
-    timings: { discoverMs, readMs, bytes, perRuleMs },
+    scanned: tally.scanned,
+    timings: { discoverMs, readMs, bytes: tally.bytes, perRuleMs },
   };
 }
 
@@ -230,7 +215,7 @@ function makeContext(
   secrets: Set<string>,
   gaps: Gap[],
   metrics: Record<string, unknown>,
-  currentFile: () => SourceFile | undefined,
+  fileSink: () => FileSink | undefined,
   effective: () => Finding[],
 ): CheckContext {
   const id = r.check.meta.id;
@@ -239,7 +224,17 @@ function makeContext(
     options,
     workspace,
     report(d: ReportDescriptor<string>) {
-      r.findings.push(toFinding(r.check, d, fingerprintKeyOf(d, currentFile())));
+      const sink = fileSink();
+      if (sink?.current()) FileProcessor.report(sink, d);
+      else r.findings.push(toFinding(r.check, d, fingerprintKeyOf(d, undefined)));
+    },
+    observe(value) {
+      const c = fileSink()?.current();
+      if (!c) throw new Error(`${id}: observe() is for file()`);
+      c.out.observations.push(value);
+    },
+    observations<T>() {
+      return r.observations as ReadonlyArray<Observation<T>>;
     },
     notApplicable(reason) {
       r.status = { kind: 'not-applicable', reason };
@@ -254,7 +249,9 @@ function makeContext(
       metrics[name] = value;
     },
     secret(value) {
-      if (value.length >= 4) secrets.add(value);
+      const c = fileSink()?.current();
+      if (c) c.out.secrets.push(value);
+      else if (value.length >= 4) secrets.add(value);
     },
     findings() {
       if (!r.check.meta.late) throw new Error(`${id}: findings() is for late checks`);
@@ -263,31 +260,17 @@ function makeContext(
   };
 }
 
-/** Worker threads pay off only on large trees: starting one costs about as much as scanning a few hundred files. */
+/** Worker threads pay off only on large trees: starting one costs about as much as reading a few hundred files. */
 const POOL_MIN_FILES = 5000;
 
-function openPool(options: Options, running: Running[], discovery: Discovery): PureCheckPool | null {
-  const pure = running.filter((r) => r.check.meta.pure && r.visitor.file && !r.status).map((r) => r.check.meta.id);
-  if (pure.length === 0) return null;
+/** A pool when every check that reads files is pure (else it would need the text here too). */
+function openPool(options: Options, running: Running[], fileCount: number): PureCheckPool | null {
+  const readers = running.filter((r) => !r.status && r.visitor.file);
+  if (readers.length === 0 || readers.some((r) => !r.check.meta.pure)) return null;
+  const ruleIds = readers.map((r) => r.check.meta.id);
   const forced = process.env.READINESS_GATE_WORKERS; // tests and benchmarks: a number of workers, or 0 for none
-  if (forced !== undefined) return Number(forced) > 0 ? PureCheckPool.open({ options, ruleIds: pure }, Number(forced)) : null;
-  return discovery.files.length >= POOL_MIN_FILES ? PureCheckPool.open({ options, ruleIds: pure }) : null;
-}
-
-/** Feeds the workers' observations back to their checks, in file order, as if they had run here. */
-function replay({ results, millis }: PoolOutcome, running: Running[], files: Discovery['files'], secrets: Set<string>): void {
-  const byId = new Map(running.map((r) => [r.check.meta.id, r]));
-  for (const [id, ms] of Object.entries(millis) as Array<[RuleId, number]>) byId.get(id)!.millis += ms;
-  for (const res of results) {
-    const r = byId.get(res.ruleId)!;
-    if (r.status?.kind === 'error') continue;
-    if (res.error !== undefined) {
-      r.status = { kind: 'error', reason: `${res.error} (while reading ${files[res.index]!.path})` };
-      continue;
-    }
-    for (const { d, key } of res.reports) r.findings.push(toFinding(r.check, d, key));
-    for (const v of res.secrets) if (v.length >= 4) secrets.add(v);
-  }
+  if (forced !== undefined) return Number(forced) > 0 ? PureCheckPool.open({ options, ruleIds }, Number(forced)) : null;
+  return fileCount >= POOL_MIN_FILES ? PureCheckPool.open({ options, ruleIds }) : null;
 }
 
 function errorText(e: unknown): string {

@@ -17,8 +17,9 @@ export interface CheckMeta<M extends string = string> {
   /** Runs its end() after the other checks, and may read their findings (after policy). */
   late?: boolean;
   /**
-   * file() depends on the file alone and only calls report() and secret(); create() may read only
-   * options. Such checks may run on worker threads (the engine decides), so they keep no state.
+   * file() depends on the file alone and only calls report(), secret() and observe(); create() may
+   * read only options. Such checks may run on worker threads (the engine decides), so file() keeps
+   * no state of its own: what end() needs, it observes.
    */
   pure?: boolean;
 }
@@ -49,8 +50,17 @@ export interface CheckContext<M extends string = string> {
   metric(name: string, value: unknown): void;
   /** A raw secret value: every output is scrubbed of it. */
   secret(value: string): void;
+  /** In file(): a serializable fact about this file, handed to end() through observations(). */
+  observe(value: unknown): void;
+  /** In end(): every observe() of file(), in path order. */
+  observations<T = unknown>(): ReadonlyArray<Observation<T>>;
   /** Late checks only: findings of the other checks, after policy (severity overrides, suppressions). */
   findings(): readonly Finding[];
+}
+
+export interface Observation<T> {
+  path: string;
+  value: T;
 }
 
 export interface CheckVisitor {

@@ -60,20 +60,9 @@ export class ProfileCollector {
     if (seen.length > 0) this.reasons.push(`deployment files: ${seen.slice(0, 3).join(', ')}${seen.length > 3 ? ', …' : ''}`);
   }
 
-  file(f: SourceFile): void {
-    if (this.reasons.length >= 6 || isSample(f.path)) return;
-    if (/\.ya?ml$/.test(f.path)) {
-      const m = K8S_WORKLOAD.exec(f.text);
-      if (m) this.reasons.push(`Kubernetes ${m[1]} in ${f.path}`);
-      return;
-    }
-    for (const [re, label] of SERVER_DEPS) {
-      const m = re.exec(f.text);
-      if (m) {
-        this.reasons.push(`${label.replace('$1', m[1]!)} (${f.path})`);
-        return;
-      }
-    }
+  /** A reason found in one file by profileEvidence(). */
+  add(reason: string): void {
+    if (this.reasons.length < 12) this.reasons.push(reason);
   }
 
   decide(requested: 'service' | 'library' | 'auto'): ProfileDecision {
@@ -82,6 +71,20 @@ export class ProfileCollector {
     if (reasons.length > 0) return { kind: 'service', source: 'detected', reasons };
     return { kind: 'library', source: 'detected', reasons: ['no deployment files, Kubernetes workloads or HTTP server dependency found'] };
   }
+}
+
+/** Why this file makes the repository a service, if it does (pure: runs wherever the file is read). */
+export function profileEvidence(f: SourceFile): string | undefined {
+  if (!isProfileManifest(f.path) || isSample(f.path)) return undefined;
+  if (/\.ya?ml$/.test(f.path)) {
+    const m = K8S_WORKLOAD.exec(f.text);
+    return m ? `Kubernetes ${m[1]} in ${f.path}` : undefined;
+  }
+  for (const [re, label] of SERVER_DEPS) {
+    const m = re.exec(f.text);
+    if (m) return `${label.replace('$1', m[1]!)} (${f.path})`;
+  }
+  return undefined;
 }
 
 /** Examples, tests and docs show how to deploy something; they do not make this repository a service. */

@@ -11,6 +11,7 @@ export const CODEOWNERS_PATHS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEO
 export default defineCheck({
   meta: {
     id: 'no-codeowners',
+    pure: true,
     files: CODEOWNERS_PATHS,
     messages: {
       missing:
@@ -22,13 +23,13 @@ export default defineCheck({
       'Add .github/CODEOWNERS with at least a default rule (`* @org/team`) and rules for critical paths (deploy manifests, workflows, security code), naming teams that exist and have write access.',
   },
   create(ctx) {
-    /** Per CODEOWNERS file read: does it hold at least one rule that names an owner? */
-    const owns = new Map<string, boolean>();
     return {
       file(f) {
-        owns.set(f.path, hasOwnerRule(f.text));
+        // Per CODEOWNERS file read: does it hold at least one rule that names an owner?
+        ctx.observe(hasOwnerRule(f.text));
       },
       end() {
+        const owns = new Map(ctx.observations<boolean>().map((o) => [o.path, o.value]));
         const present = CODEOWNERS_PATHS.filter((p) => ctx.workspace.has(p));
         const effective = present[0];
         if (effective === undefined) {

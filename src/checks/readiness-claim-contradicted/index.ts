@@ -22,6 +22,7 @@ export default defineCheck({
   meta: {
     id: 'readiness-claim-contradicted',
     late: true,
+    pure: true,
     // READMEs anywhere, Markdown/MDX/reStructuredText/AsciiDoc anywhere, plain text under docs/.
     files: ['**/README*', '**/*.{md,mdx,markdown,rst,adoc,asciidoc}', '**/{docs,doc}/**/*.txt'],
     messages: {
@@ -31,16 +32,16 @@ export default defineCheck({
       'Fix the P0 findings before the claim goes out, or reword the documentation to say what is true today (for example "not yet production ready: see the open blockers").',
   },
   create(ctx) {
-    const claims: SeenClaim[] = [];
     return {
       file(f) {
         if (HISTORY.test(f.path)) return;
         for (const c of findClaims(f.text, /\.(?:md|mdx|markdown)$/i.test(f.path) || /(?:^|\/)README$/i.test(f.path))) {
           const line = f.lineOf(c.offset);
-          claims.push({ path: f.path, line, column: f.columnOf(c.offset), phrase: c.phrase, text: f.line(line).trim() });
+          ctx.observe({ path: f.path, line, column: f.columnOf(c.offset), phrase: c.phrase, text: f.line(line).trim() } satisfies SeenClaim);
         }
       },
       end() {
+        const claims = ctx.observations<SeenClaim>().map((o) => o.value);
         if (claims.length === 0) return;
         // The engine's view of the other checks' findings applies the configuration's
         // suppressions; inline ones are applied here too (re-applying policy is idempotent), so a

@@ -19,6 +19,7 @@ const TOP_FILES = 5;
 export default defineCheck({
   meta: {
     id: 'todo-debt',
+    pure: true,
     files: [`**/*.{${CODE},${CONFIG},${DOCS}}`, ...NAMED.map((n) => `**/${n}`)],
     messages: {
       aboveThreshold:
@@ -28,9 +29,6 @@ export default defineCheck({
       'Turn the markers into tracked issues and delete them, fix the cheap ones now, or raise thresholds.max-todos if this debt is accepted. Start with the files that hold the most.',
   },
   create(ctx) {
-    const byMarker: Record<Marker, number> = { TODO: 0, FIXME: 0, HACK: 0, XXX: 0 };
-    const perFile = new Map<string, number>();
-    let total = 0;
     return {
       file(f) {
         const t = f.text;
@@ -39,12 +37,17 @@ export default defineCheck({
         if (!t.includes('TODO') && !t.includes('FIXME') && !t.includes('HACK') && !t.includes('XXX')) return;
         if (looksMinified(t)) return;
         const hits = findMarkers(t);
-        if (hits.length === 0) return;
-        for (const h of hits) byMarker[h.marker]++;
-        total += hits.length;
-        perFile.set(f.path, hits.length);
+        if (hits.length > 0) ctx.observe(hits.map((h) => h.marker));
       },
       end() {
+        const byMarker: Record<Marker, number> = { TODO: 0, FIXME: 0, HACK: 0, XXX: 0 };
+        const perFile = new Map<string, number>();
+        let total = 0;
+        for (const { path, value } of ctx.observations<Marker[]>()) {
+          for (const m of value) byMarker[m]++;
+          total += value.length;
+          perFile.set(path, value.length);
+        }
         const topFiles = [...perFile]
           .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
           .slice(0, TOP_FILES)

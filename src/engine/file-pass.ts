@@ -1,0 +1,107 @@
+// One file, start to finish: read it (once), decode it, hand it to every check whose globs match,
+// and collect what they said. The same code runs on the main thread and on worker threads; the
+// engine replays the outcomes in path order, so the result does not depend on where it ran.
+import { performance } from 'node:perf_hooks';
+import picomatch from 'picomatch';
+import type { RuleId } from '../model/catalogue.js';
+import type { CheckVisitor, ReportDescriptor } from '../model/check.js';
+import type { SkipReason } from '../model/types.js';
+import { profileEvidence } from '../workspace/profile.js';
+import { FileReader } from '../workspace/read.js';
+import { looksBinary, SourceFile } from '../workspace/source-file.js';
+import { findInlineSuppressions, INLINE_MARKER, type InlineSuppression } from '../workspace/suppressions.js';
+import { fingerprintKeyOf } from './findings.js';
+
+/** What one check said about one file. */
+export interface CheckFileOutcome {
+  ruleId: RuleId;
+  reports: Array<{ d: ReportDescriptor<string>; key: string }>;
+  secrets: string[];
+  observations: unknown[];
+  error?: string;
+}
+
+export interface FileOutcome {
+  index: number;
+  /** `read`, or why the file was not handed to the checks; `missing`: listed, then gone (not counted). */
+  status: 'read' | 'missing' | Exclude<SkipReason, 'generated' | 'ignored'>;
+  bytes: number;
+  nonUtf8: boolean;
+  inline: InlineSuppression[];
+  profile?: string;
+  /** Only the checks that said something. */
+  checks: CheckFileOutcome[];
+}
+
+/** Which files a check reads: its `meta.files` globs, or every file. */
+export function fileMatcher(globs: readonly string[] | undefined): (path: string) => boolean {
+  return globs && globs.length > 0 ? picomatch([...globs], { dot: true }) : () => true;
+}
+
+export interface FileCheck {
+  id: RuleId;
+  visitor: CheckVisitor;
+  matches: (path: string) => boolean;
+}
+
+/** Where a check's report(), secret() and observe() go while it reads a file. */
+export interface FileSink {
+  current(): { file: SourceFile; out: CheckFileOutcome } | undefined;
+}
+
+export class FileProcessor implements FileSink {
+  private readonly reader: FileReader;
+  private readonly failed = new Set<RuleId>();
+  private now: { file: SourceFile; out: CheckFileOutcome } | undefined;
+  /** Time spent in each check's file(), for the benchmark's per-rule figures. */
+  readonly millis = new Map<RuleId, number>();
+
+  constructor(
+    root: string,
+    maxFileSize: number,
+    private readonly checks: readonly FileCheck[],
+  ) {
+    this.reader = new FileReader(root, maxFileSize);
+  }
+
+  current() {
+    return this.now;
+  }
+
+  /** A ctx.report() during file(), whichever thread it runs on. */
+  static report(sink: FileSink, d: ReportDescriptor<string>): void {
+    const c = sink.current()!;
+    c.out.reports.push({ d, key: fingerprintKeyOf(d, c.file) });
+  }
+
+  async process(index: number, path: string): Promise<FileOutcome> {
+    const outcome: FileOutcome = { index, status: 'read', bytes: 0, nonUtf8: false, inline: [], checks: [] };
+    const bytes = this.reader.read(path);
+    if (typeof bytes === 'string') return { ...outcome, status: bytes };
+    if (bytes instanceof Error) return { ...outcome, status: 'unreadable' };
+    if (looksBinary(bytes)) return { ...outcome, status: 'binary' };
+    const f = SourceFile.fromBytes(path, bytes);
+    outcome.bytes = bytes.length;
+    outcome.nonUtf8 = f.nonUtf8;
+    if (f.text.includes(INLINE_MARKER)) outcome.inline = findInlineSuppressions(f);
+    const evidence = profileEvidence(f);
+    if (evidence) outcome.profile = evidence;
+    for (const c of this.checks) {
+      if (this.failed.has(c.id) || !c.matches(path)) continue;
+      const out: CheckFileOutcome = { ruleId: c.id, reports: [], secrets: [], observations: [] };
+      this.now = { file: f, out };
+      const t = performance.now();
+      try {
+        const pending = c.visitor.file!(f);
+        if (pending) await pending;
+      } catch (e) {
+        out.error = `${e instanceof Error ? e.message : String(e)} (while reading ${path})`;
+        this.failed.add(c.id); // a check that threw is not called again
+      }
+      this.millis.set(c.id, (this.millis.get(c.id) ?? 0) + performance.now() - t);
+      this.now = undefined;
+      if (out.reports.length > 0 || out.secrets.length > 0 || out.observations.length > 0 || out.error !== undefined) outcome.checks.push(out);
+    }
+    return outcome;
+  }
+}
