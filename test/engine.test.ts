@@ -158,3 +158,27 @@ describe('SourceFile', () => {
     expect(f.columnOf(5)).toBe(2);
   });
 });
+
+describe('observations', () => {
+  it('hands file() observations to end() in path order, and refuses observe() outside file()', async () => {
+    let seen: unknown[] = [];
+    let outside = '';
+    const counter = defineCheck({
+      meta: { id: 'todo-debt', pure: true, files: ['**/*.txt'], messages: {}, remediation: '' },
+      create: (ctx) => ({
+        file: (f) => ctx.observe({ lines: f.lineCount }),
+        end: () => {
+          seen = ctx.observations().map((o) => [o.path, o.value]);
+          try {
+            ctx.observe(1);
+          } catch (e) {
+            outside = (e as Error).message;
+          }
+        },
+      }),
+    });
+    await scanTree([counter], { 'b.txt': 'x\ny', 'a.txt': 'x', 'c.md': 'z' });
+    expect(seen).toEqual([['a.txt', { lines: 1 }], ['b.txt', { lines: 2 }]]);
+    expect(outside).toMatch(/observe\(\) is for file\(\)/);
+  });
+});
