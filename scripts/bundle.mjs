@@ -34,6 +34,10 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'esm',
+  // One shared chunk instead of three copies of the engine. Chunks sit beside worker.js, which the
+  // pool finds relative to its own module's URL.
+  splitting: true,
+  chunkNames: '[name]-[hash]',
   minify: false,
   sourcemap: false,
   legalComments: 'eof',
