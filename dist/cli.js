@@ -16,7 +16,7 @@ import {
   publish,
   run,
   warnings
-} from "./chunk-JN5LSNU3.js";
+} from "./chunk-YA6KEVUH.js";
 import "./chunk-GDU4LQSY.js";
 
 // src/cli.ts

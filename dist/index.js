@@ -11,7 +11,7 @@ import {
   run,
   verdictLine,
   warnings
-} from "./chunk-JN5LSNU3.js";
+} from "./chunk-YA6KEVUH.js";
 import {
   __commonJS,
   __require,

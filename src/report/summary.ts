@@ -248,8 +248,10 @@ function metricsSections(r: RunResult, cap: number): string[] {
     out.push('### SBOM', `${codeSpan(r.sbom.path)}: ${plural(r.sbom.components, 'component')}.`);
     if (eco.length > 0) out.push(mdTable(['Ecosystem', 'Components'], eco.slice(0, cap).map(([k, n]) => [escapeMarkdown(k), formatInt(n)]), ['l', 'r']));
   }
+  const todos = todoLine(r);
+  if (todos) out.push('### Code health', todos);
   const others = Object.keys(r.metrics)
-    .filter((k) => !(k in METRIC_TITLES) && hasData(r.metrics[k]))
+    .filter((k) => !(k in METRIC_TITLES) && k !== 'todos' && hasData(r.metrics[k]))
     .sort();
   if (others.length > 0) {
     // One level of an object metric becomes rows of its own (`todos › total`); deeper values stay JSON.
@@ -263,6 +265,25 @@ function metricsSections(r: RunResult, cap: number): string[] {
     out.push('### Other measurements', mdTable(['Metric', 'Value'], rows.slice(0, cap)) + moreLine(rows.length, cap, 'metric'));
   }
   return out;
+}
+
+interface TodoMetric {
+  total: number;
+  byMarker?: Record<string, number>;
+  files?: number;
+  topFiles?: Array<{ path: string; count: number }>;
+}
+
+/** todo-debt's metric as one sentence: the count, by marker, against the limit, and where most are. */
+function todoLine(r: RunResult): string | undefined {
+  const t = r.metrics.todos as TodoMetric | undefined;
+  if (!t || typeof t.total !== 'number') return undefined;
+  if (t.total === 0) return 'No TODO/FIXME/HACK/XXX markers.';
+  const markers = Object.entries(t.byMarker ?? {}).filter(([, n]) => n > 0).map(([m, n]) => `${escapeMarkdown(m)} ${formatInt(n)}`).join(', ');
+  const limit = r.options.maxTodos === undefined ? '' : ` (limit ${formatInt(r.options.maxTodos)})`;
+  const top = (t.topFiles ?? []).slice(0, 3).map((f) => `${codeSpan(f.path)} (${formatInt(f.count)})`).join(', ');
+  const where = typeof t.files === 'number' ? `, in ${plural(t.files, 'file')}` : '';
+  return `${plural(t.total, 'TODO/FIXME/HACK/XXX marker')}${limit}: ${markers}${where}${top ? `; most in ${top}` : ''}.`;
 }
 
 function hasData(v: unknown): boolean {

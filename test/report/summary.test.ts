@@ -52,6 +52,7 @@ describe('renderSummary', () => {
       '### Tests',
       '### Coverage',
       '### SBOM',
+      '### Code health',
       '### Other measurements',
       '### Estimated effort',
       '### Profile',
@@ -179,5 +180,17 @@ describe('renderSummary', () => {
     const a = fixture();
     const b = { ...fixture(), timings: { totalMs: 99_999, discoverMs: 1, readMs: 2, bytes: 3, perRuleMs: {} } };
     expect(renderSummary(b)).toBe(renderSummary(a));
+  });
+});
+
+describe('code health line', () => {
+  it('says the TODO count, by marker, against the limit, and where most are', () => {
+    const r = fixture();
+    const md = renderSummary({
+      ...r,
+      options: { ...r.options, maxTodos: 40 },
+      metrics: { todos: { total: 3, byMarker: { TODO: 2, FIXME: 1, HACK: 0, XXX: 0 }, files: 2, topFiles: [{ path: 'a|b.py', count: 2 }, { path: 'c.py', count: 1 }] } },
+    });
+    expect(md).toContain('3 TODO/FIXME/HACK/XXX markers (limit 40): TODO 2, FIXME 1, in 2 files; most in `a|b.py` (2), `c.py` (1).');
   });
 });
