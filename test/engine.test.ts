@@ -80,6 +80,7 @@ describe('file pass', () => {
       'big.txt': 'FLAG'.padEnd(5000, '.'),
       'legacy/old.txt': 'FLAG',
       'empty.txt': '',
+      'really-empty.txt': '',
       'latin1.txt': Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x46, 0x4c, 0x41, 0x47]),
       '.readiness-gate.yml': 'paths: { ignore: ["legacy/**"] }\nlimits: { max-file-size: 4096 }\n',
     });
@@ -90,7 +91,7 @@ describe('file pass', () => {
     expect(r.findings.map((f) => f.location.path)).toEqual(['latin1.txt', 'sub/a.txt']);
     expect(r.skipped).toEqual({ binary: 1, tooLarge: 1, generated: 2, ignored: 1, symlink: 2, unreadable: 1 });
     expect(r.nonUtf8).toEqual(['latin1.txt']);
-    expect(r.files.scanned).toBe(5); // .gitignore, sub/.gitignore, sub/a.txt, latin1.txt, .readiness-gate.yml
+    expect(r.files.scanned).toBe(6); // .gitignore, sub/.gitignore, sub/a.txt, latin1.txt, really-empty.txt, .readiness-gate.yml
     expect(r.files.source).toBe('walk');
   });
 
