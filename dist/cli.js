@@ -16,7 +16,7 @@ import {
   publish,
   run,
   warnings
-} from "./chunk-YA6KEVUH.js";
+} from "./chunk-X45LUZK6.js";
 import "./chunk-GDU4LQSY.js";
 
 // src/cli.ts

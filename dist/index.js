@@ -11,7 +11,7 @@ import {
   run,
   verdictLine,
   warnings
-} from "./chunk-YA6KEVUH.js";
+} from "./chunk-X45LUZK6.js";
 import {
   __commonJS,
   __require,

@@ -163,6 +163,8 @@ function severitySection(r: RunResult, s: Severity, plan: Plan): string[] {
 
 /** One entry per finding: where (linked to the line), what, the evidence, the fix and its effort. */
 function findingList(r: RunResult, list: readonly Finding[]): string {
+  // A rule's fix is the same text for each of its findings: written out once per list, referred to after.
+  const fixed = new Map<string, number>();
   return list
     .map((f, i) => {
       const marker = `${i + 1}. `;
@@ -172,7 +174,9 @@ function findingList(r: RunResult, list: readonly Finding[]): string {
         `${pad}- ${escapeMarkdown(f.message)}`,
       ];
       if (f.evidence) lines.push(`${pad}- Evidence: ${codeSpan(f.evidence)}`);
-      lines.push(`${pad}- Fix: ${authoredMarkdown(f.remediation)}`);
+      const first = fixed.get(f.ruleId);
+      if (first === undefined) fixed.set(f.ruleId, i + 1);
+      lines.push(first === undefined ? `${pad}- Fix: ${authoredMarkdown(f.remediation)}` : `${pad}- Fix: as in ${first}.`);
       return lines.join('\n');
     })
     .join('\n');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RunResult } from '../../src/model/result.js';
 import { renderSummary, SUMMARY_LIMIT_BYTES } from '../../src/report/summary.js';
-import { bigFixture, codeSpanText, expectGolden, finding, fixture, NASTY, readyFixture, splitRow } from './fixture.js';
+import { bigFixture, codeSpanText, count, expectGolden, finding, fixture, NASTY, readyFixture, splitRow } from './fixture.js';
 
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 
@@ -192,5 +192,16 @@ describe('code health line', () => {
       metrics: { todos: { total: 3, byMarker: { TODO: 2, FIXME: 1, HACK: 0, XXX: 0 }, files: 2, topFiles: [{ path: 'a|b.py', count: 2 }, { path: 'c.py', count: 1 }] } },
     });
     expect(md).toContain('3 TODO/FIXME/HACK/XXX markers (limit 40): TODO 2, FIXME 1, in 2 files; most in `a|b.py` (2), `c.py` (1).');
+  });
+});
+
+describe('fix text', () => {
+  it('is written once per rule in a list, and referred to after', () => {
+    const r = fixture();
+    const a = finding('hardcoded-password', { path: 'a.py', line: 1 }, 'first', { severity: 'P1', remediation: 'Use a secret store.' });
+    const b = finding('hardcoded-password', { path: 'b.py', line: 2 }, 'second', { severity: 'P1', remediation: 'Use a secret store.' });
+    const md = renderSummary({ ...r, findings: [a, b], counts: count([a, b]) });
+    expect(md.split('Fix: Use a secret store.').length - 1).toBe(1);
+    expect(md).toContain('- Fix: as in 1.');
   });
 });
