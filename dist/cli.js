@@ -16,8 +16,8 @@ import {
   publish,
   run,
   warnings
-} from "./chunk-X45LUZK6.js";
-import "./chunk-GDU4LQSY.js";
+} from "./chunk-IIGNLV3N.js";
+import "./chunk-PWJRAVBM.js";
 
 // src/cli.ts
 import { realpathSync } from "node:fs";

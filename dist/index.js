@@ -11,12 +11,12 @@ import {
   run,
   verdictLine,
   warnings
-} from "./chunk-X45LUZK6.js";
+} from "./chunk-IIGNLV3N.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-GDU4LQSY.js";
+} from "./chunk-PWJRAVBM.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -8,7 +8,7 @@ import {
   ALL_CHECKS,
   FileProcessor,
   fileMatcher
-} from "./chunk-GDU4LQSY.js";
+} from "./chunk-PWJRAVBM.js";
 
 // src/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

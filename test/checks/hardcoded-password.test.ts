@@ -96,6 +96,7 @@ describe('hardcoded-password: reported', () => {
 // ------------------------------------------------------------------ near-misses
 
 const valid: Array<[string, string, string]> = [
+  ['a hash of a password (seen in fastapi/fastapi)', 'test_users.py', 'user = User(username="alice", hashed_password="fakehashedsecret2")\nfake = {"hashed_password": "fakehashedsecret"}\npassword_digest = "d41d8cd98f00b204"\n'],
   ['a secret-store reference (seen in grafana/loki)', '.github/workflows/scan.yml', 'jobs:\n  s:\n    steps:\n      - with:\n          repo_secrets: |\n            RELYANCE_API_KEY=relyance:API_KEY\n'],
   ['environment look-up (RULES.md)', 'settings.py', 'password = os.environ["DB_PASSWORD"]\n'],
   ['os.getenv with a key name', 'settings.py', 'api_key = os.getenv("API_KEY")\nsecret = os.getenv("APP_SECRET", default_secret)\n'],

@@ -39,10 +39,14 @@ export function words(name: string): string[] {
     .map((w) => w.toLowerCase());
 }
 
-/** What credential `name` holds, or undefined when the name is not a credential's. */
-/** Words that make the name say where a credential is, not what it is: `existingSecret`, `passwordFromSecret`, `secretRef`. */
-const POINTERS = new Set(['existing', 'from', 'ref', 'refs', 'reference']);
+/**
+ * Words that make the name say where a credential is, not what it is (`existingSecret`,
+ * `passwordFromSecret`, `secretRef`), or that it holds a one-way hash of it (`hashed_password`,
+ * `password_digest`: the hash is not the password).
+ */
+const POINTERS = new Set(['existing', 'from', 'ref', 'refs', 'reference', 'hashed', 'digest']);
 
+/** What credential `name` holds, or undefined when the name is not a credential's. */
 export function credentialKind(name: string): CredentialKind | undefined {
   const ws = words(name);
   if (ws.some((w) => POINTERS.has(w))) return undefined;
