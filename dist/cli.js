@@ -16,8 +16,8 @@ import {
   publish,
   run,
   warnings
-} from "./chunk-IIGNLV3N.js";
-import "./chunk-PWJRAVBM.js";
+} from "./chunk-5JWQPRUB.js";
+import "./chunk-26XTBNAR.js";
 
 // src/cli.ts
 import { realpathSync } from "node:fs";

@@ -11,12 +11,12 @@ import {
   run,
   verdictLine,
   warnings
-} from "./chunk-IIGNLV3N.js";
+} from "./chunk-5JWQPRUB.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-PWJRAVBM.js";
+} from "./chunk-26XTBNAR.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -135,6 +135,8 @@ describe('profile', () => {
     [{ 'requirements.txt': 'fastapi==0.110\n' }, 'service', /depends on fastapi/],
     [{ 'k8s/app.yaml': 'apiVersion: apps/v1\nkind: Deployment\n' }, 'service', /Kubernetes Deployment in k8s\/app\.yaml/],
     [{ 'package.json': '{"name": "lib", "main": "index.js"}' }, 'library', /no deployment files/],
+    [{ 'go.mod': 'module github.com/gin-gonic/gin\n\ngo 1.22\n' }, 'library', /no deployment files/],
+    [{ 'go.mod': 'module example.com/api\n\nrequire github.com/gin-gonic/gin v1.10.0\n' }, 'service', /go\.mod requires github\.com\/gin-gonic\/gin/],
     [{ 'examples/app/Dockerfile': 'FROM node:20\n', 'test/fixtures/k8s.yaml': 'kind: Deployment\n', 'lib.py': '' }, 'library', /no deployment files/],
   ])('auto-detects %j as %s', async (files, kind, reason) => {
     const r = await scanTree([service], files as Record<string, string>);

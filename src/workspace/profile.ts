@@ -80,8 +80,10 @@ export function profileEvidence(f: SourceFile): string | undefined {
     const m = K8S_WORKLOAD.exec(f.text);
     return m ? `Kubernetes ${m[1]} in ${f.path}` : undefined;
   }
+  // A module's own name is not a dependency on it: gin's go.mod says `module github.com/gin-gonic/gin`.
+  const text = f.path.endsWith('go.mod') ? f.text.replace(/^module\s.*$/m, '') : f.text;
   for (const [re, label] of SERVER_DEPS) {
-    const m = re.exec(f.text);
+    const m = re.exec(text);
     if (m) return `${label.replace('$1', m[1]!)} (${f.path})`;
   }
   return undefined;
