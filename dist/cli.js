@@ -16,7 +16,7 @@ import {
   publish,
   run,
   warnings
-} from "./chunk-5JWQPRUB.js";
+} from "./chunk-JX4J2KJV.js";
 import "./chunk-26XTBNAR.js";
 
 // src/cli.ts

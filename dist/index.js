@@ -11,7 +11,7 @@ import {
   run,
   verdictLine,
   warnings
-} from "./chunk-5JWQPRUB.js";
+} from "./chunk-JX4J2KJV.js";
 import {
   __commonJS,
   __require,

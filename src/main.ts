@@ -58,6 +58,7 @@ export async function run(raw: RawInputs, env: RunEnvironment): Promise<RunResul
     effortMinutes: findings.reduce((s, f) => s + f.effortMinutes, 0),
     sbom: null,
     links: linkContext(env, options.root, commit),
+    notices: scan.notices,
     secrets: scan.secrets,
     timings: { totalMs: performance.now() - t0, ...scan.timings },
   };

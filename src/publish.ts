@@ -95,7 +95,7 @@ export function verdictLine(r: RunResult): string {
 
 /** Things the person running the gate should hear even when it passes. */
 export function warnings(r: RunResult): string[] {
-  const out: string[] = [];
+  const out: string[] = [...r.notices];
   // A READY verdict over an empty tree usually means a wrong `path` or an over-broad `paths.ignore`.
   if (r.files.scanned === 0) out.push(`No file was scanned in '${r.root}': check the path input and paths.ignore in the configuration.`);
   return out;

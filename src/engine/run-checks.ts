@@ -29,6 +29,8 @@ export interface ScanResult {
   secrets: Set<string>;
   /** Files read and handed to the checks (discovered, less those found binary, too large, links or unreadable). */
   scanned: number;
+  /** What the person running the gate should hear about the run itself. */
+  notices: string[];
   timings: { discoverMs: number; readMs: number; bytes: number; perRuleMs: Record<string, number> };
 }
 
@@ -72,6 +74,7 @@ export async function runChecks(
   profileCollector.fromPaths([...fileSet]);
   const inlineSuppressions: InlineSuppression[] = [];
   const secrets = new Set<string>();
+  const notices: string[] = [];
   const gaps: Gap[] = [];
   const metrics: Record<string, unknown> = {};
   // Known only after the file pass; the workspace getter says so if a check asks too early.
@@ -139,10 +142,14 @@ export async function runChecks(
     }
   };
   const pool = openPool(options, running, files.length);
-  if (pool) {
-    const { outcomes, millis } = await pool.run(files.map((f) => f.path), onProgress);
-    outcomes.forEach(replay);
-    for (const [id, ms] of millis) byId.get(id)!.millis += ms;
+  const pooled = pool ? await pool.run(files.map((f) => f.path), onProgress).catch((e: unknown) => e as Error) : undefined;
+  if (pooled instanceof Error) {
+    // Nothing was replayed yet, so the serial pass below starts from a clean state.
+    notices.push(`worker threads failed (${pooled.message}); the files were scanned on the main thread instead`);
+  }
+  if (pooled && !(pooled instanceof Error)) {
+    pooled.outcomes.forEach(replay);
+    for (const [id, ms] of pooled.millis) byId.get(id)!.millis += ms;
   } else {
     const processor = new FileProcessor(options.root, options.maxFileSize, fileChecks);
     sink = processor;
@@ -204,6 +211,7 @@ export async function runChecks(
     inlineSuppressions,
     secrets,
     scanned: tally.scanned,
+    notices,
     timings: { discoverMs, readMs, bytes: tally.bytes, perRuleMs },
   };
 }

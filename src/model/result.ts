@@ -39,6 +39,8 @@ export interface RunResult {
   effortMinutes: number;
   sbom: { path: string; components: number; ecosystems: Record<string, number> } | null;
   links: LinkContext | null;
+  /** About the run itself (e.g. worker threads that failed), for the log; not part of the reports. */
+  notices: string[];
   /** Raw secret values: every rendered output is scrubbed of them. Never serialized. */
   secrets: ReadonlySet<string>;
   timings: { totalMs: number; discoverMs: number; readMs: number; bytes: number; perRuleMs: Record<string, number> };

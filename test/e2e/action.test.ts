@@ -102,6 +102,17 @@ describe('action on a service with blockers', () => {
     expect(parallel.outputs).toEqual(serial.outputs);
   });
 
+  it('falls back to the main thread when the worker threads fail, and says so', () => {
+    const broken = mkdtempSync(join(tmpdir(), 'rg-dist-broken-'));
+    cpSync(join(REPO, 'dist'), join(broken, 'dist'), { recursive: true });
+    cpSync(join(REPO, 'action.yml'), join(broken, 'action.yml'));
+    writeFileSync(join(broken, 'dist/worker.js'), "throw new Error('worker exploded');\n");
+    const r = runAction({ workspace: repo.root, actionDir: broken, env: { READINESS_GATE_WORKERS: '2' } });
+    expect(r.status).toBe(1);
+    expect(r.outputs).toEqual(first.outputs);
+    expect(r.annotations.find((a) => a.level === 'warning' && a.props.title === 'readiness-gate')?.message).toMatch(/worker threads failed \(worker exploded\)/);
+  });
+
   it('runs the same from a copy of dist/ alone (the bundle is self-contained)', () => {
     const alone = mkdtempSync(join(tmpdir(), 'rg-dist-only-'));
     cpSync(join(REPO, 'dist'), join(alone, 'dist'), { recursive: true });

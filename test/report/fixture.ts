@@ -147,6 +147,7 @@ export function fixture(): RunResult {
     effortMinutes: findings.reduce((s, f) => s + f.effortMinutes, 0),
     sbom: { path: 'sbom.cdx.json', components: 187, ecosystems: { pypi: 37, npm: 150 } },
     links: { serverUrl: 'https://github.com', repository: 'acme/shop', sha: '3f2c9e1d4b5a69788776655443322110ffeeddcc', prefix: 'services/api' },
+    notices: [],
     secrets: new Set(['AKIA-not-a-real-secret']),
     timings: { totalMs: 1234.5, discoverMs: 100, readMs: 800, bytes: 5_200_000, perRuleMs: { 'hardcoded-secret': 120 } },
   };
