@@ -16,8 +16,8 @@ import {
   publish,
   run,
   warnings
-} from "./chunk-JX4J2KJV.js";
-import "./chunk-26XTBNAR.js";
+} from "./chunk-V6T3NVFG.js";
+import "./chunk-MNMFDW56.js";
 
 // src/cli.ts
 import { realpathSync } from "node:fs";

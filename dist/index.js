@@ -11,12 +11,12 @@ import {
   run,
   verdictLine,
   warnings
-} from "./chunk-JX4J2KJV.js";
+} from "./chunk-V6T3NVFG.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-26XTBNAR.js";
+} from "./chunk-MNMFDW56.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

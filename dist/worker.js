@@ -8,7 +8,7 @@ import {
   ALL_CHECKS,
   FileProcessor,
   fileMatcher
-} from "./chunk-26XTBNAR.js";
+} from "./chunk-MNMFDW56.js";
 
 // src/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

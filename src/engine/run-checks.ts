@@ -25,7 +25,7 @@ export interface ScanResult {
   nonUtf8: string[];
   profile: ProfileDecision;
   inlineSuppressions: InlineSuppression[];
-  /** Raw secret values seen by checks: every output is scrubbed of them. */
+  /** Raw secret values seen by checks: publish scrubs every output of the distinctive ones. */
   secrets: Set<string>;
   /** Files read and handed to the checks (discovered, less those found binary, too large, links or unreadable). */
   scanned: number;
@@ -136,7 +136,7 @@ export async function runChecks(
       const r = byId.get(c.ruleId)!;
       if (r.status?.kind === 'error') continue;
       for (const { d, key } of c.reports) r.findings.push(toFinding(r.check, d, key));
-      for (const v of c.secrets) if (v.length >= 4) secrets.add(v);
+      for (const v of c.secrets) secrets.add(v);
       for (const value of c.observations) r.observations.push({ path, value });
       if (c.error !== undefined) r.status = { kind: 'error', reason: c.error };
     }
@@ -259,7 +259,7 @@ function makeContext(
     secret(value) {
       const c = fileSink()?.current();
       if (c) c.out.secrets.push(value);
-      else if (value.length >= 4) secrets.add(value);
+      else secrets.add(value);
     },
     findings() {
       if (!r.check.meta.late) throw new Error(`${id}: findings() is for late checks`);

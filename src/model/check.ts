@@ -48,7 +48,7 @@ export interface CheckContext<M extends string = string> {
   gap(component: string, status: GapStatus, evidence?: string, area?: Area): void;
   /** A figure for the report's metrics block (e.g. the TODO count). */
   metric(name: string, value: unknown): void;
-  /** A raw secret value: every output is scrubbed of it. */
+  /** A raw secret value (mask it in your own evidence too): publish scrubs every output of distinctive ones. */
   secret(value: string): void;
   /** In file(): a serializable fact about this file, handed to end() through observations(). */
   observe(value: unknown): void;

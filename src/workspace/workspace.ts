@@ -1,4 +1,4 @@
-// What checks may know about the checkout: the file list, shared facts, cached parses.
+// What checks may know about the checkout in end(): the file list and facts gathered by the file pass.
 // Checks never walk the tree or read files themselves.
 import type { ProfileDecision } from './profile.js';
 import type { InlineSuppression } from './suppressions.js';

@@ -3,7 +3,6 @@
 // end() only when the other checks' effective findings (after policy) include a P0.
 import { defineCheck } from '../../model/check.js';
 import type { Finding } from '../../model/types.js';
-import { resolveFindings } from '../../policy/suppress.js';
 import { findClaims } from './claims.js';
 
 const EXAMPLES = 3;
@@ -43,10 +42,8 @@ export default defineCheck({
       end() {
         const claims = ctx.observations<SeenClaim>().map((o) => o.value);
         if (claims.length === 0) return;
-        // The engine's view of the other checks' findings applies the configuration's
-        // suppressions; inline ones are applied here too (re-applying policy is idempotent), so a
-        // P0 that the team suppressed with a reason does not contradict the docs.
-        const p0 = resolveFindings(ctx.findings(), ctx.options, ctx.workspace.inlineSuppressions).active.filter(
+        // ctx.findings() is the other checks' findings after policy: overrides and every suppression applied.
+        const p0 = ctx.findings().filter(
           (f) => f.severity === 'P0' && f.ruleId !== 'readiness-claim-contradicted',
         );
         if (p0.length === 0) return;
