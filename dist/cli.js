@@ -16,8 +16,8 @@ import {
   publish,
   run,
   warnings
-} from "./chunk-V6T3NVFG.js";
-import "./chunk-MNMFDW56.js";
+} from "./chunk-EUKZKBNV.js";
+import "./chunk-S6RH3EY6.js";
 
 // src/cli.ts
 import { realpathSync } from "node:fs";

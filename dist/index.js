@@ -11,12 +11,12 @@ import {
   run,
   verdictLine,
   warnings
-} from "./chunk-V6T3NVFG.js";
+} from "./chunk-EUKZKBNV.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-MNMFDW56.js";
+} from "./chunk-S6RH3EY6.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

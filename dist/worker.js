@@ -7,8 +7,10 @@ const __dirname = __rgDirname(__filename);
 import {
   ALL_CHECKS,
   FileProcessor,
-  fileMatcher
-} from "./chunk-MNMFDW56.js";
+  captureMatcher,
+  fileMatcher,
+  loadGrammars
+} from "./chunk-S6RH3EY6.js";
 
 // src/worker.ts
 import { parentPort, workerData } from "node:worker_threads";
@@ -38,7 +40,8 @@ for (const check of ALL_CHECKS.filter((c) => init.ruleIds.includes(c.meta.id))) 
   const visitor = check.create(ctx);
   if (visitor.file) fileChecks.push({ id: check.meta.id, visitor, matches: fileMatcher(check.meta.files) });
 }
-var processor = new FileProcessor(init.options.root, init.options.maxFileSize, fileChecks);
+if (init.languages.length > 0) await loadGrammars(init.languages);
+var processor = new FileProcessor(init.options.root, init.options.maxFileSize, fileChecks, captureMatcher([init.capture]));
 sink.processor = processor;
 parentPort.on("message", async (batch) => {
   const outcomes = [];

@@ -1,7 +1,7 @@
 // Bundles the two entries into dist/ (or --outdir DIR): ESM, node20 target, not minified,
 // rule data inlined as text, so dist/ alone is a working action.
 import { build } from 'esbuild';
-import { chmodSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 
 const outIdx = process.argv.indexOf('--outdir');
@@ -47,3 +47,12 @@ await build({
   logLevel: 'warning',
 });
 chmodSync(resolve(outdir, 'cli.js'), 0o755);
+
+// Tree-sitter's runtime and grammars, loaded by src/syntax/index.ts from dist/grammars/.
+const grammars = resolve(outdir, 'grammars');
+mkdirSync(grammars, { recursive: true });
+copyFileSync('node_modules/web-tree-sitter/web-tree-sitter.wasm', resolve(grammars, 'web-tree-sitter.wasm'));
+for (const lang of ['go', 'java', 'javascript', 'python', 'tsx', 'typescript']) {
+  const name = `tree-sitter-${lang}.wasm`;
+  copyFileSync(`node_modules/@vscode/tree-sitter-wasm/wasm/${name}`, resolve(grammars, name));
+}

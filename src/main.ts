@@ -27,7 +27,9 @@ export async function run(raw: RawInputs, env: RunEnvironment): Promise<RunResul
   const options = resolveOptions(raw, { cwd: env.cwd, today: env.today });
   const baseline = options.baseline ? loadBaseline(resolve(options.cwd, options.baseline)) : undefined;
 
-  const scan = await runChecks(options, env.checks ?? ALL_CHECKS, (fs, inline) => resolveFindings(fs, options, inline).active);
+  const scan = await runChecks(options, env.checks ?? ALL_CHECKS, (fs, inline) => resolveFindings(fs, options, inline).active, {
+    onProgress: env.onProgress,
+  });
   // Evidence (test, coverage, build reports) and the SBOM join here in later phases.
 
   const resolved = resolveFindings(scan.findings, options, scan.inlineSuppressions);

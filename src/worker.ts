@@ -1,9 +1,10 @@
 // Worker thread entry (bundled to dist/worker.js): runs the file pass for the batches it is given.
 import { parentPort, workerData } from 'node:worker_threads';
 import { ALL_CHECKS } from './checks/index.js';
-import { fileMatcher, FileProcessor, type FileCheck, type FileSink } from './engine/file-pass.js';
+import { captureMatcher, fileMatcher, FileProcessor, type FileCheck, type FileSink } from './engine/file-pass.js';
 import type { WorkerBatch, WorkerInit, WorkerReply } from './engine/pool.js';
 import type { CheckContext } from './model/check.js';
+import { loadGrammars } from './syntax/index.js';
 
 const init = workerData as WorkerInit;
 const sink: { processor?: FileSink } = {};
@@ -32,7 +33,8 @@ for (const check of ALL_CHECKS.filter((c) => init.ruleIds.includes(c.meta.id))) 
   const visitor = check.create(ctx);
   if (visitor.file) fileChecks.push({ id: check.meta.id, visitor, matches: fileMatcher(check.meta.files) });
 }
-const processor = new FileProcessor(init.options.root, init.options.maxFileSize, fileChecks);
+if (init.languages.length > 0) await loadGrammars(init.languages);
+const processor = new FileProcessor(init.options.root, init.options.maxFileSize, fileChecks, captureMatcher([init.capture]));
 sink.processor = processor;
 
 parentPort!.on('message', async (batch: WorkerBatch) => {

@@ -185,3 +185,37 @@ describe('observations', () => {
     expect(outside).toMatch(/observe\(\) is for file\(\)/);
   });
 });
+
+describe('shared work', () => {
+  it('captures the text of files some check asks for, and computes shared values once', async () => {
+    let texts: Array<[string, string | undefined]> = [];
+    let computed = 0;
+    const sharer = (id: 'todo-debt' | 'no-codeowners') =>
+      defineCheck({
+        meta: { id, capture: ['**/package.json'], messages: {}, remediation: '' },
+        create: (ctx) => ({
+          end: () => {
+            texts = ctx.workspace.captured.map((p) => [p, ctx.workspace.text(p)]);
+            ctx.workspace.shared('model', () => ++computed);
+          },
+        }),
+      });
+    await scanTree([sharer('todo-debt'), sharer('no-codeowners')], { 'package.json': '{}', 'a/package.json': '{"a":1}', 'a/x.js': '' });
+    expect(texts).toEqual([['a/package.json', '{"a":1}'], ['package.json', '{}']]);
+    expect(computed).toBe(1);
+  });
+
+  it('parses a file once for every check that reads its syntax tree', async () => {
+    const { syntaxTree } = await import('../src/syntax/index.js');
+    const roots: unknown[] = [];
+    const reader = (id: 'todo-debt' | 'no-codeowners') =>
+      defineCheck({
+        meta: { id, files: ['**/*.py'], languages: ['python'], messages: {}, remediation: '' },
+        create: () => ({ file: (f) => void roots.push(syntaxTree(f)) }),
+      });
+    await scanTree([reader('todo-debt'), reader('no-codeowners')], { 'm.py': 'import os\n' });
+    expect(roots).toHaveLength(2);
+    expect(roots[0]).not.toBeNull();
+    expect(roots[0]).toBe(roots[1]);
+  });
+});

@@ -29,8 +29,16 @@ export interface FileOutcome {
   nonUtf8: boolean;
   inline: InlineSuppression[];
   profile?: string;
+  /** The text, when some check captures this file (`meta.capture`). */
+  captured?: string;
   /** Only the checks that said something. */
   checks: CheckFileOutcome[];
+}
+
+/** Which files some check captures for end(): the union of their `meta.capture` globs. */
+export function captureMatcher(globs: ReadonlyArray<readonly string[] | undefined>): (path: string) => boolean {
+  const all = globs.flatMap((g) => g ?? []);
+  return all.length > 0 ? picomatch(all, { dot: true }) : () => false;
 }
 
 /** Which files a check reads: its `meta.files` globs, or every file. */
@@ -60,6 +68,7 @@ export class FileProcessor implements FileSink {
     root: string,
     maxFileSize: number,
     private readonly checks: readonly FileCheck[],
+    private readonly capture: (path: string) => boolean = () => false,
   ) {
     this.reader = new FileReader(root, maxFileSize);
   }
@@ -86,6 +95,7 @@ export class FileProcessor implements FileSink {
     if (f.text.includes(INLINE_MARKER)) outcome.inline = findInlineSuppressions(f);
     const evidence = profileEvidence(f);
     if (evidence) outcome.profile = evidence;
+    if (this.capture(path)) outcome.captured = f.text;
     for (const c of this.checks) {
       if (this.failed.has(c.id) || !c.matches(path)) continue;
       const out: CheckFileOutcome = { ruleId: c.id, reports: [], secrets: [], observations: [] };
@@ -102,6 +112,7 @@ export class FileProcessor implements FileSink {
       this.now = undefined;
       if (out.reports.length > 0 || out.secrets.length > 0 || out.observations.length > 0 || out.error !== undefined) outcome.checks.push(out);
     }
+    f.dispose();
     return outcome;
   }
 }

@@ -8,10 +8,15 @@ import { Worker } from 'node:worker_threads';
 import type { Options } from '../inputs.js';
 import type { RuleId } from '../model/catalogue.js';
 import type { FileOutcome } from './file-pass.js';
+import type { Lang } from '../syntax/index.js';
 
 export interface WorkerInit {
   options: Options;
   ruleIds: RuleId[];
+  /** Globs whose files' text goes back to the main thread (checks' `meta.capture`, the SBOM's). */
+  capture: string[];
+  /** Grammars to load before the first batch. */
+  languages: Lang[];
 }
 
 /** Main → worker: files to process, as [index, path]. */

@@ -11,9 +11,10 @@ import { discover, noteSkip, type Discovery } from '../workspace/discover.js';
 import { ProfileCollector, type ProfileDecision } from '../workspace/profile.js';
 import type { InlineSuppression } from '../workspace/suppressions.js';
 import type { Workspace } from '../workspace/workspace.js';
-import { fileMatcher, FileProcessor, type FileCheck, type FileOutcome, type FileSink } from './file-pass.js';
+import { captureMatcher, fileMatcher, FileProcessor, type FileCheck, type FileOutcome, type FileSink } from './file-pass.js';
 import { finalize, fingerprintKeyOf, toFinding } from './findings.js';
 import { PureCheckPool } from './pool.js';
+import { loadGrammars, type Lang } from '../syntax/index.js';
 
 export interface ScanResult {
   findings: Finding[];
@@ -51,12 +52,19 @@ export interface ScanProgress {
   (done: number, total: number): void;
 }
 
+export interface RunChecksExtras {
+  onProgress?: ScanProgress;
+  /** Globs captured for the phases after the checks (the SBOM's lockfiles), besides the checks' own. */
+  capture?: readonly string[];
+}
+
 export async function runChecks(
   options: Options,
   checks: readonly Check[],
   policyView: PolicyView,
-  onProgress?: ScanProgress,
+  extras: RunChecksExtras = {},
 ): Promise<ScanResult> {
+  const { onProgress } = extras;
   const t0 = performance.now();
   const outputs = [options.report, options.sarif, options.sbom]
     .filter((p): p is string => p !== null)
@@ -83,6 +91,8 @@ export async function runChecks(
   // While the file pass runs here, report()/secret()/observe() of file() go to the processor's outcome.
   let sink: FileSink | undefined;
 
+  const captured = new Map<string, string>();
+  const sharedValues = new Map<string, unknown>();
   const workspace: Workspace = {
     root: options.root,
     files: discovery.files.map((f) => f.path),
@@ -92,6 +102,14 @@ export async function runChecks(
     get profile() {
       if (!decided.profile) throw new Error('workspace.profile is known only after the file pass (read it in end())');
       return decided.profile;
+    },
+    text: (p) => captured.get(p),
+    get captured() {
+      return [...captured.keys()];
+    },
+    shared<T>(key: string, compute: () => T): T {
+      if (!sharedValues.has(key)) sharedValues.set(key, compute());
+      return sharedValues.get(key) as T;
     },
   };
 
@@ -131,6 +149,7 @@ export async function runChecks(
     tally.bytes += o.bytes;
     if (o.nonUtf8) tally.nonUtf8.push(path);
     inlineSuppressions.push(...o.inline);
+    if (o.captured !== undefined) captured.set(path, o.captured);
     if (o.profile) profileCollector.add(o.profile);
     for (const c of o.checks) {
       const r = byId.get(c.ruleId)!;
@@ -141,7 +160,11 @@ export async function runChecks(
       if (c.error !== undefined) r.status = { kind: 'error', reason: c.error };
     }
   };
-  const pool = openPool(options, running, files.length);
+  const active = running.filter((r) => !r.status);
+  const captureGlobs = [...active.map((r) => r.check.meta.capture), extras.capture];
+  const languages = [...new Set(active.flatMap((r) => r.check.meta.languages ?? []))].sort();
+  if (languages.length > 0) await loadGrammars(languages);
+  const pool = openPool(options, running, files.length, captureGlobs, languages);
   const pooled = pool ? await pool.run(files.map((f) => f.path), onProgress).catch((e: unknown) => e as Error) : undefined;
   if (pooled instanceof Error) {
     // Nothing was replayed yet, so the serial pass below starts from a clean state.
@@ -151,7 +174,7 @@ export async function runChecks(
     pooled.outcomes.forEach(replay);
     for (const [id, ms] of pooled.millis) byId.get(id)!.millis += ms;
   } else {
-    const processor = new FileProcessor(options.root, options.maxFileSize, fileChecks);
+    const processor = new FileProcessor(options.root, options.maxFileSize, fileChecks, captureMatcher(captureGlobs));
     sink = processor;
     for (let i = 0; i < files.length; i++) {
       onProgress?.(i + 1, files.length);
@@ -272,13 +295,20 @@ function makeContext(
 const POOL_MIN_FILES = 5000;
 
 /** A pool when every check that reads files is pure (else it would need the text here too). */
-function openPool(options: Options, running: Running[], fileCount: number): PureCheckPool | null {
+function openPool(
+  options: Options,
+  running: Running[],
+  fileCount: number,
+  capture: ReadonlyArray<readonly string[] | undefined>,
+  languages: Lang[],
+): PureCheckPool | null {
   const readers = running.filter((r) => !r.status && r.visitor.file);
   if (readers.length === 0 || readers.some((r) => !r.check.meta.pure)) return null;
   const ruleIds = readers.map((r) => r.check.meta.id);
+  const init = { options, ruleIds, capture: capture.flatMap((g) => g ?? []), languages };
   const forced = process.env.READINESS_GATE_WORKERS; // tests and benchmarks: a number of workers, or 0 for none
-  if (forced !== undefined) return Number(forced) > 0 ? PureCheckPool.open({ options, ruleIds }, Number(forced)) : null;
-  return fileCount >= POOL_MIN_FILES ? PureCheckPool.open({ options, ruleIds }) : null;
+  if (forced !== undefined) return Number(forced) > 0 ? PureCheckPool.open(init, Number(forced)) : null;
+  return fileCount >= POOL_MIN_FILES ? PureCheckPool.open(init) : null;
 }
 
 function errorText(e: unknown): string {

@@ -3,6 +3,7 @@
 import type { RuleId } from './catalogue.js';
 import type { Area, Finding, GapStatus, Location, Severity } from './types.js';
 import type { Options } from '../inputs.js';
+import type { Lang } from '../syntax/index.js';
 import type { SourceFile, Workspace } from '../workspace/workspace.js';
 
 export interface CheckMeta<M extends string = string> {
@@ -14,6 +15,13 @@ export interface CheckMeta<M extends string = string> {
   messages: Record<M, string>;
   /** What to do, concretely. Shown with every finding. */
   remediation: string;
+  /**
+   * Globs of small files whose text end() needs across files (manifests, lockfiles, tsconfig...):
+   * the file pass keeps them, and `workspace.text(path)` returns them.
+   */
+  capture?: readonly string[];
+  /** Grammars the engine loads before the file pass, so file() can call syntaxTree(f). */
+  languages?: readonly Lang[];
   /** Runs its end() after the other checks, and may read their findings (after policy). */
   late?: boolean;
   /**

@@ -7,6 +7,8 @@ export class SourceFile {
   /** The bytes were not valid UTF-8 and were decoded as Latin-1. */
   readonly nonUtf8: boolean;
   private starts: Uint32Array | undefined;
+  private memos: Map<string, unknown> | undefined;
+  private disposers: Array<() => void> | undefined;
 
   private constructor(path: string, text: string, nonUtf8: boolean) {
     this.path = path;
@@ -65,6 +67,26 @@ export class SourceFile {
     const end = n < s.length ? s[n]! - 1 : this.text.length;
     const l = this.text.slice(start, end);
     return l.endsWith('\r') ? l.slice(0, -1) : l;
+  }
+
+  /**
+   * A value derived from this file (a parse), computed once and shared by every check that reads
+   * the file. `dispose` frees what the GC cannot (a tree-sitter tree) when the file pass is done with it.
+   */
+  memo<T>(key: string, compute: () => T, dispose?: (value: T) => void): T {
+    this.memos ??= new Map();
+    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const value = compute();
+    this.memos.set(key, value);
+    if (dispose) (this.disposers ??= []).push(() => dispose(value));
+    return value;
+  }
+
+  /** Called by the file pass after the last check has read this file. */
+  dispose(): void {
+    for (const d of this.disposers ?? []) d();
+    this.disposers = undefined;
+    this.memos = undefined;
   }
 
   /** All lines, CRLF-safe. */

@@ -14,4 +14,10 @@ export interface Workspace {
   readonly inlineSuppressions: readonly InlineSuppression[];
   /** Known after the file pass (read in end()). */
   readonly profile: ProfileDecision;
+  /** The text of a file some check captured (`meta.capture`), after the file pass; else undefined. */
+  text(path: string): string | undefined;
+  /** Paths of the captured files, sorted. */
+  readonly captured: readonly string[];
+  /** A value computed once per run and shared by every check that asks for it by this key (in end()). */
+  shared<T>(key: string, compute: () => T): T;
 }

@@ -26,7 +26,8 @@ interface ActionYml {
 export const inputVar = (name: string) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 
 export function runAction(opts: { workspace: string; inputs?: Record<string, string>; actionDir?: string; env?: Record<string, string> }): ActionRun {
-  const actionDir = opts.actionDir ?? REPO;
+  // READINESS_GATE_ACTION_DIR: a folder with its own dist/ and action.yml (a bundle under development).
+  const actionDir = opts.actionDir ?? process.env.READINESS_GATE_ACTION_DIR ?? REPO;
   const meta = parse(readFileSync(join(REPO, 'action.yml'), 'utf8')) as ActionYml;
   const tmp = mkdtempSync(join(tmpdir(), 'rg-runner-'));
   const outputFile = join(tmp, 'set_output');
