@@ -16,8 +16,8 @@ import {
   publish,
   run,
   warnings
-} from "./chunk-EUKZKBNV.js";
-import "./chunk-S6RH3EY6.js";
+} from "./chunk-WDTTELSG.js";
+import "./chunk-CXWR3XGN.js";
 
 // src/cli.ts
 import { realpathSync } from "node:fs";

@@ -11,12 +11,12 @@ import {
   run,
   verdictLine,
   warnings
-} from "./chunk-EUKZKBNV.js";
+} from "./chunk-WDTTELSG.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-S6RH3EY6.js";
+} from "./chunk-CXWR3XGN.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -10,7 +10,7 @@ import {
   captureMatcher,
   fileMatcher,
   loadGrammars
-} from "./chunk-S6RH3EY6.js";
+} from "./chunk-CXWR3XGN.js";
 
 // src/worker.ts
 import { parentPort, workerData } from "node:worker_threads";
@@ -30,6 +30,7 @@ for (const check of ALL_CHECKS.filter((c) => init.ruleIds.includes(c.meta.id))) 
     report: (d) => FileProcessor.report(sink.processor, d),
     secret: (v) => void current().out.secrets.push(v),
     observe: (v) => void current().out.observations.push(v),
+    malformed: (path, kind, reason) => void current().out.malformed.push({ path, kind, reason }),
     observations: notHere("observations()"),
     notApplicable: notHere("notApplicable()"),
     inconclusive: notHere("inconclusive()"),

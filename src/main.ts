@@ -55,7 +55,7 @@ export async function run(raw: RawInputs, env: RunEnvironment): Promise<RunResul
     files: { scanned: scan.scanned, bytes: scan.timings.bytes, source: scan.discovery.source },
     skipped: scan.discovery.skipped,
     skippedExamples: scan.discovery.skippedExamples,
-    malformed: [],
+    malformed: scan.malformed,
     nonUtf8: scan.nonUtf8,
     effortMinutes: findings.reduce((s, f) => s + f.effortMinutes, 0),
     sbom: null,

@@ -23,6 +23,7 @@ for (const check of ALL_CHECKS.filter((c) => init.ruleIds.includes(c.meta.id))) 
     report: (d) => FileProcessor.report(sink.processor!, d),
     secret: (v) => void current().out.secrets.push(v),
     observe: (v) => void current().out.observations.push(v),
+    malformed: (path, kind, reason) => void current().out.malformed.push({ path, kind, reason }),
     observations: notHere('observations()'),
     notApplicable: notHere('notApplicable()'),
     inconclusive: notHere('inconclusive()'),

@@ -219,3 +219,25 @@ describe('shared work', () => {
     expect(roots[0]).toBe(roots[1]);
   });
 });
+
+describe('malformed files', () => {
+  it('are listed once per file and kind, from file() or end(), and the run goes on', async () => {
+    const parser = (id: 'todo-debt' | 'no-codeowners') =>
+      defineCheck({
+        meta: { id, files: ['**/*.yml'], messages: {}, remediation: '' },
+        create: (ctx) => ({
+          file: (f) => {
+            if (f.text.includes(':::')) ctx.malformed(f.path, 'YAML', 'not a mapping');
+          },
+          end: () => ctx.malformed('z.lock', 'lockfile', 'truncated'),
+        }),
+      });
+    const r = await scanTree([parser('todo-debt'), parser('no-codeowners')], { 'b.yml': ':::', 'a.yml': 'a: 1', 'c.yml': ':::' });
+    expect(r.malformed).toEqual([
+      { path: 'b.yml', kind: 'YAML', reason: 'not a mapping' },
+      { path: 'c.yml', kind: 'YAML', reason: 'not a mapping' },
+      { path: 'z.lock', kind: 'lockfile', reason: 'truncated' },
+    ]);
+    expect(r.outcomes.every((o) => o.status === 'pass')).toBe(true);
+  });
+});

@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import picomatch from 'picomatch';
 import type { RuleId } from '../model/catalogue.js';
 import type { CheckVisitor, ReportDescriptor } from '../model/check.js';
-import type { SkipReason } from '../model/types.js';
+import type { Malformed, SkipReason } from '../model/types.js';
 import { profileEvidence } from '../workspace/profile.js';
 import { FileReader } from '../workspace/read.js';
 import { looksBinary, SourceFile } from '../workspace/source-file.js';
@@ -18,6 +18,7 @@ export interface CheckFileOutcome {
   reports: Array<{ d: ReportDescriptor<string>; key: string }>;
   secrets: string[];
   observations: unknown[];
+  malformed: Malformed[];
   error?: string;
 }
 
@@ -98,7 +99,7 @@ export class FileProcessor implements FileSink {
     if (this.capture(path)) outcome.captured = f.text;
     for (const c of this.checks) {
       if (this.failed.has(c.id) || !c.matches(path)) continue;
-      const out: CheckFileOutcome = { ruleId: c.id, reports: [], secrets: [], observations: [] };
+      const out: CheckFileOutcome = { ruleId: c.id, reports: [], secrets: [], observations: [], malformed: [] };
       this.now = { file: f, out };
       const t = performance.now();
       try {
@@ -110,7 +111,7 @@ export class FileProcessor implements FileSink {
       }
       this.millis.set(c.id, (this.millis.get(c.id) ?? 0) + performance.now() - t);
       this.now = undefined;
-      if (out.reports.length > 0 || out.secrets.length > 0 || out.observations.length > 0 || out.error !== undefined) outcome.checks.push(out);
+      if (out.reports.length > 0 || out.secrets.length > 0 || out.observations.length > 0 || out.malformed.length > 0 || out.error !== undefined) outcome.checks.push(out);
     }
     f.dispose();
     return outcome;

@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import type { Options } from '../inputs.js';
 import { ruleSpec } from '../model/catalogue.js';
 import type { Check, CheckContext, CheckVisitor, Observation, ReportDescriptor } from '../model/check.js';
-import type { Area, CheckOutcome, Finding, Gap, GapStatus } from '../model/types.js';
+import type { Area, CheckOutcome, Finding, Gap, GapStatus, Malformed } from '../model/types.js';
 import { discover, noteSkip, type Discovery } from '../workspace/discover.js';
 import { ProfileCollector, type ProfileDecision } from '../workspace/profile.js';
 import type { InlineSuppression } from '../workspace/suppressions.js';
@@ -26,6 +26,8 @@ export interface ScanResult {
   nonUtf8: string[];
   profile: ProfileDecision;
   inlineSuppressions: InlineSuppression[];
+  /** Files that some check could not parse, sorted by path and kind. */
+  malformed: Malformed[];
   /** Raw secret values seen by checks: publish scrubs every output of the distinctive ones. */
   secrets: Set<string>;
   /** Files read and handed to the checks (discovered, less those found binary, too large, links or unreadable). */
@@ -85,6 +87,11 @@ export async function runChecks(
   const notices: string[] = [];
   const gaps: Gap[] = [];
   const metrics: Record<string, unknown> = {};
+  const malformed = new Map<string, Malformed>();
+  const noteMalformed = (m: Malformed) => {
+    const key = `${m.path}\0${m.kind}`;
+    if (!malformed.has(key)) malformed.set(key, m);
+  };
   // Known only after the file pass; the workspace getter says so if a check asks too early.
   const decided: { profile?: ProfileDecision } = {};
   let allFindings: Finding[] = [];
@@ -121,7 +128,7 @@ export async function runChecks(
       running.push(r);
       continue;
     }
-    const ctx = makeContext(r, options, workspace, secrets, gaps, metrics, () => sink, () => allFindings);
+    const ctx = makeContext(r, options, workspace, { secrets, gaps, metrics, malformed: noteMalformed }, () => sink, () => allFindings);
     try {
       r.visitor = check.create(ctx);
       if (r.visitor.file) r.matches = fileMatcher(check.meta.files);
@@ -157,6 +164,7 @@ export async function runChecks(
       for (const { d, key } of c.reports) r.findings.push(toFinding(r.check, d, key));
       for (const v of c.secrets) secrets.add(v);
       for (const value of c.observations) r.observations.push({ path, value });
+      for (const m of c.malformed) noteMalformed(m);
       if (c.error !== undefined) r.status = { kind: 'error', reason: c.error };
     }
   };
@@ -232,6 +240,7 @@ export async function runChecks(
     nonUtf8: tally.nonUtf8,
     profile,
     inlineSuppressions,
+    malformed: [...malformed.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.kind.localeCompare(b.kind))),
     secrets,
     scanned: tally.scanned,
     notices,
@@ -243,14 +252,13 @@ function makeContext(
   r: Running,
   options: Options,
   workspace: Workspace,
-  secrets: Set<string>,
-  gaps: Gap[],
-  metrics: Record<string, unknown>,
+  sinks: { secrets: Set<string>; gaps: Gap[]; metrics: Record<string, unknown>; malformed: (m: Malformed) => void },
   fileSink: () => FileSink | undefined,
   effective: () => Finding[],
 ): CheckContext {
   const id = r.check.meta.id;
   const spec = ruleSpec(id);
+  const { secrets, gaps, metrics } = sinks;
   return {
     options,
     workspace,
@@ -275,6 +283,11 @@ function makeContext(
     },
     gap(component: string, status: GapStatus, evidence?: string, area?: Area) {
       gaps.push({ area: area ?? spec.area, component, status, ...(evidence ? { evidence } : {}) });
+    },
+    malformed(path, kind, reason) {
+      const c = fileSink()?.current();
+      if (c) c.out.malformed.push({ path, kind, reason });
+      else sinks.malformed({ path, kind, reason });
     },
     metric(name, value) {
       metrics[name] = value;

@@ -54,6 +54,11 @@ export interface CheckContext<M extends string = string> {
   inconclusive(reason: string): void;
   /** A row of the gap-analysis table. */
   gap(component: string, status: GapStatus, evidence?: string, area?: Area): void;
+  /**
+   * A file of the checkout that could not be parsed (YAML, JSON, TOML, XML...): counted and listed in
+   * the report, never a crash. Several checks reporting the same file and kind count once.
+   */
+  malformed(path: string, kind: string, reason: string): void;
   /** A figure for the report's metrics block (e.g. the TODO count). */
   metric(name: string, value: unknown): void;
   /** A raw secret value (mask it in your own evidence too): publish scrubs every output of distinctive ones. */
