@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'examples/**', 'test/report/golden/**', 'bench-tree/**', '.bench/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'examples/**', 'test/report/golden/**', 'test/fixtures/repos/**', 'bench-tree/**', '.bench/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

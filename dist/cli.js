@@ -16,8 +16,10 @@ import {
   publish,
   run,
   warnings
-} from "./chunk-WDTTELSG.js";
-import "./chunk-CXWR3XGN.js";
+} from "./chunk-V5DA53L2.js";
+import "./chunk-UO666OTB.js";
+import "./chunk-ZGNJX55F.js";
+import "./chunk-U623IIGW.js";
 
 // src/cli.ts
 import { realpathSync } from "node:fs";

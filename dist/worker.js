@@ -10,7 +10,8 @@ import {
   captureMatcher,
   fileMatcher,
   loadGrammars
-} from "./chunk-CXWR3XGN.js";
+} from "./chunk-UO666OTB.js";
+import "./chunk-U623IIGW.js";
 
 // src/worker.ts
 import { parentPort, workerData } from "node:worker_threads";
@@ -36,6 +37,7 @@ for (const check of ALL_CHECKS.filter((c) => init.ruleIds.includes(c.meta.id))) 
     inconclusive: notHere("inconclusive()"),
     gap: notHere("gap()"),
     metric: notHere("metric()"),
+    notice: notHere("notice()"),
     findings: notHere("findings()")
   };
   const visitor = check.create(ctx);

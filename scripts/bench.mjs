@@ -106,3 +106,14 @@ if (rg.status === 0) {
 } else {
   console.log('\n(ripgrep not installed: apt-get install ripgrep to compare)');
 }
+
+// Evidence ingestion (a 50 MB JUnit report, a 100 MB lcov tracefile): its own script.
+console.log('');
+spawnSync(process.execPath, [resolve('scripts/bench-evidence.mjs')], { stdio: 'inherit' });
+
+// SBOM: one 2,000+-package lockfile and a polyglot tree (scripts/bench-sbom.mjs).
+spawnSync(process.execPath, [resolve('scripts/bench-sbom.mjs')], { stdio: 'inherit' });
+
+// Code rules on a generated repository of 10,000 source files (syntax trees): its own script.
+console.log('');
+spawnSync(process.execPath, [resolve('scripts/bench-code.mjs')], { stdio: 'inherit' });

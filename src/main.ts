@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { relative, resolve } from 'node:path';
 import { ALL_CHECKS } from './checks/index.js';
 import { compareFindings, finalize } from './engine/findings.js';
+import { loadEvidence } from './evidence/load.js';
 import { runChecks, type ScanProgress } from './engine/run-checks.js';
 import { resolveOptions, type RawInputs } from './inputs.js';
 import type { Check } from './model/check.js';
@@ -10,6 +11,7 @@ import type { LinkContext, RunResult } from './model/result.js';
 import { loadBaseline, markBaseline } from './policy/baseline.js';
 import { computeScore } from './policy/score.js';
 import { resolveFindings } from './policy/suppress.js';
+import { SBOM_CAPTURE, sbomPhase } from './sbom/index.js';
 import { countBySeverity, decide } from './policy/verdict.js';
 import { TOOL } from './version.js';
 
@@ -27,10 +29,15 @@ export async function run(raw: RawInputs, env: RunEnvironment): Promise<RunResul
   const options = resolveOptions(raw, { cwd: env.cwd, today: env.today });
   const baseline = options.baseline ? loadBaseline(resolve(options.cwd, options.baseline)) : undefined;
 
+  // The job's test, coverage and build reports: independent of the file pass, read by the evidence rules.
+  const evidence = await loadEvidence(options);
   const scan = await runChecks(options, env.checks ?? ALL_CHECKS, (fs, inline) => resolveFindings(fs, options, inline).active, {
     onProgress: env.onProgress,
+    evidence,
+    capture: SBOM_CAPTURE,
   });
-  // Evidence (test, coverage, build reports) and the SBOM join here in later phases.
+  // Lockfiles and manifests → CycloneDX, from the inventory the supply-chain rules already parsed.
+  const sbom = await sbomPhase(options, scan.workspace, TOOL);
 
   const resolved = resolveFindings(scan.findings, options, scan.inlineSuppressions);
   const findings = markBaseline(resolved.active, baseline).sort(compareFindings);
@@ -51,14 +58,15 @@ export async function run(raw: RawInputs, env: RunEnvironment): Promise<RunResul
     outcomes: scan.outcomes,
     gaps: scan.gaps.slice().sort((a, b) => a.area.localeCompare(b.area) || a.component.localeCompare(b.component)),
     metrics: scan.metrics,
+    evidence,
     profile: scan.profile,
     files: { scanned: scan.scanned, bytes: scan.timings.bytes, source: scan.discovery.source },
     skipped: scan.discovery.skipped,
     skippedExamples: scan.discovery.skippedExamples,
-    malformed: scan.malformed,
+    malformed: [...scan.malformed, ...sbom.malformed].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.kind.localeCompare(b.kind))),
     nonUtf8: scan.nonUtf8,
     effortMinutes: findings.reduce((s, f) => s + f.effortMinutes, 0),
-    sbom: null,
+    sbom: sbom.report,
     links: linkContext(env, options.root, commit),
     notices: scan.notices,
     secrets: scan.secrets,

@@ -61,7 +61,7 @@ export async function publish(r: RunResult, sink: Sink = {}): Promise<Written> {
   const written: Written = {
     report: write(r.options.report, () => renderJson(r)),
     sarif: write(r.options.sarif, () => renderSarif(r)),
-    sbom: null, // the SBOM phase writes it once it exists (issue: SBOM)
+    sbom: writeSbom(r, write),
   };
   if (sink.summary) await sink.summary(scrub(renderSummary(r)));
   if (sink.annotate) {
@@ -84,6 +84,12 @@ export async function publish(r: RunResult, sink: Sink = {}): Promise<Written> {
     for (const [k, v] of Object.entries(out)) sink.output(k, v);
   }
   return written;
+}
+
+/** The CycloneDX document the SBOM phase rendered, at the sbom input's path. */
+function writeSbom(r: RunResult, write: (path: string | null, text: () => string) => string | null): string | null {
+  const sbom = r.sbom;
+  return sbom ? write(sbom.path, () => sbom.document) : null;
 }
 
 /** One sentence: why the gate is blocked, or that it is not. */

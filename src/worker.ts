@@ -29,6 +29,7 @@ for (const check of ALL_CHECKS.filter((c) => init.ruleIds.includes(c.meta.id))) 
     inconclusive: notHere('inconclusive()'),
     gap: notHere('gap()'),
     metric: notHere('metric()'),
+    notice: notHere('notice()'),
     findings: notHere('findings()'),
   };
   const visitor = check.create(ctx);

@@ -241,3 +241,19 @@ describe('malformed files', () => {
     expect(r.outcomes.every((o) => o.status === 'pass')).toBe(true);
   });
 });
+
+describe('captured files over max-file-size', () => {
+  it('are kept whole for end() while the file checks skip them as too large', async () => {
+    let text: string | undefined;
+    const seen: string[] = [];
+    const reader = defineCheck({
+      meta: { id: 'todo-debt', capture: ['**/package-lock.json'], messages: {}, remediation: '' },
+      create: (ctx) => ({ file: (f) => void seen.push(f.path), end: () => void (text = ctx.workspace.text('package-lock.json')) }),
+    });
+    const big = `{"x":"${'a'.repeat(3000)}"}`;
+    const r = await scanTree([reader], { 'package-lock.json': big, 'small.txt': 'x', '.readiness-gate.yml': 'limits:\n  max-file-size: 1024\n' });
+    expect(text).toBe(big);
+    expect(seen).toEqual(['.readiness-gate.yml', 'small.txt']);
+    expect(r.skipped.tooLarge).toBe(1);
+  });
+});

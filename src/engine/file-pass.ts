@@ -12,6 +12,9 @@ import { looksBinary, SourceFile } from '../workspace/source-file.js';
 import { findInlineSuppressions, INLINE_MARKER, type InlineSuppression } from '../workspace/suppressions.js';
 import { fingerprintKeyOf } from './findings.js';
 
+/** The most a captured file may weigh, whatever max-file-size says. */
+export const CAPTURE_MAX_BYTES = 256 * 1024 * 1024;
+
 /** What one check said about one file. */
 export interface CheckFileOutcome {
   ruleId: RuleId;
@@ -84,9 +87,21 @@ export class FileProcessor implements FileSink {
     c.out.reports.push({ d, key: fingerprintKeyOf(d, c.file) });
   }
 
+  /**
+   * A lockfile over max-file-size is still needed whole by the SBOM (theia's package-lock is 1.2 MB,
+   * large monorepos' reach 20 MB): it is captured up to CAPTURE_MAX_BYTES, and not handed to the
+   * file checks, whose limit it exceeds (it is counted as too large for them).
+   */
+  private captureLarge(path: string): { captured?: string } {
+    const bytes = this.reader.read(path, CAPTURE_MAX_BYTES);
+    if (!Buffer.isBuffer(bytes) || looksBinary(bytes)) return {};
+    return { captured: SourceFile.fromBytes(path, bytes).text };
+  }
+
   async process(index: number, path: string): Promise<FileOutcome> {
     const outcome: FileOutcome = { index, status: 'read', bytes: 0, nonUtf8: false, inline: [], checks: [] };
     const bytes = this.reader.read(path);
+    if (bytes === 'tooLarge' && this.capture(path)) return { ...outcome, status: bytes, ...this.captureLarge(path) };
     if (typeof bytes === 'string') return { ...outcome, status: bytes };
     if (bytes instanceof Error) return { ...outcome, status: 'unreadable' };
     if (looksBinary(bytes)) return { ...outcome, status: 'binary' };

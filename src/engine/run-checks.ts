@@ -3,6 +3,7 @@
 // becomes `error` with the message, and the run goes on.
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import type { Evidence } from '../evidence/model.js';
 import type { Options } from '../inputs.js';
 import { ruleSpec } from '../model/catalogue.js';
 import type { Check, CheckContext, CheckVisitor, Observation, ReportDescriptor } from '../model/check.js';
@@ -35,6 +36,8 @@ export interface ScanResult {
   /** What the person running the gate should hear about the run itself. */
   notices: string[];
   timings: { discoverMs: number; readMs: number; bytes: number; perRuleMs: Record<string, number> };
+  /** What the checks saw (captured texts, shared values): the SBOM phase reads the same inventory. */
+  workspace: Workspace;
 }
 
 /** Turns checks' observations into effective findings (severity overrides, suppressions); given by main. */
@@ -58,6 +61,8 @@ export interface RunChecksExtras {
   onProgress?: ScanProgress;
   /** Globs captured for the phases after the checks (the SBOM's lockfiles), besides the checks' own. */
   capture?: readonly string[];
+  /** The job's test, coverage and build reports (src/evidence), for the evidence rules. */
+  evidence?: Evidence;
 }
 
 export async function runChecks(
@@ -118,6 +123,7 @@ export async function runChecks(
       if (!sharedValues.has(key)) sharedValues.set(key, compute());
       return sharedValues.get(key) as T;
     },
+    evidence: extras.evidence,
   };
 
   const running: Running[] = [];
@@ -128,7 +134,7 @@ export async function runChecks(
       running.push(r);
       continue;
     }
-    const ctx = makeContext(r, options, workspace, { secrets, gaps, metrics, malformed: noteMalformed }, () => sink, () => allFindings);
+    const ctx = makeContext(r, options, workspace, { secrets, gaps, metrics, malformed: noteMalformed, notices }, () => sink, () => allFindings);
     try {
       r.visitor = check.create(ctx);
       if (r.visitor.file) r.matches = fileMatcher(check.meta.files);
@@ -151,12 +157,12 @@ export async function runChecks(
   const replay = (o: FileOutcome) => {
     const path = files[o.index]!.path;
     if (o.status === 'missing') return;
+    if (o.captured !== undefined) captured.set(path, o.captured);
     if (o.status !== 'read') return noteSkip(discovery, o.status, path);
     tally.scanned++;
     tally.bytes += o.bytes;
     if (o.nonUtf8) tally.nonUtf8.push(path);
     inlineSuppressions.push(...o.inline);
-    if (o.captured !== undefined) captured.set(path, o.captured);
     if (o.profile) profileCollector.add(o.profile);
     for (const c of o.checks) {
       const r = byId.get(c.ruleId)!;
@@ -245,6 +251,7 @@ export async function runChecks(
     scanned: tally.scanned,
     notices,
     timings: { discoverMs, readMs, bytes: tally.bytes, perRuleMs },
+    workspace,
   };
 }
 
@@ -252,7 +259,7 @@ function makeContext(
   r: Running,
   options: Options,
   workspace: Workspace,
-  sinks: { secrets: Set<string>; gaps: Gap[]; metrics: Record<string, unknown>; malformed: (m: Malformed) => void },
+  sinks: { secrets: Set<string>; gaps: Gap[]; metrics: Record<string, unknown>; malformed: (m: Malformed) => void; notices?: string[] },
   fileSink: () => FileSink | undefined,
   effective: () => Finding[],
 ): CheckContext {
@@ -288,6 +295,9 @@ function makeContext(
       const c = fileSink()?.current();
       if (c) c.out.malformed.push({ path, kind, reason });
       else sinks.malformed({ path, kind, reason });
+    },
+    notice(message) {
+      sinks.notices?.push(`${id}: ${message}`);
     },
     metric(name, value) {
       metrics[name] = value;

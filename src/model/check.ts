@@ -59,6 +59,8 @@ export interface CheckContext<M extends string = string> {
    * the report, never a crash. Several checks reporting the same file and kind count once.
    */
   malformed(path: string, kind: string, reason: string): void;
+  /** In end(): a line for the person running the gate about the run itself (e.g. a setting the token cannot read). */
+  notice(message: string): void;
   /** A figure for the report's metrics block (e.g. the TODO count). */
   metric(name: string, value: unknown): void;
   /** A raw secret value (mask it in your own evidence too): publish scrubs every output of distinctive ones. */

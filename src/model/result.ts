@@ -1,7 +1,9 @@
 // Everything a run found and decided: the one input of every renderer.
+import type { Evidence } from '../evidence/model.js';
 import type { Options } from '../inputs.js';
 import type { Score } from '../policy/score.js';
 import type { Verdict } from '../policy/verdict.js';
+import type { SbomReport } from '../sbom/index.js';
 import type { ProfileDecision } from '../workspace/profile.js';
 import type { CheckOutcome, Finding, Gap, Malformed, Severity, SkipReason } from './types.js';
 
@@ -30,6 +32,8 @@ export interface RunResult {
   outcomes: CheckOutcome[];
   gaps: Gap[];
   metrics: Record<string, unknown>;
+  /** Test results, coverage and build diagnostics read from the job's reports (absent when not loaded). */
+  evidence?: Evidence;
   profile: ProfileDecision;
   files: { scanned: number; bytes: number; source: 'git' | 'walk' };
   skipped: Record<SkipReason, number>;
@@ -37,7 +41,8 @@ export interface RunResult {
   malformed: Malformed[];
   nonUtf8: string[];
   effortMinutes: number;
-  sbom: { path: string; components: number; ecosystems: Record<string, number> } | null;
+  /** The SBOM written (its statistics and the document publish writes), or null when the sbom input is ''. */
+  sbom: SbomReport | null;
   links: LinkContext | null;
   /** About the run itself (e.g. worker threads that failed), for the log; not part of the reports. */
   notices: string[];

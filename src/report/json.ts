@@ -3,7 +3,9 @@
 // whose shape we do not own (metrics) have their keys sorted, and nothing time-dependent is written
 // (no timestamps, no durations: check timings stay in the terminal report).
 import { SKIP_REASONS, SEVERITIES, AREAS, type Finding, type Location } from '../model/types.js';
+import { evidenceMetrics } from '../evidence/metrics.js';
 import type { RunResult } from '../model/result.js';
+import type { SbomReport } from '../sbom/index.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -42,12 +44,33 @@ export function buildReport(r: RunResult): Record<string, unknown> {
     gaps: r.gaps.map((g) => ({ area: g.area, component: g.component, status: g.status, evidence: g.evidence ?? null })),
     checks: r.outcomes.map((o) => ({ ruleId: o.ruleId, status: o.status, reason: o.reason ?? null, findings: o.findings })),
     metrics: metrics(r),
-    sbom: r.sbom ? { path: r.sbom.path, components: r.sbom.components, ecosystems: sortKeys(r.sbom.ecosystems) } : null,
+    sbom: r.sbom ? sbomBlock(r.sbom) : null,
     skipped: Object.fromEntries(SKIP_REASONS.map((k) => [k, r.skipped[k] ?? 0])),
     nonUtf8: [...r.nonUtf8].sort(),
     malformed: [...r.malformed]
       .sort((a, b) => cmp(a.path, b.path) || cmp(a.kind, b.kind) || cmp(a.reason, b.reason))
       .map((m) => ({ path: m.path, kind: m.kind, reason: m.reason })),
+  };
+}
+
+/** The SBOM's statistics (the document itself is its own file); lists already sorted by the inventory. */
+function sbomBlock(s: SbomReport): Record<string, unknown> {
+  const v = s.vulnerabilities;
+  return {
+    path: s.path,
+    format: s.format,
+    specVersion: s.specVersion,
+    components: s.components,
+    ecosystems: sortKeys(s.ecosystems),
+    direct: s.direct,
+    transitive: s.transitive,
+    dev: s.dev,
+    licenses: { spdx: sortKeys(s.licenses.spdx), unknown: s.licenses.unknown },
+    vulnerabilities: v
+      ? { checked: v.checked, reason: v.reason ?? null, components: v.components, bySeverity: { critical: v.bySeverity.critical, high: v.bySeverity.high, medium: v.bySeverity.medium, low: v.bySeverity.low, unknown: v.bySeverity.unknown } }
+      : null,
+    lockfiles: s.lockfiles.map((l) => ({ path: l.path, ecosystem: l.ecosystem, status: l.status, components: l.components, reason: l.reason ?? null })),
+    skipped: s.skipped.map((k) => ({ path: k.path, name: k.name, reason: k.reason })),
   };
 }
 
@@ -82,11 +105,14 @@ function location(l: Location): Record<string, unknown> {
 function metrics(r: RunResult): Record<string, unknown> {
   const known = ['tests', 'coverage', 'typeCoverage'] as const;
   const out: Record<string, unknown> = {};
-  for (const k of known) out[k] = k in r.metrics ? sortKeys(r.metrics[k]) : null;
+  // Tests and coverage come from the job's reports (src/evidence) when the run loaded them.
+  const evidence = evidenceMetrics(r.evidence);
+  const value = (k: string) => (k in evidence ? evidence[k] : r.metrics[k]);
+  for (const k of known) out[k] = value(k) !== undefined ? sortKeys(value(k)) : null;
   out.files = { scanned: r.files.scanned, bytes: r.files.bytes, source: r.files.source };
-  for (const k of Object.keys(r.metrics).sort()) {
+  for (const k of [...new Set([...Object.keys(r.metrics), ...Object.keys(evidence)])].sort()) {
     if ((known as readonly string[]).includes(k) || k === 'files') continue;
-    out[k] = sortKeys(r.metrics[k]);
+    out[k] = sortKeys(value(k));
   }
   return out;
 }

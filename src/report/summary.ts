@@ -21,6 +21,9 @@ import {
   ruleDocUrl,
   utf8Bytes,
 } from './markdown.js';
+import { CODE_HEALTH_METRICS, codeHealthBlocks } from './summary-code.js';
+import { evidenceSections } from './summary-evidence.js';
+import { sbomSection } from './summary-sbom.js';
 
 /** Under GitHub's 1,048,576 bytes, with room for the secret scrubber and for other steps' text. */
 export const SUMMARY_LIMIT_BYTES = 1_000_000;
@@ -84,6 +87,7 @@ function render(r: RunResult, plan: Plan): string {
     const cap = plan.cap ?? Infinity;
     blocks.push(...gapSection(r, cap));
     blocks.push(...checksSection(r, cap));
+    blocks.push(...evidenceSections(r, cap));
     blocks.push(...metricsSections(r, cap));
     blocks.push(...effortSection(r));
     blocks.push(...profileSection(r));
@@ -247,15 +251,12 @@ function metricsSections(r: RunResult, cap: number): string[] {
     const v = r.metrics[key];
     if (hasData(v)) out.push(`### ${METRIC_TITLES[key]}`, metricBody(v, cap));
   }
-  if (r.sbom) {
-    const eco = Object.entries(r.sbom.ecosystems).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    out.push('### SBOM', `${codeSpan(r.sbom.path)}: ${plural(r.sbom.components, 'component')}.`);
-    if (eco.length > 0) out.push(mdTable(['Ecosystem', 'Components'], eco.slice(0, cap).map(([k, n]) => [escapeMarkdown(k), formatInt(n)]), ['l', 'r']));
-  }
+  out.push(...sbomSection(r, cap));
   const todos = todoLine(r);
-  if (todos) out.push('### Code health', todos);
+  const code = codeHealthBlocks(r, cap);
+  if (todos || code.length > 0) out.push('### Code health', ...(todos ? [todos] : []), ...code);
   const others = Object.keys(r.metrics)
-    .filter((k) => !(k in METRIC_TITLES) && k !== 'todos' && hasData(r.metrics[k]))
+    .filter((k) => !(k in METRIC_TITLES) && k !== 'todos' && !CODE_HEALTH_METRICS.has(k) && hasData(r.metrics[k]))
     .sort();
   if (others.length > 0) {
     // One level of an object metric becomes rows of its own (`todos › total`); deeper values stay JSON.

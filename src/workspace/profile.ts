@@ -1,6 +1,7 @@
 // Profile `auto`: is this a deployable service or a library? Decided from what the tree holds,
 // with the reasons kept so the summary can say why.
 import picomatch from 'picomatch';
+import { isK8sCandidate, k8sOf } from '../analysis/k8s.js';
 import type { SourceFile } from './source-file.js';
 
 export interface ProfileDecision {
@@ -44,19 +45,22 @@ export const PROFILE_MANIFESTS = [
 // A dependency on one of these means the code serves HTTP.
 const SERVER_DEPS: Array<[RegExp, string]> = [
   [/"(express|fastify|koa|hono|@nestjs\/core|@hapi\/hapi|restify)"\s*:/, 'package.json depends on $1'],
-  [/^\s*["']?(fastapi|flask|django|starlette|aiohttp|sanic|tornado|falcon|quart|litestar)\b/im, 'Python project depends on $1'],
+  // A requirement line, or a quoted entry of a pyproject/Pipfile list (`dependencies = ["fastapi>=0.110"]`).
+  [/(?:^\s*|["'])(fastapi|flask|django|starlette|aiohttp|sanic|tornado|falcon|quart|litestar)(?![\w-])/im, 'Python project depends on $1'],
   [/\b(github\.com\/(?:gin-gonic\/gin|labstack\/echo|go-chi\/chi|gofiber\/fiber|gorilla\/mux))\b/, 'go.mod requires $1'],
   [/\b(spring-boot-starter-web(?:flux)?|quarkus-resteasy|micronaut-http-server)\b/, 'build depends on $1'],
 ];
 
-const K8S_WORKLOAD = /^kind:\s*(Deployment|StatefulSet|DaemonSet|Service|Ingress)\s*$/m;
+const K8S_WORKLOAD = /^\s*(?:-\s+)?kind:\s*["']?(Deployment|StatefulSet|DaemonSet|Service|Ingress)["']?\s*$/m;
+const PROFILE_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet']);
 
 export class ProfileCollector {
   private readonly reasons: string[] = [];
 
   /** Deployment artefacts are seen from the path list alone. */
   fromPaths(paths: readonly string[]): void {
-    const seen = paths.filter((p) => DEPLOY_FILES(p) && !isSample(p));
+    // A dev container describes a developer's machine, not a deployment.
+    const seen = paths.filter((p) => DEPLOY_FILES(p) && !isSample(p) && !p.startsWith('.devcontainer/'));
     if (seen.length > 0) this.reasons.push(`deployment files: ${seen.slice(0, 3).join(', ')}${seen.length > 3 ? ', …' : ''}`);
   }
 
@@ -77,11 +81,22 @@ export class ProfileCollector {
 export function profileEvidence(f: SourceFile): string | undefined {
   if (!isProfileManifest(f.path) || isSample(f.path)) return undefined;
   if (/\.ya?ml$/.test(f.path)) {
-    const m = K8S_WORKLOAD.exec(f.text);
-    return m ? `Kubernetes ${m[1]} in ${f.path}` : undefined;
+    // Cheap text test first; then the Kubernetes model (parsed once, shared with the k8s rules):
+    // a workload, Service or Ingress in a document that parses.
+    if (!K8S_WORKLOAD.test(f.text) || !isK8sCandidate(f.path)) return undefined;
+    const k = k8sOf(f);
+    if (k.malformed !== undefined) return undefined;
+    const w = k.workloads.find((x) => PROFILE_KINDS.has(x.kind)) ?? k.objects.find((o) => o.kind === 'Service' || o.kind === 'Ingress');
+    return w ? `Kubernetes ${w.kind} in ${f.path}` : undefined;
   }
   // A module's own name is not a dependency on it: gin's go.mod says `module github.com/gin-gonic/gin`.
-  const text = f.path.endsWith('go.mod') ? f.text.replace(/^module\s.*$/m, '') : f.text;
+  // Likewise a pyproject's own `name = "..."`.
+  const text = f.path.endsWith('go.mod') ? f.text.replace(/^module\s.*$/m, '') : f.path.endsWith('pyproject.toml') ? f.text.replace(/^name\s*=.*$/gm, '') : f.text;
+  // A package published as a library says so in its classifiers (fastapi depends on starlette):
+  // its framework dependency is what it builds on, not a server it runs.
+  if (f.path.endsWith('pyproject.toml') && /["']Topic :: Software Development :: Libraries\b/.test(text)) return undefined;
+  // Requirements for tests, docs or linting describe tooling, not what the project serves.
+  if (/(^|\/)requirements[-_.]?(test|tests|testing|doc|docs|dev|lint|ci)[^/]*\.txt$/i.test(f.path)) return undefined;
   for (const [re, label] of SERVER_DEPS) {
     const m = re.exec(text);
     if (m) return `${label.replace('$1', m[1]!)} (${f.path})`;
@@ -90,6 +105,7 @@ export function profileEvidence(f: SourceFile): string | undefined {
 }
 
 /** Examples, tests and docs show how to deploy something; they do not make this repository a service. */
-const isSample = picomatch(['**/{example,examples,sample,samples,demo,demos,test,tests,testdata,fixtures,__tests__,docs,doc}/**'], { dot: true });
+const isSample = (p: string) => !/(^|\/)src\/main\//.test(p) && isSampleGlob(p);
+const isSampleGlob = picomatch(['**/{example,examples,sample,samples,demo,demos,test,tests,testdata,fixtures,__tests__,docs,doc,docs_src}/**'], { dot: true });
 
 export const isProfileManifest = picomatch(PROFILE_MANIFESTS, { dot: true });

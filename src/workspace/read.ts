@@ -17,7 +17,8 @@ export class FileReader {
     this.pool = Buffer.allocUnsafe(Math.min(POOL_BYTES, maxBytes + 1));
   }
 
-  read(path: string): ReadOutcome {
+  /** `limit` defaults to the reader's; a larger one is for the few files captured whole (lockfiles). */
+  read(path: string, limit = this.maxBytes): ReadOutcome {
     let fd: number | undefined;
     try {
       // O_NOFOLLOW: a link is never followed, whatever git or the walk thought the path was.
@@ -26,8 +27,8 @@ export class FileReader {
       for (;;) {
         if (n === this.pool.length) {
           // One byte past the limit is enough to know the file is too large: it is never read whole.
-          if (n > this.maxBytes) return 'tooLarge';
-          const bigger = Buffer.allocUnsafe(Math.min(this.pool.length * 2, this.maxBytes + 1));
+          if (n > limit) return 'tooLarge';
+          const bigger = Buffer.allocUnsafe(Math.min(this.pool.length * 2, limit + 1));
           this.pool.copy(bigger, 0, 0, n);
           this.pool = bigger;
         }
@@ -35,7 +36,7 @@ export class FileReader {
         if (r === 0) break;
         n += r;
       }
-      return n > this.maxBytes ? 'tooLarge' : this.pool.subarray(0, n);
+      return n > limit ? 'tooLarge' : this.pool.subarray(0, n);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'ELOOP') return 'symlink';

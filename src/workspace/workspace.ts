@@ -1,5 +1,6 @@
 // What checks may know about the checkout in end(): the file list and facts gathered by the file pass.
 // Checks never walk the tree or read files themselves.
+import type { Evidence } from '../evidence/model.js';
 import type { ProfileDecision } from './profile.js';
 import type { InlineSuppression } from './suppressions.js';
 export { SourceFile } from './source-file.js';
@@ -20,4 +21,6 @@ export interface Workspace {
   readonly captured: readonly string[];
   /** A value computed once per run and shared by every check that asks for it by this key (in end()). */
   shared<T>(key: string, compute: () => T): T;
+  /** Test, coverage and build reports of the job, loaded before the file pass (undefined when the caller did not load them). */
+  readonly evidence?: Evidence;
 }

@@ -33,7 +33,14 @@ describe('action on a service with blockers', () => {
     expect(first.outputs.grade).toMatch(/^[A-F]$/);
     expect(first.outputs.report).toBe('readiness-report.json');
     expect(first.outputs.sarif).toBe('readiness-gate.sarif');
-    expect(first.outputs.sbom).toBe('');
+    expect(first.outputs.sbom).toBe('sbom.cdx.json');
+  });
+
+  it('writes a CycloneDX SBOM valid against its schema', async () => {
+    const { Validation } = await import('@cyclonedx/cyclonedx-library');
+    const sbom = read(repo.root, first.outputs.sbom!);
+    expect(await new Validation.JsonStrictValidator('1.6' as never).validate(sbom)).toBeNull();
+    expect(JSON.parse(sbom).specVersion).toBe('1.6');
   });
 
   it('annotates the guilty lines, worst first, escaped per the workflow-command rules', () => {

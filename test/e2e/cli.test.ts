@@ -20,7 +20,7 @@ interface Report {
 describe('CLI', () => {
   it('on examples/service: BLOCKED, with the planted blockers', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'rg-cli-')), 'report.json');
-    const r = cli(['scan', 'examples/service', '--report', out, '--sarif', '', '--sbom', '', '--no-color']);
+    const r = cli(['scan', 'examples/service', '--report', out, '--sarif', '', '--sbom', '', '--no-color', '--vulnerability-scan', 'off']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/BLOCKED/);
@@ -37,14 +37,24 @@ describe('CLI', () => {
         'P2 readiness-claim-contradicted README.md:5',
         'P2 no-codeowners .:',
         'P2 suppression-without-reason tests/test_orders.py:20',
+        'P1 workflow-masked-failure .github/workflows/ci.yml:12',
+        'P1 http-call-without-timeout app/orders.py:14',
       ]),
     );
-    expect(report.findings.filter((f) => f.severity === 'P0').map((f) => f.ruleId).sort()).toEqual(['hardcoded-secret', 'merge-conflict-marker']);
+    // Every P0 the hand-written audit of this service lists, and nothing else.
+    expect(report.findings.filter((f) => f.severity === 'P0').map((f) => `${f.ruleId} ${f.location.path}:${f.location.line}`)).toEqual([
+      'workflow-disabled-job .github/workflows/deploy.yml:7',
+      'hardcoded-secret app/config.py:4',
+      'merge-conflict-marker app/pricing.py:9',
+      'k8s-probe-route-mismatch k8s/deployment.yaml:20',
+      'k8s-probe-route-mismatch k8s/deployment.yaml:24',
+      'k8s-ingress-without-tls k8s/deployment.yaml:32',
+    ]);
   });
 
   it('on this repository itself: no P0', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'rg-self-')), 'report.json');
-    const r = cli(['scan', '.', '--report', out, '--sarif', '', '--sbom', '']);
+    const r = cli(['scan', '.', '--report', out, '--sarif', '', '--sbom', '', '--vulnerability-scan', 'off']);
     const report = JSON.parse(readFileSync(out, 'utf8')) as Report;
     expect(report.findings.filter((f) => f.severity === 'P0')).toEqual([]);
     expect(r.status).toBe(0);

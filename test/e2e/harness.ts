@@ -25,6 +25,9 @@ interface ActionYml {
 /** The runner's input variable name: INPUT_ + name with spaces as '_', upper-cased, hyphens kept. */
 export const inputVar = (name: string) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 
+/** Tests reach no network but loopback: OSV is off unless a test points osv-url at its own server. */
+const OFFLINE: Record<string, string> = { 'vulnerability-scan': 'off' };
+
 export function runAction(opts: { workspace: string; inputs?: Record<string, string>; actionDir?: string; env?: Record<string, string> }): ActionRun {
   // READINESS_GATE_ACTION_DIR: a folder with its own dist/ and action.yml (a bundle under development).
   const actionDir = opts.actionDir ?? process.env.READINESS_GATE_ACTION_DIR ?? REPO;
@@ -44,7 +47,8 @@ export function runAction(opts: { workspace: string; inputs?: Record<string, str
     GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
     GITHUB_REF: 'refs/heads/main',
     GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_API_URL: 'https://api.github.com',
+    // No network in tests: the API is a closed loopback port (branch protection: a notice, no finding).
+    GITHUB_API_URL: 'http://127.0.0.1:9',
     GITHUB_EVENT_NAME: 'push',
     GITHUB_RUN_ID: '1',
     RUNNER_TEMP: tmp,
@@ -56,7 +60,7 @@ export function runAction(opts: { workspace: string; inputs?: Record<string, str
   for (const [name, spec] of Object.entries(meta.inputs)) {
     // The runner evaluates expressions in defaults; `${{ github.token }}` becomes the job token.
     const def = (spec.default ?? '').replace('${{ github.token }}', 'test-job-token');
-    env[inputVar(name)] = opts.inputs?.[name] ?? def;
+    env[inputVar(name)] = opts.inputs?.[name] ?? OFFLINE[name] ?? def;
   }
   const p = spawnSync(process.execPath, [join(actionDir, 'dist/index.js')], { cwd: opts.workspace, env, encoding: 'utf8', timeout: 120_000 });
   return {

@@ -32,7 +32,8 @@ export interface TesterOptions {
 /** Scans `files` with only `checks` (reports not written) and returns the whole run result. */
 export async function scanTree(checks: readonly Check[], files: Record<string, string | Buffer>, o: TesterOptions = {}): Promise<RunResult> {
   const root = writeTree(files);
-  return run({ report: '', sarif: '', sbom: '', ...o.inputs }, { cwd: root, checks, today: o.today ?? '2026-11-23' });
+  // No network in tests: OSV is off unless a test points osv-url at its own 127.0.0.1 server.
+  return run({ report: '', sarif: '', sbom: '', 'vulnerability-scan': 'off', ...o.inputs }, { cwd: root, checks, today: o.today ?? '2026-11-23' });
 }
 
 /** Shorthand: the findings of one check on `files`, as compact tuples for assertions. */

@@ -1,0 +1,294 @@
+// What CI commands do: run tests, scanners, linters, type checkers, deployments; and whether a
+// failure of one can fail its step. Shared by the workflow rules and the gap table.
+//
+// API
+//   classify(words)               → 'test' | 'scanner' | 'lint' | 'typecheck' | undefined
+//   isDeployCommand(words)        kubectl apply, helm upgrade, terraform apply, gcloud run deploy, …
+//   isDeployAction(ref)           deploy actions (aws ECS/Cloud Run/App Service/k8s-deploy/fly/…)
+//   maskedFailures(script, opts)  commands of a script whose failure cannot fail the step, and why
+//   mentionsDeploy(text)          deploy/release/publish/rollout/promote wording
+import type { ShellCommand } from './shell.js';
+import type { ActionRef } from './workflow.js';
+
+export type CheckKind = 'test' | 'scanner' | 'lint' | 'typecheck';
+
+// Launchers whose first argument is the real command.
+const WRAPPERS = new Set(['sudo', 'npx', 'bunx', 'pnpx', 'exec', 'env', 'time', 'nice', 'xvfb-run', 'timeout', 'coverage']);
+const RUNNERS: Array<string[]> = [
+  ['poetry', 'run'],
+  ['uv', 'run'],
+  ['pdm', 'run'],
+  ['hatch', 'run'],
+  ['pipenv', 'run'],
+  ['rye', 'run'],
+  ['bundle', 'exec'],
+  ['pnpm', 'exec'],
+  ['yarn', 'exec'],
+  ['npm', 'exec'],
+  ['docker', 'compose', 'run'],
+  ['docker-compose', 'run'],
+];
+
+const SCANNERS = new Set([
+  'bandit', 'safety', 'pip-audit', 'trivy', 'grype', 'gitleaks', 'semgrep', 'snyk', 'gosec', 'govulncheck', 'checkov',
+  'tfsec', 'trufflehog', 'detect-secrets', 'osv-scanner', 'hadolint', 'kube-score', 'kubesec', 'dependency-check',
+  'retire', 'audit-ci', 'better-npm-audit', 'brakeman', 'bundler-audit', 'cargo-audit', 'npm-audit', 'zizmor', 'kics', 'terrascan',
+]);
+const TESTS = new Set([
+  'pytest', 'py.test', 'jest', 'vitest', 'mocha', 'ava', 'tap', 'karma', 'playwright', 'cypress', 'tox', 'nox', 'rspec',
+  'phpunit', 'gotestsum', 'ginkgo', 'ctest', 'behave', 'robot', 'nosetests', 'ward', 'bats', 'jasmine', 'c8', 'nyc',
+]);
+const LINTERS = new Set([
+  'eslint', 'flake8', 'pylint', 'ruff', 'golangci-lint', 'staticcheck', 'rubocop', 'shellcheck', 'stylelint', 'biome',
+  'prettier', 'black', 'isort', 'yamllint', 'markdownlint', 'actionlint', 'ktlint', 'revive', 'oxlint', 'pycodestyle', 'pydocstyle',
+]);
+const TYPECHECKERS = new Set(['mypy', 'tsc', 'pyright', 'pytype', 'vue-tsc', 'basedpyright', 'pyre']);
+
+/** The command's program and arguments after launchers (`npx`, `poetry run`, `python -m`). */
+export function effectiveWords(words: readonly string[]): string[] {
+  let w = words.map((x) => x);
+  for (let guard = 0; guard < 6; guard++) {
+    const head = w[0];
+    if (head === undefined) break;
+    const base = head.slice(head.lastIndexOf('/') + 1);
+    if (WRAPPERS.has(base)) {
+      w = w.slice(1);
+      while (w[0]?.startsWith('-') || /^\d+[smh]?$/.test(w[0] ?? '')) w = w.slice(1);
+      continue;
+    }
+    const runner = RUNNERS.find((r) => r.every((x, i) => w[i] === x));
+    if (runner) {
+      w = w.slice(runner.length);
+      while (w[0]?.startsWith('-')) w = w.slice(1);
+      continue;
+    }
+    if (/^(bash|sh|zsh|dash)$/.test(base) && w[1] !== undefined && !w[1].startsWith('-')) {
+      w = w.slice(1);
+      continue;
+    }
+    if (/^python[0-9.]*$/.test(base) && w[1] === '-m' && w[2]) {
+      w = w.slice(2);
+      continue;
+    }
+    w[0] = base;
+    break;
+  }
+  return w;
+}
+
+/** What kind of check a command runs, if any. */
+export function classify(words: readonly string[]): CheckKind | undefined {
+  const w = effectiveWords(words);
+  const [cmd, sub, third] = w;
+  if (cmd === undefined) return undefined;
+  if (SCANNERS.has(cmd)) return 'scanner';
+  if (TESTS.has(cmd)) return 'test';
+  if (LINTERS.has(cmd)) return 'lint';
+  if (TYPECHECKERS.has(cmd)) return 'typecheck';
+  // Project scripts named for what they run: scripts/test.sh, ./run-tests.sh, scripts/lint.sh.
+  const script = /^(?:run[-_])?(tests?|lint|typecheck|type-check)(?:[-_.][\w.-]*)?\.(?:sh|bash|ps1|py)$/.exec(cmd);
+  if (script) return script[1]!.startsWith('test') ? 'test' : script[1] === 'lint' ? 'lint' : 'typecheck';
+  if (['npm', 'yarn', 'pnpm', 'bun'].includes(cmd)) {
+    if (sub === 'audit' || (sub === 'run' && /audit/.test(third ?? ''))) return 'scanner';
+    const script = sub === 'run' || sub === 'run-script' ? third : sub;
+    if (script === undefined) return undefined;
+    if (sub === 'test' || sub === 't' || /^(test|tests|e2e|spec|coverage)([:-]|$)/.test(script)) return 'test';
+    if (/^lint([:-]|$)/.test(script)) return 'lint';
+    if (/^(typecheck|type-check|check-types|types|tsc)([:-]|$)/.test(script)) return 'typecheck';
+    return undefined;
+  }
+  if (cmd === 'go') {
+    if (sub === 'test') return 'test';
+    if (sub === 'vet') return 'lint';
+    return undefined;
+  }
+  if (cmd === 'cargo') return sub === 'test' || sub === 'nextest' ? 'test' : sub === 'clippy' ? 'lint' : sub === 'audit' ? 'scanner' : undefined;
+  if (cmd === 'unittest' || (cmd === 'django-admin' && sub === 'test') || (cmd === 'manage.py' && sub === 'test')) return 'test';
+  if ((cmd === 'python' || /^python[0-9.]*$/.test(cmd)) && sub?.endsWith('manage.py') && third === 'test') return 'test';
+  if (cmd === 'mvn' || cmd === 'mvnw' || cmd === './mvnw') return w.some((x) => /^(test|verify|install|package)$/.test(x)) && !w.includes('-DskipTests') ? 'test' : undefined;
+  if (cmd === 'gradle' || cmd === 'gradlew' || cmd === './gradlew') return w.some((x) => /^(:?[\w-]*:)?(test|check|build)$/.test(x)) ? 'test' : undefined;
+  if (cmd === 'make' || cmd === 'just' || cmd === 'task') return w.slice(1).some((x) => /^(test|tests|check|unit|integration|test-\S+)$/.test(x)) ? 'test' : undefined;
+  if (cmd === 'dotnet' && sub === 'test') return 'test';
+  if (cmd === 'bazel' && sub === 'test') return 'test';
+  if (cmd === 'rake' && (sub === 'test' || sub === 'spec')) return 'test';
+  if (cmd === 'deno' && sub === 'test') return 'test';
+  if (cmd === 'bun' && sub === 'test') return 'test';
+  if (cmd === 'docker' && sub === 'scout') return 'scanner';
+  // chart-testing installs charts and runs their helm tests; helm unittest runs chart unit tests.
+  if (cmd === 'ct') return sub === 'install' || sub === 'lint-and-install' ? 'test' : sub === 'lint' ? 'lint' : undefined;
+  if (cmd === 'helm' && (sub === 'unittest' || sub === 'test')) return 'test';
+  return undefined;
+}
+
+/** Commands that deploy. */
+export function isDeployCommand(words: readonly string[]): boolean {
+  const w = effectiveWords(words);
+  const [cmd, a, b] = w;
+  switch (cmd) {
+    case 'kubectl':
+    case 'oc':
+      return ['apply', 'create', 'replace', 'set', 'rollout', 'patch'].includes(a ?? '') && !w.includes('--dry-run=client') && !w.includes('--dry-run');
+    case 'helm':
+    case 'helmfile':
+      return ['upgrade', 'install', 'sync', 'apply', 'deploy'].includes(a ?? '');
+    case 'argocd':
+      return a === 'app' && ['sync', 'set', 'create'].includes(b ?? '');
+    case 'flux':
+      return a === 'reconcile';
+    case 'terraform':
+    case 'tofu':
+    case 'terragrunt':
+      return a === 'apply' || (a === 'run-all' && b === 'apply');
+    case 'pulumi':
+      return a === 'up';
+    case 'cdk':
+    case 'serverless':
+    case 'sls':
+    case 'sam':
+    case 'eb':
+    case 'fly':
+    case 'flyctl':
+    case 'netlify':
+    case 'wrangler':
+    case 'railway':
+    case 'skaffold':
+    case 'kamal':
+    case 'copilot':
+      return ['deploy', 'up', 'run', 'publish'].includes(a ?? '') || (a === 'svc' && b === 'deploy');
+    case 'vercel':
+      return w.includes('--prod') || a === 'deploy';
+    case 'gcloud':
+      return w.includes('deploy') || (w.includes('update') && (w.includes('run') || w.includes('container')));
+    case 'aws':
+      return (a === 'ecs' && /^(update-service|deploy)$/.test(b ?? '')) || (a === 'lambda' && /^update-function/.test(b ?? '')) || (a === 'deploy' && b === 'create-deployment') || (a === 'cloudformation' && /^(deploy|update-stack|create-stack)$/.test(b ?? ''));
+    case 'az':
+      return w.includes('deploy') || (w.includes('update') && (w.includes('containerapp') || w.includes('webapp')));
+    case 'heroku':
+      return a === 'container:release' || a === 'releases:promote';
+    case 'git':
+      return a === 'push' && /heroku|dokku/.test(b ?? '');
+    case 'ansible-playbook':
+      return true;
+    case 'make':
+    case 'just':
+    case 'task':
+    case 'npm':
+    case 'yarn':
+    case 'pnpm':
+      return w.slice(1).some((x) => /^(deploy|release|rollout)([:-]\S*)?$/.test(x));
+    default:
+      // `<tool> deploy` (fastapi deploy, firebase deploy, sst deploy...).
+      if (a === 'deploy') return true;
+      // `./scripts/deploy.sh`, `bin/deploy-prod`.
+      return /^[\w.-]*deploy[\w.-]*$/i.test(cmd ?? '') && /\/|\.sh$/.test(words.find((x) => x.includes(cmd ?? '\0')) ?? '');
+  }
+}
+
+const DEPLOY_ACTIONS = [
+  /^aws-actions\/amazon-ecs-deploy-task-definition$/,
+  /^aws-actions\/aws-cloudformation-github-deploy$/,
+  /^google-github-actions\/deploy-(cloudrun|appengine|cloud-functions|workflow)$/,
+  /^azure\/(webapps-deploy|k8s-deploy|functions-action|container-apps-deploy-action|aks-set-context|arm-deploy|static-web-apps-deploy|helm)$/i,
+  /^superfly\/flyctl-actions$/,
+  /^amondnet\/vercel-action$/,
+  /^akhileshns\/heroku-deploy$/,
+  /^cloudflare\/(wrangler-action|pages-action)$/,
+  /^deliverybot\/helm$/,
+  /^digitalocean\/app_action$/,
+  /^railwayapp\/.*$/,
+  /^serverless\/github-action$/,
+  /^pulumi\/actions$/,
+  /^appleboy\/ssh-action$/,
+  /^easingthemes\/ssh-deploy$/,
+  /^argoproj-labs\/.*argocd.*$/,
+];
+
+export function isDeployAction(ref: ActionRef | undefined): boolean {
+  if (!ref || ref.kind !== 'action' || !ref.owner || !ref.repo) return false;
+  const id = `${ref.owner}/${ref.repo}`.toLowerCase();
+  return DEPLOY_ACTIONS.some((re) => re.test(id));
+}
+
+export function mentionsDeploy(text: string | undefined): boolean {
+  return text !== undefined && /(deploy|release|publish|rollout|roll-out|promote|kubectl|helm|terraform\s+apply|\bcd\b|production|\bprod\b)/i.test(text);
+}
+
+/** `true`, `:`, `exit 0`, `echo ...`: a command after `||` that turns any failure into success. */
+function tolerant(words: readonly string[]): string | undefined {
+  const [cmd, arg] = words;
+  if (cmd === 'true' || cmd === ':' || cmd === '/bin/true') return `|| ${cmd}`;
+  if (cmd === 'exit' && (arg === '0' || arg === undefined)) return `|| exit ${arg ?? ''}`.trimEnd();
+  if (cmd === 'echo' || cmd === 'printf') return `|| ${cmd} …`;
+  return undefined;
+}
+
+/** Flags that make a tool exit 0 whatever it finds. */
+function softFlag(words: readonly string[]): string | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w === '--exit-zero' || w === '-no-fail' || w === '--no-fail' || w === '--soft-fail' || w === '--continue-on-error' || w === '--exit-code=0') return w;
+    if ((w === '--exit-code' || w === '--error-exitcode') && words[i + 1] === '0') return `${w} 0`;
+    if (w === '--audit-level' && words[i + 1] === 'none') return `${w} none`;
+  }
+  return undefined;
+}
+
+export interface Masked {
+  command: ShellCommand;
+  kind: CheckKind;
+  /** How its failure is swallowed (`|| true`, `--exit-zero`, `set +e`...). */
+  how: string;
+}
+
+/**
+ * The test/scanner/lint/typecheck commands of a script whose failure cannot fail the step.
+ * `errexit` is whether the shell stops at the first failing command (GitHub's default bash and sh
+ * run with -e): without it, a failing command followed by other commands is swallowed.
+ */
+export function maskedFailures(commands: readonly ShellCommand[], errexit: boolean): Masked[] {
+  const out: Masked[] = [];
+  let exitOn = errexit;
+  const lastList = commands.length > 0 ? commands[commands.length - 1]!.list : -1;
+  for (let i = 0; i < commands.length; i++) {
+    const c = commands[i]!;
+    const [w0, w1] = c.words;
+    if (w0 === 'set' && (w1 === '+e' || w1 === '+o' && c.words[2] === 'errexit')) exitOn = false;
+    if (w0 === 'set' && (w1 === '-e' || /^-[a-z]*e[a-z]*$/.test(w1 ?? '') || (w1 === '-o' && c.words[2] === 'errexit'))) exitOn = true;
+    const kind = classify(c.words);
+    if (!kind) continue;
+    const flag = softFlag(c.words);
+    if (flag) {
+      out.push({ command: c, kind, how: flag });
+      continue;
+    }
+    // Later commands in the same and-or list: `cmd || true`, `cmd && x || true`, `cmd | tee f || true`.
+    let how: string | undefined;
+    for (let j = i + 1; j < commands.length && commands[j]!.list === c.list; j++) {
+      const n = commands[j]!;
+      if (n.op === '||') {
+        how = tolerant(n.words);
+        // `|| { echo "failed"; exit 1; }` reports and still fails.
+        const after = commands[j + 1];
+        if (how && after && ((after.words[0] === 'exit' && after.words[1] !== '0') || after.words[0] === 'false')) how = undefined;
+        if (how) break;
+      }
+    }
+    // Without errexit, a failing command is forgotten unless it is the last one of the script.
+    if (!how && !exitOn && c.list !== lastList) {
+      const last = commands[commands.length - 1]!;
+      how = last.words[0] === 'true' || last.words[0] === ':' ? `; ${last.words[0]} at the end, without errexit` : 'set +e (a later command decides the exit code)';
+      if (/^exit\b/.test(last.text) && last.words[1] !== '0') how = undefined;
+    }
+    if (how) out.push({ command: c, kind, how });
+  }
+  return out;
+}
+
+/** Whether the step's shell stops at the first failing command (GitHub: bash -e / sh -e by default). */
+export function shellErrexit(shell: string | undefined): boolean {
+  if (shell === undefined) return true;
+  const s = shell.trim();
+  if (/^(bash|sh)$/.test(s)) return true;
+  if (/^(pwsh|powershell|python|cmd)\b/.test(s)) return true; // their own semantics; not judged here
+  return /\s-[a-z]*e/.test(s) || /errexit/.test(s);
+}

@@ -1,0 +1,263 @@
+// The Dockerfile model, parsed once per file (SourceFile.memo): instructions with their lines,
+// build stages with their base image (ARG defaults substituted, stage aliases resolved), HEALTHCHECK
+// commands and the URLs they call. Read by the Docker rules, the probe/route rule and the SBOM.
+//
+// API
+//   isDockerfilePath(path)          Dockerfile, Dockerfile.*, *.Dockerfile, *.dockerfile, Containerfile
+//   dockerfileOf(f: SourceFile)     memoised parseDockerfile(f.text)
+//   parseDockerfile(text)           → Dockerfile (never throws)
+//   parseImageRef(ref)              → ImageRef (registry, repository, tag, digest)
+//
+// Stages: `FROM [--platform=..] <image> [AS name]`. `image` is the reference after ARG substitution;
+// `stageRef` is set when it names an earlier stage (then it is not a base image), `scratch` is marked.
+// Instruction lines are where the instruction starts (continuations joined).
+import type { SourceFile } from '../workspace/source-file.js';
+
+export interface ImageRef {
+  /** As resolved (`docker.io/library/python:3.12-slim@sha256:...` keeps what was written). */
+  raw: string;
+  /** Registry host when written (`ghcr.io`, `registry:5000`), else undefined (Docker Hub). */
+  registry?: string;
+  /** Path without registry, tag or digest (`python`, `bitnami/redis`, `acme/app`). */
+  repository: string;
+  /** Last path component (`python`, `redis`). */
+  name: string;
+  tag?: string;
+  digest?: string;
+}
+
+export interface Stage {
+  index: number;
+  line: number;
+  /** The FROM argument as written (`python:${PY}-slim`). */
+  written: string;
+  /** After ARG substitution. */
+  image: string;
+  /** `AS name`, lower-cased as Docker compares them. */
+  alias?: string;
+  platform?: string;
+  /** The FROM names an earlier stage (by alias or index): not a base image. */
+  stageRef?: string;
+  scratch: boolean;
+  /** The reference still holds a variable that no ARG default resolves. */
+  unresolved: boolean;
+  ref?: ImageRef;
+}
+
+export interface Instruction {
+  keyword: string;
+  /** Arguments, continuations joined (heredoc bodies not included). */
+  args: string;
+  line: number;
+}
+
+export interface Healthcheck {
+  line: number;
+  /** `NONE` disables the inherited healthcheck. */
+  none: boolean;
+  command: string;
+  /** HTTP URLs the command calls (curl/wget/...): path and port when given. */
+  urls: Array<{ url: string; path: string; port?: number }>;
+}
+
+export interface Dockerfile {
+  instructions: Instruction[];
+  stages: Stage[];
+  healthchecks: Healthcheck[];
+  /** EXPOSE'd ports. */
+  exposes: number[];
+}
+
+export function isDockerfilePath(path: string): boolean {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  if (/\.(md|txt|rst|adoc|dockerignore|orig|bak)$/i.test(base)) return false;
+  return /^(Dockerfile|Containerfile)(\..+)?$/i.test(base) || /\.(dockerfile|containerfile)$/i.test(base);
+}
+
+export const DOCKERFILE_GLOBS = ['**/Dockerfile', '**/Dockerfile.*', '**/*.Dockerfile', '**/*.dockerfile', '**/Containerfile', '**/Containerfile.*', '**/dockerfile'] as const;
+
+export function dockerfileOf(f: SourceFile): Dockerfile {
+  return f.memo('dockerfile', () => parseDockerfile(f.text));
+}
+
+export function parseDockerfile(text: string): Dockerfile {
+  const instructions = readInstructions(text);
+  const globalArgs = new Map<string, string>();
+  const stages: Stage[] = [];
+  const healthchecks: Healthcheck[] = [];
+  const exposes: number[] = [];
+  for (const ins of instructions) {
+    if (ins.keyword === 'ARG' && stages.length === 0) {
+      for (const [k, v] of argDefs(ins.args)) if (v !== undefined) globalArgs.set(k, v);
+      else if (!globalArgs.has(k)) globalArgs.set(k, '');
+    } else if (ins.keyword === 'FROM') {
+      stages.push(stageOf(ins, stages, globalArgs));
+    } else if (ins.keyword === 'HEALTHCHECK') {
+      healthchecks.push(healthcheckOf(ins));
+    } else if (ins.keyword === 'EXPOSE') {
+      for (const p of ins.args.split(/\s+/)) {
+        const m = /^(\d+)(\/\w+)?$/.exec(p);
+        if (m) exposes.push(Number(m[1]));
+      }
+    }
+  }
+  return { instructions, stages, healthchecks, exposes };
+}
+
+function stageOf(ins: Instruction, earlier: Stage[], args: Map<string, string>): Stage {
+  const words = ins.args.split(/\s+/).filter(Boolean);
+  let platform: string | undefined;
+  while (words[0]?.startsWith('--')) {
+    const w = words.shift()!;
+    const m = /^--platform=(.*)$/.exec(w);
+    if (m) platform = m[1];
+  }
+  const written = words[0] ?? '';
+  const alias = words[1]?.toLowerCase() === 'as' && words[2] ? words[2].toLowerCase() : undefined;
+  let unresolved = false;
+  const image = substitute(written, args, () => (unresolved = true));
+  const lower = image.toLowerCase();
+  const byAlias = earlier.find((s) => s.alias === lower);
+  const byIndex = /^\d+$/.test(image) && Number(image) < earlier.length ? String(image) : undefined;
+  const stage: Stage = {
+    index: earlier.length,
+    line: ins.line,
+    written,
+    image,
+    scratch: lower === 'scratch',
+    unresolved,
+    ...(alias ? { alias } : {}),
+    ...(platform ? { platform } : {}),
+  };
+  if (byAlias) stage.stageRef = byAlias.alias!;
+  else if (byIndex !== undefined) stage.stageRef = byIndex;
+  else if (!stage.scratch && image !== '') stage.ref = parseImageRef(image);
+  return stage;
+}
+
+/** `ARG A=1 B` → [[A,'1'],[B,undefined]] (quotes removed). */
+function argDefs(args: string): Array<[string, string | undefined]> {
+  const out: Array<[string, string | undefined]> = [];
+  for (const m of args.matchAll(/([A-Za-z_][A-Za-z0-9_]*)(?:=("[^"]*"|'[^']*'|\S*))?/g)) {
+    const v = m[2];
+    out.push([m[1]!, v === undefined ? undefined : v.replace(/^(["'])(.*)\1$/, '$2')]);
+  }
+  return out;
+}
+
+/** `$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR:+alt}` with the global ARG defaults. */
+function substitute(s: string, args: Map<string, string>, onUnresolved: () => void): string {
+  return s.replace(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::?([-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g, (_m, braced, op, word, bare) => {
+    const name = (braced ?? bare) as string;
+    const v = args.get(name);
+    const set = v !== undefined && v !== '';
+    if (op === '-') return set ? v : (word as string);
+    if (op === '+') return set ? (word as string) : '';
+    if (!set) {
+      onUnresolved();
+      return '';
+    }
+    return v;
+  });
+}
+
+/** Splits an image reference: `[registry/]repository[:tag][@digest]`. */
+export function parseImageRef(ref: string): ImageRef {
+  let rest = ref;
+  let digest: string | undefined;
+  const at = rest.indexOf('@');
+  if (at !== -1) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+  }
+  let tag: string | undefined;
+  const slash = rest.lastIndexOf('/');
+  const colon = rest.lastIndexOf(':');
+  if (colon > slash) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+  }
+  let registry: string | undefined;
+  const first = rest.split('/')[0]!;
+  if (rest.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost')) {
+    registry = first;
+    rest = rest.slice(first.length + 1);
+  }
+  const name = rest.slice(rest.lastIndexOf('/') + 1);
+  return { raw: ref, repository: rest, name, ...(registry ? { registry } : {}), ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+
+function healthcheckOf(ins: Instruction): Healthcheck {
+  const none = /^NONE\b/i.test(ins.args.trim());
+  const cmd = ins.args.replace(/^(--\S+\s+)*/, '').replace(/^CMD\s+/i, '');
+  let command = cmd.trim();
+  if (command.startsWith('[')) {
+    try {
+      const arr = JSON.parse(command) as unknown;
+      if (Array.isArray(arr)) command = arr.map(String).join(' ');
+    } catch {
+      // Not valid JSON: docker runs it through a shell as written.
+    }
+  }
+  return { line: ins.line, none, command, urls: none ? [] : httpUrls(command) };
+}
+
+/** HTTP URLs in a command line (curl/wget/python/node one-liners): path and port. */
+export function httpUrls(command: string): Healthcheck['urls'] {
+  const out: Healthcheck['urls'] = [];
+  for (const m of command.matchAll(/https?:\/\/([^/\s'"`)]+)(\/[^\s'"`)|;&]*)?/g)) {
+    const hostPort = m[1]!;
+    const pm = /:(\d+)$/.exec(hostPort);
+    const path = (m[2] ?? '/').replace(/[?#].*$/, '') || '/';
+    out.push({ url: m[0], path, ...(pm ? { port: Number(pm[1]) } : {}) });
+  }
+  return out;
+}
+
+/**
+ * Instructions with their starting lines: comments and parser directives skipped, line
+ * continuations (the escape character, `\` or the `# escape=` directive's) joined, heredoc bodies
+ * (`RUN <<EOF ... EOF`) skipped.
+ */
+function readInstructions(text: string): Instruction[] {
+  const lines = text.split(/\r?\n/);
+  let escape = '\\';
+  const out: Instruction[] = [];
+  let i = 0;
+  // Parser directives: only at the very top, before any instruction or blank line.
+  while (i < lines.length) {
+    const m = /^#\s*([a-z]+)\s*=\s*(\S+)\s*$/i.exec(lines[i]!);
+    if (!m) break;
+    if (m[1]!.toLowerCase() === 'escape' && (m[2] === '`' || m[2] === '\\')) escape = m[2]!;
+    i++;
+  }
+  while (i < lines.length) {
+    const l = lines[i]!;
+    if (/^\s*(#|$)/.test(l)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let body = l;
+    // Continuation: the escape character at the end of the line; comment lines inside are dropped.
+    while (body.trimEnd().endsWith(escape) && i + 1 < lines.length) {
+      body = body.trimEnd().slice(0, -1);
+      i++;
+      while (i < lines.length && /^\s*#/.test(lines[i]!)) i++;
+      if (i < lines.length) body += ' ' + lines[i]!.trim();
+    }
+    i++;
+    const m = /^\s*([A-Za-z]+)\s*(.*)$/.exec(body);
+    if (!m) continue;
+    const keyword = m[1]!.toUpperCase();
+    const args = m[2]!.trim();
+    out.push({ keyword, args, line: start + 1 });
+    // Heredocs: `<<EOF`, `<<-EOF`, `<<"EOF"`; the bodies follow in order.
+    for (const h of args.matchAll(/<<(-?)(["']?)([A-Za-z0-9_]+)\2/g)) {
+      const delim = h[3]!;
+      while (i < lines.length && (h[1] === '-' ? lines[i]!.replace(/^\t+/, '') : lines[i]!) !== delim) i++;
+      i++;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,339 @@
+// The Kubernetes model, parsed once per file (SourceFile.memo): every document of every manifest
+// (multi-document files, `kind: List`), Helm templates read best-effort, compose healthchecks.
+// Read by k8s-ingress-without-tls, k8s-missing-probes, k8s-probe-route-mismatch, no-deployment-manifest.
+//
+// API
+//   K8S_GLOBS / isK8sCandidate(path)  YAML files that may hold manifests (not workflows or CI files)
+//   k8sOf(f)                          memoised parseK8s(path, text) → K8sFile (plain facts, serialisable)
+//   parseK8s(path, text)              objects, workloads with containers and probes, ingresses
+//   helmChartOf(path)                 the chart folder of a template (`charts/api/templates/x.yaml` → `charts/api`)
+//   neutraliseHelm(text)              template actions blanked (lines kept), `.Values.x` → `{{V:x}}` markers
+//   resolveValues(s, values)          markers replaced from a parsed values.yaml (simple paths only)
+//   composeOf(path, text)             compose services: healthcheck URLs, build context, image
+//
+// Helm: a line holding only template actions is blanked (an `include`/`toYaml`/`template` there is
+// "opaque": it may emit keys we cannot see); inline `{{ .Values.a.b }}` (with `| quote`, `default`)
+// becomes a marker resolved later from the chart's values.yaml; any other inline action becomes
+// `TEMPLATED`. Values stay unresolved when values.yaml does not give a scalar.
+import type { SourceFile } from '../workspace/source-file.js';
+import { httpUrls } from './dockerfile.js';
+import { entries, get, isMap, isSeq, items, parseYaml, startOf, str, strList, type Node, type YamlFile } from './yaml.js';
+
+export const K8S_GLOBS = ['**/*.yaml', '**/*.yml'] as const;
+
+export type ProbeKind = 'readiness' | 'liveness' | 'startup';
+
+export interface Probe {
+  kind: ProbeKind;
+  type: 'http' | 'tcp' | 'exec' | 'grpc' | 'unknown';
+  /** httpGet path (may hold `{{V:...}}` markers in Helm templates). */
+  path?: string;
+  port?: string;
+  /** The `path:` line for HTTP probes, else the probe's key line. */
+  line: number;
+}
+
+export interface Container {
+  name: string;
+  line: number;
+  image?: string;
+  probes: Probe[];
+  /** An opaque template line inside the container: it may define probes we cannot see. */
+  opaque: boolean;
+}
+
+export interface Workload {
+  kind: string;
+  name: string;
+  line: number;
+  containers: Container[];
+  /** No spec.selector: a kustomize patch or partial document, not a deployable resource. */
+  partial: boolean;
+}
+
+export interface Ingress {
+  name: string;
+  line: number;
+  /** Line of `rules:` (where the finding points). */
+  rulesLine?: number;
+  hasRules: boolean;
+  hasTls: boolean;
+  /** TLS terminated by the load balancer, as an annotation says. */
+  tlsAnnotation?: string;
+  hosts: string[];
+}
+
+export interface K8sObject {
+  apiVersion: string;
+  kind: string;
+  name: string;
+  line: number;
+}
+
+export interface K8sFile {
+  path: string;
+  objects: K8sObject[];
+  workloads: Workload[];
+  ingresses: Ingress[];
+  /** The Helm chart folder when the file is a chart template. */
+  chart?: string;
+  malformed?: string;
+}
+
+export const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'CronJob', 'Job', 'ReplicaSet', 'Pod', 'Rollout', 'DeploymentConfig']);
+const PROBED_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet']);
+
+// Annotations by which a cloud load balancer terminates TLS for an Ingress without spec.tls.
+const TLS_ANNOTATIONS = [
+  'alb.ingress.kubernetes.io/certificate-arn',
+  'networking.gke.io/managed-certificates',
+  'ingress.gcp.kubernetes.io/pre-shared-cert',
+  'service.beta.kubernetes.io/aws-load-balancer-ssl-cert',
+  'appgw.ingress.kubernetes.io/appgw-ssl-certificate',
+];
+
+/** Files that are CI configurations or compose files, not manifests. */
+function notManifest(path: string): boolean {
+  return /^\.github\/|^\.gitlab-ci\.yml$|^\.circleci\/|(^|\/)(docker-)?compose[^/]*\.ya?ml$|(^|\/)\.pre-commit|(^|\/)mkdocs\.ya?ml$|(^|\/)pnpm-lock\.yaml$|(^|\/)(Chart|values[^/]*)\.ya?ml$/.test(path);
+}
+
+export function isK8sCandidate(path: string): boolean {
+  return /\.ya?ml$/.test(path) && !notManifest(path) && !isSamplePath(path);
+}
+
+/** Tests, fixtures, examples and docs show manifests; they are not this repository's deployment. */
+export function isSamplePath(path: string): boolean {
+  // Java/Kotlin package folders (`org/springframework/samples/petclinic`) are code, not samples.
+  if (/(^|\/)src\/main\//.test(path)) return false;
+  return /(^|\/)(test|tests|testdata|test-data|fixtures|__tests__|e2e|example|examples|sample|samples|demo|demos|docs|doc|hack|\.devcontainer)\//.test(path);
+}
+
+/** Kustomize overlays and folders for local development: not what runs in production. */
+export function isDevPath(path: string): boolean {
+  return /(^|\/)(overlays\/)?(dev|development|local|localdev|kind|minikube)\//.test(path);
+}
+
+/** The chart folder of a Helm template path. */
+export function helmChartOf(path: string): string | undefined {
+  const i = path.lastIndexOf('/templates/');
+  if (i === -1) return path.startsWith('templates/') ? '.' : undefined;
+  return path.slice(0, i);
+}
+
+export function k8sOf(f: SourceFile): K8sFile {
+  return f.memo('k8s', () => parseK8s(f.path, f.text));
+}
+
+export function parseK8s(path: string, text: string): K8sFile {
+  const out: K8sFile = { path, objects: [], workloads: [], ingresses: [] };
+  // Cheap pre-filter: a manifest names its kind and apiVersion.
+  if (!text.includes('kind') || !text.includes('apiVersion')) return out;
+  const chart = helmChartOf(path);
+  const helm = chart !== undefined || text.includes('{{');
+  let opaque = new Set<number>();
+  let src = text;
+  if (helm) {
+    const n = neutraliseHelm(text);
+    src = n.text;
+    opaque = n.opaque;
+    if (chart !== undefined) out.chart = chart;
+  }
+  const y = parseYaml(src);
+  // Errors in a Helm template are the template language's, not the manifest's: best effort, silent.
+  if (y.error !== undefined && !helm) out.malformed = y.error;
+  for (const d of y.docs) {
+    for (const obj of objectsOf(d.root)) readObject(obj, y, out, opaque, helm);
+  }
+  return out;
+}
+
+function objectsOf(root: Node | null): Node[] {
+  if (!isMap(root)) return [];
+  if (str(get(root, 'kind')) === 'List' || (str(get(root, 'kind'))?.endsWith('List') && get(root, 'items'))) return items(get(root, 'items')).filter(isMap) as Node[];
+  return [root];
+}
+
+function readObject(node: Node, y: YamlFile, out: K8sFile, opaque: Set<number>, helm: boolean): void {
+  const apiVersion = str(get(node, 'apiVersion'));
+  const kind = str(get(node, 'kind'));
+  if (apiVersion === undefined || kind === undefined) return;
+  const lineOf = (n: Parameters<typeof startOf>[0]) => {
+    const o = startOf(n);
+    return o === undefined ? 1 : y.lineOf(o);
+  };
+  const meta = get(node, 'metadata');
+  const name = shown(str(get(meta, 'name')) ?? '');
+  const line = lineOf(get(node, 'kind')) ?? lineOf(node);
+  out.objects.push({ apiVersion, kind, name, line });
+  const spec = get(node, 'spec');
+  if (WORKLOAD_KINDS.has(kind)) {
+    const podSpec = kind === 'Pod' ? spec : kind === 'CronJob' ? get(get(get(get(spec, 'jobTemplate'), 'spec'), 'template'), 'spec') : get(get(spec, 'template'), 'spec');
+    const nodes = items(get(podSpec, 'containers')).filter((c) => isMap(c));
+    // Opaque template lines belong to the container they follow (up to the next one; the last one
+    // up to the end of the document): they may render that container's probes.
+    const starts = nodes.map((c) => lineOf(c));
+    const containers: Container[] = nodes.map((c, i) => containerOf(c, lineOf, opaque, starts[i]!, starts[i + 1] ?? Number.MAX_SAFE_INTEGER));
+    out.workloads.push({ kind, name, line, containers, partial: PROBED_KINDS.has(kind) && get(spec, 'selector') === undefined });
+  } else if (kind === 'Ingress') {
+    const rules = get(spec, 'rules');
+    const tls = get(spec, 'tls');
+    const annotations = get(meta, 'annotations');
+    const ann = TLS_ANNOTATIONS.find((a) => get(annotations, a) !== undefined);
+    const tlsPair = entries(spec).find(([k]) => k === 'tls');
+    const rulesPair = entries(spec).find(([k]) => k === 'rules');
+    const ing: Ingress = {
+      name,
+      line,
+      hasRules: items(rules).length > 0 || (helm && rulesPair !== undefined),
+      // In a Helm template `tls:` is usually under `{{- if .Values.ingress.tls }}` or filled by
+      // `toYaml`: its presence is what the chart offers. In a plain manifest it must list something.
+      hasTls: tlsPair !== undefined && (items(tls).length > 0 || (helm && !(isSeq(tls) && items(tls).length === 0))),
+      hosts: items(rules).map((r) => str(get(r, 'host'))).filter((h): h is string => h !== undefined),
+    };
+    if (rulesPair) ing.rulesLine = lineOf(rulesPair[2]);
+    if (ann) ing.tlsAnnotation = ann;
+    out.ingresses.push(ing);
+  }
+}
+
+function containerOf(c: Node, lineOf: (n: Parameters<typeof startOf>[0]) => number, opaque: Set<number>, from: number, to: number): Container {
+  const container: Container = { name: shown(str(get(c, 'name')) ?? ''), line: lineOf(c), probes: [], opaque: false };
+  const image = str(get(c, 'image'));
+  if (image !== undefined) container.image = image;
+  for (const kind of ['readiness', 'liveness', 'startup'] as const) {
+    const pair = entries(c).find(([k]) => k === `${kind}Probe`);
+    if (!pair) continue;
+    const p = pair[1];
+    const http = get(p, 'httpGet');
+    const probe: Probe = { kind, type: http ? 'http' : get(p, 'tcpSocket') ? 'tcp' : get(p, 'exec') ? 'exec' : get(p, 'grpc') ? 'grpc' : 'unknown', line: lineOf(pair[2]) };
+    if (http) {
+      const path = str(get(http, 'path'));
+      if (path !== undefined) {
+        probe.path = path;
+        probe.line = lineOf(entries(http).find(([k]) => k === 'path')![2]);
+      } else probe.path = '/';
+      const port = str(get(http, 'port'));
+      if (port !== undefined) probe.port = port;
+    }
+    container.probes.push(probe);
+  }
+  for (const l of opaque) if (l >= from && l < to) container.opaque = true;
+  return container;
+}
+
+/** A name as shown in messages: a template part reads `{{…}}`. */
+export const TEMPLATE_PART = '{{…}}';
+function shown(name: string): string {
+  return name.replace(/TEMPLATED/g, TEMPLATE_PART);
+}
+
+const ACTION = /\{\{-?([\s\S]*?)-?\}\}/g;
+
+/** Helm/Go template actions neutralised so the YAML parses, with line numbers kept. */
+export function neutraliseHelm(text: string): { text: string; opaque: Set<number> } {
+  const opaque = new Set<number>();
+  const lines = text.split('\n');
+  const out: string[] = [];
+  let inComment = false;
+  for (let i = 0; i < lines.length; i++) {
+    let l = lines[i]!;
+    if (inComment) {
+      if (l.includes('*/}}')) inComment = false;
+      out.push('');
+      continue;
+    }
+    if (/\{\{-?\s*\/\*/.test(l) && !/\*\/\s*-?\}\}/.test(l)) {
+      inComment = true;
+      out.push('');
+      continue;
+    }
+    const stripped = l.replace(ACTION, '').trim();
+    if (stripped === '' && l.includes('{{')) {
+      // Only actions on this line: control flow or an included block.
+      if (/\b(include|toYaml|template|tpl|toJson)\b/.test(l)) opaque.add(i + 1);
+      out.push('');
+      continue;
+    }
+    l = l.replace(ACTION, (_m, body: string) => {
+      const v = /^\s*(?:\.Values|\$\.Values)\.([\w.]+)\s*(?:\|\s*(?:quote|squote|toString|trim|lower))?\s*(?:\|\s*default\s+("[^"]*"|[\w.]+))?\s*$/.exec(body);
+      if (v) return `{{V:${v[1]}${v[2] ? `|${v[2].replace(/"/g, '')}` : ''}}}`;
+      const d = /^\s*default\s+("[^"]*"|[\w.-]+)\s+\.Values\.([\w.]+)\s*$/.exec(body);
+      if (d) return `{{V:${d[2]}|${d[1]!.replace(/"/g, '')}}}`;
+      return 'TEMPLATED';
+    });
+    // A value that starts with a marker must be quoted to stay a YAML scalar.
+    l = l.replace(/^(\s*(?:-\s+)?[\w./-]+:\s+)(\{\{V:[^}]*\}\}\S*)\s*$/, '$1"$2"');
+    out.push(l);
+  }
+  return { text: out.join('\n'), opaque };
+}
+
+/** Replaces `{{V:a.b|default}}` markers from a values document; undefined when one cannot be resolved. */
+export function resolveValues(s: string, values: unknown): string | undefined {
+  let ok = true;
+  const r = s.replace(/\{\{V:([\w.]+)(?:\|([^}]*))?\}\}/g, (_m, path: string, dflt: string | undefined) => {
+    let v: unknown = values;
+    for (const k of path.split('.')) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined;
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v);
+    if (dflt !== undefined) return dflt;
+    ok = false;
+    return '';
+  });
+  return ok ? r : undefined;
+}
+
+export function hasMarkers(s: string | undefined): boolean {
+  return s !== undefined && (s.includes('{{V:') || s.includes('TEMPLATED'));
+}
+
+// ------------------------------------------------------------------------------ compose
+
+export interface ComposeService {
+  name: string;
+  line: number;
+  image?: string;
+  /** Build context folder (root-relative), when the service is built from this repository. */
+  build?: string;
+  healthchecks: Array<{ path: string; port?: number; url: string; line: number }>;
+}
+
+export function isComposePath(path: string): boolean {
+  return /(^|\/)(docker-)?compose[^/]*\.ya?ml$/.test(path);
+}
+
+export function composeOf(f: SourceFile): { services: ComposeService[]; malformed?: string } {
+  return f.memo('compose', () => parseCompose(f.path, f.text));
+}
+
+export function parseCompose(path: string, text: string): { services: ComposeService[]; malformed?: string } {
+  const y = parseYaml(text);
+  const services: ComposeService[] = [];
+  const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.';
+  for (const [name, svc, pair] of entries(get(y.docs[0]?.root, 'services'))) {
+    const s: ComposeService = { name, line: y.lineOf(startOf(pair) ?? 0), healthchecks: [] };
+    const image = str(get(svc, 'image'));
+    if (image !== undefined) s.image = image;
+    const build = get(svc, 'build');
+    const ctxDir = isMap(build) ? str(get(build, 'context')) : str(build);
+    if (ctxDir !== undefined) s.build = joinPath(dir, ctxDir);
+    const hc = get(svc, 'healthcheck');
+    const test = get(hc, 'test');
+    if (test !== undefined) {
+      const cmd = strList(test).join(' ');
+      for (const u of httpUrls(cmd)) s.healthchecks.push({ ...u, line: y.lineOf(startOf(test) ?? 0) });
+    }
+    services.push(s);
+  }
+  return { services, ...(y.error !== undefined ? { malformed: y.error } : {}) };
+}
+
+/** POSIX join of a root-relative folder and a relative path (`.`, `..` handled). */
+export function joinPath(dir: string, rel: string): string {
+  const parts = dir === '.' || dir === '' ? [] : dir.split('/');
+  for (const seg of rel.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') parts.pop();
+    else parts.push(seg);
+  }
+  return parts.join('/') || '.';
+}

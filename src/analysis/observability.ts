@@ -1,0 +1,73 @@
+// Observability signals of a repository: metrics, tracing and alerting libraries declared in its
+// manifests, OpenTelemetry start-up code, alert and dashboard definitions. Shared by no-metrics,
+// no-alerting-rules and telemetry-not-initialized. Names are matched as whole dependency names in
+// the manifests' text (a package.json key, a requirements line, a go.mod require, a Maven artifactId).
+
+export const MANIFEST_GLOBS = ['**/package.json', '**/requirements*.txt', '**/pyproject.toml', '**/Pipfile', '**/setup.py', '**/setup.cfg', '**/go.mod', '**/pom.xml', '**/build.gradle', '**/build.gradle.kts'] as const;
+
+export const METRICS_DEPS = [
+  // Python
+  'prometheus_client', 'prometheus-client', 'prometheus-fastapi-instrumentator', 'starlette-exporter', 'starlette_exporter', 'starlette-prometheus',
+  'django-prometheus', 'prometheus-flask-exporter', 'aioprometheus', 'statsd', 'datadog', 'ddtrace', 'newrelic', 'opentelemetry-exporter-prometheus',
+  'opentelemetry-exporter-otlp', 'opentelemetry-distro', 'elastic-apm', 'pyroscope-io',
+  // JavaScript
+  'prom-client', 'express-prom-bundle', 'fastify-metrics', '@willsoto/nestjs-prometheus', 'hot-shots', 'node-statsd', 'statsd-client', 'dd-trace',
+  '@opentelemetry/sdk-metrics', '@opentelemetry/exporter-prometheus', '@opentelemetry/sdk-node', '@opentelemetry/auto-instrumentations-node', 'elastic-apm-node',
+  // Go
+  'github.com/prometheus/client_golang', 'go.opentelemetry.io/otel/sdk/metric', 'github.com/DataDog/datadog-go', 'gopkg.in/DataDog/dd-trace-go.v1', 'github.com/DataDog/dd-trace-go',
+  'github.com/VictoriaMetrics/metrics', 'github.com/armon/go-metrics', 'github.com/hashicorp/go-metrics', 'github.com/rcrowley/go-metrics', 'github.com/go-kit/kit/metrics', 'github.com/cactus/go-statsd-client',
+  'go.opentelemetry.io/otel/exporters/prometheus',
+  // JVM
+  'micrometer-registry-prometheus', 'micrometer-core', 'simpleclient', 'prometheus-metrics-core', 'opentelemetry-sdk-metrics', 'spring-boot-starter-actuator', 'dd-java-agent',
+];
+
+export const OTEL_SDK_DEPS = [
+  'opentelemetry-sdk', 'opentelemetry-distro', '@opentelemetry/sdk-node', '@opentelemetry/sdk-trace-node', '@opentelemetry/sdk-trace-base', '@opentelemetry/sdk-trace-web',
+  '@opentelemetry/sdk-metrics', 'go.opentelemetry.io/otel/sdk', 'io.opentelemetry:opentelemetry-sdk', 'opentelemetry-sdk-trace',
+];
+
+/** Tracers that start themselves (agents, vendor libraries): tracing present without OTel start-up code. */
+export const VENDOR_TRACING_DEPS = ['ddtrace', 'dd-trace', 'newrelic', 'elastic-apm', 'elastic-apm-node', 'gopkg.in/DataDog/dd-trace-go.v1', 'github.com/DataDog/dd-trace-go', 'dd-java-agent', 'opentelemetry-spring-boot-starter'];
+
+/** Code or launch lines that start an OpenTelemetry SDK (or a distro doing it). */
+export const OTEL_START = new RegExp(
+  [
+    String.raw`\bnew\s+NodeSDK\s*\(`,
+    String.raw`\bnew\s+(?:Node|Web|Basic)TracerProvider\s*\(`,
+    String.raw`\bregisterInstrumentations\s*\(`,
+    String.raw`@opentelemetry/auto-instrumentations-node/register`,
+    String.raw`\bset_tracer_provider\s*\(`,
+    String.raw`\bset_meter_provider\s*\(`,
+    String.raw`\bconfigure_opentelemetry\s*\(`,
+    String.raw`\bconfigure_azure_monitor\s*\(`,
+    String.raw`\blogfire\.configure\s*\(`,
+    String.raw`\bopentelemetry-instrument\b`,
+    String.raw`\bSetTracerProvider\s*\(`,
+    String.raw`\bSetMeterProvider\s*\(`,
+    String.raw`\bNewTracerProvider\s*\(`,
+    String.raw`\bOpenTelemetrySdk\s*\.\s*builder\s*\(`,
+    String.raw`\bAutoConfiguredOpenTelemetrySdk\b`,
+    String.raw`opentelemetry-javaagent`,
+    // Wrappers that start the SDK: grafana/dskit tracing, uptrace, honeycomb's distro.
+    String.raw`\btracing\s*\.\s*New\w*FromEnv\s*\(`,
+    String.raw`\buptrace\s*\.\s*ConfigureOpentelemetry\s*\(`,
+    String.raw`\botelconfig\s*\.\s*ConfigureOpenTelemetry\s*\(`,
+    String.raw`\bHoneycombSDK\s*\(`,
+  ].join('|'),
+);
+
+export const OTEL_START_GLOBS = ['**/*.{py,js,mjs,cjs,ts,mts,cts,go,java,kt,sh}', '**/Dockerfile*', '**/Procfile', '**/*.{yml,yaml}', '**/package.json'] as const;
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The names of `candidates` declared in a manifest's text. */
+export function declaredIn(text: string, candidates: readonly string[]): string[] {
+  return candidates.filter((name) => new RegExp(`(^|[\\s"'\\[(=,<>])${escape(name)}(?=$|[\\s"'\\]<>=~!;@:,)\\[/]|\\.v\\d)`, 'mi').test(text));
+}
+
+/** Paths that hold dashboards as code (Grafana JSON, jsonnet mixins, GrafanaDashboard resources). */
+export function isDashboardPath(path: string): boolean {
+  return /(^|\/)(dashboards?|grafana)\/.+\.(json|jsonnet|libsonnet|ya?ml)$/i.test(path) || /(^|\/)[^/]*dashboard[^/]*\.(json|jsonnet|libsonnet)$/i.test(path);
+}

@@ -1,0 +1,154 @@
+// What the Python rules need to know about one file, read from its tree-sitter tree once and shared
+// (SourceFile.memo) by every rule that reads the file. Plain data: it crosses worker threads.
+import type { Node, Tree } from '../../syntax/index.js';
+import { syntaxTree } from '../../syntax/index.js';
+import type { SourceFile } from '../../workspace/source-file.js';
+
+export interface PyImport {
+  /** Dotted module after the dots: `a.b` in `from ..a.b import c`; '' in `from . import c`. */
+  module: string;
+  /** Leading dots of a relative import; 0 for absolute. */
+  level: number;
+  /** Imported names of a `from` import (`*` for a wildcard); empty for `import a.b`. */
+  names: string[];
+  from: boolean;
+  line: number;
+  column: number;
+  /**
+   * Not a start-up blocker: inside `try: ... except ImportError`, under `if TYPE_CHECKING:`, or
+   * under a version/platform test (`if sys.version_info >= ...`), where another branch provides it.
+   */
+  guarded: boolean;
+}
+
+export interface PyFunctions {
+  /** Functions and methods (lambdas excluded). */
+  total: number;
+  /** Those whose parameters (bar self/cls) and return are all annotated (`__init__` needs no return). */
+  annotated: number;
+}
+
+export interface PyFacts {
+  imports: PyImport[];
+  functions: PyFunctions;
+  /** The file edits sys.path (sys.path.insert/append, site.addsitedir): its folder's imports are not judged. */
+  changesSysPath: boolean;
+}
+
+const IMPORT_ERRORS = /\b(?:ImportError|ModuleNotFoundError|Exception|BaseException)\b/;
+const CONDITIONAL = /\bTYPE_CHECKING\b|\bsys\.version_info\b|\bsys\.platform\b|\bplatform\.system\b|\bos\.name\b/;
+
+/** The facts of a Python file, computed once per file whichever rules ask. Null without a tree. */
+export function pythonFacts(f: SourceFile): PyFacts | null {
+  return f.memo('python-facts', () => {
+    const tree = syntaxTree(f, 'python');
+    if (!tree) return null;
+    return { ...extractFacts(tree), changesSysPath: SYS_PATH.test(f.text) };
+  });
+}
+
+const SYS_PATH = /\bsys\.path\s*(?:\.\s*(?:insert|append|extend)\b|\[[^\]]*\]\s*=|\+=)|\bsite\.addsitedir\b/;
+
+export function extractFacts(tree: Tree): Omit<PyFacts, 'changesSysPath'> {
+  const imports: PyImport[] = [];
+  const functions: PyFunctions = { total: 0, annotated: 0 };
+  // Iterative walk with the guard state carried on the stack: deep files must not overflow it.
+  const stack: Array<[Node, boolean]> = [[tree.rootNode, false]];
+  while (stack.length > 0) {
+    const [n, guarded] = stack.pop()!;
+    switch (n.type) {
+      case 'import_statement':
+      case 'import_from_statement':
+        imports.push(...importsOf(n, guarded));
+        continue;
+      case 'function_definition':
+        functions.total++;
+        if (fullyAnnotated(n)) functions.annotated++;
+        break;
+    }
+    const g = guarded || guards(n);
+    for (let i = n.namedChildCount - 1; i >= 0; i--) {
+      const c = n.namedChild(i);
+      if (!c) continue;
+      // The try body is guarded when an except clause catches the import error; the handlers are not.
+      const childGuarded = n.type === 'try_statement' ? g || (c.type === 'block' && catchesImportError(n)) : g;
+      stack.push([c, childGuarded]);
+    }
+  }
+  imports.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { imports, functions };
+}
+
+function guards(n: Node): boolean {
+  if (n.type !== 'if_statement') return false;
+  const cond = n.childForFieldName('condition');
+  return cond !== null && CONDITIONAL.test(cond.text);
+}
+
+function catchesImportError(tryNode: Node): boolean {
+  for (const c of tryNode.namedChildren) {
+    if (c?.type !== 'except_clause') continue;
+    const caught = c.namedChildren.find((x) => x && x.type !== 'block');
+    if (!caught || IMPORT_ERRORS.test(caught.text)) return true;
+  }
+  return false;
+}
+
+function importsOf(n: Node, guarded: boolean): PyImport[] {
+  const line = n.startPosition.row + 1;
+  const column = n.startPosition.column + 1;
+  if (n.type === 'import_statement') {
+    return n.childrenForFieldName('name').flatMap((c) => {
+      const dotted = c?.type === 'aliased_import' ? c.childForFieldName('name') : c;
+      return dotted ? [{ module: dotted.text, level: 0, names: [], from: false, line, column, guarded }] : [];
+    });
+  }
+  const mod = n.childForFieldName('module_name');
+  if (!mod) return [];
+  let module = mod.text;
+  let level = 0;
+  if (mod.type === 'relative_import') {
+    const prefix = mod.namedChildren.find((c) => c?.type === 'import_prefix');
+    level = prefix ? prefix.text.length : 0;
+    module = mod.namedChildren.find((c) => c?.type === 'dotted_name')?.text ?? '';
+  }
+  if (module === '__future__') return [];
+  const names = n.childrenForFieldName('name').map((c) => (c?.type === 'aliased_import' ? c.childForFieldName('name')?.text ?? '' : c?.text ?? ''));
+  if (n.namedChildren.some((c) => c?.type === 'wildcard_import')) names.push('*');
+  return [{ module: module.replace(/\s+/g, ''), level, names, from: true, line, column, guarded }];
+}
+
+/** mypy's notion of a fully annotated def: every parameter but self/cls, and the return (not for __init__). */
+function fullyAnnotated(fn: Node): boolean {
+  const name = fn.childForFieldName('name')?.text ?? '';
+  const params = fn.childForFieldName('parameters');
+  const inClass = isMethod(fn);
+  let first = true;
+  for (const p of params?.namedChildren ?? []) {
+    if (!p) continue;
+    const isFirst = first;
+    first = false;
+    switch (p.type) {
+      case 'typed_parameter':
+      case 'typed_default_parameter':
+        continue;
+      case 'identifier':
+        if (isFirst && inClass && (p.text === 'self' || p.text === 'cls' || p.text === 'mcs')) continue;
+        return false;
+      case 'list_splat_pattern':
+      case 'dictionary_splat_pattern':
+      case 'default_parameter':
+        return false;
+      default:
+        // `*`, `/` separators and comments.
+        continue;
+    }
+  }
+  return fn.childForFieldName('return_type') !== null || name === '__init__';
+}
+
+function isMethod(fn: Node): boolean {
+  let p = fn.parent;
+  if (p?.type === 'decorated_definition') p = p.parent;
+  return p?.type === 'block' && p.parent?.type === 'class_definition';
+}

@@ -1,0 +1,591 @@
+// Per-file HTTP route facts from tree-sitter syntax trees: route registrations, router/app
+// variables with their prefixes, mounts (include_router, register_blueprint, app.use, groups),
+// imports, exports, and the path-like string literals of the file. Plain data (observed by pure
+// checks, joined across files by model.ts). Frameworks: Express/Fastify/Koa/Hono/NestJS,
+// FastAPI/Starlette/Flask/Django, Go net/http/gin/echo/chi/fiber/gorilla, Spring.
+import type { Node } from 'web-tree-sitter';
+import { langOf, syntaxTree, type Lang } from '../../syntax/index.js';
+import type { SourceFile } from '../../workspace/source-file.js';
+
+export interface RawRoute {
+  /** Receiver variable (`app`, `router`, `v1`); '' for decorator/annotation routes of a class. */
+  recv: string;
+  path: string;
+  method: string;
+  line: number;
+  /** Class-level prefix (NestJS @Controller, Spring @RequestMapping), already joined into `path`. */
+  framework: string;
+}
+
+export interface RouterVar {
+  name: string;
+  /** `app`: the served root (FastAPI(), express(), gin.Default()...); `router`: mounted somewhere. */
+  kind: 'app' | 'router';
+  prefix: string;
+  /** For groups: the variable it was created from (`v1 := r.Group("/v1")` → `r`). */
+  parent?: string;
+  line: number;
+}
+
+export interface Mount {
+  parent: string;
+  /** The mounted thing as written: a variable (`router`), an attribute (`orders.router`), a module string for Django include. */
+  child: string;
+  prefix: string;
+  line: number;
+  /** `include('app.urls')` (Django): child is a dotted module. */
+  module?: boolean;
+  /** Not a known router (a middleware call, a static handler): everything under the prefix is served. */
+  opaque?: boolean;
+}
+
+export interface FileRoutes {
+  lang: Lang;
+  /** Web frameworks this file imports. */
+  frameworks: string[];
+  routes: RawRoute[];
+  routers: RouterVar[];
+  mounts: Mount[];
+  /** local name → module as written (`./orders`, `app.orders`), and the imported attribute. */
+  imports: Array<{ local: string; module: string; attr?: string }>;
+  /** `module.exports = x` / `export default x`. */
+  defaultExport?: string;
+  /** Path-like string literals (for "is this path written anywhere in the code"). */
+  literals: string[];
+  /** A global prefix (NestJS setGlobalPrefix). */
+  globalPrefix?: string;
+  /** A catch-all route (`*`, `/{path:path}`, NoRoute): any path may be served. */
+  catchAll: boolean;
+}
+
+const FRAMEWORK_IMPORTS: Array<[RegExp, string]> = [
+  [/^(fastapi)(\.|$)/, 'fastapi'],
+  [/^(starlette)(\.|$)/, 'starlette'],
+  [/^(flask)(\.|$)/, 'flask'],
+  [/^(quart|sanic|litestar|falcon|bottle|aiohttp)(\.|$)/, 'python-web'],
+  [/^(django)(\.|$)/, 'django'],
+  [/^(express|fastify|koa|@koa\/router|koa-router|hono|restify|@hapi\/hapi|polka|h3)(\/|$)/, 'node-web'],
+  [/^@nestjs\/(common|core)$/, 'nestjs'],
+  [/^github\.com\/(gin-gonic\/gin|labstack\/echo(\/v\d+)?|go-chi\/chi(\/v\d+)?|gofiber\/fiber(\/v\d+)?|gorilla\/mux|julienschmidt\/httprouter)$/, 'go-web'],
+  [/^net\/http$/, 'net/http'],
+  [/^org\.springframework\.web\.bind\.annotation/, 'spring'],
+];
+
+const VERBS = new Set(['get', 'post', 'put', 'delete', 'patch', 'head', 'options', 'all', 'any', 'route', 'api_route', 'websocket', 'handle', 'handlefunc', 'path', 'method', 'match', 'on', 'add', 'add_route', 'add_api_route', 'handler']);
+const HTTP_CLIENTS = /^(requests|httpx|axios|client|http_client|session|got|superagent|request|fetch|\$http|this\.http|this\.httpService|httpService|api_client|testClient|test_client|supertest|mock|cache|redis|map|params|headers|cookies|config|settings|os\.environ|environ|env|query|searchParams|form|args|data|body|req|res|ctx\.request|c\.Query|url)$/i;
+const CATCH_ALL = /^(\*|\/\*|\/\*\*|\/\{[^}]*:path\}|\/:\w+\*|\/\*\w*|\(\.\*\)|\/\(\.\*\)|\/\{\*\w*\})$/;
+
+export function routesOf(f: SourceFile): FileRoutes | null {
+  const lang = langOf(f.path);
+  if (!lang) return null;
+  return f.memo('routes', () => {
+    const tree = syntaxTree(f, lang);
+    return tree ? extractRoutes(lang, tree.rootNode) : null;
+  });
+}
+
+function field(n: Node, name: string): Node | null {
+  return n.childForFieldName(name);
+}
+
+function named(n: Node | null): Node[] {
+  return n ? (n.namedChildren.filter(Boolean) as Node[]) : [];
+}
+
+/** The value of a plain string literal node (no interpolation), else undefined. */
+export function stringValue(n: Node | null): string | undefined {
+  if (!n) return undefined;
+  switch (n.type) {
+    case 'string': {
+      // Python and JS: reject interpolations (f-strings, template substitutions).
+      if (n.namedChildren.some((c) => c && (c.type === 'interpolation' || c.type === 'template_substitution'))) return undefined;
+      const parts = n.namedChildren.filter((c) => c && (c.type === 'string_content' || c.type === 'string_fragment' || c.type === 'escape_sequence'));
+      if (parts.length > 0) return parts.map((c) => c!.text).join('');
+      const t = n.text;
+      // Python prefixes (r"", b"") and quotes.
+      const m = /^[rRbBuU]*("""|'''|"|')([\s\S]*)\1$/.exec(t);
+      return m ? m[2] : undefined;
+    }
+    case 'template_string':
+      if (n.namedChildren.some((c) => c?.type === 'template_substitution')) return undefined;
+      return n.text.slice(1, -1);
+    case 'interpreted_string_literal':
+    case 'raw_string_literal':
+      return n.text.slice(1, -1);
+    case 'string_literal':
+      return n.text.replace(/^"|"$/g, '');
+    case 'concatenated_string':
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+interface Arg {
+  key?: string;
+  node: Node;
+  str?: string;
+}
+
+interface CallInfo {
+  obj?: string;
+  objNode?: Node;
+  name: string;
+  args: Arg[];
+}
+
+function callInfo(lang: Lang, n: Node): CallInfo | undefined {
+  if (lang === 'java') {
+    if (n.type !== 'method_invocation') return undefined;
+    const name = field(n, 'name')?.text;
+    if (!name) return undefined;
+    const o = field(n, 'object');
+    return { ...(o ? { obj: o.text, objNode: o } : {}), name, args: argsOf(lang, field(n, 'arguments')) };
+  }
+  // `new Koa()`, `new Router({ prefix })`, `new Hono()`: constructors are calls here.
+  const isNew = n.type === 'new_expression';
+  if (n.type !== 'call' && n.type !== 'call_expression' && !isNew) return undefined;
+  const fn = field(n, isNew ? 'constructor' : 'function');
+  const argList = field(n, 'arguments');
+  if (!fn) return undefined;
+  const args = argsOf(lang, argList);
+  if (fn.type === 'identifier') return { name: fn.text, args };
+  // `require('fastify')()`: the module's factory.
+  if (fn.type === 'call_expression' && field(fn, 'function')?.text === 'require') {
+    const mod = stringValue(named(field(fn, 'arguments'))[0] ?? null);
+    if (mod) return { name: mod, args };
+  }
+  if (fn.type === 'attribute') {
+    const o = field(fn, 'object');
+    return { ...(o ? { obj: o.text, objNode: o } : {}), name: field(fn, 'attribute')?.text ?? '', args };
+  }
+  if (fn.type === 'member_expression') {
+    const o = field(fn, 'object');
+    return { ...(o ? { obj: o.text, objNode: o } : {}), name: field(fn, 'property')?.text ?? '', args };
+  }
+  if (fn.type === 'selector_expression') {
+    const o = field(fn, 'operand');
+    return { ...(o ? { obj: o.text, objNode: o } : {}), name: field(fn, 'field')?.text ?? '', args };
+  }
+  return undefined;
+}
+
+function argsOf(_lang: Lang, list: Node | null): Arg[] {
+  const out: Arg[] = [];
+  for (const a of named(list)) {
+    if (a.type === 'keyword_argument') {
+      const v = field(a, 'value');
+      if (v) out.push({ key: field(a, 'name')?.text ?? '', node: v, ...strOf(v) });
+    } else if (a.type === 'comment') continue;
+    else out.push({ node: a, ...strOf(a) });
+  }
+  return out;
+}
+
+function strOf(n: Node): { str?: string } {
+  const s = stringValue(n);
+  return s === undefined ? {} : { str: s };
+}
+
+/** The variable a call's value is assigned to (`x = call()`, `const x = call()`, `x := call()`). */
+function assignedTo(n: Node): string | undefined {
+  let p = n.parent;
+  // Go wraps the right side in an expression_list; Python may wrap in a type annotation.
+  if (p?.type === 'expression_list') p = p.parent;
+  if (!p) return undefined;
+  if (p.type === 'assignment' || p.type === 'assignment_expression' || p.type === 'augmented_assignment') {
+    const left = field(p, 'left');
+    return left && (left.type === 'identifier' || left.type === 'attribute' || left.type === 'member_expression') ? left.text : undefined;
+  }
+  if (p.type === 'variable_declarator') return field(p, 'name')?.text;
+  if (p.type === 'short_var_declaration' || p.type === 'assignment_statement' || p.type === 'var_spec') {
+    const left = field(p, 'left') ?? field(p, 'name');
+    const first = left?.type === 'expression_list' ? left.namedChildren[0] : left;
+    return first?.text;
+  }
+  return undefined;
+}
+
+const APP_CTORS: Record<string, RegExp> = {
+  python: /^(FastAPI|Flask|Starlette|Quart|Sanic|Litestar|App)$/,
+  js: /^(express|Koa|koa|Hono|Fastify|fastify|polka|restify\.createServer|createServer)$/,
+  go: /^(Default|New|NewRouter|NewServeMux|NewMux)$/,
+};
+const ROUTER_CTORS: Record<string, RegExp> = {
+  python: /^(APIRouter|Blueprint|Router)$/,
+  js: /^(Router|express\.Router|Hono)$/,
+};
+
+export function extractRoutes(lang: Lang, root: Node): FileRoutes {
+  const out: FileRoutes = { lang, frameworks: [], routes: [], routers: [], mounts: [], imports: [], literals: [], catchAll: false };
+  const lits = new Set<string>();
+  const family = lang === 'python' ? 'python' : lang === 'go' ? 'go' : lang === 'java' ? 'java' : 'js';
+  const addFramework = (module: string) => {
+    for (const [re, fw] of FRAMEWORK_IMPORTS) if (re.test(module) && !out.frameworks.includes(fw)) out.frameworks.push(fw);
+  };
+  // Scope of function-literal parameters bound to a group (`r.Route("/a", func(r chi.Router) {...})`).
+  const scopes: Array<Map<string, string>> = [];
+  const resolveRecv = (name: string) => {
+    for (let i = scopes.length - 1; i >= 0; i--) {
+      const v = scopes[i]!.get(name);
+      if (v !== undefined) return v;
+    }
+    return name;
+  };
+  let synthetic = 0;
+
+  const visit = (n: Node, depth: number): void => {
+    if (depth > 400) return;
+    const t = n.type;
+    // Imports.
+    if (t === 'import_statement' || t === 'import_from_statement' || t === 'import_declaration' || t === 'import_spec') readImport(lang, n, out, addFramework);
+    if (t === 'lexical_declaration' || t === 'variable_declaration') readRequire(n, out, addFramework);
+    // Exports (JS).
+    if (t === 'export_statement' && n.text.startsWith('export default')) {
+      const v = field(n, 'value') ?? field(n, 'declaration');
+      if (v?.type === 'identifier') out.defaultExport = v.text;
+    }
+    if (t === 'assignment_expression' && field(n, 'left')?.text === 'module.exports') {
+      const r = field(n, 'right');
+      if (r?.type === 'identifier') out.defaultExport = r.text;
+    }
+    // Literals.
+    const s = stringValue(n);
+    if (s !== undefined && lits.size < 2000 && s.length > 1 && s.length < 120 && /^\^?\/?[\w.\-/{}:<>*$?()]+\/?\$?$/.test(s) && (s.includes('/') || /^[\w-]+$/.test(s))) lits.add(s);
+    // Classes with decorators/annotations: NestJS controllers, Spring controllers.
+    if (t === 'class_declaration' || t === 'class_definition' || t === 'abstract_class_declaration') readControllerClass(lang, n, out);
+    // Calls.
+    const call = callInfo(lang, n);
+    let pushed = false;
+    if (call) {
+      const r = readCall(lang, family, n, call, out, resolveRecv);
+      if (r?.scopeParam) {
+        const fnLit = call.args.find((a) => a.node.type === 'func_literal' || a.node.type === 'arrow_function' || a.node.type === 'function_expression' || a.node.type === 'function');
+        const param = fnLit ? firstParam(fnLit.node) : undefined;
+        if (param) {
+          const name = `${param}@${++synthetic}`;
+          out.routers.push({ name, kind: 'router', prefix: r.scopeParam.prefix, parent: r.scopeParam.parent, line: n.startPosition.row + 1 });
+          scopes.push(new Map([[param, name]]));
+          pushed = true;
+        }
+      }
+    }
+    for (const c of n.namedChildren) if (c) visit(c, depth + 1);
+    if (pushed) scopes.pop();
+  };
+  visit(root, 0);
+  // A path registered as a route here is judged by the route model with its prefixes, not as a
+  // mere literal (else `router.get('/live')` under `/internal` would "serve" `/live`).
+  for (const r of out.routes) {
+    lits.delete(r.path);
+    lits.delete(r.path.replace(/^\//, ''));
+  }
+  for (const r of out.routers) lits.delete(r.prefix);
+  for (const m of out.mounts) lits.delete(m.prefix.replace(/^\//, ''));
+  out.literals = [...lits];
+  return out;
+
+  function readCall(lang: Lang, family: string, n: Node, call: CallInfo, out: FileRoutes, recvOf: (s: string) => string): { scopeParam?: { prefix: string; parent: string } } | undefined {
+    const name = call.name;
+    const lname = name.toLowerCase();
+    const target = assignedTo(n);
+    const line = n.startPosition.row + 1;
+    const firstStr = call.args.find((a) => a.key === undefined)?.str;
+    const kw = (k: string) => call.args.find((a) => a.key === k)?.str;
+    // App and router constructors.
+    const ctorName = call.obj ? `${call.obj}.${name}` : name;
+    if (target && (APP_CTORS[family]?.test(name) || APP_CTORS[family]?.test(ctorName))) {
+      if (family !== 'go' || /^(gin|echo|chi|fiber|mux|http|httprouter)$/.test(call.obj ?? '')) {
+        out.routers.push({ name: target, kind: 'app', prefix: '', line });
+        return undefined;
+      }
+    }
+    if (target && (ROUTER_CTORS[family]?.test(name) || ROUTER_CTORS[family]?.test(ctorName))) {
+      const prefix = kw('prefix') ?? kw('url_prefix') ?? objectProp(call.args[0]?.node, 'prefix') ?? '';
+      out.routers.push({ name: target, kind: 'router', prefix, line });
+      return undefined;
+    }
+    // Go groups: `v1 := r.Group("/v1")`, `s := r.PathPrefix("/api").Subrouter()`, echo/fiber Group.
+    if (family === 'go' && call.obj !== undefined) {
+      if ((name === 'Group' || name === 'Route') && firstStr !== undefined) {
+        const parent = recvOf(call.obj);
+        if (target) out.routers.push({ name: target, kind: 'router', prefix: firstStr, parent, line });
+        return { scopeParam: { prefix: firstStr, parent } };
+      }
+      if (name === 'Subrouter' && call.objNode) {
+        const inner = callInfo(lang, call.objNode);
+        if (inner?.name === 'PathPrefix' && inner.obj && target) {
+          out.routers.push({ name: target, kind: 'router', prefix: inner.args[0]?.str ?? '', parent: recvOf(inner.obj), line });
+        }
+        return undefined;
+      }
+      if (name === 'Mount' && firstStr !== undefined) {
+        const child = call.args[1]?.node;
+        out.mounts.push({ parent: recvOf(call.obj), child: child?.type === 'identifier' ? child.text : '', prefix: firstStr, line, ...(child?.type === 'identifier' ? {} : { opaque: true }) });
+        return undefined;
+      }
+      if (name === 'NoRoute' || name === 'NotFound') return undefined;
+      if (name === 'PathPrefix' && firstStr !== undefined && n.parent?.type !== 'selector_expression') {
+        out.mounts.push({ parent: recvOf(call.obj), child: '', prefix: firstStr, line, opaque: true });
+        return undefined;
+      }
+    }
+    // Mounts: FastAPI include_router, Flask register_blueprint, Express/Koa use, Hono route, Fastify register.
+    if (call.obj !== undefined && (name === 'include_router' || name === 'register_blueprint')) {
+      const child = call.args.find((a) => a.key === undefined)?.node;
+      out.mounts.push({ parent: recvOf(call.obj), child: child?.text ?? '', prefix: kw('prefix') ?? kw('url_prefix') ?? '', line });
+      return undefined;
+    }
+    // Express `app.route('/book').get(h)` is a route, not a mount (Hono's `app.route('/api', sub)` is).
+    const jsPos = call.args.filter((a) => a.key === undefined);
+    const expressRoute = family === 'js' && name === 'route' && !(jsPos.length >= 2 && jsPos[0]!.str !== undefined);
+    if (call.obj !== undefined && family === 'js' && !expressRoute && (name === 'use' || name === 'route' || name === 'register' || name === 'mount')) {
+      const pos = jsPos;
+      const prefix = name === 'register' ? objectProp(pos[1]?.node, 'prefix') ?? '' : pos[0]?.str ?? '';
+      const childArgs = name === 'register' ? pos.slice(0, 1) : pos[0]?.str !== undefined ? pos.slice(1) : pos;
+      for (const c of childArgs) {
+        // `router.routes()` (Koa) mounts `router`.
+        const childInfo = callInfo(lang, c.node);
+        const child = c.node.type === 'identifier' ? c.node.text : childInfo?.name === 'routes' && childInfo.obj ? childInfo.obj : undefined;
+        if (child) out.mounts.push({ parent: recvOf(call.obj), child, prefix, line });
+        else if (pos[0]?.str !== undefined) out.mounts.push({ parent: recvOf(call.obj), child: '', prefix, line, opaque: true });
+      }
+      return undefined;
+    }
+    if (name === 'setGlobalPrefix' && firstStr !== undefined) {
+      out.globalPrefix = firstStr;
+      return undefined;
+    }
+    // Django / Starlette: path('x/', view), re_path(r'^x$', view), include('mod.urls'), Route('/x', ep), Mount('/x', routes=[...]).
+    if (call.obj === undefined || call.obj === 'urls' || call.obj === 'routing') {
+      if ((name === 'path' || name === 're_path' || name === 'url') && firstStr !== undefined && family === 'python') {
+        const inc = call.args[1] ? callInfo(lang, call.args[1].node) : undefined;
+        const path = djangoPath(firstStr, name !== 'path');
+        if (inc?.name === 'include') {
+          const mod = inc.args[0]?.str;
+          out.mounts.push({ parent: '', child: mod ?? '', prefix: path, line, module: true, ...(mod ? {} : { opaque: true }) });
+        } else out.routes.push({ recv: '', path, method: 'ANY', line, framework: 'django' });
+        return undefined;
+      }
+      if ((name === 'Route' || name === 'WebSocketRoute') && firstStr !== undefined && family === 'python') {
+        out.routes.push({ recv: '', path: firstStr, method: 'ANY', line, framework: 'starlette' });
+        return undefined;
+      }
+      if (name === 'Mount' && firstStr !== undefined && family === 'python') {
+        out.mounts.push({ parent: '', child: '', prefix: firstStr, line, opaque: !call.args.some((a) => a.key === 'routes') });
+        return undefined;
+      }
+    }
+    // Route registrations on a receiver.
+    if (call.obj === undefined) return undefined;
+    const recv = recvOf(call.obj);
+    if (HTTP_CLIENTS.test(call.obj) || HTTP_CLIENTS.test(recv)) return undefined;
+    let path = firstStr ?? (family === 'js' && lname === 'route' ? objectProp(call.args[0]?.node, 'url') ?? objectProp(call.args[0]?.node, 'path') : undefined);
+    if (path === undefined) return undefined;
+    if (!VERBS.has(lname)) return undefined;
+    // Java: only annotations make routes; a `.get("/x")` call is a client or a map.
+    if (family === 'java') return undefined;
+    // Go 1.22 patterns carry the method: "GET /health".
+    let method = lname === 'route' || lname === 'handle' || lname === 'handlefunc' || lname === 'api_route' || lname === 'any' || lname === 'all' ? 'ANY' : name.toUpperCase();
+    const gm = /^([A-Z]+)\s+(\/.*)$/.exec(path);
+    if (gm) {
+      method = gm[1]!;
+      path = gm[2]!;
+    }
+    // Go: `mux.HandleFunc("/x", h)` on a mux, http.HandleFunc on the default mux.
+    if (!path.startsWith('/') && path !== '' && !(family === 'js' && path === '*')) return undefined;
+    if (CATCH_ALL.test(path)) out.catchAll = true;
+    out.routes.push({ recv: call.obj === 'http' && family === 'go' ? 'http' : recv, path, method, line, framework: family });
+    return undefined;
+  }
+}
+
+function firstParam(fn: Node): string | undefined {
+  const params = field(fn, 'parameters');
+  const first = named(params)[0];
+  if (!first) return undefined;
+  if (first.type === 'identifier') return first.text;
+  const nm = field(first, 'name') ?? field(first, 'pattern');
+  if (nm) return nm.text;
+  const id = first.namedChildren.find((c) => c?.type === 'identifier');
+  return id?.text;
+}
+
+/** `{ prefix: '/x' }` → '/x'. */
+function objectProp(n: Node | undefined, key: string): string | undefined {
+  if (!n || n.type !== 'object') return undefined;
+  for (const p of n.namedChildren) {
+    if (p?.type !== 'pair') continue;
+    const k = field(p, 'key');
+    const kt = k ? (stringValue(k) ?? k.text) : undefined;
+    if (kt === key) return stringValue(field(p, 'value'));
+  }
+  return undefined;
+}
+
+/** Django route strings: `health/` and `^health/?$` as URL paths (`<int:id>` kept as a parameter). */
+function djangoPath(p: string, regex: boolean): string {
+  let s = p;
+  if (regex) {
+    s = s.replace(/^\^/, '').replace(/\$$/, '').replace(/\/\?$/, '/').replace(/\(\?P<(\w+)>[^)]*\)/g, '<$1>');
+    if (/[()[\]|+*?\\]/.test(s)) return `/${s.replace(/[()[\]|+*?\\].*$/, '')}*`;
+  }
+  return `/${s}`;
+}
+
+function readImport(lang: Lang, n: Node, out: FileRoutes, addFramework: (m: string) => void): void {
+  if (lang === 'python') {
+    if (n.type === 'import_from_statement') {
+      const mod = field(n, 'module_name')?.text ?? '';
+      addFramework(mod);
+      for (const c of n.namedChildren) {
+        if (!c || c === field(n, 'module_name')) continue;
+        if (c.type === 'dotted_name') out.imports.push({ local: c.text, module: mod, attr: c.text });
+        else if (c.type === 'aliased_import') {
+          const nm = field(c, 'name')?.text;
+          const alias = field(c, 'alias')?.text;
+          if (nm && alias) out.imports.push({ local: alias, module: mod, attr: nm });
+        }
+      }
+    } else if (n.type === 'import_statement') {
+      for (const c of n.namedChildren) {
+        if (c?.type === 'dotted_name') {
+          addFramework(c.text);
+          out.imports.push({ local: c.text, module: c.text });
+        } else if (c?.type === 'aliased_import') {
+          const nm = field(c, 'name')?.text;
+          const alias = field(c, 'alias')?.text;
+          if (nm) addFramework(nm);
+          if (nm && alias) out.imports.push({ local: alias, module: nm });
+        }
+      }
+    }
+    return;
+  }
+  if (lang === 'go') {
+    if (n.type !== 'import_spec') return;
+    const p = stringValue(field(n, 'path'));
+    if (p) addFramework(p);
+    return;
+  }
+  if (lang === 'java') {
+    if (n.type === 'import_declaration') addFramework(n.text.replace(/^import\s+(static\s+)?/, '').replace(/;\s*$/, ''));
+    return;
+  }
+  if (n.type !== 'import_statement') return;
+  const src = stringValue(field(n, 'source'));
+  if (!src) return;
+  addFramework(src);
+  const clause = n.namedChildren.find((c) => c?.type === 'import_clause');
+  for (const c of named(clause ?? null)) {
+    if (c.type === 'identifier') out.imports.push({ local: c.text, module: src, attr: 'default' });
+    else if (c.type === 'named_imports') {
+      for (const s of c.namedChildren) {
+        if (s?.type !== 'import_specifier') continue;
+        const nm = field(s, 'name')?.text;
+        const alias = field(s, 'alias')?.text;
+        if (nm) out.imports.push({ local: alias ?? nm, module: src, attr: nm });
+      }
+    } else if (c.type === 'namespace_import') {
+      const id = c.namedChildren.find((x) => x?.type === 'identifier');
+      if (id) out.imports.push({ local: id.text, module: src });
+    }
+  }
+}
+
+/** `const x = require('./x')` and `const { a } = require('express')`. */
+function readRequire(n: Node, out: FileRoutes, addFramework: (m: string) => void): void {
+  for (const d of n.namedChildren) {
+    if (d?.type !== 'variable_declarator') continue;
+    let v = field(d, 'value');
+    // `require('fastify')()`: the required module's factory, called at once.
+    if (v?.type === 'call_expression' && field(v, 'function')?.type === 'call_expression') v = field(v, 'function');
+    if (v?.type !== 'call_expression' || field(v, 'function')?.text !== 'require') continue;
+    const src = stringValue(named(field(v, 'arguments'))[0] ?? null);
+    if (!src) continue;
+    addFramework(src);
+    const nm = field(d, 'name');
+    if (nm?.type === 'identifier') out.imports.push({ local: nm.text, module: src, attr: 'default' });
+  }
+}
+
+const NEST_VERBS = /^(Get|Post|Put|Delete|Patch|Head|Options|All)$/;
+const SPRING_VERBS = /^(Get|Post|Put|Delete|Patch|Request)Mapping$/;
+
+/** NestJS `@Controller('x')` + `@Get('y')`, Spring `@RequestMapping("/x")` + `@GetMapping("/y")`. */
+function readControllerClass(lang: Lang, cls: Node, out: FileRoutes): void {
+  if (lang === 'java') {
+    const mods = cls.namedChildren.find((c) => c?.type === 'modifiers');
+    const classMaps = annotations(mods ?? null).filter((a) => a.name === 'RequestMapping');
+    const prefixes = classMaps.length > 0 ? classMaps.flatMap((a) => (a.paths.length > 0 ? a.paths : [''])) : [''];
+    const body = field(cls, 'body');
+    for (const m of named(body)) {
+      if (m.type !== 'method_declaration') continue;
+      const mm = m.namedChildren.find((c) => c?.type === 'modifiers');
+      for (const a of annotations(mm ?? null)) {
+        if (!SPRING_VERBS.test(a.name)) continue;
+        const method = a.name === 'RequestMapping' ? 'ANY' : a.name.replace('Mapping', '').toUpperCase();
+        for (const pre of prefixes) for (const p of a.paths.length > 0 ? a.paths : ['']) out.routes.push({ recv: '', path: joinRoute(pre, p), method, line: m.startPosition.row + 1, framework: 'spring' });
+      }
+    }
+    return;
+  }
+  if (lang !== 'typescript' && lang !== 'tsx' && lang !== 'javascript') return;
+  const decos = cls.namedChildren.filter((c) => c?.type === 'decorator') as Node[];
+  // Decorators before `export class` sit on the export statement.
+  if (cls.parent?.type === 'export_statement') decos.push(...(cls.parent.namedChildren.filter((c) => c?.type === 'decorator') as Node[]));
+  const ctrl = decos.map((d) => decoratorCall(d)).find((d) => d?.name === 'Controller');
+  if (!ctrl) return;
+  const prefix = ctrl.arg ?? '';
+  const body = field(cls, 'body');
+  for (const m of named(body)) {
+    if (m.type !== 'decorator') continue;
+    const d = decoratorCall(m);
+    if (!d || !NEST_VERBS.test(d.name)) continue;
+    out.routes.push({ recv: '', path: joinRoute(prefix, d.arg ?? ''), method: d.name === 'All' ? 'ANY' : d.name.toUpperCase(), line: m.startPosition.row + 1, framework: 'nestjs' });
+  }
+}
+
+function decoratorCall(d: Node): { name: string; arg?: string } | undefined {
+  const c = d.namedChildren[0];
+  if (!c) return undefined;
+  if (c.type === 'identifier') return { name: c.text };
+  if (c.type !== 'call_expression') return undefined;
+  const fn = field(c, 'function');
+  const a0 = named(field(c, 'arguments'))[0];
+  const arg = a0 ? (stringValue(a0) ?? objectProp(a0, 'path')) : undefined;
+  return { name: fn?.text ?? '', ...(arg !== undefined ? { arg } : {}) };
+}
+
+function annotations(mods: Node | null): Array<{ name: string; paths: string[] }> {
+  const out: Array<{ name: string; paths: string[] }> = [];
+  for (const a of named(mods)) {
+    if (a.type !== 'annotation' && a.type !== 'marker_annotation') continue;
+    const name = field(a, 'name')?.text ?? '';
+    const paths: string[] = [];
+    for (const arg of named(field(a, 'arguments'))) {
+      if (arg.type === 'element_value_pair') {
+        const k = field(arg, 'key')?.text;
+        if (k === 'value' || k === 'path') paths.push(...stringsIn(field(arg, 'value')));
+      } else paths.push(...stringsIn(arg));
+    }
+    out.push({ name, paths });
+  }
+  return out;
+}
+
+function stringsIn(n: Node | null): string[] {
+  if (!n) return [];
+  const s = stringValue(n);
+  if (s !== undefined) return [s];
+  if (n.type === 'element_value_array_initializer') return named(n).flatMap((c) => stringsIn(c));
+  return [];
+}
+
+/** Joins route segments with exactly one slash between them. */
+export function joinRoute(...parts: string[]): string {
+  const segs = parts.filter((p) => p !== '' && p !== '/').map((p) => p.replace(/^\/+|\/+$/g, ''));
+  const joined = '/' + segs.filter(Boolean).join('/');
+  const last = parts[parts.length - 1] ?? '';
+  return last.length > 1 && last.endsWith('/') && joined !== '/' ? `${joined}/` : joined;
+}

@@ -1,0 +1,74 @@
+// The route model as the checks use it: what file() observes (route facts of code files, health
+// libraries of manifests) and the model built from those observations in end().
+//
+// API
+//   ROUTE_GLOBS, ROUTE_LANGS        for a check's meta.files / meta.languages
+//   observeRoutes(f)                → RouteObservation | undefined (plain data, for ctx.observe)
+//   routeModel(observations, paths) → ServiceRoutes[] (see model.ts)
+import picomatch from 'picomatch';
+import { parse } from 'yaml';
+import type { Lang } from '../../syntax/index.js';
+import type { SourceFile } from '../../workspace/source-file.js';
+import { isSamplePath } from '../k8s.js';
+import { routesOf, type FileRoutes } from './extract.js';
+import { buildRouteModel, healthDepsIn, MANIFEST_NAMES, type ServiceRoutes } from './model.js';
+
+export { healthRoutes, isHealthPath, serves, serviceRootOf, manifestDirsOf, type ServiceRoutes } from './model.js';
+
+export const ROUTE_LANGS: readonly Lang[] = ['python', 'go', 'typescript', 'tsx', 'javascript', 'java'];
+export const ROUTE_GLOBS = ['**/*.{py,go,ts,tsx,mts,cts,js,mjs,cjs,jsx,java}', ...MANIFEST_NAMES.map((m) => `**/${m}`), '**/requirements*.txt', '**/src/main/resources/application.{properties,yml,yaml}'] as const;
+
+const isTest = picomatch(['**/{test,tests,__tests__,testing,spec,e2e,mocks,__mocks__}/**', '**/*_test.go', '**/test_*.py', '**/*_test.py', '**/conftest.py', '**/*.{test,spec}.{ts,tsx,js,jsx,mjs,cjs}', '**/*.d.ts', '**/src/test/**', '**/*.min.js'], { dot: true });
+
+export type RouteObservation =
+  | { t: 'code'; facts: FileRoutes }
+  | { t: 'health'; deps: Array<{ name: string; paths: string[] }> }
+  | { t: 'spring'; contextPath: string };
+
+export function isTestPath(path: string): boolean {
+  return isTest(path);
+}
+
+/** Spring Boot `server.servlet.context-path` / `spring.webflux.base-path` of an application config ('' when unset). */
+export function springContextPath(path: string, text: string): string {
+  if (path.endsWith('.properties')) {
+    const m = /^\s*(?:server\.servlet\.context-path|spring\.webflux\.base-path)\s*[=:]\s*(\S+)/m.exec(text);
+    return m ? m[1]! : '';
+  }
+  try {
+    const doc = parse(text) as Record<string, Record<string, Record<string, unknown>>> | null;
+    const v = doc?.server?.servlet?.['context-path'] ?? doc?.spring?.webflux?.['base-path'];
+    return typeof v === 'string' ? v : '';
+  } catch {
+    return '';
+  }
+}
+
+export function observeRoutes(f: SourceFile): RouteObservation | undefined {
+  if (isSamplePath(f.path) || isTest(f.path)) return undefined;
+  const base = f.path.slice(f.path.lastIndexOf('/') + 1);
+  if (/^application[\w-]*\.(properties|ya?ml)$/.test(base)) {
+    // Profiles other than the default one (application-test.yml...) do not decide the served paths.
+    if (/^application\.(properties|ya?ml)$/.test(base) && f.path.includes('src/main/resources/')) return { t: 'spring', contextPath: springContextPath(f.path, f.text) };
+    return undefined;
+  }
+  if (MANIFEST_NAMES.includes(base) || /^requirements[^/]*\.txt$/.test(base)) {
+    const deps = healthDepsIn(f.text);
+    return deps.length > 0 ? { t: 'health', deps } : undefined;
+  }
+  const facts = routesOf(f);
+  if (!facts || (facts.frameworks.length === 0 && facts.literals.length === 0)) return undefined;
+  return { t: 'code', facts };
+}
+
+export function routeModel(obs: ReadonlyArray<{ path: string; value: RouteObservation }>, paths: readonly string[]): ServiceRoutes[] {
+  const files: Array<{ path: string; facts: FileRoutes }> = [];
+  const health: Array<{ path: string; deps: Array<{ name: string; paths: string[] }> }> = [];
+  const spring: Array<{ path: string; contextPath: string }> = [];
+  for (const o of obs) {
+    if (o.value.t === 'code') files.push({ path: o.path, facts: o.value.facts });
+    else if (o.value.t === 'health') health.push({ path: o.path, deps: o.value.deps });
+    else spring.push({ path: o.path, contextPath: o.value.contextPath });
+  }
+  return buildRouteModel(files, paths, health, spring);
+}

@@ -1,0 +1,37 @@
+// build-error: each error a compiler, type checker or linter wrote in the logs given by
+// `build-logs` (RULES.md, build), at its file and line, deduplicated across logs
+// (src/formats/build-logs, src/evidence/load.ts). A log with only warnings gives P2 findings;
+// warnings beside errors are noise until the errors are fixed.
+import { defineCheck } from '../../model/check.js';
+import { describeUnreadable, usable } from '../../evidence/reports.js';
+
+export default defineCheck({
+  meta: {
+    id: 'build-error',
+    messages: {
+      error: '{tool} error{code}: {message}',
+      warning: '{tool} warning{code}: {message}',
+    },
+    remediation: 'Fix the error at the line given (the message is the tool\'s own) and run the build, type check or linter again until the log is clean.',
+  },
+  create(ctx) {
+    return {
+      end() {
+        const build = ctx.workspace.evidence?.build;
+        if (!build) return ctx.notApplicable('the build logs were not loaded');
+        if (!build.given) return ctx.notApplicable('no build-logs given');
+        if (build.reports.length === 0) return ctx.inconclusive(`build-logs (${ctx.options.buildLogs.join(', ')}) matches no file`);
+        if (usable(build.reports).length === 0) return ctx.inconclusive(`no build log could be read: ${describeUnreadable(build.reports)}`);
+        for (const d of build.diagnostics) {
+          ctx.report({
+            messageId: d.severity,
+            location: d.location,
+            data: { tool: d.tool, code: d.code ? ` ${d.code}` : '', message: d.message },
+            ...(d.severity === 'warning' ? { severity: 'P2' as const } : {}),
+            fingerprintKey: `${d.tool}:${d.code ?? ''}:${d.message}`,
+          });
+        }
+      },
+    };
+  },
+});

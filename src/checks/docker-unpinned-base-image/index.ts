@@ -1,0 +1,39 @@
+// docker-unpinned-base-image: a Dockerfile FROM with no tag or `latest` (RULES.md, supply-chain).
+// The same Dockerfile then builds a different image from one day to the next. Not reported:
+// `scratch`, a FROM naming an earlier stage, a digest (with or without a tag), and an ARG whose
+// value is only known at build time (no default: the build pins it, or not — we cannot tell).
+import { DOCKERFILE_GLOBS, dockerfileOf } from '../../analysis/dockerfile.js';
+import { isSamplePath } from '../../analysis/k8s.js';
+import { defineCheck } from '../../model/check.js';
+
+export default defineCheck({
+  meta: {
+    id: 'docker-unpinned-base-image',
+    pure: true,
+    files: DOCKERFILE_GLOBS,
+    messages: {
+      noTag: '`FROM {image}` has no tag: it means `latest`, so every build may start from a different base image.',
+      latest: '`FROM {image}` uses the `latest` tag: every build may start from a different base image.',
+    },
+    remediation:
+      'Pin a version tag (`python:3.12-slim`) and better a digest too (`python:3.12-slim@sha256:...`), and let Dependabot or Renovate propose updates.',
+  },
+  create(ctx) {
+    return {
+      file(f) {
+        // Dockerfiles of examples, tests and docs are not what this repository ships.
+        if (isSamplePath(f.path)) return;
+        for (const s of dockerfileOf(f).stages) {
+          if (!s.ref || s.unresolved || s.ref.digest !== undefined) continue;
+          if (s.ref.tag !== undefined && s.ref.tag !== 'latest') continue;
+          ctx.report({
+            messageId: s.ref.tag === undefined ? 'noTag' : 'latest',
+            location: { path: f.path, line: s.line },
+            data: { image: s.written === s.image ? s.image : `${s.written}` + ` (${s.image})` },
+            fingerprintKey: s.image,
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,65 @@
+// go-duplicate-declaration: the same function, or the same method on the same receiver base type,
+// declared twice in one package (RULES.md, build): `go build` stops with "redeclared in this
+// block". A package is a folder plus its package clause (x and x_test are two); two files are
+// compared only when their build constraints (//go:build, _GOOS/_GOARCH name suffixes) can hold
+// together. Folders the go tool ignores (testdata, _x, .x) are skipped.
+import { fileConstraint, satisfiable } from '../../analysis/go/constraints.js';
+import { goFacts, type GoFacts } from '../../analysis/go/facts.js';
+import { defineCheck } from '../../model/check.js';
+
+export default defineCheck({
+  meta: {
+    id: 'go-duplicate-declaration',
+    pure: true,
+    files: ['**/*.go'],
+    languages: ['go'],
+    messages: {
+      duplicate:
+        '{kind} `{name}` is declared twice in package `{package}`: here and at {other}. Both files can be built together ({constraints}), so the package does not compile ("{name} redeclared in this block").',
+    },
+    remediation:
+      'Delete or rename one of the two declarations; if each file is meant for a different platform or build, give them exclusive build constraints (`//go:build linux` / `//go:build !linux`, or _linux.go / _windows.go names).',
+  },
+  create(ctx) {
+    return {
+      file(f) {
+        if (/(?:^|\/)(?:testdata\/|[._][^/]*(?:\/|$))/.test(f.path)) return;
+        const facts = goFacts(f);
+        if (facts && facts.decls.length > 0) ctx.observe(facts);
+      },
+      end() {
+        const obs = ctx.observations<GoFacts>();
+        if (obs.length === 0) return ctx.notApplicable('no Go functions or methods');
+        // package key → declaration key → where it was declared (path order, so the first is the earlier file).
+        const seen = new Map<string, Map<string, Array<{ path: string; line: number; column: number; constraint: string }>>>();
+        for (const { path, value } of obs) {
+          const pkgKey = `${path.slice(0, Math.max(0, path.lastIndexOf('/')))}\0${value.package}`;
+          let decls = seen.get(pkgKey);
+          if (!decls) seen.set(pkgKey, (decls = new Map()));
+          for (const d of value.decls) {
+            const earlier = decls.get(d.key) ?? [];
+            const here = { path, line: d.line, column: d.column, constraint: value.constraint };
+            const clash = earlier.find((e) => e.path === path || satisfiable([fileConstraint(e.path, e.constraint), fileConstraint(path, value.constraint)]));
+            if (clash) {
+              const describe = (c: { path: string; constraint: string }) => (c.constraint ? `\`${c.path}\`: ${c.constraint}` : `\`${c.path}\`: no constraint`);
+              ctx.report({
+                messageId: 'duplicate',
+                location: { path, line: d.line, column: d.column },
+                data: {
+                  kind: d.key.includes('.') ? 'Method' : 'Function',
+                  name: d.key,
+                  package: value.package,
+                  other: `${clash.path}:${clash.line}`,
+                  constraints: clash.path === path ? 'same file' : `${describe(clash)}; ${describe(here)}`,
+                },
+                fingerprintKey: `${value.package} ${d.key} ${clash.path} ${path}`,
+              });
+            }
+            earlier.push(here);
+            decls.set(d.key, earlier);
+          }
+        }
+      },
+    };
+  },
+});

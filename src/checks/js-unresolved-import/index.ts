@@ -1,0 +1,119 @@
+// js-unresolved-import: a relative import/export-from/require()/import() whose target file does
+// not exist (RULES.md, build), with Node's and TypeScript's completion rules, tsconfig `paths`
+// (and `baseUrl`), and package.json subpath `imports`. Bare package names are
+// undeclared-dependency's business. Resolution: analysis/js/project.ts.
+import { ignoredPaths } from '../../analysis/deps/gitignore.js';
+import { isTestCode, isTestData } from '../../analysis/deps/test-code.js';
+import { joinPath } from '../../analysis/deps/python-manifests.js';
+import { jsFacts, type JsImport } from '../../analysis/js/facts.js';
+import { JS_CAPTURE, JS_FILES, jsProject } from '../../analysis/js/project.js';
+import { dirOf } from '../../analysis/python/modules.js';
+import { defineCheck } from '../../model/check.js';
+import { isDefaultGenerated } from '../../workspace/discover.js';
+
+export default defineCheck({
+  meta: {
+    id: 'js-unresolved-import',
+    pure: true,
+    files: JS_FILES,
+    languages: ['javascript', 'typescript', 'tsx'],
+    capture: JS_CAPTURE,
+    messages: {
+      missingRelative:
+        '`{spec}` does not resolve: there is no `{target}` with any extension (.ts .tsx .d.ts .js .jsx .mjs .cjs .json, `.ts` for `.js`) nor an index file in it. Loading this module fails (ERR_MODULE_NOT_FOUND / TS2307).',
+      missingAlias:
+        '`{spec}` matches the path mapping `{pattern}` of {config}, but none of its targets exists ({targets}): the build fails (TS2307) and so does any runtime that honours the mapping.',
+      missingSubpath:
+        '`{spec}` is a subpath import of {manifest}, whose `imports` {why}: Node throws ERR_PACKAGE_IMPORT_NOT_DEFINED or ERR_MODULE_NOT_FOUND.',
+    },
+    remediation:
+      'Point the import at the file that exists (renamed or moved?), add the missing file, or fix the tsconfig `paths` / package.json `imports` entry it goes through.',
+  },
+  create(ctx) {
+    return {
+      file(f) {
+        // Declarations, and test data (fixtures a tool under test reads) are never loaded as modules.
+        if (f.path.endsWith('.d.ts') || isTestData(f.path)) return;
+        const facts = jsFacts(f);
+        // Only what this rule resolves: relative paths, `#` subpath imports, and bare specifiers (for tsconfig paths).
+        const imports = facts?.imports.filter((i) => !i.guarded && !/^(?:[a-z+]+:|\/\/)/i.test(i.spec) && !i.spec.includes('!') && !i.spec.includes('${'));
+        if (imports && imports.length > 0) ctx.observe(imports);
+      },
+      end() {
+        const obs = ctx.observations<JsImport[]>();
+        if (obs.length === 0) return ctx.notApplicable('no JS/TS imports');
+        const project = jsProject(ctx.workspace);
+        const ignored = ignoredPaths(ctx.workspace);
+        // A target under a build output or a gitignored folder is produced by a build step.
+        const generated = (p: string) => isDefaultGenerated(p) || ignored(p) || ignored(`${p}/`) || EXTS.some((e) => ignored(p + e));
+        for (const { path, value } of obs) {
+          for (const imp of value) {
+            const spec = imp.spec.replace(/[?#].*$/, '');
+            // In tests and tooling a broken import fails CI, not production: P1.
+            const at = { location: { path, line: imp.line, column: imp.column }, fingerprintKey: `${path} ${imp.spec}`, ...(isTestCode(path) ? { severity: 'P1' as const } : {}) };
+            if (spec.startsWith('./') || spec.startsWith('../') || spec === '.' || spec === '..') {
+              const target = joinPath(dirOf(path), spec);
+              if (target === undefined || project.resolveFile(target) || generated(target)) continue;
+              ctx.report({ ...at, messageId: 'missingRelative', data: { spec: imp.spec, target } });
+            } else if (imp.spec.startsWith('#')) {
+              const pkg = project.packagesAbove(path).find((p) => p.imports);
+              if (!pkg?.imports) continue; // no `imports` field: a bundler alias, not Node's subpath imports
+              const targets = subpathTargets(pkg.imports, imp.spec);
+              if (targets === undefined) {
+                ctx.report({ ...at, messageId: 'missingSubpath', data: { spec: imp.spec, manifest: pkg.path, why: 'have no matching entry' } });
+                continue;
+              }
+              const local = targets.filter((t) => t.startsWith('./')).map((t) => joinPath(pkg.dir, t) ?? t);
+              if (local.length === 0 || local.length < targets.length) continue; // maps to a package
+              if (local.some((t) => project.resolveFile(t) || generated(t))) continue;
+              ctx.report({ ...at, messageId: 'missingSubpath', data: { spec: imp.spec, manifest: pkg.path, why: `map it to ${local.join(', ')}, which does not exist` } });
+            } else {
+              const maps = project.pathMappings(path, spec);
+              // A catch-all `*` mapping is a fallback for packages too: it proves nothing when it misses.
+              const specific = maps.filter((m) => m.mapping.pattern !== '*');
+              if (specific.length === 0) continue;
+              const all = maps.flatMap((m) => m.targets);
+              if (all.some((t) => project.resolveFile(t) || generated(t))) continue;
+              const base = project.baseUrlFor(path);
+              if (base !== undefined && project.resolveFile(base === '' ? spec : `${base}/${spec}`)) continue;
+              const m = specific[0]!;
+              ctx.report({ ...at, messageId: 'missingAlias', data: { spec: imp.spec, pattern: m.mapping.pattern, config: m.mapping.config, targets: m.targets.join(', ') } });
+            }
+          }
+        }
+      },
+    };
+  },
+});
+
+const EXTS = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.json'];
+
+/** The targets of a subpath import (`#db` or a `#lib/*` pattern), every string of its conditions; undefined if no key matches. */
+function subpathTargets(imports: Record<string, unknown>, spec: string): string[] | undefined {
+  let value: unknown;
+  let captured = '';
+  if (spec in imports) value = imports[spec];
+  else {
+    let best = -1;
+    for (const key of Object.keys(imports)) {
+      const star = key.indexOf('*');
+      if (star < 0) continue;
+      const pre = key.slice(0, star);
+      const post = key.slice(star + 1);
+      if (spec.startsWith(pre) && spec.endsWith(post) && spec.length >= key.length - 1 && pre.length > best) {
+        best = pre.length;
+        value = imports[key];
+        captured = spec.slice(pre.length, spec.length - post.length);
+      }
+    }
+    if (best < 0) return undefined;
+  }
+  const out: string[] = [];
+  const collect = (v: unknown) => {
+    if (typeof v === 'string') out.push(v.replace(/\*/g, captured));
+    else if (Array.isArray(v)) v.forEach(collect);
+    else if (v && typeof v === 'object') Object.values(v).forEach(collect);
+  };
+  collect(value);
+  return out;
+}

@@ -1,0 +1,168 @@
+// k8s-probe-route-mismatch: an HTTP probe (Kubernetes readiness/liveness/startup, Dockerfile
+// HEALTHCHECK, compose healthcheck) whose path no route of the service serves (RULES.md, deploy).
+// The platform then marks every pod unready or kills it in a loop: the release never becomes
+// available. Judged only when the route model is confident for the probe's service (routes found,
+// no catch-all, no health library with configurable paths) and the path is not written anywhere
+// in the service's code. Owns the "probes" row of the gap table.
+import { parse } from 'yaml';
+import { DOCKERFILE_GLOBS, dockerfileOf, isDockerfilePath } from '../../analysis/dockerfile.js';
+import { composeOf, hasMarkers, isComposePath, isK8sCandidate, isSamplePath, K8S_GLOBS, k8sOf, resolveValues } from '../../analysis/k8s.js';
+import { healthRoutes, manifestDirsOf, observeRoutes, ROUTE_GLOBS, ROUTE_LANGS, routeModel, serves, serviceRootOf, type RouteObservation, type ServiceRoutes } from '../../analysis/routes/index.js';
+import { defineCheck } from '../../model/check.js';
+
+interface ProbeFact {
+  source: 'k8s' | 'dockerfile' | 'compose';
+  what: string;
+  path: string;
+  line: number;
+  image?: string;
+  chart?: string;
+  build?: string;
+}
+
+type Obs = { t: 'probes'; probes: ProbeFact[]; containers: number; unprobed: number } | RouteObservation;
+
+// Images of other software: their probes are not this code's business.
+const THIRD_PARTY = /^(redis|postgres|postgresql|mysql|mariadb|mongo|mongodb|nginx|envoy|rabbitmq|memcached|elasticsearch|opensearch|kibana|grafana|prometheus|alertmanager|busybox|alpine|jaeger|jaeger-all-in-one|otel|opentelemetry-collector|opentelemetry-collector-contrib|consul|vault|etcd|zookeeper|kafka|cp-kafka|minio|traefik|haproxy|proxyv2|cloud-sql-proxy|oauth2-proxy|pgbouncer|keycloak|localstack|mailhog|loki|promtail|tempo|fluent-bit|fluentd|node-exporter|kube-state-metrics|nats|clickhouse-server|cassandra|neo4j|influxdb|pushgateway|blackbox-exporter|sonarqube|adminer|pgadmin4|selenium|wiremock)$/;
+
+export default defineCheck({
+  meta: {
+    id: 'k8s-probe-route-mismatch',
+    pure: true,
+    files: [...K8S_GLOBS, ...DOCKERFILE_GLOBS, ...ROUTE_GLOBS],
+    capture: ['**/values.yaml', '**/values.yml'],
+    languages: ROUTE_LANGS,
+    messages: {
+      mismatch: '{what} expects `{path}`, but no route of the service ({root}) serves it; the code serves {served}. The platform will {effect}.',
+    },
+    remediation:
+      'Point the probe at a path the service really serves (or add that route): check the router prefixes, then verify with `curl -i http://localhost:<port><path>` against a running container.',
+  },
+  create(ctx) {
+    return {
+      file(f) {
+        if (isDockerfilePath(f.path)) {
+          if (isSamplePath(f.path)) return;
+          const probes = dockerfileOf(f).healthchecks.flatMap((h) => h.urls.map((u) => ({ source: 'dockerfile' as const, what: 'The Dockerfile HEALTHCHECK', path: u.path, line: h.line })));
+          if (probes.length > 0) ctx.observe({ t: 'probes', probes, containers: 0, unprobed: 0 } satisfies Obs);
+          return;
+        }
+        if (isComposePath(f.path)) {
+          if (isSamplePath(f.path)) return;
+          const c = composeOf(f);
+          const probes: ProbeFact[] = c.services.flatMap((s) =>
+            s.healthchecks.map((h) => ({ source: 'compose' as const, what: `The healthcheck of compose service \`${s.name}\``, path: h.path, line: h.line, ...(s.build ? { build: s.build } : {}), ...(s.image ? { image: s.image } : {}) })),
+          );
+          if (probes.length > 0) ctx.observe({ t: 'probes', probes, containers: 0, unprobed: 0 } satisfies Obs);
+          return;
+        }
+        if (/\.ya?ml$/.test(f.path)) {
+          if (!isK8sCandidate(f.path)) return;
+          const k = k8sOf(f);
+          const probes: ProbeFact[] = [];
+          let containers = 0;
+          let unprobed = 0;
+          for (const w of k.workloads) {
+            if (w.partial || !['Deployment', 'StatefulSet', 'DaemonSet'].includes(w.kind)) continue;
+            for (const c of w.containers) {
+              containers++;
+              if (c.probes.length === 0 && !c.opaque) unprobed++;
+              for (const p of c.probes) {
+                if (p.type !== 'http' || p.path === undefined) continue;
+                probes.push({ source: 'k8s', what: `The ${p.kind}Probe of container \`${c.name}\` (${w.kind} \`${w.name}\`)`, path: p.path, line: p.line, ...(c.image ? { image: c.image } : {}), ...(k.chart !== undefined ? { chart: k.chart } : {}) });
+              }
+            }
+          }
+          if (containers > 0 || probes.length > 0) ctx.observe({ t: 'probes', probes, containers, unprobed } satisfies Obs);
+          return;
+        }
+        const r = observeRoutes(f);
+        if (r) ctx.observe(r satisfies Obs);
+      },
+      end() {
+        const obs = ctx.observations<Obs>();
+        const model = routeModel(obs.filter((o): o is { path: string; value: RouteObservation } => o.value.t !== 'probes'), ctx.workspace.files);
+        const probeObs = obs.filter((o) => o.value.t === 'probes') as Array<{ path: string; value: Extract<Obs, { t: 'probes' }> }>;
+        const dirs = manifestDirsOf(ctx.workspace.files);
+        const withRoutes = model.filter((s) => s.routes.length > 0);
+        let mismatches = 0;
+        let first: string | undefined;
+        for (const o of probeObs) {
+          for (const p of o.value.probes) {
+            const path = resolveProbePath(p, ctx.workspace.text.bind(ctx.workspace));
+            if (path === undefined) continue;
+            const service = serviceFor(p, o.path, withRoutes, dirs);
+            if (!service?.confident) continue;
+            if (serves(service, path).served) continue;
+            mismatches++;
+            first ??= `${o.path}:${p.line}`;
+            const health = healthRoutes(service);
+            ctx.report({
+              messageId: 'mismatch',
+              location: { path: o.path, line: p.line },
+              data: {
+                what: p.what,
+                path,
+                root: service.root === '.' ? 'repository root' : service.root,
+                served: health.length > 0 ? health.map((h) => `\`${h}\``).join(', ') : `no health-like route (${service.routes.length} route${service.routes.length === 1 ? '' : 's'}, e.g. \`${service.routes[0]!.path}\`)`,
+                effect: p.source === 'k8s' ? 'get 404 on every probe and keep the pods unready or restart them' : 'mark the container unhealthy',
+              },
+              fingerprintKey: `${p.what}:${path}`,
+            });
+          }
+        }
+        const containers = probeObs.reduce((n, o) => n + o.value.containers, 0);
+        const unprobed = probeObs.reduce((n, o) => n + o.value.unprobed, 0);
+        const anyProbe = probeObs.some((o) => o.value.probes.length > 0);
+        if (mismatches > 0) ctx.gap('probes', 'mismatch', first);
+        else if (containers > 0) ctx.gap('probes', unprobed === 0 ? 'present' : unprobed === containers ? 'missing' : 'partial', probeObs.find((o) => o.value.containers > 0)!.path);
+        else ctx.gap('probes', anyProbe ? 'present' : 'n/a', probeObs[0]?.path);
+      },
+    };
+  },
+});
+
+/** The probe path with Helm values resolved from its chart's values.yaml; undefined when unknown. */
+function resolveProbePath(p: ProbeFact, text: (path: string) => string | undefined): string | undefined {
+  let path = p.path;
+  if (hasMarkers(path)) {
+    if (p.chart === undefined || path.includes('TEMPLATED')) return undefined;
+    const src = text(p.chart === '.' ? 'values.yaml' : `${p.chart}/values.yaml`);
+    if (src === undefined) return undefined;
+    let values: unknown;
+    try {
+      values = parse(src);
+    } catch {
+      return undefined;
+    }
+    const r = resolveValues(path, values);
+    if (r === undefined) return undefined;
+    path = r;
+  }
+  return path.startsWith('/') ? path : undefined;
+}
+
+function imageName(image: string | undefined): string | undefined {
+  if (!image || image.includes('{{') || image.includes('TEMPLATED')) return undefined;
+  const noDigest = image.split('@')[0]!;
+  const slash = noDigest.lastIndexOf('/');
+  const colon = noDigest.lastIndexOf(':');
+  const repo = colon > slash ? noDigest.slice(0, colon) : noDigest;
+  return repo.slice(repo.lastIndexOf('/') + 1).toLowerCase();
+}
+
+/** The service a probe belongs to, when that can be told. */
+function serviceFor(p: ProbeFact, file: string, services: readonly ServiceRoutes[], dirs: ReadonlySet<string>): ServiceRoutes | undefined {
+  if (p.source === 'dockerfile') return services.find((s) => s.root === serviceRootOf(file, dirs));
+  if (p.source === 'compose') {
+    if (p.build === undefined) return undefined;
+    return services.find((s) => s.root === serviceRootOf(`${p.build}/Dockerfile`, dirs));
+  }
+  const name = imageName(p.image);
+  if (name && THIRD_PARTY.test(name)) return undefined;
+  if (services.length === 1) return services[0];
+  const base = (s: ServiceRoutes) => (s.root === '.' ? '' : s.root.slice(s.root.lastIndexOf('/') + 1).toLowerCase());
+  const chart = p.chart !== undefined ? p.chart.slice(p.chart.lastIndexOf('/') + 1).toLowerCase() : undefined;
+  const hits = services.filter((s) => base(s) !== '' && (base(s) === name || base(s) === chart || (name !== undefined && name.includes(base(s)))));
+  return hits.length === 1 ? hits[0] : undefined;
+}

@@ -1,0 +1,85 @@
+// What each lockfile says it was made from: the declarations it records per project (npm's
+// `packages[""]`, pnpm's importers, yarn's descriptors) or the names/versions it locks (Python, go.sum).
+import { parse as parseYaml } from 'yaml';
+import { parse as parseToml } from 'smol-toml';
+import { parseSyml } from '@yarnpkg/parsers';
+import { goSumEntries } from '../../ecosystems/go/index.js';
+import { stripBom } from '../../ecosystems/npm/manifest.js';
+import { normalizePypiName } from '../../ecosystems/purl.js';
+import { record, str } from '../../ecosystems/types.js';
+
+export type LockView =
+  /** Per project directory (relative to the lockfile, '' for its own), name → the range it was resolved for. */
+  | { kind: 'specs'; projects: Map<string, Map<string, string>> }
+  /** yarn: every `name@range` descriptor it resolves. */
+  | { kind: 'descriptors'; descriptors: Set<string> }
+  /** Python and Go: the (normalized) names, or module@version pairs, it locks. */
+  | { kind: 'names'; names: Set<string> };
+
+const NPM_SECTIONS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
+
+/** undefined when the lockfile cannot be read (the SBOM reports it as malformed). */
+export function lockView(path: string, text: string): LockView | undefined {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  try {
+    if (base === 'package-lock.json' || base === 'npm-shrinkwrap.json') {
+      const doc = record(JSON.parse(stripBom(text)));
+      const projects = new Map<string, Map<string, string>>();
+      const packages = record(doc?.packages);
+      if (packages) {
+        for (const [p, raw] of Object.entries(packages)) {
+          if (p.includes('node_modules/')) continue;
+          const e = record(raw) ?? {};
+          const specs = new Map<string, string>();
+          for (const s of NPM_SECTIONS) for (const [n, v] of Object.entries(record(e[s]) ?? {})) specs.set(n, String(v));
+          projects.set(p, specs);
+        }
+        return { kind: 'specs', projects };
+      }
+      // v1 records no ranges: only whether the name is locked at the top level.
+      return { kind: 'names', names: new Set(Object.keys(record(doc?.dependencies) ?? {})) };
+    }
+    if (base === 'pnpm-lock.yaml') {
+      const doc = record(parseYaml(text, { uniqueKeys: false, logLevel: 'error' })) ?? {};
+      const importers = record(doc.importers) ?? { '.': doc };
+      const projects = new Map<string, Map<string, string>>();
+      for (const [dir, raw] of Object.entries(importers)) {
+        const i = record(raw) ?? {};
+        const specs = new Map<string, string>();
+        const v5 = record(i.specifiers) ?? {};
+        for (const s of NPM_SECTIONS) {
+          for (const [n, v] of Object.entries(record(i[s]) ?? {})) specs.set(n, str(record(v)?.specifier) ?? str(v5[n]) ?? '');
+        }
+        projects.set(dir === '.' ? '' : dir, specs);
+      }
+      return { kind: 'specs', projects };
+    }
+    if (base === 'yarn.lock') {
+      const doc = record(parseSyml(text)) ?? {};
+      const descriptors = new Set<string>();
+      for (const key of Object.keys(doc)) for (const d of key.split(',')) descriptors.add(d.trim());
+      return { kind: 'descriptors', descriptors };
+    }
+    if (base === 'poetry.lock' || base === 'uv.lock' || base === 'pdm.lock') {
+      const doc = parseToml(text) as Record<string, unknown>;
+      const list = Array.isArray(doc.package) ? doc.package : [];
+      return { kind: 'names', names: new Set(list.map((p) => str(record(p)?.name)).filter((n): n is string => !!n).map(normalizePypiName)) };
+    }
+    if (base === 'Pipfile.lock') {
+      const doc = record(JSON.parse(text)) ?? {};
+      return { kind: 'names', names: new Set(['default', 'develop'].flatMap((s) => Object.keys(record(doc[s]) ?? {})).map(normalizePypiName)) };
+    }
+    if (base === 'go.sum') return { kind: 'names', names: goSumEntries(text) };
+  } catch {
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Which lockfile answers for a manifest, by family, nearest first in the same directory. */
+export const LOCKS_FOR: Record<string, readonly string[]> = {
+  'package.json': ['package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml', 'yarn.lock'],
+  'pyproject.toml': ['poetry.lock', 'uv.lock', 'pdm.lock'],
+  Pipfile: ['Pipfile.lock'],
+  'go.mod': ['go.sum'],
+};

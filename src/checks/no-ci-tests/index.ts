@@ -1,0 +1,97 @@
+// no-ci-tests: no CI configuration runs the project's tests (RULES.md, deploy). Tests that only run
+// on a laptop do not gate merges. A test command in a switched-off job does not count (the gap row
+// says `disabled`); a masked one still runs and is workflow-masked-failure's business.
+// Owns the "tests in CI" row of the gap table.
+import { classify, effectiveWords } from '../../analysis/ci.js';
+import { CI_GLOBS, ciFactsOf } from '../../analysis/ci-files.js';
+import { defineCheck } from '../../model/check.js';
+
+interface Seen {
+  tests: Array<{ line: number; disabled: boolean; text: string }>;
+  /** `npm run <x>` / `yarn <x>` whose script may run tests. */
+  scripts: Array<{ name: string; line: number; disabled: boolean }>;
+}
+
+export default defineCheck({
+  meta: {
+    id: 'no-ci-tests',
+    pure: true,
+    files: CI_GLOBS,
+    capture: ['package.json'],
+    messages: {
+      noCi: 'No CI configuration found (.github/workflows, .gitlab-ci.yml, Jenkinsfile, CircleCI, Azure Pipelines...): nothing runs the tests before a merge or a release.',
+      noTests: 'No CI job runs the tests ({files}): changes are merged and released without them.',
+      disabled: 'The only CI jobs that run the tests are switched off ({where}): changes are merged and released without them.',
+    },
+    remediation:
+      'Add a CI job that runs the test suite on every pull request and on the default branch (for example `.github/workflows/ci.yml` running `pytest` / `npm test` / `go test ./...`), and make it a required status check.',
+  },
+  create(ctx) {
+    return {
+      file(f) {
+        const facts = ciFactsOf(f);
+        if (facts.malformed !== undefined) ctx.malformed(f.path, 'ci-config', facts.malformed);
+        const seen: Seen = { tests: [], scripts: [] };
+        for (const c of facts.commands) {
+          if (classify(c.words) === 'test') seen.tests.push({ line: c.line, disabled: c.disabled, text: c.text });
+          else {
+            const w = effectiveWords(c.words);
+            if (['npm', 'yarn', 'pnpm', 'bun'].includes(w[0] ?? '')) {
+              const name = w[1] === 'run' || w[1] === 'run-script' ? w[2] : w[1];
+              if (name) seen.scripts.push({ name, line: c.line, disabled: c.disabled });
+            }
+          }
+        }
+        ctx.observe(seen);
+      },
+      end() {
+        const obs = ctx.observations<Seen>();
+        if (obs.length === 0) {
+          ctx.gap('tests in CI', 'missing', undefined, 'tests');
+          ctx.report({ messageId: 'noCi', location: { path: '.' }, fingerprintKey: 'noCi' });
+          return;
+        }
+        const testScripts = packageTestScripts(ctx.workspace.text('package.json'));
+        const runs = obs.flatMap((o) => [
+          ...o.value.tests.map((t) => ({ path: o.path, ...t })),
+          ...o.value.scripts.filter((s) => testScripts.has(s.name)).map((s) => ({ path: o.path, line: s.line, disabled: s.disabled, text: s.name })),
+        ]);
+        const live = runs.find((r) => !r.disabled);
+        if (live) {
+          ctx.gap('tests in CI', 'present', `${live.path}:${live.line}`, 'tests');
+          return;
+        }
+        if (runs.length > 0) {
+          const where = [...new Set(runs.map((r) => `${r.path}:${r.line}`))].slice(0, 3).join(', ');
+          ctx.gap('tests in CI', 'disabled', runs[0]!.path, 'tests');
+          ctx.report({ messageId: 'disabled', location: { path: runs[0]!.path, line: runs[0]!.line }, data: { where }, fingerprintKey: 'disabled' });
+          return;
+        }
+        const files = obs.map((o) => o.path);
+        ctx.gap('tests in CI', 'missing', files[0], 'tests');
+        ctx.report({
+          messageId: 'noTests',
+          location: { path: files[0]! },
+          data: { files: `looked at ${files.slice(0, 4).join(', ')}${files.length > 4 ? ', …' : ''}` },
+          fingerprintKey: 'noTests',
+        });
+      },
+    };
+  },
+});
+
+/** Names of package.json scripts whose command runs a test runner. */
+function packageTestScripts(text: string | undefined): Set<string> {
+  const out = new Set<string>();
+  if (text === undefined) return out;
+  try {
+    const pkg = JSON.parse(text) as { scripts?: Record<string, unknown> };
+    for (const [name, body] of Object.entries(pkg.scripts ?? {})) {
+      if (typeof body !== 'string') continue;
+      if (/^(test|tests|ci|check|verify)([:-]|$)/.test(name) || /\b(jest|vitest|mocha|ava|playwright|cypress|pytest|node --test|tap)\b/.test(body)) out.add(name);
+    }
+  } catch {
+    // A broken package.json is reported by the package rules; no test scripts known from it.
+  }
+  return out;
+}

@@ -1,0 +1,64 @@
+// no-deploy-pipeline: no CI job deploys (RULES.md, deploy, service rule). Releases by hand from a
+// laptop are unrepeatable and unaudited. GitOps (Argo CD Applications, Flux Kustomizations or
+// HelmReleases in the repository) deploys by pull and counts as a pipeline. A deploy job switched
+// off with `if: false` is workflow-disabled-job's finding; here the gap row says `disabled`.
+// Owns the "deploy pipeline" row of the gap table.
+import { CI_GLOBS, ciFactsOf, deploySteps } from '../../analysis/ci-files.js';
+import { defineCheck } from '../../model/check.js';
+
+interface Seen {
+  deploys: Array<{ what: string; line: number; disabled: boolean }>;
+  gitops?: string;
+}
+
+export default defineCheck({
+  meta: {
+    id: 'no-deploy-pipeline',
+    pure: true,
+    files: [...CI_GLOBS, '**/*.{yml,yaml}'],
+    messages: {
+      missing: 'No CI job deploys this service ({looked}): releases depend on someone running commands by hand.',
+    },
+    remediation:
+      'Add a deploy job that runs after the tests on the default branch (kubectl/helm/argocd sync, terraform apply, or a cloud deploy action), behind a GitHub environment with required reviewers for production.',
+  },
+  create(ctx) {
+    const isCi = (p: string) => CI_GLOBS.some((g) => g === p) || /^\.github\/workflows\/[^/]+\.ya?ml$/.test(p) || /(^|\/)Jenkinsfile$|^\.gitlab|^\.circleci|^\.woodpecker|^\.azure-pipelines|^\.github\/actions\//.test(p);
+    return {
+      file(f) {
+        if (isCi(f.path)) {
+          const facts = ciFactsOf(f);
+          if (facts.malformed !== undefined) ctx.malformed(f.path, 'ci-config', facts.malformed);
+          const deploys = deploySteps(facts);
+          if (deploys.length > 0) ctx.observe({ deploys } satisfies Seen);
+          return;
+        }
+        // GitOps controllers' resources: cheap text test first, then the kind line.
+        if (!f.text.includes('argoproj.io') && !f.text.includes('fluxcd.io')) return;
+        const m = /^kind:\s*(Application|ApplicationSet|Kustomization|HelmRelease)\s*$/m.exec(f.text);
+        if (m) ctx.observe({ deploys: [], gitops: `${m[1]} (${f.path})` } satisfies Seen);
+      },
+      end() {
+        if (ctx.workspace.profile.kind === 'library') {
+          ctx.gap('deploy pipeline', 'n/a');
+          return;
+        }
+        const obs = ctx.observations<Seen>();
+        const gitops = obs.find((o) => o.value.gitops);
+        const live = obs.flatMap((o) => o.value.deploys.filter((d) => !d.disabled).map((d) => ({ path: o.path, ...d })));
+        if (live.length > 0) return ctx.gap('deploy pipeline', 'present', `${live[0]!.path}:${live[0]!.line}`);
+        if (gitops) return ctx.gap('deploy pipeline', 'present', gitops.value.gitops);
+        const off = obs.flatMap((o) => o.value.deploys.map((d) => ({ path: o.path, ...d })));
+        if (off.length > 0) return ctx.gap('deploy pipeline', 'disabled', `${off[0]!.path}:${off[0]!.line}`);
+        ctx.gap('deploy pipeline', 'missing');
+        const ci = ctx.workspace.files.filter(isCi);
+        ctx.report({
+          messageId: 'missing',
+          location: { path: ci[0] ?? '.' },
+          data: { looked: ci.length > 0 ? `no kubectl/helm/argocd/terraform apply or cloud deploy step in ${ci.slice(0, 3).join(', ')}${ci.length > 3 ? ', …' : ''}` : 'there is no CI configuration' },
+          fingerprintKey: 'missing',
+        });
+      },
+    };
+  },
+});

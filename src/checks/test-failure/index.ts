@@ -1,0 +1,46 @@
+// test-failure: a test case failed or errored in this run's test reports (RULES.md, tests).
+// One finding per failing test, with its full name and the first line of the failure, at the
+// test's file and line when the report or the source tree gives them (src/evidence/tests.ts).
+// A test that failed and also passed is test-flaky's, not this rule's.
+import { defineCheck } from '../../model/check.js';
+import { reportLocation, usable } from '../../evidence/reports.js';
+
+export default defineCheck({
+  meta: {
+    id: 'test-failure',
+    messages: {
+      failed: '{name} failed{attempts}: {message}',
+      errored: '{name} errored{attempts}: {message}',
+      failedBare: '{name} failed{attempts} (the report gives no message; see {report}).',
+      erroredBare: '{name} errored{attempts} (the report gives no message; see {report}).',
+    },
+    remediation:
+      'Run the failing test locally, fix the code or the test, and push; a test that is wrong must be fixed or deleted, not skipped to get a green build.',
+  },
+  create(ctx) {
+    return {
+      end() {
+        const tests = ctx.workspace.evidence?.tests;
+        if (!tests) return ctx.notApplicable('the test reports were not loaded');
+        if (usable(tests.reports).length === 0) {
+          return ctx.notApplicable(tests.reports.length === 0 ? 'no test reports given or found' : 'no test report could be read (see test-reports-missing)');
+        }
+        for (const t of tests.failures) {
+          const bare = t.message === undefined;
+          ctx.report({
+            messageId: t.kind === 'errored' ? (bare ? 'erroredBare' : 'errored') : bare ? 'failedBare' : 'failed',
+            location: t.location ?? reportLocation([{ path: t.report, origin: 'input' }]),
+            data: {
+              name: t.fullName,
+              message: t.message ?? '',
+              report: t.report,
+              attempts: t.reruns > 0 ? ` on all ${t.reruns + 1} attempts` : '',
+            },
+            ...(t.message !== undefined ? { evidence: t.message } : {}),
+            fingerprintKey: t.fullName,
+          });
+        }
+      },
+    };
+  },
+});

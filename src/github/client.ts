@@ -1,0 +1,78 @@
+// The GitHub REST calls the repository-settings rule needs, behind a small interface so tests can
+// point it at a server of their own on 127.0.0.1 (GITHUB_API_URL) and the engine never depends on
+// Octokit types. Built on @actions/github's Octokit (proxy settings, GHES base URL), loaded lazily:
+// runs without a token never load it.
+
+export interface BranchInfo {
+  protected: boolean;
+}
+
+export interface RepoSettings {
+  defaultBranch(): Promise<string>;
+  branch(name: string): Promise<BranchInfo>;
+  /** Ruleset rules that apply to the branch (any ruleset, repository or organisation level). */
+  branchRules(name: string): Promise<Array<{ type: string }>>;
+}
+
+export class GitHubApiError extends Error {
+  constructor(
+    readonly status: number | 'timeout' | 'network',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface ClientOptions {
+  token: string;
+  /** `owner/name`. */
+  repository: string;
+  /** REST base URL; defaults to GITHUB_API_URL, then https://api.github.com. */
+  apiUrl?: string;
+  timeoutMs?: number;
+}
+
+export function repoSettingsClient(o: ClientOptions): RepoSettings {
+  const [owner, repo] = o.repository.split('/') as [string, string];
+  const baseUrl = (o.apiUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, '');
+  const timeoutMs = o.timeoutMs ?? 10_000;
+  let octokit: Promise<{ request: (route: string, params: Record<string, unknown>) => Promise<{ data: unknown }> }> | undefined;
+  const get = async <T>(route: string, params: Record<string, unknown>): Promise<T> => {
+    octokit ??= import('@actions/github').then((m) => m.getOctokit(o.token, { baseUrl }) as never);
+    const client = await octokit;
+    try {
+      const r = await client.request(`GET ${route}`, { owner, repo, ...params, request: { signal: AbortSignal.timeout(timeoutMs) } });
+      return r.data as T;
+    } catch (e) {
+      throw toApiError(e, timeoutMs);
+    }
+  };
+  return {
+    async defaultBranch() {
+      const r = await get<{ default_branch?: string }>('/repos/{owner}/{repo}', {});
+      if (typeof r.default_branch !== 'string') throw new GitHubApiError('network', 'the repository answer has no default_branch');
+      return r.default_branch;
+    },
+    async branch(name) {
+      const r = await get<{ protected?: boolean }>('/repos/{owner}/{repo}/branches/{branch}', { branch: name });
+      return { protected: r.protected === true };
+    },
+    async branchRules(name) {
+      const r = await get<unknown>('/repos/{owner}/{repo}/rules/branches/{branch}', { branch: name });
+      return Array.isArray(r) ? r.filter((x): x is { type: string } => typeof (x as { type?: unknown })?.type === 'string') : [];
+    },
+  };
+}
+
+function toApiError(e: unknown, timeoutMs: number): GitHubApiError {
+  const err = e as { status?: unknown; name?: string; message?: string; cause?: { name?: string } };
+  if (err.name === 'TimeoutError' || err.cause?.name === 'TimeoutError' || err.name === 'AbortError' || /aborted|timeout/i.test(err.message ?? '')) {
+    return new GitHubApiError('timeout', `no answer within ${timeoutMs} ms`);
+  }
+  if (typeof err.status === 'number' && err.status > 0) return new GitHubApiError(err.status, `HTTP ${err.status}${err.message ? ` (${firstLine(err.message)})` : ''}`);
+  return new GitHubApiError('network', firstLine(err.message ?? String(e)));
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0]!.slice(0, 200);
+}

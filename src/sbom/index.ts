@@ -1,0 +1,109 @@
+// The SBOM phase and the run-wide accessors the supply-chain rules share: one inventory (one parse
+// of every lockfile) and one OSV lookup per run, through workspace.shared().
+import { basename } from 'node:path';
+import { SUPPLY_CHAIN_GLOBS } from '../ecosystems/index.js';
+import type { Options } from '../inputs.js';
+import type { Malformed } from '../model/types.js';
+import type { Workspace } from '../workspace/workspace.js';
+import { renderSbom } from './cyclonedx.js';
+import { buildInventory, type Inventory, type LockfileEntry, type SkippedEntry } from './inventory.js';
+import { spdxExpressionOf } from './licenses.js';
+import { httpOsvClient, scanVulnerabilities, worstSeverity, type OsvClient, type VulnScan, type VulnSeverity } from './osv.js';
+
+/** Capture globs for the engine: lockfiles, manifests, Dockerfiles and workflows. */
+export const SBOM_CAPTURE = SUPPLY_CHAIN_GLOBS;
+
+export function inventoryOf(ws: Workspace): Inventory {
+  return ws.shared('inventory', () => buildInventory({ paths: ws.captured, text: (p) => ws.text(p), rootName: basename(ws.root), listed: ws.files }));
+}
+
+/** Tests replace the HTTP client (a 127.0.0.1 server is used through osv-url; this is for unit tests). */
+let clientFactory: (url: string) => OsvClient = (url) => httpOsvClient(url);
+export function setOsvClientFactory(f: ((url: string) => OsvClient) | undefined): void {
+  clientFactory = f ?? ((url) => httpOsvClient(url));
+}
+
+/** The OSV lookup of the inventory's components, once per run (started by vulnerable-dependency). */
+export function vulnerabilitiesOf(ws: Workspace, options: Options): Promise<VulnScan> {
+  return ws.shared('osv', () => {
+    const inv = inventoryOf(ws);
+    return scanVulnerabilities(
+      clientFactory(options.osvUrl),
+      inv.components.map((c) => ({ purl: c.purl, version: c.version, type: c.type })),
+    );
+  });
+}
+
+export interface SbomReport {
+  path: string;
+  format: 'json' | 'xml';
+  specVersion: string;
+  components: number;
+  /** Components per purl type (npm, pypi, golang, maven...). */
+  ecosystems: Record<string, number>;
+  direct: number;
+  transitive: number;
+  dev: number;
+  licenses: { /** SPDX expression → components. */ spdx: Record<string, number>; /** Components whose license is unrecorded or not SPDX. */ unknown: number };
+  /** null when the vulnerability scan did not run. */
+  vulnerabilities: { checked: boolean; reason?: string; components: number; bySeverity: Record<VulnSeverity, number> } | null;
+  lockfiles: LockfileEntry[];
+  skipped: SkippedEntry[];
+  /** The document itself (written by publish; never part of the JSON report). */
+  document: string;
+}
+
+export interface SbomPhase {
+  report: SbomReport | null;
+  /** Lockfiles that could not be parsed: the report's malformed list. */
+  malformed: Malformed[];
+}
+
+export async function sbomPhase(options: Options, ws: Workspace, tool: { name: string; version: string }, sourceDateEpoch = epochOf(process.env.SOURCE_DATE_EPOCH)): Promise<SbomPhase> {
+  const inv = inventoryOf(ws);
+  const malformed = inv.lockfiles.filter((l) => l.status === 'malformed').map((l) => ({ path: l.path, kind: `lockfile (${l.ecosystem})`, reason: l.reason ?? 'unreadable' }));
+  if (options.sbom === null) return { report: null, malformed };
+  const document = renderSbom(inv, { format: options.sbomFormat, specVersion: options.sbomSpecVersion, tool, ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}) });
+  const ecosystems: Record<string, number> = {};
+  const spdx: Record<string, number> = {};
+  let unknown = 0;
+  for (const c of inv.components) {
+    ecosystems[c.type] = (ecosystems[c.type] ?? 0) + 1;
+    const e = spdxExpressionOf(c.licenses);
+    if (e) spdx[e] = (spdx[e] ?? 0) + 1;
+    else unknown++;
+  }
+  const direct = inv.components.filter((c) => c.direct || c.workspace).length;
+  // The OSV lookup, when vulnerable-dependency started it (shared: never a second query).
+  const pending = ws.shared<Promise<VulnScan> | undefined>('osv', () => undefined);
+  const scan = pending ? await pending : undefined;
+  let vulnerabilities: SbomReport['vulnerabilities'] = null;
+  if (scan) {
+    const bySeverity: Record<VulnSeverity, number> = { critical: 0, high: 0, medium: 0, low: 0, unknown: 0 };
+    if (scan.ok) for (const list of scan.byPurl.values()) bySeverity[worstSeverity(list)]++;
+    vulnerabilities = scan.ok ? { checked: true, components: scan.byPurl.size, bySeverity } : { checked: false, reason: scan.reason, components: 0, bySeverity };
+  }
+  return {
+    report: {
+      path: options.sbom,
+      format: options.sbomFormat,
+      specVersion: options.sbomSpecVersion,
+      components: inv.components.length,
+      ecosystems,
+      direct,
+      transitive: inv.components.length - direct,
+      dev: inv.components.filter((c) => c.dev).length,
+      licenses: { spdx, unknown },
+      vulnerabilities,
+      lockfiles: inv.lockfiles,
+      skipped: inv.skipped,
+      document,
+    },
+    malformed,
+  };
+}
+
+/** SOURCE_DATE_EPOCH (https://reproducible-builds.org/specs/source-date-epoch/): an integer of seconds. */
+export function epochOf(value: string | undefined): number | undefined {
+  return value !== undefined && /^\d+$/.test(value.trim()) ? Number(value.trim()) : undefined;
+}

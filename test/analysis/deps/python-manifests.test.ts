@@ -1,0 +1,67 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parsePythonManifest } from '../../../src/analysis/deps/python-manifests.js';
+import { isTestCode } from '../../../src/analysis/deps/test-code.js';
+import { loadGrammars } from '../../../src/syntax/index.js';
+
+beforeAll(() => loadGrammars(['python']));
+
+describe('python manifests', () => {
+  it('reads requirements files with includes, extras, markers, eggs and options', () => {
+    const m = parsePythonManifest('svc/requirements.txt', '-r base.txt\n--index-url https://x\nFoo_Bar[extra]>=1 ; python_version<"3.11"\n-e git+https://g/x.git#egg=Baz\n# c\nqux @ https://x/q.whl\n');
+    expect(m.runtime).toEqual(['baz', 'foo-bar', 'qux']);
+    expect(m.includes).toEqual(['svc/base.txt']);
+    expect(parsePythonManifest('requirements-dev.txt', 'pytest\n').dev).toEqual(['pytest']);
+    expect(parsePythonManifest('requirements/test.txt', 'pytest\n').dev).toEqual(['pytest']);
+  });
+
+  it('reads PEP 621, PEP 735, Poetry, PDM, uv and the roots of pyproject.toml', () => {
+    const m = parsePythonManifest(
+      'pkg/pyproject.toml',
+      [
+        '[project]', 'name = "My.Pkg"', 'dependencies = ["httpx>=0.27", "PyYAML"]',
+        '[project.optional-dependencies]', 'postgres = ["psycopg"]', 'test = ["pytest"]',
+        '[dependency-groups]', 'lint = ["ruff"]',
+        '[tool.poetry.dependencies]', 'python = "^3.11"', 'celery = "*"',
+        '[tool.poetry.group.dev.dependencies]', 'mypy = "*"',
+        '[tool.pdm.dev-dependencies]', 'doc = ["mkdocs"]',
+        '[tool.uv]', 'dev-dependencies = ["coverage"]',
+        '[tool.setuptools.packages.find]', 'where = ["src"]',
+        '[tool.pytest.ini_options]', 'pythonpath = [".", "lib"]',
+      ].join('\n'),
+    );
+    expect(m.name).toBe('my-pkg');
+    expect(m.runtime).toEqual(['celery', 'httpx', 'psycopg', 'pyyaml']);
+    expect(m.dev).toEqual(['coverage', 'mkdocs', 'mypy', 'pytest', 'ruff']);
+    expect(m.roots).toEqual(['pkg', 'pkg/lib', 'pkg/src']);
+  });
+
+  it('reads setup.cfg and setup.py (from its syntax tree, variables followed)', () => {
+    const cfg = parsePythonManifest('setup.cfg', '[metadata]\nname = demo\n[options]\npackage_dir =\n    =src\ninstall_requires =\n    requests>=2\n    click\n[options.extras_require]\ntest = pytest\n');
+    expect([cfg.name, cfg.runtime, cfg.dev, cfg.roots]).toEqual(['demo', ['click', 'requests'], ['pytest'], ['src']]);
+    const py = parsePythonManifest('setup.py', 'from setuptools import setup, find_packages\nREQS = ["aiohttp>=3", "attrs"]\nsetup(name="demo", install_requires=REQS, extras_require={"dev": ["black"]}, package_dir={"": "src"}, packages=find_packages(where="src"))\n');
+    expect([py.name, py.runtime, py.roots, py.opaque]).toEqual(['demo', ['aiohttp', 'attrs', 'black'], ['src'], undefined]);
+    expect(parsePythonManifest('setup.py', 'setup(install_requires=open("x").read().split())').opaque).toContain('computed');
+    expect(parsePythonManifest('setup.py', 'setup(install_requires=read("requirements.txt"))').includes).toEqual(['requirements.txt']);
+  });
+
+  it('reads Pipfile, and reports a malformed manifest as opaque instead of throwing', () => {
+    expect(parsePythonManifest('Pipfile', '[packages]\nflask = "*"\n[dev-packages]\npytest = "*"\n')).toMatchObject({ runtime: ['flask'], dev: ['pytest'] });
+    expect(parsePythonManifest('pyproject.toml', '[project\n').opaque).toBeDefined();
+  });
+
+  it('never throws on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('pyproject.toml', 'setup.cfg', 'setup.py', 'Pipfile', 'requirements.txt'), fc.string({ maxLength: 300 }), (name, text) => {
+        parsePythonManifest(name, text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('classifies test code and tooling', () => {
+    for (const p of ['tests/x.py', 'app/test_x.py', 'app/x_test.py', 'a/x_test.go', 'src/a.test.ts', 'src/a.spec.js', 'conftest.py', 'vitest.config.ts', 'scripts/gen.py', 'docs/x.py', 'pkg/__tests__/a.js'])
+      expect(isTestCode(p), p).toBe(true);
+    for (const p of ['app/main.py', 'src/index.ts', 'pkg/testing_utils_helper.py', 'src/contest.ts', 'latest.py']) expect(isTestCode(p), p).toBe(false);
+  });
+});

@@ -1,0 +1,55 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isDockerfilePath, parseDockerfile, parseImageRef } from '../../src/analysis/dockerfile.js';
+
+describe('parseDockerfile', () => {
+  it('resolves ARG defaults and stage aliases, with lines', () => {
+    const d = parseDockerfile(`# syntax=docker/dockerfile:1
+ARG PY=3.12
+ARG BASE
+FROM --platform=$BUILDPLATFORM python:\${PY}-slim AS Build
+RUN pip install \\
+    -r requirements.txt
+FROM build AS test
+FROM gcr.io/distroless/python3@sha256:abc
+FROM \${BASE:-node:20}
+FROM $BASE
+FROM scratch
+HEALTHCHECK --interval=30s CMD curl -fsS http://localhost:8080/healthz || exit 1
+EXPOSE 8080/tcp 9090
+`);
+    expect(d.stages.map((s) => [s.line, s.image, s.alias, s.stageRef, s.ref?.tag, s.ref?.digest, s.unresolved, s.scratch])).toEqual([
+      [4, 'python:3.12-slim', 'build', undefined, '3.12-slim', undefined, false, false],
+      [7, 'build', 'test', 'build', undefined, undefined, false, false],
+      [8, 'gcr.io/distroless/python3@sha256:abc', undefined, undefined, undefined, 'sha256:abc', false, false],
+      [9, 'node:20', undefined, undefined, '20', undefined, false, false],
+      [10, '', undefined, undefined, undefined, undefined, true, false],
+      [11, 'scratch', undefined, undefined, undefined, undefined, false, true],
+    ]);
+    expect(d.healthchecks).toEqual([
+      { line: 12, none: false, command: 'curl -fsS http://localhost:8080/healthz || exit 1', urls: [{ url: 'http://localhost:8080/healthz', path: '/healthz', port: 8080 }] },
+    ]);
+    expect(d.exposes).toEqual([8080, 9090]);
+  });
+  it('skips heredoc bodies and reads exec-form healthchecks', () => {
+    const d = parseDockerfile('FROM alpine:3.20\nRUN <<EOF\nFROM evil\nEOF\nHEALTHCHECK CMD ["wget", "-qO-", "http://127.0.0.1:3000/api/health?x=1"]\n');
+    expect(d.stages).toHaveLength(1);
+    expect(d.healthchecks[0]!.urls[0]).toMatchObject({ path: '/api/health', port: 3000 });
+  });
+  it('never throws', () => {
+    fc.assert(fc.property(fc.string(), (s) => void parseDockerfile(s)), { numRuns: 500 });
+  });
+});
+
+describe('parseImageRef', () => {
+  it.each([
+    ['python', { repository: 'python', name: 'python' }],
+    ['bitnami/redis:7.2', { repository: 'bitnami/redis', name: 'redis', tag: '7.2' }],
+    ['localhost:5000/app:1', { registry: 'localhost:5000', repository: 'app', tag: '1' }],
+    ['ghcr.io/acme/api@sha256:00', { registry: 'ghcr.io', repository: 'acme/api', digest: 'sha256:00' }],
+  ])('%s', (ref, exp) => expect(parseImageRef(ref)).toMatchObject(exp));
+  it('recognises Dockerfile paths', () => {
+    expect(['Dockerfile', 'a/Dockerfile.prod', 'b/api.Dockerfile', 'Containerfile'].every(isDockerfilePath)).toBe(true);
+    expect(['Dockerfile.md', 'docs/dockerfile-guide.txt'].some(isDockerfilePath)).toBe(false);
+  });
+});

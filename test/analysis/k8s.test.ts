@@ -1,0 +1,92 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { helmChartOf, joinPath, neutraliseHelm, parseCompose, parseK8s, resolveValues } from '../../src/analysis/k8s.js';
+
+describe('parseK8s', () => {
+  it('reads every document, Lists, workloads with containers and probes, ingresses', () => {
+    const k = parseK8s(
+      'k8s/all.yaml',
+      `apiVersion: v1
+kind: List
+items:
+  - apiVersion: apps/v1
+    kind: Deployment
+    metadata: { name: api }
+    spec:
+      selector: { matchLabels: { app: api } }
+      template:
+        spec:
+          containers:
+            - name: api
+              image: ghcr.io/acme/api:1
+              readinessProbe:
+                httpGet:
+                  path: /ready
+                  port: http
+              livenessProbe: { exec: { command: [true] } }
+---
+apiVersion: batch/v1
+kind: CronJob
+metadata: { name: nightly }
+spec:
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          containers: [{ name: job, image: x }]
+---
+apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata: { name: web }
+spec:
+  rules: [{ host: a.example }]
+`,
+    );
+    expect(k.malformed).toBeUndefined();
+    expect(k.objects.map((o) => `${o.kind}/${o.name}@${o.line}`)).toEqual(['Deployment/api@5', 'CronJob/nightly@21', 'Ingress/web@31']);
+    expect(k.workloads[0]!.containers[0]).toMatchObject({ name: 'api', line: 12, probes: [{ kind: 'readiness', type: 'http', path: '/ready', port: 'http', line: 16 }, { kind: 'liveness', type: 'exec' }] });
+    expect(k.workloads[1]!.containers.map((c) => c.name)).toEqual(['job']);
+    expect(k.ingresses).toEqual([{ name: 'web', line: 31, rulesLine: 34, hasRules: true, hasTls: false, hosts: ['a.example'] }]);
+  });
+
+  it('reports malformed plain manifests, not Helm templates', () => {
+    expect(parseK8s('k8s/x.yaml', 'apiVersion: v1\nkind: Service\nspec: [\n').malformed).toMatch(/line/);
+    expect(parseK8s('chart/templates/x.yaml', 'apiVersion: v1\nkind: Service\n{{ if }}\nspec: [\n').malformed).toBeUndefined();
+  });
+
+  it('never throws on arbitrary text', () => {
+    fc.assert(fc.property(fc.string(), (s) => void parseK8s('a.yaml', `apiVersion: v1\nkind: x\n${s}`)), { numRuns: 300 });
+    fc.assert(fc.property(fc.string(), (s) => void parseK8s('c/templates/a.yaml', `apiVersion: v1\nkind: x\n{{ ${s} }}\n`)), { numRuns: 300 });
+  });
+});
+
+describe('Helm', () => {
+  it('neutralises template actions, keeping lines, marking opaque includes and values markers', () => {
+    const n = neutraliseHelm('{{- if .Values.on }}\nkind: Deployment\nname: {{ include "x" . }}\npath: {{ .Values.probes.path | quote }}\nport: {{ default 8080 .Values.port }}\n  {{- toYaml .Values.extra | nindent 2 }}\n{{- end }}\n');
+    expect(n.text.split('\n')).toEqual(['', 'kind: Deployment', 'name: TEMPLATED', 'path: "{{V:probes.path}}"', 'port: "{{V:port|8080}}"', '', '', '']);
+    expect([...n.opaque]).toEqual([6]);
+  });
+
+  it('resolves simple values and defaults; leaves the rest unresolved', () => {
+    const values = { probes: { path: '/healthz' }, port: 8000, nested: { list: [1] } };
+    expect(resolveValues('{{V:probes.path}}', values)).toBe('/healthz');
+    expect(resolveValues('{{V:missing|/live}}', values)).toBe('/live');
+    expect(resolveValues('{{V:nested.list}}', values)).toBeUndefined();
+  });
+
+  it('finds the chart of a template', () => {
+    expect(helmChartOf('charts/api/templates/deployment.yaml')).toBe('charts/api');
+    expect(helmChartOf('k8s/deployment.yaml')).toBeUndefined();
+  });
+});
+
+describe('compose', () => {
+  it('reads healthcheck URLs, build contexts and images', () => {
+    const c = parseCompose('deploy/compose.yaml', 'services:\n  api:\n    build: { context: ../api }\n    healthcheck:\n      test: curl -f http://localhost:8000/health || exit 1\n  db:\n    image: postgres:16\n');
+    expect(c.services).toEqual([
+      { name: 'api', line: 2, build: 'api', healthchecks: [{ url: 'http://localhost:8000/health', path: '/health', port: 8000, line: 5 }] },
+      { name: 'db', line: 6, image: 'postgres:16', healthchecks: [] },
+    ]);
+    expect(joinPath('a/b', '../c/./d')).toBe('a/c/d');
+  });
+});

@@ -1,0 +1,122 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractRoutes, type FileRoutes } from '../../src/analysis/routes/extract.js';
+import { buildRouteModel, healthRoutes, patternMatches, serves } from '../../src/analysis/routes/model.js';
+import { loadGrammars, parseText, type Lang } from '../../src/syntax/index.js';
+
+beforeAll(async () => {
+  await loadGrammars(['python', 'go', 'typescript', 'javascript', 'java']);
+});
+
+function facts(lang: Lang, text: string): FileRoutes {
+  const t = parseText(lang, text)!;
+  try {
+    return extractRoutes(lang, t.rootNode);
+  } finally {
+    t.delete();
+  }
+}
+
+function model(files: Record<string, [Lang, string]>, extra: string[] = []) {
+  const fs = Object.entries(files).map(([path, [lang, text]]) => ({ path, facts: facts(lang, text) }));
+  return buildRouteModel(fs, [...Object.keys(files), ...extra]);
+}
+
+const routes = (m: ReturnType<typeof model>) => m.flatMap((s) => s.routes.map((r) => `${r.anchored ? '' : '…'}${r.path}`)).sort();
+
+describe('route model', () => {
+  it('FastAPI: decorators, APIRouter prefixes and include_router across files', () => {
+    const m = model(
+      {
+        'app/main.py': ['python', 'from fastapi import FastAPI\nfrom app.orders import router as orders_router\napp = FastAPI()\napp.include_router(orders_router, prefix="/api/v1")\n@app.get("/health")\ndef h(): ...\n'],
+        'app/orders.py': ['python', 'from fastapi import APIRouter\nrouter = APIRouter(prefix="/orders")\n@router.get("/{order_id}")\ndef g(order_id: int): ...\n@router.post("")\ndef p(): ...\n'],
+      },
+      ['requirements.txt'],
+    );
+    expect(routes(m)).toEqual(['/api/v1/orders', '/api/v1/orders/{order_id}', '/health']);
+    const s = m[0]!;
+    expect(s.confident).toBe(true);
+    expect(serves(s, '/api/v1/orders/42').served).toBe(true);
+    expect(serves(s, '/api/v1/health/live').served).toBe(false);
+    expect(healthRoutes(s)).toEqual(['/health']);
+  });
+
+  it('Flask blueprints and Django urlpatterns with include', () => {
+    const m = model({
+      'web/app.py': ['python', 'from flask import Flask, Blueprint\napp = Flask(__name__)\nbp = Blueprint("ops", __name__, url_prefix="/ops")\n@bp.route("/healthz")\ndef hz(): ...\napp.register_blueprint(bp)\n'],
+      'site/urls.py': ['python', 'from django.urls import path, include\nurlpatterns = [path("api/", include("shop.urls")), path("ping/", views.ping)]\n'],
+      'shop/urls.py': ['python', 'from django.urls import path\nurlpatterns = [path("items/<int:pk>/", views.item)]\n'],
+    });
+    expect(routes(m)).toEqual(['/api/items/<int:pk>/', '/ops/healthz', '/ping/']);
+    expect(serves(m[0]!, '/ping').served).toBe(true);
+    expect(serves(m[0]!, '/api/items/3').served).toBe(true);
+  });
+
+  it('Express routers mounted from another file; NestJS controllers', () => {
+    const m = model({
+      'src/app.ts': ['typescript', "import express from 'express';\nimport health from './routes/health';\nconst app = express();\napp.use('/internal', health);\napp.get('/users/:id', h);\n"],
+      'src/routes/health.ts': ['typescript', "import { Router } from 'express';\nconst router = Router();\nrouter.get('/live', h);\nexport default router;\n"],
+      'src/cats.controller.ts': ['typescript', "import { Controller, Get } from '@nestjs/common';\n@Controller('cats')\nexport class Cats { @Get(':id') one() {} }\n"],
+    });
+    expect(routes(m)).toEqual(['/cats/:id', '/internal/live', '/users/:id']);
+    expect(serves(m[0]!, '/users/7').served).toBe(true);
+    expect(serves(m[0]!, '/live').served).toBe(false);
+  });
+
+  it('Go: gin groups, chi Route closures, net/http method patterns, gorilla subrouters', () => {
+    const m = model({
+      'main.go': ['go', 'package main\nimport (\n"net/http"\n"github.com/gin-gonic/gin"\n)\nfunc main() {\nr := gin.Default()\nv1 := r.Group("/v1")\nv1.GET("/users/:id", h)\nhttp.HandleFunc("GET /healthz", hz)\n}\n'],
+      'chi.go': ['go', 'package main\nimport "github.com/go-chi/chi/v5"\nfunc routes() {\nr := chi.NewRouter()\nr.Route("/api", func(r chi.Router) {\nr.Get("/ready", h)\n})\n}\n'],
+      'mux.go': ['go', 'package main\nimport "github.com/gorilla/mux"\nfunc m() {\nr := mux.NewRouter()\ns := r.PathPrefix("/admin").Subrouter()\ns.HandleFunc("/stats", h).Methods("GET")\n}\n'],
+    });
+    expect(routes(m)).toEqual(['/admin/stats', '/api/ready', '/healthz', '/v1/users/:id']);
+  });
+
+  it('Spring: class and method mappings (tail-anchored: a context path may precede them)', () => {
+    const m = model({
+      'src/main/java/A.java': ['java', 'import org.springframework.web.bind.annotation.*;\n@RestController\n@RequestMapping("/api")\nclass A {\n@GetMapping("/owners/{id}") Object o() { return null; }\n@RequestMapping(path = "/ping", method = RequestMethod.GET) Object p() { return null; }\n}\n'],
+    });
+    expect(routes(m)).toEqual(['…/api/owners/{id}', '…/api/ping']);
+    expect(serves(m[0]!, '/petclinic/api/ping').served).toBe(true);
+  });
+
+  it('ignores HTTP client calls and files without a web framework', () => {
+    const m = model({
+      'client.py': ['python', 'import requests\nrequests.get("/health")\n'],
+      'web.ts': ['typescript', "import axios from 'axios';\naxios.get('/api/users');\n"],
+    });
+    expect(routes(m)).toEqual([]);
+  });
+});
+
+describe('patternMatches', () => {
+  it.each([
+    ['/users/:id', '/users/1', true, true],
+    ['/users/{id}', '/users/1/', true, true],
+    ['/files/{p:path}', '/files/a/b', true, true],
+    ['/health', '/api/health', false, true],
+    ['/health', '/api/health', true, false],
+    ['/', '/', true, true],
+    ['/api/*', '/api/x/y', true, true],
+  ])('%s ~ %s (anchored %s) → %s', (pattern, path, anchored, expected) => expect(patternMatches(pattern, path, anchored)).toBe(expected));
+});
+
+describe('route model: more frameworks', () => {
+  it('Express app.route chains, Koa routers with prefixes, Fastify route objects and Hono sub-apps', () => {
+    const m = model({
+      'a.js': ['javascript', "const express = require('express');\nconst app = express();\napp.route('/book').get(h).post(h);\n"],
+      'k.js': ['javascript', "const Router = require('@koa/router');\nconst Koa = require('koa');\nconst app = new Koa();\nconst router = new Router({ prefix: '/v1' });\nrouter.get('/items', h);\napp.use(router.routes());\n"],
+      'f.js': ['javascript', "const fastify = require('fastify')();\nfastify.route({ method: 'GET', url: '/status', handler: h });\n"],
+      'h.ts': ['typescript', "import { Hono } from 'hono';\nconst app = new Hono();\nconst api = new Hono();\napi.get('/ping', h);\napp.route('/api', api);\n"],
+    });
+    expect(routes(m)).toEqual(['/api/ping', '/book', '/status', '/v1/items']);
+  });
+});
+
+describe('route extraction never throws', () => {
+  it('on arbitrary text in every grammar', async () => {
+    const fc = (await import('fast-check')).default;
+    for (const lang of ['python', 'go', 'typescript', 'javascript', 'java'] as const) {
+      fc.assert(fc.property(fc.string({ maxLength: 200 }), (s) => void facts(lang, `app.get("/x", h)\n${s}\nrouter.include_router(${s})`)), { numRuns: 60 });
+    }
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import check from '../../src/checks/docker-unpinned-base-image/index.js';
+import { findingsOf } from '../helpers/rule-tester.js';
+import { fixtureRepo } from '../fixtures/repos/load.js';
+
+describe('docker-unpinned-base-image', () => {
+  it('reports FROM without a tag and FROM :latest, at the FROM line', async () => {
+    const fs = await findingsOf(check, { Dockerfile: '# build\nFROM node AS build\nRUN npm ci\nFROM ghcr.io/acme/base:latest\n', 'svc/api.Dockerfile': 'ARG BASE=python\nFROM $BASE\n' });
+    expect(fs.map((f) => [f.ruleId, f.severity, f.path, f.line])).toEqual([
+      ['docker-unpinned-base-image', 'P1', 'Dockerfile', 2],
+      ['docker-unpinned-base-image', 'P1', 'Dockerfile', 4],
+      ['docker-unpinned-base-image', 'P1', 'svc/api.Dockerfile', 2],
+    ]);
+    expect(fs[2]!.message).toContain('$BASE (python)');
+  });
+
+  it('near-misses: tags, digests, scratch, earlier stages, ARGs resolving to a tag, ARGs without default', async () => {
+    const text = [
+      'ARG PY=3.12',
+      'ARG BASE',
+      'FROM python:${PY}-slim AS build',
+      'FROM build AS test',
+      'FROM gcr.io/distroless/static@sha256:0123abcd',
+      'FROM node:latest@sha256:0123abcd',
+      'FROM scratch',
+      'FROM $BASE',
+      'FROM 0',
+      '',
+    ].join('\n');
+    expect(await findingsOf(check, { Dockerfile: text })).toEqual([]);
+  });
+
+  it('near-miss: Dockerfiles of examples and tests', async () => {
+    expect(await findingsOf(check, { 'examples/demo/Dockerfile': 'FROM node\n', 'test/fixtures/Dockerfile': 'FROM node\n' })).toEqual([]);
+  });
+
+  it('fixtures: the Express runtime stage is `FROM node`; the gateway and Go images are pinned', async () => {
+    expect((await findingsOf(check, fixtureRepo('express-kustomize'))).map((f) => [f.path, f.line])).toEqual([['Dockerfile', 9]]);
+    expect(await findingsOf(check, fixtureRepo('fastapi-gateway'))).toEqual([]);
+    expect(await findingsOf(check, fixtureRepo('go-raw'))).toEqual([]);
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import check from '../../src/checks/go-duplicate-declaration/index.js';
+import { fileNameConstraint, parseConstraint, satisfiable } from '../../src/analysis/go/constraints.js';
+import { findingsOf } from '../helpers/rule-tester.js';
+
+const at = (fs: Awaited<ReturnType<typeof findingsOf>>) => fs.map((f) => [f.path, f.line]);
+
+describe('go build constraints', () => {
+  const sat = (...e: string[]) => satisfiable(e.map(parseConstraint));
+  it('decides whether two files can be built together', () => {
+    expect(sat('linux', 'windows')).toBe(false);
+    expect(sat('linux', '!windows')).toBe(true);
+    expect(sat('unix', 'windows')).toBe(false);
+    expect(sat('unix', 'darwin')).toBe(true);
+    expect(sat('cgo', '!cgo')).toBe(false);
+    expect(sat('go1.18', '!go1.18')).toBe(false);
+    expect(sat('integration', '')).toBe(true);
+    expect(sat('ignore', '')).toBe(false);
+    expect(sat('(linux || darwin) && amd64', 'darwin && !arm64')).toBe(true);
+    expect(sat('linux && arm64', 'linux && amd64')).toBe(false);
+    expect(sat('android', 'linux')).toBe(true);
+  });
+  it('reads file-name suffixes', () => {
+    expect(fileNameConstraint('a/poll_linux.go')).toBe('linux');
+    expect(fileNameConstraint('a/poll_linux_arm64_test.go')).toBe('linux && arm64');
+    expect(fileNameConstraint('a/linux.go')).toBe('');
+    expect(fileNameConstraint('a/x_amd64.go')).toBe('amd64');
+  });
+});
+
+describe('go-duplicate-declaration', () => {
+  it('flags a method declared twice on the same receiver base type, across files', async () => {
+    const fs = await findingsOf(check, {
+      'server/a.go': 'package server\n\ntype Server struct{}\n\nfunc (s *Server) Run() {}\n',
+      'server/b.go': 'package server\n\nfunc (s Server) Run() {}\nfunc helper() {}\n',
+      'server/c.go': 'package server\n\nfunc helper() {}\n',
+    });
+    expect(at(fs)).toEqual([
+      ['server/b.go', 3],
+      ['server/c.go', 3],
+    ]);
+    expect(fs[0]!.message).toContain('server/a.go:5');
+    expect(fs[0]!.severity).toBe('P0');
+  });
+
+  it('flags files whose constraints can both hold, and a duplicate within one file', async () => {
+    const fs = await findingsOf(check, {
+      'p/x_linux.go': 'package p\n\nfunc Open() {}\n',
+      'p/x_unix.go': '//go:build unix\n\npackage p\n\nfunc Open() {}\n',
+      'q/q.go': 'package q\n\nfunc A() {}\n\nfunc A() {}\n',
+    });
+    expect(at(fs)).toEqual([
+      ['p/x_unix.go', 5],
+      ['q/q.go', 5],
+    ]);
+  });
+
+  it('is silent for exclusive build constraints, other packages and what Go allows', async () => {
+    const fs = await findingsOf(check, {
+      'p/open_linux.go': 'package p\n\nfunc Open() {}\n',
+      'p/open_windows.go': 'package p\n\nfunc Open() {}\n',
+      'p/open_other.go': '//go:build !linux && !windows\n\npackage p\n\nfunc Open() {}\n',
+      'p/old.go': '// +build !cgo\n\npackage p\n\nfunc C() {}\n',
+      'p/new.go': '//go:build cgo\n\npackage p\n\nfunc C() {}\n',
+      // init repeats; methods of different types; external test package; another folder
+      'p/i1.go': 'package p\n\nfunc init() {}\ntype A struct{}\ntype B struct{}\nfunc (A) M() {}\n',
+      'p/i2.go': 'package p\n\nfunc init() {}\nfunc (*B) M() {}\n',
+      'p/p_test.go': 'package p_test\n\nfunc C() {}\n',
+      'r/r.go': 'package p\n\nfunc C() {}\n',
+      'p/gen.go': '//go:build ignore\n\npackage main\n\nfunc main() {}\n',
+      'p/gen2.go': '//go:build ignore\n\npackage main\n\nfunc main() {}\n',
+      'p/testdata/a.go': 'package p\n\nfunc C() {}\n',
+    });
+    expect(fs).toEqual([]);
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import check from '../../src/checks/k8s-probe-route-mismatch/index.js';
+import { findingsOf, scanTree } from '../helpers/rule-tester.js';
+import { fixtureRepo } from '../fixtures/repos/load.js';
+
+const deployment = (paths: { ready?: string; live?: string }, image = 'ghcr.io/acme/api:1.0') => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+spec:
+  selector:
+    matchLabels: { app: api }
+  template:
+    metadata:
+      labels: { app: api }
+    spec:
+      containers:
+        - name: api
+          image: ${image}
+          readinessProbe:
+            httpGet:
+              path: ${paths.ready ?? '/ready'}
+              port: 8080
+          livenessProbe:
+            httpGet:
+              path: ${paths.live ?? '/live'}
+              port: 8080
+`;
+
+const fastapi = {
+  'requirements.txt': 'fastapi==0.110\n',
+  'app/__init__.py': '',
+  'app/main.py': 'from fastapi import FastAPI\nfrom app.orders import router as orders_router\napp = FastAPI()\napp.include_router(orders_router, prefix="/api/v1")\n\n@app.get("/health")\ndef health():\n    return {}\n',
+  'app/orders.py': 'from fastapi import APIRouter\nrouter = APIRouter(prefix="/orders")\n\n@router.get("/{order_id}")\ndef get(order_id: int):\n    return {}\n',
+};
+
+describe('k8s-probe-route-mismatch', () => {
+  it('reports probes at paths the code does not serve, at the path: line, naming the health routes served', async () => {
+    const fs = await findingsOf(check, { ...fastapi, 'k8s/deploy.yaml': deployment({ ready: '/api/v1/health/ready', live: '/health' }) });
+    expect(fs.map((f) => [f.ruleId, f.severity, f.path, f.line])).toEqual([['k8s-probe-route-mismatch', 'P0', 'k8s/deploy.yaml', 17]]);
+    expect(fs[0]!.message).toContain('expects `/api/v1/health/ready`');
+    expect(fs[0]!.message).toContain('the code serves `/health`');
+  });
+
+  it('matches router prefixes, path parameters and trailing slashes', async () => {
+    const fs = await findingsOf(check, { ...fastapi, 'k8s/deploy.yaml': deployment({ ready: '/api/v1/orders/42', live: '/health/' }) });
+    expect(fs).toEqual([]);
+  });
+
+  it('says nothing when the routes cannot be read (no framework code) or the probe is a third-party image', async () => {
+    expect(await findingsOf(check, { 'k8s/deploy.yaml': deployment({ ready: '/nope' }) })).toEqual([]);
+    expect(await findingsOf(check, { ...fastapi, 'k8s/deploy.yaml': deployment({ ready: '/-/ready' }, 'prom/prometheus:v2.51.0'.replace('prom/prometheus', 'prometheus')) })).toEqual([]);
+  });
+
+  it('says nothing when the probe path is written in the code (a constant used to register it)', async () => {
+    const files = { ...fastapi, 'app/paths.py': 'READY = "/internal/ready"\n', 'k8s/deploy.yaml': deployment({ ready: '/internal/ready', live: '/health' }) };
+    expect(await findingsOf(check, files)).toEqual([]);
+  });
+
+  it('judges Dockerfile HEALTHCHECK and compose healthcheck URLs too', async () => {
+    const fs = await findingsOf(check, {
+      ...fastapi,
+      Dockerfile: 'FROM python:3.12-slim\nHEALTHCHECK CMD curl -f http://localhost:8000/healthz || exit 1\n',
+      'compose.yaml': 'services:\n  api:\n    build: .\n    healthcheck:\n      test: ["CMD", "curl", "-f", "http://localhost:8000/health"]\n  db:\n    image: postgres:16\n    healthcheck:\n      test: ["CMD", "curl", "http://localhost/nothing"]\n',
+    });
+    expect(fs.map((f) => [f.path, f.line])).toEqual([['Dockerfile', 2]]);
+  });
+
+  it('owns the probes gap row: mismatch, present, partial', async () => {
+    const r = await scanTree([check], { ...fastapi, 'k8s/deploy.yaml': deployment({ ready: '/x', live: '/health' }) });
+    expect(r.gaps).toEqual([{ area: 'deploy', component: 'probes', status: 'mismatch', evidence: 'k8s/deploy.yaml:17' }]);
+    const ok = await scanTree([check], { ...fastapi, 'k8s/deploy.yaml': deployment({ ready: '/health', live: '/health' }) });
+    expect(ok.gaps[0]!.status).toBe('present');
+  });
+
+  it('fixture: FastAPI gateway with a Helm chart (probe paths from values.yaml)', async () => {
+    const fs = await findingsOf(check, fixtureRepo('fastapi-gateway'));
+    expect(fs.map((f) => [f.path, f.line, f.message.includes('`/healthz`') && f.message.includes('`/health/live`')])).toEqual([['charts/gateway/templates/deployment.yaml', 28, true]]);
+  });
+
+  it('fixture: Express with kustomize overlays serves its probes (routers mounted from other files)', async () => {
+    expect(await findingsOf(check, fixtureRepo('express-kustomize'))).toEqual([]);
+  });
+
+  it('fixture: Go service with raw manifests — the compose healthcheck misses /healthz', async () => {
+    const fs = await findingsOf(check, fixtureRepo('go-raw'));
+    expect(fs.map((f) => [f.path, f.line])).toEqual([['compose.yaml', 6]]);
+  });
+
+  it('fixture: a library has no probes', async () => {
+    expect(await findingsOf(check, fixtureRepo('py-library'))).toEqual([]);
+  });
+});
+
+describe('k8s-probe-route-mismatch with Spring', () => {
+  const spring = {
+    'pom.xml': '<project><dependencies><dependency><artifactId>spring-boot-starter-web</artifactId></dependency></dependencies></project>',
+    'src/main/java/a/Api.java': 'package a;\nimport org.springframework.web.bind.annotation.*;\n@RestController\n@RequestMapping("/api")\nclass Api {\n  @GetMapping("/ping") String ping() { return "pong"; }\n  @GetMapping("/") String root() { return ""; }\n}\n',
+    'src/main/resources/application.properties': 'server.servlet.context-path=/shop\n',
+  };
+  it('joins the context path; a root route does not serve every path', async () => {
+    expect(await findingsOf(check, { ...spring, 'k8s/d.yaml': deployment({ ready: '/shop/api/ping', live: '/shop/api/' }) })).toEqual([]);
+    const fs = await findingsOf(check, { ...spring, 'k8s/d.yaml': deployment({ ready: '/api/ping', live: '/shop/api/ping' }) });
+    expect(fs.map((f) => f.line)).toEqual([17]);
+  });
+  it('Spring Boot Actuator serves /actuator/health/** and the /livez, /readyz aliases', async () => {
+    const files = { ...spring, 'pom.xml': spring['pom.xml'].replace('starter-web', 'starter-actuator') };
+    expect(await findingsOf(check, { ...files, 'k8s/d.yaml': deployment({ ready: '/actuator/health/readiness', live: '/livez' }) })).toEqual([]);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import check from '../../src/checks/no-ci-tests/index.js';
+import { findingsOf, scanTree } from '../helpers/rule-tester.js';
+import { fixtureRepo } from '../fixtures/repos/load.js';
+
+const wf = (run: string, extra = '') => ({ '.github/workflows/ci.yml': `on: push\njobs:\n  ci:\n${extra}    runs-on: ubuntu-latest\n    steps:\n      - run: ${run}\n` });
+
+describe('no-ci-tests', () => {
+  it('reports a repository without CI at all', async () => {
+    const fs = await findingsOf(check, { 'app.py': '' });
+    expect(fs.map((f) => [f.ruleId, f.severity, f.path, f.message.startsWith('No CI configuration')])).toEqual([['no-ci-tests', 'P1', '.', true]]);
+  });
+
+  it('reports CI that never runs tests, at the first CI file', async () => {
+    const fs = await findingsOf(check, wf('npm run build'));
+    expect(fs.map((f) => [f.path, f.line])).toEqual([['.github/workflows/ci.yml', undefined]]);
+  });
+
+  it('reports tests that only run in switched-off jobs, with a disabled gap', async () => {
+    const r = await scanTree([check], wf('pytest', '    if: false\n'));
+    expect(r.findings.map((f) => [f.location.path, f.location.line])).toEqual([['.github/workflows/ci.yml', 7]]);
+    expect(r.gaps).toEqual([{ area: 'tests', component: 'tests in CI', status: 'disabled', evidence: '.github/workflows/ci.yml' }]);
+  });
+
+  it.each(['pytest -q', 'npm test', 'go test ./...', 'mvn -B verify', './gradlew build', 'make test', 'python -m pytest', 'uv run pytest', 'npm run test:unit', 'bash scripts/test.sh', 'pnpm run ci'])('near-miss: `%s` runs the tests', async (cmd) => {
+    expect(await findingsOf(check, { ...wf(cmd), 'package.json': '{"scripts": {"ci": "vitest run"}}' })).toEqual([]);
+  });
+
+  it('reads other CI systems: GitLab, Jenkinsfile, CircleCI', async () => {
+    expect(await findingsOf(check, { '.gitlab-ci.yml': 'test:\n  script:\n    - go test ./...\n' })).toEqual([]);
+    expect(await findingsOf(check, { Jenkinsfile: "pipeline { stages { stage('t') { steps { sh 'mvn -B test' } } } }\n" })).toEqual([]);
+    expect(await findingsOf(check, { '.circleci/config.yml': 'jobs:\n  t:\n    steps:\n      - run: npm test\n' })).toEqual([]);
+  });
+
+  it('fixtures: every fixture runs its tests in CI (the Express one masked, still run)', async () => {
+    for (const repo of ['fastapi-gateway', 'express-kustomize', 'go-raw', 'py-library'] as const) expect(await findingsOf(check, fixtureRepo(repo))).toEqual([]);
+  });
+});

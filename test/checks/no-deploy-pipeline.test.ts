@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import check from '../../src/checks/no-deploy-pipeline/index.js';
+import { findingsOf, scanTree } from '../helpers/rule-tester.js';
+import { fixtureRepo } from '../fixtures/repos/load.js';
+
+const service = { Dockerfile: 'FROM python:3.12-slim\n' };
+const wf = (steps: string, extra = '') => ({ '.github/workflows/cd.yml': `on: push\njobs:\n  ship:\n${extra}    runs-on: ubuntu-latest\n    steps:\n${steps}` });
+
+describe('no-deploy-pipeline', () => {
+  it('reports a service whose CI never deploys, at the first CI file', async () => {
+    const fs = await findingsOf(check, { ...service, ...wf('      - run: docker build .\n      - run: docker push ghcr.io/a/b\n') });
+    expect(fs.map((f) => [f.ruleId, f.severity, f.path])).toEqual([['no-deploy-pipeline', 'P1', '.github/workflows/cd.yml']]);
+  });
+
+  it('reports a service without CI, at "."', async () => {
+    expect((await findingsOf(check, service)).map((f) => f.path)).toEqual(['.']);
+  });
+
+  it.each([
+    '      - run: kubectl apply -f k8s/\n',
+    '      - run: helm upgrade --install api ./chart\n',
+    '      - run: terraform apply -auto-approve\n',
+    '      - run: gcloud run deploy api --image x\n',
+    '      - uses: aws-actions/amazon-ecs-deploy-task-definition@v2\n',
+    '      - run: argocd app sync api\n',
+    '      - run: flyctl deploy\n',
+  ])('near-miss %#: a deploy step', async (steps) => {
+    expect(await findingsOf(check, { ...service, ...wf(steps) })).toEqual([]);
+  });
+
+  it('near-miss: a job bound to an environment, and GitOps resources', async () => {
+    expect(await findingsOf(check, { ...service, ...wf('      - run: ./ship.sh\n', '    environment: production\n') })).toEqual([]);
+    expect(await findingsOf(check, { ...service, 'argocd/app.yaml': 'apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata: { name: api }\n' })).toEqual([]);
+  });
+
+  it('a deploy that is switched off: no finding here (workflow-disabled-job reports it), the gap says disabled', async () => {
+    const r = await scanTree([check], { ...service, ...wf('      - run: kubectl apply -f k8s/\n', '    if: false\n') });
+    expect(r.findings).toEqual([]);
+    expect(r.gaps).toEqual([{ area: 'deploy', component: 'deploy pipeline', status: 'disabled', evidence: '.github/workflows/cd.yml:7' }]);
+  });
+
+  it('is a service rule: nothing for a library', async () => {
+    const r = await scanTree([check], fixtureRepo('py-library'));
+    expect(r.findings).toEqual([]);
+    expect(r.gaps).toEqual([{ area: 'deploy', component: 'deploy pipeline', status: 'n/a' }]);
+  });
+
+  it('fixtures: helm upgrade (gateway), kubectl in GitLab (Go), a release job named for rollout whose only step is off (Express)', async () => {
+    expect(await findingsOf(check, fixtureRepo('fastapi-gateway'))).toEqual([]);
+    expect(await findingsOf(check, fixtureRepo('go-raw'))).toEqual([]);
+    const r = await scanTree([check], fixtureRepo('express-kustomize'));
+    expect(r.findings).toEqual([]);
+    expect(r.gaps[0]!.status).toBe('disabled');
+  });
+});

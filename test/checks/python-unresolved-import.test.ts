@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import check from '../../src/checks/python-unresolved-import/index.js';
+import { findingsOf } from '../helpers/rule-tester.js';
+import { calculatorPackage } from '../fixtures/code/python-agent.js';
+
+const rule = (fs: Awaited<ReturnType<typeof findingsOf>>) => fs.map((f) => [f.path, f.line, f.severity]);
+
+describe('python-unresolved-import', () => {
+  it('flags each calculator importing its sibling provenance absolutely, proposing the relative import', async () => {
+    const fs = await findingsOf(check, calculatorPackage('absolute'));
+    expect(fs).toHaveLength(8);
+    for (const f of fs) {
+      expect(f.severity).toBe('P0');
+      expect(f.path).toMatch(/^agent\/calculators\/calc_\d\.py$/);
+      expect(f.line).toBe(2);
+      expect(f.message).toContain('`from .provenance import ProvenanceTracker`');
+    }
+  });
+
+  it('is silent when the calculators import provenance relatively', async () => {
+    expect(await findingsOf(check, calculatorPackage('relative'))).toEqual([]);
+  });
+
+  it('is silent when provenance is top-level from a declared source root or installed', async () => {
+    const base = calculatorPackage('absolute');
+    // pytest's pythonpath puts the calculators folder on sys.path.
+    const rooted = { ...base, 'pyproject.toml': '[project]\nname = "agent"\n[tool.pytest.ini_options]\npythonpath = ["agent/calculators"]\n' };
+    expect(await findingsOf(check, rooted)).toEqual([]);
+    // A distribution named provenance is declared: the absolute import means it.
+    const declared = { ...base, 'requirements.txt': 'provenance==1.0\n' };
+    expect(await findingsOf(check, declared)).toEqual([]);
+  });
+
+  it('is P1 in test code and silent in test data', async () => {
+    const fs = await findingsOf(check, {
+      'tests/__init__.py': '',
+      'tests/helpers.py': '',
+      'tests/test_a.py': 'import helpers\n',
+      'tests/fixtures/__init__.py': '',
+      'tests/fixtures/broken.py': 'from .missing import x\n',
+    });
+    expect(rule(fs)).toEqual([['tests/test_a.py', 1, 'P1']]);
+  });
+
+  it('proposes two dots for a module of the parent package', async () => {
+    const fs = await findingsOf(check, {
+      'pkg/__init__.py': '',
+      'pkg/util.py': 'X = 1\n',
+      'pkg/sub/__init__.py': '',
+      'pkg/sub/mod.py': 'import os\nimport util\n',
+    });
+    expect(rule(fs)).toEqual([['pkg/sub/mod.py', 2, 'P0']]);
+    expect(fs[0]!.message).toContain('`from .. import util`');
+  });
+
+  it('flags relative imports whose target does not exist, and levels above the repository', async () => {
+    const fs = await findingsOf(check, {
+      'app/__init__.py': '',
+      'app/models.py': '',
+      'app/api/__init__.py': '',
+      'app/api/routes.py': 'from ..models import User\nfrom ..schemas import UserOut\nfrom . import deps\nfrom .... import x\n',
+    });
+    expect(rule(fs)).toEqual([
+      ['app/api/routes.py', 2, 'P0'],
+      ['app/api/routes.py', 4, 'P0'],
+    ]);
+  });
+
+  it('flags relative imports that climb out of the top-level package (seen in saleor/saleor)', async () => {
+    const fs = await findingsOf(check, {
+      'shop/__init__.py': '',
+      'shop/celeryconf.py': '',
+      'shop/models.py': '',
+      'shop/channel/__init__.py': '',
+      'shop/channel/models.py': '',
+      'shop/channel/tasks/__init__.py': '',
+      'shop/channel/tasks/job.py': 'from ....celeryconf import app\nfrom ...celeryconf import app\nfrom ..models import Channel\nfrom ...channel.models import Channel\n',
+    });
+    expect(rule(fs)).toEqual([['shop/channel/tasks/job.py', 1, 'P0']]);
+    expect(fs[0]!.message).toContain('top-level package');
+  });
+
+  it('flags a first-party submodule that no root holds, in a src layout', async () => {
+    const fs = await findingsOf(check, {
+      'pyproject.toml': '[project]\nname = "shop"\n',
+      'src/shop/__init__.py': '',
+      'src/shop/orders.py': 'from shop.payments import charge\nfrom shop import orders\nimport shop.orders\n',
+    });
+    expect(rule(fs)).toEqual([['src/shop/orders.py', 1, 'P0']]);
+    expect(fs[0]!.message).toContain('src/shop/payments.py');
+  });
+
+  it('resolves namespace packages, monorepo projects and script folders', async () => {
+    const fs = await findingsOf(check, {
+      // namespace package (no __init__) under src/, imported from tests
+      'src/acme/billing/__init__.py': '',
+      'src/acme/billing/core.py': 'from acme.billing import core\n',
+      'tests/test_core.py': 'from acme.billing.core import x\nimport helpers\n',
+      'tests/helpers.py': '',
+      // a service with its own pyproject: `app` is top-level there
+      'services/api/pyproject.toml': '[project]\nname = "api"\ndependencies = ["fastapi"]\n',
+      'services/api/app/__init__.py': '',
+      'services/api/app/main.py': 'from app.core import config\nimport fastapi\n',
+      'services/api/app/core/__init__.py': '',
+      'services/api/app/core/config.py': '',
+      // a script folder: the folder is sys.path[0]
+      'scripts/run.py': 'import helpers2\n',
+      'scripts/helpers2.py': '',
+    });
+    expect(fs).toEqual([]);
+  });
+
+  it('does not judge guarded imports, third-party modules, or folders that edit sys.path', async () => {
+    const fs = await findingsOf(check, {
+      'pkg/__init__.py': '',
+      'pkg/provenance.py': '',
+      'pkg/a.py': 'try:\n    from provenance import X\nexcept ImportError:\n    from .provenance import X\n',
+      'pkg/b.py': 'from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from provenance import X\n',
+      'pkg/c.py': 'import requests\nimport os.path\nfrom .generated_pb2 import Msg\n',
+      'tools/__init__.py': '',
+      'tools/boot.py': 'import sys, os\nsys.path.insert(0, os.path.dirname(__file__))\n',
+      'tools/run.py': 'import boot\n',
+    });
+    expect(fs).toEqual([]);
+  });
+
+  it('does not flag a missing target that .gitignore says is generated', async () => {
+    const fs = await findingsOf(check, {
+      '.gitignore': 'app/generated/\n',
+      'app/__init__.py': '',
+      'app/main.py': 'from .generated import client\nfrom .missing import thing\n',
+    });
+    expect(rule(fs)).toEqual([['app/main.py', 2, 'P0']]);
+  });
+});

@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import { loadEvidence } from '../../src/evidence/load.js';
+import { resolveOptions, type RawInputs } from '../../src/inputs.js';
+import { writeTree } from '../helpers/rule-tester.js';
+import { fixture } from '../formats/helpers.js';
+
+async function load(files: Record<string, string>, inputs: RawInputs = {}) {
+  const root = writeTree(files);
+  return loadEvidence(resolveOptions(inputs, { cwd: root }));
+}
+
+const lines = (n: number) => Array.from({ length: n }, (_, i) => `x${i} = ${i}`).join('\n') + '\n';
+const cobertura = (source: string, classes: Array<[string, Array<[number, number]>]>) =>
+  `<?xml version="1.0" ?>\n<coverage line-rate="0"><sources><source>${source}</source></sources><packages><package name="p"><classes>` +
+  classes.map(([f, ls]) => `<class filename="${f}"><lines>${ls.map(([n, h]) => `<line number="${n}" hits="${h}"/>`).join('')}</lines></class>`).join('') +
+  '</classes></package></packages></coverage>\n';
+
+describe('coverage: paths mapped to the repository, merged without double counting', () => {
+  it('several Cobertura reports of one monorepo: each package\'s relative paths, from its own folder', async () => {
+    const ev = await load(
+      {
+        'packages/a/src/index.ts': lines(4),
+        'packages/b/src/index.ts': lines(4),
+        'packages/a/coverage/cobertura-coverage.xml': cobertura('/ci/build/packages/a', [['src/index.ts', [[1, 1], [2, 1], [3, 0], [4, 0]]]]),
+        'packages/b/coverage/cobertura-coverage.xml': cobertura('/somewhere/else', [['src/index.ts', [[1, 1], [2, 1], [3, 1], [4, 1]]]]),
+      },
+      { 'coverage-reports': 'packages/*/coverage/cobertura-coverage.xml' },
+    );
+    expect(ev.coverage.files.map((f) => [f.path, f.inRepo, f.covered, f.total])).toEqual([
+      ['packages/a/src/index.ts', true, 2, 4],
+      ['packages/b/src/index.ts', true, 4, 4],
+    ]);
+    expect([ev.coverage.covered, ev.coverage.total]).toEqual([6, 8]);
+  });
+
+  it('the same file in two reports (unit and integration lcov) is merged line by line', async () => {
+    const ev = await load(
+      {
+        'src/cart.ts': lines(4),
+        'unit.info': 'SF:/Users/dev/shop/src/cart.ts\nDA:1,1\nDA:2,0\nDA:3,0\nend_of_record\n',
+        'it.info': 'SF:/home/runner/work/shop/shop/src/cart.ts\nDA:2,4\nDA:3,0\nDA:4,0\nend_of_record\n',
+      },
+      { 'coverage-reports': '*.info' },
+    );
+    expect(ev.coverage.files).toEqual([{ path: 'src/cart.ts', inRepo: true, covered: 2, total: 4 }]);
+    expect(ev.coverage.percent).toBe(50);
+  });
+
+  it('coverage.py Cobertura: <source> from the CI machine + filename', async () => {
+    const ev = await load(
+      { 'src/shop/pricing.py': lines(8), 'src/shop/db.py': lines(6), 'src/shop/__init__.py': '', 'coverage.xml': fixture('coverage/coverage-py.xml') },
+      { 'coverage-reports': 'coverage.xml', 'coverage-threshold': '80' },
+    );
+    expect(ev.coverage.files.map((f) => f.path)).toEqual(['src/shop/db.py', 'src/shop/pricing.py', 'src/shop/__init__.py']);
+    expect(ev.coverage.threshold).toBe(80);
+  });
+
+  it('Go profile: module path through go.mod, also for a module in a folder named otherwise', async () => {
+    const ev = await load(
+      {
+        'go.mod': 'module github.com/acme/shop\n\ngo 1.22\n',
+        'internal/cart/cart.go': lines(20),
+        'main.go': lines(8),
+        'coverage.out': fixture('coverage/coverage.out'),
+        'services/api-server/go.mod': 'module example.com/api\n',
+        'services/api-server/handler.go': lines(5),
+        'services/api-server/cover.out': 'mode: set\nexample.com/api/handler.go:1.1,3.2 1 1\n',
+      },
+      { 'coverage-reports': '**/*.out' },
+    );
+    expect(ev.coverage.files.map((f) => [f.path, f.inRepo])).toEqual([
+      ['main.go', true],
+      ['internal/cart/cart.go', true],
+      ['services/api-server/handler.go', true],
+    ]);
+  });
+
+  it('JaCoCo: package folder under the module\'s source set', async () => {
+    const ev = await load({ 'shop-core/src/main/java/com/acme/shop/Cart.java': lines(12), 'shop-core/target/site/jacoco/jacoco.xml': fixture('coverage/jacoco.xml') }, { 'coverage-reports': '**/jacoco.xml' });
+    expect(ev.coverage.files.map((f) => [f.path, f.inRepo])).toEqual([['shop-core/src/main/java/com/acme/shop/Cart.java', true]]);
+  });
+
+  it('a file outside the checkout keeps its reported path, marked as such, and still counts', async () => {
+    const ev = await load({ 'lcov.info': 'SF:/opt/gen/schema.ts\nDA:1,0\nend_of_record\n' }, { 'coverage-reports': 'lcov.info' });
+    expect(ev.coverage.files).toEqual([{ path: '/opt/gen/schema.ts', inRepo: false, covered: 0, total: 1 }]);
+  });
+
+  it('line detail wins over a summary of the same file', async () => {
+    const ev = await load(
+      { 'src/cart.ts': lines(4), 'coverage/coverage-final.json': fixture('coverage/coverage-final.json'), 'coverage/coverage-summary.json': fixture('coverage/coverage-summary.json'), 'src/format.ts': lines(3) },
+      {},
+    );
+    expect(ev.coverage.reports.map((r) => [r.path, r.format])).toEqual([
+      ['coverage/coverage-final.json', 'istanbul'],
+      ['coverage/coverage-summary.json', 'istanbul-summary'],
+    ]);
+    expect(ev.coverage.files.map((f) => [f.path, f.covered, f.total])).toEqual([
+      ['src/format.ts', 1, 3],
+      ['src/cart.ts', 2, 3],
+    ]);
+  });
+
+  it('broken reports are listed with their reason, never thrown', async () => {
+    const ev = await load({ 'a.info': '', 'b.xml': fixture('coverage/truncated.xml') }, { 'coverage-reports': 'a.info, b.xml' });
+    expect(ev.coverage.reports.map((r) => [r.path, r.error])).toEqual([
+      ['a.info', 'empty file'],
+      ['b.xml', expect.stringMatching(/^truncated or incomplete XML/)],
+    ]);
+    expect(ev.coverage.percent).toBeNull();
+  });
+});
+
+describe('tests: merged across reports, located in the tree', () => {
+  it('a test that failed in one report and passed in another is flaky, not failed', async () => {
+    const report = (outcome: string) => `<testsuite name="pytest"><testcase classname="tests.test_a" name="test_x" file="tests/test_a.py" line="0">${outcome}</testcase><testcase classname="tests.test_a" name="test_y"/></testsuite>`;
+    const ev = await load({ 'tests/test_a.py': 'def test_x():\n    pass\n', 'r1/junit.xml': report('<failure message="boom"/>'), 'r2/junit.xml': report('') }, { 'test-reports': '*/junit.xml' });
+    expect(ev.tests).toMatchObject({ total: 2, passed: 1, failed: 0, flaky: 1, failures: [] });
+    expect(ev.tests.flakes).toEqual([{ fullName: 'tests.test_a.test_x', kind: 'flaky', message: 'boom', report: 'r1/junit.xml', reruns: 0, location: { path: 'tests/test_a.py', line: 1 } }]);
+  });
+
+  it('jest-junit without a file attribute: the test is found by its title in the tree', async () => {
+    const ev = await load({ 'src/cart.test.ts': "import { cart } from './cart';\n\ndescribe('Cart', () => {\n  it('computes the total with tax', () => {});\n});\n", 'junit.xml': fixture('junit/jest-junit.xml') }, {});
+    expect(ev.tests.failures.map((f) => f.location)).toEqual([undefined]);
+    // jest's classname is "describe title": no file. With the suite name as a path (suiteNameTemplate "{filepath}") it is found.
+    const ev2 = await load(
+      { 'src/cart.test.ts': "describe('Cart', () => {\n  it('computes the total with tax', () => {});\n});\n", 'junit.xml': fixture('junit/jest-junit.xml').replace('name="Cart"', 'name="src/cart.test.ts"') },
+      {},
+    );
+    expect(ev2.tests.failures.map((f) => f.location)).toEqual([{ path: 'src/cart.test.ts', line: 2 }]);
+  });
+
+  it('vitest: the classname is the file; the line of the test\'s title', async () => {
+    const ev = await load({ 'src/math.test.ts': "describe('math', () => {\n  it('adds', () => {});\n  it('divides by zero', () => {});\n});\n", 'junit.xml': fixture('junit/vitest.xml') }, {});
+    expect(ev.tests.failures.map((f) => [f.fullName, f.location])).toEqual([['src/math.test.ts > math > divides by zero', { path: 'src/math.test.ts', line: 3 }]]);
+  });
+
+  it('Go: the package through go.mod, the file and line from the message', async () => {
+    const ev = await load({ 'go.mod': 'module github.com/acme/shop\n', 'internal/cart/cart_test.go': 'package cart\n', 'report.xml': fixture('junit/go-junit-report.xml') }, {});
+    expect(ev.tests.failures.map((f) => f.location)).toEqual([{ path: 'internal/cart/cart_test.go', line: 15 }]);
+  });
+
+  it('Surefire: the class under src/test/java, the method\'s line', async () => {
+    const ev = await load(
+      { 'core/src/test/java/com/acme/shop/CartTest.java': 'class CartTest {\n  @Test\n  void chargesTax() {}\n  @Test void appliesDiscount() {}\n}\n', 'core/target/surefire-reports/TEST-com.acme.shop.CartTest.xml': fixture('junit/TEST-com.acme.shop.CartTest.xml') },
+      {},
+    );
+    expect(ev.tests.failures.map((f) => [f.fullName, f.reruns, f.location])).toEqual([['com.acme.shop.CartTest.chargesTax', 2, { path: 'core/src/test/java/com/acme/shop/CartTest.java', line: 3 }]]);
+    expect(ev.tests.flakes.map((f) => [f.fullName, f.location?.line])).toEqual([['com.acme.shop.CartTest.appliesDiscount', 4]]);
+  });
+
+  it('PHPUnit absolute paths from the container, mapped to the checkout', async () => {
+    const ev = await load({ 'tests/Unit/PriceTest.php': '<?php\n', 'build/junit.xml': fixture('junit/phpunit.xml') }, { 'test-reports': 'build/*.xml' });
+    expect(ev.tests.failures.map((f) => f.location)).toEqual([{ path: 'tests/Unit/PriceTest.php', line: 18 }]);
+  });
+
+  it('discovery skips node_modules and fixture folders, and files of another kind', async () => {
+    const ev = await load({
+      'node_modules/x/junit.xml': fixture('junit/pytest.xml'),
+      'test/fixtures/junit.xml': fixture('junit/pytest.xml'),
+      'build/test-results/test/TEST-a.xml': fixture('junit/TEST-com.acme.shop.CartTest.xml'),
+      'build/test-results/test/coverage.xml': fixture('coverage/coverage-py.xml'),
+    });
+    expect(ev.tests.reports).toEqual([{ path: 'build/test-results/test/TEST-a.xml', origin: 'discovered', format: 'surefire' }]);
+    expect(ev.tests.given).toBe(false);
+  });
+});
+
+describe('build logs', () => {
+  it('maps paths, drops warnings of a log with errors, keeps those of a log without', async () => {
+    const ev = await load(
+      {
+        'src/cart.ts': lines(20),
+        'logs/eslint.log': fixture('build-logs/eslint-stylish.log'),
+        'logs/gcc.log': fixture('build-logs/gcc-warnings.log'),
+        'logs/tsc.log': fixture('build-logs/tsc.log'),
+      },
+      { 'build-logs': 'logs/*.log' },
+    );
+    expect(ev.build.diagnostics.map((d) => [d.log, d.location.path, d.location.line, d.severity])).toEqual([
+      ['logs/eslint.log', 'src/cart.ts', 3, 'error'],
+      ['logs/eslint.log', '/home/runner/work/shop/shop/src/format.ts', 1, 'error'],
+      ['logs/gcc.log', 'src/util.c', 4, 'warning'],
+      ['logs/tsc.log', 'src/cart.ts', 14, 'error'],
+      ['logs/tsc.log', 'src/format.ts', 3, 'error'],
+    ]);
+    expect([ev.build.errors, ev.build.warnings]).toEqual([4, 1]);
+  });
+});
