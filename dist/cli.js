@@ -16,8 +16,8 @@ import {
   publish,
   run,
   warnings
-} from "./chunk-V5DA53L2.js";
-import "./chunk-UO666OTB.js";
+} from "./chunk-VVBUCTPI.js";
+import "./chunk-6DDPYBOG.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

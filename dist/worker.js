@@ -10,7 +10,7 @@ import {
   captureMatcher,
   fileMatcher,
   loadGrammars
-} from "./chunk-UO666OTB.js";
+} from "./chunk-6DDPYBOG.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

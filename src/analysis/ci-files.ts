@@ -23,7 +23,9 @@ export const CI_GLOBS = [
   '.drone.yml',
   '.woodpecker.yml',
   '.woodpecker/*.{yml,yaml}',
-  'cloudbuild.{yml,yaml}',
+  // Google Cloud Build: `cloudbuild.yaml` anywhere, or a folder of them (GoogleCloudPlatform/bank-of-anthos: .github/cloudbuild/ci-pr.yaml).
+  '**/cloudbuild*.{yml,yaml}',
+  '{.github/,.}cloudbuild/*.{yml,yaml}',
   'buildspec.yml',
   'Jenkinsfile',
   '**/Jenkinsfile',

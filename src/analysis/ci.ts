@@ -29,6 +29,13 @@ const RUNNERS: Array<string[]> = [
   ['docker-compose', 'run'],
 ];
 
+// Options of the runners above that take their value as the next word (`--group dev`, `-C dir`).
+const RUNNER_VALUE_OPTIONS = new Set([
+  '--group', '--only-group', '--extra', '--with', '--with-requirements', '--with-editable', '--python', '-p', '--package',
+  '--env-file', '--directory', '--project', '--from', '--index', '--default-index', '--extra-index-url', '-C', '-P', '-e',
+  '--env', '--workdir', '--user', '--name', '--entrypoint', '--volume',
+]);
+
 const SCANNERS = new Set([
   'bandit', 'safety', 'pip-audit', 'trivy', 'grype', 'gitleaks', 'semgrep', 'snyk', 'gosec', 'govulncheck', 'checkov',
   'tfsec', 'trufflehog', 'detect-secrets', 'osv-scanner', 'hadolint', 'kube-score', 'kubesec', 'dependency-check',
@@ -59,7 +66,10 @@ export function effectiveWords(words: readonly string[]): string[] {
     const runner = RUNNERS.find((r) => r.every((x, i) => w[i] === x));
     if (runner) {
       w = w.slice(runner.length);
-      while (w[0]?.startsWith('-')) w = w.slice(1);
+      // `uv run --group dev tox`: an option's value is not the command (pallets/click's CI).
+      while (w[0]?.startsWith('-')) w = w.slice(RUNNER_VALUE_OPTIONS.has(w[0]) ? 2 : 1);
+      // `docker compose run --rm api pytest`: the service name comes before the command.
+      if (runner[0]!.startsWith('docker') && w.length > 1) w = w.slice(1);
       continue;
     }
     if (/^(bash|sh|zsh|dash)$/.test(base) && w[1] !== undefined && !w[1].startsWith('-')) {
@@ -107,10 +117,15 @@ export function classify(words: readonly string[]): CheckKind | undefined {
   if ((cmd === 'python' || /^python[0-9.]*$/.test(cmd)) && sub?.endsWith('manage.py') && third === 'test') return 'test';
   if (cmd === 'mvn' || cmd === 'mvnw' || cmd === './mvnw') return w.some((x) => /^(test|verify|install|package)$/.test(x)) && !w.includes('-DskipTests') ? 'test' : undefined;
   if (cmd === 'gradle' || cmd === 'gradlew' || cmd === './gradlew') return w.some((x) => /^(:?[\w-]*:)?(test|check|build)$/.test(x)) ? 'test' : undefined;
-  if (cmd === 'make' || cmd === 'just' || cmd === 'task') return w.slice(1).some((x) => /^(test|tests|check|unit|integration|test-\S+)$/.test(x)) ? 'test' : undefined;
+  // `make test`, `make test-unit`, `make run-telemetry-tests` (open-telemetry/opentelemetry-demo); not `make check-clean-work-tree`.
+  if (cmd === 'make' || cmd === 'just' || cmd === 'task') return w.slice(1).some((x) => x === 'check' || /^(?:[\w.]+[-_:])*(?:tests?|unit|integration|e2e)(?:[-_:][\w.-]*)?$/.test(x)) ? 'test' : undefined;
+  if (cmd === 'skaffold' && (sub === 'test' || sub === 'verify')) return 'test';
   if (cmd === 'dotnet' && sub === 'test') return 'test';
   if (cmd === 'bazel' && sub === 'test') return 'test';
-  if (cmd === 'rake' && (sub === 'test' || sub === 'spec')) return 'test';
+  // `bin/rails test`, `bin/rails test:system`, `rake spec:models` (maybe-finance/maybe's CI).
+  if ((cmd === 'rake' || cmd === 'rails') && /^(test|spec)(:|$)/.test(sub ?? '')) return 'test';
+  if ((cmd === 'mix' || cmd === 'sbt' || cmd === 'lein' || cmd === 'swift' || cmd === 'flutter' || cmd === 'dart') && sub === 'test') return 'test';
+  if (cmd === 'php' && sub === 'artisan' && third === 'test') return 'test';
   if (cmd === 'deno' && sub === 'test') return 'test';
   if (cmd === 'bun' && sub === 'test') return 'test';
   if (cmd === 'docker' && sub === 'scout') return 'scanner';

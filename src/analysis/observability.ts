@@ -3,7 +3,11 @@
 // no-alerting-rules and telemetry-not-initialized. Names are matched as whole dependency names in
 // the manifests' text (a package.json key, a requirements line, a go.mod require, a Maven artifactId).
 
-export const MANIFEST_GLOBS = ['**/package.json', '**/requirements*.txt', '**/pyproject.toml', '**/Pipfile', '**/setup.py', '**/setup.cfg', '**/go.mod', '**/pom.xml', '**/build.gradle', '**/build.gradle.kts'] as const;
+export const MANIFEST_GLOBS = [
+  '**/package.json', '**/requirements*.txt', '**/pyproject.toml', '**/Pipfile', '**/setup.py', '**/setup.cfg', '**/go.mod', '**/pom.xml', '**/build.gradle', '**/build.gradle.kts',
+  // Rust, Ruby, .NET, PHP, Elixir services (LemmyNet/lemmy declares `prometheus` in a crate's Cargo.toml; maybe-finance/maybe `skylight` in its Gemfile).
+  '**/Cargo.toml', '**/Gemfile', '**/*.gemspec', '**/*.csproj', '**/composer.json', '**/mix.exs',
+] as const;
 
 export const METRICS_DEPS = [
   // Python
@@ -19,6 +23,12 @@ export const METRICS_DEPS = [
   'go.opentelemetry.io/otel/exporters/prometheus',
   // JVM
   'micrometer-registry-prometheus', 'micrometer-core', 'simpleclient', 'prometheus-metrics-core', 'opentelemetry-sdk-metrics', 'spring-boot-starter-actuator', 'dd-java-agent',
+  // Rust
+  'prometheus', 'prometheus-client', 'metrics-exporter-prometheus', 'metrics-exporter-statsd', 'actix-web-prom', 'axum-prometheus', 'opentelemetry-prometheus', 'autometrics', 'cadence',
+  // Ruby
+  'prometheus_exporter', 'yabeda', 'yabeda-prometheus', 'yabeda-rails', 'statsd-instrument', 'dogstatsd-ruby', 'newrelic_rpm', 'skylight', 'scout_apm', 'appsignal', 'opentelemetry-metrics-sdk',
+  // .NET, PHP, Elixir
+  'prometheus-net', 'prometheus-net.AspNetCore', 'OpenTelemetry.Exporter.Prometheus.AspNetCore', 'App.Metrics', 'promphp/prometheus_client_php', 'prometheus_ex', 'telemetry_metrics_prometheus', 'prom_ex',
 ];
 
 export const OTEL_SDK_DEPS = [
@@ -53,10 +63,15 @@ export const OTEL_START = new RegExp(
     String.raw`\buptrace\s*\.\s*ConfigureOpentelemetry\s*\(`,
     String.raw`\botelconfig\s*\.\s*ConfigureOpenTelemetry\s*\(`,
     String.raw`\bHoneycombSDK\s*\(`,
+    // Ruby, Rust, .NET (their manifests are read too).
+    String.raw`\bOpenTelemetry::SDK\.configure\b`,
+    String.raw`\bSdk(?:Tracer|Meter)Provider::builder\s*\(`,
+    String.raw`\bSdk\.Create(?:Tracer|Meter)ProviderBuilder\s*\(`,
+    String.raw`\.AddOpenTelemetry\s*\(`,
   ].join('|'),
 );
 
-export const OTEL_START_GLOBS = ['**/*.{py,js,mjs,cjs,ts,mts,cts,go,java,kt,sh}', '**/Dockerfile*', '**/Procfile', '**/*.{yml,yaml}', '**/package.json'] as const;
+export const OTEL_START_GLOBS = ['**/*.{py,js,mjs,cjs,ts,mts,cts,go,java,kt,sh,rb,rs,cs}', '**/Dockerfile*', '**/Procfile', '**/*.{yml,yaml}', '**/package.json'] as const;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

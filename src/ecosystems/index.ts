@@ -60,4 +60,4 @@ export function isFixturePath(path: string): boolean {
   return FIXTURE_SEGMENT.test(path);
 }
 
-export type { DeclaredDependency, Ecosystem, Hash, LockedPackage, ParseResult, PurlType, Skipped } from './types.js';
+export type { DeclaredDependency, Ecosystem, FileTree, Hash, LockedPackage, ParseResult, PurlType, Skipped } from './types.js';

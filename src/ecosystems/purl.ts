@@ -7,12 +7,12 @@ export function purlOf(type: PurlType, namespace: string | undefined, name: stri
   return new PackageURL(type, namespace || undefined, name, version || undefined, qualifiers, subpath).toString();
 }
 
-/** `@scope/name` → purl, group and name parts. */
-export function npmPurl(fullName: string, version: string): { purl: string; group?: string } {
+/** `@scope/name` → purl, group and name parts; `vcsUrl` for a package installed from git. */
+export function npmPurl(fullName: string, version: string, vcsUrl?: string): { purl: string; group?: string } {
   const slash = fullName.startsWith('@') ? fullName.indexOf('/') : -1;
   const group = slash > 0 ? fullName.slice(0, slash) : undefined;
   const name = slash > 0 ? fullName.slice(slash + 1) : fullName;
-  return { purl: purlOf('npm', group, name, version), ...(group ? { group } : {}) };
+  return { purl: purlOf('npm', group, name, version, vcsUrl ? { vcs_url: vcsUrl } : undefined), ...(group ? { group } : {}) };
 }
 
 /** PEP 503 normalized name: runs of `-`, `_`, `.` become `-`, lower case. */

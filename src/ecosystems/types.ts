@@ -37,6 +37,12 @@ export interface LockedPackage {
   line?: number;
   /** CycloneDX component type; `library` unless said otherwise. */
   kind?: 'library' | 'container' | 'application';
+  /**
+   * Set when `version` is '' because the file does not record it and it cannot be resolved offline
+   * (a Maven dependency managed by a parent pom or BOM outside the repository): what manages it
+   * (`parent g:a:v`, `BOM g:a:v`), or why nothing does. The purl then carries no version.
+   */
+  versionManagedBy?: string[];
 }
 
 /** An entry that is deliberately not a component, and why (git source, local path, unpinned...). */
@@ -58,7 +64,17 @@ export interface Ecosystem {
    * file by a path relative to this one's folder, when the format splits its data (go.mod + go.sum;
    * a pnpm/yarn workspace's own package.json for its name and version).
    */
-  parse(content: string, path: string, sibling?: (basename: string) => string | undefined): ParseResult<LockedPackage[]>;
+  parse(content: string, path: string, sibling?: (basename: string) => string | undefined, tree?: FileTree): ParseResult<LockedPackage[]>;
+}
+
+/**
+ * The captured files of the whole scanned tree, by root-relative path (no `..`), for formats whose
+ * meaning depends on files elsewhere (a Maven module's parent pom and in-repository BOMs). Parsers
+ * that use it cache what they derive per tree object (one per inventory build).
+ */
+export interface FileTree {
+  paths: readonly string[];
+  text(path: string): string | undefined;
 }
 
 /** A dependency a manifest declares (for lockfile consistency, version conflicts and import checks). */

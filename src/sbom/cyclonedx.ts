@@ -49,7 +49,8 @@ function component(c: Component): Models.Component {
   const m = new Models.Component(type, shortName(c), {
     bomRef: c.purl,
     purl: c.purl,
-    version: c.version,
+    // '' when the file records none (a v1 lockfile's git dependency, a Maven version managed outside the repository).
+    ...(c.version ? { version: c.version } : {}),
     ...(c.group ? { group: c.group } : {}),
     scope: c.dev ? Enums.ComponentScope.Excluded : c.optional ? Enums.ComponentScope.Optional : Enums.ComponentScope.Required,
   });
@@ -62,6 +63,8 @@ function component(c: Component): Models.Component {
   if (c.direct) m.properties.add(new Models.Property('readiness-gate:direct', 'true'));
   if (c.dev) m.properties.add(new Models.Property('readiness-gate:dev', 'true'));
   if (c.workspace) m.properties.add(new Models.Property('readiness-gate:workspace', 'true'));
+  // No version in the file and none resolvable offline: what manages it (`parent g:a:v`, `BOM g:a:v`).
+  for (const by of c.versionManagedBy ?? []) m.properties.add(new Models.Property('readiness-gate:version-managed-by', by));
   return m;
 }
 

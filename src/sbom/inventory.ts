@@ -72,6 +72,8 @@ export function buildInventory(src: InventorySource): Inventory {
   const declared = new Map<string, DeclaredDependency[]>();
   const merged = new Map<string, Component>();
   const paths = [...src.paths].sort();
+  // One object per build: parsers that read other files (Maven parents, BOMs) cache per tree object.
+  const tree = { paths, text: (p: string) => src.text(p) };
   for (const path of paths) {
     const text = src.text(path);
     if (text === undefined) continue;
@@ -87,7 +89,7 @@ export function buildInventory(src: InventorySource): Inventory {
       continue;
     }
     const dir = dirOf(path);
-    const result = eco.parse(text, path, (base) => src.text(dir + base));
+    const result = eco.parse(text, path, (base) => src.text(dir + base), tree);
     if (!result.ok) {
       lockfiles.push({ path, ecosystem: eco.id, status: 'malformed', components: 0, reason: result.error });
       continue;
@@ -132,6 +134,7 @@ function mergeComponent(merged: Map<string, Component>, p: LockedPackage, path: 
   if (!prev.hashes && p.hashes) prev.hashes = p.hashes;
   if (!prev.licenses && p.licenses) prev.licenses = p.licenses;
   if (prev.line === undefined && p.line !== undefined) prev.line = p.line;
+  if (p.versionManagedBy) prev.versionManagedBy = [...new Set([...(prev.versionManagedBy ?? []), ...p.versionManagedBy])];
   for (const t of p.dependsOn ?? []) if (!(prev.dependsOn ??= []).includes(t)) prev.dependsOn.push(t);
 }
 

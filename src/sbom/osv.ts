@@ -84,7 +84,11 @@ export type VulnScan = { ok: true; byPurl: Map<string, Advisory[]>; queried: num
 export const OSV_TYPES = new Set(['npm', 'pypi', 'golang', 'cargo', 'maven', 'gem', 'composer', 'nuget']);
 
 export async function scanVulnerabilities(client: OsvClient, targets: readonly ScanTarget[], budgetMs = 60_000): Promise<VulnScan> {
-  const list = targets.filter((t) => OSV_TYPES.has(t.type));
+  // A package installed from git (purl with `vcs_url`) is not the registry's release of that name and
+  // version: registry advisories do not speak about it, so it is not looked up. Nor is a package
+  // without a version (a Maven version managed outside the repository): OSV would answer with every
+  // advisory ever published for the name.
+  const list = targets.filter((t) => OSV_TYPES.has(t.type) && t.version !== '' && !/[?&]vcs_url=/.test(t.purl));
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no answer within ${Math.round(budgetMs / 1000)} s`)), budgetMs);

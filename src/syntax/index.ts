@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Language, Parser, type Node, type Tree } from 'web-tree-sitter';
 import type { SourceFile } from '../workspace/source-file.js';
+import { forgetTree } from './walk.js';
 
 export type { Node, Tree };
 
@@ -89,5 +90,9 @@ export function parseText(lang: Lang, text: string): Tree | null {
  */
 export function syntaxTree(f: SourceFile, lang: Lang | undefined = langOf(f.path)): Tree | null {
   if (!lang) return null;
-  return f.memo(`syntax:${lang}`, () => parseText(lang, f.text), (t) => t?.delete());
+  return f.memo(`syntax:${lang}`, () => parseText(lang, f.text), (t) => {
+    if (!t) return;
+    forgetTree(t);
+    t.delete();
+  });
 }

@@ -36,6 +36,12 @@ const invalid: Array<[string, string, number, number, string, string, 'set to' |
   ['scripts/deploy.sh', 'export REGISTRY_PASS=regpass99\n', 1, 22, 'REGISTRY_PASS', 'password', 'set to'],
   ['app.js', 'const db = connect({ dbPassword: "n0de-pass" });\n', 1, 35, 'dbPassword', 'password', 'set to'],
   ['k8s/deployment.yaml', 'env:\n  - name: DB_PASSWORD\n    value: "k8s-s3cret-pw"\n  - name: DB_HOST\n    value: db\n', 3, 13, 'DB_PASSWORD', 'password', 'set to'],
+  // Near-misses of the sample contexts: a default credential object, a mapping beside `example:`, a SecretKey without SecretName.
+  ['src/defaults.ts', "const DEFAULTS = {\n  adminPassword: 'adm1n-pass-9',\n};\n", 2, 19, 'adminPassword', 'password', 'set to'],
+  ['api/openapi.yml', 'example:\n  note: x\nauth:\n  client_secret: q8Zr2mXw9vLp\n', 4, 18, 'client_secret', 'secret', 'set to'],
+  ['src/client.js', 'class Client {\n  #apiKey = "k3yVa1ue-private";\n}\n', 2, 14, 'apiKey', 'API key', 'set to'],
+  ['charts/x/values.yaml', 'awsSecretKey: wJalrXUtnFEMIK7MDENGbPxRfiCY\n', 1, 15, 'awsSecretKey', 'secret', 'set to'],
+  ['test/cassettes/x.yml', 'body:\n  string: \'{"access_token":"access-live-0af2c971-41a6-4fc5-a97d-f2b27ab0a648"}\'\n', 2, 29, 'access_token', 'token', 'set to'],
 ];
 
 describe('hardcoded-password: reported', () => {
@@ -153,6 +159,13 @@ const valid: Array<[string, string, string]> = [
   ['query string in a URL literal', 'client.go', 'url := "https://api.example.com/x?api_key=" + key + "&format=json"\n'],
   ['a bare key', 'cache.py', 'key = "user-profile-123"\ncache_key = "session-abc-123"\n'],
   ['a pass that is not a password', 'build.py', 'first_pass = "tokenize-123"\n'],
+  ['a sample value (seen in hagopj13/node-express-boilerplate)', '.env.example', 'JWT_SECRET=thisisasamplesecret\n'],
+  ['placeholders the service refuses (seen in brocoders/nestjs-boilerplate)', 'src/auth/auth.config.ts', "const PLACEHOLDER_SECRETS = {\n  AUTH_JWT_SECRET: 'secret',\n  AUTH_REFRESH_SECRET: 'secret_for_refresh',\n} as const;\nCOMMON_PASSWORDS = ['qwerty123', 'iloveyou1']\n"],
+  ['an OpenAPI example (seen in hagopj13/node-express-boilerplate)', 'src/docs/components.yml', 'components:\n  schemas:\n    Token:\n      type: object\n      example:\n        token: eyJhbGciOiJIUzI1NiJ9.e30.m1U63blB0MLej_WfB7yC2FTMnC\n        expires: 2020-05-12\n'],
+  ['a secret-store path in a block scalar (seen in grafana/helm-charts)', '.github/workflows/publish.yaml', 'jobs:\n  p:\n    steps:\n      - with:\n          repo_secrets: |\n            PUBLIC_KEY=helm-chart-signing-key:public_key\n            GPG_PASSPHRASE=helm-chart-signing-key:passphrase\n'],
+  ['a commented-out .env line (seen in open-telemetry/opentelemetry-demo)', '.env.override', '#LLM_MODEL=gpt-4o-mini\n#OPENAI_API_KEY=sk3cr3tvalue99\n'],
+  ['a sandbox-environment token in a recorded HTTP exchange (seen in maybe-finance/maybe)', 'test/vcr_cassettes/plaid/get_item.yml', 'body:\n  string: \'{"access_token":"access-sandbox-0af2c971-41a6-4fc5-a97d-f2b27ab0a648"}\'\n'],
+  ['the key of a Kubernetes Secret (seen in grafana/helm-charts)', 'charts/agent/values.yaml', 'tokenSecretName: ""\ntokenSecretKey: "hosted-grafana-id"\n'],
 ];
 
 describe('hardcoded-password: not reported', () => {

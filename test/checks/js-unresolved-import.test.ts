@@ -25,8 +25,9 @@ describe('js-unresolved-import', () => {
       ['src/a.ts', 3],
       ['src/a.ts', 4],
       ['src/a.ts', 5],
-      ['src/a.ts', 6],
       ['src/a.ts', 7],
+      // type-only, and no tsconfig type-checks it: P1, after the P0s
+      ['src/a.ts', 6],
     ]);
     expect(fs[0]!.severity).toBe('P0');
   });
@@ -96,6 +97,63 @@ describe('js-unresolved-import', () => {
       expect.stringContaining('`@api/missing`'),
       expect.stringContaining('`#db/missing`'),
       expect.stringContaining('`./Missing`'),
+    ]);
+  });
+
+  it('resolves a trailing slash to the folder index, through a path mapping or relatively (Netflix/dispatch)', async () => {
+    const fs = await findingsOf(check, {
+      'web/jsconfig.json': '{ "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["src/*"] } } }',
+      'web/src/router/index.js': 'export default {};\n',
+      'web/src/organization/store.js': 'import router from "@/router/";\nimport r2 from "../router/";\nimport gone from "@/gone/";\nimport notDir from "@/router/index.js/";\n',
+    });
+    expect(at(fs)).toEqual([
+      ['web/src/organization/store.js', 3],
+      ['web/src/organization/store.js', 4],
+    ]);
+  });
+
+  it('is P1 for an import of types only where nothing type-checks (Vite/esbuild erase it), P0 under a tsconfig', async () => {
+    const tree = (extra: Record<string, string>) => ({
+      'web/package.json': '{ "name": "web", "scripts": { "build": "vite build" } }',
+      'web/src/a.ts': 'import type { CaseState } from "./store/case";\nimport { gone } from "./gone";\n',
+      ...extra,
+    });
+    const fs = await findingsOf(check, tree({}));
+    expect(fs.map((f) => [f.line, f.severity])).toEqual([
+      [2, 'P0'],
+      [1, 'P1'],
+    ]);
+    expect(fs[1]!.message).toContain('Only types are imported');
+    const checked = await findingsOf(check, tree({ 'web/tsconfig.json': '{}' }));
+    expect(checked.map((f) => [f.line, f.severity])).toEqual([
+      [1, 'P0'],
+      [2, 'P0'],
+    ]);
+    const script = await findingsOf(check, tree({ 'web/package.json': '{ "name": "web", "scripts": { "build": "vue-tsc --noEmit && vite build" } }' }));
+    expect(script.map((f) => f.severity)).toEqual(['P0', 'P0']);
+  });
+
+  it('treats a value import whose bindings are used only as types like `import type` (Netflix/dispatch)', async () => {
+    const fs = await findingsOf(check, {
+      'web/jsconfig.json': '{ "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["src/*"] } } }',
+      'web/src/composables/useSavingState.ts': [
+        'import { computed, ComputedRef } from "vue"',
+        'import { CaseState } from "@/store/case"',
+        'import { Helper } from "@/store/helper"',
+        'import Gone, { type T } from "@/store/gone"',
+        'import { Shorthand } from "@/store/short"',
+        'export function f(s: Store<{ case: CaseState }>): ComputedRef<boolean> {',
+        '  // CaseState is a type here, Helper a value',
+        '  const x: Helper = new Helper(); const y: T = Gone; const z = { Shorthand }',
+        '  return computed(() => !!s.state.CaseState)',
+        '}',
+      ].join('\n'),
+    });
+    expect(fs.map((f) => [f.line, f.severity])).toEqual([
+      [3, 'P0'],
+      [4, 'P0'],
+      [5, 'P0'],
+      [2, 'P1'],
     ]);
   });
 });

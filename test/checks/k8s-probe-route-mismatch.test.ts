@@ -90,6 +90,24 @@ describe('k8s-probe-route-mismatch', () => {
   it('fixture: a library has no probes', async () => {
     expect(await findingsOf(check, fixtureRepo('py-library'))).toEqual([]);
   });
+
+  it('does not give a probe to the one service with known routes when another directory owns the workload (polyglot repo)', async () => {
+    // Go frontend whose routes the model cannot read (prefix variable), Flask assistant it can.
+    const polyglot = {
+      'src/frontend/go.mod': 'module frontend\n\ngo 1.22\n',
+      'src/frontend/Dockerfile': 'FROM golang:1.22\n',
+      'src/frontend/main.go': 'package main\n\nfunc main() {\n\tr := mux.NewRouter()\n\tr.HandleFunc(baseUrl+"/_healthz", ok)\n}\n',
+      'src/assistant/requirements.txt': 'flask==3.0\n',
+      'src/assistant/Dockerfile': 'FROM python:3.12-slim\n',
+      'src/assistant/app.py': 'from flask import Flask\napp = Flask(__name__)\n\n@app.route("/")\ndef talk():\n    return ""\n',
+    };
+    expect(await findingsOf(check, { ...polyglot, 'k8s/frontend.yaml': deployment({ ready: '/_healthz', live: '/_healthz' }, 'frontend') })).toEqual([]);
+    // A templated image names nothing: the other Dockerfile directory still makes the owner unknown.
+    expect(await findingsOf(check, { ...polyglot, 'k8s/frontend.yaml': deployment({ ready: '/_healthz', live: '/_healthz' }, 'gcr.io/x/web:1') })).toEqual([]);
+    // The workload whose image names the assistant is still judged.
+    const fs = await findingsOf(check, { ...polyglot, 'k8s/assistant.yaml': deployment({ ready: '/_healthz', live: '/' }, 'assistant') });
+    expect(fs.map((f) => [f.path, f.line])).toEqual([['k8s/assistant.yaml', 17]]);
+  });
 });
 
 describe('k8s-probe-route-mismatch with Spring', () => {

@@ -22,8 +22,20 @@ describe('no-ci-tests', () => {
     expect(r.gaps).toEqual([{ area: 'tests', component: 'tests in CI', status: 'disabled', evidence: '.github/workflows/ci.yml' }]);
   });
 
-  it.each(['pytest -q', 'npm test', 'go test ./...', 'mvn -B verify', './gradlew build', 'make test', 'python -m pytest', 'uv run pytest', 'npm run test:unit', 'bash scripts/test.sh', 'pnpm run ci'])('near-miss: `%s` runs the tests', async (cmd) => {
+  it.each(['pytest -q', 'npm test', 'go test ./...', 'mvn -B verify', './gradlew build', 'make test', 'python -m pytest', 'uv run pytest', 'npm run test:unit', 'bash scripts/test.sh', 'pnpm run ci',
+    // seen in pallets/click and maybe-finance/maybe; service name before the command
+    'uv run --locked --no-default-groups --group dev tox run', 'bin/rails test', 'DISABLE_PARALLELIZATION=true bin/rails test:system', 'docker compose run --rm -e CI=1 api pytest',
+    // open-telemetry/opentelemetry-demo, GoogleCloudPlatform/bank-of-anthos
+    'make run-telemetry-tests-agentic', 'skaffold test --profile=development'])('near-miss: `%s` runs the tests', async (cmd) => {
     expect(await findingsOf(check, { ...wf(cmd), 'package.json': '{"scripts": {"ci": "vitest run"}}' })).toEqual([]);
+  });
+
+  it('near-miss: `make check-clean-work-tree` is not a test run', async () => {
+    expect((await findingsOf(check, wf('make check-clean-work-tree'))).length).toBe(1);
+  });
+
+  it('reads a Cloud Build folder (GoogleCloudPlatform/bank-of-anthos)', async () => {
+    expect(await findingsOf(check, { '.github/cloudbuild/ci-pr.yaml': "steps:\n  - name: gcr.io/k8s-skaffold/skaffold\n    entrypoint: bash\n    args: ['-c', 'skaffold test --assume-yes']\n" })).toEqual([]);
   });
 
   it('reads other CI systems: GitLab, Jenkinsfile, CircleCI', async () => {

@@ -28,6 +28,12 @@ describe('no-deploy-pipeline', () => {
     expect(await findingsOf(check, { ...service, ...wf(steps) })).toEqual([]);
   });
 
+  it('near-miss: a Cloud Build config deploys (at the root, or a folder of them as in GoogleCloudPlatform/bank-of-anthos)', async () => {
+    const step = "steps:\n  - name: gcr.io/k8s-skaffold/skaffold:v2.22.0\n    entrypoint: bash\n    args:\n      - '-c'\n      - |\n        skaffold deploy --namespace=$NAMESPACE\n";
+    expect(await findingsOf(check, { ...service, 'cloudbuild.yaml': step })).toEqual([]);
+    expect(await findingsOf(check, { ...service, '.github/cloudbuild/ci-pr.yaml': step })).toEqual([]);
+  });
+
   it('near-miss: a job bound to an environment, and GitOps resources', async () => {
     expect(await findingsOf(check, { ...service, ...wf('      - run: ./ship.sh\n', '    environment: production\n') })).toEqual([]);
     expect(await findingsOf(check, { ...service, 'argocd/app.yaml': 'apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata: { name: api }\n' })).toEqual([]);

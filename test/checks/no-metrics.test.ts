@@ -18,12 +18,16 @@ describe('no-metrics', () => {
     ['pom.xml', '<artifactId>micrometer-registry-prometheus</artifactId>'],
     ['pyproject.toml', '[project]\ndependencies = ["ddtrace>=2"]\n'],
     ['k8s/sm.yaml', 'apiVersion: monitoring.coreos.com/v1\nkind: ServiceMonitor\nmetadata: { name: x }\n'],
+    // seen in LemmyNet/lemmy (a crate's Cargo.toml) and maybe-finance/maybe (Gemfile)
+    ['crates/routes/Cargo.toml', '[dependencies]\nprometheus = { version = "0.14.0", features = ["process"] }\n'],
+    ['Gemfile', 'source "https://rubygems.org"\ngem "rails"\ngem "skylight", groups: [ :production ]\n'],
   ])('near-miss: %s declares metrics', async (path, text) => {
     expect(await findingsOf(check, { ...svc, 'package.json': '{"dependencies":{"express":"^4"}}', [path]: text })).toEqual([]);
   });
 
   it('near-miss: a name that only contains a metrics library name', async () => {
     expect((await findingsOf(check, { ...svc, 'package.json': '{"dependencies":{"my-prom-client-wrapper":"1"}}' })).length).toBe(1);
+    expect((await findingsOf(check, { ...svc, 'Cargo.toml': '[dependencies]\nprometheus-parser = "1"\n' })).map((f) => f.path)).toEqual(['Cargo.toml']);
   });
 
   it('fixtures: all services have metrics; the library is not judged; dashboards row', async () => {

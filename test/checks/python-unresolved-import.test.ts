@@ -132,4 +132,69 @@ describe('python-unresolved-import', () => {
     });
     expect(rule(fs)).toEqual([['app/main.py', 2, 'P0']]);
   });
+
+  it('lets a declared distribution win over a same-named folder of another service (opentelemetry-demo mcp)', async () => {
+    const tree = {
+      // another service's folder, a namespace package under the repository-wide src/ root
+      'src/mcp/run.py': '',
+      'src/agent/src/a/c.py': 'from mcp.client.x import y\n',
+    };
+    expect(await findingsOf(check, { ...tree, 'src/agent/requirements.txt': 'mcp==1.29\n' })).toEqual([]);
+    // Without the declaration the first-party reading stands.
+    expect(rule(await findingsOf(check, { ...tree, 'src/agent/requirements.txt': 'httpx==0.28\n' }))).toEqual([['src/agent/src/a/c.py', 1, 'P0']]);
+  });
+
+  it('keeps a missing submodule of the project itself a finding, though its own name is "declared"', async () => {
+    const fs = await findingsOf(check, {
+      'pyproject.toml': '[project]\nname = "shop"\n',
+      'src/shop/__init__.py': '',
+      'src/shop/orders.py': 'from shop.payments import charge\n',
+    });
+    expect(rule(fs)).toEqual([['src/shop/orders.py', 1, 'P0']]);
+  });
+
+  it('is P1, saying so, when a Dockerfile above copies a file to the module path (opentelemetry-demo agent)', async () => {
+    const tree = {
+      'src/agent/requirements.txt': 'httpx==0.28\n',
+      'src/agent/src/agents/agents.py': 'from src.agents.tools import add_to_cart\n',
+      'src/shared/tools.py': '',
+    };
+    const copied = { ...tree, 'src/agent/Dockerfile': 'FROM python:3.12-slim\nWORKDIR /app\nCOPY src/agent/src src\nCOPY src/shared/tools.py src/agents\n' };
+    const fs = await findingsOf(check, copied);
+    expect(rule(fs)).toEqual([['src/agent/src/agents/agents.py', 1, 'P1']]);
+    expect(fs[0]!.message).toContain('src/agent/Dockerfile');
+    // A Dockerfile that copies other things, or one in an unrelated folder, changes nothing.
+    const other = { ...tree, 'src/agent/Dockerfile': 'FROM python:3.12-slim\nCOPY . .\n', 'src/other/Dockerfile': 'FROM python:3.12-slim\nCOPY tools.py src/agents/\n' };
+    expect(rule(await findingsOf(check, other))).toEqual([['src/agent/src/agents/agents.py', 1, 'P0']]);
+  });
+
+  it("resolves a test module's imports from pytest's rootdir insertion (bank-of-anthos)", async () => {
+    const fs = await findingsOf(check, {
+      'services/contacts/__init__.py': '',
+      'services/contacts/contacts.py': '',
+      'services/contacts/pyproject.toml': '[project]\nname = "contacts"\n',
+      'services/contacts/tests/__init__.py': '',
+      'services/contacts/tests/constants.py': '',
+      // pytest imports it with services/ (above the topmost package) on sys.path
+      'services/contacts/tests/test_a.py': 'from contacts.contacts import create_app\nfrom contacts.tests.constants import C\nfrom contacts.gone import g\n',
+      // not a test module: pytest inserts nothing for it
+      'services/contacts/tests/helper.py': 'from contacts.contacts import create_app\n',
+    });
+    expect(rule(fs)).toEqual([
+      ['services/contacts/tests/helper.py', 1, 'P1'],
+      ['services/contacts/tests/test_a.py', 3, 'P1'],
+    ]);
+  });
+
+  it('is P1 for an import under a configuration `if`, P0 under `if __name__ == "__main__"` (Netflix/dispatch)', async () => {
+    const fs = await findingsOf(check, {
+      'app/__init__.py': '',
+      'app/config.py': 'SECRET_PROVIDER = "x"\nif SECRET_PROVIDER == "metatron-secret":\n    from .metatron import decrypt\nelse:\n    from .plain import decrypt\nif __name__ == "__main__":\n    from .cli import main\n',
+      'app/plain.py': '',
+    });
+    expect(rule(fs)).toEqual([
+      ['app/config.py', 7, 'P0'],
+      ['app/config.py', 3, 'P1'],
+    ]);
+  });
 });

@@ -70,6 +70,17 @@ describe('readiness-claim-contradicted', () => {
     ]);
   });
 
+  it('a component README speaks for its folder: P0 findings elsewhere do not contradict it (open-telemetry/opentelemetry-demo)', async () => {
+    const r = await scanTree([conflictCheck, check], {
+      ...P0_TREE,
+      'services/docs-svc/README.md': 'The service includes production-ready tracing.\n',
+      'src/api/README.md': 'This API is production-ready.\n',
+      'src/api/app.py': block('a = 1', 'a = 2'),
+    });
+    const claims = r.findings.filter((f) => f.ruleId === 'readiness-claim-contradicted');
+    expect(claims.map((f) => f.message)).toEqual(['src/api/README.md claims "production-ready" but this run has 1 P0 finding (merge-conflict-marker at src/api/app.py:1).']);
+  });
+
   it('says nothing when the run has no P0 finding', async () => {
     const r = await scanTree([p2Check, check], { 'README.md': 'Production ready.\n' });
     expect(r.findings.map((f) => f.ruleId)).toEqual(['no-codeowners']);

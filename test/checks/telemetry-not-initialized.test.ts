@@ -17,6 +17,9 @@ describe('telemetry-not-initialized', () => {
     ['Dockerfile', 'FROM node:22\nCMD ["node", "--require", "@opentelemetry/auto-instrumentations-node/register", "app.js"]\n'],
     ['app/telemetry.py', 'from opentelemetry import trace\ntrace.set_tracer_provider(TracerProvider())\n'],
     ['Procfile', 'web: opentelemetry-instrument uvicorn app:app\n'],
+    // Gemfiles and Cargo.toml are read for SDKs, so Ruby and Rust start-up code counts too.
+    ['config/initializers/otel.rb', "require 'opentelemetry/sdk'\nOpenTelemetry::SDK.configure do |c|\n  c.use_all\nend\n"],
+    ['src/telemetry.rs', 'let provider = SdkTracerProvider::builder().build();\n'],
   ])('near-miss: started in %s', async (path, text) => {
     expect(await findingsOf(check, { ...svc, ...pkg, [path]: text })).toEqual([]);
   });

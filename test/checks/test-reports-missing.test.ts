@@ -11,7 +11,7 @@ describe('test-reports-missing', () => {
     expect(r.findings.map((f) => [f.ruleId, f.severity, f.location, f.message])).toEqual([
       ['test-reports-missing', 'P1', { path: '.' }, expect.stringMatching(/^The project has tests \(tests\/test_app\.py\) but no test report was found/)],
     ]);
-    expect(r.gaps).toEqual([{ area: 'tests', component: 'Test results', status: 'missing' }]);
+    expect(r.gaps).toEqual([{ area: 'tests', component: 'test results', status: 'missing' }]);
   });
 
   it('test-reports given and matching nothing', async () => {
@@ -36,7 +36,7 @@ describe('test-reports-missing', () => {
   it('near-miss: one broken report beside a good one is a summary line, not this finding', async () => {
     const r = await scanTree([check], { ...suite, 'a/junit.xml': fixture('junit/pytest.xml'), 'b/junit.xml': fixture('junit/truncated.xml') }, { inputs: { 'test-reports': '*/junit.xml' } });
     expect(r.findings).toEqual([]);
-    expect(r.gaps).toEqual([{ area: 'tests', component: 'Test results', status: 'present', evidence: 'a/junit.xml' }]);
+    expect(r.gaps).toEqual([{ area: 'tests', component: 'test results', status: 'present', evidence: 'a/junit.xml' }]);
   });
 
   it('near-miss: no test suite and no input: not applicable', async () => {

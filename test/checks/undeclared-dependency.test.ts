@@ -33,4 +33,91 @@ describe('undeclared-dependency', () => {
     });
     expect(fs).toEqual([]);
   });
+
+  it("Python: a declared framework's hard dependencies and a lockfile's packages are installed (wagtail/bakerydemo)", async () => {
+    const fs = await findingsOf(check, {
+      'requirements.txt': '-r requirements/base.txt\n',
+      'requirements/base.txt': 'Django>=6.0,<6.1\nwagtail>=7.4,<7.5\n',
+      'site/base/filters.py': 'import django_filters\nfrom rest_framework import serializers\nimport orjson\n',
+      // an optional integration switched on by configuration: P1 (Netflix/dispatch metatron)
+      'site/base/config.py': 'import os\nif os.environ.get("SECRET_PROVIDER") == "metatron":\n    import metatron.decrypt\n',
+      // uv.lock installs what pyproject does not name (transitive pins)
+      'svc/pyproject.toml': '[project]\nname = "svc"\ndependencies = ["flask"]\n',
+      'svc/uv.lock': [
+        'version = 1',
+        '[[package]]\nname = "svc"\nversion = "0.1.0"\nsource = { editable = "." }\ndependencies = [{ name = "flask" }]',
+        '[[package]]\nname = "flask"\nversion = "3.0.0"\nsource = { registry = "https://pypi.org/simple" }\ndependencies = [{ name = "blinker" }]',
+        '[[package]]\nname = "blinker"\nversion = "1.7.0"\nsource = { registry = "https://pypi.org/simple" }',
+        '',
+      ].join('\n'),
+      'svc/app/main.py': 'import flask\nimport blinker\nimport orjson\n',
+    });
+    expect(at(fs)).toEqual([
+      ['site/base/filters.py', 3, 'P0', 'orjson'],
+      ['svc/app/main.py', 3, 'P0', 'orjson'],
+      ['site/base/config.py', 3, 'P1', 'metatron'],
+    ]);
+  });
+
+  it('JS: Rails importmap pins, Phoenix mix.exs deps and npm-hoisted lockfile packages are importable below them (maybe, opentelemetry-demo)', async () => {
+    const fs = await findingsOf(check, {
+      'package.json': '{ "name": "app", "devDependencies": { "eslint": "9" } }',
+      'config/importmap.rb': 'pin "application"\npin "@hotwired/stimulus", to: "stimulus.min.js"\n# pin "chart.js"\npin_all_from "app/javascript/controllers", under: "controllers"\n',
+      'app/javascript/x.js': 'import { Controller } from "@hotwired/stimulus";\nimport Chart from "chart.js";\nimport "controllers";\n',
+      'load/script.js': 'import http from "k6/http";\nimport { sleep } from "k6";\n',
+      'ui/mix.exs': 'defmodule Ui.MixProject do\n  defp deps do\n    [\n      {:phoenix, "~> 1.7"},\n      {:phoenix_html, "~> 4.3.0"}\n    ]\n  end\nend\n',
+      'ui/assets/js/app.js': 'import "phoenix_html";\nimport { Socket } from "phoenix";\nimport topbar from "topbar";\n',
+      // npm hoists what the lockfile installs: importable (semantic-conventions), unlike a nested copy (long)
+      'front/package.json': '{ "name": "front", "dependencies": { "@opentelemetry/sdk-trace-web": "1" }, "devDependencies": { "http-proxy-middleware": "2" } }',
+      'front/package-lock.json': JSON.stringify({
+        lockfileVersion: 3,
+        packages: {
+          '': { name: 'front' },
+          'node_modules/@opentelemetry/sdk-trace-web': {},
+          'node_modules/@opentelemetry/semantic-conventions': {},
+          'node_modules/x/node_modules/long': {},
+          'node_modules/vitest': { dev: true },
+          'node_modules/http-proxy-middleware': { dev: true },
+        },
+      }),
+      'front/utils/tracer.ts': 'import { ATTR } from "@opentelemetry/semantic-conventions";\nimport Long from "long";\nimport { vi } from "vitest";\n',
+      'front/src/setupProxy.js': 'const { createProxyMiddleware } = require("http-proxy-middleware");\n',
+    });
+    expect(at(fs)).toEqual([
+      ['app/javascript/x.js', 2, 'P0', 'chart.js'],
+      ['front/utils/tracer.ts', 2, 'P0', 'long'],
+      ['front/utils/tracer.ts', 3, 'P0', 'vitest'],
+      ['ui/assets/js/app.js', 3, 'P0', 'topbar'],
+      // a devDependency stays development-only, though the lockfile installs it
+      ['front/src/setupProxy.js', 1, 'P1', 'http-proxy-middleware'],
+    ]);
+  });
+
+  it('treats a suite folder named for its tests (api_tests/, integration-tests/) as test code (LemmyNet/lemmy)', async () => {
+    const fs = await findingsOf(check, {
+      'api_tests/package.json': '{ "name": "api_tests", "devDependencies": { "lemmy-js-client": "1" } }',
+      'api_tests/src/shared.ts': 'import { LemmyHttp } from "lemmy-js-client";\nimport x from "left-pad";\n',
+      'web/package.json': '{ "name": "web", "devDependencies": { "lemmy-js-client": "1" } }',
+      'web/src/latest-tests.ts': 'import { LemmyHttp } from "lemmy-js-client";\n',
+    });
+    expect(at(fs)).toEqual([
+      ['api_tests/src/shared.ts', 2, 'P1', 'left-pad'],
+      ['web/src/latest-tests.ts', 1, 'P1', 'lemmy-js-client'],
+    ]);
+  });
+
+  it('JS: a module other files import only for its types is not loaded at run time (opentelemetry-demo react-native protos)', async () => {
+    const fs = await findingsOf(check, {
+      'app/package.json': '{ "name": "app", "dependencies": { "react": "18" } }',
+      'app/tsconfig.json': '{ "compilerOptions": { "paths": { "@/*": ["./*"] } } }',
+      'app/protos/demo.ts': 'import { Metadata } from "@grpc/grpc-js";\nexport interface Product { id: string }\nexport const Product = { m: Metadata };\n',
+      'app/protos/live.ts': 'import Long from "long";\nexport const zero = Long.ZERO;\n',
+      'app/types/Cart.ts': 'import { Product } from "@/protos/demo";\nimport type { X } from "../protos/live";\nexport type Cart = { items: Product[] };\n',
+      'app/gateways/api.ts': 'import { zero } from "../protos/live";\nexport const z = zero;\n',
+    });
+    expect(at(fs)).toEqual([
+      ['app/protos/live.ts', 1, 'P0', 'long'],
+      ['app/protos/demo.ts', 1, 'P1', '@grpc/grpc-js'],
+    ]);
+  });
 });

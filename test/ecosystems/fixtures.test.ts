@@ -66,18 +66,22 @@ describe('what each fixture says beyond the purls', () => {
     expect(comp(inv, 'pkg:npm/express@4.18.2').dependsOn).toEqual(['pkg:npm/debug@2.6.9', 'pkg:npm/ms@2.0.0']);
     expect(comp(inv, 'pkg:npm/debug@2.6.9').dependsOn).toEqual(['pkg:npm/ms@2.0.0']);
     expect(comp(inv, 'pkg:npm/express@4.18.2').hashes).toEqual([{ alg: 'SHA-512', content: expect.stringMatching(/^[0-9a-f]{128}$/) }]);
-    expect(inv.skipped.map((s) => [s.name, s.reason])).toEqual([
-      ['legacy@1.0.0', 'git source: no registry version to identify it'],
-      ['local-lib@0.0.1', 'local path dependency'],
-    ]);
+    // A git source is a component, told apart from the registry's legacy@1.0.0 by its vcs_url (as
+    // cyclonedx-npm does); a local path has nothing a purl could point to.
+    const git = 'pkg:npm/legacy@1.0.0?vcs_url=git%2Bssh%3A%2F%2Fgit%40github.com%2Facme%2Flegacy.git%230123456789abcdef0123456789abcdef01234567';
+    expect(comp(inv, git)).toMatchObject({ name: 'legacy', version: '1.0.0', direct: true });
+    expect(inv.byPurl.has('pkg:npm/legacy@1.0.0')).toBe(false);
+    expect(inv.skipped.map((s) => [s.name, s.reason])).toEqual([['local-lib@0.0.1', 'local path dependency']]);
     expect(inv.root).toMatchObject({ name: 'shop', version: '1.2.0', purl: 'pkg:npm/shop@1.2.0' });
   });
 
-  it('npm v1: direct from package.json, nested resolution, alias, git skipped', () => {
+  it('npm v1: direct from package.json, nested resolution, alias, git with its vcs_url', () => {
     const inv = inventoryOfDir(join(ROOT, 'npm/v1'));
     expect(comp(inv, 'pkg:npm/chalk@2.4.2')).toMatchObject({ direct: true, dependsOn: ['pkg:npm/supports-color@5.5.0'] });
     expect(comp(inv, 'pkg:npm/%40babel/code-frame@7.0.0')).toMatchObject({ dev: true, hashes: [{ alg: 'SHA-1' }] });
-    expect(inv.skipped.map((s) => s.reason)).toEqual(['git source: no registry version to identify it']);
+    // v1 records a git dependency's URL where the version goes: no version, the URL as vcs_url.
+    expect(comp(inv, 'pkg:npm/mylib?vcs_url=git%2Bhttps%3A%2F%2Fgithub.com%2Facme%2Fmylib.git%23abcdef')).toMatchObject({ name: 'mylib', version: '' });
+    expect(inv.skipped).toEqual([]);
   });
 
   it('yarn classic: descriptors, alias, sha1 fragment, dev by reachability', () => {
@@ -86,28 +90,39 @@ describe('what each fixture says beyond the purls', () => {
     expect(comp(inv, 'pkg:npm/%40babel/code-frame@7.12.13')).toMatchObject({ direct: true, dependsOn: ['pkg:npm/%40babel/highlight@7.13.10'] });
     // js-tokens is declared dev but also reached from a prod dependency: not dev.
     expect(comp(inv, 'pkg:npm/js-tokens@4.0.0').dev).toBeUndefined();
-    expect(inv.skipped.map((s) => s.reason).sort()).toEqual(['git source: no registry version to identify it', 'local path dependency']);
+    // Git: a component with the locked commit (from `resolved`, not the `#v2` of the range) as vcs_url, as npm's.
+    const git = 'pkg:npm/private-tool@2.0.0?vcs_url=git%2Bhttps%3A%2F%2Fgithub.com%2Facme%2Fprivate-tool.git%230123456789abcdef0123456789abcdef01234567';
+    expect(comp(inv, git)).toMatchObject({ name: 'private-tool', version: '2.0.0', direct: true });
+    expect(inv.skipped.map((s) => [s.name, s.reason])).toEqual([['shared@file:../shared', 'local path dependency']]);
   });
 
-  it('yarn berry: workspaces, patch entries merged, git skipped', () => {
+  it('yarn berry: workspaces, patch entries merged, git a component, portal skipped', () => {
     const inv = inventoryOfDir(join(ROOT, 'yarn/berry'));
     // Berry writes 0.0.0-use.local; the workspace's package.json has the real version.
     expect(comp(inv, 'pkg:npm/%40berry/utils@1.4.0')).toMatchObject({ workspace: true });
     expect(comp(inv, 'pkg:npm/resolve@1.22.8').direct).toBe(true);
     expect(comp(inv, 'pkg:npm/%40berry/utils@1.4.0').dependsOn).toEqual(['pkg:npm/undici-types@5.26.5']);
-    expect(inv.skipped).toHaveLength(1);
+    // `#commit=<sha>` of the resolution → npm's `git+https://…#<sha>` form.
+    expect(comp(inv, 'pkg:npm/gitdep@1.0.0?vcs_url=git%2Bhttps%3A%2F%2Fgithub.com%2Facme%2Fgitdep.git%230123456789abcdef0123456789abcdef01234567')).toMatchObject({ direct: true, version: '1.0.0' });
+    expect(inv.skipped.map((s) => s.reason)).toEqual(['local path dependency']);
   });
 
   it('pnpm v6 and v9: peer suffixes dropped, dev flags and reachability', () => {
     const v6 = inventoryOfDir(join(ROOT, 'pnpm/v6'));
     expect(comp(v6, 'pkg:npm/typescript@5.3.3')).toMatchObject({ dev: true, direct: true });
     expect(comp(v6, 'pkg:npm/react-dom@18.2.0').dependsOn).toEqual(['pkg:npm/loose-envify@1.4.0', 'pkg:npm/react@18.2.0']);
-    expect(v6.skipped.map((s) => s.reason)).toEqual(['git source: no registry version to identify it']);
+    // A codeload tarball of a commit is that repository at that commit.
+    expect(comp(v6, 'pkg:npm/tool@1.0.0?vcs_url=git%2Bhttps%3A%2F%2Fgithub.com%2Facme%2Ftool.git%230123456789abcdef0123456789abcdef01234567')).toMatchObject({ name: 'tool', version: '1.0.0' });
+    expect(v6.skipped).toEqual([]);
     expect(comp(v6, 'pkg:npm/%40acme/lib@2.1.0')).toMatchObject({ workspace: true, licenses: ['MIT'], dependsOn: ['pkg:npm/%40scope/util@1.0.0'] });
     const v9 = inventoryOfDir(join(ROOT, 'pnpm/v9'));
     expect(comp(v9, 'pkg:npm/vitest@1.2.0')).toMatchObject({ dev: true, direct: true });
     expect(comp(v9, 'pkg:npm/debug@4.3.4').dev).toBeUndefined();
     expect(comp(v9, 'pkg:npm/debug@4.3.4').dependsOn).toEqual(['pkg:npm/ms@2.1.2', 'pkg:npm/supports-color@8.1.1']);
+    // resolution {repo, commit, type: git}; scp-like repo → ssh URL. Edges and reachability as for any package.
+    expect(comp(v9, 'pkg:npm/tool@1.0.0?vcs_url=git%2Bssh%3A%2F%2Fgit%40github.com%2Facme%2Ftool.git%230123456789abcdef0123456789abcdef01234567')).toMatchObject({ direct: true, dependsOn: ['pkg:npm/ms@2.1.2'] });
+    expect(v9.byPurl.has('pkg:npm/tool@1.0.0')).toBe(false);
+    expect(v9.skipped.map((s) => [s.name, s.reason])).toEqual([['local-lib@file:../local-lib', 'local path dependency']]);
   });
 
   it('Python: poetry groups and hashes, uv project and dev group, Pipfile sections, pdm groups, requirements pins', () => {
@@ -153,14 +168,43 @@ describe('what each fixture says beyond the purls', () => {
     expect(inv.skipped.map((s) => s.name)).toEqual(['private-crate@0.3.0']);
   });
 
-  it('Maven: properties interpolated, managed versions, parent-managed skipped with the reason; Gradle test configurations are dev', () => {
+  it('Maven: properties interpolated, managed versions, a parent-managed version is a versionless component; Gradle test configurations are dev', () => {
     const inv = inventoryOfDir(join(ROOT, 'maven'));
     expect(comp(inv, 'pkg:maven/org.junit.jupiter/junit-jupiter@5.10.2').dev).toBe(true);
-    expect(inv.skipped).toEqual([{ path: 'pom.xml', name: 'org.springframework.boot:spring-boot-starter-web', reason: 'version managed by a parent pom or BOM outside the repository' }]);
+    // Managed by spring-boot-starter-parent, which is not in the repository: named, not versioned.
+    expect(comp(inv, 'pkg:maven/org.springframework.boot/spring-boot-starter-web')).toMatchObject({
+      version: '',
+      group: 'org.springframework.boot',
+      direct: true,
+      versionManagedBy: ['parent org.springframework.boot:spring-boot-starter-parent:3.2.4 (not resolved offline)'],
+    });
+    expect(inv.skipped).toEqual([]);
     expect(inv.root).toMatchObject({ name: 'orders', purl: 'pkg:maven/com.acme/orders@1.4.0-SNAPSHOT' });
     const gradle = inventoryOfDir(join(ROOT, 'gradle'));
     expect(comp(gradle, 'pkg:maven/junit/junit@4.13.2').dev).toBe(true);
     expect(comp(gradle, 'pkg:maven/com.google.code.gson/gson@2.10.1').dev).toBeUndefined();
+  });
+
+  it('Maven multi-module: versions from the parent chain and an in-repository BOM, the rest named with what manages them', () => {
+    const inv = inventoryOfDir(join(ROOT, 'maven-multi'));
+    // The parent's <dependencyManagement> says ${project.version}: evaluated for the child (2.3.0 inherited).
+    expect(comp(inv, 'pkg:maven/com.acme/shop-common@2.3.0').sources).toEqual(['services/orders/pom.xml']);
+    // A parent property, through <relativePath>../..</relativePath> (a folder).
+    expect(comp(inv, 'pkg:maven/org.jolokia/jolokia-core@1.7.1').direct).toBe(true);
+    // The BOM imported from the repository, evaluated with its own properties.
+    expect(comp(inv, 'pkg:maven/com.google.guava/guava@33.2.1-jre').sources).toEqual(['common/pom.xml']);
+    const outside = ['parent org.springframework.boot:spring-boot-starter-parent:3.4.1 (not resolved offline)', 'BOM org.springframework.cloud:spring-cloud-dependencies:2024.0.0 (not resolved offline)'];
+    expect(comp(inv, 'pkg:maven/org.springframework.cloud/spring-cloud-starter-config').versionManagedBy).toEqual(outside);
+    expect(comp(inv, 'pkg:maven/org.springframework.boot/spring-boot-starter-test')).toMatchObject({ dev: true, version: '', versionManagedBy: outside });
+    // A version property the repository does not define: the external parent's, presumably.
+    expect(comp(inv, 'pkg:maven/org.projectlombok/lombok')).toMatchObject({ optional: true, versionManagedBy: ['parent org.springframework.boot:spring-boot-starter-parent:3.4.1 (${lombok.version}, not resolved offline)'] });
+    // Only what cannot even be named stays out.
+    expect(inv.skipped).toEqual([{ path: 'services/orders/pom.xml', name: '${vendor.group}:vendor-sdk', reason: expect.stringMatching(/^groupId or artifactId not defined/) }]);
+    expect(inv.root).toMatchObject({ name: 'shop-parent', purl: 'pkg:maven/com.acme/shop-parent@2.3.0' });
+    const json = JSON.parse(renderSbom(inv, { format: 'json', specVersion: '1.6', tool: TOOL })) as { components: Array<{ purl: string; version?: string; properties?: Array<{ name: string; value: string }> }> };
+    const config = json.components.find((c) => c.purl === 'pkg:maven/org.springframework.cloud/spring-cloud-starter-config')!;
+    expect(config.version).toBeUndefined();
+    expect(config.properties?.filter((p) => p.name === 'readiness-gate:version-managed-by').map((p) => p.value)).toEqual([...outside].sort());
   });
 
   it('Bundler, Composer, NuGet: platforms, checksums, licenses, project references', () => {

@@ -26,6 +26,10 @@ describe('scanVulnerabilities', () => {
       { purl: 'pkg:npm/a@1.0.0', version: '1.0.0', type: 'npm' },
       { purl: 'pkg:github/actions/checkout@v4', version: 'v4', type: 'github' },
       { purl: 'pkg:pypi/b@2.0', version: '2.0', type: 'pypi' },
+      // Installed from git: not the registry's a@1.0.0, so not looked up.
+      { purl: 'pkg:npm/a@1.0.0?vcs_url=git%2Bssh%3A%2F%2Fgit%40github.com%2Fo%2Fa.git%23abc', version: '1.0.0', type: 'npm' },
+      // No version (managed by a Maven parent outside the repository): OSV would list every advisory of the name.
+      { purl: 'pkg:maven/org.springframework.boot/spring-boot-starter-web', version: '', type: 'maven' },
     ]);
     expect(asked).toEqual([['pkg:npm/a@1.0.0', 'pkg:pypi/b@2.0']]);
     expect(fetched).toEqual(['GHSA-1']);

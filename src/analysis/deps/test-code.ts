@@ -10,7 +10,7 @@ const TEST_FILE = /(?:^test_[^/]*\.pyi?$|_tests?\.(?:py|go)$|\.(?:test|spec|e2e-
 
 /** Development tooling configuration: run by developers and CI, never shipped. */
 const TOOLING_FILE =
-  /^(?:conftest\.py|noxfile\.py|tasks\.py|fabfile\.py|setup\.py|(?:vitest|vite|jest|karma|playwright|cypress|webpack|rollup|babel|eslint|prettier|tsup|esbuild|commitlint|lint-staged|stylelint|postcss|tailwind|next|nuxt|svelte|astro|gulpfile|gruntfile|Gulpfile|Gruntfile)(?:\.[\w-]+)*\.[cm]?[jt]sx?|\.eslintrc\.[cm]?js|\.prettierrc\.[cm]?js)$/;
+  /^(?:conftest\.py|noxfile\.py|tasks\.py|fabfile\.py|setup\.py|(?:vitest|vite|jest|karma|playwright|cypress|webpack|rollup|babel|eslint|prettier|tsup|esbuild|commitlint|lint-staged|stylelint|postcss|tailwind|next|nuxt|svelte|astro|gulpfile|gruntfile|Gulpfile|Gruntfile)(?:\.[\w-]+)*\.[cm]?[jt]sx?|\.eslintrc\.[cm]?js|\.prettierrc\.[cm]?js|setupTests\.[cm]?[jt]sx?)$/;
 
 /** Folders of development scripts, docs and examples: their imports are not the service's runtime. */
 const DEV_DIRS = new Set(['scripts', 'script', 'tools', 'benchmarks', 'bench', 'docs', 'docs_src', 'examples', 'example', 'samples']);
@@ -23,10 +23,13 @@ export function isTestCode(path: string): boolean {
   for (let i = 0; i < parts.length - 1; i++) {
     const p = parts[i]!;
     // Hidden folders (.github, .semgrep, .circleci...) hold tooling and its fixtures, never the service.
-    if (TEST_DIRS.has(p) || DEV_DIRS.has(p) || p.startsWith('.')) return true;
+    if (TEST_DIRS.has(p) || DEV_DIRS.has(p) || p.startsWith('.') || TEST_DIR_SUFFIX.test(p)) return true;
   }
   return false;
 }
+
+/** Suite folders named for their kind of test: api_tests/, integration-tests/, e2e-tests/, load_test/, smoke-specs/. */
+const TEST_DIR_SUFFIX = /^[a-z0-9]+(?:[-_][a-z0-9]+)*[-_](?:tests?|e2e|specs?)$/i;
 
 /** Folders of inputs that tests read as data (fixtures, snapshots, linter cases): never run as code. */
 const DATA_DIRS = new Set(['fixtures', 'fixture', '__fixtures__', 'testdata', 'test-data', 'test_data', '__snapshots__', 'snapshots', 'test-fixtures']);

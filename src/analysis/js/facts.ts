@@ -4,7 +4,7 @@
 // functions whose signature has an explicit or implicit `any`.
 import { langOf, syntaxTree, type Node } from '../../syntax/index.js';
 import type { SourceFile } from '../../workspace/source-file.js';
-import { walk } from '../deps/tree.js';
+import { findNode, forEachNode } from '../../syntax/walk.js';
 
 export interface JsImport {
   spec: string;
@@ -14,6 +14,11 @@ export interface JsImport {
   typeOnly: boolean;
   /** Inside a try block or a conditional require: an optional dependency. */
   guarded: boolean;
+  /**
+   * TypeScript: a value import whose bindings appear only in type positions (at least one does):
+   * TypeScript, esbuild and Babel elide it, so nothing loads the module at run time.
+   */
+  typeUsesOnly?: boolean;
 }
 
 export interface JsFunctions {
@@ -39,36 +44,99 @@ export function jsFacts(f: SourceFile): JsFacts | null {
   });
 }
 
+const IMPORT_TYPES = ['import_statement', 'export_statement', 'call_expression'];
+const JS_TYPES: ReadonlySet<string> = new Set(IMPORT_TYPES);
+const TS_TYPES: ReadonlySet<string> = new Set([...IMPORT_TYPES, ...FUNCTIONS]);
+const PREDEFINED: ReadonlySet<string> = new Set(['predefined_type']);
+
 export function extractJsFacts(root: Node, typescript: boolean): JsFacts {
   const imports: JsImport[] = [];
   const functions: JsFunctions = { total: 0, typed: 0 };
-  walk(root, (n) => {
-    switch (n.type) {
+  /** TypeScript value imports with their local bindings, and every import statement's range. */
+  const valueImports: Array<{ imp: JsImport; names: string[] }> = [];
+  const importRanges: Array<[number, number]> = [];
+  forEachNode(root, typescript ? TS_TYPES : JS_TYPES, (n, t) => {
+    switch (t) {
       case 'import_statement':
       case 'export_statement': {
-        const src = n.childForFieldName('source') ?? n.namedChildren.find((c) => c?.type === 'import_require_clause')?.childForFieldName('source') ?? null;
-        if (src) imports.push(spec(src, typeOnlyStatement(n), false));
+        // `import x = require('y')` says require: other statements need no look at their children.
+        const src = n.childForFieldName('source') ?? (n.text.includes('require') ? n.namedChildren.find((c) => c?.type === 'import_require_clause')?.childForFieldName('source') : null) ?? null;
+        if (!src) break;
+        const imp = spec(src, typeOnlyStatement(n), false);
+        imports.push(imp);
+        if (typescript && t === 'import_statement') {
+          importRanges.push([n.startIndex, n.endIndex]);
+          const names = imp.typeOnly ? [] : bindingsOf(n);
+          if (names.length > 0) valueImports.push({ imp, names });
+        }
         break;
       }
       case 'call_expression': {
+        // The callee first: most calls are neither import() nor require().
         const fn = n.childForFieldName('function');
-        const args = n.childForFieldName('arguments');
-        const first = args?.namedChildren[0];
-        if (fn && first && (first.type === 'string' || (first.type === 'template_string' && !first.text.includes('${')))) {
-          if (fn.type === 'import' || (fn.type === 'identifier' && fn.text === 'require') || (fn.type === 'member_expression' && fn.text === 'require.resolve')) {
-            imports.push(spec(first, false, guardedCall(n)));
-          }
-        }
+        const ft = fn?.type;
+        if (!fn || !(ft === 'import' || (ft === 'identifier' && fn.text === 'require') || (ft === 'member_expression' && fn.text === 'require.resolve'))) break;
+        const first = n.childForFieldName('arguments')?.namedChildren[0];
+        if (first && (first.type === 'string' || (first.type === 'template_string' && !first.text.includes('${')))) imports.push(spec(first, false, guardedCall(n)));
         break;
       }
       default:
-        if (typescript && FUNCTIONS.has(n.type)) {
+        if (typescript && FUNCTIONS.has(t)) {
           functions.total++;
-          if (!hasAny(n)) functions.typed++;
+          if (!hasAny(n, t)) functions.typed++;
         }
     }
   });
+  if (valueImports.length > 0) markTypeUsesOnly(root, valueImports, importRanges);
   return typescript ? { imports, functions } : { imports };
+}
+
+/** Local names an import statement binds (default, named without `type`, namespace). */
+function bindingsOf(n: Node): string[] {
+  const clause = n.namedChildren.find((c) => c?.type === 'import_clause');
+  const out: string[] = [];
+  for (const c of clause?.namedChildren ?? []) {
+    if (c?.type === 'identifier') out.push(c.text);
+    else if (c?.type === 'namespace_import') out.push(...c.namedChildren.filter((x) => x?.type === 'identifier').map((x) => x!.text));
+    else if (c?.type === 'named_imports') {
+      for (const s of c.namedChildren) {
+        if (s?.type !== 'import_specifier' || s.children.some((x) => x && !x.isNamed && x.type === 'type')) continue;
+        const local = s.childForFieldName('alias') ?? s.childForFieldName('name');
+        if (local) out.push(local.text);
+      }
+    }
+  }
+  return out;
+}
+
+/** Where a name occurs but is no value reference: a type, a property, a comment or string. */
+const NOT_A_VALUE: ReadonlySet<string> = new Set(['type_identifier', 'property_identifier', 'private_property_identifier', 'comment', 'string_fragment', 'string', 'template_string', 'regex_pattern', 'jsx_text']);
+
+/**
+ * Sets typeUsesOnly on the imports none of whose bindings is referenced as a value. The file's text
+ * is scanned once for the names; only their occurrences are looked up in the tree (no walk over
+ * every identifier), and a name already seen as a value is not looked up again.
+ */
+function markTypeUsesOnly(root: Node, valueImports: Array<{ imp: JsImport; names: string[] }>, importRanges: Array<[number, number]>): void {
+  const names = new Set(valueImports.flatMap((v) => v.names));
+  const asValue = new Set<string>();
+  const asType = new Set<string>();
+  // Node indices count from the start of the file; the root may begin after leading blanks.
+  const base = root.startIndex;
+  const text = root.text;
+  const re = new RegExp(`(?<![\\w$])(?:${[...names].map((x) => x.replace(/[$]/g, '\\$')).join('|')})(?![\\w$])`, 'g');
+  for (const m of text.matchAll(re)) {
+    const name = m[0];
+    if (asValue.has(name)) continue;
+    const at = m.index + base;
+    if (importRanges.some(([s, e]) => at >= s && at < e)) continue;
+    const node = root.descendantForIndex(at);
+    if (!node || !NOT_A_VALUE.has(node.type)) asValue.add(name);
+    else if (node.type === 'type_identifier') asType.add(name);
+    if (asValue.size === names.size) break;
+  }
+  // Used as a type somewhere, as a value nowhere (an import never used at all proves nothing).
+  for (const v of valueImports) if (v.names.every((x) => !asValue.has(x)) && v.names.some((x) => asType.has(x))) v.imp.typeUsesOnly = true;
 }
 
 function spec(n: Node, typeOnly: boolean, guarded: boolean): JsImport {
@@ -107,11 +175,13 @@ function guardedCall(n: Node): boolean {
  * Explicit `any` in a parameter or the return type, or an unannotated parameter where nothing gives
  * it a type: a declaration or method (not a callback whose parameters come from the call's type).
  */
-function hasAny(fn: Node): boolean {
+function hasAny(fn: Node, type: string): boolean {
+  const contextual = type === 'arrow_function' || type === 'function_expression' || type === 'function' ? contextuallyTyped(fn) : false;
+  // Contextually typed (a callback): only an explicit `any` counts, and that is written out.
+  if (contextual && !fn.text.includes('any')) return false;
   const params = fn.childForFieldName('parameters') ?? fn.childForFieldName('parameter');
   const ret = fn.childForFieldName('return_type');
   if (ret && isAny(ret)) return true;
-  const contextual = fn.type === 'arrow_function' || fn.type === 'function_expression' || fn.type === 'function' ? contextuallyTyped(fn) : false;
   if (params?.type === 'identifier') return !contextual; // `x => ...`
   for (const p of params?.namedChildren ?? []) {
     if (!p || (p.type !== 'required_parameter' && p.type !== 'optional_parameter')) continue;
@@ -122,12 +192,9 @@ function hasAny(fn: Node): boolean {
 }
 
 function isAny(typeAnnotation: Node): boolean {
-  let found = false;
-  walk(typeAnnotation, (x) => {
-    if (x.type === 'predefined_type' && x.text === 'any') found = true;
-    return !found;
-  });
-  return found;
+  // Most annotations do not say `any` at all: no walk then.
+  if (!typeAnnotation.text.includes('any')) return false;
+  return findNode(typeAnnotation, PREDEFINED, (x) => x.text === 'any') !== undefined;
 }
 
 /** A function expression passed as an argument, or assigned to something with a declared type. */

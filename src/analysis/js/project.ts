@@ -13,7 +13,16 @@ import { parseJsonc } from './jsonc.js';
 /** The sources the JS/TS rules read. */
 export const JS_FILES = ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'];
 
-export const JS_CAPTURE = ['**/tsconfig*.json', '**/jsconfig*.json', '**/package.json', ...GITIGNORE_GLOBS];
+export const JS_CAPTURE = ['**/tsconfig*.json', '**/jsconfig*.json', '**/package.json', '**/config/importmap.rb', '**/mix.exs', '**/package-lock.json', ...GITIGNORE_GLOBS];
+
+/**
+ * `pin "@hotwired/stimulus", to: ...` in config/importmap.rb (a line of Ruby DSL), and the prefix
+ * of `pin_all_from "app/javascript/controllers", under: "controllers"` (`import "controllers"`).
+ * Comment lines do not match: `#` precedes `pin`.
+ */
+const IMPORTMAP_PIN = /^[ \t]*(?:pin[ \t(]+["']([^"']+)["']|pin_all_from[ \t(]+["'][^"']*["'][^\n#]*?\bunder:[ \t]*["']([^"']+)["'])/gm;
+/** A Hex dependency tuple in mix.exs: `{:phoenix_html, "~> 4.0"}`; its atom is the import name. */
+const MIX_DEP = /\{\s*:([a-z_][a-z0-9_]*)\s*,/g;
 
 /** TypeScript's and Node's candidate extensions, in TypeScript's order. */
 const EXTENSIONS = ['.ts', '.tsx', '.d.ts', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs', '.json', '.node'];
@@ -37,6 +46,8 @@ export interface PackageJson {
   /** `imports` (subpath imports), as parsed. */
   imports?: Record<string, unknown>;
   workspaces: boolean;
+  /** A script runs the TypeScript compiler (`tsc`, `vue-tsc`, `tsc -b`): type-only imports are checked too. */
+  typechecks: boolean;
 }
 
 interface TsConfig {
@@ -61,6 +72,12 @@ export class JsProject {
   /** Configuration files that could not be parsed. */
   readonly malformed: string[] = [];
   private readonly configCache = new Map<string, TsConfig[]>();
+  /**
+   * Packages that a non-npm manifest provides to the JS under a folder: Rails importmap pins
+   * (`config/importmap.rb`, the app folder above `config/`), and the Hex dependencies of a Phoenix
+   * project (`mix.exs`), which esbuild resolves through NODE_PATH=deps (`import "phoenix_html"`).
+   */
+  private readonly otherDeclared = new Map<string, { path: string; names: Set<string> }>();
 
   constructor(files: readonly string[], text: (path: string) => string | undefined) {
     this.files = new Set(files);
@@ -68,6 +85,9 @@ export class JsProject {
     for (const p of files) {
       const base = p.slice(p.lastIndexOf('/') + 1);
       if (base === 'package.json') this.readPackage(p, text(p));
+      else if (base === 'importmap.rb' && dirOf(p).endsWith('config')) this.readOther(dirOf(dirOf(p)), p, text(p), IMPORTMAP_PIN);
+      else if (base === 'mix.exs') this.readOther(dirOf(p), p, text(p), MIX_DEP);
+      else if (base === 'package-lock.json') this.readNpmLock(p, text(p));
       else if (/^(?:ts|js)config.*\.json$/.test(base)) this.readTsconfig(p, text, new Set());
     }
   }
@@ -91,9 +111,52 @@ export class JsProject {
       devDependencies: new Set(keys(doc.devDependencies)),
       imports: doc.imports && typeof doc.imports === 'object' ? (doc.imports as Record<string, unknown>) : undefined,
       workspaces: doc.workspaces !== undefined,
+      typechecks: Object.values(doc.scripts && typeof doc.scripts === 'object' ? doc.scripts : {}).some((c) => typeof c === 'string' && /(?:^|[\s;&|(])(?:npx\s+)?(?:vue-)?tsc(?:\s|$)/.test(c)),
     };
     this.packages.set(pkg.dir, pkg);
     if (pkg.name) this.localNames.add(pkg.name);
+  }
+
+  /**
+   * The packages npm installs at the top of node_modules/ (hoisted): importable from the project
+   * whatever package.json names, since Node resolves by folder (`node_modules/x` keys of lockfile
+   * v2/v3, the top-level `dependencies` of v1). pnpm and Yarn PnP are strict: not read.
+   */
+  private readNpmLock(path: string, t: string | undefined): void {
+    if (t === undefined) return;
+    let doc: { packages?: unknown; dependencies?: unknown };
+    try {
+      doc = JSON.parse(t) as typeof doc;
+    } catch {
+      return; // lockfile-out-of-sync and the SBOM report a broken lockfile
+    }
+    const names = new Set<string>();
+    // Not the development-only entries (`dev`/`devOptional`): a production install omits them.
+    const runtime = (v: unknown) => !(v && typeof v === 'object' && ((v as { dev?: unknown }).dev === true || (v as { devOptional?: unknown }).devOptional === true));
+    if (doc.packages && typeof doc.packages === 'object') {
+      for (const [k, v] of Object.entries(doc.packages)) {
+        const m = /^node_modules\/((?:@[^/]+\/)?[^/]+)$/.exec(k);
+        if (m && runtime(v)) names.add(m[1]!);
+      }
+    } else if (doc.dependencies && typeof doc.dependencies === 'object') {
+      for (const [k, v] of Object.entries(doc.dependencies)) if (runtime(v)) names.add(k);
+    }
+    if (names.size > 0) this.otherDeclared.set(`${dirOf(path)}\0lock`, { path, names });
+  }
+
+  private readOther(dir: string, path: string, t: string | undefined, re: RegExp): void {
+    if (t === undefined) return;
+    const names = new Set<string>();
+    for (const m of t.matchAll(re)) names.add((m[1] ?? m[2])!);
+    if (names.size > 0) this.otherDeclared.set(dir, { path, names });
+  }
+
+  /** The importmap.rb / mix.exs / package-lock.json above a file that provides this package, if any. */
+  declaredElsewhere(path: string, name: string): string | undefined {
+    for (let d = dirOf(path); ; d = dirOf(d)) {
+      for (const o of [this.otherDeclared.get(d), this.otherDeclared.get(`${d}\0lock`)]) if (o?.names.has(name)) return o.path;
+      if (d === '') return undefined;
+    }
   }
 
   private readTsconfig(path: string, text: (p: string) => string | undefined, stack: Set<string>): TsConfig | undefined {
@@ -176,6 +239,11 @@ export class JsProject {
 
   /** A root-relative module path as Node or TypeScript would complete it to a file. */
   resolveFile(base: string): string | undefined {
+    // A trailing slash names a folder (`@/router/`): Node and bundlers load its index file.
+    if (base.endsWith('/')) {
+      const dir = base.replace(/\/+$/, '');
+      return this.dirs.has(dir) ? this.resolveFile(`${dir}/index`) ?? (this.files.has(`${dir}/package.json`) ? `${dir}/package.json` : undefined) : undefined;
+    }
     if (this.files.has(base)) return base;
     const ext = /\.[cm]?jsx?$/.exec(base)?.[0];
     if (ext) for (const ts of TS_FOR_JS[ext] ?? []) if (this.files.has(base.slice(0, -ext.length) + ts)) return base.slice(0, -ext.length) + ts;
@@ -210,6 +278,14 @@ export class JsProject {
       }
     }
     return out.sort((a, b) => b.rank - a.rank);
+  }
+
+  /**
+   * Something type-checks this file: a tsconfig.json governs it, or a package.json script runs tsc.
+   * Otherwise a transpiler (esbuild, Vite, Babel) only erases types and never loads type-only imports.
+   */
+  typeChecked(path: string): boolean {
+    return this.configsFor(path).some((c) => /(?:^|\/)tsconfig[^/]*\.json$/.test(c.path)) || this.packagesAbove(path).some((p) => p.typechecks);
   }
 
   /** baseUrl of the tsconfig governing `from`, if any. */

@@ -2,6 +2,7 @@
 // (SourceFile.memo) by every rule that reads the file. Plain data: it crosses worker threads.
 import type { Node, Tree } from '../../syntax/index.js';
 import { syntaxTree } from '../../syntax/index.js';
+import { forEachNode } from '../../syntax/walk.js';
 import type { SourceFile } from '../../workspace/source-file.js';
 
 export interface PyImport {
@@ -19,6 +20,11 @@ export interface PyImport {
    * under a version/platform test (`if sys.version_info >= ...`), where another branch provides it.
    */
   guarded: boolean;
+  /**
+   * Under another `if` (configuration: `if SECRET_PROVIDER == "metatron":`), not `__main__`: an
+   * optional dependency that only some deployments load, judged P1.
+   */
+  conditional?: boolean;
 }
 
 export interface PyFunctions {
@@ -36,6 +42,8 @@ export interface PyFacts {
 }
 
 const IMPORT_ERRORS = /\b(?:ImportError|ModuleNotFoundError|Exception|BaseException)\b/;
+/** `if __name__ == "__main__":` runs whenever the script does: not optional. */
+const MAIN = /\b__name__\b/;
 const CONDITIONAL = /\bTYPE_CHECKING\b|\bsys\.version_info\b|\bsys\.platform\b|\bplatform\.system\b|\bos\.name\b/;
 
 /** The facts of a Python file, computed once per file whichever rules ask. Null without a tree. */
@@ -49,38 +57,47 @@ export function pythonFacts(f: SourceFile): PyFacts | null {
 
 const SYS_PATH = /\bsys\.path\s*(?:\.\s*(?:insert|append|extend)\b|\[[^\]]*\]\s*=|\+=)|\bsite\.addsitedir\b/;
 
+const FACT_TYPES: ReadonlySet<string> = new Set(['import_statement', 'import_from_statement', 'function_definition', 'if_statement', 'try_statement']);
+
 export function extractFacts(tree: Tree): Omit<PyFacts, 'changesSysPath'> {
   const imports: PyImport[] = [];
   const functions: PyFunctions = { total: 0, annotated: 0 };
-  // Iterative walk with the guard state carried on the stack: deep files must not overflow it.
-  const stack: Array<[Node, boolean]> = [[tree.rootNode, false]];
-  while (stack.length > 0) {
-    const [n, guarded] = stack.pop()!;
-    switch (n.type) {
+  // Guarded regions (byte ranges, nested in pre-order): a conditional `if`, a try body whose except
+  // clause catches the import error (the handlers are not guarded).
+  const guardEnds: number[] = [];
+  // Other `if` blocks (configuration switches), the same way.
+  const condEnds: number[] = [];
+  forEachNode(tree, FACT_TYPES, (n, t) => {
+    while (guardEnds.length > 0 && n.startIndex >= guardEnds[guardEnds.length - 1]!) guardEnds.pop();
+    while (condEnds.length > 0 && n.startIndex >= condEnds[condEnds.length - 1]!) condEnds.pop();
+    switch (t) {
       case 'import_statement':
       case 'import_from_statement':
-        imports.push(...importsOf(n, guarded));
-        continue;
+        for (const i of importsOf(n, guardEnds.length > 0)) imports.push(condEnds.length > 0 ? { ...i, conditional: true } : i);
+        return 'skip';
       case 'function_definition':
         functions.total++;
         if (fullyAnnotated(n)) functions.annotated++;
         break;
+      case 'if_statement':
+        if (guards(n)) guardEnds.push(n.endIndex);
+        else if (!MAIN.test(n.childForFieldName('condition')?.text ?? '')) condEnds.push(n.endIndex);
+        break;
+      case 'try_statement':
+        if (catchesImportError(n)) {
+          // Nested regions only ever end inside their parents: the stack stays ordered.
+          const body = n.namedChildren.filter((c) => c?.type === 'block').map((c) => c!.endIndex);
+          for (const end of body.reverse()) guardEnds.push(end);
+        }
+        break;
     }
-    const g = guarded || guards(n);
-    for (let i = n.namedChildCount - 1; i >= 0; i--) {
-      const c = n.namedChild(i);
-      if (!c) continue;
-      // The try body is guarded when an except clause catches the import error; the handlers are not.
-      const childGuarded = n.type === 'try_statement' ? g || (c.type === 'block' && catchesImportError(n)) : g;
-      stack.push([c, childGuarded]);
-    }
-  }
+    return undefined;
+  });
   imports.sort((a, b) => a.line - b.line || a.column - b.column);
   return { imports, functions };
 }
 
 function guards(n: Node): boolean {
-  if (n.type !== 'if_statement') return false;
   const cond = n.childForFieldName('condition');
   return cond !== null && CONDITIONAL.test(cond.text);
 }
@@ -120,9 +137,9 @@ function importsOf(n: Node, guarded: boolean): PyImport[] {
 
 /** mypy's notion of a fully annotated def: every parameter but self/cls, and the return (not for __init__). */
 function fullyAnnotated(fn: Node): boolean {
-  const name = fn.childForFieldName('name')?.text ?? '';
+  // The return first: without it (and not __init__) the parameters do not matter.
+  if (fn.childForFieldName('return_type') === null && fn.childForFieldName('name')?.text !== '__init__') return false;
   const params = fn.childForFieldName('parameters');
-  const inClass = isMethod(fn);
   let first = true;
   for (const p of params?.namedChildren ?? []) {
     if (!p) continue;
@@ -133,7 +150,7 @@ function fullyAnnotated(fn: Node): boolean {
       case 'typed_default_parameter':
         continue;
       case 'identifier':
-        if (isFirst && inClass && (p.text === 'self' || p.text === 'cls' || p.text === 'mcs')) continue;
+        if (isFirst && (p.text === 'self' || p.text === 'cls' || p.text === 'mcs') && isMethod(fn)) continue;
         return false;
       case 'list_splat_pattern':
       case 'dictionary_splat_pattern':
@@ -144,7 +161,7 @@ function fullyAnnotated(fn: Node): boolean {
         continue;
     }
   }
-  return fn.childForFieldName('return_type') !== null || name === '__init__';
+  return true;
 }
 
 function isMethod(fn: Node): boolean {

@@ -8,6 +8,8 @@ import type { PyManifest } from '../deps/python-manifests.js';
 
 /** Files that define an importable module (source, stubs, Cython, built extensions). */
 const MODULE_FILE = /\.(?:py|pyi|pyx|pxd|so|pyd)$/;
+/** Modules pytest collects and imports itself (default python_files, and conftest.py). */
+const PYTEST_MODULE = /(?:^|\/)(?:test_[^/]*|[^/]*_test|conftest)\.py$/;
 
 export interface PyRoot {
   /** The folder on sys.path ('' = repository root). */
@@ -62,9 +64,24 @@ export class PythonModules {
     this.pathHackDirs = new Set(pathHacks.map(dirOf));
   }
 
-  /** The roots on sys.path for this file: every root whose scope contains it. */
+  /** The roots on sys.path for this file: every root whose scope contains it (and pytest's, for a test module). */
   rootsFor(path: string): PyRoot[] {
-    return this.roots.filter((r) => within(path, r.scope));
+    const out = this.roots.filter((r) => within(path, r.scope));
+    const base = this.pytestBase(path);
+    if (base !== undefined && !out.some((r) => r.dir === base)) out.push({ dir: base, scope: dirOf(path) });
+    return out;
+  }
+
+  /**
+   * pytest's `prepend` import mode: a test module or conftest.py is imported with the folder above
+   * its topmost package (the first folder upwards without __init__.py) inserted on sys.path, so
+   * `svc/tests/test_a.py` may import `svc.app` when svc/ and svc/tests/ are packages.
+   */
+  private pytestBase(path: string): string | undefined {
+    if (!PYTEST_MODULE.test(path)) return undefined;
+    let d = dirOf(path);
+    while (d !== '' && this.initDirs.has(d)) d = dirOf(d);
+    return d;
   }
 
   /** `dir` is a regular package (it has an __init__.py). */

@@ -1,9 +1,11 @@
 // The Python side of a repository, built once per run from the file list and the captured
 // manifests: module resolution (modules.ts) and, per source file, the distributions its
 // project declares (every manifest in its folder and the folders above, `-r` includes followed).
+import { pdmEcosystem, pipenvEcosystem, poetryEcosystem, uvEcosystem } from '../../ecosystems/python/locks.js';
+import type { Ecosystem } from '../../ecosystems/types.js';
 import type { Workspace } from '../../workspace/workspace.js';
 import { GITIGNORE_GLOBS } from '../deps/gitignore.js';
-import { isPythonManifest, parsePythonManifest, type PyManifest } from '../deps/python-manifests.js';
+import { isPythonManifest, normalizeDist, parsePythonManifest, type PyManifest } from '../deps/python-manifests.js';
 import { dirOf, PythonModules } from './modules.js';
 
 /** What the Python rules capture for end(). */
@@ -15,12 +17,24 @@ export const PYTHON_CAPTURE = [
   '**/*requirements*.txt',
   '**/*requirements*.in',
   '**/requirements/*.txt',
+  '**/poetry.lock',
+  '**/uv.lock',
+  '**/pdm.lock',
+  '**/Pipfile.lock',
   ...GITIGNORE_GLOBS,
 ];
+
+/**
+ * Lockfiles: what they install (the declared distributions and everything those pull in) is
+ * importable in that project, whatever its manifest names; read as one more declaring manifest.
+ */
+const LOCKS = new Map<string, Ecosystem>([poetryEcosystem, uvEcosystem, pdmEcosystem, pipenvEcosystem].map((e) => [e.lockfiles[0]!, e]));
 
 export interface Declared {
   runtime: Set<string>;
   dev: Set<string>;
+  /** The projects' own distribution names (also in `runtime`): never a third-party module. */
+  own: Set<string>;
   /** Manifests that apply, root-relative, nearest first. */
   manifests: string[];
   /** Why these declarations cannot be trusted (a manifest that could not be read). */
@@ -37,10 +51,12 @@ export class PythonProject {
   constructor(files: readonly string[], text: (path: string) => string | undefined, pathHacks: readonly string[]) {
     this.manifests = [];
     for (const p of files) {
-      if (!isPythonManifest(p)) continue;
+      const lock = LOCKS.get(p.slice(p.lastIndexOf('/') + 1));
+      if (!lock && !isPythonManifest(p)) continue;
       const t = text(p);
       if (t === undefined) continue;
-      const m = parsePythonManifest(p, t);
+      const m = lock ? lockManifest(p, t, lock) : parsePythonManifest(p, t);
+      if (!m) continue;
       this.manifests.push(m);
       this.byPath.set(p, m);
       const list = this.byDir.get(m.dir) ?? [];
@@ -54,7 +70,7 @@ export class PythonProject {
   declaredFor(path: string): Declared | undefined {
     const dir = dirOf(path);
     if (this.cache.has(dir)) return this.cache.get(dir);
-    const d: Declared = { runtime: new Set(), dev: new Set(), manifests: [] };
+    const d: Declared = { runtime: new Set(), dev: new Set(), own: new Set(), manifests: [] };
     const seen = new Set<string>();
     const visit = (m: PyManifest) => {
       if (seen.has(m.path)) return;
@@ -62,7 +78,10 @@ export class PythonProject {
       d.manifests.push(m.path);
       for (const x of m.runtime) d.runtime.add(x);
       for (const x of m.dev) d.dev.add(x);
-      if (m.name) d.runtime.add(m.name);
+      if (m.name) {
+        d.runtime.add(m.name);
+        d.own.add(m.name);
+      }
       if (m.opaque) d.opaque ??= m.opaque;
       for (const inc of m.includes) {
         const target = this.byPath.get(inc);
@@ -79,6 +98,16 @@ export class PythonProject {
     this.cache.set(dir, out);
     return out;
   }
+}
+
+/** A lockfile's packages as a manifest (dev-only ones as development); undefined when unreadable (the manifests still judge). */
+function lockManifest(path: string, text: string, eco: Ecosystem): PyManifest | undefined {
+  const r = eco.parse(text, path);
+  if (!r.ok) return undefined;
+  const runtime: string[] = [];
+  const dev: string[] = [];
+  for (const p of r.value) if (!p.workspace) (p.dev ? dev : runtime).push(normalizeDist(p.name));
+  return { path, dir: dirOf(path), runtime, dev, roots: [], includes: [] };
 }
 
 /** The repository's Python model, shared by every rule that asks in this run. */

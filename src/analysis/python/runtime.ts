@@ -4,7 +4,8 @@
 // messages say so) and err on the side of silence: anything that hands the object on, closes it
 // anywhere in its scope, or could carry a timeout (`**kwargs`) is not reported.
 import type { Node, Tree } from '../../syntax/index.js';
-import { position, walk } from '../deps/tree.js';
+import { findNode, forEachNode, forEachNodeIn } from '../../syntax/walk.js';
+import { position } from '../deps/tree.js';
 
 export interface Spot {
   line: number;
@@ -21,6 +22,8 @@ interface CallIndex {
   calls: Node[];
 }
 
+const INDEX_TYPES: ReadonlySet<string> = new Set(['call', 'import_statement', 'import_from_statement']);
+
 /**
  * The file's imports and calls, from one walk shared by the call-based heuristics (a tree is
  * walked once, however many of them read it; walking costs as much as parsing).
@@ -31,24 +34,24 @@ function callIndex(tree: Tree): CallIndex {
   if (ix) return ix;
   const names = new Map<string, string>();
   const calls: Node[] = [];
-  walk(tree.rootNode, (n) => {
-    if (n.type === 'call') calls.push(n);
-    else if (n.type === 'import_statement') {
+  forEachNode(tree, INDEX_TYPES, (n, t) => {
+    if (t === 'call') calls.push(n);
+    else if (t === 'import_statement') {
       for (const c of n.childrenForFieldName('name')) {
         if (c?.type === 'aliased_import') names.set(c.childForFieldName('alias')?.text ?? '', c.childForFieldName('name')?.text ?? '');
         else if (c) names.set(c.text.split('.')[0]!, c.text.split('.')[0]!);
       }
-      return false;
-    } else if (n.type === 'import_from_statement') {
+      return 'skip';
+    } else {
       const mod = n.childForFieldName('module_name');
-      if (!mod || mod.type === 'relative_import') return false;
+      if (!mod || mod.type === 'relative_import') return 'skip';
       for (const c of n.childrenForFieldName('name')) {
         if (c?.type === 'aliased_import') names.set(c.childForFieldName('alias')?.text ?? '', `${mod.text}.${c.childForFieldName('name')?.text}`);
         else if (c) names.set(c.text, `${mod.text}.${c.text}`);
       }
-      return false;
+      return 'skip';
     }
-    return true;
+    return undefined;
   });
   ix = { names, calls };
   indexes.set(tree, ix);
@@ -182,21 +185,22 @@ function enclosing(n: Node, pred: (s: Node) => boolean): Node | null {
 function closedOrHandedOn(scope: Node, variable: string): boolean {
   const refersTo = (e: Node | null): boolean => !!e && (e.text === variable || e.text === `self.${variable}`);
   let found = false;
-  walk(scope, (x) => {
-    if (found) return false;
-    if (x.type === 'attribute') {
+  forEachNodeIn(scope, HAND_ON_TYPES, (x, t) => {
+    if (t === 'attribute') {
       const attr = x.childForFieldName('attribute')?.text;
       if ((attr === 'close' || attr === 'aclose' || attr === '__aexit__' || attr === '__exit__') && refersTo(x.childForFieldName('object'))) found = true;
-    } else if (x.type === 'with_item' || x.type === 'return_statement' || x.type === 'yield') {
-      const v = x.type === 'with_item' ? x.childForFieldName('value') : x.namedChildren[0] ?? null;
+    } else if (t === 'with_item' || t === 'return_statement' || t === 'yield') {
+      const v = t === 'with_item' ? x.childForFieldName('value') : x.namedChildren[0] ?? null;
       if (refersTo(v)) found = true;
-    } else if (x.type === 'argument_list' || x.type === 'keyword_argument') {
-      if ((x.type === 'argument_list' ? x.namedChildren : [x.childForFieldName('value')]).some((a) => refersTo(a ?? null))) found = true;
-    } else if (x.type === 'assignment' && refersTo(x.childForFieldName('right'))) found = true;
-    return !found;
+    } else if (t === 'argument_list' || t === 'keyword_argument') {
+      if ((t === 'argument_list' ? x.namedChildren : [x.childForFieldName('value')]).some((a) => refersTo(a ?? null))) found = true;
+    } else if (t === 'assignment' && refersTo(x.childForFieldName('right'))) found = true;
+    return found ? 'stop' : undefined;
   });
   return found;
 }
+
+const HAND_ON_TYPES: ReadonlySet<string> = new Set(['attribute', 'with_item', 'return_statement', 'yield', 'argument_list', 'keyword_argument', 'assignment']);
 
 const LOCK_TYPES = /\b(?:Lock|RLock|Semaphore|BoundedSemaphore|Condition)\s*\(/;
 const LOCK_NAME = /lock|mutex|sem(?:aphore)?\b|_cond\b/i;
@@ -209,10 +213,9 @@ const LOCK_NAME = /lock|mutex|sem(?:aphore)?\b|_cond\b/i;
  */
 export function unguardedMutations(tree: Tree): Spot[] {
   const out: Spot[] = [];
-  walk(tree.rootNode, (cls) => {
-    if (cls.type !== 'class_definition') return;
+  forEachNode(tree, CLASSES, (cls) => {
     const body = cls.childForFieldName('body');
-    if (!body) return false;
+    if (!body) return 'skip';
     const locks = lockAttributes(body);
     const attrs = new Set<string>();
     const methods = new Set<string>();
@@ -221,16 +224,16 @@ export function unguardedMutations(tree: Tree): Spot[] {
       if (!isAsync(m) || !awaits(m)) continue;
       const mb = m.childForFieldName('body');
       if (!mb || acquiresLock(mb, locks)) continue;
-      walk(mb, (x) => {
-        if (x.type === 'function_definition' || x.type === 'lambda' || x.type === 'class_definition') return false;
-        if (x.type === 'with_statement' && holdsLock(x, locks)) return false;
-        const attr = mutatedAttribute(x);
+      forEachNodeIn(mb, MUTATION_TYPES, (x, t) => {
+        if (t === 'function_definition' || t === 'lambda' || t === 'class_definition') return 'skip';
+        if (t === 'with_statement' && holdsLock(x, locks)) return 'skip';
+        const attr = mutatedAttribute(x, t);
         if (attr) {
           attrs.add(attr);
           methods.add(m.childForFieldName('name')?.text ?? '?');
           if (!first || x.startIndex < first.startIndex) first = x;
         }
-        return true;
+        return undefined;
       });
     }
     if (first) {
@@ -240,10 +243,16 @@ export function unguardedMutations(tree: Tree): Spot[] {
         detail: `${[...attrs].sort().map((a) => `self.${a}`).join(', ')} in ${[...methods].sort().join(', ')}`,
       });
     }
-    return true; // nested classes are judged on their own
+    return undefined; // nested classes are judged on their own
   });
   return out;
 }
+
+const CLASSES: ReadonlySet<string> = new Set(['class_definition']);
+const MUTATION_TYPES: ReadonlySet<string> = new Set(['function_definition', 'lambda', 'class_definition', 'with_statement', 'assignment', 'augmented_assignment', 'delete_statement']);
+const AWAIT_TYPES: ReadonlySet<string> = new Set(['function_definition', 'lambda', 'await', 'with_statement', 'for_statement']);
+const ASSIGNMENTS: ReadonlySet<string> = new Set(['assignment']);
+const CALLS: ReadonlySet<string> = new Set(['call']);
 
 function methodsOf(body: Node): Node[] {
   const out: Node[] = [];
@@ -262,11 +271,15 @@ function isAsync(fn: Node): boolean {
 }
 
 function awaits(fn: Node): boolean {
+  const body = fn.childForFieldName('body') ?? fn;
+  // Exact prefilter: an await, `async with` or `async for` is written with these words.
+  const text = body.text;
+  if (!text.includes('await') && !text.includes('async')) return false;
   let found = false;
-  walk(fn.childForFieldName('body') ?? fn, (x) => {
-    if (found || x.type === 'function_definition' || x.type === 'lambda') return false;
-    if (x.type === 'await' || ((x.type === 'with_statement' || x.type === 'for_statement') && x.child(0)?.type === 'async')) found = true;
-    return !found;
+  forEachNodeIn(body, AWAIT_TYPES, (x, t) => {
+    if (t === 'function_definition' || t === 'lambda') return 'skip';
+    if (t === 'await' || x.child(0)?.type === 'async') found = true;
+    return found ? 'stop' : undefined;
   });
   return found;
 }
@@ -274,14 +287,13 @@ function awaits(fn: Node): boolean {
 /** Attributes holding a lock: assigned a Lock()/Semaphore()/Condition(), or named like one. */
 function lockAttributes(classBody: Node): Set<string> {
   const out = new Set<string>();
-  walk(classBody, (x) => {
-    if (x.type === 'assignment') {
-      const left = x.childForFieldName('left');
-      const right = x.childForFieldName('right');
-      if (left?.type === 'attribute' && right && LOCK_TYPES.test(right.text)) out.add(left.childForFieldName('attribute')?.text ?? '');
-      if (left?.type === 'identifier' && right && LOCK_TYPES.test(right.text)) out.add(left.text); // class-level lock
-    }
-    return true;
+  // Exact prefilter: an assigned value matching LOCK_TYPES is part of the class text.
+  if (!LOCK_TYPES.test(classBody.text)) return out;
+  forEachNodeIn(classBody, ASSIGNMENTS, (x) => {
+    const left = x.childForFieldName('left');
+    const right = x.childForFieldName('right');
+    if (left?.type === 'attribute' && right && LOCK_TYPES.test(right.text)) out.add(left.childForFieldName('attribute')?.text ?? '');
+    if (left?.type === 'identifier' && right && LOCK_TYPES.test(right.text)) out.add(left.text); // class-level lock
   });
   return out;
 }
@@ -298,29 +310,26 @@ function holdsLock(w: Node, locks: Set<string>): boolean {
 }
 
 function acquiresLock(body: Node, locks: Set<string>): boolean {
-  let found = false;
-  walk(body, (x) => {
-    if (found) return false;
-    if (x.type === 'call') {
+  if (!body.text.includes('acquire')) return false;
+  return (
+    findNode(body, CALLS, (x) => {
       const fn = x.childForFieldName('function');
-      if (fn?.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'acquire' && isLockExpr(fn.childForFieldName('object'), locks)) found = true;
-    }
-    return !found;
-  });
-  return found;
+      return fn?.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'acquire' && isLockExpr(fn.childForFieldName('object'), locks);
+    }) !== undefined
+  );
 }
 
 /** The instance attribute a statement mutates in place: self.x[k] = v, self.x[k] += 1, self.n += 1, del self.x[k]. */
-function mutatedAttribute(x: Node): string | undefined {
+function mutatedAttribute(x: Node, t: string): string | undefined {
   const selfAttr = (e: Node | null | undefined): string | undefined =>
     e?.type === 'attribute' && e.childForFieldName('object')?.text === 'self' ? e.childForFieldName('attribute')?.text : undefined;
   const ofSubscript = (e: Node | null | undefined) => (e?.type === 'subscript' ? selfAttr(e.childForFieldName('value')) : undefined);
-  if (x.type === 'assignment') return ofSubscript(x.childForFieldName('left'));
-  if (x.type === 'augmented_assignment') {
+  if (t === 'assignment') return ofSubscript(x.childForFieldName('left'));
+  if (t === 'augmented_assignment') {
     const left = x.childForFieldName('left');
     return ofSubscript(left) ?? selfAttr(left);
   }
-  if (x.type === 'delete_statement') {
+  if (t === 'delete_statement') {
     for (const t of x.namedChildren) {
       const a = ofSubscript(t) ?? (t?.type === 'expression_list' ? t.namedChildren.map((y) => ofSubscript(y)).find(Boolean) : undefined);
       if (a) return a;

@@ -5,6 +5,7 @@
 // FastAPI/Starlette/Flask/Django, Go net/http/gin/echo/chi/fiber/gorilla, Spring.
 import type { Node } from 'web-tree-sitter';
 import { langOf, syntaxTree, type Lang } from '../../syntax/index.js';
+import { forEachNode } from '../../syntax/walk.js';
 import type { SourceFile } from '../../workspace/source-file.js';
 
 export interface RawRoute {
@@ -92,19 +93,35 @@ function named(n: Node | null): Node[] {
   return n ? (n.namedChildren.filter(Boolean) as Node[]) : [];
 }
 
-/** The value of a plain string literal node (no interpolation), else undefined. */
-export function stringValue(n: Node | null): string | undefined {
+const STRING_TYPES = new Set(['string', 'template_string', 'interpreted_string_literal', 'raw_string_literal', 'string_literal']);
+const CALL_TYPES = new Set(['method_invocation', 'call', 'call_expression', 'new_expression']);
+/** Every node type extractRoutes reads (one walk of the tree, shared with the other analyses). */
+const ROUTE_NODE_TYPES: ReadonlySet<string> = new Set([
+  ...STRING_TYPES,
+  ...CALL_TYPES,
+  'import_statement',
+  'import_from_statement',
+  'import_declaration',
+  'import_spec',
+  'lexical_declaration',
+  'variable_declaration',
+  'export_statement',
+  'assignment_expression',
+  'class_declaration',
+  'class_definition',
+  'abstract_class_declaration',
+]);
+
+/** The value of a plain string literal node (no interpolation), else undefined. `type`: the node's, when known. */
+export function stringValue(n: Node | null, type?: string): string | undefined {
   if (!n) return undefined;
-  switch (n.type) {
+  switch (type ?? n.type) {
     case 'string': {
-      // Python and JS: reject interpolations (f-strings, template substitutions).
-      if (n.namedChildren.some((c) => c && (c.type === 'interpolation' || c.type === 'template_substitution'))) return undefined;
-      const parts = n.namedChildren.filter((c) => c && (c.type === 'string_content' || c.type === 'string_fragment' || c.type === 'escape_sequence'));
-      if (parts.length > 0) return parts.map((c) => c!.text).join('');
-      const t = n.text;
-      // Python prefixes (r"", b"") and quotes.
-      const m = /^[rRbBuU]*("""|'''|"|')([\s\S]*)\1$/.exec(t);
-      return m ? m[2] : undefined;
+      // Fast path, from the text alone: quotes (no f prefix) around plain characters — no escape,
+      // brace or line break, where grammars recover in their own ways — are one content node
+      // (checked against stringValueOfParts on arbitrary strings by test/analysis/string-value.test.ts).
+      const m = QUOTED.exec(n.text);
+      return m && !PLAIN_UNSAFE.test(m[2]!) && !n.hasError ? m[2] : stringValueOfParts(n);
     }
     case 'template_string':
       if (n.namedChildren.some((c) => c?.type === 'template_substitution')) return undefined;
@@ -121,6 +138,24 @@ export function stringValue(n: Node | null): string | undefined {
   }
 }
 
+/** Python prefixes (r"", b"", not f"") and quotes, or JS quotes, around the content. */
+const PLAIN_UNSAFE = /[\\{}\r\n]/;
+const QUOTED = /^[rRbBuU]*("""|'''|"|')([\s\S]*)\1$/;
+
+/** A `string` node's value from its parts (undefined with an interpolation: f-strings, `${}`). */
+export function stringValueOfParts(n: Node): string | undefined {
+  let parts: string | undefined;
+  for (const c of n.namedChildren) {
+    if (!c) continue;
+    const ct = c.type;
+    if (ct === 'interpolation' || ct === 'template_substitution') return undefined;
+    if (ct === 'string_content' || ct === 'string_fragment' || ct === 'escape_sequence') parts = (parts ?? '') + c.text;
+  }
+  if (parts !== undefined) return parts;
+  const m = QUOTED.exec(n.text);
+  return m ? m[2] : undefined;
+}
+
 interface Arg {
   key?: string;
   node: Node;
@@ -134,43 +169,52 @@ interface CallInfo {
   args: Arg[];
 }
 
-function callInfo(lang: Lang, n: Node): CallInfo | undefined {
+/**
+ * A call's facts; its arguments are read on first use. `wanted`: a filter on the name, checked
+ * before anything else is read (most calls are dismissed by name).
+ */
+function info(name: string, o: () => Node | null | undefined, call: Node, wanted?: (name: string) => boolean): CallInfo | undefined {
+  if (wanted && !wanted(name)) return undefined;
+  const obj = o();
+  let args: Arg[] | undefined;
+  return {
+    ...(obj ? { obj: obj.text, objNode: obj } : {}),
+    name,
+    get args() {
+      return (args ??= argsOf(field(call, 'arguments')));
+    },
+  };
+}
+
+function callInfo(lang: Lang, n: Node, type: string = n.type, wanted?: (name: string) => boolean): CallInfo | undefined {
   if (lang === 'java') {
-    if (n.type !== 'method_invocation') return undefined;
+    if (type !== 'method_invocation') return undefined;
     const name = field(n, 'name')?.text;
     if (!name) return undefined;
-    const o = field(n, 'object');
-    return { ...(o ? { obj: o.text, objNode: o } : {}), name, args: argsOf(lang, field(n, 'arguments')) };
+    return info(name, () => field(n, 'object'), n, wanted);
   }
   // `new Koa()`, `new Router({ prefix })`, `new Hono()`: constructors are calls here.
-  const isNew = n.type === 'new_expression';
-  if (n.type !== 'call' && n.type !== 'call_expression' && !isNew) return undefined;
+  const isNew = type === 'new_expression';
+  if (type !== 'call' && type !== 'call_expression' && !isNew) return undefined;
   const fn = field(n, isNew ? 'constructor' : 'function');
-  const argList = field(n, 'arguments');
   if (!fn) return undefined;
-  const args = argsOf(lang, argList);
-  if (fn.type === 'identifier') return { name: fn.text, args };
+  const ft = fn.type;
+  if (ft === 'identifier') return info(fn.text, () => undefined, n, wanted);
   // `require('fastify')()`: the module's factory.
-  if (fn.type === 'call_expression' && field(fn, 'function')?.text === 'require') {
+  if (ft === 'call_expression' && field(fn, 'function')?.text === 'require') {
     const mod = stringValue(named(field(fn, 'arguments'))[0] ?? null);
-    if (mod) return { name: mod, args };
+    if (mod) return info(mod, () => undefined, n, wanted);
   }
-  if (fn.type === 'attribute') {
-    const o = field(fn, 'object');
-    return { ...(o ? { obj: o.text, objNode: o } : {}), name: field(fn, 'attribute')?.text ?? '', args };
-  }
-  if (fn.type === 'member_expression') {
-    const o = field(fn, 'object');
-    return { ...(o ? { obj: o.text, objNode: o } : {}), name: field(fn, 'property')?.text ?? '', args };
-  }
-  if (fn.type === 'selector_expression') {
-    const o = field(fn, 'operand');
-    return { ...(o ? { obj: o.text, objNode: o } : {}), name: field(fn, 'field')?.text ?? '', args };
-  }
+  if (ft === 'attribute') return info(field(fn, 'attribute')?.text ?? '', () => field(fn, 'object'), n, wanted);
+  if (ft === 'member_expression') return info(field(fn, 'property')?.text ?? '', () => field(fn, 'object'), n, wanted);
+  if (ft === 'selector_expression') return info(field(fn, 'field')?.text ?? '', () => field(fn, 'operand'), n, wanted);
   return undefined;
 }
 
-function argsOf(_lang: Lang, list: Node | null): Arg[] {
+/** Call names readCall acts on besides constructors and VERBS; any other call is none of its business. */
+const CALL_NAMES = new Set(['Group', 'Route', 'Subrouter', 'Mount', 'NoRoute', 'NotFound', 'PathPrefix', 'include_router', 'register_blueprint', 'use', 'route', 'register', 'mount', 'setGlobalPrefix', 'path', 're_path', 'url', 'WebSocketRoute']);
+
+function argsOf(list: Node | null): Arg[] {
   const out: Arg[] = [];
   for (const a of named(list)) {
     if (a.type === 'keyword_argument') {
@@ -234,12 +278,21 @@ export function extractRoutes(lang: Lang, root: Node): FileRoutes {
   };
   let synthetic = 0;
 
-  const visit = (n: Node, depth: number): void => {
-    if (depth > 400) return;
-    const t = n.type;
+  // readRequire looks for `require(...)`: none in the text, none in the tree.
+  const requires = root.text.includes('require');
+  // The names readCall may act on (a constructor matching by `obj.name` matches by name too).
+  const mayRegister = (name: string) =>
+    CALL_NAMES.has(name) || VERBS.has(name.toLowerCase()) || !!APP_CTORS[family]?.test(name) || !!ROUTER_CTORS[family]?.test(name);
+  // Function literals bound to a group scope their parameter until the call's end.
+  const scopeEnds: number[] = [];
+  forEachNode(root, ROUTE_NODE_TYPES, (n, t) => {
+    while (scopeEnds.length > 0 && n.startIndex >= scopeEnds[scopeEnds.length - 1]!) {
+      scopeEnds.pop();
+      scopes.pop();
+    }
     // Imports.
     if (t === 'import_statement' || t === 'import_from_statement' || t === 'import_declaration' || t === 'import_spec') readImport(lang, n, out, addFramework);
-    if (t === 'lexical_declaration' || t === 'variable_declaration') readRequire(n, out, addFramework);
+    if ((t === 'lexical_declaration' || t === 'variable_declaration') && requires) readRequire(n, out, addFramework);
     // Exports (JS).
     if (t === 'export_statement' && n.text.startsWith('export default')) {
       const v = field(n, 'value') ?? field(n, 'declaration');
@@ -250,13 +303,14 @@ export function extractRoutes(lang: Lang, root: Node): FileRoutes {
       if (r?.type === 'identifier') out.defaultExport = r.text;
     }
     // Literals.
-    const s = stringValue(n);
-    if (s !== undefined && lits.size < 2000 && s.length > 1 && s.length < 120 && /^\^?\/?[\w.\-/{}:<>*$?()]+\/?\$?$/.test(s) && (s.includes('/') || /^[\w-]+$/.test(s))) lits.add(s);
+    if (STRING_TYPES.has(t)) {
+      const s = stringValue(n, t);
+      if (s !== undefined && lits.size < 2000 && s.length > 1 && s.length < 120 && /^\^?\/?[\w.\-/{}:<>*$?()]+\/?\$?$/.test(s) && (s.includes('/') || /^[\w-]+$/.test(s))) lits.add(s);
+    }
     // Classes with decorators/annotations: NestJS controllers, Spring controllers.
     if (t === 'class_declaration' || t === 'class_definition' || t === 'abstract_class_declaration') readControllerClass(lang, n, out);
     // Calls.
-    const call = callInfo(lang, n);
-    let pushed = false;
+    const call = CALL_TYPES.has(t) ? callInfo(lang, n, t, mayRegister) : undefined;
     if (call) {
       const r = readCall(lang, family, n, call, out, resolveRecv);
       if (r?.scopeParam) {
@@ -266,14 +320,11 @@ export function extractRoutes(lang: Lang, root: Node): FileRoutes {
           const name = `${param}@${++synthetic}`;
           out.routers.push({ name, kind: 'router', prefix: r.scopeParam.prefix, parent: r.scopeParam.parent, line: n.startPosition.row + 1 });
           scopes.push(new Map([[param, name]]));
-          pushed = true;
+          scopeEnds.push(n.endIndex);
         }
       }
     }
-    for (const c of n.namedChildren) if (c) visit(c, depth + 1);
-    if (pushed) scopes.pop();
-  };
-  visit(root, 0);
+  });
   // A path registered as a route here is judged by the route model with its prefixes, not as a
   // mere literal (else `router.get('/live')` under `/internal` would "serve" `/live`).
   for (const r of out.routes) {
@@ -288,12 +339,16 @@ export function extractRoutes(lang: Lang, root: Node): FileRoutes {
   function readCall(lang: Lang, family: string, n: Node, call: CallInfo, out: FileRoutes, recvOf: (s: string) => string): { scopeParam?: { prefix: string; parent: string } } | undefined {
     const name = call.name;
     const lname = name.toLowerCase();
+    const ctorName = call.obj ? `${call.obj}.${name}` : name;
+    const isCtor = !!(APP_CTORS[family]?.test(name) || APP_CTORS[family]?.test(ctorName) || ROUTER_CTORS[family]?.test(name) || ROUTER_CTORS[family]?.test(ctorName));
+    // Fast exits, same outcome as the branches below: a call of another name, or a route-verb
+    // call on an HTTP client or a map (`requests.get`, `os.environ.get`), registers nothing.
+    if (!isCtor && !CALL_NAMES.has(name) && (!VERBS.has(lname) || call.obj === undefined || HTTP_CLIENTS.test(call.obj))) return undefined;
     const target = assignedTo(n);
     const line = n.startPosition.row + 1;
     const firstStr = call.args.find((a) => a.key === undefined)?.str;
     const kw = (k: string) => call.args.find((a) => a.key === k)?.str;
     // App and router constructors.
-    const ctorName = call.obj ? `${call.obj}.${name}` : name;
     if (target && (APP_CTORS[family]?.test(name) || APP_CTORS[family]?.test(ctorName))) {
       if (family !== 'go' || /^(gin|echo|chi|fiber|mux|http|httprouter)$/.test(call.obj ?? '')) {
         out.routers.push({ name: target, kind: 'app', prefix: '', line });

@@ -3,6 +3,7 @@
 // read backwards and the literal forwards from that offset (no per-line split of the file).
 import { containsProviderSecret } from '../hardcoded-secret/builtin.js';
 import { isMasked, isPlaceholderWord, isReference } from '../hardcoded-secret/placeholders.js';
+import { inSampleCollection, inYamlExample, isSecretKeyName } from './context.js';
 import { credentialKind, words, type CredentialKind } from './names.js';
 
 /** How values are written in a file: `code` needs quotes, `config` also takes bare values, `json` only quotes. */
@@ -30,7 +31,7 @@ export function findPasswords(text: string, syntax: Syntax): PasswordHit[] {
   ANCHOR.lastIndex = 0;
   for (let m = ANCHOR.exec(text); m !== null; m = ANCHOR.exec(text)) {
     const hit = readAssignment(text, m.index, m.index + m[0].length, syntax);
-    if (hit) out.push(hit);
+    if (hit && !isSampleContext(text, hit, syntax)) out.push(hit);
   }
   if (syntax === 'yaml' && text.includes('value:')) out.push(...findEnvEntries(text));
   return out.sort((a, b) => a.start - b.start);
@@ -67,7 +68,7 @@ function readAssignment(text: string, anchorStart: number, anchorEnd: number, sy
   const before = s > 0 ? text[s - 1]! : '\n';
   // `${DB_PASSWORD:default}`, `%{password}`, `#{token}`: a reference (a default inside it is not this rule's).
   if (before === '{' && /[$%#{]/.test(text[s - 2] ?? '')) return undefined;
-  if (isCommentedOut(text, s)) return undefined;
+  if (isCommentedOut(text, s, syntax)) return undefined;
   // `"https://api.example.com/x?api_key=" + key`: a query-string name inside a URL literal, not an assignment.
   if (before === '?' || before === '&') return undefined;
   const nameWords = words(name);
@@ -96,6 +97,9 @@ function readAssignment(text: string, anchorStart: number, anchorEnd: number, sy
     // `Server=db;User Id=sa;Password=S3cret!;` inside a string: the value runs to the next `;`.
     if (adjacent && /[;"']/.test(before) && kind === 'password') connectionString = true;
   } else if (text[i] === ':') {
+    // YAML maps only with `: ` or `:` at the end of the line; `PUBLIC_KEY=signing-key:public_key`
+    // in a block scalar is a secret-store path (grafana/helm-charts), not a key and its value.
+    if (syntax === 'yaml' && !/["'\]]/.test(text[i - 1] ?? '') && !/[ \t\r\n]/.test(text[i + 1] ?? '\n')) return undefined;
     i += 1;
     if (syntax === 'code') {
       // `password: str = "..."` / `apiKey: string = '...'`: skip the annotation to its `=`.
@@ -143,11 +147,19 @@ function readAssignment(text: string, anchorStart: number, anchorEnd: number, sy
   return { name, kind, how, value, start, end: start + value.length };
 }
 
+/** The hit is a documented sample or a list of values to refuse, or names a key of a Secret (context.ts). */
+function isSampleContext(text: string, hit: PasswordHit, syntax: Syntax): boolean {
+  if (syntax === 'yaml') return inYamlExample(text, hit.start) || isSecretKeyName(text, hit.name, hit.value);
+  if (syntax === 'code' || syntax === 'json') return inSampleCollection(text, hit.start);
+  return false;
+}
+
 /** The name stands in a comment: a documentation example or commented-out code, not live configuration. */
-function isCommentedOut(text: string, nameStart: number): boolean {
+function isCommentedOut(text: string, nameStart: number, syntax: Syntax): boolean {
   const lineStart = text.lastIndexOf('\n', nameStart - 1) + 1;
   const prefix = text.slice(lineStart, nameStart);
-  if (/^[ \t]*#$/.test(prefix)) return false; // `#apiKey = ...`: a JavaScript private field
+  // `#apiKey = ...` is a JavaScript private field; in .env, YAML, shell, `#OPENAI_API_KEY=...` is a comment (open-telemetry/opentelemetry-demo).
+  if (syntax === 'code' && /^[ \t]*#$/.test(prefix)) return false;
   return /^[ \t]*(?:\/\/|\/\*|\*|#|<!--|--[ \t]|;|rem[ \t])/i.test(prefix);
 }
 
@@ -249,6 +261,8 @@ export function isCredentialValue(value: string, name: string): boolean {
   if (/^(?:[a-z]+\.){2,}[a-z]+$/i.test(v)) return false; // a dotted config key or package name
   if (/^[a-z][a-z0-9_-]*(?:[:./][a-z][a-z0-9_-]*)+$/.test(v)) return false; // a scope or resource name: `admin:ssh_signing_key`
   if (/\\[bdswBDSW]|\[[^\]]*-[^\]]*\]|\{\d+(?:,\d*)?\}/.test(v)) return false; // a regular expression describing one
+  // A provider's sandbox-environment token, `access-sandbox-<uuid>` (Plaid; maybe-finance/maybe's VCR cassettes): no production access.
+  if (/^[a-z]+-(?:sandbox|development)-[0-9a-f]{8}-[0-9a-f-]{27}$/.test(v)) return false;
   if (containsProviderSecret(v)) return false; // a provider-format token: hardcoded-secret reports it
   return true;
 }

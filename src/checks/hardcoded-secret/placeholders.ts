@@ -36,6 +36,8 @@ const PLACEHOLDER_SHAPES = [
   /^(?:change|replace|update|fill|set)(?:me|this|it|later)$/,
   /^(?:my|your|the|some|example|sample|dummy|fake|mock|test|placeholder)[a-z]*(?:pass(?:word|wd|phrase)?|pwd|secret|token|key|apikey)$/,
   /(?:example|placeholder|changeme|replaceme|redacted|dummy|notreal|nottherealthing|fakesecret|fakepassword|fakekey|faketoken|insert|yourkey|yourtoken|yoursecret|yourpassword|yourapi)/,
+  // thisisasamplesecret (hagopj13/node-express-boilerplate's .env.example and CI), samplepassword1
+  /^thisis(?:a|an|my|the|our|not)|sample(?:pass|pwd|secret|token|key|api)/,
 ];
 
 /** A word or phrase that stands for a value rather than being one. `norm` lower-cases and drops separators. */

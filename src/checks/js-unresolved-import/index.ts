@@ -20,11 +20,11 @@ export default defineCheck({
     capture: JS_CAPTURE,
     messages: {
       missingRelative:
-        '`{spec}` does not resolve: there is no `{target}` with any extension (.ts .tsx .d.ts .js .jsx .mjs .cjs .json, `.ts` for `.js`) nor an index file in it. Loading this module fails (ERR_MODULE_NOT_FOUND / TS2307).',
+        '`{spec}` does not resolve: there is no `{target}` with any extension (.ts .tsx .d.ts .js .jsx .mjs .cjs .json, `.ts` for `.js`) nor an index file in it. Loading this module fails (ERR_MODULE_NOT_FOUND / TS2307).{types}',
       missingAlias:
-        '`{spec}` matches the path mapping `{pattern}` of {config}, but none of its targets exists ({targets}): the build fails (TS2307) and so does any runtime that honours the mapping.',
+        '`{spec}` matches the path mapping `{pattern}` of {config}, but none of its targets exists ({targets}): the build fails (TS2307) and so does any runtime that honours the mapping.{types}',
       missingSubpath:
-        '`{spec}` is a subpath import of {manifest}, whose `imports` {why}: Node throws ERR_PACKAGE_IMPORT_NOT_DEFINED or ERR_MODULE_NOT_FOUND.',
+        '`{spec}` is a subpath import of {manifest}, whose `imports` {why}: Node throws ERR_PACKAGE_IMPORT_NOT_DEFINED or ERR_MODULE_NOT_FOUND.{types}',
     },
     remediation:
       'Point the import at the file that exists (renamed or moved?), add the missing file, or fix the tsconfig `paths` / package.json `imports` entry it goes through.',
@@ -49,24 +49,31 @@ export default defineCheck({
         for (const { path, value } of obs) {
           for (const imp of value) {
             const spec = imp.spec.replace(/[?#].*$/, '');
-            // In tests and tooling a broken import fails CI, not production: P1.
-            const at = { location: { path, line: imp.line, column: imp.column }, fingerprintKey: `${path} ${imp.spec}`, ...(isTestCode(path) ? { severity: 'P1' as const } : {}) };
+            // In tests and tooling a broken import fails CI, not production: P1. So does an import
+            // of types only where nothing type-checks: esbuild/Vite/Babel erase it, nothing loads it.
+            const typesOnly = (imp.typeOnly || imp.typeUsesOnly === true) && !project.typeChecked(path);
+            const at = {
+              location: { path, line: imp.line, column: imp.column },
+              fingerprintKey: `${path} ${imp.spec}`,
+              ...(isTestCode(path) || typesOnly ? { severity: 'P1' as const } : {}),
+            };
+            const types = typesOnly ? TYPES_ONLY : '';
             if (spec.startsWith('./') || spec.startsWith('../') || spec === '.' || spec === '..') {
               const target = joinPath(dirOf(path), spec);
               if (target === undefined || project.resolveFile(target) || generated(target)) continue;
-              ctx.report({ ...at, messageId: 'missingRelative', data: { spec: imp.spec, target } });
+              ctx.report({ ...at, messageId: 'missingRelative', data: { spec: imp.spec, target, types } });
             } else if (imp.spec.startsWith('#')) {
               const pkg = project.packagesAbove(path).find((p) => p.imports);
               if (!pkg?.imports) continue; // no `imports` field: a bundler alias, not Node's subpath imports
               const targets = subpathTargets(pkg.imports, imp.spec);
               if (targets === undefined) {
-                ctx.report({ ...at, messageId: 'missingSubpath', data: { spec: imp.spec, manifest: pkg.path, why: 'have no matching entry' } });
+                ctx.report({ ...at, messageId: 'missingSubpath', data: { spec: imp.spec, manifest: pkg.path, why: 'have no matching entry', types } });
                 continue;
               }
               const local = targets.filter((t) => t.startsWith('./')).map((t) => joinPath(pkg.dir, t) ?? t);
               if (local.length === 0 || local.length < targets.length) continue; // maps to a package
               if (local.some((t) => project.resolveFile(t) || generated(t))) continue;
-              ctx.report({ ...at, messageId: 'missingSubpath', data: { spec: imp.spec, manifest: pkg.path, why: `map it to ${local.join(', ')}, which does not exist` } });
+              ctx.report({ ...at, messageId: 'missingSubpath', data: { spec: imp.spec, manifest: pkg.path, why: `map it to ${local.join(', ')}, which does not exist`, types } });
             } else {
               const maps = project.pathMappings(path, spec);
               // A catch-all `*` mapping is a fallback for packages too: it proves nothing when it misses.
@@ -77,7 +84,7 @@ export default defineCheck({
               const base = project.baseUrlFor(path);
               if (base !== undefined && project.resolveFile(base === '' ? spec : `${base}/${spec}`)) continue;
               const m = specific[0]!;
-              ctx.report({ ...at, messageId: 'missingAlias', data: { spec: imp.spec, pattern: m.mapping.pattern, config: m.mapping.config, targets: m.targets.join(', ') } });
+              ctx.report({ ...at, messageId: 'missingAlias', data: { spec: imp.spec, pattern: m.mapping.pattern, config: m.mapping.config, targets: m.targets.join(', '), types } });
             }
           }
         }
@@ -85,6 +92,9 @@ export default defineCheck({
     };
   },
 });
+
+const TYPES_ONLY =
+  ' Only types are imported, though, and nothing type-checks this file (no tsconfig.json, no tsc script): a transpiler (esbuild, Vite, Babel) erases the import, so it breaks type checking and editors, not the running code.';
 
 const EXTS = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.json'];
 

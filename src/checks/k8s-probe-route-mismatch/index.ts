@@ -84,6 +84,7 @@ export default defineCheck({
         const model = routeModel(obs.filter((o): o is { path: string; value: RouteObservation } => o.value.t !== 'probes'), ctx.workspace.files);
         const probeObs = obs.filter((o) => o.value.t === 'probes') as Array<{ path: string; value: Extract<Obs, { t: 'probes' }> }>;
         const dirs = manifestDirsOf(ctx.workspace.files);
+        const deployDirs = new Set(ctx.workspace.files.filter(isDockerfilePath).map((p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.')));
         const withRoutes = model.filter((s) => s.routes.length > 0);
         let mismatches = 0;
         let first: string | undefined;
@@ -91,7 +92,7 @@ export default defineCheck({
           for (const p of o.value.probes) {
             const path = resolveProbePath(p, ctx.workspace.text.bind(ctx.workspace));
             if (path === undefined) continue;
-            const service = serviceFor(p, o.path, withRoutes, dirs);
+            const service = serviceFor(p, o.path, withRoutes, dirs, deployDirs);
             if (!service?.confident) continue;
             if (serves(service, path).served) continue;
             mismatches++;
@@ -152,7 +153,7 @@ function imageName(image: string | undefined): string | undefined {
 }
 
 /** The service a probe belongs to, when that can be told. */
-function serviceFor(p: ProbeFact, file: string, services: readonly ServiceRoutes[], dirs: ReadonlySet<string>): ServiceRoutes | undefined {
+function serviceFor(p: ProbeFact, file: string, services: readonly ServiceRoutes[], dirs: ReadonlySet<string>, deployDirs: ReadonlySet<string>): ServiceRoutes | undefined {
   if (p.source === 'dockerfile') return services.find((s) => s.root === serviceRootOf(file, dirs));
   if (p.source === 'compose') {
     if (p.build === undefined) return undefined;
@@ -160,9 +161,18 @@ function serviceFor(p: ProbeFact, file: string, services: readonly ServiceRoutes
   }
   const name = imageName(p.image);
   if (name && THIRD_PARTY.test(name)) return undefined;
-  if (services.length === 1) return services[0];
   const base = (s: ServiceRoutes) => (s.root === '.' ? '' : s.root.slice(s.root.lastIndexOf('/') + 1).toLowerCase());
   const chart = p.chart !== undefined ? p.chart.slice(p.chart.lastIndexOf('/') + 1).toLowerCase() : undefined;
   const hits = services.filter((s) => base(s) !== '' && (base(s) === name || base(s) === chart || (name !== undefined && name.includes(base(s)))));
-  return hits.length === 1 ? hits[0] : undefined;
+  if (hits.length === 1) return hits[0];
+  if (services.length !== 1) return undefined;
+  // The route model read one service, but a polyglot repository holds others whose routes it could
+  // not read (microservices-demo: Go `src/frontend` probed at `/_healthz`, Flask
+  // `src/shoppingassistantservice` the only one with routes). The probe is that one service's only
+  // when no other deployable directory could own the workload.
+  const only = services[0]!;
+  const outside = (d: string) => only.root !== '.' && d !== only.root && !d.startsWith(`${only.root}/`);
+  const dirBase = (d: string) => d.slice(d.lastIndexOf('/') + 1).toLowerCase();
+  if (name !== undefined && [...dirs].some((d) => d !== only.root && d !== '.' && dirBase(d) === name)) return undefined;
+  return [...deployDirs].some(outside) ? undefined : only;
 }

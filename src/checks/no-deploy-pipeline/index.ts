@@ -3,8 +3,12 @@
 // HelmReleases in the repository) deploys by pull and counts as a pipeline. A deploy job switched
 // off with `if: false` is workflow-disabled-job's finding; here the gap row says `disabled`.
 // Owns the "deploy pipeline" row of the gap table.
+import picomatch from 'picomatch';
 import { CI_GLOBS, ciFactsOf, deploySteps } from '../../analysis/ci-files.js';
 import { defineCheck } from '../../model/check.js';
+
+// The CI globs as globs (`cloudbuild.yaml` matches `**/cloudbuild*.{yml,yaml}`), not as literal paths.
+const isCiGlob = picomatch([...CI_GLOBS], { dot: true });
 
 interface Seen {
   deploys: Array<{ what: string; line: number; disabled: boolean }>;
@@ -23,7 +27,7 @@ export default defineCheck({
       'Add a deploy job that runs after the tests on the default branch (kubectl/helm/argocd sync, terraform apply, or a cloud deploy action), behind a GitHub environment with required reviewers for production.',
   },
   create(ctx) {
-    const isCi = (p: string) => CI_GLOBS.some((g) => g === p) || /^\.github\/workflows\/[^/]+\.ya?ml$/.test(p) || /(^|\/)Jenkinsfile$|^\.gitlab|^\.circleci|^\.woodpecker|^\.azure-pipelines|^\.github\/actions\//.test(p);
+    const isCi = (p: string) => isCiGlob(p) || /^\.github\/workflows\/[^/]+\.ya?ml$/.test(p) || /(^|\/)Jenkinsfile$|^\.gitlab|^\.circleci|^\.woodpecker|^\.azure-pipelines|^\.github\/actions\//.test(p);
     return {
       file(f) {
         if (isCi(f.path)) {

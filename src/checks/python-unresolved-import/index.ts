@@ -7,6 +7,7 @@
 import { ignoredPaths } from '../../analysis/deps/gitignore.js';
 import { isTestCode, isTestData } from '../../analysis/deps/test-code.js';
 import { pythonFacts, type PyImport } from '../../analysis/python/facts.js';
+import { isDockerfilePath, parseDockerfile, DOCKERFILE_GLOBS } from '../../analysis/dockerfile.js';
 import { dirOf } from '../../analysis/python/modules.js';
 import { STDLIB, providedBy } from '../../analysis/python/names.js';
 import { PYTHON_CAPTURE, pythonProject } from '../../analysis/python/project.js';
@@ -27,15 +28,16 @@ export default defineCheck({
     pure: true,
     files: ['**/*.py'],
     languages: ['python'],
-    capture: PYTHON_CAPTURE,
+    // Dockerfiles: a COPY may put a module in place at build time (see copiedByBuild).
+    capture: [...PYTHON_CAPTURE, ...DOCKERFILE_GLOBS],
     messages: {
       siblingAbsolute:
         '`{statement}` imports `{top}` as a top-level module, but it is `{target}`, a module of the package `{package}`, and no source root, manifest or the standard library provides a top-level `{top}`: ModuleNotFoundError as soon as the package is imported (it only works with this folder as the working directory). Import it relatively: `{proposal}`.',
       missingRelative:
-        '`{statement}`: the relative import points at `{target}`, which does not exist in the repository (renamed or deleted?): ImportError when this module is imported.',
+        '`{statement}`: the relative import points at `{target}`, which does not exist in the repository (renamed or deleted?): ImportError when this module is imported.{build}',
       beyondTop: '`{statement}` climbs {level} levels from `{path}`, above its top-level package: ImportError ("attempted relative import beyond top-level package").',
       missingModule:
-        '`{statement}`: `{top}` is a first-party package here, but `{expected}` exists in no source root ({roots}): ModuleNotFoundError when this module is imported.',
+        '`{statement}`: `{top}` is a first-party package here, but `{expected}` exists in no source root ({roots}): ModuleNotFoundError when this module is imported.{build}',
     },
     remediation:
       'Import modules of the same package relatively (`from .provenance import X`), or make the intended source root explicit (pyproject `[tool.setuptools.packages.find] where`, pytest `pythonpath`); fix the path of imports whose target was renamed or deleted.',
@@ -58,12 +60,19 @@ export default defineCheck({
         );
         const mods = project.modules;
         const ignored = ignoredPaths(ctx.workspace);
+        const copies = dockerCopies(ctx.workspace);
+        /** A build step may provide it: P1, said in the message. */
+        const byBuild = (path: string, expected: string) => {
+          const df = copiedByBuild(copies, path, expected);
+          return df ? { severity: 'P1' as const, build: ` A build step may provide it, though: ${df} copies a file or folder to a path ending in \`${expected}\`.` } : { build: '' };
+        };
         const absent = (p: string) => !isDefaultGenerated(`${p}/x`) && !ignored(`${p}.py`) && !ignored(`${p}/`) && !GENERATED_MODULE.test(p.slice(p.lastIndexOf('/') + 1));
         for (const { path, value } of obs) {
           for (const imp of value.imports) {
             const statement = statementOf(imp);
-            // In tests, tooling and docs a broken import fails CI, not production: P1.
-            const at = { location: { path, line: imp.line, column: imp.column }, fingerprintKey: `${path} ${statement}`, ...(isTestCode(path) ? { severity: 'P1' as const } : {}) };
+            // In tests, tooling and docs a broken import fails CI, not production: P1. So is an
+            // import under a configuration `if`: only the deployments that switch it on load it.
+            const at = { location: { path, line: imp.line, column: imp.column }, fingerprintKey: `${path} ${statement}`, ...(isTestCode(path) || imp.conditional ? { severity: 'P1' as const } : {}) };
             if (imp.level > 0) {
               // A relative import in a folder without __init__.py: a namespace package or a script; not judged.
               if (!mods.isPackage(dirOf(path))) continue;
@@ -80,7 +89,8 @@ export default defineCheck({
                 if (!mods.exists(p)) missing = p;
               }
               if (missing !== undefined && absent(missing)) {
-                ctx.report({ ...at, messageId: 'missingRelative', data: { statement, target: `${missing}.py` } });
+                const { build, ...sev } = byBuild(path, missing.slice(missing.lastIndexOf('/') + 1));
+                ctx.report({ ...at, ...sev, messageId: 'missingRelative', data: { statement, target: `${missing}.py`, build } });
               }
               continue;
             }
@@ -88,15 +98,19 @@ export default defineCheck({
             if (STDLIB.has(top) || mods.pathChangedFor(path)) continue;
             const r = mods.resolveAbsolute(path, imp.module);
             if (r.kind === 'first-party') continue;
+            const declared = project.declaredFor(path);
             if (r.kind === 'missing-submodule') {
+              // A folder of the same name that lacks the submodule (another service's `mcp/`) does not
+              // shadow a distribution this project declares: the import comes from site-packages.
+              if (declared && providedBy(imp.module, new Set([...declared.runtime, ...declared.dev].filter((d) => !declared.own.has(d))))) continue;
               if (absent(r.missing)) {
                 const roots = mods.rootsFor(path).map((x) => (x.dir === '' ? '.' : x.dir)).join(', ');
-                ctx.report({ ...at, messageId: 'missingModule', data: { statement, top, expected: `${r.missing}.py`, roots } });
+                const { build, ...sev } = byBuild(path, imp.module.replace(/\./g, '/'));
+                ctx.report({ ...at, ...sev, messageId: 'missingModule', data: { statement, top, expected: `${r.missing}.py`, roots, build } });
               }
               continue;
             }
             // Not first-party from any root: is it a module of this package (or of a package above)?
-            const declared = project.declaredFor(path);
             if (declared && providedBy(imp.module, new Set([...declared.runtime, ...declared.dev]))) continue;
             let level = 1;
             for (let d = dirOf(path); mods.isPackage(d); d = dirOf(d), level++) {
@@ -134,4 +148,59 @@ function proposal(i: PyImport, level: number): string {
   const segs = i.module.split('.');
   const last = segs.pop()!;
   return `from ${dots}${segs.join('.')} import ${last}`;
+}
+
+interface Copy {
+  dockerfile: string;
+  /** In-image paths the COPY/ADD creates, relative (leading `/`, `./` and `.py` dropped). */
+  targets: string[];
+}
+
+/** Every COPY/ADD of the repository's Dockerfiles, once per run. */
+function dockerCopies(ws: Parameters<typeof pythonProject>[0]): Copy[] {
+  return ws.shared('python-unresolved-import:docker-copies', () => {
+    const out: Copy[] = [];
+    for (const p of ws.files) {
+      if (!isDockerfilePath(p)) continue;
+      const t = ws.text(p);
+      if (t === undefined) continue;
+      for (const ins of parseDockerfile(t).instructions) {
+        if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD') continue;
+        const args = copyArgs(ins.args);
+        if (args.length < 2) continue;
+        const dest = args[args.length - 1]!;
+        const targets = [dest, ...args.slice(0, -1).map((src) => `${dest}/${src.replace(/\/+$/, '').split('/').pop()}`)];
+        out.push({ dockerfile: p, targets: targets.map((x) => x.replace(/^\.?\/+/, '').replace(/\/+$/, '').replace(/\/+/g, '/').replace(/\.py$/, '')) });
+      }
+    }
+    return out;
+  });
+}
+
+/** COPY/ADD arguments without flags: the JSON form, or whitespace-separated. */
+function copyArgs(args: string): string[] {
+  const a = args.trim();
+  if (a.startsWith('[')) {
+    try {
+      const v: unknown = JSON.parse(a);
+      return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+    } catch {
+      return [];
+    }
+  }
+  return a.split(/\s+/).filter((x) => x !== '' && !x.startsWith('--'));
+}
+
+/**
+ * A Dockerfile in the importing file's folder or above copies something to a path ending in the
+ * module's path (`COPY src/shared/tools.py src/agents` for `from src.agents.tools import x`): the
+ * image has the module though the checkout does not. Returns that Dockerfile.
+ */
+function copiedByBuild(copies: readonly Copy[], path: string, expected: string): string | undefined {
+  for (const c of copies) {
+    const dir = dirOf(c.dockerfile);
+    if (dir !== '' && !path.startsWith(`${dir}/`)) continue;
+    if (c.targets.some((t) => t === expected || t.endsWith(`/${expected}`))) return c.dockerfile;
+  }
+  return undefined;
 }

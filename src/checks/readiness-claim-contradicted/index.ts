@@ -43,12 +43,15 @@ export default defineCheck({
         const claims = ctx.observations<SeenClaim>().map((o) => o.value);
         if (claims.length === 0) return;
         // ctx.findings() is the other checks' findings after policy: overrides and every suppression applied.
-        const p0 = ctx.findings().filter(
+        const all = ctx.findings().filter(
           (f) => f.severity === 'P0' && f.ruleId !== 'readiness-claim-contradicted',
         );
-        if (p0.length === 0) return;
-        const examples = p0.slice(0, EXAMPLES).map(describe).join(', ') + (p0.length > EXAMPLES ? `, and ${p0.length - EXAMPLES} more` : '');
+        if (all.length === 0) return;
         for (const c of claims) {
+          const scope = scopeOf(c.path);
+          const p0 = scope === undefined ? all : all.filter((f) => f.location.path === '.' || f.location.path.startsWith(`${scope}/`));
+          if (p0.length === 0) continue;
+          const examples = p0.slice(0, EXAMPLES).map(describe).join(', ') + (p0.length > EXAMPLES ? `, and ${p0.length - EXAMPLES} more` : '');
           ctx.report({
             messageId: 'contradicted',
             location: { path: c.path, line: c.line, column: c.column },
@@ -62,6 +65,17 @@ export default defineCheck({
     };
   },
 });
+
+/**
+ * What a claim speaks for: the folder of a README or guide inside a component (`src/telemetry-docs/README.md`
+ * speaks for `src/telemetry-docs`, not for the other services of open-telemetry/opentelemetry-demo);
+ * undefined (the whole repository) for the root and for documentation folders.
+ */
+function scopeOf(path: string): string | undefined {
+  const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+  if (dir === '' || /(?:^|\/)(?:docs?|documentation|website|site|wiki|guides?|\.github)(?:\/|$)/i.test(dir)) return undefined;
+  return dir;
+}
 
 function describe(f: Finding): string {
   const l = f.location;

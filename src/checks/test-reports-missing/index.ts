@@ -30,22 +30,22 @@ export default defineCheck({
         const ok = usable(tests.reports);
         const gapSeen = ok[0]?.path;
         if (tests.reports.length === 0) {
-          ctx.gap('Test results', 'missing');
+          ctx.gap('test results', 'missing');
           if (tests.given) {
             return ctx.report({ messageId: 'noMatch', location: { path: '.' }, data: { globs: ctx.options.testReports.join(', ') }, fingerprintKey: 'noMatch' });
           }
           return ctx.report({ messageId: 'notFound', location: { path: '.' }, data: { example: example ?? '' }, fingerprintKey: 'notFound' });
         }
         if (ok.length === 0) {
-          ctx.gap('Test results', 'missing', tests.reports[0]!.path);
+          ctx.gap('test results', 'missing', tests.reports[0]!.path);
           return ctx.report({ messageId: 'unreadable', location: reportLocation(tests.reports), data: { reports: describeUnreadable(tests.reports) }, fingerprintKey: 'unreadable' });
         }
         if (tests.total - tests.skipped === 0) {
-          ctx.gap('Test results', 'missing', gapSeen);
+          ctx.gap('test results', 'missing', gapSeen);
           const skipped = tests.total === 0 ? 'no test case at all' : `all ${tests.total} test cases were skipped`;
           return ctx.report({ messageId: 'noTests', location: reportLocation(ok), data: { reports: ok.map((r) => r.path).join(', '), skipped }, fingerprintKey: 'noTests' });
         }
-        ctx.gap('Test results', 'present', gapSeen);
+        ctx.gap('test results', 'present', gapSeen);
       },
     };
   },

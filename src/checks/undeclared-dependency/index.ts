@@ -7,14 +7,22 @@
 import { isBuiltin } from 'node:module';
 import { isTestCode, isTestData } from '../../analysis/deps/test-code.js';
 import { jsFacts, type JsImport } from '../../analysis/js/facts.js';
+import { joinPath } from '../../analysis/deps/python-manifests.js';
 import { JS_CAPTURE, JS_FILES, jsProject, packageName } from '../../analysis/js/project.js';
+import { dirOf } from '../../analysis/python/modules.js';
 import { pythonFacts, type PyImport } from '../../analysis/python/facts.js';
 import { distributionFor, providedBy, STDLIB } from '../../analysis/python/names.js';
 import { PYTHON_CAPTURE, pythonProject } from '../../analysis/python/project.js';
 import { defineCheck } from '../../model/check.js';
 import type { Severity } from '../../model/types.js';
 
-type Seen = { py: Array<Pick<PyImport, 'module' | 'line' | 'column'>>; sp?: boolean } | { js: Array<Pick<JsImport, 'spec' | 'line' | 'column'>> };
+type PySeen = Pick<PyImport, 'module' | 'line' | 'column' | 'conditional'>;
+type JsSeen = {
+  js: Array<Pick<JsImport, 'spec' | 'line' | 'column'>>;
+  /** Every other import of the file: [specifier, only types are imported]. */
+  local: Array<[string, boolean]>;
+};
+type Seen = { py: PySeen[]; sp?: boolean } | JsSeen;
 
 interface Hit {
   messageId: 'undeclared' | 'devOnly';
@@ -50,13 +58,16 @@ export default defineCheck({
         if (isTestData(f.path)) return;
         if (f.path.endsWith('.py')) {
           const facts = pythonFacts(f);
-          const py = facts?.imports.filter((i) => !i.guarded && i.level === 0).map(({ module, line, column }) => ({ module, line, column }));
+          const py = facts?.imports.filter((i) => !i.guarded && i.level === 0).map(({ module, line, column, conditional }): PySeen => ({ module, line, column, ...(conditional ? { conditional } : {}) }));
           if (py && (py.length > 0 || facts?.changesSysPath)) ctx.observe({ py, sp: facts?.changesSysPath } satisfies Seen);
         } else if (!f.path.endsWith('.d.ts')) {
-          const js = jsFacts(f)
-            ?.imports.filter((i) => !i.typeOnly && !i.guarded && packageName(i.spec) !== undefined && !isBuiltin(i.spec))
+          const imports = jsFacts(f)?.imports ?? [];
+          const js = imports
+            .filter((i) => !i.typeOnly && !i.guarded && packageName(i.spec) !== undefined && !isBuiltin(i.spec))
             .map(({ spec, line, column }) => ({ spec, line, column }));
-          if (js && js.length > 0) ctx.observe({ js } satisfies Seen);
+          // The first-party modules this file loads, and whether for types only (see typeOnlyModules).
+          const local = imports.filter((i) => !isBuiltin(i.spec) && !/^[a-z+]+:/i.test(i.spec)).map((i): [string, boolean] => [i.spec, i.typeOnly || i.typeUsesOnly === true]);
+          if (js.length > 0 || local.length > 0) ctx.observe({ js, local } satisfies Seen);
         }
       },
       end() {
@@ -64,7 +75,7 @@ export default defineCheck({
         if (obs.length === 0) return ctx.notApplicable('no Python or JS/TS imports of packages');
         const hits = new Map<string, Hit>();
         const note = (h: Omit<Hit, 'files'>, key: string) => {
-          const k = `${key}\0${h.messageId}\0${h.severity}`;
+          const k = `${key}\0${h.name}\0${h.messageId}\0${h.severity}`;
           const known = hits.get(k);
           if (known) known.files.add(h.path);
           else hits.set(k, { ...h, files: new Set([h.path]) });
@@ -89,13 +100,16 @@ export default defineCheck({
   },
 });
 
-/** Modules a framework provides at build time, named like packages (Docusaurus theme and site aliases). */
-const VIRTUAL_SCOPES = /^@(?:theme|theme-original|theme-init|site|generated)\//;
+/**
+ * Modules a framework or runtime provides, named like packages: Docusaurus theme and site aliases,
+ * and the k6 load-testing runtime's own modules (`k6`, `k6/http`, `k6/x/...`), which no npm install gives.
+ */
+const VIRTUAL_SCOPES = /^(?:@(?:theme|theme-original|theme-init|site|generated)\/|k6(?:\/|$))/;
 
 type Note = (h: Omit<Hit, 'files'>, key: string) => void;
 type Ws = Parameters<typeof pythonProject>[0];
 
-function judgePython(ws: Ws, obs: Array<{ path: string; value: { py: Array<Pick<PyImport, 'module' | 'line' | 'column'>>; sp?: boolean } }>, note: Note): void {
+function judgePython(ws: Ws, obs: Array<{ path: string; value: { py: PySeen[]; sp?: boolean } }>, note: Note): void {
   const project = pythonProject(ws, obs.filter((o) => o.value.sp).map((o) => o.path));
   const mods = project.modules;
   for (const { path, value } of obs) {
@@ -111,17 +125,20 @@ function judgePython(ws: Ws, obs: Array<{ path: string; value: { py: Array<Pick<
       if (dev && test) continue;
       const base = { path, line: imp.line, column: imp.column, name: top, manifests: declared.manifests.join(', ') };
       if (dev) note({ ...base, messageId: 'devOnly', severity: 'P1', dist: dev }, declared.manifests.join());
-      else note({ ...base, messageId: 'undeclared', severity: test ? 'P1' : 'P0', dist: distributionFor(imp.module) }, declared.manifests.join());
+      // Under a configuration `if`, only the deployments that switch it on load it: P1.
+      else note({ ...base, messageId: 'undeclared', severity: test || imp.conditional ? 'P1' : 'P0', dist: distributionFor(imp.module) }, declared.manifests.join());
     }
   }
 }
 
-function judgeJs(ws: Ws, obs: Array<{ path: string; value: { js: Array<Pick<JsImport, 'spec' | 'line' | 'column'>> } }>, note: Note): void {
+function judgeJs(ws: Ws, obs: Array<{ path: string; value: JsSeen }>, note: Note): void {
   const project = jsProject(ws);
+  const typesOnly = typeOnlyModules(project, obs);
   for (const { path, value } of obs) {
     const pkgs = project.packagesAbove(path);
     if (pkgs.length === 0) continue;
-    const test = isTestCode(path);
+    // Loaded only for its types (generated protobuf typings...): transpilers erase every import of it.
+    const test = isTestCode(path) || typesOnly.has(path);
     for (const imp of value.js) {
       const name = packageName(imp.spec)!;
       // npm names are lower case: `@docusaurus/Link` is a virtual module of a framework, not a package.
@@ -133,6 +150,8 @@ function judgeJs(ws: Ws, obs: Array<{ path: string; value: { js: Array<Pick<JsIm
       if (pkgs.some((p) => project.hasDir(p.dir === '' ? name : `${p.dir}/${name}`) || project.hasDir(p.dir === '' ? `src/${name}` : `${p.dir}/src/${name}`))) continue;
       if (pkgs.some((p) => p.dependencies.has(name))) continue;
       const dev = pkgs.some((p) => p.devDependencies.has(name));
+      // importmap/mix.exs/package-lock: but a devDependency stays one (the lock installs it for development).
+      if (!dev && project.declaredElsewhere(path, name)) continue;
       if (dev && test) continue;
       const manifests = pkgs.map((p) => p.path).join(', ');
       const base = { path, line: imp.line, column: imp.column, name, dist: name, manifests };
@@ -140,4 +159,35 @@ function judgeJs(ws: Ws, obs: Array<{ path: string; value: { js: Array<Pick<JsIm
       else note({ ...base, messageId: 'undeclared', severity: test ? 'P1' : 'P0' }, pkgs[0]!.path);
     }
   }
+}
+
+/**
+ * Files that other files import, but only for types (`import type`, or bindings used only as
+ * types): TypeScript, esbuild and Babel erase those imports, so the file is never loaded and its
+ * own package imports fail nothing at run time (P1, like test code). A file nobody imports may be
+ * an entry point and is judged as it is.
+ */
+function typeOnlyModules(project: ReturnType<typeof jsProject>, obs: Array<{ path: string; value: JsSeen }>): Set<string> {
+  const loaded = new Map<string, boolean>(); // target → some import of it loads values
+  for (const { path, value } of obs) {
+    for (const [spec, types] of value.local) {
+      const target = resolveLocal(project, path, spec);
+      if (target !== undefined) loaded.set(target, (loaded.get(target) ?? false) || !types);
+    }
+  }
+  return new Set([...loaded].filter(([, values]) => !values).map(([p]) => p));
+}
+
+function resolveLocal(project: ReturnType<typeof jsProject>, from: string, spec: string): string | undefined {
+  const s = spec.replace(/[?#].*$/, '');
+  if (s.startsWith('.')) {
+    const t = joinPath(dirOf(from), s);
+    return t === undefined ? undefined : project.resolveFile(t);
+  }
+  for (const m of project.pathMappings(from, s)) for (const t of m.targets) {
+    const r = project.resolveFile(t);
+    if (r) return r;
+  }
+  const base = project.baseUrlFor(from);
+  return base === undefined ? undefined : project.resolveFile(base === '' ? s : `${base}/${s}`);
 }

@@ -1,17 +1,23 @@
-// Maven pom.xml (declared dependencies, `${property}` interpolation from <properties>, project and
-// parent coordinates, versions from the pom's own <dependencyManagement>) and Gradle's
-// gradle.lockfile (`group:artifact:version=configurations`). A pom dependency whose version is managed
-// outside the repository (a parent or an imported BOM) has no version here: skipped, with that reason.
-import { SaxesParser } from 'saxes';
+// Maven pom.xml (declared dependencies, `${property}` interpolation, project and parent coordinates,
+// versions from <dependencyManagement>) and Gradle's gradle.lockfile (`group:artifact:version=configurations`).
+// A pom is read as Maven builds it (./effective.ts): its parent chain inside the repository (by
+// <relativePath>, else by coordinates) contributes properties and managed versions, and BOMs imported
+// from the repository contribute theirs. A dependency whose version is managed outside the repository
+// (spring-boot-starter-parent, an imported spring-cloud-dependencies) is still a component: its purl
+// has no version (valid per the purl spec and CycloneDX) and it says what manages the version.
 import { mergeInto } from '../graph.js';
 import { purlOf } from '../purl.js';
-import { guarded, ok, type DeclaredDependency, type Ecosystem, type LockedPackage, type ParseResult, type Skipped } from '../types.js';
+import { guarded, ok, type DeclaredDependency, type Ecosystem, type FileTree, type LockedPackage, type ParseResult, type Skipped } from '../types.js';
+import { mavenTreeOf } from './effective.js';
+import { interpolate, readPom } from './pom.js';
+
+export { interpolate, readPom, type Pom, type PomDependency, type PomParent } from './pom.js';
 
 export const mavenEcosystem: Ecosystem = {
   id: 'maven',
   purlType: 'maven',
   lockfiles: ['pom.xml'],
-  parse: (c, p) => guarded(p, () => parsePom(c)),
+  parse: (c, p, _sibling, tree) => guarded(p, () => parsePom(c, p, tree)),
 };
 
 export const gradleEcosystem: Ecosystem = {
@@ -21,105 +27,48 @@ export const gradleEcosystem: Ecosystem = {
   parse: (c, p) => guarded(p, () => parseGradleLockfile(c)),
 };
 
-interface PomDependency {
-  groupId?: string;
-  artifactId?: string;
-  version?: string;
-  scope?: string;
-  optional?: string;
-  line: number;
-}
-
-export interface Pom {
-  groupId?: string;
-  artifactId?: string;
-  version?: string;
-  properties: Map<string, string>;
-  dependencies: PomDependency[];
-  managed: PomDependency[];
-}
-
-export function readPom(content: string): Pom {
-  const pom: Pom = { properties: new Map(), dependencies: [], managed: [] };
-  const parent: Record<string, string> = {};
-  const stack: string[] = [];
-  let text = '';
-  let dep: PomDependency | undefined;
-  const parser = new SaxesParser({ xmlns: false, position: true });
-  parser.on('error', (e) => {
-    throw e;
-  });
-  parser.on('opentag', (tag) => {
-    stack.push(tag.name);
-    text = '';
-    const path = stack.join('/');
-    if (path === 'project/dependencies/dependency' || path === 'project/dependencyManagement/dependencies/dependency') dep = { line: parser.line };
-  });
-  parser.on('text', (t) => (text += t));
-  parser.on('cdata', (t) => (text += t));
-  parser.on('closetag', () => {
-    const path = stack.join('/');
-    const leaf = stack[stack.length - 1]!;
-    const value = text.trim();
-    if (stack.length === 2 && ['groupId', 'artifactId', 'version'].includes(leaf)) pom[leaf as 'groupId'] = value;
-    else if (stack.length === 3 && stack[1] === 'parent') parent[leaf] = value;
-    else if (stack.length === 3 && stack[1] === 'properties') pom.properties.set(leaf, value);
-    else if (dep && (path.endsWith('/dependency/' + leaf)) && ['groupId', 'artifactId', 'version', 'scope', 'optional'].includes(leaf)) dep[leaf as 'groupId'] = value;
-    else if (dep && (path === 'project/dependencies/dependency' || path === 'project/dependencyManagement/dependencies/dependency')) {
-      (stack[1] === 'dependencies' ? pom.dependencies : pom.managed).push(dep);
-      dep = undefined;
-    }
-    stack.pop();
-    text = '';
-  });
-  parser.write(content).close();
-  pom.groupId ??= parent.groupId;
-  pom.version ??= parent.version;
-  const builtins: Record<string, string | undefined> = {
-    'project.groupId': pom.groupId,
-    'project.artifactId': pom.artifactId,
-    'project.version': pom.version,
-    'project.parent.version': parent.version,
-    'project.parent.groupId': parent.groupId,
-    'pom.version': pom.version,
-  };
-  for (const [k, v] of Object.entries(builtins)) if (v !== undefined && !pom.properties.has(k)) pom.properties.set(k, v);
-  return pom;
-}
-
-/** `${a}-${b}` with properties, repeatedly (properties may refer to properties); undefined if unresolved. */
-export function interpolate(value: string | undefined, props: ReadonlyMap<string, string>): string | undefined {
-  if (value === undefined) return undefined;
-  let v = value;
-  for (let i = 0; i < 10 && v.includes('${'); i++) v = v.replace(/\$\{([^}]+)\}/g, (m, k: string) => props.get(k) ?? m);
-  return v.includes('${') ? undefined : v;
-}
-
 function mavenPackage(group: string, artifact: string, version: string, extra: Partial<LockedPackage>): LockedPackage {
   return { purl: purlOf('maven', group, artifact, version), type: 'maven', name: `${group}:${artifact}`, group, version, ...extra };
 }
 
-export function parsePom(content: string): ParseResult<LockedPackage[]> {
-  const pom = readPom(content);
-  const managed = new Map<string, string>();
-  for (const m of pom.managed) {
-    const v = interpolate(m.version, pom.properties);
-    const g = interpolate(m.groupId, pom.properties);
-    if (v && g && m.artifactId) managed.set(`${g}:${m.artifactId}`, v);
-  }
+/**
+ * One pom's dependencies as components. `tree` gives the other captured files (parent poms, BOMs of
+ * the same repository); without it the pom is read alone.
+ */
+export function parsePom(content: string, path = 'pom.xml', tree?: FileTree): ParseResult<LockedPackage[]> {
+  // Parsed here first so that a malformed pom throws (guarded: reported as malformed), not read as empty.
+  const own = readPom(content);
+  const maven = mavenTreeOf(tree ?? { paths: [path], text: (p) => (p === path ? content : undefined) });
+  const model = maven.model(path, own);
+  const { versions, managedBy } = maven.management(path, own);
+  const props = model.properties;
   const out = new Map<string, LockedPackage>();
   const skipped: Skipped[] = [];
-  for (const d of pom.dependencies) {
-    const group = interpolate(d.groupId, pom.properties);
-    const artifact = interpolate(d.artifactId, pom.properties);
-    if (!group || !artifact) continue;
-    const version = interpolate(d.version, pom.properties) ?? (d.version === undefined ? managed.get(`${group}:${artifact}`) : undefined);
-    if (!version) {
-      skipped.push({ name: `${group}:${artifact}`, reason: d.version ? `version ${d.version} not defined in this pom` : 'version managed by a parent pom or BOM outside the repository' });
+  for (const d of model.pom.dependencies) {
+    const group = interpolate(d.groupId, props);
+    const artifact = interpolate(d.artifactId, props);
+    if (!group || !artifact) {
+      // Nothing to name it by: the one case that stays out of the SBOM.
+      skipped.push({ name: `${d.groupId ?? '?'}:${d.artifactId ?? '?'}`, reason: 'groupId or artifactId not defined (missing, or a property defined nowhere in the repository)' });
       continue;
     }
+    const version = d.version === undefined ? versions.get(`${group}:${artifact}`) : interpolate(d.version, props);
     const scope = d.scope ?? 'compile';
-    mergeInto(out, mavenPackage(group, artifact, version, { direct: true, line: d.line, ...(scope === 'test' ? { dev: true } : {}), ...(d.optional === 'true' || scope === 'provided' ? { optional: true } : {}) }));
+    const flags: Partial<LockedPackage> = { direct: true, line: d.line, ...(scope === 'test' ? { dev: true } : {}), ...(d.optional === 'true' || scope === 'provided' ? { optional: true } : {}) };
+    if (version) {
+      mergeInto(out, mavenPackage(group, artifact, version, flags));
+      continue;
+    }
+    // Named but not versioned offline: a versionless component that says where its version comes from.
+    const by =
+      d.version !== undefined
+        ? model.external
+          ? [`parent ${model.external} (${d.version}, not resolved offline)`]
+          : [`nothing: ${d.version} is not defined in the repository`]
+        : managedBy.length > 0
+          ? managedBy.map((m) => `${m} (not resolved offline)`)
+          : ['nothing: no version declared or managed in the repository'];
+    mergeInto(out, { ...mavenPackage(group, artifact, '', flags), versionManagedBy: by });
   }
   return ok([...out.values()], skipped);
 }

@@ -34,11 +34,25 @@ function nameFromPath(path: string): string {
   return i < 0 ? path.slice(path.lastIndexOf('/') + 1) : path.slice(i + 'node_modules/'.length);
 }
 
-function nonRegistryReason(resolved: string | undefined, version: string | undefined): string | undefined {
+/**
+ * Where a package came from when not from a registry. A git source is a component of its own (it is
+ * installed and shipped), with the purl spec's `vcs_url` qualifier set to the locked URL, as
+ * cyclonedx-npm writes it: the qualifier keeps it from being taken for the registry's release of the
+ * same name and version (the version is whatever its package.json says; v1 lockfiles record none).
+ * A local path (`file:` folder or tarball) has nothing a purl could point to: skipped with a reason.
+ */
+function sourceOf(resolved: string | undefined, version: string | undefined): { vcsUrl: string } | { skip: string } | undefined {
   const r = resolved ?? '';
-  if (/^(?:git\+|git:|github:|gitlab:|bitbucket:)/.test(r) || /^(?:git\+|github:)/.test(version ?? '')) return 'git source: no registry version to identify it';
-  if (r.startsWith('file:') || (version ?? '').startsWith('file:')) return 'local path dependency';
+  // v2/v3 record the git URL in `resolved`; v1 in `version` (and `resolved` is absent).
+  if (/^(?:git\+|git:|github:|gitlab:|bitbucket:)/.test(r)) return { vcsUrl: r };
+  if (/^(?:git\+|git:|github:)/.test(version ?? '')) return { vcsUrl: version! };
+  if (r.startsWith('file:') || (version ?? '').startsWith('file:')) return { skip: 'local path dependency' };
   return undefined;
+}
+
+/** The version to put in the purl and component: a v1 git entry's `version` is its URL, not a version. */
+function gitVersion(version: string | undefined, vcsUrl: string): string {
+  return version === undefined || version === vcsUrl ? '' : version;
 }
 
 function parseV2(packages: Record<string, unknown>): ParseResult<LockedPackage[]> {
@@ -64,16 +78,16 @@ function parseV2(packages: Record<string, unknown>): ParseResult<LockedPackage[]
       skipped.push({ name: path, reason: 'workspace folder without a package name' });
       continue;
     }
-    const reason = nonRegistryReason(str(e.resolved), version);
-    if (reason) {
-      skipped.push({ name: `${name}${version ? `@${version}` : ''}`, reason });
+    const source = sourceOf(str(e.resolved), version);
+    if (source && 'skip' in source) {
+      skipped.push({ name: `${name}${version ? `@${version}` : ''}`, reason: source.skip });
       continue;
     }
     if (!version) {
       skipped.push({ name, reason: inModules ? 'no version recorded' : 'workspace package without a version' });
       continue;
     }
-    const { purl, group } = npmPurl(name, version);
+    const { purl, group } = npmPurl(name, version, source?.vcsUrl);
     const hashes = fromIntegrity(e.integrity);
     const license = str(e.license);
     const pkg: LockedPackage = {
@@ -132,16 +146,17 @@ function parseV1(deps: Record<string, unknown>): ParseResult<LockedPackage[]> {
       const e = record(raw);
       if (!e) continue;
       const version = str(e.version);
-      const reason = version ? nonRegistryReason(str(e.resolved), version) : 'no version recorded';
-      if (reason || !version) {
-        skipped.push({ name: `${name}${version ? `@${version}` : ''}`, reason: reason ?? 'no version recorded' });
+      const source = version ? sourceOf(str(e.resolved), version) : { skip: 'no version recorded' };
+      if (!version || (source && 'skip' in source)) {
+        skipped.push({ name: `${name}${version ? `@${version}` : ''}`, reason: source && 'skip' in source ? source.skip : 'no version recorded' });
         continue;
       }
+      const vcsUrl = source?.vcsUrl;
       // `npm:real@1.0.0` aliases record the real package's version after the alias.
-      const alias = /^npm:(.+)@([^@]+)$/.exec(version);
+      const alias = vcsUrl ? null : /^npm:(.+)@([^@]+)$/.exec(version);
       const realName = alias ? alias[1]! : name;
-      const realVersion = alias ? alias[2]! : version;
-      const { purl, group } = npmPurl(realName, realVersion);
+      const realVersion = alias ? alias[2]! : vcsUrl ? gitVersion(version, vcsUrl) : version;
+      const { purl, group } = npmPurl(realName, realVersion, vcsUrl);
       const hashes = fromIntegrity(e.integrity);
       const pkg = mergeInto(out, {
         purl,

@@ -5,6 +5,7 @@
 import { parse as parseYaml } from 'yaml';
 import { addEdge, mergeInto } from '../graph.js';
 import { fromIntegrity } from '../hashes.js';
+import { vcsUrlOf } from '../npm/git-source.js';
 import { workspacePackage } from '../npm/manifest.js';
 import { npmPurl } from '../purl.js';
 import { fail, guarded, ok, record, str, type Ecosystem, type LockedPackage, type ParseResult, type Skipped } from '../types.js';
@@ -46,6 +47,10 @@ export function parsePnpmLock(content: string, sibling?: (path: string) => strin
   const devFlagged = new Set<LockedPackage>();
   const refKey = (name: string, ref: string): string | undefined => {
     if (ref.startsWith('link:') || ref.startsWith('file:')) return undefined;
+    // Git packages: v6 importers give the key itself (`github.com/o/r/<sha>`); v9 `name@<url>`, whose
+    // URL may hold an `@` (`git+https://git@host:o/r.git`) that is no alias.
+    if (byKey.has(ref)) return ref;
+    if (byKey.has(`${name}@${ref}`)) return `${name}@${ref}`;
     if (ref.startsWith('/')) return ref.slice(1); // an alias in v5/v6: the path of the real package
     if (!v5 && /^@?[^@]+@/.test(ref) && !/^\d/.test(ref)) return ref; // v9 alias: `real@1.0.0`
     return v5 ? `${name}/${ref}` : `${name}@${ref}`;
@@ -60,16 +65,19 @@ export function parsePnpmLock(content: string, sibling?: (path: string) => strin
       skipped.push({ name: key, reason: 'unrecognised package key' });
       continue;
     }
-    if (resolution.type === 'git' || /^(?:git|github|https?:)/.test(version) || /codeload\.github\.com/.test(str(resolution.tarball) ?? '')) {
-      skipped.push({ name: `${name}@${version}`, reason: 'git source: no registry version to identify it' });
-      continue;
-    }
     if (resolution.type === 'directory' || version.startsWith('file:') || version.startsWith('link:')) {
       skipped.push({ name: `${name}@${version}`, reason: 'local path dependency' });
       continue;
     }
+    // Installed from git: a component like npm's, with the locked repository and commit as `vcs_url`.
+    const repo = str(resolution.repo);
+    const tarball = str(resolution.tarball) ?? '';
+    const gitRef = resolution.type === 'git' && repo ? `${repo}#${str(resolution.commit) ?? ''}` : /codeload\.github\.com/.test(tarball) ? tarball : /^(?:git|github|https?:)/.test(version) ? version : undefined;
+    // The version a git entry records is its package.json's; in a key it may be the URL itself.
+    const semverish = gitRef && /^(?:git|github|https?:)/.test(version) ? '' : version;
     const hashes = fromIntegrity(resolution.integrity);
-    const pkg = mergeInto(out, { ...npmPurl(name, version), type: 'npm', name, version, ...(hashes.length ? { hashes } : {}), ...(e.optional === true ? { optional: true } : {}) });
+    const purl = npmPurl(name, semverish, gitRef ? vcsUrlOf(gitRef.replace(/#$/, '')) : undefined);
+    const pkg = mergeInto(out, { ...purl, type: 'npm', name, version: semverish, ...(hashes.length ? { hashes } : {}), ...(e.optional === true ? { optional: true } : {}) });
     if (e.dev === true) devFlagged.add(pkg);
     byKey.set(key.startsWith('/') ? key.slice(1) : key, pkg);
   }

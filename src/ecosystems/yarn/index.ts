@@ -4,6 +4,7 @@
 import { parseSyml } from '@yarnpkg/parsers';
 import { addEdge, mergeInto } from '../graph.js';
 import { fromIntegrity, hexOf } from '../hashes.js';
+import { vcsUrlOf } from '../npm/git-source.js';
 import { workspacePackage } from '../npm/manifest.js';
 import { npmPurl } from '../purl.js';
 import { fail, guarded, LineIndex, ok, record, str, type Ecosystem, type LockedPackage, type ParseResult, type Skipped } from '../types.js';
@@ -51,8 +52,11 @@ export function parseYarnLock(content: string, sibling?: (path: string) => strin
         else pkg = mergeInto(out, { ...npmPurl(resName, version), type: 'npm', name: resName, version, workspace: true, direct: true });
       }
     } else if (/(?:^|\s)(?:git\+|git:|github:|https?:\/\/(?:codeload\.)?github\.com\/|[^\s]*\.git(?:#|$))/.test(source) || resRef.startsWith('git')) {
-      skipped.push({ name: `${resName}@${range}`, reason: 'git source: no registry version to identify it' });
-      continue;
+      // Installed from git: a component like npm's, told apart from the registry's release of the same
+      // name and version by `vcs_url` (the locked commit: Berry's resolution, classic's `resolved`).
+      const resolved = str(e.resolved);
+      const vcsUrl = vcsUrlOf(berry || !resolved ? resRef : resolved);
+      pkg = mergeInto(out, { ...npmPurl(resName, version ?? '', vcsUrl), type: 'npm', name: resName, version: version ?? '' });
     } else if (/(?:^|\s)(?:file:|link:|portal:|exec:)/.test(source)) {
       skipped.push({ name: `${resName}@${range}`, reason: 'local path dependency' });
       continue;
