@@ -16,8 +16,8 @@ import {
   publish,
   run,
   warnings
-} from "./chunk-VVBUCTPI.js";
-import "./chunk-6DDPYBOG.js";
+} from "./chunk-EJQNEK6B.js";
+import "./chunk-7QJXZSDV.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

@@ -10,7 +10,7 @@ import {
   captureMatcher,
   fileMatcher,
   loadGrammars
-} from "./chunk-6DDPYBOG.js";
+} from "./chunk-7QJXZSDV.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

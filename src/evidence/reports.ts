@@ -1,5 +1,16 @@
 // Shared wording of the evidence rules about the report files themselves.
-import type { ReportFile } from './model.js';
+import type { CheckContext } from '../model/check.js';
+import type { ReportFile, TestEvidence } from './model.js';
+
+/** The test results a rule can judge; else undefined, after saying why the rule does not apply. */
+export function judgeableTests(ctx: Pick<CheckContext, 'workspace' | 'notApplicable'>): TestEvidence | undefined {
+  const tests = ctx.workspace.evidence?.tests;
+  if (!tests) return void ctx.notApplicable('the test reports were not loaded');
+  if (usable(tests.reports).length === 0) {
+    return void ctx.notApplicable(tests.reports.length === 0 ? 'no test reports given or found' : 'no test report could be read (see test-reports-missing)');
+  }
+  return tests;
+}
 
 export function usable(reports: readonly ReportFile[]): ReportFile[] {
   return reports.filter((r) => r.error === undefined);

@@ -17,7 +17,7 @@ describe('coverage-below-threshold', () => {
         'Line coverage is 67.2% (704 of 1,048 lines), below the required 80%. The files that cost the most: src/app.py: 77% of 910 lines — covering it would lift the total from 67.2% to 86.8%; src/zerodb_integration.py: 0% of 138 lines — covering it would lift the total from 67.2% to 80.3%.',
       ],
     ]);
-    expect(r.gaps).toEqual([{ area: 'tests', component: 'Coverage', status: 'partial', evidence: '67.2% < 80%' }]);
+    expect(r.gaps).toEqual([{ area: 'tests', component: 'coverage', status: 'partial', evidence: '67.2% < 80%' }]);
   });
 
   it('takes the threshold from the configuration file', async () => {

@@ -26,10 +26,10 @@ export default defineCheck({
         if (cov.threshold === undefined) return ctx.notApplicable('no coverage-threshold set');
         if (usable(cov.reports).length === 0 || cov.percent === null) return ctx.notApplicable('no coverage measured (see coverage-report-missing)');
         if (cov.percent >= cov.threshold) {
-          ctx.gap('Coverage', 'present', `${formatPercent(cov.percent)} ≥ ${cov.threshold}%`);
+          ctx.gap('coverage', 'present', `${formatPercent(cov.percent)} ≥ ${cov.threshold}%`);
           return;
         }
-        ctx.gap('Coverage', 'partial', `${formatPercent(cov.percent, cov.threshold)} < ${cov.threshold}%`);
+        ctx.gap('coverage', 'partial', `${formatPercent(cov.percent, cov.threshold)} < ${cov.threshold}%`);
         const costly = cov.files.filter((f) => f.covered < f.total).slice(0, WHAT_IF_FILES);
         const worstInRepo = costly.find((f) => f.inRepo);
         ctx.report({

@@ -25,16 +25,16 @@ export default defineCheck({
         const threshold = cov.threshold;
         const ok = usable(cov.reports);
         if (cov.reports.length === 0) {
-          ctx.gap('Coverage', 'missing');
+          ctx.gap('coverage', 'missing');
           if (cov.given) return ctx.report({ messageId: 'noMatch', location: { path: '.' }, data: { threshold, globs: ctx.options.coverageReports.join(', ') }, fingerprintKey: 'noMatch' });
           return ctx.report({ messageId: 'notFound', location: { path: '.' }, data: { threshold }, fingerprintKey: 'notFound' });
         }
         if (ok.length === 0) {
-          ctx.gap('Coverage', 'missing', cov.reports[0]!.path);
+          ctx.gap('coverage', 'missing', cov.reports[0]!.path);
           return ctx.report({ messageId: 'unreadable', location: reportLocation(cov.reports), data: { threshold, reports: describeUnreadable(cov.reports) }, fingerprintKey: 'unreadable' });
         }
         if (cov.total === 0) {
-          ctx.gap('Coverage', 'missing', ok[0]!.path);
+          ctx.gap('coverage', 'missing', ok[0]!.path);
           return ctx.report({ messageId: 'empty', location: reportLocation(ok), data: { threshold, reports: ok.map((r) => r.path).join(', ') }, fingerprintKey: 'empty' });
         }
       },

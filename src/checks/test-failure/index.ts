@@ -3,7 +3,7 @@
 // test's file and line when the report or the source tree gives them (src/evidence/tests.ts).
 // A test that failed and also passed is test-flaky's, not this rule's.
 import { defineCheck } from '../../model/check.js';
-import { reportLocation, usable } from '../../evidence/reports.js';
+import { judgeableTests, reportLocation } from '../../evidence/reports.js';
 
 export default defineCheck({
   meta: {
@@ -20,11 +20,8 @@ export default defineCheck({
   create(ctx) {
     return {
       end() {
-        const tests = ctx.workspace.evidence?.tests;
-        if (!tests) return ctx.notApplicable('the test reports were not loaded');
-        if (usable(tests.reports).length === 0) {
-          return ctx.notApplicable(tests.reports.length === 0 ? 'no test reports given or found' : 'no test report could be read (see test-reports-missing)');
-        }
+        const tests = judgeableTests(ctx);
+        if (!tests) return;
         for (const t of tests.failures) {
           const bare = t.message === undefined;
           ctx.report({

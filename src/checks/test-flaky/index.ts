@@ -3,7 +3,7 @@
 // (Surefire flakyFailure / flakyError) (RULES.md, tests). Its last attempt passed, so it is
 // flaky and not failing: test-failure does not report it.
 import { defineCheck } from '../../model/check.js';
-import { reportLocation, usable } from '../../evidence/reports.js';
+import { judgeableTests, reportLocation } from '../../evidence/reports.js';
 
 export default defineCheck({
   meta: {
@@ -18,11 +18,8 @@ export default defineCheck({
   create(ctx) {
     return {
       end() {
-        const tests = ctx.workspace.evidence?.tests;
-        if (!tests) return ctx.notApplicable('the test reports were not loaded');
-        if (usable(tests.reports).length === 0) {
-          return ctx.notApplicable(tests.reports.length === 0 ? 'no test reports given or found' : 'no test report could be read (see test-reports-missing)');
-        }
+        const tests = judgeableTests(ctx);
+        if (!tests) return;
         for (const t of tests.flakes) {
           ctx.report({
             messageId: t.reruns > 0 ? 'rerun' : 'mixed',
