@@ -18,8 +18,8 @@ import {
   verdictLine,
   warning,
   warnings
-} from "./chunk-EJQNEK6B.js";
-import "./chunk-7QJXZSDV.js";
+} from "./chunk-MHKJKXKS.js";
+import "./chunk-CTFVGDI2.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

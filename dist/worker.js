@@ -10,7 +10,7 @@ import {
   captureMatcher,
   fileMatcher,
   loadGrammars
-} from "./chunk-7QJXZSDV.js";
+} from "./chunk-CTFVGDI2.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

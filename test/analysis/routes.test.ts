@@ -112,6 +112,46 @@ describe('route model: more frameworks', () => {
   });
 });
 
+describe('route model: concatenated paths', () => {
+  it('Go `baseUrl+"/_healthz"` with a reassigned base: the tail, matched by its end', () => {
+    const m = model({
+      'src/frontend/main.go': [
+        'go',
+        'package main\nimport (\n"os"\n"github.com/gorilla/mux"\n)\nvar (\nbaseUrl = ""\n)\nfunc main() {\nbaseUrl = os.Getenv("BASE_URL")\nr := mux.NewRouter()\nr.HandleFunc(baseUrl+"/", home)\nr.HandleFunc(baseUrl+"/_healthz", func(w http.ResponseWriter, _ *http.Request) {})\n}\n',
+      ],
+    });
+    // `baseUrl+"/"` after an unknown prefix would match every path: not a route.
+    expect(routes(m)).toEqual(['…/_healthz']);
+    const s = m[0]!;
+    expect(s.confident).toBe(true);
+    expect(serves(s, '/_healthz')).toEqual({ served: true, by: 'src/frontend/main.go:13' });
+    expect(serves(s, '/shop/_healthz').served).toBe(true);
+    expect(serves(s, '/_healthz/deep').served).toBe(false);
+    expect(healthRoutes(s)).toEqual(['/_healthz']);
+  });
+
+  it('near-miss: `prefix + "/health"` does not serve /api/v1/health/live', () => {
+    const m = model({
+      'server.js': ['javascript', "const express = require('express');\nconst app = express();\nconst prefix = process.env.PREFIX;\napp.get(prefix + '/health', h);\n"],
+    });
+    expect(routes(m)).toEqual(['…/health']);
+    expect(serves(m[0]!, '/api/v1/health/live').served).toBe(false);
+    expect(serves(m[0]!, '/api/v1/health').served).toBe(true);
+  });
+
+  it('constant prefixes of the same file resolve exactly (JS, TS template, Python f-string, Go const and Sprintf)', () => {
+    const m = model({
+      'a.js': ['javascript', "const express = require('express');\nconst API_PREFIX = '/api';\nconst app = express();\napp.get(API_PREFIX + '/v2' + '/health', h);\n"],
+      't.ts': ['typescript', "import express from 'express';\nconst app = express();\napp.get(`${base}/ready`, h);\nconst base = '/internal';\n"],
+      'main.py': ['python', 'from fastapi import FastAPI\nfrom app.core.config import settings\nAPI_V1_STR = "/api/v1"\napp = FastAPI()\n@app.get(f"{API_V1_STR}/health")\ndef h(): ...\n@app.get(f"{settings.API_V1_STR}/live")\ndef l(): ...\n@app.get(f"{settings.other}/x")\ndef x(): ...\n'],
+      'main.go': ['go', 'package main\nimport (\n"fmt"\n"net/http"\n)\nconst base = "/x"\nfunc main() {\nhttp.HandleFunc(base+"/healthz", hz)\nhttp.HandleFunc(fmt.Sprintf("%s/readyz", base), hz)\nhttp.HandleFunc(fmt.Sprintf("%s/livez", root), hz)\n}\n'],
+    });
+    expect(routes(m)).toEqual(['/api/v1/health', '/api/v1/live', '/api/v2/health', '/internal/ready', '/x/healthz', '/x/readyz', '…/livez', '…/x']);
+    expect(serves(m[0]!, '/health').served).toBe(false);
+    expect(serves(m[0]!, '/api/v1/health').served).toBe(true);
+  });
+});
+
 describe('route extraction never throws', () => {
   it('on arbitrary text in every grammar', async () => {
     const fc = (await import('fast-check')).default;

@@ -112,6 +112,15 @@ describe('js-unresolved-import', () => {
     ]);
   });
 
+  it('normalizes a doubled slash in a path-mapped import as TypeScript does (umami)', async () => {
+    const fs = await findingsOf(check, {
+      'tsconfig.json': '{ "compilerOptions": { "paths": { "@/*": ["./src/*"] } } }',
+      'src/components/hooks/useFormat.ts': 'export const useFormat = 1;\n',
+      'src/app/Log.tsx': 'import { useFormat } from "@/components//hooks/useFormat";\nimport gone from "@/components//hooks/useGone";\n',
+    });
+    expect(at(fs)).toEqual([['src/app/Log.tsx', 2]]);
+  });
+
   it('is P1 for an import of types only where nothing type-checks (Vite/esbuild erase it), P0 under a tsconfig', async () => {
     const tree = (extra: Record<string, string>) => ({
       'web/package.json': '{ "name": "web", "scripts": { "build": "vite build" } }',

@@ -93,6 +93,59 @@ describe('undeclared-dependency', () => {
     ]);
   });
 
+  it('maps import names whose distribution is spelled otherwise, and treats a jest set-up file as test code (netbox, paperless-ngx)', async () => {
+    const fs = await findingsOf(check, {
+      'requirements.txt': 'social-auth-core==4.8.7\nstrawberry-graphql-django==0.87.0\nzxing-cpp~=3.1\ndjango-soft-delete~=1.0\n',
+      'app/views.py': 'import social_core\nimport strawberry_django\nimport zxingcpp\nfrom django_softdelete.models import SoftDeleteModel\nimport social_django\n',
+      'ui/package.json': '{ "name": "ui", "devDependencies": { "jest": "30" } }',
+      'ui/setup-jest.ts': 'import { jest } from "@jest/globals";\n',
+      'ui/src/main.ts': 'import { jest } from "@jest/globals";\n',
+    });
+    expect(at(fs)).toEqual([
+      ['app/views.py', 5, 'P0', 'social_django'],
+      ['ui/src/main.ts', 1, 'P0', '@jest/globals'],
+      ['ui/setup-jest.ts', 1, 'P1', '@jest/globals'],
+    ]);
+  });
+
+  it('JS: yarn hoists what the lock installs for runtime dependencies, unless Plug\'n\'Play (outline, netbox)', async () => {
+    const lock = [
+      '# yarn lockfile v1\n',
+      '"react-router-dom@^5.3.4":\n  version "5.3.4"\n  dependencies:\n    history "^4.9.0"\n',
+      '"history@^4.9.0":\n  version "4.10.1"\n',
+      '"jest@30":\n  version "30.0.0"\n  dependencies:\n    "@jest/globals" "30.0.0"\n',
+      '"@jest/globals@30.0.0":\n  version "30.0.0"\n',
+    ].join('\n');
+    const berry = [
+      '__metadata:\n  version: 8\n',
+      '"react-router-dom@npm:^5.3.4":\n  version: 5.3.4\n  dependencies:\n    history: "npm:^4.9.0"\n',
+      '"history@npm:^4.9.0":\n  version: 4.10.1\n',
+      '"jest@npm:30":\n  version: 30.0.0\n  dependencies:\n    "@jest/globals": "npm:30.0.0"\n',
+      '"@jest/globals@npm:30.0.0":\n  version: 30.0.0\n',
+    ].join('\n');
+    const manifest = '{ "name": "web", "dependencies": { "react-router-dom": "^5.3.4" }, "devDependencies": { "jest": "30" } }';
+    const src = 'import { createMemoryHistory } from "history";\nimport { expect } from "@jest/globals";\n';
+    const fs = await findingsOf(check, {
+      'classic/package.json': manifest,
+      'classic/yarn.lock': lock,
+      'classic/src/a.ts': src,
+      // Berry: node-modules linker hoists; Plug'n'Play (the default) does not
+      'berry/package.json': manifest,
+      'berry/yarn.lock': berry,
+      'berry/.yarnrc.yml': 'nodeLinker: node-modules\n',
+      'berry/src/a.ts': src,
+      'pnp/package.json': manifest,
+      'pnp/yarn.lock': berry,
+      'pnp/src/a.ts': src,
+    });
+    expect(at(fs)).toEqual([
+      ['berry/src/a.ts', 2, 'P0', '@jest/globals'],
+      ['classic/src/a.ts', 2, 'P0', '@jest/globals'],
+      ['pnp/src/a.ts', 1, 'P0', 'history'],
+      ['pnp/src/a.ts', 2, 'P0', '@jest/globals'],
+    ]);
+  });
+
   it('treats a suite folder named for its tests (api_tests/, integration-tests/) as test code (LemmyNet/lemmy)', async () => {
     const fs = await findingsOf(check, {
       'api_tests/package.json': '{ "name": "api_tests", "devDependencies": { "lemmy-js-client": "1" } }',

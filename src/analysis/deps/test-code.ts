@@ -8,9 +8,9 @@ const TEST_DIRS = new Set(['test', 'tests', 'testing', '__tests__', '__mocks__',
 /** File names of tests (`test_x.py`, `x_test.py`, `x_test.go`, `x.test.ts`, `x.spec.js`...). */
 const TEST_FILE = /(?:^test_[^/]*\.pyi?$|_tests?\.(?:py|go)$|\.(?:test|spec|e2e-spec|stories)\.[cm]?[jt]sx?$)/;
 
-/** Development tooling configuration: run by developers and CI, never shipped. */
+/** Development tooling configuration: run by developers and CI, never shipped (test set-up files: setupTests.ts, setup-jest.ts, jest-setup.js...). */
 const TOOLING_FILE =
-  /^(?:conftest\.py|noxfile\.py|tasks\.py|fabfile\.py|setup\.py|(?:vitest|vite|jest|karma|playwright|cypress|webpack|rollup|babel|eslint|prettier|tsup|esbuild|commitlint|lint-staged|stylelint|postcss|tailwind|next|nuxt|svelte|astro|gulpfile|gruntfile|Gulpfile|Gruntfile)(?:\.[\w-]+)*\.[cm]?[jt]sx?|\.eslintrc\.[cm]?js|\.prettierrc\.[cm]?js|setupTests\.[cm]?[jt]sx?)$/;
+  /^(?:conftest\.py|noxfile\.py|tasks\.py|fabfile\.py|setup\.py|(?:vitest|vite|jest|karma|playwright|cypress|webpack|rollup|babel|eslint|prettier|tsup|esbuild|commitlint|lint-staged|stylelint|postcss|tailwind|next|nuxt|svelte|astro|gulpfile|gruntfile|Gulpfile|Gruntfile)(?:\.[\w-]+)*\.[cm]?[jt]sx?|\.eslintrc\.[cm]?js|\.prettierrc\.[cm]?js|(?:setup[-_]?(?:[Tt]ests?|[Jj]est|[Vv]itest)|(?:jest|vitest|tests?)[-_][Ss]etup)\.[cm]?[jt]sx?)$/;
 
 /** Folders of development scripts, docs and examples: their imports are not the service's runtime. */
 const DEV_DIRS = new Set(['scripts', 'script', 'tools', 'benchmarks', 'bench', 'docs', 'docs_src', 'examples', 'example', 'samples']);

@@ -9,11 +9,13 @@ import { GITIGNORE_GLOBS } from '../deps/gitignore.js';
 import { joinPath } from '../deps/python-manifests.js';
 import { dirOf } from '../python/modules.js';
 import { parseJsonc } from './jsonc.js';
+import { parseSyml } from '@yarnpkg/parsers';
+import { splitDescriptor } from '../../ecosystems/yarn/index.js';
 
 /** The sources the JS/TS rules read. */
 export const JS_FILES = ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'];
 
-export const JS_CAPTURE = ['**/tsconfig*.json', '**/jsconfig*.json', '**/package.json', '**/config/importmap.rb', '**/mix.exs', '**/package-lock.json', ...GITIGNORE_GLOBS];
+export const JS_CAPTURE = ['**/tsconfig*.json', '**/jsconfig*.json', '**/package.json', '**/config/importmap.rb', '**/mix.exs', '**/package-lock.json', '**/yarn.lock', '**/.yarnrc.yml', ...GITIGNORE_GLOBS];
 
 /**
  * `pin "@hotwired/stimulus", to: ...` in config/importmap.rb (a line of Ruby DSL), and the prefix
@@ -90,6 +92,8 @@ export class JsProject {
       else if (base === 'package-lock.json') this.readNpmLock(p, text(p));
       else if (/^(?:ts|js)config.*\.json$/.test(base)) this.readTsconfig(p, text, new Set());
     }
+    // After the loop: a yarn.lock is walked from the runtime dependencies of the package.json files.
+    for (const p of files) if (p === 'yarn.lock' || p.endsWith('/yarn.lock')) this.readYarnLock(p, text);
   }
 
   private readPackage(path: string, t: string | undefined): void {
@@ -142,6 +146,49 @@ export class JsProject {
       for (const [k, v] of Object.entries(doc.dependencies)) if (runtime(v)) names.add(k);
     }
     if (names.size > 0) this.otherDeclared.set(`${dirOf(path)}\0lock`, { path, names });
+  }
+
+  /**
+   * Yarn classic, and Berry with `nodeLinker: node-modules`, hoist like npm: a package the lock
+   * installs is importable from the project though no package.json names it (outline imports
+   * `history`, a dependency of react-router-dom). Only the packages reachable from the runtime
+   * dependencies of the package.json files at or below the lock (its workspaces): the lock does not
+   * mark development-only entries. Berry's default Plug'n'Play is strict: not read.
+   */
+  private readYarnLock(path: string, text: (p: string) => string | undefined): void {
+    const t = text(path);
+    if (t === undefined) return;
+    const dir = dirOf(path);
+    let doc: Record<string, unknown>;
+    try {
+      doc = parseSyml(t) as Record<string, unknown>;
+    } catch {
+      return; // lockfile-out-of-sync and the SBOM report a broken lockfile
+    }
+    if (!doc || typeof doc !== 'object') return;
+    if ('__metadata' in doc && !/^nodeLinker:\s*["']?node-modules\b/m.test(text(dir === '' ? '.yarnrc.yml' : `${dir}/.yarnrc.yml`) ?? '')) return;
+    // name → the names its locked entries depend on (all versions together: an over-approximation).
+    const edges = new Map<string, Set<string>>();
+    for (const [key, raw] of Object.entries(doc)) {
+      if (key === '__metadata' || !raw || typeof raw !== 'object') continue;
+      const e = raw as { dependencies?: unknown; optionalDependencies?: unknown };
+      for (const d of key.split(',')) {
+        const name = splitDescriptor(d.trim())[0];
+        const to = edges.get(name) ?? new Set<string>();
+        for (const deps of [e.dependencies, e.optionalDependencies]) if (deps && typeof deps === 'object') for (const k of Object.keys(deps)) to.add(k);
+        edges.set(name, to);
+      }
+    }
+    const names = new Set<string>();
+    const queue: string[] = [];
+    for (const [d, pkg] of this.packages) if (dir === '' || d === dir || d.startsWith(`${dir}/`)) queue.push(...pkg.dependencies);
+    while (queue.length > 0) {
+      const n = queue.pop()!;
+      if (names.has(n) || !edges.has(n)) continue;
+      names.add(n);
+      queue.push(...edges.get(n)!);
+    }
+    if (names.size > 0) this.otherDeclared.set(`${dir}\0lock`, { path, names });
   }
 
   private readOther(dir: string, path: string, t: string | undefined, re: RegExp): void {
@@ -274,7 +321,13 @@ export class JsProject {
           if (spec.length >= pre.length + post.length && spec.startsWith(pre) && spec.endsWith(post)) captured = spec.slice(pre.length, spec.length - post.length);
         }
         if (captured === undefined) continue;
-        out.push({ mapping: m, targets: m.targets.map((t) => t.replace('*', captured)), rank: star < 0 ? Infinity : star });
+        // TypeScript normalizes the substituted path: `@/components//hooks/x` is `src/components/hooks/x`
+        // (a trailing slash is kept: it asks for the folder's index).
+        const targets = m.targets.map((t) => t.replace('*', captured)).map((t) => {
+          const n = joinPath('', t);
+          return n === undefined || n === '' ? t : t.endsWith('/') ? `${n}/` : n;
+        });
+        out.push({ mapping: m, targets, rank: star < 0 ? Infinity : star });
       }
     }
     return out.sort((a, b) => b.rank - a.rank);

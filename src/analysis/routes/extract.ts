@@ -16,6 +16,11 @@ export interface RawRoute {
   line: number;
   /** Class-level prefix (NestJS @Controller, Spring @RequestMapping), already joined into `path`. */
   framework: string;
+  /**
+   * The path was written `<expression> + "/suffix"` (or `${x}/suffix`, f"{x}/suffix", Sprintf) and the
+   * expression is not a string constant of the file: `path` is only the literal tail, matched by its end.
+   */
+  unknownPrefix?: true;
 }
 
 export interface RouterVar {
@@ -110,6 +115,13 @@ const ROUTE_NODE_TYPES: ReadonlySet<string> = new Set([
   'class_declaration',
   'class_definition',
   'abstract_class_declaration',
+  // Assignments, for the string constants a concatenated route path may start with.
+  'assignment',
+  'augmented_assignment',
+  'const_spec',
+  'var_spec',
+  'short_var_declaration',
+  'assignment_statement',
 ]);
 
 /** The value of a plain string literal node (no interpolation), else undefined. `type`: the node's, when known. */
@@ -285,6 +297,16 @@ export function extractRoutes(lang: Lang, root: Node): FileRoutes {
     CALL_NAMES.has(name) || VERBS.has(name.toLowerCase()) || !!APP_CTORS[family]?.test(name) || !!ROUTER_CTORS[family]?.test(name);
   // Function literals bound to a group scope their parameter until the call's end.
   const scopeEnds: number[] = [];
+  // String constants of the file (name → value, null once assigned twice or not a plain string), and
+  // the routes whose path is a concatenation, resolved against them after the walk (a constant may
+  // be declared below its use: Go package variables, Python module constants).
+  const consts = new Map<string, string | null>();
+  const assign = (name: Node | null | undefined, value: Node | null | undefined) => {
+    if (name?.type !== 'identifier') return;
+    const v = consts.has(name.text) || !value ? undefined : stringValue(value);
+    consts.set(name.text, v ?? null);
+  };
+  const pending: Array<{ route: RawRoute; parts: PathPart[] }> = [];
   forEachNode(root, ROUTE_NODE_TYPES, (n, t) => {
     while (scopeEnds.length > 0 && n.startIndex >= scopeEnds[scopeEnds.length - 1]!) {
       scopeEnds.pop();
@@ -293,6 +315,16 @@ export function extractRoutes(lang: Lang, root: Node): FileRoutes {
     // Imports.
     if (t === 'import_statement' || t === 'import_from_statement' || t === 'import_declaration' || t === 'import_spec') readImport(lang, n, out, addFramework);
     if ((t === 'lexical_declaration' || t === 'variable_declaration') && requires) readRequire(n, out, addFramework);
+    if (t === 'lexical_declaration' || t === 'variable_declaration') {
+      for (const d of n.namedChildren) if (d?.type === 'variable_declarator') assign(field(d, 'name'), field(d, 'value'));
+    } else if (t === 'assignment' || t === 'augmented_assignment' || t === 'assignment_expression') {
+      assign(field(n, 'left'), t === 'augmented_assignment' ? null : field(n, 'right'));
+    } else if (t === 'const_spec' || t === 'var_spec' || t === 'short_var_declaration' || t === 'assignment_statement') {
+      // Go: `const a, b = "/x", "/y"`, `base := "/x"`; names and values pair up.
+      const names = t === 'const_spec' || t === 'var_spec' ? n.childrenForFieldName('name') : named(field(n, 'left'));
+      const values = named(field(n, t === 'const_spec' || t === 'var_spec' ? 'value' : 'right'));
+      names.forEach((nm, i) => assign(nm, values.length === names.length ? values[i] : null));
+    }
     // Exports (JS).
     if (t === 'export_statement' && n.text.startsWith('export default')) {
       const v = field(n, 'value') ?? field(n, 'declaration');
@@ -325,6 +357,14 @@ export function extractRoutes(lang: Lang, root: Node): FileRoutes {
       }
     }
   });
+  for (const { route, parts } of pending) {
+    // Its literal pieces are parts of a route path, not paths of their own (`'/v2' + '/health'`).
+    for (const p of parts) if ('s' in p) lits.delete(p.s);
+    const r = resolvePath(parts, consts);
+    if (!r) continue;
+    if (!r.unknownPrefix && CATCH_ALL.test(r.path)) out.catchAll = true;
+    out.routes.push({ ...route, ...r });
+  }
   // A path registered as a route here is judged by the route model with its prefixes, not as a
   // mere literal (else `router.get('/live')` under `/internal` would "serve" `/live`).
   for (const r of out.routes) {
@@ -436,7 +476,17 @@ export function extractRoutes(lang: Lang, root: Node): FileRoutes {
     const recv = recvOf(call.obj);
     if (HTTP_CLIENTS.test(call.obj) || HTTP_CLIENTS.test(recv)) return undefined;
     let path = firstStr ?? (family === 'js' && lname === 'route' ? objectProp(call.args[0]?.node, 'url') ?? objectProp(call.args[0]?.node, 'path') : undefined);
-    if (path === undefined) return undefined;
+    if (path === undefined) {
+      // `app.get(PREFIX + '/health')`, `${base}/health`, f"{API}/health", fmt.Sprintf("%s/health", b):
+      // resolved against the file's constants once the walk has seen them all.
+      const first = call.args.find((a) => a.key === undefined)?.node;
+      const parts = first && VERBS.has(lname) && family !== 'java' ? pathParts(first) : undefined;
+      if (parts) {
+        const method = lname === 'route' || lname === 'handle' || lname === 'handlefunc' || lname === 'api_route' || lname === 'any' || lname === 'all' ? 'ANY' : name.toUpperCase();
+        pending.push({ route: { recv: call.obj === 'http' && family === 'go' ? 'http' : recv, path: '', method, line, framework: family }, parts });
+      }
+      return undefined;
+    }
     if (!VERBS.has(lname)) return undefined;
     // Java: only annotations make routes; a `.get("/x")` call is a client or a map.
     if (family === 'java') return undefined;
@@ -453,6 +503,82 @@ export function extractRoutes(lang: Lang, root: Node): FileRoutes {
     out.routes.push({ recv: call.obj === 'http' && family === 'go' ? 'http' : recv, path, method, line, framework: family });
     return undefined;
   }
+}
+
+/** A piece of a route path expression: literal text, a name to look up among the file's constants, or unknown. */
+type PathPart = { s: string } | { ref: string } | { unknown: true };
+
+const CONCAT_TYPES = new Set(['binary_expression', 'binary_operator']);
+/** Attribute constants (`settings.API_V1_STR`) are looked up by their name only when it is written as a constant. */
+const CONSTANT_NAME = /^[A-Z][A-Z0-9_]*$/;
+
+/**
+ * The parts of a path written as a concatenation or an interpolation, undefined for anything else
+ * (a plain string is read by stringValue; a call, a variable alone are not paths we can judge).
+ * Recursion is over the expression only (`a + b + "/x"`), bounded by `depth`.
+ */
+function pathParts(n: Node, depth = 0): PathPart[] | undefined {
+  const t = n.type;
+  if (CONCAT_TYPES.has(t) && depth < 8) {
+    if (field(n, 'operator')?.text !== '+') return undefined;
+    const l = field(n, 'left');
+    const r = field(n, 'right');
+    if (!l || !r) return undefined;
+    return [...(pathParts(l, depth + 1) ?? [exprPart(l)]), ...(pathParts(r, depth + 1) ?? [exprPart(r)])];
+  }
+  if (t === 'template_string' || (t === 'string' && /^[rRbBuU]*[fF][rR]?["']/.test(n.text))) {
+    const parts: PathPart[] = [];
+    for (const c of n.namedChildren) {
+      if (!c) continue;
+      if (c.type === 'string_content' || c.type === 'string_fragment' || c.type === 'escape_sequence') parts.push({ s: c.text });
+      else if (c.type === 'interpolation' || c.type === 'template_substitution') {
+        const e = field(c, 'expression') ?? c.namedChildren[0];
+        parts.push(e ? exprPart(e) : { unknown: true });
+      }
+    }
+    return parts;
+  }
+  const s = stringValue(n, t);
+  if (s !== undefined) return depth > 0 ? [{ s }] : undefined;
+  // Go `fmt.Sprintf("%s/health", base)`: only `%s` verbs, one argument each.
+  if (t === 'call_expression' && field(n, 'function')?.text === 'fmt.Sprintf') {
+    const args = named(field(n, 'arguments'));
+    const format = stringValue(args[0] ?? null);
+    if (format === undefined || /%[^s]/.test(format.replace(/%s/g, ''))) return undefined;
+    const pieces = format.split('%s');
+    if (pieces.length !== args.length) return undefined;
+    return pieces.flatMap((p, i) => (i === 0 ? [{ s: p }] : [exprPart(args[i]!), { s: p }]));
+  }
+  return undefined;
+}
+
+function exprPart(n: Node): PathPart {
+  const s = stringValue(n);
+  if (s !== undefined) return { s };
+  if (n.type === 'identifier') return { ref: n.text };
+  const last = n.type === 'attribute' ? field(n, 'attribute') : n.type === 'member_expression' ? field(n, 'property') : n.type === 'selector_expression' ? field(n, 'field') : null;
+  return last && CONSTANT_NAME.test(last.text) ? { ref: last.text } : { unknown: true };
+}
+
+/**
+ * A path from its parts: exact when every name is a string constant of the file; else the literal
+ * tail after the last unknown part, marked `unknownPrefix` — kept only when it is a path of its own
+ * (`/x`: a bare `/` after an unknown prefix would match every path).
+ */
+function resolvePath(parts: PathPart[], consts: ReadonlyMap<string, string | null>): { path: string; unknownPrefix?: true } | undefined {
+  let text = '';
+  let unknown = false;
+  for (const p of parts) {
+    const v = 's' in p ? p.s : 'ref' in p ? consts.get(p.ref) : undefined;
+    if (typeof v === 'string') text += v;
+    else {
+      unknown = true;
+      text = '';
+    }
+  }
+  if (!text.startsWith('/') && !(text === '' && !unknown)) return undefined;
+  if (!unknown) return { path: text === '' ? '/' : text };
+  return text.replace(/\/+$/, '') === '' ? undefined : { path: text, unknownPrefix: true };
 }
 
 function firstParam(fn: Node): string | undefined {

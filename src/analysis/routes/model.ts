@@ -12,7 +12,8 @@
 // A route whose prefix chain reaches an app (FastAPI(), express(), gin.Default(), http.HandleFunc,
 // NestJS controllers) is `anchored`: its full path is known. Otherwise (a router mounted through
 // something we cannot follow, a handler registered on a function parameter, Spring with a possible
-// context path) only its tail is known and it matches any path that ends with it.
+// context path, a path written `baseUrl + "/_healthz"` whose prefix is no constant of its file)
+// only its tail is known and it matches any path that ends with it.
 import { joinRoute, type FileRoutes, type Mount } from './extract.js';
 
 export interface ResolvedRoute {
@@ -245,6 +246,8 @@ export function buildRouteModel(
       else if (r.framework === 'starlette') full = { prefix: '', anchored: false };
       else if (r.framework === 'django') full = djangoPrefix(path);
       else full = prefixOf(path, r.recv);
+      // After an unknown prefix only the literal tail is known, whatever the router's own prefix.
+      if (r.unknownPrefix) full = { prefix: '', anchored: false };
       s.routes.push({ path: joinRoute(full.prefix, r.path), method: r.method, anchored: full.anchored, file: path, line: r.line });
     }
     for (const m of facts.mounts) {
