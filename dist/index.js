@@ -18,8 +18,8 @@ import {
   verdictLine,
   warning,
   warnings
-} from "./chunk-MHKJKXKS.js";
-import "./chunk-CTFVGDI2.js";
+} from "./chunk-GG67D24L.js";
+import "./chunk-JLYTQSAT.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

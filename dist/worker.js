@@ -10,7 +10,7 @@ import {
   captureMatcher,
   fileMatcher,
   loadGrammars
-} from "./chunk-CTFVGDI2.js";
+} from "./chunk-JLYTQSAT.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

@@ -77,6 +77,25 @@ describe('js-unresolved-import', () => {
     expect(fs).toEqual([]);
   });
 
+  it('is P1 in a file its tsconfig.json excludes and nothing imports (BookStack\'s vendored lexical/yjs), P0 once imported', async () => {
+    const tree = {
+      'package.json': '{"private": true}',
+      'tsconfig.json': '{"include": ["src/**/*"], "exclude": ["src/editor/yjs/*"]}',
+      'src/app.ts': "import './lib';\n",
+      'src/lib.ts': 'export {};\n',
+      'src/editor/yjs/types.ts': "import { X } from './src/X';\nexport const y = X;\n",
+    };
+    const fs = await findingsOf(check, tree);
+    expect(fs.map((f) => [f.path, f.line, f.severity])).toEqual([['src/editor/yjs/types.ts', 1, 'P1']]);
+    expect(fs[0]!.message).toContain('excludes this file');
+    // Imported only by another excluded file: still not built.
+    const chain = await findingsOf(check, { ...tree, 'src/editor/yjs/index.ts': "export * from './types';\n" });
+    expect(chain.map((f) => [f.path, f.line, f.severity])).toEqual([['src/editor/yjs/types.ts', 1, 'P1']]);
+    // Near-miss: a built file imports the excluded one, so tsc compiles it anyway.
+    const used = await findingsOf(check, { ...tree, 'src/app.ts': "import './lib';\nimport './editor/yjs/types';\n" });
+    expect(used.map((f) => [f.path, f.line, f.severity])).toEqual([['src/editor/yjs/types.ts', 1, 'P0']]);
+  });
+
   it('is P1 in test code and silent in test data (fixtures, a linter\'s tests/specs)', async () => {
     const fs = await findingsOf(check, {
       'src/a.test.ts': "import { x } from './gone';\n",

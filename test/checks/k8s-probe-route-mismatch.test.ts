@@ -50,6 +50,10 @@ describe('k8s-probe-route-mismatch', () => {
   it('says nothing when the routes cannot be read (no framework code) or the probe is a third-party image', async () => {
     expect(await findingsOf(check, { 'k8s/deploy.yaml': deployment({ ready: '/nope' }) })).toEqual([]);
     expect(await findingsOf(check, { ...fastapi, 'k8s/deploy.yaml': deployment({ ready: '/-/ready' }, 'prom/prometheus:v2.51.0'.replace('prom/prometheus', 'prometheus')) })).toEqual([]);
+    // The vendor is the namespace (kubernetes/examples: `selenium/hub:4.0` probed at /wd/hub/status)…
+    expect(await findingsOf(check, { ...fastapi, 'k8s/deploy.yaml': deployment({ ready: '/wd/hub/status' }, 'selenium/hub:4.0') })).toEqual([]);
+    // …but a registry host or an own organisation is not a vendor.
+    expect((await findingsOf(check, { ...fastapi, 'k8s/deploy.yaml': deployment({ ready: '/wd/hub/status' }, 'redis.example.com/acme/api:1') })).map((f) => f.line)).toEqual([17, 21]);
   });
 
   it('says nothing when the probe path is written in the code (a constant used to register it)', async () => {

@@ -18,6 +18,18 @@ describe('undeclared-dependency', () => {
     expect(fs[0]!.message).toContain('Declare `pyarrow`');
   });
 
+  it('JS: P1 in a file its tsconfig.json excludes and nothing imports, P0 once a built file imports it', async () => {
+    const tree = {
+      'package.json': '{"private": true, "dependencies": {}}',
+      'tsconfig.json': '{"include": ["src/**/*"], "exclude": ["src/editor/yjs"]}',
+      'src/app.ts': 'export {};\n',
+      'src/editor/yjs/deep/Bindings.ts': "import { Doc } from 'yjs';\nexport const d = new Doc();\n",
+    };
+    expect(at(await findingsOf(check, tree))).toEqual([['src/editor/yjs/deep/Bindings.ts', 1, 'P1', 'yjs']]);
+    const used = { ...tree, 'src/app.ts': "import { d } from './editor/yjs/deep/Bindings';\nexport { d };\n" };
+    expect(at(await findingsOf(check, used))).toEqual([['src/editor/yjs/deep/Bindings.ts', 1, 'P0', 'yjs']]);
+  });
+
   it('JS: workspaces, tsconfig aliases, built-ins, type-only imports and dev dependencies', async () => {
     const fs = await findingsOf(check, jsMonorepo());
     expect(at(fs)).toEqual([

@@ -10,6 +10,7 @@ import { joinPath } from '../deps/python-manifests.js';
 import { dirOf } from '../python/modules.js';
 import { parseJsonc } from './jsonc.js';
 import { parseSyml } from '@yarnpkg/parsers';
+import picomatch from 'picomatch';
 import { splitDescriptor } from '../../ecosystems/yarn/index.js';
 
 /** The sources the JS/TS rules read. */
@@ -58,6 +59,8 @@ interface TsConfig {
   /** Root-relative baseUrl, when set (own or inherited). */
   baseUrl?: string;
   paths: PathMapping[];
+  /** tsconfig `exclude` (own or inherited), as root-relative globs. */
+  exclude?: (path: string) => boolean;
 }
 
 export type Resolution = { ok: true; path: string } | { ok: false; tried: string };
@@ -211,7 +214,7 @@ export class JsProject {
     if (known || stack.has(path)) return known;
     const t = text(path);
     if (t === undefined) return undefined;
-    const doc = parseJsonc(t) as { extends?: unknown; compilerOptions?: { baseUrl?: unknown; paths?: unknown } } | undefined;
+    const doc = parseJsonc(t) as { extends?: unknown; exclude?: unknown; compilerOptions?: { baseUrl?: unknown; paths?: unknown } } | undefined;
     if (!doc || typeof doc !== 'object') {
       this.malformed.push(path);
       return undefined;
@@ -227,6 +230,15 @@ export class JsProject {
       if (!base) continue;
       if (base.baseUrl !== undefined) cfg.baseUrl = base.baseUrl;
       if (base.paths.length > 0) cfg.paths = base.paths;
+      if (base.exclude) cfg.exclude = base.exclude;
+    }
+    if (Array.isArray(doc.exclude)) {
+      // A pattern names files, or a folder and everything under it (TypeScript's matching).
+      const globs = doc.exclude.filter((x): x is string => typeof x === 'string').flatMap((x) => {
+        const g = joinPath(dir, x.replace(/^\.\//, '').replace(/\/+$/, ''));
+        return g === undefined || g === '' ? [] : [g, `${g}/**`];
+      });
+      cfg.exclude = globs.length > 0 ? picomatch(globs, { dot: true }) : undefined;
     }
     const co = doc.compilerOptions ?? {};
     if (typeof co.baseUrl === 'string') cfg.baseUrl = joinPath(dir, co.baseUrl);
@@ -339,6 +351,45 @@ export class JsProject {
    */
   typeChecked(path: string): boolean {
     return this.configsFor(path).some((c) => /(?:^|\/)tsconfig[^/]*\.json$/.test(c.path)) || this.packagesAbove(path).some((p) => p.typechecks);
+  }
+
+  /**
+   * The tsconfig.json governing `path` excludes it: tsc never compiles it unless a compiled file
+   * imports it (BookStack's unused vendored `lexical/yjs`, `"exclude": ["…/yjs/*"]`).
+   */
+  excludedByTsconfig(path: string): boolean {
+    const c = this.configsFor(path).find((x) => /(?:^|\/)tsconfig\.json$/.test(x.path));
+    return c?.exclude?.(path) === true;
+  }
+
+  /**
+   * The files of `imports` (importer → specifiers) that their tsconfig.json excludes and that no
+   * built file reaches through imports, transitively: nothing compiles or bundles them.
+   */
+  unbuilt(imports: ReadonlyArray<{ path: string; specs: readonly string[] }>): Set<string> {
+    const out = new Set(imports.map((i) => i.path).filter((p) => this.excludedByTsconfig(p)));
+    if (out.size === 0) return out;
+    const edges = new Map(imports.map((i) => [i.path, i.specs.map((s) => this.resolveImport(i.path, s)).filter((t) => t !== undefined)]));
+    const queue = imports.map((i) => i.path).filter((p) => !out.has(p));
+    for (let p = queue.pop(); p !== undefined; p = queue.pop()) {
+      for (const t of edges.get(p) ?? []) if (out.delete(t)) queue.push(t);
+    }
+    return out;
+  }
+
+  /** The file a relative or tsconfig-mapped specifier loads, if it exists. */
+  resolveImport(from: string, spec: string): string | undefined {
+    const s = spec.replace(/[?#].*$/, '');
+    if (s.startsWith('.')) {
+      const t = joinPath(dirOf(from), s);
+      return t === undefined ? undefined : this.resolveFile(t);
+    }
+    for (const m of this.pathMappings(from, s)) for (const t of m.targets) {
+      const r = this.resolveFile(t);
+      if (r) return r;
+    }
+    const base = this.baseUrlFor(from);
+    return base === undefined ? undefined : this.resolveFile(base === '' ? s : `${base}/${s}`);
   }
 
   /** baseUrl of the tsconfig governing `from`, if any. */

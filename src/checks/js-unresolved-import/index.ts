@@ -46,7 +46,10 @@ export default defineCheck({
         const ignored = ignoredPaths(ctx.workspace);
         // A target under a build output or a gitignored folder is produced by a build step.
         const generated = (p: string) => isDefaultGenerated(p) || ignored(p) || ignored(`${p}/`) || EXTS.some((e) => ignored(p + e));
+        // Excluded by its tsconfig.json and imported by no built file: neither tsc nor a bundler builds it.
+        const unbuiltFiles = project.unbuilt(obs.map(({ path, value }) => ({ path, specs: value.map((i) => i.spec) })));
         for (const { path, value } of obs) {
+          const unbuilt = unbuiltFiles.has(path);
           for (const imp of value) {
             const spec = imp.spec.replace(/[?#].*$/, '');
             // In tests and tooling a broken import fails CI, not production: P1. So does an import
@@ -55,9 +58,9 @@ export default defineCheck({
             const at = {
               location: { path, line: imp.line, column: imp.column },
               fingerprintKey: `${path} ${imp.spec}`,
-              ...(isTestCode(path) || typesOnly ? { severity: 'P1' as const } : {}),
+              ...(isTestCode(path) || typesOnly || unbuilt ? { severity: 'P1' as const } : {}),
             };
-            const types = typesOnly ? TYPES_ONLY : '';
+            const types = typesOnly ? TYPES_ONLY : unbuilt ? UNBUILT : '';
             if (spec.startsWith('./') || spec.startsWith('../') || spec === '.' || spec === '..') {
               const target = joinPath(dirOf(path), spec);
               if (target === undefined || project.resolveFile(target) || generated(target)) continue;
@@ -95,6 +98,8 @@ export default defineCheck({
 
 const TYPES_ONLY =
   ' Only types are imported, though, and nothing type-checks this file (no tsconfig.json, no tsc script): a transpiler (esbuild, Vite, Babel) erases the import, so it breaks type checking and editors, not the running code.';
+
+const UNBUILT = ' The tsconfig.json excludes this file, though, and no module imports it: nothing builds it today, so it breaks whoever includes it next, not the build.';
 
 const EXTS = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.json'];
 

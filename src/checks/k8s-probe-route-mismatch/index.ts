@@ -152,6 +152,15 @@ function imageName(image: string | undefined): string | undefined {
   return repo.slice(repo.lastIndexOf('/') + 1).toLowerCase();
 }
 
+/** The namespace segments of an image reference (no registry host, no final name): `selenium/hub:4` → [`selenium`]. */
+function imageNamespaces(image: string | undefined): string[] {
+  if (!image || image.includes('{{') || image.includes('TEMPLATED')) return [];
+  const segs = image.split('@')[0]!.split('/');
+  segs.pop();
+  if (segs.length > 0 && /[.:]|^localhost$/.test(segs[0]!)) segs.shift();
+  return segs.map((s) => s.toLowerCase());
+}
+
 /** The service a probe belongs to, when that can be told. */
 function serviceFor(p: ProbeFact, file: string, services: readonly ServiceRoutes[], dirs: ReadonlySet<string>, deployDirs: ReadonlySet<string>): ServiceRoutes | undefined {
   if (p.source === 'dockerfile') return services.find((s) => s.root === serviceRootOf(file, dirs));
@@ -161,6 +170,8 @@ function serviceFor(p: ProbeFact, file: string, services: readonly ServiceRoutes
   }
   const name = imageName(p.image);
   if (name && THIRD_PARTY.test(name)) return undefined;
+  // A vendor's namespace names the product too: `selenium/hub`, `grafana/agent`, `bitnami/...` not.
+  if (imageNamespaces(p.image).some((s) => THIRD_PARTY.test(s))) return undefined;
   const base = (s: ServiceRoutes) => (s.root === '.' ? '' : s.root.slice(s.root.lastIndexOf('/') + 1).toLowerCase());
   const chart = p.chart !== undefined ? p.chart.slice(p.chart.lastIndexOf('/') + 1).toLowerCase() : undefined;
   const hits = services.filter((s) => base(s) !== '' && (base(s) === name || base(s) === chart || (name !== undefined && name.includes(base(s)))));

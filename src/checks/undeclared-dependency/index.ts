@@ -134,11 +134,13 @@ function judgePython(ws: Ws, obs: Array<{ path: string; value: { py: PySeen[]; s
 function judgeJs(ws: Ws, obs: Array<{ path: string; value: JsSeen }>, note: Note): void {
   const project = jsProject(ws);
   const typesOnly = typeOnlyModules(project, obs);
+  const unbuilt = project.unbuilt(obs.map(({ path, value }) => ({ path, specs: value.local.map(([spec]) => spec) })));
   for (const { path, value } of obs) {
     const pkgs = project.packagesAbove(path);
     if (pkgs.length === 0) continue;
     // Loaded only for its types (generated protobuf typings...): transpilers erase every import of it.
-    const test = isTestCode(path) || typesOnly.has(path);
+    // Excluded by its tsconfig.json and imported by no built file (js-unresolved-import): not built, P1.
+    const test = isTestCode(path) || typesOnly.has(path) || unbuilt.has(path);
     for (const imp of value.js) {
       const name = packageName(imp.spec)!;
       // npm names are lower case: `@docusaurus/Link` is a virtual module of a framework, not a package.
