@@ -18,8 +18,8 @@ import {
   verdictLine,
   warning,
   warnings
-} from "./chunk-GG67D24L.js";
-import "./chunk-JLYTQSAT.js";
+} from "./chunk-VU4M7IDK.js";
+import "./chunk-P5EBUHT6.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

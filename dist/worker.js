@@ -10,7 +10,7 @@ import {
   captureMatcher,
   fileMatcher,
   loadGrammars
-} from "./chunk-JLYTQSAT.js";
+} from "./chunk-P5EBUHT6.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

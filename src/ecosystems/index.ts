@@ -5,9 +5,10 @@ import { composerEcosystem } from './composer/index.js';
 import { dockerEcosystem } from './docker/index.js';
 import { githubActionsEcosystem } from './github-actions/index.js';
 import { goEcosystem } from './go/index.js';
-import { gradleEcosystem, mavenEcosystem } from './maven/index.js';
+import { GRADLE_SCRIPTS, gradleEcosystem, mavenEcosystem } from './maven/index.js';
 import { npmEcosystem } from './npm/package-lock.js';
 import { nugetEcosystem } from './nuget/index.js';
+import { MSBUILD_IMPORTS, nugetProjectEcosystem } from './nuget/project.js';
 import { pnpmEcosystem } from './pnpm/index.js';
 import { pdmEcosystem, pipenvEcosystem, poetryEcosystem, uvEcosystem } from './python/locks.js';
 import { requirementsEcosystem } from './python/manifests.js';
@@ -26,6 +27,7 @@ export const ECOSYSTEMS: readonly Ecosystem[] = [
   mavenEcosystem,
   npmEcosystem,
   nugetEcosystem,
+  nugetProjectEcosystem,
   pdmEcosystem,
   pipenvEcosystem,
   pnpmEcosystem,
@@ -36,7 +38,7 @@ export const ECOSYSTEMS: readonly Ecosystem[] = [
 ];
 
 /** Manifests read besides the lockfiles: declared dependencies, the root component, go.sum hashes. */
-export const MANIFESTS = ['package.json', 'pyproject.toml', 'Pipfile', 'go.sum', 'Cargo.toml', 'composer.json'] as const;
+export const MANIFESTS = ['package.json', 'pyproject.toml', 'Pipfile', 'go.sum', 'Cargo.toml', 'composer.json', ...MSBUILD_IMPORTS, ...GRADLE_SCRIPTS] as const;
 
 /** A pattern with a `/` is matched against the whole root-relative path; one without, against the basename. */
 function globOf(pattern: string): string {

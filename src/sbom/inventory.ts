@@ -5,7 +5,7 @@ import { parse as parseToml } from 'smol-toml';
 import { ecosystemFor, isFixturePath } from '../ecosystems/index.js';
 import { declaredDependencies } from '../ecosystems/manifests.js';
 import { parseGoMod } from '../ecosystems/go/index.js';
-import { readPom } from '../ecosystems/maven/index.js';
+import { GRADLE_UNLOCKED_REASON, readPom, unlockedGradleScripts } from '../ecosystems/maven/index.js';
 import { readPackageJson, stripBom } from '../ecosystems/npm/manifest.js';
 import { normalizePypiName, npmPurl, purlOf, pypiPurl, goPurl } from '../ecosystems/purl.js';
 import { readPyproject } from '../ecosystems/python/manifests.js';
@@ -105,6 +105,10 @@ export function buildInventory(src: InventorySource): Inventory {
   for (const path of src.listed ?? []) {
     const eco = read.has(path) ? undefined : ecosystemFor(path);
     if (eco && !isFixturePath(path)) lockfiles.push({ path, ecosystem: eco.id, status: 'ignored', components: 0, reason: 'not read: binary, unreadable or larger than 256 MB' });
+  }
+  // A Gradle project without dependency locking has no file we can read its dependencies from.
+  for (const path of unlockedGradleScripts([...paths, ...(src.listed ?? [])])) {
+    if (!isFixturePath(path)) lockfiles.push({ path, ecosystem: 'gradle', status: 'ignored', components: 0, reason: GRADLE_UNLOCKED_REASON });
   }
   lockfiles.sort((a, b) => cmp(a.path, b.path));
   const root = rootComponent(src);

@@ -185,6 +185,33 @@ describe('what each fixture says beyond the purls', () => {
     expect(comp(gradle, 'pkg:maven/com.google.code.gson/gson@2.10.1').dev).toBeUndefined();
   });
 
+  it('.NET central package management (eShopOnWeb shape): versions from Directory.Packages.props, the lockfile wins', () => {
+    const inv = inventoryOfDir(join(ROOT, 'nuget-project'));
+    expect(comp(inv, 'pkg:nuget/Ardalis.GuardClauses@4.5.0')).toMatchObject({ direct: true, line: 6, sources: ['src/ApplicationCore/ApplicationCore.csproj'] });
+    // `[8.0.0]` is NuGet's exact pin; `$(AspNetVersion)` from Directory.Packages.props, `$(EfCoreVersion)` from Directory.Build.props.
+    expect(inv.byPurl.has('pkg:nuget/Ardalis.Specification@8.0.0')).toBe(true);
+    expect(inv.byPurl.has('pkg:nuget/Microsoft.EntityFrameworkCore.SqlServer@8.0.2')).toBe(true);
+    expect(comp(inv, 'pkg:nuget/Ardalis.ListStartupServices@1.1.4').sources).toEqual(['src/Web/Web.csproj']);
+    // PrivateAssets="All" and <GlobalPackageReference>: build-time only.
+    expect(comp(inv, 'pkg:nuget/Microsoft.VisualStudio.Azure.Containers.Tools.Targets@1.19.6')).toMatchObject({ dev: true, direct: true });
+    expect(comp(inv, 'pkg:nuget/StyleCop.Analyzers@1.1.118')).toMatchObject({ dev: true, sources: ['src/ApplicationCore/ApplicationCore.csproj', 'src/Web/Web.csproj'] });
+    expect(comp(inv, 'pkg:nuget/System.Text.Json')).toMatchObject({ version: '', versionManagedBy: ['nothing: 8.* is a floating version or a range, resolved by `dotnet restore` (no packages.lock.json)'] });
+    // Api has a packages.lock.json: its resolved 6.5.0, not the project's `6.*`, and nothing listed twice.
+    expect(comp(inv, 'pkg:nuget/Swashbuckle.AspNetCore@6.5.0').sources).toEqual(['src/Api/packages.lock.json']);
+    expect(inv.components.filter((c) => c.name === 'Swashbuckle.AspNetCore')).toHaveLength(1);
+    expect(comp(inv, 'pkg:nuget/MediatR@12.2.0').sources).toEqual(['src/Api/packages.lock.json', 'src/ApplicationCore/ApplicationCore.csproj', 'src/Web/Web.csproj']);
+    expect(inv.lockfiles.find((l) => l.path === 'src/Api/Api.csproj')).toMatchObject({ ecosystem: 'nuget-project', status: 'parsed', components: 0 });
+    expect(inv.skipped.map((s) => [s.path, s.reason])).toEqual([['src/Web/Web.csproj', 'project reference (built from this repository)']]);
+  });
+
+  it('.NET classic PackageReference: Version attribute, <Version> element, properties, analyzers', () => {
+    const inv = inventoryOfDir(join(ROOT, 'nuget-classic'));
+    expect(comp(inv, 'pkg:nuget/Newtonsoft.Json@13.0.3')).toMatchObject({ direct: true, sources: ['Classic.vbproj'] });
+    expect(comp(inv, 'pkg:nuget/Serilog@2.12.0').line).toBe(9);
+    expect(comp(inv, 'pkg:nuget/Microsoft.CodeAnalysis.NetAnalyzers@8.0.0').dev).toBe(true);
+    expect(comp(inv, 'pkg:nuget/Serilog.Sinks.File')).toMatchObject({ version: '', versionManagedBy: ['nothing: $(SerilogVersion) is defined only under a Condition (not resolved offline)'] });
+  });
+
   it('Maven multi-module: versions from the parent chain and an in-repository BOM, the rest named with what manages them', () => {
     const inv = inventoryOfDir(join(ROOT, 'maven-multi'));
     // The parent's <dependencyManagement> says ${project.version}: evaluated for the child (2.3.0 inherited).

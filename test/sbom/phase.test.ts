@@ -10,6 +10,7 @@ import { buildReport } from '../../src/report/json.js';
 import { renderSummary } from '../../src/report/summary.js';
 import { validateReport } from '../report/validate.js';
 import { writeTree } from '../helpers/rule-tester.js';
+import { GRADLE_UNLOCKED_REASON } from '../../src/ecosystems/maven/index.js';
 
 const FIX = join(__dirname, '../fixtures/ecosystems');
 const read = (p: string) => readFileSync(join(FIX, p), 'utf8');
@@ -96,5 +97,28 @@ describe('the SBOM phase and the file size limit', () => {
     const r = await run(inputs, { cwd: root });
     expect(r.sbom!.lockfiles).toEqual([expect.objectContaining({ path: 'package-lock.json', status: 'parsed', components: 1 })]);
     expect(r.skipped.tooLarge).toBe(1);
+  });
+
+  it('.NET projects without a lockfile are read; a Gradle build without gradle.lockfile is said in the summary', async () => {
+    const root = writeTree({
+      'Directory.Packages.props': read('nuget-project/Directory.Packages.props'),
+      'Directory.Build.props': read('nuget-project/Directory.Build.props'),
+      'src/Web/Web.csproj': read('nuget-project/src/Web/Web.csproj'),
+      'legacy/Classic.vbproj': read('nuget-classic/Classic.vbproj'),
+      'api/build.gradle': "plugins { id 'java' }\ndependencies { implementation 'io.jsonwebtoken:jjwt-api:0.11.2' }\n",
+      'lib/build.gradle.kts': 'dependencies { implementation("com.google.code.gson:gson:2.10.1") }\n',
+      'lib/gradle.lockfile': read('gradle/gradle.lockfile'),
+    });
+    const r = await run(inputs, { cwd: root });
+    const s = r.sbom!;
+    expect(s.ecosystems.nuget).toBeGreaterThan(5);
+    expect(s.lockfiles.filter((l) => l.ecosystem === 'gradle')).toEqual([
+      { path: 'api/build.gradle', ecosystem: 'gradle', status: 'ignored', components: 0, reason: GRADLE_UNLOCKED_REASON },
+      expect.objectContaining({ path: 'lib/gradle.lockfile', status: 'parsed' }),
+    ]);
+    const md = renderSummary(r);
+    expect(md).toContain('api/build.gradle');
+    expect(md).toContain('Gradle build script without gradle.lockfile');
+    expect(md).not.toContain('lib/build.gradle.kts');
   });
 });

@@ -84,6 +84,28 @@ export function pomDependencies(content: string, manifest: string): DeclaredDepe
   }
 }
 
+/** Gradle build scripts: captured to say which projects have no lockfile (their dependencies are not read). */
+export const GRADLE_SCRIPTS = ['build.gradle', 'build.gradle.kts'] as const;
+
+export const GRADLE_UNLOCKED_REASON =
+  'Gradle build script without gradle.lockfile: dependencies are not resolved offline (enable dependency locking: `./gradlew dependencies --write-locks`)';
+
+/**
+ * The Gradle build scripts with no gradle.lockfile beside them. Groovy and Kotlin build scripts are
+ * programs (no parser reads their dependencies faithfully), so such a project contributes no
+ * component; this says so instead of leaving it silently out of the SBOM.
+ */
+export function unlockedGradleScripts(paths: Iterable<string>): string[] {
+  const all = new Set(paths);
+  const out: string[] = [];
+  for (const p of all) {
+    const slash = p.lastIndexOf('/');
+    const base = p.slice(slash + 1);
+    if ((GRADLE_SCRIPTS as readonly string[]).includes(base) && !all.has(p.slice(0, slash + 1) + 'gradle.lockfile')) out.push(p);
+  }
+  return out.sort();
+}
+
 export function parseGradleLockfile(content: string): ParseResult<LockedPackage[]> {
   const out = new Map<string, LockedPackage>();
   const lines = content.split(/\r?\n/);

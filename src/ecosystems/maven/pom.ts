@@ -1,6 +1,6 @@
-// One pom.xml as written (streaming XML with saxes): coordinates, parent, <properties>, dependencies
+// One pom.xml as written (streaming XML: ../xml.ts): coordinates, parent, <properties>, dependencies
 // and <dependencyManagement>; and Maven's `${property}` interpolation.
-import { SaxesParser } from 'saxes';
+import { walkXml } from '../xml.js';
 
 export interface PomDependency {
   groupId?: string;
@@ -34,37 +34,25 @@ export interface Pom {
 export function readPom(content: string): Pom {
   const pom: Pom = { properties: new Map(), dependencies: [], managed: [] };
   const parent: Record<string, string> = {};
-  const stack: string[] = [];
-  let text = '';
   let dep: PomDependency | undefined;
-  const parser = new SaxesParser({ xmlns: false, position: true });
-  parser.on('error', (e) => {
-    throw e;
+  walkXml(content, {
+    open(stack, _attrs, line) {
+      const path = stack.join('/');
+      if (path === 'project/dependencies/dependency' || path === 'project/dependencyManagement/dependencies/dependency') dep = { line };
+    },
+    close(stack, value) {
+      const path = stack.join('/');
+      const leaf = stack[stack.length - 1]!;
+      if (stack.length === 2 && ['groupId', 'artifactId', 'version'].includes(leaf)) pom[leaf as 'groupId'] = value;
+      else if (stack.length === 3 && stack[1] === 'parent') parent[leaf] = value;
+      else if (stack.length === 3 && stack[1] === 'properties') pom.properties.set(leaf, value);
+      else if (dep && path.endsWith('/dependency/' + leaf) && ['groupId', 'artifactId', 'version', 'scope', 'optional', 'type'].includes(leaf)) dep[leaf as 'groupId'] = value;
+      else if (dep && (path === 'project/dependencies/dependency' || path === 'project/dependencyManagement/dependencies/dependency')) {
+        (stack[1] === 'dependencies' ? pom.dependencies : pom.managed).push(dep);
+        dep = undefined;
+      }
+    },
   });
-  parser.on('opentag', (tag) => {
-    stack.push(tag.name);
-    text = '';
-    const path = stack.join('/');
-    if (path === 'project/dependencies/dependency' || path === 'project/dependencyManagement/dependencies/dependency') dep = { line: parser.line };
-  });
-  parser.on('text', (t) => (text += t));
-  parser.on('cdata', (t) => (text += t));
-  parser.on('closetag', () => {
-    const path = stack.join('/');
-    const leaf = stack[stack.length - 1]!;
-    const value = text.trim();
-    if (stack.length === 2 && ['groupId', 'artifactId', 'version'].includes(leaf)) pom[leaf as 'groupId'] = value;
-    else if (stack.length === 3 && stack[1] === 'parent') parent[leaf] = value;
-    else if (stack.length === 3 && stack[1] === 'properties') pom.properties.set(leaf, value);
-    else if (dep && (path.endsWith('/dependency/' + leaf)) && ['groupId', 'artifactId', 'version', 'scope', 'optional', 'type'].includes(leaf)) dep[leaf as 'groupId'] = value;
-    else if (dep && (path === 'project/dependencies/dependency' || path === 'project/dependencyManagement/dependencies/dependency')) {
-      (stack[1] === 'dependencies' ? pom.dependencies : pom.managed).push(dep);
-      dep = undefined;
-    }
-    stack.pop();
-    text = '';
-  });
-  parser.write(content).close();
   if (Object.keys(parent).length > 0) pom.parent = parent;
   pom.groupId ??= parent.groupId;
   pom.version ??= parent.version;
