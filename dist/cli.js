@@ -16,8 +16,8 @@ import {
   publish,
   run,
   warnings
-} from "./chunk-VU4M7IDK.js";
-import "./chunk-P5EBUHT6.js";
+} from "./chunk-UBJCHSHB.js";
+import "./chunk-2ERPWCDK.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

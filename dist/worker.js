@@ -10,7 +10,7 @@ import {
   captureMatcher,
   fileMatcher,
   loadGrammars
-} from "./chunk-P5EBUHT6.js";
+} from "./chunk-2ERPWCDK.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

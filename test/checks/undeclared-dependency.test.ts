@@ -171,6 +171,22 @@ describe('undeclared-dependency', () => {
     ]);
   });
 
+  it('Next.js provides server-only / client-only; pydantic2ts is pydantic-to-typescript2 (create-t3-turbo, mealie)', async () => {
+    const fs = await findingsOf(check, {
+      'apps/web/package.json': '{ "name": "web", "dependencies": { "next": "16" } }',
+      'apps/web/src/auth/server.ts': 'import "server-only";\nimport "client-only";\n',
+      // near miss: without next, nothing aliases them
+      'apps/api/package.json': '{ "name": "api", "dependencies": { "express": "5" } }',
+      'apps/api/src/db.ts': 'import "server-only";\n',
+      'pyproject.toml': '[tool.poetry]\nname = "m"\n\n[tool.poetry.dependencies]\npython = "^3.12"\npydantic-to-typescript2 = "^1.0.4"\n',
+      'gen/gen_ts_types.py': 'from pydantic2ts import generate_typescript_defs\nimport pydantic3ts\n',
+    });
+    expect(at(fs)).toEqual([
+      ['apps/api/src/db.ts', 1, 'P0', 'server-only'],
+      ['gen/gen_ts_types.py', 2, 'P0', 'pydantic3ts'],
+    ]);
+  });
+
   it('JS: a module other files import only for its types is not loaded at run time (opentelemetry-demo react-native protos)', async () => {
     const fs = await findingsOf(check, {
       'app/package.json': '{ "name": "app", "dependencies": { "react": "18" } }',

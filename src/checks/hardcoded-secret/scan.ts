@@ -141,6 +141,9 @@ export class SecretScanner {
       if (!keepConnectionUrl(text, value, start, matchEnd)) return undefined;
       return { pattern: p, value, start, end, shown: '', parts: [] };
     }
+    // Amazon affiliate links carry the associate's access key ID as `SubscriptionId=`: public by
+    // design (it is in every product link they publish), and never with its secret key.
+    if (p.id === 'aws-access-key-id' && /[?&;]SubscriptionId=$/i.test(text.slice(Math.max(0, start - 16), start))) return undefined;
     const prefix = this.fixedPrefix(p, value);
     if (!keepToken(value, prefix)) return undefined;
     return { pattern: p, value, start, end, shown: value.slice(0, Math.min(prefix.length, value.length - 8)), parts: [] };

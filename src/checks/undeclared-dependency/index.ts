@@ -106,6 +106,15 @@ export default defineCheck({
  */
 const VIRTUAL_SCOPES = /^(?:@(?:theme|theme-original|theme-init|site|generated)\/|k6(?:\/|$))/;
 
+/**
+ * Marker modules a framework resolves itself when it is a dependency: Next.js aliases `server-only`
+ * and `client-only` to its own compiled copies (build/create-compiler-aliases), so no install is needed.
+ */
+const FRAMEWORK_PROVIDED: ReadonlyMap<string, string> = new Map([
+  ['server-only', 'next'],
+  ['client-only', 'next'],
+]);
+
 type Note = (h: Omit<Hit, 'files'>, key: string) => void;
 type Ws = Parameters<typeof pythonProject>[0];
 
@@ -151,6 +160,8 @@ function judgeJs(ws: Ws, obs: Array<{ path: string; value: JsSeen }>, note: Note
       if (baseUrl !== undefined && project.resolveFile(baseUrl === '' ? imp.spec : `${baseUrl}/${imp.spec}`)) continue;
       if (pkgs.some((p) => project.hasDir(p.dir === '' ? name : `${p.dir}/${name}`) || project.hasDir(p.dir === '' ? `src/${name}` : `${p.dir}/src/${name}`))) continue;
       if (pkgs.some((p) => p.dependencies.has(name))) continue;
+      const framework = FRAMEWORK_PROVIDED.get(name);
+      if (framework !== undefined && pkgs.some((p) => p.dependencies.has(framework) || p.devDependencies.has(framework))) continue;
       const dev = pkgs.some((p) => p.devDependencies.has(name));
       // importmap/mix.exs/package-lock: but a devDependency stays one (the lock installs it for development).
       if (!dev && project.declaredElsewhere(path, name)) continue;
