@@ -16,8 +16,8 @@ import {
   publish,
   run,
   warnings
-} from "./chunk-UBJCHSHB.js";
-import "./chunk-2ERPWCDK.js";
+} from "./chunk-5LWS5DLM.js";
+import "./chunk-EXSG6KPB.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

@@ -10,7 +10,7 @@ import {
   captureMatcher,
   fileMatcher,
   loadGrammars
-} from "./chunk-2ERPWCDK.js";
+} from "./chunk-EXSG6KPB.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

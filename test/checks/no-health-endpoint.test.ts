@@ -22,6 +22,16 @@ describe('no-health-endpoint', () => {
     expect(await findingsOf(check, files)).toEqual([]);
   });
 
+  it('near-miss: a Dockerfile HEALTHCHECK of the service, even through a script (mealie); a database check does not count', async () => {
+    const app = { 'pyproject.toml': '[project]\nname = "svc"\ndependencies = ["fastapi"]\n', 'svc/app.py': 'from fastapi import FastAPI\napp = FastAPI()\n@app.get("/api/app/about")\ndef about(): ...\n' };
+    const viaScript = { ...app, 'docker/Dockerfile': 'FROM python:3.12\nHEALTHCHECK CMD python /app/svc/scripts/healthcheck.py\n' };
+    expect(await findingsOf(check, viaScript)).toEqual([]);
+    const dbOnly = { ...app, 'docker/Dockerfile': 'FROM python:3.12\n', 'docker/db/Dockerfile': 'FROM postgres:16\nHEALTHCHECK CMD pg_isready -U app\n' };
+    expect((await findingsOf(check, dbOnly)).map((f) => f.ruleId)).toEqual(['no-health-endpoint']);
+    const disabled = { ...app, 'docker/Dockerfile': 'FROM python:3.12\nHEALTHCHECK NONE\n' };
+    expect((await findingsOf(check, disabled)).map((f) => f.ruleId)).toEqual(['no-health-endpoint']);
+  });
+
   it('near-miss: Spring Boot Actuator serves /actuator/health', async () => {
     const files = {
       ...svc,

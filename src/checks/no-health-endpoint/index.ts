@@ -1,16 +1,18 @@
 // no-health-endpoint: a service with HTTP routes and no health/readiness/liveness route (RULES.md,
 // deploy, service rule): the platform cannot tell a started process from a working one, so a broken
 // release takes traffic and is never restarted. Judged per service (manifest folder) when its code's
-// routes were read; health libraries (Spring Actuator, terminus, django-health-check...) and a
-// health path written anywhere in its code count. Owns the "health endpoints" gap row.
-import { healthRoutes, isHealthPath, observeRoutes, ROUTE_GLOBS, ROUTE_LANGS, routeModel, type RouteObservation } from '../../analysis/routes/index.js';
+// routes were read; health libraries (Spring Actuator, terminus, django-health-check...), a
+// health path written anywhere in its code, and a Dockerfile HEALTHCHECK of the service (whatever
+// route its command calls, often through a script: seen in mealie) count. Owns the "health endpoints" gap row.
+import { DOCKERFILE_GLOBS, dockerfileOf, isDockerfilePath } from '../../analysis/dockerfile.js';
+import { healthRoutes, isHealthPath, manifestDirsOf, observeRoutes, ROUTE_GLOBS, ROUTE_LANGS, routeModel, serviceRootOf, type RouteObservation } from '../../analysis/routes/index.js';
 import { defineCheck } from '../../model/check.js';
 
 export default defineCheck({
   meta: {
     id: 'no-health-endpoint',
     pure: true,
-    files: ROUTE_GLOBS,
+    files: [...ROUTE_GLOBS, ...DOCKERFILE_GLOBS],
     languages: ROUTE_LANGS,
     messages: {
       missing: 'The service{root} serves {count} HTTP route{s} ({frameworks}; e.g. `{example}`) but no health endpoint (`/health`, `/healthz`, `/ready`, `/live`, `/status`, `/ping`...): probes and load balancers cannot tell whether it works.',
@@ -21,11 +23,26 @@ export default defineCheck({
   create(ctx) {
     return {
       file(f) {
+        if (isDockerfilePath(f.path)) {
+          // A database or broker check (pg_isready, redis-cli ping...) says nothing about an HTTP service.
+          const check = dockerfileOf(f).healthchecks.find((h) => !h.none && !NOT_HTTP.test(h.command));
+          if (check) ctx.observe({ t: 'docker-healthcheck', line: check.line } satisfies HealthcheckObservation);
+          return;
+        }
         const r = observeRoutes(f);
         if (r) ctx.observe(r);
       },
       end() {
-        const model = routeModel(ctx.observations<RouteObservation>(), ctx.workspace.files);
+        const all = ctx.observations<RouteObservation | HealthcheckObservation>();
+        const routes = all.filter((o): o is { path: string; value: RouteObservation } => o.value.t !== 'docker-healthcheck');
+        const model = routeModel(routes, ctx.workspace.files);
+        const manifestDirs = manifestDirsOf(ctx.workspace.files);
+        const checked = new Map<string, string>(); // service root → `Dockerfile:line` of its HEALTHCHECK
+        for (const o of all) {
+          if (o.value.t !== 'docker-healthcheck') continue;
+          const root = serviceRootOf(o.path, manifestDirs);
+          if (!checked.has(root)) checked.set(root, `HEALTHCHECK in ${o.path}:${o.value.line}`);
+        }
         const served = model.filter((s) => s.routes.length > 0);
         if (served.length === 0) {
           ctx.gap('health endpoints', 'n/a', 'no HTTP routes found', 'deploy');
@@ -36,8 +53,9 @@ export default defineCheck({
         for (const s of served) {
           const health = healthRoutes(s);
           const literal = [...s.literals].find((l) => l.includes('/') && isHealthPath(l));
-          if (health.length > 0 || s.healthModules.length > 0 || literal) {
-            evidence.push(health[0] ?? s.healthModules[0]?.name ?? literal!);
+          const dockerCheck = checked.get(s.root);
+          if (health.length > 0 || s.healthModules.length > 0 || literal || dockerCheck) {
+            evidence.push(health[0] ?? s.healthModules[0]?.name ?? literal ?? dockerCheck!);
             continue;
           }
           missing++;
@@ -60,3 +78,10 @@ export default defineCheck({
     };
   },
 });
+
+const NOT_HTTP = /\b(?:pg_isready|redis-cli|mysqladmin|mongo(?:sh)?|rabbitmq-diagnostics|rabbitmqctl|cqlsh|nodetool|kafka-\w+|nc|zkServer\.sh)\b/;
+
+interface HealthcheckObservation {
+  t: 'docker-healthcheck';
+  line: number;
+}
