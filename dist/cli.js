@@ -16,8 +16,8 @@ import {
   publish,
   run,
   warnings
-} from "./chunk-5LWS5DLM.js";
-import "./chunk-EXSG6KPB.js";
+} from "./chunk-BD76OPG6.js";
+import "./chunk-I4LIUF4G.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

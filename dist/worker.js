@@ -10,7 +10,7 @@ import {
   captureMatcher,
   fileMatcher,
   loadGrammars
-} from "./chunk-EXSG6KPB.js";
+} from "./chunk-I4LIUF4G.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

@@ -15,6 +15,7 @@
 // "opaque": it may emit keys we cannot see); inline `{{ .Values.a.b }}` (with `| quote`, `default`)
 // becomes a marker resolved later from the chart's values.yaml; any other inline action becomes
 // `TEMPLATED`. Values stay unresolved when values.yaml does not give a scalar.
+import type { CheckContext } from '../model/check.js';
 import type { SourceFile } from '../workspace/source-file.js';
 import { httpUrls } from './dockerfile.js';
 import { entries, get, isMap, isSeq, items, parseYaml, startOf, str, strList, type Node, type YamlFile } from './yaml.js';
@@ -120,8 +121,11 @@ export function helmChartOf(path: string): string | undefined {
   return path.slice(0, i);
 }
 
-export function k8sOf(f: SourceFile): K8sFile {
-  return f.memo('k8s', () => parseK8s(f.path, f.text));
+/** The file's Kubernetes objects, parsed once per file; with `ctx`, a malformed file is reported through it (counted once). */
+export function k8sOf(f: SourceFile, ctx?: Pick<CheckContext, 'malformed'>): K8sFile {
+  const k = f.memo('k8s', () => parseK8s(f.path, f.text));
+  if (ctx && k.malformed !== undefined) ctx.malformed(f.path, 'yaml', k.malformed);
+  return k;
 }
 
 export function parseK8s(path: string, text: string): K8sFile {

@@ -12,6 +12,7 @@
 //
 // Lines are 1-based lines of the workflow file. `run:` scripts are split into simple commands by
 // analysis/shell.ts; each command carries the file line where it starts.
+import type { CheckContext } from '../model/check.js';
 import type { SourceFile } from '../workspace/source-file.js';
 import { splitScript, type ShellCommand } from './shell.js';
 import { entries, get, isMap, isScalar, items, pairOf, parseYaml, scalar, startOf, str, strList, type Node, type YamlFile } from './yaml.js';
@@ -107,8 +108,11 @@ export function isWorkflowPath(path: string): boolean {
 }
 
 /** The workflow of a file, parsed once however many rules read it. */
-export function workflowOf(f: SourceFile): Workflow {
-  return f.memo('workflow', () => parseWorkflow(f.path, f.text));
+/** The file's workflow, parsed once per file; with `ctx`, a malformed file is reported through it (counted once). */
+export function workflowOf(f: SourceFile, ctx?: Pick<CheckContext, 'malformed'>): Workflow {
+  const wf = f.memo('workflow', () => parseWorkflow(f.path, f.text));
+  if (ctx && wf.malformed !== undefined) ctx.malformed(f.path, 'workflow', wf.malformed);
+  return wf;
 }
 
 export function parseWorkflow(path: string, text: string): Workflow {

@@ -14,6 +14,7 @@ import { mergeCoverage } from './coverage.js';
 import { discoverReports, expandGlobs, type FoundReport } from './find.js';
 import type { BuildDiagnostic, BuildEvidence, Evidence, ReportFile } from './model.js';
 import { ancestors, normalize, RepoPaths } from './paths.js';
+import { reportLocation } from './reports.js';
 import { mergeTests } from './tests.js';
 
 /** Chunks of about 1 MiB: few enough awaits, little memory. */
@@ -77,11 +78,13 @@ async function loadBuildLogs(found: FoundReport[], paths: RepoPaths, given: bool
     const bases = ancestors(file.path);
     for (const d of value.diagnostics) {
       if (hasErrors && d.severity === 'warning') continue;
-      const path = paths.resolveFile(d.file, bases) ?? paths.underRoot(d.file) ?? normalize(d.file);
+      // A diagnostic that names no file (tsc's project errors) is located at the log, else the repository.
+      const path = d.file === '' ? reportLocation([file]).path : (paths.resolveFile(d.file, bases) ?? paths.underRoot(d.file) ?? normalize(d.file));
       const key = `${path}\0${d.line}\0${d.column ?? ''}\0${d.severity}\0${d.message}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      diagnostics.push({ ...d, location: { path, line: d.line, ...(d.column !== undefined ? { column: d.column } : {}) }, log: file.path });
+      const location = d.file === '' ? { path } : { path, line: d.line, ...(d.column !== undefined ? { column: d.column } : {}) };
+      diagnostics.push({ ...d, location, log: file.path });
     }
   }
   return {

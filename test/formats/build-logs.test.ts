@@ -9,6 +9,12 @@ async function diags(name: string): Promise<Array<Partial<Diagnostic>>> {
 }
 
 describe('build logs', () => {
+  it("tsc's errors about the project itself, which name no file (seen with TypeScript 6 on node-express-realworld)", async () => {
+    const r = await parseBuildLog("error TS5112: tsconfig.json is present but will not be loaded if files are specified on commandline.\nsrc/a.ts(1,2): error TS2322: x\n  error TS9999: indented text is not a diagnostic\n");
+    if (!r.ok) throw new Error(r.error);
+    expect(r.value.diagnostics.map((d) => [d.file, d.line, d.code])).toEqual([['', 0, 'TS5112'], ['src/a.ts', 1, 'TS2322']]);
+  });
+
   it('tsc, deduplicated', async () => {
     expect(await diags('tsc.log')).toEqual([
       { file: 'src/cart.ts', line: 14, column: 7, severity: 'error', code: 'TS2322', tool: 'tsc', message: "Type 'string' is not assignable to type 'number'." },

@@ -28,8 +28,7 @@ export default defineCheck({
     return {
       file(f) {
         if (!isK8sCandidate(f.path) || isDevPath(f.path)) return;
-        const k = k8sOf(f);
-        if (k.malformed !== undefined) ctx.malformed(f.path, 'yaml', k.malformed);
+        const k = k8sOf(f, ctx);
         for (const ing of k.ingresses) {
           if (!ing.hasRules) continue;
           const tls = ing.hasTls || ing.tlsAnnotation !== undefined;

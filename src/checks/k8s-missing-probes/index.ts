@@ -23,8 +23,7 @@ export default defineCheck({
     return {
       file(f) {
         if (!isK8sCandidate(f.path) || isDevPath(f.path)) return;
-        const k = k8sOf(f);
-        if (k.malformed !== undefined) ctx.malformed(f.path, 'yaml', k.malformed);
+        const k = k8sOf(f, ctx);
         for (const w of k.workloads) {
           if (!KINDS.has(w.kind) || w.partial) continue;
           for (const c of w.containers) {

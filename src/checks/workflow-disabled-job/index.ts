@@ -20,8 +20,7 @@ export default defineCheck({
   create(ctx) {
     return {
       file(f) {
-        const wf = workflowOf(f);
-        if (wf.malformed !== undefined) ctx.malformed(f.path, 'workflow', wf.malformed);
+        const wf = workflowOf(f, ctx);
         const deployJobs = deployLikeJobs(wf);
         for (const job of wf.jobs) {
           if (job.if?.constantFalse) {

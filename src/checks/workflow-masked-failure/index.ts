@@ -31,8 +31,7 @@ export default defineCheck({
   create(ctx) {
     return {
       file(f) {
-        const wf = workflowOf(f);
-        if (wf.malformed !== undefined) ctx.malformed(f.path, 'workflow', wf.malformed);
+        const wf = workflowOf(f, ctx);
         const seen: Seen = { scans: 0, maskedScans: 0 };
         for (const job of wf.jobs) {
           if (job.if?.constantFalse) continue; // reported by workflow-disabled-job

@@ -20,11 +20,8 @@ export default defineCheck({
   create(ctx) {
     return {
       file(f) {
-        const wf = workflowOf(f);
-        if (wf.malformed !== undefined) {
-          ctx.malformed(f.path, 'workflow', wf.malformed);
-          return;
-        }
+        const wf = workflowOf(f, ctx);
+        if (wf.malformed !== undefined) return;
         if (wf.jobs.length === 0) return;
         if (wf.permissions?.kind === 'write-all') {
           ctx.report({ messageId: 'writeAll', location: { path: f.path, line: wf.permissions.line }, data: { where: 'The top-level `permissions:`', workflow: f.path }, fingerprintKey: 'write-all' });

@@ -26,8 +26,7 @@ export default defineCheck({
   create(ctx) {
     return {
       file(f) {
-        const wf = workflowOf(f);
-        if (wf.malformed !== undefined) ctx.malformed(f.path, 'workflow', wf.malformed);
+        const wf = workflowOf(f, ctx);
         for (const job of wf.jobs) {
           for (const step of job.steps) {
             const sources: Array<{ text: string; where: string; lineAt: (offset: number) => number }> = [];

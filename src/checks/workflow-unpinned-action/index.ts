@@ -21,8 +21,7 @@ export default defineCheck({
   create(ctx) {
     return {
       file(f) {
-        const wf = workflowOf(f);
-        if (wf.malformed !== undefined) ctx.malformed(f.path, 'workflow', wf.malformed);
+        const wf = workflowOf(f, ctx);
         for (const job of wf.jobs) {
           for (const ref of [job.uses, ...job.steps.map((s) => s.uses)]) {
             if (!ref || (ref.kind !== 'action' && ref.kind !== 'reusable') || !ref.owner) continue;

@@ -1,6 +1,6 @@
 // One pom.xml as written (streaming XML: ../xml.ts): coordinates, parent, <properties>, dependencies
 // and <dependencyManagement>; and Maven's `${property}` interpolation.
-import { walkXml } from '../xml.js';
+import { walkXml } from '../../formats/xml.js';
 
 export interface PomDependency {
   groupId?: string;

@@ -10,7 +10,7 @@
 import { mergeInto } from '../graph.js';
 import { purlOf } from '../purl.js';
 import { guarded, ok, type Ecosystem, type FileTree, type LockedPackage, type ParseResult, type Skipped } from '../types.js';
-import { walkXml } from '../xml.js';
+import { walkXml } from '../../formats/xml.js';
 
 export const nugetProjectEcosystem: Ecosystem = {
   id: 'nuget-project',

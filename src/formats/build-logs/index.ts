@@ -12,8 +12,9 @@ import { errorText } from '../model.js';
 import { forEachLine } from '../text.js';
 
 export interface Diagnostic {
-  /** As written in the log (absolute, relative, another machine's); mapped to the repository later. */
+  /** As written in the log (absolute, relative, another machine's); mapped to the repository later. '' when the tool names no file. */
   file: string;
+  /** 0 when the tool names no file. */
   line: number;
   column?: number;
   severity: 'error' | 'warning';
@@ -34,6 +35,8 @@ const ACTIONS_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
 /** A source path: no spaces in the generic form, and a file extension. Windows drive letters allowed. */
 const PATH = String.raw`(?:[A-Za-z]:[\\/])?[^\s:()'"]*\.[A-Za-z0-9_+-]{1,10}`;
 const TSC = /^(.+?\.[A-Za-z0-9]{1,10})\((\d+),(\d+)\): (error|warning) (TS\d+): (.*)$/;
+/** tsc's errors about the project itself (`error TS5112: tsconfig.json is present but...`): the build fails all the same. */
+const TSC_GLOBAL = /^error (TS\d+): (.*)$/;
 const PYRIGHT = new RegExp(String.raw`^\s*(${PATH}):(\d+):(\d+) - (error|warning): (.*)$`);
 const SEVERITY_FORM = new RegExp(String.raw`^(${PATH}):(\d+)(?::(\d+))?: (?:(fatal error|error|warning|note|info)|\[(E|W|F)\d*\]): ?(.*)$`);
 const GENERIC = new RegExp(String.raw`^(${PATH}):(\d+):(\d+): (.*)$`);
@@ -69,6 +72,10 @@ export async function parseBuildLog(input: TextInput): Promise<ParseResult<Build
       if ((m = TSC.exec(line))) {
         stylishFile = undefined;
         return add({ file: m[1]!.trim(), line: +m[2]!, column: +m[3]!, severity: m[4] as 'error' | 'warning', code: m[5]!, message: m[6]!.trim(), tool: 'tsc' });
+      }
+      if ((m = TSC_GLOBAL.exec(line))) {
+        stylishFile = undefined;
+        return add({ file: '', line: 0, severity: 'error', code: m[1]!, message: m[2]!.trim(), tool: 'tsc' });
       }
       if ((m = RUST_HEAD.exec(line))) {
         rust = RUST_SUMMARY.test(m[3]!) ? undefined : { severity: m[1] as 'error' | 'warning', ...(m[2] ? { code: m[2] } : {}), message: m[3]!.trim() };
