@@ -16,7 +16,7 @@ import {
   publish,
   run,
   warnings
-} from "./chunk-BD76OPG6.js";
+} from "./chunk-LD2QVXFR.js";
 import "./chunk-I4LIUF4G.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";

@@ -42,7 +42,8 @@ export async function run(raw: RawInputs, env: RunEnvironment): Promise<RunResul
   const resolved = resolveFindings(scan.findings, options, scan.inlineSuppressions);
   const findings = markBaseline(resolved.active, baseline).sort(compareFindings);
   const score = computeScore(findings, scan.outcomes);
-  const verdict = decide(findings, score, options);
+  const blockers = [...scan.blockers, ...evidence.blockers];
+  const verdict = decide(findings, score, options, blockers);
 
   const commit = env.github?.sha ?? scan.discovery.commit;
   return {
@@ -51,6 +52,7 @@ export async function run(raw: RawInputs, env: RunEnvironment): Promise<RunResul
     commit,
     options,
     verdict,
+    blockers,
     score,
     counts: countBySeverity(findings),
     findings,

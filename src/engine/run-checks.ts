@@ -7,7 +7,7 @@ import type { Evidence } from '../evidence/model.js';
 import type { Options } from '../inputs.js';
 import { ruleSpec } from '../model/catalogue.js';
 import type { Check, CheckContext, CheckVisitor, Observation, ReportDescriptor } from '../model/check.js';
-import type { Area, CheckOutcome, Finding, Gap, GapStatus, Malformed } from '../model/types.js';
+import type { Area, CheckOutcome, Finding, Gap, GapStatus, Malformed, RunBlocker } from '../model/types.js';
 import { discover, noteSkip, type Discovery } from '../workspace/discover.js';
 import { ProfileCollector, type ProfileDecision } from '../workspace/profile.js';
 import type { InlineSuppression } from '../workspace/suppressions.js';
@@ -35,6 +35,8 @@ export interface ScanResult {
   scanned: number;
   /** What the person running the gate should hear about the run itself. */
   notices: string[];
+  /** What kept the scan from vouching for the tree (checks that threw, a tree mostly not scanned): each blocks. */
+  blockers: RunBlocker[];
   timings: { discoverMs: number; readMs: number; bytes: number; perRuleMs: Record<string, number> };
   /** What the checks saw (captured texts, shared values): the SBOM phase reads the same inventory. */
   workspace: Workspace;
@@ -250,6 +252,7 @@ export async function runChecks(
     secrets,
     scanned: tally.scanned,
     notices,
+    blockers: [],
     timings: { discoverMs, readMs, bytes: tally.bytes, perRuleMs },
     workspace,
   };

@@ -63,6 +63,7 @@ export async function loadEvidence(options: Options): Promise<Evidence> {
     tests: await mergeTests(tests, paths, options.testReports.length > 0),
     coverage: mergeCoverage(coverage, paths, options.coverageReports.length > 0, options.coverageThreshold),
     build: await loadBuildLogs(logFound, paths, options.buildLogs.length > 0),
+    blockers: [],
   };
 }
 

@@ -2,6 +2,7 @@
 // coverage, build diagnostics, each with the report files that were read or could not be.
 import type { CoverageFormat } from '../formats/coverage/index.js';
 import type { Dialect } from '../formats/test-reports/junit.js';
+import type { RunBlocker } from '../model/types.js';
 import type { Diagnostic } from '../formats/build-logs/index.js';
 import type { Location } from '../model/types.js';
 
@@ -83,6 +84,8 @@ export interface Evidence {
   tests: TestEvidence;
   coverage: CoverageEvidence;
   build: BuildEvidence;
+  /** Evidence an input named that could not be used (unreadable, truncated, not a regular file): blocks the verdict. */
+  blockers: RunBlocker[];
 }
 
 /** The total if `f` were fully covered: the "what-if" of the coverage message and summary. */

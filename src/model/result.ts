@@ -5,7 +5,7 @@ import type { Score } from '../policy/score.js';
 import type { Verdict } from '../policy/verdict.js';
 import type { SbomReport } from '../sbom/index.js';
 import type { ProfileDecision } from '../workspace/profile.js';
-import type { CheckOutcome, Finding, Gap, Malformed, Severity, SkipReason } from './types.js';
+import type { CheckOutcome, Finding, Gap, Malformed, RunBlocker, Severity, SkipReason } from './types.js';
 
 export interface LinkContext {
   /** e.g. https://github.com */
@@ -24,6 +24,8 @@ export interface RunResult {
   commit: string | null;
   options: Options;
   verdict: Verdict;
+  /** What kept the gate from vouching for the run (a check that threw, unreadable evidence...): each blocks. */
+  blockers: RunBlocker[];
   score: Score;
   counts: Record<Severity, number>;
   /** Active findings, worst first. */

@@ -79,3 +79,16 @@ export interface Malformed {
   kind: string;
   reason: string;
 }
+
+/**
+ * Something that keeps the gate from vouching for this run (SPEC §9 "fail closed"): a check that
+ * threw, evidence named by an input that could not be read, a tree that was mostly not scanned.
+ * Each one blocks the verdict whatever the findings say (unless fail-on is never).
+ */
+export interface RunBlocker {
+  source: 'check' | 'evidence' | 'scan' | 'policy';
+  /** One sentence, for the verdict's reasons. */
+  reason: string;
+  /** The rule concerned, when there is one (a check that threw). */
+  ruleId?: RuleId;
+}

@@ -1,6 +1,6 @@
 // The verdict: BLOCKED when a finding is at or above fail-on, or a threshold is missed.
 import type { Options } from '../inputs.js';
-import type { Finding, Severity } from '../model/types.js';
+import type { Finding, RunBlocker, Severity } from '../model/types.js';
 import type { Score } from './score.js';
 
 export interface Verdict {
@@ -16,8 +16,10 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
   return c;
 }
 
-export function decide(findings: readonly Finding[], score: Score, o: Options): Verdict {
+export function decide(findings: readonly Finding[], score: Score, o: Options, blockers: readonly RunBlocker[] = []): Verdict {
   const reasons: string[] = [];
+  // Fail closed: what could not be checked is never a pass (fail-on never is report-only by choice).
+  if (o.failOn !== 'never') for (const b of blockers) reasons.push(b.reason);
   // With new-findings-only, a finding that the baseline already had cannot block.
   const blocking = o.newFindingsOnly ? findings.filter((f) => f.baseline !== 'existing') : findings;
   const c = countBySeverity(blocking);

@@ -110,6 +110,7 @@ export function fixture(): RunResult {
     commit: '3f2c9e1d4b5a69788776655443322110ffeeddcc',
     options: options(),
     verdict: { blocked: true, reasons: ['4 P0 findings', 'coverage 67.2% is below 80%'] },
+    blockers: [],
     score: { value: 41, grade: 'F', areas: { build: 100, tests: 60, security: 30, 'supply-chain': 95, deploy: 45, operations: 95, 'code-health': 95 } },
     counts,
     findings,
