@@ -2,8 +2,41 @@
 import * as core from '@actions/core';
 import { ConfigurationError } from './errors.js';
 import { INPUTS, type InputName, type RawInputs } from './inputs.js';
+import { installLogGuard } from './io/log-guard.js';
 import { run } from './main.js';
 import { publish, verdictLine, warnings } from './publish.js';
+import type { Annotation } from './report/annotations.js';
+
+// From here on every byte on stdout/stderr is neutralised (no repository text becomes a runner
+// command); the gate's own commands go through `log`, which escapes them (src/io/log-guard.ts).
+const log = installLogGuard();
+
+const annotate = (a: Annotation) => log.command({ kind: 'annotation', annotation: a });
+
+/** An output: through the GITHUB_OUTPUT file when the runner gives one, else the (escaped) legacy command. */
+function setOutput(name: string, value: string): void {
+  if (process.env.GITHUB_OUTPUT) core.setOutput(name, value);
+  else log.command({ kind: 'set-output', name, value });
+}
+
+const OUTPUT_NAMES = ['blocked', 'score', 'grade', 'p0', 'p1', 'p2', 'report', 'sarif', 'sbom'] as const;
+
+/**
+ * Exit 2 (bad input, unsafe output path, internal error): `blocked` is still `true` and the other
+ * outputs empty, so an `if:` expression reading the outputs cannot take a crash for a pass.
+ */
+function failClosed(message: string, title: string): void {
+  annotate({ level: 'error', message, title });
+  for (const name of OUTPUT_NAMES) setOutput(name, name === 'blocked' ? 'true' : '');
+  process.exitCode = 2;
+}
+
+// Whatever escapes main() is reported the same way, never by Node's own printer (which writes
+// straight to the descriptor, around the guard).
+process.on('uncaughtException', (e) => {
+  failClosed(`internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`, 'readiness-gate: internal error');
+  process.exit(2);
+});
 
 /** As the runner names them: INPUT_ + name with spaces → '_', upper-cased; hyphens kept. */
 export function readActionInputs(env: NodeJS.ProcessEnv): RawInputs {
@@ -31,29 +64,19 @@ async function main(): Promise<void> {
     // No ::add-mask:: for found secrets: it would print them to the log stream; every output is scrubbed instead.
     await publish(result, {
       summary: process.env.GITHUB_STEP_SUMMARY ? async (md) => void (await core.summary.addRaw(md).write()) : undefined,
-      annotate: (a) => {
-        const props: core.AnnotationProperties = {
-          title: a.title,
-          file: a.file,
-          startLine: a.startLine,
-          endLine: a.endLine,
-          startColumn: a.startColumn,
-          endColumn: a.endColumn,
-        };
-        if (a.level === 'error') core.error(a.message, props);
-        else if (a.level === 'warning') core.warning(a.message, props);
-        else core.notice(a.message, props);
-      },
-      output: (name, value) => core.setOutput(name, value),
+      annotate,
+      output: setOutput,
     });
-    for (const w of warnings(result)) core.warning(w, { title: 'readiness-gate' });
-    if (result.verdict.blocked) core.setFailed(verdictLine(result));
-    else core.info(verdictLine(result));
+    for (const w of warnings(result)) annotate({ level: 'warning', message: w, title: 'readiness-gate' });
+    if (result.verdict.blocked) {
+      // What core.setFailed does: an error annotation of the run, and exit code 1.
+      log.command({ kind: 'annotation', annotation: { level: 'error', message: verdictLine(result), title: '' } });
+      process.exitCode = 1;
+    } else process.stdout.write(`${verdictLine(result)}\n`);
   } catch (e) {
     // Bad inputs and internal errors both exit 2, so a required check can tell them from a BLOCKED verdict.
     const message = e instanceof ConfigurationError ? e.message : `internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`;
-    core.error(message, { title: e instanceof ConfigurationError ? 'readiness-gate: invalid configuration' : 'readiness-gate: internal error' });
-    process.exitCode = 2;
+    failClosed(message, e instanceof ConfigurationError ? 'readiness-gate: invalid configuration' : 'readiness-gate: internal error');
   }
 }
 

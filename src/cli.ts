@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ConfigurationError } from './errors.js';
 import { INPUTS, type InputName, type RawInputs } from './inputs.js';
+import { installLogGuard } from './io/log-guard.js';
 import { run } from './main.js';
 import { publish, warnings } from './publish.js';
 import { renderTerminal } from './report/terminal.js';
@@ -100,6 +101,9 @@ export async function cli(argv: string[], io = { out: process.stdout, err: proce
 
 // Run when executed (not when imported by tests).
 if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  // Inside a workflow the runner reads this output for commands too: file names and findings
+  // are repository text, so the same guard as the action's holds (the CLI writes no command itself).
+  if (process.env.GITHUB_ACTIONS === 'true') installLogGuard();
   process.exitCode = await cli(process.argv.slice(2));
 }
 

@@ -5,7 +5,8 @@ import { ALL_CHECKS } from './checks/index.js';
 import { compareFindings, finalize } from './engine/findings.js';
 import { loadEvidence } from './evidence/load.js';
 import { runChecks, type ScanProgress } from './engine/run-checks.js';
-import { resolveOptions, type RawInputs } from './inputs.js';
+import { INPUTS, resolveOptions, type RawInputs } from './inputs.js';
+import { OUTPUT_INPUTS, prepareOutputs } from './io/write-output.js';
 import type { Check } from './model/check.js';
 import type { LinkContext, RunResult } from './model/result.js';
 import { loadBaseline, markBaseline } from './policy/baseline.js';
@@ -26,6 +27,9 @@ export interface RunEnvironment {
 
 export async function run(raw: RawInputs, env: RunEnvironment): Promise<RunResult> {
   const t0 = performance.now();
+  // Before anything else can fail: the output targets are checked and stale copies removed (SPEC §9),
+  // so no committed or previous report survives a failed run. Committed ones are still scanned.
+  const outputs = prepareOutputs(Object.fromEntries(OUTPUT_INPUTS.map((n) => [n, (raw[n] ?? INPUTS[n].default).trim()])), env.cwd);
   const options = resolveOptions(raw, { cwd: env.cwd, today: env.today });
   const baseline = options.baseline ? loadBaseline(resolve(options.cwd, options.baseline)) : undefined;
 
@@ -35,6 +39,7 @@ export async function run(raw: RawInputs, env: RunEnvironment): Promise<RunResul
     onProgress: env.onProgress,
     evidence,
     capture: SBOM_CAPTURE,
+    contents: committedUnder(options.root, outputs.committed),
   });
   // Lockfiles and manifests → CycloneDX, from the inventory the supply-chain rules already parsed.
   const sbom = await sbomPhase(options, scan.workspace, TOOL);
@@ -82,4 +87,14 @@ function linkContext(env: RunEnvironment, root: string, sha: string | null): Lin
   const ws = g.workspace ? resolve(g.workspace) : env.cwd;
   const prefix = relative(ws, root).split('\\').join('/');
   return { serverUrl: (g.serverUrl ?? 'https://github.com').replace(/\/+$/, ''), repository: g.repository, sha, prefix: prefix.startsWith('..') ? '' : prefix };
+}
+
+/** Committed output-named files below the scanned root, by root-relative path. */
+function committedUnder(root: string, committed: ReadonlyMap<string, Buffer>): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  for (const [abs, bytes] of committed) {
+    const rel = relative(root, abs).split('\\').join('/');
+    if (rel !== '' && !rel.startsWith('../') && rel !== '..' && !rel.startsWith('/')) out.set(rel, bytes);
+  }
+  return out;
 }

@@ -1,7 +1,6 @@
 // The only place that writes: report files, and (through a sink the adapter provides) the job
 // summary, annotations and outputs. Every text that leaves passes through scrub() first.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { outputTarget, writeOutput, type OutputInput } from './io/write-output.js';
 import type { RunResult } from './model/result.js';
 import { selectAnnotations, type Annotation } from './report/annotations.js';
 import { renderJson } from './report/json.js';
@@ -51,16 +50,16 @@ export function scrubber(secrets: ReadonlySet<string>): (text: string) => string
 
 export async function publish(r: RunResult, sink: Sink = {}): Promise<Written> {
   const scrub = scrubber(r.secrets);
-  const write = (path: string | null, text: () => string): string | null => {
+  // Checked again here (the run checked and cleaned them at its start), then written through a
+  // temporary file renamed over the target: never through a link (src/io/write-output.ts).
+  const write = (input: OutputInput, path: string | null, text: () => string): string | null => {
     if (path === null) return null;
-    const abs = resolve(r.options.cwd, path);
-    mkdirSync(dirname(abs), { recursive: true });
-    writeFileSync(abs, scrub(text()));
+    writeOutput(outputTarget(input, path, r.options.cwd), scrub(text()));
     return path;
   };
   const written: Written = {
-    report: write(r.options.report, () => renderJson(r)),
-    sarif: write(r.options.sarif, () => renderSarif(r)),
+    report: write('report', r.options.report, () => renderJson(r)),
+    sarif: write('sarif', r.options.sarif, () => renderSarif(r)),
     sbom: writeSbom(r, write),
   };
   if (sink.summary) await sink.summary(scrub(renderSummary(r)));
@@ -87,9 +86,9 @@ export async function publish(r: RunResult, sink: Sink = {}): Promise<Written> {
 }
 
 /** The CycloneDX document the SBOM phase rendered, at the sbom input's path. */
-function writeSbom(r: RunResult, write: (path: string | null, text: () => string) => string | null): string | null {
+function writeSbom(r: RunResult, write: (input: OutputInput, path: string | null, text: () => string) => string | null): string | null {
   const sbom = r.sbom;
-  return sbom ? write(sbom.path, () => sbom.document) : null;
+  return sbom ? write('sbom', sbom.path, () => sbom.document) : null;
 }
 
 /** One sentence: why the gate is blocked, or that it is not. */

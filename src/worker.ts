@@ -4,7 +4,12 @@ import { ALL_CHECKS } from './checks/index.js';
 import { captureMatcher, fileMatcher, FileProcessor, type FileCheck, type FileSink } from './engine/file-pass.js';
 import type { WorkerBatch, WorkerInit, WorkerReply } from './engine/pool.js';
 import type { CheckContext } from './model/check.js';
+import { installWarningHandler } from './io/log-guard.js';
 import { loadGrammars } from './syntax/index.js';
+
+// A warning raised here (a parser's, a deprecation) is printed on one neutralised line: the parent
+// pipes this thread's stderr into its own, which the runner reads for workflow commands.
+installWarningHandler();
 
 const init = workerData as WorkerInit;
 const sink: { processor?: FileSink } = {};
@@ -36,7 +41,8 @@ for (const check of ALL_CHECKS.filter((c) => init.ruleIds.includes(c.meta.id))) 
   if (visitor.file) fileChecks.push({ id: check.meta.id, visitor, matches: fileMatcher(check.meta.files) });
 }
 if (init.languages.length > 0) await loadGrammars(init.languages);
-const processor = new FileProcessor(init.options.root, init.options.maxFileSize, fileChecks, captureMatcher([init.capture]));
+const contents = new Map(init.contents.map(([p, b]) => [p, Buffer.from(b.buffer, b.byteOffset, b.byteLength)]));
+const processor = new FileProcessor(init.options.root, init.options.maxFileSize, fileChecks, captureMatcher([init.capture]), contents);
 sink.processor = processor;
 
 parentPort!.on('message', async (batch: WorkerBatch) => {

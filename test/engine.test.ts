@@ -89,7 +89,7 @@ describe('file pass', () => {
     const gone = defineCheck({ meta: { id: 'no-codeowners', messages: {}, remediation: '' }, create: () => { rmSync(join(root, 'empty.txt')); mkdirSync(join(root, 'empty.txt')); return {}; } });
     const r = await run({ report: '', sarif: '', sbom: '' }, { cwd: root, checks: [probe(), gone] });
     expect(r.findings.map((f) => f.location.path)).toEqual(['latin1.txt', 'sub/a.txt']);
-    expect(r.skipped).toEqual({ binary: 1, tooLarge: 1, generated: 2, ignored: 1, symlink: 2, unreadable: 1 });
+    expect(r.skipped).toEqual({ binary: 1, tooLarge: 1, generated: 2, ignored: 1, symlink: 2, unreadable: 1, output: 0 });
     expect(r.nonUtf8).toEqual(['latin1.txt']);
     expect(r.files.scanned).toBe(6); // .gitignore, sub/.gitignore, sub/a.txt, latin1.txt, really-empty.txt, .readiness-gate.yml
     expect(r.files.source).toBe('walk');

@@ -28,7 +28,7 @@ export interface EolHit {
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function loadEol(text: string, file = 'rules/eol.yml'): { asOf: string; products: Product[] } {
-  const doc = parse(text) as { 'as-of'?: unknown; products?: Record<string, Record<string, unknown>> };
+  const doc = parse(text, { logLevel: 'error' }) as { 'as-of'?: unknown; products?: Record<string, Record<string, unknown>> };
   const asOf = String(doc['as-of'] ?? '');
   if (!DATE.test(asOf)) throw new Error(`${file}: as-of must be a date`);
   const products: Product[] = [];

@@ -7,7 +7,7 @@ import type { RuleId } from '../model/catalogue.js';
 import type { CheckVisitor, ReportDescriptor } from '../model/check.js';
 import type { Malformed, SkipReason } from '../model/types.js';
 import { profileEvidence } from '../workspace/profile.js';
-import { FileReader } from '../workspace/read.js';
+import { FileReader, type ReadOutcome } from '../workspace/read.js';
 import { looksBinary, SourceFile } from '../workspace/source-file.js';
 import { findInlineSuppressions, INLINE_MARKER, type InlineSuppression } from '../workspace/suppressions.js';
 import { fingerprintKeyOf } from './findings.js';
@@ -70,9 +70,10 @@ export class FileProcessor implements FileSink {
 
   constructor(
     root: string,
-    maxFileSize: number,
+    private readonly maxFileSize: number,
     private readonly checks: readonly FileCheck[],
     private readonly capture: (path: string) => boolean = () => false,
+    private readonly contents: ReadonlyMap<string, Buffer> = new Map(),
   ) {
     this.reader = new FileReader(root, maxFileSize);
   }
@@ -93,14 +94,21 @@ export class FileProcessor implements FileSink {
    * file checks, whose limit it exceeds (it is counted as too large for them).
    */
   private captureLarge(path: string): { captured?: string } {
-    const bytes = this.reader.read(path, CAPTURE_MAX_BYTES);
+    const bytes = this.read(path, CAPTURE_MAX_BYTES);
     if (!Buffer.isBuffer(bytes) || looksBinary(bytes)) return {};
     return { captured: SourceFile.fromBytes(path, bytes).text };
   }
 
+  /** The file's bytes: given (a committed output-named file, removed from disk) or read. */
+  private read(path: string, limit?: number): ReadOutcome {
+    const given = this.contents.get(path);
+    if (given === undefined) return this.reader.read(path, limit);
+    return given.length > (limit ?? this.maxFileSize) ? 'tooLarge' : given;
+  }
+
   async process(index: number, path: string): Promise<FileOutcome> {
     const outcome: FileOutcome = { index, status: 'read', bytes: 0, nonUtf8: false, inline: [], checks: [] };
-    const bytes = this.reader.read(path);
+    const bytes = this.read(path);
     if (bytes === 'tooLarge' && this.capture(path)) return { ...outcome, status: bytes, ...this.captureLarge(path) };
     if (typeof bytes === 'string') return { ...outcome, status: bytes };
     if (bytes instanceof Error) return { ...outcome, status: 'unreadable' };

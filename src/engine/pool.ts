@@ -17,6 +17,8 @@ export interface WorkerInit {
   capture: string[];
   /** Grammars to load before the first batch. */
   languages: Lang[];
+  /** Root-relative paths whose content is given, not read (see RunChecksExtras.contents). */
+  contents: Array<[string, Uint8Array]>;
 }
 
 /** Main → worker: files to process, as [index, path]. */

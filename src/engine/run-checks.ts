@@ -65,6 +65,8 @@ export interface RunChecksExtras {
   capture?: readonly string[];
   /** The job's test, coverage and build reports (src/evidence), for the evidence rules. */
   evidence?: Evidence;
+  /** Root-relative paths whose content is given, not read (committed files named like an output, removed at the start). */
+  contents?: ReadonlyMap<string, Buffer>;
 }
 
 export async function runChecks(
@@ -180,7 +182,7 @@ export async function runChecks(
   const captureGlobs = [...active.map((r) => r.check.meta.capture), extras.capture];
   const languages = [...new Set(active.flatMap((r) => r.check.meta.languages ?? []))].sort();
   if (languages.length > 0) await loadGrammars(languages);
-  const pool = openPool(options, running, files.length, captureGlobs, languages);
+  const pool = openPool(options, running, files.length, captureGlobs, languages, extras.contents);
   const pooled = pool ? await pool.run(files.map((f) => f.path), onProgress).catch((e: unknown) => e as Error) : undefined;
   if (pooled instanceof Error) {
     // Nothing was replayed yet, so the serial pass below starts from a clean state.
@@ -190,7 +192,7 @@ export async function runChecks(
     pooled.outcomes.forEach(replay);
     for (const [id, ms] of pooled.millis) byId.get(id)!.millis += ms;
   } else {
-    const processor = new FileProcessor(options.root, options.maxFileSize, fileChecks, captureMatcher(captureGlobs));
+    const processor = new FileProcessor(options.root, options.maxFileSize, fileChecks, captureMatcher(captureGlobs), extras.contents);
     sink = processor;
     for (let i = 0; i < files.length; i++) {
       onProgress?.(i + 1, files.length);
@@ -327,11 +329,12 @@ function openPool(
   fileCount: number,
   capture: ReadonlyArray<readonly string[] | undefined>,
   languages: Lang[],
+  contents: ReadonlyMap<string, Buffer> = new Map(),
 ): PureCheckPool | null {
   const readers = running.filter((r) => !r.status && r.visitor.file);
   if (readers.length === 0 || readers.some((r) => !r.check.meta.pure)) return null;
   const ruleIds = readers.map((r) => r.check.meta.id);
-  const init = { options, ruleIds, capture: capture.flatMap((g) => g ?? []), languages };
+  const init = { options, ruleIds, capture: capture.flatMap((g) => g ?? []), languages, contents: [...contents] };
   const forced = process.env.READINESS_GATE_WORKERS; // tests and benchmarks: a number of workers, or 0 for none
   if (forced !== undefined) return Number(forced) > 0 ? PureCheckPool.open(init, Number(forced)) : null;
   return fileCount >= POOL_MIN_FILES ? PureCheckPool.open(init) : null;

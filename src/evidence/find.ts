@@ -70,11 +70,11 @@ export async function expandGlobs(root: string, patterns: readonly string[]): Pr
 
 /**
  * @actions/glob logs every option and search path with core.debug, which writes `::debug::` lines
- * to stdout. On a runner they are hidden unless step debugging is on; in a terminal (the CLI) they
- * are noise, so outside GitHub Actions those lines, and only those, are dropped while globbing.
+ * to stdout. They carry repository paths and are noise in a terminal; on a runner the log guard
+ * would only neutralise them into visible lines. So those lines, and only those, are dropped while
+ * globbing, everywhere.
  */
 async function quietly<T>(f: () => Promise<T>): Promise<T> {
-  if (process.env.GITHUB_ACTIONS === 'true') return f();
   const write = process.stdout.write;
   process.stdout.write = function (this: NodeJS.WriteStream, chunk: unknown, ...rest: unknown[]) {
     if (typeof chunk === 'string' && chunk.startsWith('::debug::')) return true;

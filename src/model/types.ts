@@ -70,7 +70,7 @@ export interface Gap {
   evidence?: string;
 }
 
-export const SKIP_REASONS = ['binary', 'tooLarge', 'generated', 'ignored', 'symlink', 'unreadable'] as const;
+export const SKIP_REASONS = ['binary', 'tooLarge', 'generated', 'ignored', 'symlink', 'unreadable', 'output'] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 
 /** A file of the scanned repository that could not be parsed or decoded. Counted, never fatal. */

@@ -361,6 +361,7 @@ const SKIP_TEXT: Record<SkipReason, string> = {
   ignored: 'ignored by configuration',
   symlink: 'symbolic link',
   unreadable: 'unreadable',
+  output: "named like the gate's output, not committed",
 };
 
 function skippedSection(r: RunResult, cap: number): string[] {

@@ -43,13 +43,15 @@ export interface Discovery {
 export interface DiscoverOptions {
   ignore: readonly string[];
   generated: readonly string[];
-  /** Root-relative paths that are ours (reports written by a previous run). */
+  /** Root-relative paths of the gate's outputs: skipped and counted when untracked, scanned when committed. */
   exclude?: readonly string[];
 }
 
 interface Listed {
   path: string;
   symlink: boolean;
+  /** In git's index (committed or staged); the walk knows of no such thing. */
+  tracked?: boolean;
 }
 
 export function discover(root: string, o: DiscoverOptions): Discovery {
@@ -60,17 +62,23 @@ export function discover(root: string, o: DiscoverOptions): Discovery {
   const exclude = new Set(o.exclude ?? []);
   const d: Discovery = {
     files: [],
-    skipped: { binary: 0, tooLarge: 0, generated: 0, ignored: 0, symlink: 0, unreadable: 0 },
+    skipped: { binary: 0, tooLarge: 0, generated: 0, ignored: 0, symlink: 0, unreadable: 0, output: 0 },
     skippedExamples: {},
     source: git ? 'git' : 'walk',
     commit: git?.commit ?? null,
   };
   const seen = new Set<string>();
-  for (const { path, symlink } of listed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+  for (const { path, symlink, tracked } of listed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || Number(b.tracked ?? false) - Number(a.tracked ?? false))) {
     if (seen.has(path)) continue;
     seen.add(path);
-    // Our own reports from a previous run: not part of the tree, and not counted (runs stay byte-identical).
-    if (exclude.has(path)) continue;
+    // A file named like one of the gate's outputs is a previous run's report unless it is committed:
+    // a committed one is part of the tree the pull request brings (it may hold a key) and is scanned.
+    // The run removes stale outputs before discovery, so in practice this count stays 0 and reruns
+    // stay byte-identical.
+    if (exclude.has(path) && !tracked) {
+      noteSkip(d, 'output', path);
+      continue;
+    }
     if (isIgnored(path)) noteSkip(d, 'ignored', path);
     else if (isDefaultGenerated(path) || isGenerated(path)) noteSkip(d, 'generated', path);
     else if (symlink) noteSkip(d, 'symlink', path);
@@ -101,7 +109,7 @@ function gitFiles(root: string): { files: Listed[]; commit: string | null } | nu
       const staged = tab > 0 && /^\d{6} [0-9a-f]+ \d$/.test(entry.slice(0, tab));
       const mode = staged ? entry.slice(0, 6) : '100644';
       if (mode === '160000') continue; // a submodule: another repository
-      files.push({ path: staged ? entry.slice(tab + 1) : entry, symlink: mode === '120000' });
+      files.push({ path: staged ? entry.slice(tab + 1) : entry, symlink: mode === '120000', tracked: staged });
     }
     let commit: string | null = null;
     try {

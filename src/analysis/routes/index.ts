@@ -36,7 +36,7 @@ export function springContextPath(path: string, text: string): string {
     return m ? m[1]! : '';
   }
   try {
-    const doc = parse(text) as Record<string, Record<string, Record<string, unknown>>> | null;
+    const doc = parse(text, { logLevel: 'error' }) as Record<string, Record<string, Record<string, unknown>>> | null; // warnings quote the source: never printed
     const v = doc?.server?.servlet?.['context-path'] ?? doc?.spring?.webflux?.['base-path'];
     return typeof v === 'string' ? v : '';
   } catch {

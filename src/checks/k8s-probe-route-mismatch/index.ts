@@ -132,7 +132,7 @@ function resolveProbePath(p: ProbeFact, text: (path: string) => string | undefin
     if (src === undefined) return undefined;
     let values: unknown;
     try {
-      values = parse(src);
+      values = parse(src, { logLevel: 'error' }); // warnings quote the source: never printed
     } catch {
       return undefined;
     }
