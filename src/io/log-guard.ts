@@ -43,6 +43,7 @@ export class CommandNeutralizer {
   push(s: string): string {
     let out = '';
     let from = 0;
+    let changed = false;
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
       let brk = false;
@@ -77,13 +78,14 @@ export class CommandNeutralizer {
       if (brk) {
         out += s.slice(from, i) + BREAK;
         from = i;
+        changed = true;
       }
     }
     if (s.length > 0) {
       const last = s.charCodeAt(s.length - 1);
       this.fresh = last === 0x0a;
     }
-    return from === 0 ? s : out + s.slice(from);
+    return changed ? out + s.slice(from) : s;
   }
 
   /** After a raw line written around the neutraliser (it ended with a newline). */

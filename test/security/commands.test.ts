@@ -1,0 +1,175 @@
+// Issue 10, item 2: repository text never becomes a runner command. The runner executes any line of
+// the step's stdout/stderr that opens with `::` (after whitespace) and any line holding `##[`; the
+// `yaml` library used to print the raw source line of an unknown tag, so a Spring application.yml
+// could stop every later annotation. Every byte the action and the CLI-in-a-workflow print is
+// checked here with injectedCommands(), and the gate's own annotations must still come through.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { action, cliInWorkflow, hostileRepo, injectedCommands, tempDir } from './hostile.js';
+
+const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+function token(alphabet: string, n: number, seed: number): string {
+  let s = '';
+  for (let i = 0; i < n; i++) {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    s += alphabet[(seed >>> 16) % alphabet.length];
+  }
+  return s;
+}
+/** Made at test time: this repository scans itself. */
+const awsKey = () => `AKIA${token(B32, 16, 11)}`;
+
+/**
+ * What the runner would execute in all the step printed, besides the gate's own annotations. An own
+ * annotation may hold `##[` inside its (escaped) file property or message: the runner parses the
+ * line as a `::error …::` command first (ActionCommandManager tries TryParseV2 before the v1
+ * TryParse), so that `##[` is data, and the file property must stay the file's real name.
+ */
+const OWN = /^::(error|warning|notice)( [^:]*)?::/;
+const injected = (r: { stdout: string; stderr: string }) =>
+  [...injectedCommands(r.stdout), ...injectedCommands(r.stderr)].filter((l) => !OWN.test(l) || r.stderr.split(/\r?\n/).includes(l));
+
+const POM = '<project><modelVersion>4.0.0</modelVersion><groupId>acme</groupId><artifactId>shop</artifactId><version>1</version><dependencies><dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-web</artifactId><version>3.3.0</version></dependency></dependencies></project>\n';
+const CONTROLLER = 'package acme;\n\n@RestController\nclass Health {\n  @GetMapping("/health")\n  String health() { return "ok"; }\n}\n';
+
+/** A Spring service whose application.yml carries workflow commands behind unknown tags, and a key after them. */
+function springRepo(lines: string[]) {
+  return hostileRepo({
+    'pom.xml': POM,
+    'src/main/java/acme/Health.java': CONTROLLER,
+    'src/main/resources/application.yml': `server:\n  port: 8080\n${lines.join('\n')}\n`,
+    'src/main/java/acme/Keys.java': `package acme;\nclass Keys { static final String AWS_ACCESS_KEY_ID = "${awsKey()}"; }\n`,
+  });
+}
+
+/** Valid YAML, each line with an unknown tag: the parser warns about every one, quoting it. */
+const PAYLOADS = [
+  '::stop-commands::x: !x a',
+  '::add-mask::hunter2: !x b',
+  '::error file=pom.xml,line=1::forged: !x c',
+  '::notice title=readiness-gate::All clear: !x d',
+  'nested:\n  ::warning::indented: !x e',
+  'k: !x "##[error]v1 form"',
+  '"##[set-output name=blocked;]false": !x f',
+];
+
+describe('YAML that a parser would echo', () => {
+  it('::stop-commands:: in a Spring application.yml: nothing injected, the annotations still emitted', () => {
+    const ws = springRepo([PAYLOADS[0]!]);
+    const r = action(ws);
+    expect(r.status).toBe(1);
+    expect(injected(r)).toEqual([]);
+    expect(r.stdout + r.stderr).not.toContain('::stop-commands::');
+    const secret = r.annotations.find((a) => a.props.file === 'src/main/java/acme/Keys.java');
+    expect(secret?.props.title).toContain('hardcoded-secret');
+    expect(r.stdout).toMatch(/^::error::BLOCKED: /m);
+    expect(r.outputs.blocked).toBe('true');
+  });
+
+  it('::add-mask::, ::error …::, ::notice title=readiness-gate::All clear and ##[ : nothing injected (action and CLI)', () => {
+    const ws = springRepo(PAYLOADS);
+    const r = action(ws);
+    expect(r.status).toBe(1);
+    expect(injected(r)).toEqual([]);
+    expect(r.annotations.some((a) => a.message.includes('All clear'))).toBe(false);
+    expect(r.annotations.some((a) => a.message.includes('forged'))).toBe(false);
+    const cli = cliInWorkflow(ws, ['--vulnerability-scan', 'off']);
+    expect(cli.status).toBe(1);
+    expect(injected(cli)).toEqual([]);
+  });
+
+  it('on worker threads too', () => {
+    const ws = springRepo(PAYLOADS);
+    const r = action(ws, {}, { READINESS_GATE_WORKERS: '2' });
+    expect(r.status).toBe(1);
+    expect(injected(r)).toEqual([]);
+    expect(r.annotations.some((a) => a.props.file === 'src/main/java/acme/Keys.java')).toBe(true);
+  });
+});
+
+describe('file names', () => {
+  const NAMES = ['::add-mask::leak.py', '::error::forged ##[group]x.py', '  ::warning::spaced.txt'];
+
+  function namedRepo() {
+    const key = awsKey();
+    return hostileRepo(Object.fromEntries([...NAMES.map((n) => [`src/${n}`, `AWS_ACCESS_KEY_ID = "${key}"\n`]), ...NAMES.map((n) => [n, `AWS_ACCESS_KEY_ID = "${key}"\n# TODO: x\n`])]));
+  }
+
+  it('starting with :: and holding ##[: annotated with the name escaped, nothing injected (action)', () => {
+    const ws = namedRepo();
+    const r = action(ws);
+    expect(r.status).toBe(1);
+    expect(injected(r)).toEqual([]);
+    const files = r.annotations.map((a) => a.props.file);
+    expect(files).toContain('::add-mask::leak.py');
+    expect(files).toContain('src/::error::forged ##[group]x.py');
+  });
+
+  it('the CLI in a workflow prints them neutralised (exit 1, names still readable)', () => {
+    const ws = namedRepo();
+    const r = cliInWorkflow(ws, ['--vulnerability-scan', 'off']);
+    expect(r.status).toBe(1);
+    expect(injected(r)).toEqual([]);
+    // Neutralised with U+200B, not dropped: the person reading the log still sees the file.
+    expect(r.stdout).toContain(':\u200B:add-mask::leak.py');
+    expect(r.stdout).toContain('##\u200B[group]x.py');
+  });
+
+  it('near miss: the CLI outside a workflow prints them as they are', () => {
+    const ws = namedRepo();
+    const r = cliInWorkflow(ws, ['--vulnerability-scan', 'off'], { GITHUB_ACTIONS: 'false' });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('::add-mask::leak.py');
+    expect(r.stdout).not.toContain('\u200B');
+  });
+});
+
+describe('whatever else prints (a library, a process warning, a worker thread)', () => {
+  /**
+   * A module preloaded into the action's process and its worker threads (NODE_OPTIONS reaches
+   * both) that prints commands the way a library the gate does not know of would: console.log, a
+   * process warning, a command split over two writes, and a worker's stdout and stderr.
+   */
+  function preload(): string {
+    const file = join(tempDir('rg-preload-'), 'noisy.cjs');
+    writeFileSync(
+      file,
+      `const { isMainThread } = require('node:worker_threads');
+if (!isMainThread) {
+  process.stdout.write('::add-mask::from-worker-stdout\\n');
+  process.stderr.write('  ::error::from-worker-stderr ##[group]\\n');
+} else {
+  let done = false;
+  process.on('beforeExit', () => {
+    if (done) return;
+    done = true;
+    console.log('::set-output name=blocked::false');
+    process.stdout.write(':');
+    process.stdout.write(':stop-commands::split\\nok\\n#');
+    process.stdout.write('#[endgroup]');
+    process.stdout.write('\\n');
+    process.emitWarning('::add-mask::from-warning\\n::notice title=readiness-gate::All clear');
+    console.error('\\t::error::from-console-error');
+  });
+}
+`,
+    );
+    return file;
+  }
+
+  it('is neutralised line by line, across chunks; the gate’s own commands still pass', () => {
+    const ws = springRepo([]);
+    const r = action(ws, {}, { NODE_OPTIONS: `--require ${preload()}`, READINESS_GATE_WORKERS: '2' });
+    expect(r.status).toBe(1);
+    // The noise was printed (neutralised), so the test can fail.
+    expect(r.stdout).toContain('from-worker-stdout');
+    expect(r.stderr).toContain('from-worker-stderr');
+    expect(r.stdout).toContain('split');
+    expect(r.stderr).toContain('from-warning');
+    expect(r.stderr).toContain('from-console-error');
+    expect(injected(r)).toEqual([]);
+    expect(r.outputs.blocked).toBe('true');
+    expect(r.annotations.filter((a) => a.props.file === 'src/main/java/acme/Keys.java')).toHaveLength(1);
+  });
+});
