@@ -12,11 +12,14 @@ import { escapeData, escapeProperty, formatCommand, type Annotation } from '../r
 /** Inserted between the two colons of a leading `::` and between `##` and `[`: invisible, and not whitespace to .NET. */
 export const BREAK = '\u200B';
 
-/** .NET Char.IsWhiteSpace, which String.TrimStart uses: what the runner strips before looking for `::`. */
+/**
+ * .NET Char.IsWhiteSpace, which String.TrimStart uses: what the runner strips before looking for
+ * `::`; plus U+180E and U+FEFF, which older Unicode tables (and older runtimes) counted as spaces.
+ */
 function isDotnetSpace(c: number): boolean {
   return (
     c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x180e || c === 0xfeff
   );
 }
 

@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { action, cliInWorkflow, hostileRepo, tempDir } from './hostile.js';
 
-const ALNUM = 'abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 /** Secret-shaped strings made at test time (this repository scans itself). */
 function token(alphabet: string, n: number, seed: number): string {
