@@ -2,7 +2,7 @@
 // never through a link; stale outputs never survive a failed run; an unsafe output path exits 2
 // naming the input with `blocked=true`; a committed output-named file is still scanned.
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { action, cliInWorkflow, hostileRepo, tempDir } from './hostile.js';
 
@@ -100,11 +100,12 @@ describe('output paths the workflow author gives', () => {
 
   it('a relative path that climbs out of the workspace: exit 2', () => {
     const ws = hostileRepo(SERVICE);
-    const r = action(ws, { sbom: '../escape.cdx.json' });
+    const name = `escape-${basename(ws)}.cdx.json`; // unique: the parent is the shared temporary folder
+    const r = action(ws, { sbom: `../${name}` });
     expect(r.status).toBe(2);
     expect(r.stdout).toContain("input 'sbom'");
     expect(r.stdout).toContain('resolves outside the workspace');
-    expect(existsSync(join(ws, '..', 'escape.cdx.json'))).toBe(false);
+    expect(existsSync(join(ws, '..', name))).toBe(false);
   });
 
   it('an absolute path outside the workspace is the author’s choice: written', () => {
