@@ -88,6 +88,20 @@ describe('YAML that a parser would echo', () => {
   });
 });
 
+describe('@actions/glob debug lines', () => {
+  it('are dropped, not printed (they carry repository paths): globbing a report folder named like a command', () => {
+    const ws = hostileRepo({
+      'README.md': '# x\n',
+      '::add-mask::dir/TEST-a.xml': '<testsuite name="a" tests="1" failures="0"><testcase name="t" classname="c"/></testsuite>\n',
+    });
+    const r = action(ws, { 'test-reports': '**/TEST-*.xml' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).not.toMatch(/debug/);
+    expect(injected(r)).toEqual([]);
+    expect(r.summary).toContain('1 test'); // the report was found and read
+  });
+});
+
 describe('file names', () => {
   const NAMES = ['::add-mask::leak.py', '::error::forged ##[group]x.py', '  ::warning::spaced.txt'];
 
