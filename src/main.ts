@@ -29,7 +29,13 @@ export async function run(raw: RawInputs, env: RunEnvironment): Promise<RunResul
   const t0 = performance.now();
   // Before anything else can fail: the output targets are checked and stale copies removed (SPEC §9),
   // so no committed or previous report survives a failed run. Committed ones are still scanned.
-  const outputs = prepareOutputs(Object.fromEntries(OUTPUT_INPUTS.map((n) => [n, (raw[n] ?? INPUTS[n].default).trim()])), env.cwd);
+  const baselineInput = raw.baseline?.trim();
+  const outputs = prepareOutputs(
+    Object.fromEntries(OUTPUT_INPUTS.map((n) => [n, (raw[n] ?? INPUTS[n].default).trim()])),
+    env.cwd,
+    undefined,
+    baselineInput ? [baselineInput] : [],
+  );
   const options = resolveOptions(raw, { cwd: env.cwd, today: env.today });
   const baseline = options.baseline ? loadBaseline(resolve(options.cwd, options.baseline)) : undefined;
 

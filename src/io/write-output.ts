@@ -114,7 +114,14 @@ function checkComponents(t: OutputTarget): void {
  * still read them. All targets are cleaned before the first refusal is thrown, so a failed run
  * leaves no stale SARIF for a later upload step.
  */
-export function prepareOutputs(paths: Partial<Record<OutputInput, string | null>>, cwd: string, roots: readonly string[] = trustedRoots(cwd)): { targets: OutputTarget[]; committed: CommittedOutputs } {
+export function prepareOutputs(
+  paths: Partial<Record<OutputInput, string | null>>,
+  cwd: string,
+  roots: readonly string[] = trustedRoots(cwd),
+  /** Files the run reads as inputs (the baseline: often the previous report at the same path): checked, not removed. */
+  keep: readonly string[] = [],
+): { targets: OutputTarget[]; committed: CommittedOutputs } {
+  const kept = new Set(keep.map((k) => resolve(cwd, k)));
   const targets: OutputTarget[] = [];
   const committed: CommittedOutputs = new Map();
   let first: unknown;
@@ -126,7 +133,7 @@ export function prepareOutputs(paths: Partial<Record<OutputInput, string | null>
     } catch (e) {
       first ??= e;
     }
-    removeStale(input, p, cwd, roots, committed);
+    if (!kept.has(resolve(cwd, p))) removeStale(input, p, cwd, roots, committed);
   }
   if (first !== undefined) throw first;
   return { targets, committed };

@@ -171,6 +171,17 @@ describe('stale outputs', () => {
   });
 });
 
+describe('the baseline at the report path (the previous run’s report)', () => {
+  it('is read as the baseline, not removed first, then replaced by the new report', () => {
+    const ws = hostileRepo(SERVICE);
+    expect(action(ws).status).toBe(0);
+    const r = action(ws, { baseline: 'readiness-report.json' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).not.toContain("input 'baseline'");
+    expect(JSON.parse(readFileSync(join(ws, 'readiness-report.json'), 'utf8')).verdict.blocked).toBe(false);
+  });
+});
+
 describe('a committed file named like an output', () => {
   it('is still scanned from the committed bytes: the key in readiness-report.json is found, on every run', () => {
     const key = awsKey();
