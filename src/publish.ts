@@ -6,6 +6,7 @@ import type { RunResult } from './model/result.js';
 import { selectAnnotations, type Annotation } from './report/annotations.js';
 import { renderJson } from './report/json.js';
 import { renderSarif } from './report/sarif.js';
+import { isDistinctive, Redactor, safeRun } from './report/redact.js';
 import { renderSummary } from './report/summary.js';
 
 export interface Sink {
@@ -20,37 +21,18 @@ export interface Written {
   sbom: string | null;
 }
 
-/**
- * A value that cannot be ordinary text: 8+ characters mixing at least two of lower case, upper case,
- * digits and symbols. A weak password such as `saleor` is also a directory name; scrubbing it
- * everywhere would mangle paths. The checks mask every value in their own evidence regardless.
- */
-export function isDistinctive(value: string): boolean {
-  if (value.length < 8) return false;
-  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(value)).length;
-  return classes >= 2;
-}
+export { isDistinctive };
 
-/** Replaces every distinctive raw secret value (and its JSON-escaped form) with a marker: a safety net. */
+/** Replaces every distinctive raw secret value (in every rendered form: JSON, Markdown, URL...) with a marker. */
 export function scrubber(secrets: ReadonlySet<string>): (text: string) => string {
-  const needles = new Set<string>();
-  for (const s of secrets) {
-    if (!isDistinctive(s)) continue;
-    needles.add(s);
-    needles.add(JSON.stringify(s).slice(1, -1));
-  }
-  // Longest first, so a secret that contains another is replaced whole.
-  const list = [...needles].filter((n) => n.length >= 4).sort((a, b) => b.length - a.length);
-  if (list.length === 0) return (t) => t;
-  return (text) => {
-    let out = text;
-    for (const n of list) if (out.includes(n)) out = out.split(n).join('[redacted]');
-    return out;
-  };
+  const redactor = new Redactor(secrets);
+  return (text) => redactor.text(text);
 }
 
-export async function publish(r: RunResult, sink: Sink = {}): Promise<Written> {
-  const scrub = scrubber(r.secrets);
+export async function publish(run: RunResult, sink: Sink = {}): Promise<Written> {
+  // Renderers read the redacted view (values masked before any escaping); scrub() re-checks each output.
+  const { result: r, redactor } = safeRun(run);
+  const scrub = (text: string) => redactor.text(text);
   const write = (path: string | null, text: () => string): string | null => {
     if (path === null) return null;
     const abs = resolve(r.options.cwd, path);
@@ -66,7 +48,7 @@ export async function publish(r: RunResult, sink: Sink = {}): Promise<Written> {
   if (sink.summary) await sink.summary(scrub(renderSummary(r)));
   if (sink.annotate) {
     for (const a of selectAnnotations(r, r.options.maxAnnotations)) {
-      sink.annotate({ ...a, message: scrub(a.message), title: scrub(a.title) });
+      sink.annotate({ ...a, message: scrub(a.message), title: scrub(a.title), ...(a.file !== undefined ? { file: scrub(a.file) } : {}) });
     }
   }
   if (sink.output) {
@@ -92,17 +74,25 @@ function writeSbom(r: RunResult, write: (path: string | null, text: () => string
   return sbom ? write(sbom.path, () => sbom.document) : null;
 }
 
+/** `render` applied to the redacted view of the run, its text re-checked: for adapters that print (the CLI's terminal). */
+export function scrubbed(run: RunResult, render: (r: RunResult) => string): string {
+  const { result, redactor } = safeRun(run);
+  return redactor.text(render(result));
+}
+
 /** One sentence: why the gate is blocked, or that it is not. */
-export function verdictLine(r: RunResult): string {
-  return r.verdict.blocked
+export function verdictLine(run: RunResult): string {
+  const { result: r, redactor } = safeRun(run);
+  return redactor.text(r.verdict.blocked
     ? `BLOCKED: ${r.verdict.reasons.join('; ')} (score ${r.score.value}, grade ${r.score.grade})`
-    : `READY: no finding at or above ${r.options.failOn} and every threshold met (score ${r.score.value}, grade ${r.score.grade})`;
+    : `READY: no finding at or above ${r.options.failOn} and every threshold met (score ${r.score.value}, grade ${r.score.grade})`);
 }
 
 /** Things the person running the gate should hear even when it passes. */
-export function warnings(r: RunResult): string[] {
+export function warnings(run: RunResult): string[] {
+  const { result: r, redactor } = safeRun(run);
   const out: string[] = [...r.notices];
   // A READY verdict over an empty tree usually means a wrong `path` or an over-broad `paths.ignore`.
   if (r.files.scanned === 0) out.push(`No file was scanned in '${r.root}': check the path input and paths.ignore in the configuration.`);
-  return out;
+  return out.map((w) => redactor.text(w));
 }
