@@ -161,35 +161,70 @@ function union(a: ReadonlyArray<readonly [number, number]>, b: ReadonlyArray<rea
   return out;
 }
 
-const AUTHORITY_END = /[\s/?#'"`<>()[\]{}\\,;|]/;
+// What ends a URL's authority: the characters the connection-url-password pattern stops at. A
+// password may hold `@ : , ; ( ) &`, so those do not end it (the *last* `@` is the host's).
+const AUTHORITY_END = /[\s/?#'"`<>\\]/;
 const MAX_AUTHORITY = 1024;
+
+/** A URL's separators as written plainly, and percent-encoded (a purl's `vcs_url=git%2Bhttps%3A%2F%2F...`). */
+interface UrlSyntax {
+  scheme: RegExp;
+  at: string;
+  colon: string;
+  /** Whether the authority ends at `text[i]`. */
+  endsAt(text: string, i: number): boolean;
+}
+
+const PLAIN: UrlSyntax = { scheme: /:\/\//g, at: '@', colon: ':', endsAt: (t, i) => AUTHORITY_END.test(t[i]!) };
+const ENCODED: UrlSyntax = {
+  scheme: /%3A%2F%2F/gi,
+  at: '%40',
+  colon: '%3A',
+  // `%2F` `%3F` `%23` (/ ? #) end the authority as their plain forms do; `&` ends a purl qualifier.
+  endsAt: (t, i) => AUTHORITY_END.test(t[i]!) || t[i] === '&' || (t[i] === '%' && /^%(?:2F|3F|23)$/i.test(t.slice(i, i + 3))),
+};
 
 /**
  * Credentials in the user-info of any URL (`https://user:TOKEN@host`, `git+ssh://TOKEN@host`,
- * `postgres://u:p@ss@host`): the password up to the *last* `@` of the authority, whatever the
- * scheme, so a password holding `@` is masked whole; a user name alone only when it is
- * token-shaped (16+ characters, distinctive), not `git@` or `deploy@`.
+ * `postgres://u:p@ss@host`), plain or percent-encoded in a purl: the password up to the *last* `@`
+ * of the authority, whatever the scheme, so a password holding `@` is masked whole; a user name
+ * alone only when it is token-shaped (16+ characters, distinctive), not `git@` or `deploy@`.
  */
 export function urlCredentialSpans(text: string): Array<[number, number]> {
+  let spans: Array<[number, number]> = [];
+  for (const syntax of [PLAIN, ENCODED]) spans = union(spans, credentialSpans(text, syntax));
+  return spans;
+}
+
+function credentialSpans(text: string, syntax: UrlSyntax): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (let at = text.indexOf('://'); at !== -1; at = text.indexOf('://', at + 3)) {
-    const from = at + 3;
+  const re = new RegExp(syntax.scheme.source, syntax.scheme.flags);
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const from = m.index + m[0].length;
     let end = from;
     const limit = Math.min(text.length, from + MAX_AUTHORITY);
-    while (end < limit && !AUTHORITY_END.test(text[end]!)) end++;
+    while (end < limit && !syntax.endsAt(text, end)) end++;
+    re.lastIndex = Math.max(end, from);
     const authority = text.slice(from, end);
-    const atSign = authority.lastIndexOf('@');
+    const atSign = syntax.at === '@' ? authority.lastIndexOf('@') : Math.max(authority.lastIndexOf('%40'), authority.lastIndexOf('%40'.toLowerCase()));
     if (atSign <= 0) continue;
     const userinfo = authority.slice(0, atSign);
-    const colon = userinfo.indexOf(':');
+    const colon = syntax.colon === ':' ? userinfo.indexOf(':') : firstOf(userinfo, '%3A', '%3a');
     if (colon !== -1) {
-      const password = userinfo.slice(colon + 1);
-      if (password !== '' && !isReference(password)) addSpan(spans, from + colon + 1, from + atSign);
+      const password = userinfo.slice(colon + syntax.colon.length);
+      if (password !== '' && !isReference(password)) addSpan(spans, from + colon + syntax.colon.length, from + atSign);
     } else if (userinfo.length >= 16 && isDistinctive(userinfo) && !isReference(userinfo)) {
       addSpan(spans, from, from + atSign);
     }
   }
   return spans;
+}
+
+/** The first index of either form, -1 if neither occurs. */
+function firstOf(text: string, a: string, b: string): number {
+  const i = text.indexOf(a);
+  const j = text.indexOf(b);
+  return i === -1 ? j : j === -1 ? i : Math.min(i, j);
 }
 
 /** The forms a value takes in the rendered outputs: raw, JSON, Markdown, HTML/XML, URL, workflow command. */
