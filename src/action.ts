@@ -3,7 +3,7 @@ import * as core from '@actions/core';
 import { ConfigurationError } from './errors.js';
 import { INPUTS, type InputName, type RawInputs } from './inputs.js';
 import { run } from './main.js';
-import { publish, verdictLine, warnings } from './publish.js';
+import { publish, scrubMessage, verdictLine, warnings } from './publish.js';
 
 /** As the runner names them: INPUT_ + name with spaces → '_', upper-cased; hyphens kept. */
 export function readActionInputs(env: NodeJS.ProcessEnv): RawInputs {
@@ -51,7 +51,7 @@ async function main(): Promise<void> {
     else core.info(verdictLine(result));
   } catch (e) {
     // Bad inputs and internal errors both exit 2, so a required check can tell them from a BLOCKED verdict.
-    const message = e instanceof ConfigurationError ? e.message : `internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`;
+    const message = scrubMessage(e instanceof ConfigurationError ? e.message : `internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     core.error(message, { title: e instanceof ConfigurationError ? 'readiness-gate: invalid configuration' : 'readiness-gate: internal error' });
     process.exitCode = 2;
   }

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { ConfigurationError } from './errors.js';
 import { INPUTS, type InputName, type RawInputs } from './inputs.js';
 import { run } from './main.js';
-import { publish, scrubbed, warnings } from './publish.js';
+import { publish, scrubbed, scrubMessage, warnings } from './publish.js';
 import { renderTerminal } from './report/terminal.js';
 import { TOOL } from './version.js';
 
@@ -92,8 +92,7 @@ export async function cli(argv: string[], io = { out: process.stdout, err: proce
     if (files.length > 0) io.out.write(`\nWrote ${files.join(', ')}\n`);
     return result.verdict.blocked ? 1 : 0;
   } catch (e) {
-    if (e instanceof ConfigurationError) io.err.write(`readiness-gate: ${e.message}\n`);
-    else io.err.write(`readiness-gate: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    io.err.write(scrubMessage(e instanceof ConfigurationError ? `readiness-gate: ${e.message}\n` : `readiness-gate: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`));
     return 2;
   }
 }

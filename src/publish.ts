@@ -80,6 +80,14 @@ export function scrubbed(run: RunResult, render: (r: RunResult) => string): stri
   return redactor.text(render(result));
 }
 
+/**
+ * A message printed when there is no run to take values from (a configuration error quoting the
+ * configuration file, an internal error's stack): what the secret patterns find in it is masked.
+ */
+export function scrubMessage(text: string): string {
+  return new Redactor([]).text(text);
+}
+
 /** One sentence: why the gate is blocked, or that it is not. */
 export function verdictLine(run: RunResult): string {
   const { result: r, redactor } = safeRun(run);

@@ -209,3 +209,19 @@ describe('secrets never leave through evidence (bundled CLI in a workflow, XML S
     expectNoSecret('cli sarif', readFileSync(join(ws, 'readiness-gate.sarif'), 'utf8'));
   }, 120_000);
 });
+
+describe('secrets never leave through an error message', () => {
+  it('a configuration error quoting the configuration file masks the value (action and CLI)', () => {
+    const token = `ghp_${rand(ALNUM, 36)}`;
+    const ws = hostileRepo({ 'README.md': '# x\n', '.github/readiness-gate.yml': `fail-on: ${token}\n` });
+    const run = action(ws);
+    expect(run.status, run.stdout).toBe(2);
+    const error = run.annotations.find((a) => a.level === 'error');
+    expect(error?.message).toContain('fail-on');
+    expect(error?.message).toContain('[redacted]');
+    const cli = cliInWorkflow(ws, ['--vulnerability-scan', 'off']);
+    expect(cli.status).toBe(2);
+    expect(cli.stderr).toContain('[redacted]');
+    for (const text of [run.stdout, run.stderr, run.summary, cli.stdout, cli.stderr]) for (const f of forms(token)) expect(text).not.toContain(f);
+  }, 120_000);
+});
