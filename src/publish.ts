@@ -63,7 +63,7 @@ export async function publish(run: RunResult, sink: Sink = {}): Promise<Written>
       sarif: written.sarif ?? '',
       sbom: written.sbom ?? '',
     };
-    for (const [k, v] of Object.entries(out)) sink.output(k, v);
+    for (const [k, v] of Object.entries(out)) sink.output(k, scrub(v));
   }
   return written;
 }

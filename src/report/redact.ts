@@ -273,10 +273,12 @@ export class Redactor {
   /** Scans `text` with the patterns and the URL rule, adding every distinctive value found. */
   learn(text: string): void {
     if (text.length < 8) return;
-    const spans = this.foundSpans(text);
+    const parts: string[] = [];
+    const spans = this.foundSpans(text, parts);
     if (this.learned.size < 1_000_000) this.learned.add(text);
     if (spans.length > 0 && this.found.size < 100_000) this.found.set(text, spans);
     for (const [s, e] of spans) this.add(text.slice(s, e));
+    for (const p of parts) this.add(p);
   }
 
   get size(): number {
@@ -295,17 +297,17 @@ export class Redactor {
     return out;
   }
 
-  /** Spans of values the patterns find in `text` (private-key bodies by their base64 runs) and URL passwords. */
-  private foundSpans(text: string): Array<[number, number]> {
+  /**
+   * Spans of the values the patterns find in `text` and of URL passwords; `parts` receives the
+   * base64 lines of a private key's body, each a value of its own (a report may quote one line).
+   */
+  private foundSpans(text: string, parts?: string[]): Array<[number, number]> {
     const spans: Array<[number, number]> = [];
     for (const h of this.scanner.scan(text)) {
-      // A private key's hit starts at its BEGIN line (kept visible); its body is what must go.
-      if (h.parts.length > 0) {
-        for (const p of h.parts) for (let i = text.indexOf(p, h.start); i !== -1 && i < h.end; i = text.indexOf(p, i + p.length)) addSpan(spans, i, i + p.length);
-      } else {
-        const i = text.indexOf(h.value, h.start);
-        if (i !== -1) addSpan(spans, i, i + h.value.length);
-      }
+      parts?.push(...h.parts);
+      // A private key's hit starts at its BEGIN line (`shown`, kept visible); its body is what must go.
+      const start = h.parts.length > 0 ? h.start + h.shown.length : h.start;
+      if (h.end > start) addSpan(spans, start, h.end);
     }
     return union(spans, urlCredentialSpans(text));
   }

@@ -95,3 +95,18 @@ describe('Redactor', () => {
     expect(isDistinctive('ABCDEFGHIJ')).toBe(false);
   });
 });
+
+describe('Redactor: private keys', () => {
+  it('masks the body of a private key found in free text, keeping its BEGIN line', () => {
+    const body = Array.from({ length: 4 }, () => rand(`${ALNUM}+/`, 64)).join('\n');
+    const dashes = '-'.repeat(5);
+    const text = `failure: ${dashes}BEGIN RSA PRIVATE KEY${dashes}\n${body}\n${dashes}END RSA PRIVATE KEY${dashes}\n`;
+    const r = new Redactor([]);
+    r.learn(text);
+    const out = r.text(text);
+    expect(out).toContain(`${dashes}BEGIN RSA PRIVATE KEY${dashes}`);
+    for (const line of body.split('\n')) expect(out).not.toContain(line.slice(0, 16));
+    // Learnt: a line of the body elsewhere is masked too.
+    expect(r.text(`x ${body.split('\n')[1]} y`)).toBe('x [redacted] y');
+  });
+});
