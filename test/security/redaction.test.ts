@@ -225,3 +225,29 @@ describe('secrets never leave through an error message', () => {
     for (const text of [run.stdout, run.stderr, run.summary, cli.stdout, cli.stderr]) for (const f of forms(token)) expect(text).not.toContain(f);
   }, 120_000);
 });
+
+describe('redaction is linear in the number of values', () => {
+  it('30,000 distinct passwords (30 files of 1,000): the CLI finishes, every one reported, none printed or written', () => {
+    const tree: Record<string, string> = { 'README.md': '# settings\n' };
+    const values: string[] = [];
+    for (let f = 0; f < 30; f++) {
+      const lines: string[] = [];
+      for (let i = 0; i < 1000; i++) {
+        const v = `Pw${f * 1000 + i}x${rand(ALNUM, 12)}!`;
+        values.push(v);
+        lines.push(`password = "${v}"`);
+      }
+      tree[`app/settings_${f}.py`] = `${lines.join('\n')}\n`;
+    }
+    const ws = hostileRepo(tree);
+    // Before: one split/join per value over each output, 342 s for this tree; now a few seconds.
+    const r = cliInWorkflow(ws, ['--vulnerability-scan', 'off', '--fail-on', 'P1']);
+    expect(r.status, r.stderr).toBe(1);
+    const report = readFileSync(join(ws, 'readiness-report.json'), 'utf8');
+    const doc = JSON.parse(report) as { findings: Array<{ ruleId: string }> };
+    expect(doc.findings.filter((f) => f.ruleId === 'hardcoded-password')).toHaveLength(30_000);
+    const outputs = [r.stdout, r.stderr, report, readFileSync(join(ws, 'readiness-gate.sarif'), 'utf8')];
+    // Each value starts `Pw<n>x`: one regex pass per output finds any of them.
+    for (const o of outputs) expect(o.match(/Pw\d+x[A-Za-z0-9]{12}/)?.[0]).toBeUndefined();
+  }, 180_000);
+});
