@@ -91,9 +91,10 @@ export function scrubMessage(text: string): string {
 /** One sentence: why the gate is blocked, or that it is not. */
 export function verdictLine(run: RunResult): string {
   const { result: r, redactor } = safeRun(run);
-  return redactor.text(r.verdict.blocked
+  const line = r.verdict.blocked
     ? `BLOCKED: ${r.verdict.reasons.join('; ')} (score ${r.score.value}, grade ${r.score.grade})`
-    : `READY: no finding at or above ${r.options.failOn} and every threshold met (score ${r.score.value}, grade ${r.score.grade})`);
+    : `READY: no finding at or above ${r.options.failOn} and every threshold met (score ${r.score.value}, grade ${r.score.grade})`;
+  return redactor.text(line);
 }
 
 /** Things the person running the gate should hear even when it passes. */
