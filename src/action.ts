@@ -4,7 +4,7 @@ import { ConfigurationError } from './errors.js';
 import { INPUTS, type InputName, type RawInputs } from './inputs.js';
 import { installLogGuard } from './io/log-guard.js';
 import { run } from './main.js';
-import { publish, verdictLine, warnings } from './publish.js';
+import { publish, scrubMessage, verdictLine, warnings } from './publish.js';
 import type { Annotation } from './report/annotations.js';
 
 // From here on every byte on stdout/stderr is neutralised (no repository text becomes a runner
@@ -34,7 +34,7 @@ function failClosed(message: string, title: string): void {
 // Whatever escapes main() is reported the same way, never by Node's own printer (which writes
 // straight to the descriptor, around the guard).
 process.on('uncaughtException', (e) => {
-  failClosed(`internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`, 'readiness-gate: internal error');
+  failClosed(scrubMessage(`internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`), 'readiness-gate: internal error');
   process.exit(2);
 });
 
@@ -75,7 +75,7 @@ async function main(): Promise<void> {
     } else process.stdout.write(`${verdictLine(result)}\n`);
   } catch (e) {
     // Bad inputs and internal errors both exit 2, so a required check can tell them from a BLOCKED verdict.
-    const message = e instanceof ConfigurationError ? e.message : `internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`;
+    const message = scrubMessage(e instanceof ConfigurationError ? e.message : `internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     failClosed(message, e instanceof ConfigurationError ? 'readiness-gate: invalid configuration' : 'readiness-gate: internal error');
   }
 }

@@ -7,7 +7,7 @@ import { ConfigurationError } from './errors.js';
 import { INPUTS, type InputName, type RawInputs } from './inputs.js';
 import { installLogGuard } from './io/log-guard.js';
 import { run } from './main.js';
-import { publish, warnings } from './publish.js';
+import { publish, scrubbed, scrubMessage, warnings } from './publish.js';
 import { renderTerminal } from './report/terminal.js';
 import { TOOL } from './version.js';
 
@@ -88,13 +88,12 @@ export async function cli(argv: string[], io = { out: process.stdout, err: proce
     });
     const written = await publish(result);
     for (const w of warnings(result)) io.err.write(`readiness-gate: warning: ${w}\n`);
-    io.out.write(renderTerminal(result, { color, width: (io.out as NodeJS.WriteStream).columns }));
+    io.out.write(scrubbed(result, (r) => renderTerminal(r, { color, width: (io.out as NodeJS.WriteStream).columns })));
     const files = [written.report, written.sarif, written.sbom].filter(Boolean);
     if (files.length > 0) io.out.write(`\nWrote ${files.join(', ')}\n`);
     return result.verdict.blocked ? 1 : 0;
   } catch (e) {
-    if (e instanceof ConfigurationError) io.err.write(`readiness-gate: ${e.message}\n`);
-    else io.err.write(`readiness-gate: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    io.err.write(scrubMessage(e instanceof ConfigurationError ? `readiness-gate: ${e.message}\n` : `readiness-gate: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`));
     return 2;
   }
 }

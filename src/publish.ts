@@ -5,6 +5,7 @@ import type { RunResult } from './model/result.js';
 import { selectAnnotations, type Annotation } from './report/annotations.js';
 import { renderJson } from './report/json.js';
 import { renderSarif } from './report/sarif.js';
+import { isDistinctive, Redactor, safeRun } from './report/redact.js';
 import { renderSummary } from './report/summary.js';
 
 export interface Sink {
@@ -19,37 +20,18 @@ export interface Written {
   sbom: string | null;
 }
 
-/**
- * A value that cannot be ordinary text: 8+ characters mixing at least two of lower case, upper case,
- * digits and symbols. A weak password such as `saleor` is also a directory name; scrubbing it
- * everywhere would mangle paths. The checks mask every value in their own evidence regardless.
- */
-export function isDistinctive(value: string): boolean {
-  if (value.length < 8) return false;
-  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(value)).length;
-  return classes >= 2;
-}
+export { isDistinctive };
 
-/** Replaces every distinctive raw secret value (and its JSON-escaped form) with a marker: a safety net. */
+/** Replaces every distinctive raw secret value (in every rendered form: JSON, Markdown, URL...) with a marker. */
 export function scrubber(secrets: ReadonlySet<string>): (text: string) => string {
-  const needles = new Set<string>();
-  for (const s of secrets) {
-    if (!isDistinctive(s)) continue;
-    needles.add(s);
-    needles.add(JSON.stringify(s).slice(1, -1));
-  }
-  // Longest first, so a secret that contains another is replaced whole.
-  const list = [...needles].filter((n) => n.length >= 4).sort((a, b) => b.length - a.length);
-  if (list.length === 0) return (t) => t;
-  return (text) => {
-    let out = text;
-    for (const n of list) if (out.includes(n)) out = out.split(n).join('[redacted]');
-    return out;
-  };
+  const redactor = new Redactor(secrets);
+  return (text) => redactor.text(text);
 }
 
-export async function publish(r: RunResult, sink: Sink = {}): Promise<Written> {
-  const scrub = scrubber(r.secrets);
+export async function publish(run: RunResult, sink: Sink = {}): Promise<Written> {
+  // Renderers read the redacted view (values masked before any escaping); scrub() re-checks each output.
+  const { result: r, redactor } = safeRun(run);
+  const scrub = (text: string) => redactor.text(text);
   // Checked again here (the run checked and cleaned them at its start), then written through a
   // temporary file renamed over the target: never through a link (src/io/write-output.ts).
   const write = (input: OutputInput, path: string | null, text: () => string): string | null => {
@@ -65,7 +47,7 @@ export async function publish(r: RunResult, sink: Sink = {}): Promise<Written> {
   if (sink.summary) await sink.summary(scrub(renderSummary(r)));
   if (sink.annotate) {
     for (const a of selectAnnotations(r, r.options.maxAnnotations)) {
-      sink.annotate({ ...a, message: scrub(a.message), title: scrub(a.title) });
+      sink.annotate({ ...a, message: scrub(a.message), title: scrub(a.title), ...(a.file !== undefined ? { file: scrub(a.file) } : {}) });
     }
   }
   if (sink.output) {
@@ -80,7 +62,7 @@ export async function publish(r: RunResult, sink: Sink = {}): Promise<Written> {
       sarif: written.sarif ?? '',
       sbom: written.sbom ?? '',
     };
-    for (const [k, v] of Object.entries(out)) sink.output(k, v);
+    for (const [k, v] of Object.entries(out)) sink.output(k, scrub(v));
   }
   return written;
 }
@@ -91,17 +73,34 @@ function writeSbom(r: RunResult, write: (input: OutputInput, path: string | null
   return sbom ? write('sbom', sbom.path, () => sbom.document) : null;
 }
 
+/** `render` applied to the redacted view of the run, its text re-checked: for adapters that print (the CLI's terminal). */
+export function scrubbed(run: RunResult, render: (r: RunResult) => string): string {
+  const { result, redactor } = safeRun(run);
+  return redactor.text(render(result));
+}
+
+/**
+ * A message printed when there is no run to take values from (a configuration error quoting the
+ * configuration file, an internal error's stack): what the secret patterns find in it is masked.
+ */
+export function scrubMessage(text: string): string {
+  return new Redactor([]).text(text);
+}
+
 /** One sentence: why the gate is blocked, or that it is not. */
-export function verdictLine(r: RunResult): string {
-  return r.verdict.blocked
+export function verdictLine(run: RunResult): string {
+  const { result: r, redactor } = safeRun(run);
+  const line = r.verdict.blocked
     ? `BLOCKED: ${r.verdict.reasons.join('; ')} (score ${r.score.value}, grade ${r.score.grade})`
     : `READY: no finding at or above ${r.options.failOn} and every threshold met (score ${r.score.value}, grade ${r.score.grade})`;
+  return redactor.text(line);
 }
 
 /** Things the person running the gate should hear even when it passes. */
-export function warnings(r: RunResult): string[] {
+export function warnings(run: RunResult): string[] {
+  const { result: r, redactor } = safeRun(run);
   const out: string[] = [...r.notices];
   // A READY verdict over an empty tree usually means a wrong `path` or an over-broad `paths.ignore`.
   if (r.files.scanned === 0) out.push(`No file was scanned in '${r.root}': check the path input and paths.ignore in the configuration.`);
-  return out;
+  return out.map((w) => redactor.text(w));
 }

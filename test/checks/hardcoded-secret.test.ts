@@ -251,6 +251,14 @@ describe('hardcoded-secret: findings', () => {
     expect(r.secrets.has(pw)).toBe(true);
   });
 
+  it('masks a connection-URL password holding `@` whole (the match once stopped at the first `@`)', async () => {
+    const pw = `${expand('{alnum:8}', 'at1').text}@${expand('{alnum:8}', 'at2').text}`;
+    const r = await scanTree([check], { 'docker-compose.yml': `services:\n  api:\n    environment:\n      DATABASE_URL: ${dbUrl(pw)}\n` });
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]!.evidence).toBe('DATABASE_URL: postgres://app:…[redacted]@db.internal:5432/app');
+    expect(r.secrets.has(pw)).toBe(true);
+  });
+
   it('gives a fingerprint that survives moving the line and differs per value', async () => {
     const token = gh('fp');
     const other = gh('fp2');

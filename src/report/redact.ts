@@ -1,0 +1,406 @@
+// Redaction: no secret value leaves the run through any output. One Redactor is built per run
+// from the values the checks registered (ctx.secret) and every value the secret patterns find in a
+// string the renderers will read (test names, failure messages, build-log lines, parse-error code
+// frames, file names, SBOM fields, notices...). It is applied to the *model* (a redacted copy of the
+// RunResult) before any renderer escapes anything, so Markdown `\_`, JSON, XML and workflow-command
+// escapes can never hide a value from it; a final pass over each rendered text is the safety net.
+// Matching is linear in the text and in the number of values (Aho–Corasick), not one pass per value.
+import { BUILTIN_SCANNER } from '../checks/hardcoded-secret/builtin.js';
+import { isReference } from '../checks/hardcoded-secret/placeholders.js';
+import type { SecretScanner } from '../checks/hardcoded-secret/scan.js';
+import type { RunResult } from '../model/result.js';
+import { escapeHtml, escapeMarkdown } from './markdown.js';
+
+export const MARKER = '[redacted]';
+
+/**
+ * A value that cannot be ordinary text: 8+ characters mixing at least two of lower case, upper case,
+ * digits and symbols. A weak password such as `saleor` is also a directory name; scrubbing it
+ * everywhere would mangle paths. The checks mask every value in their own evidence regardless, and a
+ * value found in context (a connection URL's password) is masked there whatever its shape.
+ */
+export function isDistinctive(value: string): boolean {
+  if (value.length < 8) return false;
+  let classes = 0;
+  if (/[a-z]/.test(value)) classes++;
+  if (/[A-Z]/.test(value)) classes++;
+  if (/[0-9]/.test(value)) classes++;
+  if (/[^A-Za-z0-9]/.test(value)) classes++;
+  return classes >= 2;
+}
+
+/**
+ * Aho–Corasick automaton over UTF-16 code units: building is linear in the total length of the
+ * needles, matching linear in the text (plus the matches). Most states of 30,000 needles have a
+ * single child (the tail of one value): that edge is kept in two number arrays, and a Map is made
+ * only for the states that branch.
+ */
+export class NeedleMatcher {
+  private readonly oneChar: number[] = [-1];
+  private readonly oneNext: number[] = [0];
+  private readonly many: Array<Map<number, number> | undefined> = [undefined];
+  private readonly fail: Int32Array;
+  /** Length of the longest needle that ends at this state (a suffix of its path), 0 if none. */
+  private readonly out: Int32Array;
+  readonly size: number;
+
+  constructor(needles: Iterable<string>) {
+    const terminal: number[] = [0];
+    let count = 0;
+    for (const n of needles) {
+      if (n.length === 0) continue;
+      count++;
+      let s = 0;
+      for (let i = 0; i < n.length; i++) {
+        const c = n.charCodeAt(i);
+        let t = this.goto(s, c);
+        if (t === undefined) {
+          t = this.oneChar.length;
+          this.oneChar.push(-1);
+          this.oneNext.push(0);
+          this.many.push(undefined);
+          terminal.push(0);
+          this.link(s, c, t);
+        }
+        s = t;
+      }
+      if (n.length > terminal[s]!) terminal[s] = n.length;
+    }
+    this.size = count;
+    const states = this.oneChar.length;
+    this.fail = new Int32Array(states);
+    this.out = new Int32Array(states);
+    // Breadth first: a state's failure link is shallower, so it is final before the state is reached.
+    const queue: number[] = [0];
+    for (let q = 0; q < queue.length; q++) {
+      const s = queue[q]!;
+      this.eachChild(s, (c, t) => {
+        let f = s === 0 ? -1 : this.fail[s]!;
+        let g: number | undefined;
+        while (f !== -1 && (g = this.goto(f, c)) === undefined) f = f === 0 ? -1 : this.fail[f]!;
+        this.fail[t] = f === -1 ? 0 : g!;
+        this.out[t] = terminal[t]! || this.out[this.fail[t]!]!;
+        queue.push(t);
+      });
+    }
+  }
+
+  private goto(s: number, c: number): number | undefined {
+    const m = this.many[s];
+    if (m) return m.get(c);
+    return this.oneChar[s] === c ? this.oneNext[s] : undefined;
+  }
+
+  private link(s: number, c: number, t: number): void {
+    const m = this.many[s];
+    if (m) m.set(c, t);
+    else if (this.oneChar[s] === -1) {
+      this.oneChar[s] = c;
+      this.oneNext[s] = t;
+    } else {
+      this.many[s] = new Map([[this.oneChar[s]!, this.oneNext[s]!], [c, t]]);
+    }
+  }
+
+  private eachChild(s: number, f: (c: number, t: number) => void): void {
+    const m = this.many[s];
+    if (m) for (const [c, t] of m) f(c, t);
+    else if (this.oneChar[s] !== -1) f(this.oneChar[s]!, this.oneNext[s]!);
+  }
+
+  /** Every [start, end) where a needle occurs, as merged, ordered, non-overlapping spans. */
+  spans(text: string): Array<[number, number]> {
+    const spans: Array<[number, number]> = [];
+    if (this.size === 0) return spans;
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      let t = this.goto(s, c);
+      while (t === undefined && s !== 0) {
+        s = this.fail[s]!;
+        t = this.goto(s, c);
+      }
+      s = t ?? 0;
+      const len = this.out[s]!;
+      if (len > 0) addSpan(spans, i + 1 - len, i + 1);
+    }
+    return spans;
+  }
+}
+
+/** Appends [start, end) to ordered spans, merging it with the last one when they overlap or touch. */
+function addSpan(spans: Array<[number, number]>, start: number, end: number): void {
+  // A longer value ending here may cover several spans already recorded: fold them in.
+  for (let last = spans[spans.length - 1]; last && start <= last[1]; last = spans[spans.length - 1]) {
+    if (last[0] < start) start = last[0];
+    if (last[1] > end) end = last[1];
+    spans.pop();
+  }
+  spans.push([start, end]);
+}
+
+/** `text` with every span replaced by the marker. */
+function mask(text: string, spans: ReadonlyArray<readonly [number, number]>): string {
+  if (spans.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const [s, e] of spans) {
+    out += text.slice(at, s) + MARKER;
+    at = e;
+  }
+  return out + text.slice(at);
+}
+
+/** Merges two ordered span lists into one ordered, non-overlapping list. */
+function union(a: ReadonlyArray<readonly [number, number]>, b: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
+  if (a.length === 0) return b.map(([s, e]) => [s, e]);
+  if (b.length === 0) return a.map(([s, e]) => [s, e]);
+  const all = [...a, ...b].sort((x, y) => x[0] - y[0]);
+  const out: Array<[number, number]> = [];
+  for (const [s, e] of all) addSpan(out, s, e);
+  return out;
+}
+
+// What ends a URL's authority: the characters the connection-url-password pattern stops at. A
+// password may hold `@ : , ; ( ) &`, so those do not end it (the *last* `@` is the host's).
+const AUTHORITY_END = /[\s/?#'"`<>\\]/;
+const MAX_AUTHORITY = 1024;
+
+/** A URL's separators as written plainly, and percent-encoded (a purl's `vcs_url=git%2Bhttps%3A%2F%2F...`). */
+interface UrlSyntax {
+  scheme: RegExp;
+  at: string;
+  colon: string;
+  /** Whether the authority ends at `text[i]`. */
+  endsAt(text: string, i: number): boolean;
+}
+
+const PLAIN: UrlSyntax = { scheme: /:\/\//g, at: '@', colon: ':', endsAt: (t, i) => AUTHORITY_END.test(t[i]!) };
+const ENCODED: UrlSyntax = {
+  scheme: /%3A%2F%2F/gi,
+  at: '%40',
+  colon: '%3A',
+  // `%2F` `%3F` `%23` (/ ? #) end the authority as their plain forms do; `&` ends a purl qualifier.
+  endsAt: (t, i) => AUTHORITY_END.test(t[i]!) || t[i] === '&' || (t[i] === '%' && /^%(?:2F|3F|23)$/i.test(t.slice(i, i + 3))),
+};
+
+/**
+ * Credentials in the user-info of any URL (`https://user:TOKEN@host`, `git+ssh://TOKEN@host`,
+ * `postgres://u:p@ss@host`), plain or percent-encoded in a purl: the password up to the *last* `@`
+ * of the authority, whatever the scheme, so a password holding `@` is masked whole; a user name
+ * alone only when it is token-shaped (16+ characters, distinctive), not `git@` or `deploy@`.
+ */
+export function urlCredentialSpans(text: string): Array<[number, number]> {
+  let spans: Array<[number, number]> = [];
+  for (const syntax of [PLAIN, ENCODED]) spans = union(spans, credentialSpans(text, syntax));
+  return spans;
+}
+
+function credentialSpans(text: string, syntax: UrlSyntax): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const re = new RegExp(syntax.scheme.source, syntax.scheme.flags);
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const from = m.index + m[0].length;
+    let end = from;
+    const limit = Math.min(text.length, from + MAX_AUTHORITY);
+    while (end < limit && !syntax.endsAt(text, end)) end++;
+    re.lastIndex = Math.max(end, from);
+    const authority = text.slice(from, end);
+    const atSign = syntax.at === '@' ? authority.lastIndexOf('@') : Math.max(authority.lastIndexOf('%40'), authority.lastIndexOf('%40'.toLowerCase()));
+    if (atSign <= 0) continue;
+    const userinfo = authority.slice(0, atSign);
+    const colon = syntax.colon === ':' ? userinfo.indexOf(':') : firstOf(userinfo, '%3A', '%3a');
+    if (colon !== -1) {
+      const password = userinfo.slice(colon + syntax.colon.length);
+      if (password !== '' && !isReference(password)) addSpan(spans, from + colon + syntax.colon.length, from + atSign);
+    } else if (userinfo.length >= 16 && isDistinctive(userinfo) && !isReference(userinfo)) {
+      addSpan(spans, from, from + atSign);
+    }
+  }
+  return spans;
+}
+
+/** The first index of either form, -1 if neither occurs. */
+function firstOf(text: string, a: string, b: string): number {
+  const i = text.indexOf(a);
+  const j = text.indexOf(b);
+  return i === -1 ? j : j === -1 ? i : Math.min(i, j);
+}
+
+/** The forms a value takes in the rendered outputs: raw, JSON, Markdown, HTML/XML, URL, workflow command. */
+export function renderedForms(value: string): string[] {
+  const forms = new Set<string>([value, JSON.stringify(value).slice(1, -1), escapeMarkdown(value), escapeHtml(value), value.replace(/\|/g, '\\|')]);
+  try {
+    forms.add(encodeURIComponent(value));
+  } catch {
+    // A lone surrogate: no URL form.
+  }
+  forms.add(value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
+  forms.add(value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A').replace(/:/g, '%3A').replace(/,/g, '%2C'));
+  return [...forms].filter((f) => f.length >= 4);
+}
+
+export interface RedactorOptions {
+  /** Pattern scanner for values in free text (default: the built-in catalogue). */
+  scanner?: SecretScanner;
+}
+
+/**
+ * Redacts strings: every occurrence of a known value (in any rendered form), plus every value the
+ * secret patterns or the URL rule find in the string itself. `learn()` adds values found in text
+ * before the matcher is built; after `text()` is first called the set is fixed.
+ */
+export class Redactor {
+  private readonly values = new Set<string>();
+  private matcher: NeedleMatcher | undefined;
+  private readonly scanner: SecretScanner;
+  private readonly memo = new Map<string, string>();
+  /** What learn() found, by text, so the string is not scanned twice. */
+  private readonly found = new Map<string, Array<[number, number]>>();
+  private readonly learned = new Set<string>();
+
+  constructor(registered: Iterable<string>, opts: RedactorOptions = {}) {
+    this.scanner = opts.scanner ?? BUILTIN_SCANNER;
+    for (const v of registered) if (isDistinctive(v)) this.values.add(v);
+  }
+
+  /** Adds a value known to be secret (kept only if distinctive: see isDistinctive). */
+  add(value: string): void {
+    if (this.matcher) throw new Error('Redactor: values are fixed once matching has started');
+    if (isDistinctive(value)) this.values.add(value);
+  }
+
+  /** Scans `text` with the patterns and the URL rule, adding every distinctive value found. */
+  learn(text: string): void {
+    if (text.length < 8) return;
+    const parts: string[] = [];
+    const spans = this.foundSpans(text, parts);
+    if (this.learned.size < 1_000_000) this.learned.add(text);
+    if (spans.length > 0 && this.found.size < 100_000) this.found.set(text, spans);
+    for (const [s, e] of spans) this.add(text.slice(s, e));
+    for (const p of parts) this.add(p);
+  }
+
+  get size(): number {
+    return this.values.size;
+  }
+
+  /** `text` with every secret replaced by the marker. */
+  text(text: string): string {
+    if (text.length < 4) return text;
+    const cached = this.memo.get(text);
+    if (cached !== undefined) return cached;
+    this.matcher ??= new NeedleMatcher(this.needles());
+    const found = text.length < 8 ? [] : (this.found.get(text) ?? (this.learned.has(text) ? [] : this.foundSpans(text)));
+    const out = mask(text, union(this.matcher.spans(text), found));
+    if (text.length <= 4096 && this.memo.size < 200_000) this.memo.set(text, out);
+    return out;
+  }
+
+  /**
+   * Spans of the values the patterns find in `text` and of URL passwords; `parts` receives the
+   * base64 lines of a private key's body, each a value of its own (a report may quote one line).
+   */
+  private foundSpans(text: string, parts?: string[]): Array<[number, number]> {
+    const spans: Array<[number, number]> = [];
+    for (const h of this.scanner.scan(text)) {
+      parts?.push(...h.parts);
+      // A private key's hit starts at its BEGIN line (`shown`, kept visible); its body is what must go.
+      const start = h.parts.length > 0 ? h.start + h.shown.length : h.start;
+      if (h.end > start) addSpan(spans, start, h.end);
+    }
+    return union(spans, urlCredentialSpans(text));
+  }
+
+  private *needles(): Iterable<string> {
+    for (const v of this.values) yield* renderedForms(v);
+  }
+}
+
+/** Calls `visit` on every string in `value` (object keys included), each object visited once. */
+function eachString(value: unknown, visit: (s: string) => void, seen = new WeakSet<object>()): void {
+  if (typeof value === 'string') {
+    visit(value);
+    return;
+  }
+  if (typeof value !== 'object' || value === null || seen.has(value)) return;
+  seen.add(value);
+  if (Array.isArray(value) || value instanceof Set) {
+    for (const v of value) eachString(v, visit, seen);
+  } else if (value instanceof Map) {
+    for (const [k, v] of value) {
+      eachString(k, visit, seen);
+      eachString(v, visit, seen);
+    }
+  } else if (isPlain(value)) {
+    for (const [k, v] of Object.entries(value)) {
+      visit(k);
+      eachString(v, visit, seen);
+    }
+  }
+}
+
+function isPlain(v: object): v is Record<string, unknown> {
+  const p = Object.getPrototypeOf(v) as unknown;
+  return p === Object.prototype || p === null;
+}
+
+/** A copy of `value` with every string (and object key) passed through `f`; shared objects stay shared. */
+function mapStrings<T>(value: T, f: (s: string) => string, memo = new WeakMap<object, unknown>()): T {
+  if (typeof value === 'string') return f(value) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  const done = memo.get(value);
+  if (done !== undefined) return done as T;
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    memo.set(value, out);
+    for (const v of value) out.push(mapStrings(v, f, memo));
+    return out as T;
+  }
+  if (value instanceof Set) {
+    const out = new Set<unknown>();
+    memo.set(value, out);
+    for (const v of value) out.add(mapStrings(v, f, memo));
+    return out as T;
+  }
+  if (value instanceof Map) {
+    const out = new Map<unknown, unknown>();
+    memo.set(value, out);
+    for (const [k, v] of value) out.set(mapStrings(k, f, memo), mapStrings(v, f, memo));
+    return out as T;
+  }
+  if (!isPlain(value)) return value; // class instances (none in a RunResult today) are left as they are
+  const out: Record<string, unknown> = Object.create(Object.getPrototypeOf(value) as object | null) as Record<string, unknown>;
+  memo.set(value, out);
+  for (const [k, v] of Object.entries(value)) out[f(k)] = mapStrings(v, f, memo);
+  return out as T;
+}
+
+export interface SafeRun {
+  /** The run as the renderers must see it: every string redacted. */
+  result: RunResult;
+  redactor: Redactor;
+}
+
+const views = new WeakMap<RunResult, SafeRun>();
+
+/**
+ * The redacted view of a run, built once (later calls, and calls with the view itself, return it).
+ * `options` (the workflow's own inputs, and the paths publish writes to), `secrets` and `timings`
+ * are kept as they are; every other string of the run is scanned, then redacted.
+ */
+export function safeRun(r: RunResult): SafeRun {
+  const cached = views.get(r);
+  if (cached) return cached;
+  const redactor = new Redactor(r.secrets);
+  if (r.options.githubToken) redactor.add(r.options.githubToken);
+  const { options, secrets, timings, ...rest } = r;
+  const distinct = new Set<string>();
+  eachString(rest, (s) => distinct.add(s));
+  for (const s of distinct) redactor.learn(s);
+  const result = { ...mapStrings(rest, (s) => redactor.text(s)), options, secrets, timings } as RunResult;
+  const view = { result, redactor };
+  views.set(r, view);
+  views.set(result, view);
+  return view;
+}
