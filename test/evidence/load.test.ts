@@ -111,11 +111,21 @@ describe('coverage: paths mapped to the repository, merged without double counti
 });
 
 describe('tests: merged across reports, located in the tree', () => {
-  it('a test that failed in one report and passed in another is flaky, not failed', async () => {
+  it('a test that failed in one report and passed in another stays failed: only a report\'s own reruns make a flake', async () => {
     const report = (outcome: string) => `<testsuite name="pytest"><testcase classname="tests.test_a" name="test_x" file="tests/test_a.py" line="0">${outcome}</testcase><testcase classname="tests.test_a" name="test_y"/></testsuite>`;
     const ev = await load({ 'tests/test_a.py': 'def test_x():\n    pass\n', 'r1/junit.xml': report('<failure message="boom"/>'), 'r2/junit.xml': report('') }, { 'test-reports': '*/junit.xml' });
-    expect(ev.tests).toMatchObject({ total: 2, passed: 1, failed: 0, flaky: 1, failures: [] });
-    expect(ev.tests.flakes).toEqual([{ fullName: 'tests.test_a.test_x', kind: 'flaky', message: 'boom', report: 'r1/junit.xml', reruns: 0, location: { path: 'tests/test_a.py', line: 1 } }]);
+    expect(ev.tests).toMatchObject({ total: 2, passed: 1, failed: 1, flaky: 0, flakes: [] });
+    expect(ev.tests.failures).toEqual([{ fullName: 'tests.test_a.test_x', kind: 'failed', message: 'boom', report: 'r1/junit.xml', reruns: 0, location: { path: 'tests/test_a.py', line: 1 } }]);
+    // The same failure and pass within one report (gotestsum --rerun-fails): flaky.
+    const rerun = await load({ 'tests/test_a.py': 'def test_x():\n    pass\n', 'r1/junit.xml': report('<failure message="boom"/>').replace('</testsuite>', '<testcase classname="tests.test_a" name="test_x" file="tests/test_a.py" line="0"/></testsuite>') }, { 'test-reports': '*/junit.xml' });
+    expect(rerun.tests).toMatchObject({ total: 2, passed: 1, failed: 0, flaky: 1, failures: [] });
+    // A report that marks it flaky (Surefire flakyFailure) does not launder an outright failure in another.
+    const marked = await load(
+      { 'r1/junit.xml': report('<failure message="boom"/>'), 'r2/junit.xml': report('<flakyFailure message="once"/>') },
+      { 'test-reports': '*/junit.xml' },
+    );
+    expect(marked.tests).toMatchObject({ failed: 1, flaky: 0 });
+    expect(marked.tests.failures.map((f) => [f.kind, f.message, f.report])).toEqual([['failed', 'boom', 'r1/junit.xml']]);
   });
 
   it('jest-junit without a file attribute: the test is found by its title in the tree', async () => {
