@@ -25,15 +25,17 @@ const junit = (cases: Array<[string, string?]>) =>
 const APP = { 'app.py': 'def total(xs):\n    return sum(xs)\n', 'tests/test_cart.py': 'def test_total():\n    assert True\n' };
 
 describe('a build log linked to /proc/self/environ (item 3)', () => {
-  // A value only the action's environment holds: it must appear nowhere the run writes.
+  // A value only the action's environment holds: it must appear nowhere the run writes. It is shaped
+  // as a compiler error line, so a gate that read the link would quote it in a finding.
   const marker = `rg-marker-${process.pid}-${Date.now().toString(36)}`;
+  const planted = `x\napp.py:1:1: error: ${marker}\n`;
   let ws: string;
   let run: ActionRun;
   beforeAll(() => {
     ws = hostileRepo({ ...APP, 'logs/env.log': { link: '/proc/self/environ' } });
     // The job's own log, beside the planted link.
     writeEntries(ws, { 'logs/ok.log': 'compiling...\ndone\n' });
-    run = action(ws, { ...OFFLINE, 'build-logs': 'logs/*.log' }, { RG_TEST_MARKER: marker });
+    run = action(ws, { ...OFFLINE, 'build-logs': 'logs/*.log' }, { RG_TEST_MARKER: planted });
   });
 
   it('is never read: neither the job token nor any variable of the step reaches an output', () => {
@@ -57,7 +59,7 @@ describe('a build log linked to /proc/self/environ (item 3)', () => {
 
   it('an absolute path outside the workspace named by the input blocks too, unread', () => {
     const ws2 = hostileRepo(APP);
-    const run2 = action(ws2, { ...OFFLINE, 'build-logs': '/proc/self/environ' }, { RG_TEST_MARKER: marker });
+    const run2 = action(ws2, { ...OFFLINE, 'build-logs': '/proc/self/environ' }, { RG_TEST_MARKER: planted });
     expect(run2.status).toBe(1);
     expect(report(ws2).verdict.reasons).toContainEqual(expect.stringMatching(/^build-logs names \/proc\/self\/environ, which cannot be used as evidence: it lies outside the workspace/));
     expect(readFileSync(join(ws2, 'readiness-report.json'), 'utf8')).not.toContain(marker);
@@ -67,7 +69,7 @@ describe('a build log linked to /proc/self/environ (item 3)', () => {
   it('near miss: a discovered report that is a link is skipped without a word, and blocks nothing', () => {
     const ws3 = hostileRepo({ ...APP, 'junit.xml': { link: '/proc/self/environ' } });
     writeEntries(ws3, { 'reports/junit.xml': junit([['test_total']]) });
-    const run3 = action(ws3, OFFLINE, { RG_TEST_MARKER: marker });
+    const run3 = action(ws3, OFFLINE, { RG_TEST_MARKER: planted });
     const r = report(ws3);
     expect(r.verdict.reasons.join(' ')).not.toMatch(/evidence|junit/);
     expect(r.metrics.tests).toMatchObject({ reports: 1, total: 1, passed: 1 });
