@@ -3,6 +3,7 @@
 // their paths to the repository and merge them into one Evidence. Independent of the file pass,
 // so main runs it first and the evidence rules read it from the workspace. Never throws for what is
 // in a report: a report that cannot be read is listed with the reason.
+import { lstatSync } from 'node:fs';
 import type { Options } from '../inputs.js';
 import { DIAGNOSTICS_MAX, parseBuildLog, type BuildLog } from '../formats/build-logs/index.js';
 import { parseCoverage } from '../formats/coverage/index.js';
@@ -74,7 +75,8 @@ function dropCommitted(kind: Kind, found: FoundReport[], committed: ReadonlySet<
   const kept: FoundReport[] = [];
   const ignored: string[] = [];
   for (const f of found) {
-    if (!committed.has(f.path)) kept.push(f);
+    // A committed link or special file goes on to be refused (and to block, when an input matched it).
+    if (!committed.has(f.path) || !isRegular(f.abs)) kept.push(f);
     else if (f.origin === 'input' && f.literal) {
       kept.push(f);
       sink.notices.push(`${INPUT[kind]}: ${f.path} is a file committed to the repository, not one this job wrote; it is used because the input names it.`);
@@ -87,6 +89,14 @@ function dropCommitted(kind: Kind, found: FoundReport[], committed: ReadonlySet<
     );
   }
   return kept;
+}
+
+function isRegular(abs: string): boolean {
+  try {
+    return lstatSync(abs).isFile();
+  } catch {
+    return false;
+  }
 }
 
 export async function loadEvidence(options: Options): Promise<Evidence> {
