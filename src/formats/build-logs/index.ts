@@ -43,8 +43,8 @@ export const DIAGNOSTICS_MAX = 1000;
 /** Most characters of a message kept. */
 const MESSAGE_MAX = 2000;
 
-// eslint-disable-next-line no-control-regex -- ANSI escape sequences are control characters by definition
 // The OSC body stops at the next ESC too: `ESC ]` repeated without a BEL would otherwise rescan the line from each one.
+// eslint-disable-next-line no-control-regex -- ANSI escape sequences are control characters by definition
 const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*\u0007/g;
 const ACTIONS_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
 /** A source path: no spaces in the generic form, and a file extension. Windows drive letters allowed. */
