@@ -112,6 +112,12 @@ describe('build logs: hostile lines are parsed in linear time, and capped', () =
     ]);
   });
 
+  it('OSC 8 hyperlinks around the path (ended by BEL or by ST) are stripped', async () => {
+    const link = (t: string, end: string) => `\u001b]8;;file:///w/${t}${end}${t}\u001b]8;;${end}`;
+    const log = await parse(`${link('src/a.ts', '\u0007')}:1:2: error: x\n${link('src/b.ts', '\u001b\\')}:3:4: error: y\n`);
+    expect(log.diagnostics.map((d) => [d.file, d.line, d.message])).toEqual([['src/a.ts', 1, 'x'], ['src/b.ts', 3, 'y']]);
+  });
+
   it('a million error lines: the first 1,000 kept, the rest counted', async () => {
     const lines: string[] = [];
     for (let i = 0; i < 1_000_000; i++) lines.push(`src/a.ts(${i + 1},1): error TS2304: Cannot find name 'x${i}'.`);

@@ -43,9 +43,9 @@ export const DIAGNOSTICS_MAX = 1000;
 /** Most characters of a message kept. */
 const MESSAGE_MAX = 2000;
 
-// The OSC body stops at the next ESC too: `ESC ]` repeated without a BEL would otherwise rescan the line from each one.
+// OSC (hyperlinks, titles) ends with BEL or ST (ESC \); its body stops at the next ESC too: `ESC ]` repeated without a BEL would otherwise rescan the line from each one.
 // eslint-disable-next-line no-control-regex -- ANSI escape sequences are control characters by definition
-const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*\u0007/g;
+const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
 const ACTIONS_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
 /** A source path: no spaces in the generic form, and a file extension. Windows drive letters allowed. */
 const PATH = String.raw`(?:[A-Za-z]:[\\/])?[^\s:()'"]*\.[A-Za-z0-9_+-]{1,10}`;
