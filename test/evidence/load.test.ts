@@ -1,8 +1,11 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadEvidence } from '../../src/evidence/load.js';
 import { resolveOptions, type RawInputs } from '../../src/inputs.js';
 import { writeTree } from '../helpers/rule-tester.js';
 import { fixture } from '../formats/helpers.js';
+import { hostileRepo, writeEntries } from '../security/hostile.js';
 
 async function load(files: Record<string, string>, inputs: RawInputs = {}) {
   const root = writeTree(files);
@@ -194,5 +197,53 @@ describe('build logs', () => {
       ['logs/tsc.log', 'src/format.ts', 3, 'error'],
     ]);
     expect([ev.build.errors, ev.build.warnings]).toEqual([4, 1]);
+  });
+});
+
+describe('evidence the pull request controls (SPEC §9)', () => {
+  const passing = '<testsuite name="s"><testcase classname="t" name="a"/></testsuite>\n';
+  const failing = '<testsuite name="s"><testcase classname="t" name="a"><failure message="boom"/></testcase></testsuite>\n';
+  const loadIn = (root: string, inputs: RawInputs = {}) => loadEvidence(resolveOptions(inputs, { cwd: root }));
+
+  it('committed reports: discovered ones and wildcard matches are ignored with a notice, an exact name is used with one', async () => {
+    const root = hostileRepo({ 'junit.xml': passing, 'cov/lcov.info': 'SF:a.py\nDA:1,1\nend_of_record\n' });
+    writeEntries(root, { 'out/junit.xml': failing });
+    const ev = await loadIn(root);
+    expect(ev.tests.reports.map((r) => r.path)).toEqual(['out/junit.xml']);
+    expect(ev.coverage.reports).toEqual([]);
+    expect(ev.notices).toEqual([
+      'test-reports: ignored junit.xml: committed to the repository, so written by the commit and not by this job; name a committed report by its exact path in test-reports to use it.',
+      'coverage-reports: ignored cov/lcov.info: committed to the repository, so written by the commit and not by this job; name a committed report by its exact path in coverage-reports to use it.',
+    ]);
+    expect(ev.blockers).toEqual([]);
+    const named = await loadIn(root, { 'test-reports': 'junit.xml, out/*.xml' });
+    expect(named.tests.reports.map((r) => r.path)).toEqual(['junit.xml', 'out/junit.xml']);
+    expect(named.tests).toMatchObject({ failed: 1, flaky: 0 });
+    expect(named.notices?.[0]).toBe('test-reports: junit.xml is a file committed to the repository, not one this job wrote; it is used because the input names it.');
+  });
+
+  it('outside a git work tree nothing is committed: every report counts', async () => {
+    const ev = await load({ 'junit.xml': passing });
+    expect(ev.tests.reports.map((r) => r.path)).toEqual(['junit.xml']);
+    expect(ev.notices).toEqual([]);
+  });
+
+  it('a link, a folder or a FIFO matched by an input blocks with a reason; discovered ones are skipped silently', async () => {
+    const root = hostileRepo({ 'r/a.xml': { link: '/etc/hostname' }, 'r/b.xml/x': 'folder' });
+    writeEntries(root, { 'r/c.xml': passing });
+    expect(spawnSync('mkfifo', [join(root, 'r/d.xml')]).status).toBe(0);
+    const ev = await loadIn(root, { 'test-reports': 'r/*.xml' });
+    expect(ev.blockers.map((b) => [b.source, b.reason])).toEqual([
+      ['evidence', 'test-reports names r/a.xml, which cannot be used as evidence: it is a symbolic link or lies under one'],
+      ['evidence', 'test-reports names r/d.xml, which cannot be used as evidence: it is not a regular file'],
+    ]);
+    expect(ev.tests.reports.map((r) => [r.path, r.error ?? 'ok'])).toEqual([
+      ['r/a.xml', 'it is a symbolic link or lies under one'],
+      ['r/c.xml', 'ok'],
+      ['r/d.xml', 'it is not a regular file'],
+    ]);
+    const found = hostileRepo({ 'junit.xml': { link: '/etc/hostname' } });
+    const discovered = await loadIn(found);
+    expect([discovered.tests.reports, discovered.blockers]).toEqual([[], []]);
   });
 });
