@@ -102,7 +102,10 @@ function isRegular(abs: string): boolean {
 export async function loadEvidence(options: Options): Promise<Evidence> {
   const paths = new RepoPaths(options.root);
   const sink: Sink = { roots: [...trustedRoots(options.cwd), options.root], blockers: [], notices: [] };
-  const committed = committedFiles(options.root);
+  const { files: committed, error: gitError } = committedFiles(options.root);
+  if (gitError !== undefined) {
+    sink.notices.push(`git could not list the committed files (${gitError}): reports committed to the repository cannot be told from this job's, and are used as found.`);
+  }
   const [testFound, coverageFound, logFound] = await Promise.all([
     options.testReports.length > 0 ? expandGlobs(options.root, options.testReports) : Promise.resolve(discoverReports(options.root, 'test')),
     options.coverageReports.length > 0 ? expandGlobs(options.root, options.coverageReports) : Promise.resolve(discoverReports(options.root, 'coverage')),

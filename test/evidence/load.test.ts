@@ -247,3 +247,35 @@ describe('evidence the pull request controls (SPEC §9)', () => {
     expect([discovered.tests.reports, discovered.blockers]).toEqual([[], []]);
   });
 });
+
+describe('where reports may be read from', () => {
+  const passing = '<testsuite name="s"><testcase classname="t" name="a"/></testsuite>\n';
+
+  it('RUNNER_TEMP is trusted beside the workspace; another folder outside is not (blocked, unread)', async () => {
+    const root = hostileRepo({ 'app.py': 'x = 1\n' });
+    const temp = hostileRepo({});
+    const elsewhere = hostileRepo({});
+    writeEntries(temp, { 'junit.xml': passing });
+    writeEntries(elsewhere, { 'junit.xml': passing });
+    const saved = process.env.RUNNER_TEMP;
+    process.env.RUNNER_TEMP = temp;
+    try {
+      const ok = await loadEvidence(resolveOptions({ 'test-reports': join(temp, 'junit.xml') }, { cwd: root }));
+      expect([ok.tests.passed, ok.blockers]).toEqual([1, []]);
+      const out = await loadEvidence(resolveOptions({ 'test-reports': join(elsewhere, 'junit.xml') }, { cwd: root }));
+      expect(out.tests.passed).toBe(0);
+      expect(out.blockers.map((b) => b.reason)).toEqual([`test-reports names ${join(elsewhere, 'junit.xml')}, which cannot be used as evidence: it lies outside the workspace`]);
+    } finally {
+      if (saved === undefined) delete process.env.RUNNER_TEMP;
+      else process.env.RUNNER_TEMP = saved;
+    }
+  });
+
+  it('a work tree git cannot read: the reports are used as found, with a notice that says so', async () => {
+    const root = hostileRepo({ 'junit.xml': passing });
+    writeEntries(root, { '.git/index': 'not an index' });
+    const ev = await loadEvidence(resolveOptions({}, { cwd: root }));
+    expect(ev.tests.passed).toBe(1);
+    expect(ev.notices).toEqual([expect.stringMatching(/^git could not list the committed files \(.+\): reports committed to the repository cannot be told from this job's, and are used as found\.$/)]);
+  });
+});
