@@ -28,20 +28,28 @@ function verdictIn(b: number): number {
 }
 
 export async function mergeTests(reports: Array<{ file: ReportFile; value?: TestReport }>, paths: RepoPaths, given: boolean): Promise<TestEvidence> {
-  const bits = new Map<string, number>();
+  let bits: Map<string, number> | undefined;
   const detail = new Map<string, { p: TestCaseProblem; report: string; dialect: TestReport['dialect']; failedHere: boolean }>();
   let durationSec = 0;
   for (const { file, value } of reports) {
     if (!value) continue;
     durationSec += value.timeSec;
-    for (const [k, b] of value.outcomes) bits.set(k, (bits.get(k) ?? 0) | verdictIn(b));
     for (const p of value.problems) {
       const prev = detail.get(p.key);
       const failedHere = verdictIn(value.outcomes.get(p.key) ?? 0) === FAILED;
       // Keep the first failure seen; the report where it failed outright beats one where it was flaky.
       if (!prev || (!prev.failedHere && failedHere)) detail.set(p.key, { p, report: file.path, dialect: value.dialect, failedHere });
     }
+    // The report's own map becomes (or is folded into) the merged one: a million tests are held once.
+    if (bits === undefined) {
+      for (const [k, b] of value.outcomes) value.outcomes.set(k, verdictIn(b));
+      bits = value.outcomes;
+    } else {
+      for (const [k, b] of value.outcomes) bits.set(k, (bits.get(k) ?? 0) | verdictIn(b));
+      value.outcomes.clear();
+    }
   }
+  bits ??= new Map();
   const ev: TestEvidence = { given, reports: reports.map((r) => r.file), total: bits.size, passed: 0, failed: 0, skipped: 0, flaky: 0, durationSec: Math.round(durationSec * 1000) / 1000, failures: [], flakes: [], cut: { failed: 0, flaky: 0 } };
   const locator = new Locator(paths);
   for (const [key, b] of bits) {
