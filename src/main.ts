@@ -81,7 +81,7 @@ export async function run(raw: RawInputs, env: RunEnvironment): Promise<RunResul
     effortMinutes: findings.reduce((s, f) => s + f.effortMinutes, 0),
     sbom: sbom.report,
     links: linkContext(env, options.root, commit),
-    notices: scan.notices,
+    notices: [...(evidence.notices ?? []), ...scan.notices],
     secrets: scan.secrets,
     timings: { totalMs: performance.now() - t0, ...scan.timings },
   };

@@ -49,7 +49,12 @@ export interface FoundReport {
   path: string;
   abs: string;
   origin: 'input' | 'discovered';
+  /** An input names this file by its path (no wildcard): a committed file named so is still used. */
+  literal?: boolean;
 }
+
+/** @actions/glob's pattern characters: a pattern without them names one file. */
+const GLOB_MAGIC = /[*?[\]{}]/;
 
 /** Expands the given globs (relative to the root; `!pattern` excludes), files only, sorted. */
 export async function expandGlobs(root: string, patterns: readonly string[]): Promise<FoundReport[]> {
@@ -64,7 +69,8 @@ export async function expandGlobs(root: string, patterns: readonly string[]): Pr
     return globber.glob();
   });
   const paths = new RepoPaths(root);
-  const out = found.map((abs) => ({ path: paths.underRoot(abs) ?? abs.split('\\').join('/'), abs: resolve(abs), origin: 'input' as const }));
+  const literal = new Set(absolute.filter((p) => !p.startsWith('!') && !GLOB_MAGIC.test(p)).map((p) => resolve(p)));
+  const out = found.map((abs) => ({ path: paths.underRoot(abs) ?? abs.split('\\').join('/'), abs: resolve(abs), origin: 'input' as const, literal: literal.has(resolve(abs)) }));
   return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 

@@ -1,6 +1,7 @@
 // The JSON report's metrics.tests / metrics.coverage / metrics.build (schemas/report.schema.json):
 // the figures of the evidence, with the failures and the costliest files capped so that a run with
-// thousands of failures keeps a readable report (the findings list every one).
+// thousands of failures keeps a readable report (the findings list up to the evidence's cap, and
+// `notListed` counts the rest).
 import type { Evidence } from './model.js';
 import { percentIfCovered } from './model.js';
 
@@ -23,6 +24,8 @@ export function evidenceMetrics(e: Evidence | undefined): Record<string, unknown
       skipped: t.skipped,
       flaky: t.flaky,
       durationSeconds: t.durationSec,
+      // Failed and flaky tests counted above but not listed anywhere (past the cap of listed tests).
+      notListed: { failed: t.cut?.failed ?? 0, flaky: t.cut?.flaky ?? 0 },
       failures: [...t.failures, ...t.flakes].slice(0, LIST_MAX).map((p) => ({
         name: p.fullName,
         kind: p.kind,
@@ -49,6 +52,6 @@ export function evidenceMetrics(e: Evidence | undefined): Record<string, unknown
     };
   }
   const b = e.build;
-  if (b.reports.length > 0) out.build = { logs: b.reports.length, errors: b.errors, warnings: b.warnings };
+  if (b.reports.length > 0) out.build = { logs: b.reports.length, errors: b.errors, warnings: b.warnings, notListed: b.omitted ?? 0 };
   return out;
 }

@@ -41,8 +41,13 @@ export interface TestEvidence {
   durationSec: number;
   /** Failed and errored tests (every attempt failed), in report order. */
   failures: TestProblem[];
-  /** Tests that failed and passed in this run, or that a report marks as passed on a rerun. */
+  /** Tests that failed and passed within one report (its reruns), or that a report marks as passed on a rerun. */
   flakes: TestProblem[];
+  /**
+   * Failed or flaky tests counted above but not listed in failures/flakes: past the cap of listed
+   * problems, so that a million failures cost a count, not a million findings.
+   */
+  cut?: { failed: number; flaky: number };
 }
 
 export interface CoverageFile {
@@ -74,10 +79,13 @@ export interface BuildDiagnostic extends Diagnostic {
 export interface BuildEvidence {
   given: boolean;
   reports: ReportFile[];
-  /** Deduplicated across logs, in log order. */
+  /** Deduplicated across logs, in log order, at most a cap of them. */
   diagnostics: BuildDiagnostic[];
+  /** Counted over every log, the ones not listed included. */
   errors: number;
   warnings: number;
+  /** Diagnostics counted in errors/warnings but not listed (past the cap; not deduplicated). */
+  omitted?: number;
 }
 
 export interface Evidence {
@@ -86,6 +94,8 @@ export interface Evidence {
   build: BuildEvidence;
   /** Evidence an input named that could not be used (unreadable, truncated, not a regular file): blocks the verdict. */
   blockers: RunBlocker[];
+  /** What the person running the gate should hear: committed reports left out or used because an input named them. */
+  notices?: string[];
 }
 
 /** The total if `f` were fully covered: the "what-if" of the coverage message and summary. */

@@ -3,7 +3,8 @@
 // (a monorepo package's own run), roots declared in the report (Cobertura <source>), Go module
 // import paths, Java packages. The file must exist in the checkout to be a repository path; every
 // lookup is a stat, memoised, so a report with thousands of files costs thousands of stats.
-import { readFileSync, statSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
+import { readRegularText } from '../workspace/safe-open.js';
 import { join, posix } from 'node:path';
 
 export class RepoPaths {
@@ -96,7 +97,7 @@ export class RepoPaths {
       const f = dir === '' ? 'go.mod' : `${dir}/go.mod`;
       if (this.isFile(f)) {
         try {
-          const text = readFileSync(join(this.root, f), 'utf8');
+          const text = readRegularText(join(this.root, f), { roots: [this.root], maxBytes: 1 << 20 });
           v = /^module\s+"?([^\s"]+)"?/m.exec(text)?.[1] ?? null;
         } catch {
           v = null;
@@ -130,9 +131,10 @@ function isAbsolute(p: string): boolean {
   return p.startsWith('/') || /^[A-Za-z]:\//.test(p);
 }
 
+/** lstat: a link is neither a file nor a folder of the repository (a report's path never leads through one). */
 function stat(p: string) {
   try {
-    return statSync(p);
+    return lstatSync(p);
   } catch {
     return undefined;
   }

@@ -28,3 +28,11 @@ export function reportLocation(reports: readonly ReportFile[]): { path: string }
   const inside = reports.find((r) => !r.path.startsWith('/') && !/^[A-Za-z]:/.test(r.path));
   return { path: inside?.path ?? '.' };
 }
+
+/** 999000 → "999,000" on every machine (toLocaleString depends on the locale). */
+export function formatCount(n: number): string {
+  const s = String(Math.trunc(n));
+  let out = '';
+  for (let i = 0; i < s.length; i++) out += (i > 0 && (s.length - i) % 3 === 0 ? ',' : '') + s[i];
+  return out;
+}

@@ -1,53 +1,79 @@
 // Test reports of one run → one TestEvidence. A test is identified by suite, file, classname and
-// name across reports and reruns; it is failed when every attempt failed, flaky when it both failed
-// and passed (gotestsum --rerun-fails, Surefire reruns, a matrix) or a report marks it passed on a
-// rerun, skipped when it never ran, passed otherwise. Where a failing test lives: the report's
-// file/line, else its classname (a file, a Python module, a Java class, a Go package), and the line
-// of its definition read from that file.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// name across reports and reruns. A test that failed every attempt in any report is failed: another
+// report where it passed does not make it flaky, so a report the pull request planted cannot turn a
+// failure of this run into a flake or a pass (SPEC §9). It is flaky only by one report's own reruns:
+// the same case failed and passed in that report (gotestsum --rerun-fails, pytest-rerunfailures),
+// or the report marks it passed on a rerun (Surefire flakyFailure). Skipped when it never ran,
+// passed otherwise. Where a failing test lives: the report's file/line, else its classname (a file,
+// a Python module, a Java class, a Go package), and the line of its definition read from that file.
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { FAILED, FLAKY_MARK, PASSED, SKIPPED, type TestCaseProblem, type TestReport } from '../formats/test-reports/junit.js';
 import type { Location } from '../model/types.js';
+import { readRegularText } from '../workspace/safe-open.js';
 import type { ReportFile, TestEvidence, TestProblem } from './model.js';
 import { ancestors, RepoPaths } from './paths.js';
 
 /** Most failing or flaky tests whose place is looked up in the source tree (each costs a file read). */
 const LOCATE_MAX = 200;
+/** Most failing and flaky tests listed (each becomes a finding); the rest are counted in `cut`. */
+export const LIST_MAX = 1000;
 const SOURCE_MAX_BYTES = 2 * 1024 * 1024;
 
+/** This report's verdict on one test, from its outcome bits: its own reruns make a flake, nothing else. */
+function verdictIn(b: number): number {
+  if (b & FLAKY_MARK || (b & FAILED && b & PASSED)) return FLAKY_MARK;
+  if (b & FAILED) return FAILED;
+  return b & (PASSED | SKIPPED);
+}
+
 export async function mergeTests(reports: Array<{ file: ReportFile; value?: TestReport }>, paths: RepoPaths, given: boolean): Promise<TestEvidence> {
-  const bits = new Map<string, number>();
-  const detail = new Map<string, { p: TestCaseProblem; report: string; dialect: TestReport['dialect'] }>();
+  let bits: Map<string, number> | undefined;
+  const detail = new Map<string, { p: TestCaseProblem; report: string; dialect: TestReport['dialect']; failedHere: boolean }>();
   let durationSec = 0;
   for (const { file, value } of reports) {
     if (!value) continue;
     durationSec += value.timeSec;
-    for (const [k, b] of value.outcomes) bits.set(k, (bits.get(k) ?? 0) | b);
     for (const p of value.problems) {
       const prev = detail.get(p.key);
-      // Keep the first failure seen; a real failure's message beats a flaky marker's.
-      if (!prev || (prev.p.kind === 'flaky' && p.kind !== 'flaky')) detail.set(p.key, { p, report: file.path, dialect: value.dialect });
+      const failedHere = verdictIn(value.outcomes.get(p.key) ?? 0) === FAILED;
+      // Keep the first failure seen; the report where it failed outright beats one where it was flaky.
+      if (!prev || (!prev.failedHere && failedHere)) detail.set(p.key, { p, report: file.path, dialect: value.dialect, failedHere });
+    }
+    // The report's own map becomes (or is folded into) the merged one: a million tests are held once.
+    if (bits === undefined) {
+      for (const [k, b] of value.outcomes) value.outcomes.set(k, verdictIn(b));
+      bits = value.outcomes;
+    } else {
+      for (const [k, b] of value.outcomes) bits.set(k, (bits.get(k) ?? 0) | verdictIn(b));
+      value.outcomes.clear();
     }
   }
-  const ev: TestEvidence = { given, reports: reports.map((r) => r.file), total: bits.size, passed: 0, failed: 0, skipped: 0, flaky: 0, durationSec: Math.round(durationSec * 1000) / 1000, failures: [], flakes: [] };
+  bits ??= new Map();
+  const ev: TestEvidence = { given, reports: reports.map((r) => r.file), total: bits.size, passed: 0, failed: 0, skipped: 0, flaky: 0, durationSec: Math.round(durationSec * 1000) / 1000, failures: [], flakes: [], cut: { failed: 0, flaky: 0 } };
   const locator = new Locator(paths);
   for (const [key, b] of bits) {
-    const flaky = (b & FLAKY_MARK) !== 0 || ((b & FAILED) !== 0 && (b & PASSED) !== 0);
-    if (flaky) ev.flaky++;
-    else if (b & FAILED) ev.failed++;
+    const failed = (b & FAILED) !== 0;
+    const flaky = !failed && (b & FLAKY_MARK) !== 0;
+    if (failed) ev.failed++;
+    else if (flaky) ev.flaky++;
     else if (b & PASSED) ev.passed++;
     else if (b & SKIPPED) ev.skipped++;
-    if (!flaky && !(b & FAILED)) continue;
+    if (!flaky && !failed) continue;
     const d = detail.get(key);
-    if (!d) continue;
+    const n = ev.failures.length + ev.flakes.length;
+    // Past the cap (here, or in the report parser): counted, not listed.
+    if (!d || n >= LIST_MAX) {
+      ev.cut![flaky ? 'flaky' : 'failed']++;
+      continue;
+    }
     const problem: TestProblem = {
       fullName: d.p.fullName,
-      kind: flaky ? 'flaky' : d.p.kind,
+      kind: flaky ? 'flaky' : d.p.kind === 'flaky' ? 'failed' : d.p.kind,
       ...(d.p.message !== undefined ? { message: d.p.message } : {}),
       report: d.report,
       reruns: d.p.reruns,
     };
-    const n = ev.failures.length + ev.flakes.length;
     const location = n < LOCATE_MAX ? locator.locate(d.p, d.report, d.dialect) : undefined;
     if (location) problem.location = location;
     (flaky ? ev.flakes : ev.failures).push(problem);
@@ -149,8 +175,8 @@ class Locator {
     if (t === undefined) {
       t = null;
       try {
-        const abs = join(this.paths.root, rel);
-        if (statSync(abs).size <= SOURCE_MAX_BYTES) t = readFileSync(abs, 'utf8');
+        // A test file of the pull request's tree: a regular file of the checkout, never a link to elsewhere.
+        t = readRegularText(join(this.paths.root, rel), { roots: [this.paths.root], maxBytes: SOURCE_MAX_BYTES });
       } catch {
         t = null;
       }

@@ -33,15 +33,20 @@ export async function peek(input: TextInput, n = 4096): Promise<{ head: string; 
   return { head: seen.join('').slice(0, n), input: replay() };
 }
 
+/** Longest line handed to onLine by default; the rest of a longer line is dropped as it streams by. */
+export const LINE_MAX = 1 << 20;
+
 /**
  * Calls `onLine` for each line (without its end of line; CRLF and a leading BOM removed), 1-based.
  * Synchronous within a chunk so that ten million lines do not cost ten million awaits.
- * Returning false from onLine stops early.
+ * Returning false from onLine stops early. A line longer than `maxLine` characters is cut to its
+ * first `maxLine` (a file with no newline is never held whole: memory stays at a chunk plus a line).
  */
-export async function forEachLine(input: TextInput, onLine: (line: string, n: number) => void | boolean): Promise<void> {
+export async function forEachLine(input: TextInput, onLine: (line: string, n: number) => void | boolean, maxLine = LINE_MAX): Promise<void> {
   let rest = '';
   let n = 0;
   let first = true;
+  const cut = (s: string) => (s.length > maxLine ? s.slice(0, maxLine) : s);
   for await (let chunk of chunksOf(input)) {
     if (first) {
       if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
@@ -50,18 +55,19 @@ export async function forEachLine(input: TextInput, onLine: (line: string, n: nu
     let start = 0;
     let nl = chunk.indexOf('\n');
     if (nl >= 0 && rest !== '') {
-      const line = rest + chunk.slice(0, nl);
+      const line = rest + cut(chunk.slice(0, nl));
       rest = '';
-      if (onLine(trimCr(line), ++n) === false) return;
+      if (onLine(trimCr(cut(line)), ++n) === false) return;
       start = nl + 1;
       nl = chunk.indexOf('\n', start);
     }
     while (nl >= 0) {
-      if (onLine(trimCr(chunk.slice(start, nl)), ++n) === false) return;
+      if (onLine(trimCr(nl - start > maxLine ? chunk.slice(start, start + maxLine) : chunk.slice(start, nl)), ++n) === false) return;
       start = nl + 1;
       nl = chunk.indexOf('\n', start);
     }
-    rest += chunk.slice(start);
+    // The unfinished line: kept only up to the cap.
+    if (rest.length < maxLine) rest += chunk.slice(start, start + (maxLine - rest.length));
   }
   if (rest !== '') onLine(trimCr(rest), ++n);
 }

@@ -32,6 +32,12 @@ function testsSection(r: RunResult, e: Evidence, cap: number): string[] {
     );
   }
   out.push(...unreadableLines(t.reports));
+  const cutFailed = t.cut?.failed ?? 0;
+  const cutFlaky = t.cut?.flaky ?? 0;
+  if (cutFailed + cutFlaky > 0) {
+    const parts = [cutFailed > 0 ? plural(cutFailed, 'more failing test') : '', cutFlaky > 0 ? plural(cutFlaky, 'more flaky test') : ''].filter(Boolean);
+    out.push(`… and ${parts.join(' and ')} not listed (only the first ${formatInt(t.failures.length + t.flakes.length)} are kept).`);
+  }
   const problems = [...t.failures, ...t.flakes];
   if (problems.length > 0 && cap > 0) {
     const shown = problems.slice(0, cap);
@@ -95,6 +101,7 @@ function buildSection(r: RunResult, e: Evidence, cap: number): string[] {
     out.push(`${icon} ${plural(b.errors, 'error')}, ${plural(b.warnings, 'warning')} in ${reportList(usable)}${b.errors > 0 ? ' (warnings are not listed while there are errors)' : ''}.`);
   }
   out.push(...unreadableLines(b.reports));
+  if ((b.omitted ?? 0) > 0) out.push(`… and ${plural(b.omitted!, 'more diagnostic')} not listed (only the first ${formatInt(b.diagnostics.length)} are kept).`);
   if (b.diagnostics.length > 0 && cap > 0) {
     const shown = b.diagnostics.slice(0, cap);
     const rows = shown.map((d) => [

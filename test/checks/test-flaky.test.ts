@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../src/checks/test-flaky/index.js';
+import testFailure from '../../src/checks/test-failure/index.js';
 import { fixture } from '../formats/helpers.js';
 import { scanTree } from '../helpers/rule-tester.js';
 
@@ -21,10 +22,13 @@ describe('test-flaky', () => {
     ]);
   });
 
-  it('across reports of one run (a matrix leg failed, another passed)', async () => {
+  it('near-miss: failed in one report and passed in another is a failure, not a flake (a second report never launders it)', async () => {
     const rep = (body: string) => `<testsuite name="pytest"><testcase classname="tests.test_a" name="test_x">${body}</testcase></testsuite>`;
-    const r = await scanTree([check], { 'py311/junit.xml': rep('<failure message="timeout"/>'), 'py312/junit.xml': rep('') }, { inputs: { 'test-reports': '*/junit.xml' } });
-    expect(r.findings.map((f) => f.message)).toEqual(['tests.test_a.test_x is flaky: it both failed and passed in this run: timeout']);
+    const files = { 'py311/junit.xml': rep('<failure message="timeout"/>'), 'py312/junit.xml': rep('') };
+    const r = await scanTree([check], files, { inputs: { 'test-reports': '*/junit.xml' } });
+    expect(r.findings).toEqual([]);
+    const failure = await scanTree([testFailure], files, { inputs: { 'test-reports': '*/junit.xml' } });
+    expect(failure.findings.map((f) => [f.severity, f.message])).toEqual([['P0', 'tests.test_a.test_x failed: timeout']]);
   });
 
   it('near-misses: a test failing everywhere, or two different tests, are not flaky', async () => {

@@ -68,6 +68,7 @@ describe('evidence end to end: one failing test of 107, coverage 67.18% against 
       failed: 1,
       failures: [{ kind: 'failed', line: 14, message: 'AssertionError: assert 5.0 == 10.0', name: 'tests.test_pricing.TestDiscount.test_total', path: 'tests/test_pricing.py' }],
       flaky: 0,
+      notListed: { failed: 0, flaky: 0 },
       passed: 106,
       reports: 1,
       skipped: 0,
@@ -102,14 +103,16 @@ describe('evidence end to end: one failing test of 107, coverage 67.18% against 
     ]);
   });
 
-  it('a truncated test report and an empty coverage report: a line each in the summary and the *-missing findings', () => {
+  it('a truncated test report and an empty coverage report: a line each in the summary, the *-missing findings, and the truncated named report blocks', () => {
     const ws3 = workspace();
     const junit = readFileSync(join(ws3, 'reports/junit.xml'), 'utf8');
     writeFileSync(join(ws3, 'reports/junit.xml'), junit.slice(0, Math.floor(junit.length / 2)));
     writeFileSync(join(ws3, 'reports/coverage.xml'), '');
     const r = runAction({ workspace: ws3, inputs, actionDir });
     const doc = JSON.parse(readFileSync(join(ws3, 'readiness-report.json'), 'utf8'));
-    expect(r.status).toBe(0); // the two findings are P1: nothing at or above fail-on P0
+    // The two findings are P1, but a report the input names that is cut short blocks (SPEC §9); an empty one does not.
+    expect(r.status).toBe(1);
+    expect(doc.verdict.reasons).toEqual([expect.stringMatching(/^test-reports names reports\/junit\.xml, which cannot be used as evidence: truncated or incomplete XML/)]);
     expect(doc.findings.map((f: Doc) => [f.ruleId, f.severity, f.location.path])).toEqual([
       ['coverage-report-missing', 'P1', 'reports/coverage.xml'],
       ['test-reports-missing', 'P1', 'reports/junit.xml'],

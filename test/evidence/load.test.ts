@@ -1,8 +1,11 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadEvidence } from '../../src/evidence/load.js';
 import { resolveOptions, type RawInputs } from '../../src/inputs.js';
 import { writeTree } from '../helpers/rule-tester.js';
 import { fixture } from '../formats/helpers.js';
+import { hostileRepo, writeEntries } from '../security/hostile.js';
 
 async function load(files: Record<string, string>, inputs: RawInputs = {}) {
   const root = writeTree(files);
@@ -111,11 +114,21 @@ describe('coverage: paths mapped to the repository, merged without double counti
 });
 
 describe('tests: merged across reports, located in the tree', () => {
-  it('a test that failed in one report and passed in another is flaky, not failed', async () => {
+  it('a test that failed in one report and passed in another stays failed: only a report\'s own reruns make a flake', async () => {
     const report = (outcome: string) => `<testsuite name="pytest"><testcase classname="tests.test_a" name="test_x" file="tests/test_a.py" line="0">${outcome}</testcase><testcase classname="tests.test_a" name="test_y"/></testsuite>`;
     const ev = await load({ 'tests/test_a.py': 'def test_x():\n    pass\n', 'r1/junit.xml': report('<failure message="boom"/>'), 'r2/junit.xml': report('') }, { 'test-reports': '*/junit.xml' });
-    expect(ev.tests).toMatchObject({ total: 2, passed: 1, failed: 0, flaky: 1, failures: [] });
-    expect(ev.tests.flakes).toEqual([{ fullName: 'tests.test_a.test_x', kind: 'flaky', message: 'boom', report: 'r1/junit.xml', reruns: 0, location: { path: 'tests/test_a.py', line: 1 } }]);
+    expect(ev.tests).toMatchObject({ total: 2, passed: 1, failed: 1, flaky: 0, flakes: [] });
+    expect(ev.tests.failures).toEqual([{ fullName: 'tests.test_a.test_x', kind: 'failed', message: 'boom', report: 'r1/junit.xml', reruns: 0, location: { path: 'tests/test_a.py', line: 1 } }]);
+    // The same failure and pass within one report (gotestsum --rerun-fails): flaky.
+    const rerun = await load({ 'tests/test_a.py': 'def test_x():\n    pass\n', 'r1/junit.xml': report('<failure message="boom"/>').replace('</testsuite>', '<testcase classname="tests.test_a" name="test_x" file="tests/test_a.py" line="0"/></testsuite>') }, { 'test-reports': '*/junit.xml' });
+    expect(rerun.tests).toMatchObject({ total: 2, passed: 1, failed: 0, flaky: 1, failures: [] });
+    // A report that marks it flaky (Surefire flakyFailure) does not launder an outright failure in another.
+    const marked = await load(
+      { 'r1/junit.xml': report('<failure message="boom"/>'), 'r2/junit.xml': report('<flakyFailure message="once"/>') },
+      { 'test-reports': '*/junit.xml' },
+    );
+    expect(marked.tests).toMatchObject({ failed: 1, flaky: 0 });
+    expect(marked.tests.failures.map((f) => [f.kind, f.message, f.report])).toEqual([['failed', 'boom', 'r1/junit.xml']]);
   });
 
   it('jest-junit without a file attribute: the test is found by its title in the tree', async () => {
@@ -184,5 +197,85 @@ describe('build logs', () => {
       ['logs/tsc.log', 'src/format.ts', 3, 'error'],
     ]);
     expect([ev.build.errors, ev.build.warnings]).toEqual([4, 1]);
+  });
+});
+
+describe('evidence the pull request controls (SPEC §9)', () => {
+  const passing = '<testsuite name="s"><testcase classname="t" name="a"/></testsuite>\n';
+  const failing = '<testsuite name="s"><testcase classname="t" name="a"><failure message="boom"/></testcase></testsuite>\n';
+  const loadIn = (root: string, inputs: RawInputs = {}) => loadEvidence(resolveOptions(inputs, { cwd: root }));
+
+  it('committed reports: discovered ones and wildcard matches are ignored with a notice, an exact name is used with one', async () => {
+    const root = hostileRepo({ 'junit.xml': passing, 'cov/lcov.info': 'SF:a.py\nDA:1,1\nend_of_record\n' });
+    writeEntries(root, { 'out/junit.xml': failing });
+    const ev = await loadIn(root);
+    expect(ev.tests.reports.map((r) => r.path)).toEqual(['out/junit.xml']);
+    expect(ev.coverage.reports).toEqual([]);
+    expect(ev.notices).toEqual([
+      'test-reports: ignored junit.xml: committed to the repository, so written by the commit and not by this job; name a committed report by its exact path in test-reports to use it.',
+      'coverage-reports: ignored cov/lcov.info: committed to the repository, so written by the commit and not by this job; name a committed report by its exact path in coverage-reports to use it.',
+    ]);
+    expect(ev.blockers).toEqual([]);
+    const named = await loadIn(root, { 'test-reports': 'junit.xml, out/*.xml' });
+    expect(named.tests.reports.map((r) => r.path)).toEqual(['junit.xml', 'out/junit.xml']);
+    expect(named.tests).toMatchObject({ failed: 1, flaky: 0 });
+    expect(named.notices?.[0]).toBe('test-reports: junit.xml is a file committed to the repository, not one this job wrote; it is used because the input names it.');
+  });
+
+  it('outside a git work tree nothing is committed: every report counts', async () => {
+    const ev = await load({ 'junit.xml': passing });
+    expect(ev.tests.reports.map((r) => r.path)).toEqual(['junit.xml']);
+    expect(ev.notices).toEqual([]);
+  });
+
+  it('a link, a folder or a FIFO matched by an input blocks with a reason; discovered ones are skipped silently', async () => {
+    const root = hostileRepo({ 'r/a.xml': { link: '/etc/hostname' }, 'r/b.xml/x': 'folder' });
+    writeEntries(root, { 'r/c.xml': passing });
+    expect(spawnSync('mkfifo', [join(root, 'r/d.xml')]).status).toBe(0);
+    const ev = await loadIn(root, { 'test-reports': 'r/*.xml' });
+    expect(ev.blockers.map((b) => [b.source, b.reason])).toEqual([
+      ['evidence', 'test-reports names r/a.xml, which cannot be used as evidence: it is a symbolic link or lies under one'],
+      ['evidence', 'test-reports names r/d.xml, which cannot be used as evidence: it is not a regular file'],
+    ]);
+    expect(ev.tests.reports.map((r) => [r.path, r.error ?? 'ok'])).toEqual([
+      ['r/a.xml', 'it is a symbolic link or lies under one'],
+      ['r/c.xml', 'ok'],
+      ['r/d.xml', 'it is not a regular file'],
+    ]);
+    const found = hostileRepo({ 'junit.xml': { link: '/etc/hostname' } });
+    const discovered = await loadIn(found);
+    expect([discovered.tests.reports, discovered.blockers]).toEqual([[], []]);
+  });
+});
+
+describe('where reports may be read from', () => {
+  const passing = '<testsuite name="s"><testcase classname="t" name="a"/></testsuite>\n';
+
+  it('RUNNER_TEMP is trusted beside the workspace; another folder outside is not (blocked, unread)', async () => {
+    const root = hostileRepo({ 'app.py': 'x = 1\n' });
+    const temp = hostileRepo({});
+    const elsewhere = hostileRepo({});
+    writeEntries(temp, { 'junit.xml': passing });
+    writeEntries(elsewhere, { 'junit.xml': passing });
+    const saved = process.env.RUNNER_TEMP;
+    process.env.RUNNER_TEMP = temp;
+    try {
+      const ok = await loadEvidence(resolveOptions({ 'test-reports': join(temp, 'junit.xml') }, { cwd: root }));
+      expect([ok.tests.passed, ok.blockers]).toEqual([1, []]);
+      const out = await loadEvidence(resolveOptions({ 'test-reports': join(elsewhere, 'junit.xml') }, { cwd: root }));
+      expect(out.tests.passed).toBe(0);
+      expect(out.blockers.map((b) => b.reason)).toEqual([`test-reports names ${join(elsewhere, 'junit.xml')}, which cannot be used as evidence: it lies outside the workspace`]);
+    } finally {
+      if (saved === undefined) delete process.env.RUNNER_TEMP;
+      else process.env.RUNNER_TEMP = saved;
+    }
+  });
+
+  it('a work tree git cannot read: the reports are used as found, with a notice that says so', async () => {
+    const root = hostileRepo({ 'junit.xml': passing });
+    writeEntries(root, { '.git/index': 'not an index' });
+    const ev = await loadEvidence(resolveOptions({}, { cwd: root }));
+    expect(ev.tests.passed).toBe(1);
+    expect(ev.notices).toEqual([expect.stringMatching(/^git could not list the committed files \(.+\): reports committed to the repository cannot be told from this job's, and are used as found\.$/)]);
   });
 });

@@ -67,3 +67,64 @@ describe('build logs', () => {
     expect(await diags('noise.log')).toEqual([]);
   });
 });
+
+describe('build logs: hostile lines are parsed in linear time, and capped', () => {
+  const MB = 1 << 20;
+  const parse = async (text: string) => {
+    const r = await parseBuildLog(chunked(text, 65536));
+    if (!r.ok) throw new Error(r.error);
+    return r.value;
+  };
+
+  // Each line alone: the result is asserted (no diagnostic, or exactly the real one), the time only reported.
+  const cases: Array<[string, string]> = [
+    ['spaces', ' '.repeat(MB)],
+    ['a', 'a'.repeat(MB)],
+    ['colons', ':'.repeat(MB)],
+    ['parentheses', '('.repeat(MB)],
+    ['dots', 'a.'.repeat(MB / 2)],
+    ['OSC escapes without a BEL', '\u001b]'.repeat(MB / 2)],
+    ['a generic diagnostic whose message is a run of spaces', `src/a.ts:1:2: x${' '.repeat(MB)}y`],
+    ['an eslint stylish row whose message is a run of spaces', `src/a.ts\n  1:2  error  x${' '.repeat(MB)}y`],
+  ];
+  for (const [name, line] of cases) {
+    it(`a 1 MB line: ${name}`, async () => {
+      const t0 = performance.now();
+      const log = await parse(`${line}\nsrc/b.ts(3,4): error TS2304: Cannot find name 'y'.\n`);
+      const ms = performance.now() - t0;
+      const real = { file: 'src/b.ts', line: 3, column: 4, code: 'TS2304' };
+      const found = log.diagnostics.map((d) => ({ file: d.file, line: d.line, column: d.column, code: d.code }));
+      if (name.startsWith('a generic')) expect(found).toEqual([{ file: 'src/a.ts', line: 1, column: 2, code: undefined }, real]);
+      else if (name.startsWith('an eslint')) expect(found).toEqual([{ file: 'src/a.ts', line: 1, column: 2, code: undefined }, real]);
+      else expect(found).toEqual([real]);
+      expect(log.diagnostics.every((d) => d.message.length <= 2000)).toBe(true);
+      // Not a timing test; a generous bar so that a quadratic pattern (minutes) still fails it.
+      expect(ms).toBeLessThan(5000);
+    });
+  }
+
+  it('the eslint stylish rule id is still split off the message, and a unix-format tag off its line', async () => {
+    const log = await parse('src/a.ts\n  3:7  error  Unexpected var, use let or const instead  no-var\n  4:1  warning  Missing  semicolon\n\nsrc/b.js:1:2: Bad thing [Error/no-undef]\n');
+    expect(log.diagnostics.map((d) => [d.message, d.code, d.severity])).toEqual([
+      ['Unexpected var, use let or const instead', 'no-var', 'error'],
+      ['Missing', 'semicolon', 'warning'],
+      ['Bad thing', 'no-undef', 'error'],
+    ]);
+  });
+
+  it('OSC 8 hyperlinks around the path (ended by BEL or by ST) are stripped', async () => {
+    const link = (t: string, end: string) => `\u001b]8;;file:///w/${t}${end}${t}\u001b]8;;${end}`;
+    const log = await parse(`${link('src/a.ts', '\u0007')}:1:2: error: x\n${link('src/b.ts', '\u001b\\')}:3:4: error: y\n`);
+    expect(log.diagnostics.map((d) => [d.file, d.line, d.message])).toEqual([['src/a.ts', 1, 'x'], ['src/b.ts', 3, 'y']]);
+  });
+
+  it('a million error lines: the first 1,000 kept, the rest counted', async () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 1_000_000; i++) lines.push(`src/a.ts(${i + 1},1): error TS2304: Cannot find name 'x${i}'.`);
+    for (let i = 0; i < 10; i++) lines.push(`src/a.go:${i + 1}:1: warning: w`);
+    const log = await parse(lines.join('\n'));
+    expect(log.diagnostics).toHaveLength(1000);
+    expect(log.omitted).toEqual({ errors: 999_000, warnings: 10 });
+    expect(log.lines).toBe(1_000_010);
+  });
+});

@@ -104,3 +104,12 @@ describe('LineCoverage', () => {
     expect(a.counts()).toEqual({ total: 0, covered: 0 });
   });
 });
+
+describe('lcov cut short', () => {
+  it('a last record without end_of_record is a truncated file; near miss: a complete one is read', async () => {
+    const cut = await parseCoverage('SF:/w/a.ts\nDA:1,1\nend_of_record\nSF:/w/b.ts\nDA:1,0\n');
+    expect(cut).toEqual({ ok: false, error: 'truncated lcov tracefile (the record of /w/b.ts has no end_of_record)' });
+    const whole = await parseCoverage('SF:/w/a.ts\nDA:1,1\nend_of_record\nSF:/w/b.ts\nDA:1,0\nend_of_record\n');
+    expect(whole.ok).toBe(true);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FAILED, FLAKY_MARK, PASSED, SKIPPED, parseJunit, type TestReport } from '../../src/formats/test-reports/junit.js';
+import { FAILED, FLAKY_MARK, PASSED, PROBLEMS_MAX, SKIPPED, parseJunit, type TestReport } from '../../src/formats/test-reports/junit.js';
 import { chunked, fixture } from './helpers.js';
 
 async function parse(name: string, streamed = true): Promise<TestReport> {
@@ -110,5 +110,24 @@ describe('JUnit dialects', () => {
     const r = await parseJunit('\uFEFF<?xml version="1.0"?>\r\n<testsuite name="x" time="2"><testcase/><testcase name="b"><error type="Boom"/></testcase></testsuite>\r\n');
     expect(r.ok && r.value.problems.map((p) => [p.fullName, p.kind, p.message])).toEqual([['b', 'errored', 'Boom']]);
     expect(r.ok && r.value.timeSec).toBe(2);
+  });
+});
+
+describe('JUnit: a huge report is described up to a cap, counted in full', () => {
+  it('20,000 failing cases: every outcome counted, the first PROBLEMS_MAX described, the rest counted as cut', async () => {
+    const n = 20_000;
+    const body = Array.from({ length: n }, (_, i) => `<testcase classname="t" name="c${i}"><failure message="m${i}">${'x'.repeat(100)}</failure></testcase>`).join('');
+    const r = await parseJunit(chunked(`<testsuite name="s">${body}<testcase classname="t" name="ok"/></testsuite>`, 65536));
+    if (!r.ok) throw new Error(r.error);
+    expect(tally(r.value)).toEqual({ passed: 1, failed: n, skipped: 0, flaky: 0 });
+    expect(r.value.problems).toHaveLength(PROBLEMS_MAX);
+    expect(r.value.problems[0]).toMatchObject({ name: 'c0', message: 'm0' });
+    expect(r.value.problemsCut).toBe(n - PROBLEMS_MAX);
+  });
+
+  it('a report cut short mid-document is an error that says truncated', async () => {
+    const r = await parseJunit('<testsuite name="s"><testcase classname="t" name="a"><failure message="m"');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(/^truncated/);
   });
 });

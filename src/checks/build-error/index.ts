@@ -3,7 +3,7 @@
 // (src/formats/build-logs, src/evidence/load.ts). A log with only warnings gives P2 findings;
 // warnings beside errors are noise until the errors are fixed.
 import { defineCheck } from '../../model/check.js';
-import { describeUnreadable, usable } from '../../evidence/reports.js';
+import { describeUnreadable, formatCount, reportLocation, usable } from '../../evidence/reports.js';
 
 export default defineCheck({
   meta: {
@@ -11,6 +11,7 @@ export default defineCheck({
     messages: {
       error: '{tool} error{code}: {message}',
       warning: '{tool} warning{code}: {message}',
+      omitted: '{errors} more errors and {warnings} more warnings in the build logs, not listed one by one (the first {listed} diagnostics are).',
     },
     remediation: 'Fix the error at the line given (the message is the tool\'s own) and run the build, type check or linter again until the log is clean.',
   },
@@ -29,6 +30,19 @@ export default defineCheck({
             data: { tool: d.tool, code: d.code ? ` ${d.code}` : '', message: d.message },
             ...(d.severity === 'warning' ? { severity: 'P2' as const } : {}),
             fingerprintKey: `${d.tool}:${d.code ?? ''}:${d.message}`,
+          });
+        }
+        // Past the cap: one finding that counts the rest (P2 when only warnings were cut).
+        if ((build.omitted ?? 0) > 0) {
+          const listedErrors = build.diagnostics.filter((d) => d.severity === 'error').length;
+          const listedWarnings = build.diagnostics.length - listedErrors;
+          const errors = build.errors - listedErrors;
+          ctx.report({
+            messageId: 'omitted',
+            location: reportLocation(usable(build.reports)),
+            data: { errors: formatCount(errors), warnings: formatCount(build.warnings - listedWarnings), listed: formatCount(build.diagnostics.length) },
+            ...(errors === 0 ? { severity: 'P2' as const } : {}),
+            fingerprintKey: 'omitted',
           });
         }
       },

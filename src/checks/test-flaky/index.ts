@@ -1,9 +1,10 @@
-// test-flaky: a test that both failed and passed in this run — across reports (a matrix, a
-// rerun job), within one (gotestsum --rerun-fails), or marked passed on a rerun by the report
-// (Surefire flakyFailure / flakyError) (RULES.md, tests). Its last attempt passed, so it is
-// flaky and not failing: test-failure does not report it.
+// test-flaky: a test that both failed and passed within one report of this run (gotestsum
+// --rerun-fails, pytest-rerunfailures repeat the case), or that the report marks passed on a rerun
+// (Surefire flakyFailure / flakyError) (RULES.md, tests). Its last attempt passed, so it is flaky
+// and not failing. A failure in one report and a pass in another is a failure (test-failure): a
+// second report, perhaps one the pull request planted, never launders a failure (SPEC §9).
 import { defineCheck } from '../../model/check.js';
-import { judgeableTests, reportLocation } from '../../evidence/reports.js';
+import { formatCount, judgeableTests, reportLocation } from '../../evidence/reports.js';
 
 export default defineCheck({
   meta: {
@@ -11,6 +12,7 @@ export default defineCheck({
     messages: {
       rerun: '{name} is flaky: it passed on a rerun after {reruns} failed attempt{s}: {message}',
       mixed: '{name} is flaky: it both failed and passed in this run: {message}',
+      cut: '{count} more tests are flaky, not listed one by one: see {report}.',
     },
     remediation:
       'Find what the test depends on besides the code under test (time, order, shared state, the network, timeouts) and remove it; reruns hide real failures and make every red build suspect.',
@@ -28,6 +30,11 @@ export default defineCheck({
             ...(t.message !== undefined ? { evidence: t.message } : {}),
             fingerprintKey: t.fullName,
           });
+        }
+        const cut = tests.cut?.flaky ?? 0;
+        if (cut > 0) {
+          const report = tests.flakes[0]?.report ?? tests.reports.find((r) => r.error === undefined)?.path ?? '.';
+          ctx.report({ messageId: 'cut', location: reportLocation([{ path: report, origin: 'input' }]), data: { count: formatCount(cut), report }, fingerprintKey: 'cut' });
         }
       },
     };

@@ -7,6 +7,10 @@
 //   rustc / cargo:                  error[E0425]: message  then  --> path:line:col
 //   eslint stylish (the default):   a path line, then "  line:col  error  message  rule"
 // ANSI colours and the timestamps of downloaded GitHub Actions logs are stripped first.
+// Every pattern runs in time linear in the line (no nested or overlapping repetition a hostile log
+// could make backtrack), and a line is examined up to LINE_MAX characters: a longer one is no
+// diagnostic worth quoting, and a 1 MB line of spaces costs milliseconds. A log keeps at most
+// DIAGNOSTICS_MAX diagnostics and counts the rest, so a million errors cost a count.
 import type { ParseResult, TextInput } from '../model.js';
 import { errorText } from '../model.js';
 import { forEachLine } from '../text.js';
@@ -25,12 +29,23 @@ export interface Diagnostic {
 }
 
 export interface BuildLog {
+  /** The first DIAGNOSTICS_MAX distinct diagnostics. */
   diagnostics: Diagnostic[];
+  /** Diagnostics past DIAGNOSTICS_MAX, counted by severity (not deduplicated). */
+  omitted: { errors: number; warnings: number };
   lines: number;
 }
 
+/** Characters of a line examined; the rest of a longer line is ignored. */
+export const LINE_MAX = 16 * 1024;
+/** Most diagnostics kept per log. */
+export const DIAGNOSTICS_MAX = 1000;
+/** Most characters of a message kept. */
+const MESSAGE_MAX = 2000;
+
+// OSC (hyperlinks, titles) ends with BEL or ST (ESC \); its body stops at the next ESC too: `ESC ]` repeated without a BEL would otherwise rescan the line from each one.
 // eslint-disable-next-line no-control-regex -- ANSI escape sequences are control characters by definition
-const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007]*\u0007/g;
+const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
 const ACTIONS_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
 /** A source path: no spaces in the generic form, and a file extension. Windows drive letters allowed. */
 const PATH = String.raw`(?:[A-Za-z]:[\\/])?[^\s:()'"]*\.[A-Za-z0-9_+-]{1,10}`;
@@ -43,8 +58,11 @@ const GENERIC = new RegExp(String.raw`^(${PATH}):(\d+):(\d+): (.*)$`);
 const RUST_HEAD = /^(error|warning)(?:\[(E\d+)\])?: (.*)$/;
 const RUST_AT = new RegExp(String.raw`^\s*--> (${PATH}):(\d+):(\d+)$`);
 const STYLISH_FILE = new RegExp(String.raw`^((?:[A-Za-z]:[\\/]|/|\.{0,2}/?)[^\s:]*\.[A-Za-z0-9]{1,10})$`);
-const STYLISH_ROW = /^\s+(\d+):(\d+)\s+(error|warning)\s+(.+?)(?:\s{2,}(@?[\w-]+(?:\/[\w-]+)*))?$/;
-const ESLINT_UNIX_TAG = /\s*\[(Error|Warning)\/([^\]]+)\]$/;
+const STYLISH_ROW = /^\s+(\d+):(\d+)\s+(error|warning)\s+(.+)$/;
+/** The rule id that ends a stylish row after two or more spaces (split by hand: a lazy `(.+?)\s{2,}` backtracks on long rows). */
+const RULE_ID = /^@?[\w-]+(?:\/[\w-]+)*$/;
+/** Matched at the message's last `[` only (an unanchored `\s*\[` would rescan a long run of spaces from each one). */
+const ESLINT_UNIX_TAG = /^\[(Error|Warning)\/([^\]]+)\]$/;
 /** rustc/cargo summary lines that are not diagnostics of a place. */
 const RUST_SUMMARY = /^(aborting due to|could not compile|`.*` generated \d+ warnings?|\d+ warnings? emitted|build failed)/;
 
@@ -54,7 +72,13 @@ export async function parseBuildLog(input: TextInput): Promise<ParseResult<Build
   let rust: { severity: 'error' | 'warning'; code?: string; message: string } | undefined;
   let stylishFile: string | undefined;
   let count = 0;
+  const omitted = { errors: 0, warnings: 0 };
   const add = (d: Diagnostic) => {
+    if (diagnostics.length >= DIAGNOSTICS_MAX) {
+      omitted[d.severity === 'error' ? 'errors' : 'warnings']++;
+      return;
+    }
+    if (d.message.length > MESSAGE_MAX) d.message = `${d.message.slice(0, MESSAGE_MAX - 1)}…`;
     const key = `${d.file}\0${d.line}\0${d.column ?? ''}\0${d.severity}\0${d.message}`;
     if (seen.has(key)) return;
     seen.add(key);
@@ -98,13 +122,14 @@ export async function parseBuildLog(input: TextInput): Promise<ParseResult<Build
       }
       if ((m = GENERIC.exec(line))) {
         let message = m[4]!.trim();
-        const tag = ESLINT_UNIX_TAG.exec(message);
+        const bracket = message.lastIndexOf('[');
+        const tag = bracket >= 0 ? ESLINT_UNIX_TAG.exec(message.slice(bracket)) : null;
         let severity: 'error' | 'warning' = 'error';
         let code: string | undefined;
         if (tag) {
           severity = tag[1] === 'Warning' ? 'warning' : 'error';
           code = tag[2];
-          message = message.slice(0, tag.index).trim();
+          message = message.slice(0, bracket).trim();
         } else if (/^warning\b/i.test(message)) {
           severity = 'warning';
         }
@@ -115,11 +140,23 @@ export async function parseBuildLog(input: TextInput): Promise<ParseResult<Build
         return;
       }
       if (stylishFile && (m = STYLISH_ROW.exec(raw.replace(ANSI, '')))) {
-        return add({ file: stylishFile, line: +m[1]!, column: +m[2]!, severity: m[3] as 'error' | 'warning', message: m[4]!.trim(), ...(m[5] ? { code: m[5] } : {}), tool: 'eslint' });
+        const { message, code } = splitRule(m[4]!);
+        return add({ file: stylishFile, line: +m[1]!, column: +m[2]!, severity: m[3] as 'error' | 'warning', message, ...(code ? { code } : {}), tool: 'eslint' });
       }
-    });
+    }, LINE_MAX);
   } catch (e) {
     return { ok: false, error: errorText(e) };
   }
-  return { ok: true, value: { diagnostics, lines: count } };
+  return { ok: true, value: { diagnostics, omitted, lines: count } };
+}
+
+/** "Unexpected var  no-var" → the message and the rule id, when the row ends with one after two spaces. */
+function splitRule(text: string): { message: string; code?: string } {
+  const t = text.trimEnd();
+  const i = Math.max(t.lastIndexOf(' '), t.lastIndexOf('\t'));
+  if (i >= 1 && (t[i - 1] === ' ' || t[i - 1] === '\t') && RULE_ID.test(t.slice(i + 1))) {
+    const message = t.slice(0, i).trim();
+    if (message !== '') return { message, code: t.slice(i + 1) };
+  }
+  return { message: t.trim() };
 }

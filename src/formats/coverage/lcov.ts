@@ -10,6 +10,7 @@ import { FileTable, type CoverageReport, type LineCoverage } from './lines.js';
 export async function parseLcov(input: TextInput): Promise<ParseResult<CoverageReport>> {
   const table = new FileTable();
   let current: LineCoverage | undefined;
+  let currentPath = '';
   let records = 0;
   let bad = 0;
   let firstBad: string | undefined;
@@ -23,7 +24,8 @@ export async function parseLcov(input: TextInput): Promise<ParseResult<CoverageR
         const hits = Number(line.slice(comma + 1, comma2 < 0 ? undefined : comma2));
         if (comma > 0 && Number.isInteger(l)) current.add(l, Number.isFinite(hits) ? hits : 0);
       } else if (line.startsWith('SF:')) {
-        current = table.lines(line.slice(3).trim());
+        currentPath = line.slice(3).trim();
+        current = table.lines(currentPath);
         records++;
       } else if (line === 'end_of_record') {
         current = undefined;
@@ -39,5 +41,7 @@ export async function parseLcov(input: TextInput): Promise<ParseResult<CoverageR
   }
   if (bad > 100 || (records === 0 && bad > 0)) return { ok: false, error: `not an lcov tracefile (${firstBad})` };
   if (records === 0) return { ok: false, error: 'empty lcov tracefile (no SF: record)' };
+  // Every record ends with end_of_record: a last one left open is a file cut short (a step that died mid-write).
+  if (current) return { ok: false, error: `truncated lcov tracefile (the record of ${currentPath.slice(0, 200)} has no end_of_record)` };
   return { ok: true, value: { format: 'lcov', files: table.files(), sourceRoots: [] } };
 }

@@ -51,8 +51,10 @@ export interface TestReport {
   dialect: Dialect;
   /** Test key → outcome bits (PASSED | FAILED | SKIPPED | FLAKY_MARK) in this report. */
   outcomes: Map<string, number>;
-  /** The cases that failed, errored or were marked flaky, with what the report says about them. */
+  /** The cases that failed, errored or were marked flaky, with what the report says about them (the first PROBLEMS_MAX). */
   problems: TestCaseProblem[];
+  /** Problem cases past PROBLEMS_MAX: counted in outcomes, not described. */
+  problemsCut: number;
   /** <testcase> elements read. */
   cases: number;
   /** Seconds, from the root's `time`, else the outermost suites', else the cases'. */
@@ -61,6 +63,11 @@ export interface TestReport {
 
 const FAILURE_TAGS = new Set(['failure', 'error']);
 const RERUN_TAGS = new Set(['flakyFailure', 'flakyError', 'rerunFailure', 'rerunError']);
+/**
+ * Most problem cases described per report: a report of a million failures keeps the first ones
+ * (what a person reads) and counts the rest, so memory stays flat (the outcomes still count all).
+ */
+export const PROBLEMS_MAX = 1000;
 /** Most characters kept of a failure's body: enough for its first line, never a whole log. */
 const BODY_MAX = 4096;
 
@@ -86,7 +93,7 @@ export async function parseJunit(input: TextInput): Promise<ParseResult<TestRepo
 }
 
 async function parse(input: TextInput): Promise<ParseResult<TestReport>> {
-  const report: TestReport = { dialect: 'junit', outcomes: new Map(), problems: [], cases: 0, timeSec: 0 };
+  const report: TestReport = { dialect: 'junit', outcomes: new Map(), problems: [], problemsCut: 0, cases: 0, timeSec: 0 };
   const suites: Array<{ name?: string; file?: string }> = [];
   let root: string | undefined;
   let rootTime: number | undefined;
@@ -216,6 +223,10 @@ function finish(report: TestReport, c: OpenCase): void {
   if (c.status === 'passed' && c.reruns > 0) bits |= FLAKY_MARK;
   report.outcomes.set(key, (report.outcomes.get(key) ?? 0) | bits);
   if (c.status === 'failed' || c.status === 'errored' || bits & FLAKY_MARK) {
+    if (report.problems.length >= PROBLEMS_MAX) {
+      report.problemsCut++;
+      return;
+    }
     const flaky = (bits & FLAKY_MARK) !== 0;
     const { message } = messageOf(flaky ? c.flakyMessage : c.message, c.body, c.type);
     report.problems.push({
