@@ -3,6 +3,7 @@ import * as core from '@actions/core';
 import { ConfigurationError } from './errors.js';
 import { INPUTS, type InputName, type RawInputs } from './inputs.js';
 import { run } from './main.js';
+import { readEventFacts } from './policy/source.js';
 import { publish, verdictLine, warnings } from './publish.js';
 
 /** As the runner names them: INPUT_ + name with spaces → '_', upper-cased; hyphens kept. */
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
         sha: process.env.GITHUB_SHA,
         workspace,
       },
+      event: readEventFacts(process.env),
     });
     // No ::add-mask:: for found secrets: it would print them to the log stream; every output is scrubbed instead.
     await publish(result, {
