@@ -255,8 +255,9 @@ export function parseConfigFile(text: string, file: string): FileConfig {
   return cfg;
 }
 
-/** Paths of every shape a tree holds: a glob that matches all of them matches everything. */
-const PROBES = ['a', 'README.md', '.env', 'src/app.py', '.github/workflows/ci.yml', 'a/b/c/d/e/f.ts', 'Z_9-x', 'node_modules/.bin/x'];
+// Paths in folders of every shape a tree holds: a glob that matches all of them covers every
+// folder of the tree (`**`, `**/*`, `*/**`...), which with rule `*` is `fail-on: never` in disguise.
+const PROBES = ['src/app.py', '.github/workflows/ci.yml', 'a/b/c/d/e/f.ts', 'Z_9-x/README', 'node_modules/.bin/x', 'x/.env'];
 
 export function matchesEverything(glob: string): boolean {
   let m: (p: string) => boolean;
