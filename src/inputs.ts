@@ -12,7 +12,7 @@ import { readRegularText, trustedRoots, UnsafeFileError } from './workspace/safe
 /** The action's inputs (action.yml is checked against this table by test/meta.test.ts). */
 export const INPUTS = {
   path: { default: '.', description: 'Directory to scan, relative to the workspace.' },
-  config: { default: '', description: 'Configuration file. Default: .github/readiness-gate.yml, else .readiness-gate.yml, in the scanned directory.' },
+  config: { default: '', description: 'Configuration file. Default: .github/readiness-gate.yml, else .readiness-gate.yml, in the scanned directory. On pull_request and pull_request_target events it is read from the base commit, never from the pull request; a file outside the repository, or owner/repo/path@ref (read with github-token), is the platform team\'s policy and always wins.' },
   profile: { default: '', description: 'service, library or auto (default auto, or the configuration file\'s profile): auto detects a deployable service. Service-only rules are skipped for libraries.' },
   'fail-on': { default: '', description: 'Lowest severity that blocks: P0, P1, P2 or never (default P0, or the configuration file\'s fail-on).' },
   'min-score': { default: '', description: 'Block when the readiness score is below this (0-100).' },

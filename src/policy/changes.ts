@@ -11,7 +11,7 @@ import { INLINE_MARKER, type InlineSuppression } from '../workspace/suppressions
 import { readRegularText, trustedRoots, UnsafeFileError } from '../workspace/safe-open.js';
 import { BASELINE_MAX_BYTES, loadBaseline, parseBaseline } from './baseline.js';
 import type { BaseFile, PolicyOrigin, PolicySource } from './source.js';
-import { trackedPath, within } from './source.js';
+import { pullRequestWrites, trackedPath, within } from './source.js';
 import { inlineCovering } from './suppress.js';
 
 export interface PolicyChange {
@@ -47,10 +47,11 @@ export async function configChanges(raw: RawInputs, source: PolicySource, root: 
   const base = source.base;
   if (!base || source.toplevel === undefined) return [];
   const explicit = raw.config?.trim() || undefined;
-  const candidates = explicit ? [join(cwd, explicit)] : CONFIG_CANDIDATES.map((c) => join(root, c));
+  const candidates = explicit ? [resolve(cwd, explicit)] : CONFIG_CANDIDATES.map((c) => join(root, c));
   const out: PolicyChange[] = [];
   for (const abs of candidates) {
-    if (!within(root, abs) && !within(source.toplevel, abs)) continue;
+    // A trusted file outside the repository is not the pull request's to change.
+    if (!pullRequestWrites(root, { toplevel: source.toplevel }, abs)) continue;
     const label = within(root, abs) ? abs.slice(root.length + 1).split('\\').join('/') : (explicit ?? abs);
     const head = readHead(abs, cwd);
     const repoPath = trackedPath(source.toplevel, abs) ?? (source.prefix ?? '') + label;

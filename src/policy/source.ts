@@ -124,10 +124,9 @@ export async function loadPolicy(raw: RawInputs, pc: PolicyContext): Promise<Pol
   if (!exists(root)) return { origin: { kind: 'checkout' }, notices }; // resolveOptions names the bad `path`
   const pr = isPullRequestEvent(pc.event);
   const explicitAbs = explicit ? (isAbsolute(explicit) ? resolve(explicit) : resolve(pc.cwd, explicit)) : undefined;
-  // Outside the checked-out repository (another checkout, RUNNER_TEMP, a path the workflow chose):
+  // Outside the scanned repository (another checkout, RUNNER_TEMP, a path the workflow chose):
   // the pull request did not write it, so it is the policy, on every event.
-  const inCheckout = explicitAbs !== undefined && (within(root, explicitAbs) || (git !== undefined && within(git.toplevel, real(explicitAbs))));
-  if (explicitAbs && !inCheckout) {
+  if (explicitAbs && !pullRequestWrites(root, git, explicitAbs)) {
     const roots = trustedRoots(pc.cwd, env);
     const text = readConfigInput(explicitAbs, roots.some((r) => within(r, explicitAbs)) ? roots : [dirname(explicitAbs)], explicit!);
     return { origin: pr ? { kind: 'trusted-file', path: explicitAbs } : { kind: 'checkout' }, config: { text, label: relPosix(root, explicitAbs) }, prefix: git?.prefix, toplevel: git?.toplevel, notices };
@@ -265,6 +264,31 @@ function gitShow(root: string, sha: string, repoPath: string, maxBytes: number):
   const blob = git(root, ['cat-file', 'blob', object!], maxBytes + 1024);
   if (!blob.ok) return { status: 'unknown', why: `git cat-file failed for ${repoPath}` };
   return { status: 'found', text: blob.out.charCodeAt(0) === 0xfeff ? blob.out.slice(1) : blob.out };
+}
+
+/**
+ * Whether the pull request could have written `abs`: a file in the scanned repository's work tree
+ * (tracked or not), or in a submodule of it (the pull request moves the submodule's commit). A
+ * file of another repository checked out inside the workspace (the platform team's policy) is not.
+ * Without git, anything under the scanned root counts as the pull request's.
+ */
+export function pullRequestWrites(root: string, g: { toplevel: string } | undefined, abs: string): boolean {
+  if (!g) return within(root, abs);
+  const dir = dirname(real(abs));
+  const top = git(dir, ['rev-parse', '--show-toplevel']);
+  if (!top.ok) return within(root, abs) || within(g.toplevel, dir);
+  const own = realOf(top.out.trim());
+  if (own === realOf(g.toplevel)) return true;
+  const superproject = git(dir, ['rev-parse', '--show-superproject-working-tree']).out.trim();
+  return superproject !== '' && within(realOf(g.toplevel), realOf(superproject));
+}
+
+function realOf(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
 }
 
 /**

@@ -5,7 +5,7 @@
 // same suppression already on the base) show the relaxations are real.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { action, cliInWorkflow, hostileRepo, pullRequest, tempDir, type PullRequest, type Tree } from './hostile.js';
@@ -223,6 +223,24 @@ describe('a trusted config input', () => {
     expect(r.status).toBe(0);
     expect(report(pr.root).policy).toMatchObject({ source: 'trusted-file', file: platform });
     expect(r.summary).toContain('the platform configuration');
+  }, T);
+
+  it("another repository checked out inside the workspace (the platform team's) wins; an untracked file of the scanned repository does not", () => {
+    const pr = pullRequest(BASE, { '.readiness-gate.yml': 'fail-on: never\n' });
+    const platform = join(pr.root, 'platform');
+    mkdirSync(platform);
+    writeFileSync(join(platform, 'gate.yml'), 'fail-on: never\n');
+    const git = (...a: string[]) => spawnSync('git', ['-c', 'user.name=p', '-c', 'user.email=p@example.test', ...a], { cwd: platform, encoding: 'utf8' });
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'policy');
+    expect(action(pr.root, { config: 'platform/gate.yml' }, pr.env).status).toBe(0);
+    expect(report(pr.root).policy.source).toBe('trusted-file');
+
+    // Near miss: an untracked file in the scanned repository's own work tree is the pull request's.
+    writeFileSync(join(pr.root, 'local-gate.yml'), 'fail-on: never\n');
+    expect(action(pr.root, { config: 'local-gate.yml' }, pr.env).status).toBe(1);
+    expect(report(pr.root).policy).toMatchObject({ source: 'base-commit', file: null });
   }, T);
 
   it('near miss: the same file inside the repository is read at the base commit (absent there: defaults block)', () => {
