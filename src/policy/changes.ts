@@ -138,10 +138,12 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
-function show(v: unknown): string {
+/** A value on one short line; nesting and long lists are cut (the pull request wrote them). */
+function show(v: unknown, depth = 0): string {
   let s: string;
-  if (Array.isArray(v)) s = `[${v.map(show).join(', ')}]`;
-  else if (isObject(v)) s = `{${Object.entries(v).map(([k, x]) => `${k}: ${show(x)}`).join(', ')}}`;
+  if (depth > 4 && v !== null && typeof v === 'object') s = '…';
+  else if (Array.isArray(v)) s = `[${v.slice(0, 20).map((x) => show(x, depth + 1)).join(', ')}${v.length > 20 ? ', …' : ''}]`;
+  else if (isObject(v)) s = `{${Object.entries(v).slice(0, 20).map(([k, x]) => `${k}: ${show(x, depth + 1)}`).join(', ')}}`;
   else s = String(v);
   return s.length > MAX_VALUE ? `${s.slice(0, MAX_VALUE - 1)}…` : s;
 }

@@ -188,8 +188,8 @@ function git(cwd: string, args: string[], maxBuffer = 1 << 20): { ok: boolean; o
     encoding: 'utf8',
     maxBuffer,
     timeout: 30_000,
-    // Never prompt, never page; the repository's own hooks are not involved in these plumbing reads.
-    env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', GIT_OPTIONAL_LOCKS: '0' },
+    // Never prompt, never page; paths are file names (the pull request names files), never pathspec magic.
+    env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', GIT_OPTIONAL_LOCKS: '0', GIT_LITERAL_PATHSPECS: '1' },
   });
   return { ok: p.status === 0 && !p.error, out: p.stdout ?? '' };
 }
@@ -299,7 +299,7 @@ export function trackedPath(toplevel: string, abs: string): string | undefined {
   const r = real(abs);
   if (!within(toplevel, r)) return undefined;
   const p = relative(toplevel, r).split(sep).join('/');
-  return git(toplevel, ['ls-files', '--error-unmatch', '--', `:(literal)${p}`]).ok ? p : undefined;
+  return git(toplevel, ['ls-files', '--error-unmatch', '--', p]).ok ? p : undefined;
 }
 
 /** `p` with its folder's links resolved (git reports real paths); the last component is kept as is. */

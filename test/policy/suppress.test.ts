@@ -98,6 +98,15 @@ describe('configDiff (what the pull request changed in its configuration)', () =
     expect(configDiff('fail-on: P0\n', 'fail-on: [\n')).toEqual(['not valid YAML']);
   });
 
+  it('survives hostile nesting and aliases (bounded, no exception)', () => {
+    const deep = `paths:\n  ignore: ${'['.repeat(3000)}${']'.repeat(3000)}\n`;
+    expect(() => configDiff(undefined, deep)).not.toThrow();
+    const laughs = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`)].join('\n');
+    const t0 = Date.now();
+    expect(configDiff(undefined, laughs)).toEqual(['not valid YAML']);
+    expect(Date.now() - t0).toBeLessThan(2000);
+  });
+
   it('keeps long values short', () => {
     const d = configDiff(undefined, `paths:\n  ignore: [${Array.from({ length: 100 }, (_, i) => `"dir${i}/**"`).join(', ')}]\n`);
     expect(d).toHaveLength(1);
