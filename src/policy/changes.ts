@@ -205,9 +205,12 @@ export async function newInlineSuppressions(
   const changes: PolicyChange[] = [];
   const files = [...new Set([...covered.keys()].map((s) => s.path))].sort();
   const baseCounts = new Map<string, Map<string, number> | undefined>();
+  // After one failed read (a timeout, an API error) the rest count as new: no minutes-long crawl of a dead API.
+  let reachable = source.base !== undefined;
   for (const [i, path] of files.entries()) {
-    let got: BaseFile = { status: 'unknown', why: 'too many files' };
-    if (source.base && i < MAX_BASE_FILES) got = await source.base.read((source.prefix ?? '') + path, SOURCE_MAX_BYTES);
+    let got: BaseFile = { status: 'unknown', why: 'not read' };
+    if (reachable && i < MAX_BASE_FILES) got = await source.base!.read((source.prefix ?? '') + path, SOURCE_MAX_BYTES);
+    if (got.status === 'unknown' && source.base?.via === 'api') reachable = false;
     baseCounts.set(path, got.status === 'found' ? directiveCounts(got.text) : got.status === 'absent' ? new Map() : undefined);
   }
   const headCounts = new Map<string, Map<string, number>>();
