@@ -34,7 +34,7 @@ export const INPUTS = {
   report: { default: 'readiness-report.json', description: "JSON report path ('' to skip)." },
   sarif: { default: 'readiness-gate.sarif', description: "SARIF 2.1.0 path ('' to skip)." },
   'max-annotations': { default: '50', description: 'Most annotations to emit, worst first (0-1000).' },
-  'github-token': { default: '${{ github.token }}', description: 'Token for repository settings checks (branch protection). Optional.' },
+  'github-token': { default: '${{ github.token }}', description: 'Token for repository settings checks (branch protection) and for reading the base commit\'s policy through the contents API when the checkout lacks it. Optional.' },
   rules: { default: '', description: 'Extra directory of declarative rules (same format as the built-in rules/).' },
 } as const;
 export type InputName = keyof typeof INPUTS;

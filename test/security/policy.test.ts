@@ -203,6 +203,15 @@ s.listen(0, '127.0.0.1', () => console.log(s.address().port));
     expect(rep.policy.changes[0]).toMatchObject({ kind: 'config', applied: false });
   }, T);
 
+  it('base commit absent and the API failing: the built-in defaults, with a notice naming the failure', () => {
+    const ws = shallow(pr);
+    const r = action(ws, {}, { ...pr.env, GITHUB_API_URL: 'http://127.0.0.1:9' });
+    expect(r.status).toBe(1);
+    const rep = report(ws);
+    expect(rep.policy.source).toBe('defaults');
+    expect(rep.policy.notice).toMatch(/contents API/);
+  }, T);
+
   it('a config input owner/repo/path@ref is the platform policy and wins', () => {
     const ws = shallow(pr);
     const r = action(ws, { config: 'platform/policies/gate/readiness.yml@v1' }, { ...pr.env, GITHUB_API_URL: `http://127.0.0.1:${port}` });
