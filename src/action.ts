@@ -4,6 +4,7 @@ import { ConfigurationError } from './errors.js';
 import { INPUTS, type InputName, type RawInputs } from './inputs.js';
 import { installLogGuard } from './io/log-guard.js';
 import { run } from './main.js';
+import { readEventFacts } from './policy/source.js';
 import { publish, scrubMessage, verdictLine, warnings } from './publish.js';
 import type { Annotation } from './report/annotations.js';
 
@@ -60,6 +61,7 @@ async function main(): Promise<void> {
         sha: process.env.GITHUB_SHA,
         workspace,
       },
+      event: readEventFacts(process.env),
     });
     // No ::add-mask:: for found secrets: it would print them to the log stream; every output is scrubbed instead.
     await publish(result, {

@@ -7,6 +7,7 @@ import { ConfigurationError } from './errors.js';
 import { INPUTS, type InputName, type RawInputs } from './inputs.js';
 import { installLogGuard } from './io/log-guard.js';
 import { run } from './main.js';
+import { readEventFacts } from './policy/source.js';
 import { publish, scrubbed, scrubMessage, warnings } from './publish.js';
 import { renderTerminal } from './report/terminal.js';
 import { TOOL } from './version.js';
@@ -77,6 +78,8 @@ export async function cli(argv: string[], io = { out: process.stdout, err: proce
   try {
     const result = await run(raw, {
       cwd: process.cwd(),
+      // Inside a workflow the CLI sees the same event as the action: same policy rule.
+      event: readEventFacts(process.env),
       onProgress: tty
         ? (done, total) => {
             const now = Date.now();

@@ -1,16 +1,18 @@
 // Every action input, CLI flag and configuration key is parsed and validated here, once,
 // into frozen Options. A bad value throws ConfigurationError naming it and what is accepted.
-import { readFileSync, existsSync, statSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { existsSync, lstatSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import picomatch from 'picomatch';
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from 'yaml';
 import { ConfigurationError } from './errors.js';
 import { isRuleId, RULE_IDS, type RuleId } from './model/catalogue.js';
 import { SEVERITIES, type Location, type Severity } from './model/types.js';
+import { readRegularText, trustedRoots, UnsafeFileError } from './workspace/safe-open.js';
 
 /** The action's inputs (action.yml is checked against this table by test/meta.test.ts). */
 export const INPUTS = {
   path: { default: '.', description: 'Directory to scan, relative to the workspace.' },
-  config: { default: '', description: 'Configuration file. Default: .github/readiness-gate.yml, else .readiness-gate.yml, in the scanned directory.' },
+  config: { default: '', description: 'Configuration file. Default: .github/readiness-gate.yml, else .readiness-gate.yml, in the scanned directory. On pull_request and pull_request_target events it is read from the base commit, never from the pull request; a file outside the repository, or owner/repo/path@ref (read with github-token), is the platform team\'s policy and always wins.' },
   profile: { default: '', description: 'service, library or auto (default auto, or the configuration file\'s profile): auto detects a deployable service. Service-only rules are skipped for libraries.' },
   'fail-on': { default: '', description: 'Lowest severity that blocks: P0, P1, P2 or never (default P0, or the configuration file\'s fail-on).' },
   'min-score': { default: '', description: 'Block when the readiness score is below this (0-100).' },
@@ -32,7 +34,7 @@ export const INPUTS = {
   report: { default: 'readiness-report.json', description: "JSON report path ('' to skip)." },
   sarif: { default: 'readiness-gate.sarif', description: "SARIF 2.1.0 path ('' to skip)." },
   'max-annotations': { default: '50', description: 'Most annotations to emit, worst first (0-1000).' },
-  'github-token': { default: '${{ github.token }}', description: 'Token for repository settings checks (branch protection). Optional.' },
+  'github-token': { default: '${{ github.token }}', description: 'Token for repository settings checks (branch protection) and for reading the base commit\'s policy through the contents API when the checkout lacks it. Optional.' },
   rules: { default: '', description: 'Extra directory of declarative rules (same format as the built-in rules/).' },
 } as const;
 export type InputName = keyof typeof INPUTS;
@@ -91,7 +93,16 @@ export interface Options {
 }
 
 const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
-const CONFIG_CANDIDATES = ['.github/readiness-gate.yml', '.github/readiness-gate.yaml', '.readiness-gate.yml', '.readiness-gate.yaml'];
+/** Where the configuration file is looked for, relative to the scanned root, first found wins. */
+export const CONFIG_CANDIDATES = ['.github/readiness-gate.yml', '.github/readiness-gate.yaml', '.readiness-gate.yml', '.readiness-gate.yaml'];
+/** A configuration file larger than this is refused, never read whole (one linked to /dev/zero is not a policy). */
+export const CONFIG_MAX_BYTES = 1024 * 1024;
+
+/** A configuration file's text and the name it is reported under (root-relative, or as the input gave it). */
+export interface ConfigText {
+  text: string;
+  label: string;
+}
 
 function fail(what: string, value: string, accepted: string): never {
   throw new ConfigurationError(`${what}: '${value}' is not valid; accepted: ${accepted}.`);
@@ -231,6 +242,10 @@ export function parseConfigFile(text: string, file: string): FileConfig {
             expires = scalar(entry.get('expires'), `${key}.expires`);
             if (!/^\d{4}-\d{2}-\d{2}$/.test(expires) || Number.isNaN(Date.parse(expires))) fail(where(`${key}.expires`), expires, 'a date YYYY-MM-DD');
           }
+          // A blanket over the whole tree is not a suppression but `fail-on: never` in disguise.
+          if (rule === '*' && matchesEverything(path)) {
+            throw new ConfigurationError(`${where(key)}: rule '*' with path '${path}' would silence every finding; accepted: a rule id, or '*' for a narrower path`);
+          }
           cfg.suppressions.push({ rule: rule as RuleId | '*', path, reason, expires, location: { path: file, line: lineOf(item as YamlNode) } });
         });
         break;
@@ -240,12 +255,68 @@ export function parseConfigFile(text: string, file: string): FileConfig {
   return cfg;
 }
 
+// Paths in folders of every shape a tree holds: a glob that matches all of them covers every
+// folder of the tree (`**`, `**/*`, `*/**`...), which with rule `*` is `fail-on: never` in disguise.
+const PROBES = ['src/app.py', '.github/workflows/ci.yml', 'a/b/c/d/e/f.ts', 'Z_9-x/README', 'node_modules/.bin/x', 'x/.env'];
+
+export function matchesEverything(glob: string): boolean {
+  let m: (p: string) => boolean;
+  try {
+    m = picomatch(glob, { dot: true });
+  } catch {
+    return false;
+  }
+  return PROBES.every((p) => m(p));
+}
+
+/**
+ * The checked-out configuration (push events, local runs): the `config` input, else the first
+ * candidate in the scanned root. Read through safe-open: a link, a device or a file over
+ * CONFIG_MAX_BYTES is refused (exit 2 naming it), never followed or read whole.
+ */
+export function readCheckoutConfig(raw: RawInputs, cwd: string, root: string): ConfigText | undefined {
+  const explicit = raw.config?.trim() || undefined;
+  const roots = trustedRoots(cwd);
+  let abs: string | undefined;
+  if (explicit) {
+    abs = isAbsolute(explicit) ? explicit : resolve(cwd, explicit);
+    if (!existsSync(abs) && !isLink(abs)) fail(`input 'config'`, explicit, 'the path of an existing YAML file');
+  } else {
+    abs = CONFIG_CANDIDATES.map((c) => join(root, c)).find((c) => existsSync(c) || isLink(c));
+  }
+  if (!abs) return undefined;
+  const label = relPosix(root, abs);
+  // An absolute path outside the workspace is one the workflow chose: read from its own folder.
+  const within = roots.some((r) => abs!.startsWith(r + '/') || abs === r);
+  try {
+    return { text: readRegularText(abs, { roots: within ? roots : [dirname(abs)], maxBytes: CONFIG_MAX_BYTES }), label };
+  } catch (e) {
+    if (e instanceof UnsafeFileError) {
+      throw new ConfigurationError(`${explicit ? `input 'config': ${explicit}` : `config file ${label}`} ${e.message}; accepted: a regular YAML file of at most ${CONFIG_MAX_BYTES} bytes`);
+    }
+    throw e;
+  }
+}
+
+function isLink(p: string): boolean {
+  try {
+    return lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
 // ---------------------------------------------------------------- inputs → Options
 
 export interface ResolveContext {
   /** Where relative input paths resolve (GITHUB_WORKSPACE or the current directory). */
   cwd: string;
   today?: string;
+  /**
+   * The configuration in force, as src/policy/source.ts decided (the base commit's on pull request
+   * events); null = none (the defaults). Left out: the checked-out configuration is read here.
+   */
+  config?: ConfigText | null;
 }
 
 export function resolveOptions(raw: RawInputs, rc: ResolveContext): Readonly<Options> {
@@ -259,28 +330,10 @@ export function resolveOptions(raw: RawInputs, rc: ResolveContext): Readonly<Opt
   const root = resolve(rc.cwd, get('path') || '.');
   if (!isDirectory(root)) fail(label('path'), get('path'), 'an existing directory');
 
-  // The configuration file: given explicitly it must exist; otherwise the first candidate found.
-  let configFile: string | undefined;
-  const explicitConfig = given('config');
-  if (explicitConfig) {
-    const abs = isAbsolute(explicitConfig) ? explicitConfig : resolve(rc.cwd, explicitConfig);
-    if (!existsSync(abs)) fail(label('config'), explicitConfig, 'the path of an existing YAML file');
-    configFile = abs;
-  } else {
-    configFile = CONFIG_CANDIDATES.map((c) => join(root, c)).find((c) => existsSync(c));
-  }
-  let file: FileConfig = { thresholds: {}, paths: { ignore: [], generated: [] }, rules: new Map(), suppressions: [] };
-  let configRel: string | undefined;
-  if (configFile) {
-    configRel = relPosix(root, configFile);
-    let text: string;
-    try {
-      text = readFileSync(configFile, 'utf8');
-    } catch (e) {
-      throw new ConfigurationError(`config file ${configRel} cannot be read: ${(e as Error).message}`);
-    }
-    file = parseConfigFile(text, configRel);
-  }
+  // The configuration file: chosen by src/policy/source.ts, else the checked-out one.
+  const config = rc.config === undefined ? readCheckoutConfig(raw, rc.cwd, root) : (rc.config ?? undefined);
+  const file: FileConfig = config ? parseConfigFile(config.text, config.label) : { thresholds: {}, paths: { ignore: [], generated: [] }, rules: new Map(), suppressions: [] };
+  const configRel = config?.label;
 
   const num = (name: InputName, min: number, max: number, integer = false) => {
     const v = given(name);

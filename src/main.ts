@@ -9,7 +9,9 @@ import { INPUTS, resolveOptions, type RawInputs } from './inputs.js';
 import { OUTPUT_INPUTS, prepareOutputs } from './io/write-output.js';
 import type { Check } from './model/check.js';
 import type { LinkContext, RunResult } from './model/result.js';
-import { loadBaseline, markBaseline } from './policy/baseline.js';
+import { markBaseline } from './policy/baseline.js';
+import { baselineInForce, configChanges, newInlineSuppressions, sortChanges, type PolicyReport } from './policy/changes.js';
+import { isPullRequestEvent, loadPolicy, type EventFacts } from './policy/source.js';
 import { computeScore } from './policy/score.js';
 import { resolveFindings } from './policy/suppress.js';
 import { SBOM_CAPTURE, sbomPhase } from './sbom/index.js';
@@ -21,6 +23,8 @@ export interface RunEnvironment {
   /** GITHUB_SERVER_URL / GITHUB_REPOSITORY / GITHUB_SHA, when running on a runner. */
   github?: { serverUrl?: string; repository?: string; sha?: string; workspace?: string };
   today?: string;
+  /** The workflow event (GITHUB_EVENT_NAME and its payload): on pull requests the policy is the base commit's. */
+  event?: EventFacts;
   checks?: readonly Check[];
   onProgress?: ScanProgress;
 }
@@ -36,8 +40,11 @@ export async function run(raw: RawInputs, env: RunEnvironment): Promise<RunResul
     undefined,
     baselineInput ? [baselineInput] : [],
   );
-  const options = resolveOptions(raw, { cwd: env.cwd, today: env.today });
-  const baseline = options.baseline ? loadBaseline(resolve(options.cwd, options.baseline)) : undefined;
+  // The policy first: on pull request events it is the base commit's (or the platform team's), never the checkout's.
+  const source = await loadPolicy(raw, { cwd: env.cwd, event: env.event });
+  const options = resolveOptions(raw, { cwd: env.cwd, today: env.today, config: source.config ?? null });
+  const pullRequest = isPullRequestEvent(env.event);
+  const baseline = await baselineInForce(options, source, pullRequest);
 
   // The job's test, coverage and build reports: independent of the file pass, read by the evidence rules.
   const evidence = await loadEvidence(options);
@@ -50,8 +57,17 @@ export async function run(raw: RawInputs, env: RunEnvironment): Promise<RunResul
   // Lockfiles and manifests → CycloneDX, from the inventory the supply-chain rules already parsed.
   const sbom = await sbomPhase(options, scan.workspace, TOOL);
 
-  const resolved = resolveFindings(scan.findings, options, scan.inlineSuppressions);
-  const findings = markBaseline(resolved.active, baseline).sort(compareFindings);
+  // Inline suppressions the pull request added do not silence a P0 (they are listed either way).
+  const added = pullRequest ? await newInlineSuppressions(scan.findings, scan.inlineSuppressions, options, source) : undefined;
+  const resolved = resolveFindings(scan.findings, options, scan.inlineSuppressions, added?.untrusted);
+  const findings = markBaseline(resolved.active, baseline.known).sort(compareFindings);
+  const policy: PolicyReport = {
+    origin: source.origin,
+    configFile: options.configFile ?? null,
+    pullRequest,
+    changes: sortChanges([...(pullRequest ? await configChanges(raw, source, options.root, options.cwd) : []), ...(baseline.change ? [baseline.change] : []), ...(added?.changes ?? [])]),
+    notices: source.notices,
+  };
   const score = computeScore(findings, scan.outcomes);
   const blockers = [...scan.blockers, ...evidence.blockers];
   const verdict = decide(findings, score, options, blockers);
@@ -81,7 +97,8 @@ export async function run(raw: RawInputs, env: RunEnvironment): Promise<RunResul
     effortMinutes: findings.reduce((s, f) => s + f.effortMinutes, 0),
     sbom: sbom.report,
     links: linkContext(env, options.root, commit),
-    notices: [...(evidence.notices ?? []), ...scan.notices],
+    notices: [...source.notices, ...(evidence.notices ?? []), ...scan.notices],
+    policy,
     secrets: scan.secrets,
     timings: { totalMs: performance.now() - t0, ...scan.timings },
   };

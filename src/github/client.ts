@@ -64,6 +64,56 @@ export function repoSettingsClient(o: ClientOptions): RepoSettings {
   };
 }
 
+/**
+ * One file of a repository at `ref` through the contents API (raw media type), at most `maxBytes`
+ * (the body is read as a stream and abandoned past the cap). undefined when there is no such file (404).
+ */
+export async function fetchRepoFile(o: ClientOptions, path: string, ref: string, maxBytes: number): Promise<string | undefined> {
+  const baseUrl = (o.apiUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, '');
+  const timeoutMs = o.timeoutMs ?? 10_000;
+  const [owner, repo] = o.repository.split('/') as [string, string];
+  const { getOctokit } = await import('@actions/github');
+  const octokit = getOctokit(o.token, { baseUrl });
+  // Each path segment encoded here: the route's {path} would encode the slashes too.
+  const encoded = path.split('/').map(encodeURIComponent).join('/');
+  const signal = AbortSignal.timeout(timeoutMs);
+  let body: ReadableStream<Uint8Array> | null;
+  try {
+    const r = await octokit.request(`GET /repos/{owner}/{repo}/contents/${encoded}`, {
+      owner,
+      repo,
+      ref,
+      headers: { accept: 'application/vnd.github.raw' },
+      request: { signal, parseSuccessResponseBody: false },
+    });
+    body = r.data as unknown as ReadableStream<Uint8Array> | null;
+  } catch (e) {
+    if ((e as { status?: unknown }).status === 404) return undefined;
+    throw toApiError(e, timeoutMs);
+  }
+  if (!body) return '';
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const reader = body.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > maxBytes) throw new GitHubApiError('network', `${path}@${ref} is larger than ${maxBytes} bytes`);
+      chunks.push(value);
+    }
+  } catch (e) {
+    if (e instanceof GitHubApiError) throw e;
+    throw toApiError(e, timeoutMs);
+  } finally {
+    reader.releaseLock();
+    void body.cancel().catch(() => undefined);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 function toApiError(e: unknown, timeoutMs: number): GitHubApiError {
   const err = e as { status?: unknown; name?: string; message?: string; cause?: { name?: string } };
   if (err.name === 'TimeoutError' || err.cause?.name === 'TimeoutError' || err.name === 'AbortError' || /aborted|timeout/i.test(err.message ?? '')) {

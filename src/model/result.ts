@@ -1,6 +1,7 @@
 // Everything a run found and decided: the one input of every renderer.
 import type { Evidence } from '../evidence/model.js';
 import type { Options } from '../inputs.js';
+import type { PolicyReport } from '../policy/changes.js';
 import type { Score } from '../policy/score.js';
 import type { Verdict } from '../policy/verdict.js';
 import type { SbomReport } from '../sbom/index.js';
@@ -48,6 +49,8 @@ export interface RunResult {
   links: LinkContext | null;
   /** About the run itself (e.g. worker threads that failed), for the log; not part of the reports. */
   notices: string[];
+  /** Where the policy came from and what a pull request changed in it (absent in hand-built results). */
+  policy?: PolicyReport;
   /** Raw secret values: every rendered output is scrubbed of them. Never serialized. */
   secrets: ReadonlySet<string>;
   timings: { totalMs: number; discoverMs: number; readMs: number; bytes: number; perRuleMs: Record<string, number> };

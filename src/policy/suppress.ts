@@ -13,11 +13,42 @@ export function isExpired(s: { expires?: string }, today: string): boolean {
   return s.expires !== undefined && s.expires < today;
 }
 
-export function resolveFindings(findings: readonly Finding[], options: Options, inline: readonly InlineSuppression[]): Resolved {
+/** The latest `expires` a configuration suppression may name: one year after today. */
+export function latestExpiry(today: string): string {
+  const d = new Date(`${today}T00:00:00Z`);
+  d.setUTCFullYear(d.getUTCFullYear() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+export type SuppressionProblem = 'expired' | 'no-reason' | 'no-expiry' | 'too-far';
+
+/**
+ * Why a configuration suppression silences nothing, or undefined when it applies. A suppression
+ * is a dated decision a reviewer can check: it needs a reason and an expiry at most a year ahead,
+ * so an accepted risk comes back for review instead of being silenced forever.
+ */
+export function suppressionProblem(s: Pick<ConfigSuppression, 'reason' | 'expires'>, today: string): SuppressionProblem | undefined {
+  if (isExpired(s, today)) return 'expired';
+  if (s.reason === '') return 'no-reason';
+  if (s.expires === undefined) return 'no-expiry';
+  if (s.expires > latestExpiry(today)) return 'too-far';
+  return undefined;
+}
+
+/**
+ * `untrusted`: inline suppressions a pull request added (src/policy/changes.ts); they silence a P1
+ * or P2 finding (listed in the summary) but never a P0.
+ */
+export function resolveFindings(
+  findings: readonly Finding[],
+  options: Pick<Options, 'suppressions' | 'today' | 'ruleSettings'>,
+  inline: readonly InlineSuppression[],
+  untrusted: ReadonlySet<InlineSuppression> = new Set(),
+): Resolved {
   const byPath = new Map<string, InlineSuppression[]>();
   for (const s of inline) (byPath.get(s.path) ?? byPath.set(s.path, []).get(s.path)!).push(s);
   const configured = options.suppressions
-    .filter((s) => !isExpired(s, options.today))
+    .filter((s) => suppressionProblem(s, options.today) === undefined)
     .map((s) => ({ s, matches: picomatch(s.path, { dot: true }) }));
 
   const active: Finding[] = [];
@@ -25,7 +56,7 @@ export function resolveFindings(findings: readonly Finding[], options: Options, 
   for (const raw of findings) {
     const setting = options.ruleSettings.get(raw.ruleId);
     const f = setting && setting !== 'off' ? { ...raw, severity: setting } : raw;
-    const hit = inlineFor(f, byPath.get(f.location.path)) ?? configFor(f, configured);
+    const hit = inlineFor(f, byPath.get(f.location.path), untrusted) ?? configFor(f, configured);
     if (hit) suppressed.push({ ...f, suppressed: hit });
     else active.push(f);
   }
@@ -40,10 +71,15 @@ function coversAll(f: Finding): boolean {
   return f.ruleId !== 'suppression-without-reason';
 }
 
-function inlineFor(f: Finding, list: InlineSuppression[] | undefined): Finding['suppressed'] {
+/** The inline suppressions that would cover `f` (on its line or the line above, naming its rule or `*`). */
+export function inlineCovering(f: Finding, list: readonly InlineSuppression[] | undefined): InlineSuppression[] {
   const line = f.location.line;
-  if (!list || line === undefined) return undefined;
-  const s = list.find((x) => (x.line === line || x.line === line - 1) && (x.rules.includes(f.ruleId) || (x.rules.includes('*') && coversAll(f))));
+  if (!list || line === undefined) return [];
+  return list.filter((x) => (x.line === line || x.line === line - 1) && (x.rules.includes(f.ruleId) || (x.rules.includes('*') && coversAll(f))));
+}
+
+function inlineFor(f: Finding, list: InlineSuppression[] | undefined, untrusted: ReadonlySet<InlineSuppression>): Finding['suppressed'] {
+  const s = inlineCovering(f, list).find((x) => f.severity !== 'P0' || !untrusted.has(x));
   return s && { source: 'inline', reason: s.reason, location: { path: s.path, line: s.line } };
 }
 

@@ -5,6 +5,7 @@
 import { SKIP_REASONS, SEVERITIES, AREAS, type Finding, type Location } from '../model/types.js';
 import { evidenceMetrics } from '../evidence/metrics.js';
 import type { RunResult } from '../model/result.js';
+import type { PolicyReport } from '../policy/changes.js';
 import type { SbomReport } from '../sbom/index.js';
 
 export const SCHEMA_VERSION = 1;
@@ -50,6 +51,22 @@ export function buildReport(r: RunResult): Record<string, unknown> {
     malformed: [...r.malformed]
       .sort((a, b) => cmp(a.path, b.path) || cmp(a.kind, b.kind) || cmp(a.reason, b.reason))
       .map((m) => ({ path: m.path, kind: m.kind, reason: m.reason })),
+    // Additive (schemaVersion 1): left out of hand-built results that carry no policy.
+    ...(r.policy ? { policy: policyBlock(r.policy) } : {}),
+  };
+}
+
+/** Where the policy came from and what a pull request changed in it (changes already sorted). */
+function policyBlock(p: PolicyReport): Record<string, unknown> {
+  const o = p.origin;
+  return {
+    source: o.kind,
+    commit: o.kind === 'base-commit' ? o.sha : null,
+    via: o.kind === 'base-commit' ? o.via : null,
+    file: p.configFile,
+    pullRequest: p.pullRequest,
+    notice: o.kind === 'defaults' ? (p.notices[0] ?? o.reason) : null,
+    changes: p.changes.map((c) => ({ kind: c.kind, path: c.path, line: c.line ?? null, applied: c.applied, directive: c.directive ?? null, details: [...c.details] })),
   };
 }
 

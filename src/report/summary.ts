@@ -24,6 +24,7 @@ import {
 import { CODE_HEALTH_METRICS, codeHealthBlocks } from './summary-code.js';
 import { evidenceSections } from './summary-evidence.js';
 import { sbomSection } from './summary-sbom.js';
+import { policySection } from './summary-policy.js';
 
 /** Under GitHub's 1,048,576 bytes, with room for the secret scrubber and for other steps' text. */
 export const SUMMARY_LIMIT_BYTES = 1_000_000;
@@ -81,6 +82,7 @@ function render(r: RunResult, plan: Plan): string {
         `The JSON report${r.options.report ? ` (${codeSpan(r.options.report)})` : ''} and the SARIF have every finding.`,
     );
   }
+  blocks.push(...policySection(r, plan.cap ?? Infinity));
   blocks.push(...dashboard(r));
   for (const s of SEVERITIES) blocks.push(...severitySection(r, s, plan));
   if (plan.rest) {

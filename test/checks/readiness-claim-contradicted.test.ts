@@ -91,7 +91,7 @@ describe('readiness-claim-contradicted', () => {
     const suppressed = await scanTree([conflictCheck, check], {
       ...P0_TREE,
       'README.md': 'Production ready.\n',
-      '.github/readiness-gate.yml': 'suppressions:\n  - rule: merge-conflict-marker\n    path: "src/**"\n    reason: fixture\n',
+      '.github/readiness-gate.yml': 'suppressions:\n  - rule: merge-conflict-marker\n    path: "src/**"\n    reason: fixture\n    expires: 2027-06-30\n',
     });
     expect(suppressed.findings).toEqual([]);
     const downgraded = await scanTree([conflictCheck, check], {

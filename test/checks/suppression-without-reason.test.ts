@@ -137,18 +137,33 @@ describe('suppression-without-reason: configuration', () => {
     ]);
   });
 
-  it('is not hidden by a configured blanket suppression without a reason', async () => {
-    const f = await ofRule(cfg('  - rule: "*"\n    path: "**"\n'));
+  it('is not hidden by a configured blanket suppression', async () => {
+    const f = await ofRule(cfg('  - rule: "*"\n    path: ".github/**"\n    reason: ours\n    expires: 2027-01-01\n  - rule: no-runbook\n'));
     expect(f.map((x) => x.message)).toEqual([
-      'Suppression of all rules for ** in .github/readiness-gate.yml gives no reason: add `reason:` saying why the finding is acceptable.',
+      'Suppression of no-runbook for ** in .github/readiness-gate.yml gives no reason: add `reason:` saying why the finding is acceptable.',
     ]);
   });
 
-  it('does not report a suppression with a reason that expires today or later', async () => {
+  it('refuses a blanket suppression of every rule over every path (a configuration error)', async () => {
+    await expect(ofRule(cfg('  - rule: "*"\n    path: "**"\n    reason: x\n    expires: 2027-01-01\n'))).rejects.toThrow(/suppressions\[0\]: rule '\*' with path '\*\*' would silence every finding/);
+    await expect(ofRule(cfg('  - rule: "*"\n    reason: x\n    expires: 2027-01-01\n'))).rejects.toThrow(/would silence every finding/);
+  });
+
+  it('does not report a suppression with a reason that expires today or later, within a year', async () => {
     const f = await ofRule(
-      cfg('  - rule: hardcoded-secret\n    path: keys.pem\n    reason: test key\n    expires: 2026-11-23\n  - rule: no-runbook\n    reason: internal tool\n'),
+      cfg('  - rule: hardcoded-secret\n    path: keys.pem\n    reason: test key\n    expires: 2026-11-23\n  - rule: no-runbook\n    reason: internal tool\n    expires: 2027-11-23\n'),
     );
     expect(f).toEqual([]);
+  });
+
+  it('reports a suppression without an expiry, or dated more than a year ahead (neither silences anything)', async () => {
+    const f = await ofRule(
+      cfg('  - rule: no-runbook\n    reason: internal tool\n  - rule: no-codeowners\n    reason: one maintainer\n    expires: 2027-11-24\n'),
+    );
+    expect(f.map((x) => [x.line, x.message])).toEqual([
+      [3, 'Suppression of no-runbook for ** in .github/readiness-gate.yml has no `expires:` date, so it silences nothing: add one at most a year ahead (by 2027-11-23).'],
+      [5, 'Suppression of no-codeowners for ** in .github/readiness-gate.yml expires on 2027-11-24, more than a year ahead, so it silences nothing: set `expires:` to 2027-11-23 or earlier.'],
+    ]);
   });
 
   it('reports inline and configured problems together, from a config given as an input', async () => {

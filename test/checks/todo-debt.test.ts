@@ -124,7 +124,7 @@ describe('todo-debt', () => {
   });
 
   it('can be suppressed by a configured suppression on "." (the metric stays)', async () => {
-    const cfg = `${config(0)}suppressions:\n  - rule: todo-debt\n    path: "."\n    reason: accepted until the 2.0 rewrite\n`;
+    const cfg = `${config(0)}suppressions:\n  - rule: todo-debt\n    path: "."\n    reason: accepted until the 2.0 rewrite\n    expires: 2027-06-30\n`;
     const r = await scanTree([check], { 'a.go': src('// {TODO}: x\n'), '.readiness-gate.yml': cfg });
     expect(r.findings).toEqual([]);
     expect(r.suppressed.map((f) => f.ruleId)).toEqual(['todo-debt']);

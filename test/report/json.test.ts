@@ -63,7 +63,7 @@ describe('renderJson', () => {
     try {
       const path = join(dir, 'report.json');
       writeFileSync(path, renderJson(fixture()));
-      expect(loadBaseline(path)).toEqual(new Set(fixture().findings.map((f) => f.fingerprint)));
+      expect(loadBaseline(path, [dir])).toEqual(new Set(fixture().findings.map((f) => f.fingerprint)));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

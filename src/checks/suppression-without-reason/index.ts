@@ -1,11 +1,13 @@
 // suppression-without-reason: a silenced finding must say why, and a dated suppression must not
-// outlive its date (SPEC §6, RULES.md, operations). Reads the inline suppressions the engine
+// outlive its date (SPEC §6, RULES.md, operations). A configuration suppression without a reason,
+// without `expires`, or dated more than a year ahead silences nothing (src/policy/suppress.ts), and
+// is reported here so the team sees why. Reads the inline suppressions the engine
 // parsed during the file pass and the configuration file's `suppressions:` list; each finding
 // points at the suppression itself. An inline suppression naming a rule that does not exist
 // silences nothing (usually a typo), so it is reported here too, with its own message.
 import { isRuleId, RULE_IDS } from '../../model/catalogue.js';
 import { defineCheck } from '../../model/check.js';
-import { isExpired } from '../../policy/suppress.js';
+import { latestExpiry, suppressionProblem } from '../../policy/suppress.js';
 import { INLINE_MARKER, type InlineSuppression } from '../../workspace/suppressions.js';
 
 export default defineCheck({
@@ -16,6 +18,8 @@ export default defineCheck({
       inlineUnknownRule: 'Inline suppression in {path}:{line} names {unknown}, which is not a readiness-gate rule id, so it silences nothing{hint}.',
       configNoReason: 'Suppression of {rule} for {pattern} in {path} gives no reason: add `reason:` saying why the finding is acceptable.',
       configExpired: 'Suppression of {rule} for {pattern} in {path} expired on {expires}: the findings it covered are active again.',
+      configNoExpiry: 'Suppression of {rule} for {pattern} in {path} has no `expires:` date, so it silences nothing: add one at most a year ahead (by {latest}).',
+      configTooFar: 'Suppression of {rule} for {pattern} in {path} expires on {expires}, more than a year ahead, so it silences nothing: set `expires:` to {latest} or earlier.',
     },
     remediation:
       'Give every suppression a reason a reviewer can check (inline: `rule-id: reason`; configuration: `reason:`), renew or delete expired configuration suppressions, and correct misspelt rule ids.',
@@ -27,14 +31,20 @@ export default defineCheck({
         for (const s of ctx.workspace.inlineSuppressions) inline(s);
         for (const s of ctx.options.suppressions) {
           const where = s.location;
-          const data = { rule: s.rule === '*' ? 'all rules' : s.rule, pattern: s.path, path: where.path, expires: s.expires ?? '' };
+          const latest = latestExpiry(ctx.options.today);
+          const data = { rule: s.rule === '*' ? 'all rules' : s.rule, pattern: s.path, path: where.path, expires: s.expires ?? '', latest };
           const key = `${s.rule}\0${s.path}`;
           const evidence = `rule: ${s.rule}, path: ${s.path}`;
           // An expired entry no longer applies: that is the news, whether or not it had a reason.
-          if (isExpired(s, ctx.options.today)) {
+          const problem = suppressionProblem(s, ctx.options.today);
+          if (problem === 'expired') {
             ctx.report({ messageId: 'configExpired', location: { ...where }, data, evidence: `${evidence}, expires: ${s.expires}`, fingerprintKey: `expired\0${key}` });
-          } else if (s.reason === '') {
+          } else if (problem === 'no-reason') {
             ctx.report({ messageId: 'configNoReason', location: { ...where }, data, evidence, fingerprintKey: `no-reason\0${key}` });
+          } else if (problem === 'no-expiry') {
+            ctx.report({ messageId: 'configNoExpiry', location: { ...where }, data, evidence, fingerprintKey: `no-expiry\0${key}` });
+          } else if (problem === 'too-far') {
+            ctx.report({ messageId: 'configTooFar', location: { ...where }, data, evidence: `${evidence}, expires: ${s.expires}`, fingerprintKey: `too-far\0${key}` });
           }
         }
       },
