@@ -90,3 +90,36 @@ describe('compose', () => {
     expect(joinPath('a/b', '../c/./d')).toBe('a/c/d');
   });
 });
+
+describe('parseK8s through YAML aliases', () => {
+  it('judges an Ingress whose spec comes through an alias or a merge key, at the use site', () => {
+    const k = parseK8s(
+      'k8s/ing.yaml',
+      `apiVersion: v1
+kind: List
+items:
+  - apiVersion: networking.k8s.io/v1
+    kind: Ingress
+    metadata: { name: a }
+    spec: &spec
+      tls: [{ hosts: [a.example.com] }]
+      rules: [{ host: a.example.com }]
+  - apiVersion: networking.k8s.io/v1
+    kind: Ingress
+    metadata: { name: b }
+    spec:
+      <<: *spec
+      tls: []
+  - apiVersion: networking.k8s.io/v1
+    kind: Ingress
+    metadata: { name: c }
+    spec: *spec
+`,
+    );
+    expect(k.ingresses.map((i) => [i.name, i.hasTls, i.hasRules, i.rulesLine])).toEqual([
+      ['a', true, true, 9],
+      ['b', false, true, 14],
+      ['c', true, true, 19],
+    ]);
+  });
+});
