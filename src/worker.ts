@@ -33,7 +33,7 @@ for (const check of ALL_CHECKS.filter((c) => init.ruleIds.includes(c.meta.id))) 
     findings: notHere('findings()'),
   };
   const visitor = check.create(ctx);
-  if (visitor.file) fileChecks.push({ id: check.meta.id, visitor, matches: fileMatcher(check.meta.files) });
+  if (visitor.file) fileChecks.push({ id: check.meta.id, visitor, matches: fileMatcher(check.meta.files), everyFile: check.meta.everyFile === true });
 }
 if (init.languages.length > 0) await loadGrammars(init.languages);
 const processor = new FileProcessor(init.options.root, init.options.maxFileSize, fileChecks, captureMatcher([init.capture]));
@@ -41,6 +41,6 @@ sink.processor = processor;
 
 parentPort!.on('message', async (batch: WorkerBatch) => {
   const outcomes = [];
-  for (const [index, path] of batch) outcomes.push(await processor.process(index, path));
+  for (const [index, path, generated] of batch) outcomes.push(await processor.process(index, path, generated));
   parentPort!.postMessage({ outcomes, millis: [...processor.millis] } satisfies WorkerReply);
 });

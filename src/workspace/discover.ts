@@ -33,11 +33,18 @@ export interface DiscoveredFile {
 
 export interface Discovery {
   files: DiscoveredFile[];
+  /**
+   * Files skipped as generated or vendored (counted in `skipped.generated`), links aside: the checks
+   * that read every tracked text file (meta.everyFile) still read them.
+   */
+  generatedFiles: DiscoveredFile[];
   skipped: Record<SkipReason, number>;
   /** A few examples per reason, for the report. */
   skippedExamples: Partial<Record<SkipReason, string[]>>;
   source: 'git' | 'walk';
   commit: string | null;
+  /** Skipped files (generated, too large, with stray NULs) that the every-file rules still read. */
+  everyFileRead?: { files: number; examples: string[]; rules: string[] };
 }
 
 export interface DiscoverOptions {
@@ -60,6 +67,7 @@ export function discover(root: string, o: DiscoverOptions): Discovery {
   const exclude = new Set(o.exclude ?? []);
   const d: Discovery = {
     files: [],
+    generatedFiles: [],
     skipped: { binary: 0, tooLarge: 0, generated: 0, ignored: 0, symlink: 0, unreadable: 0 },
     skippedExamples: {},
     source: git ? 'git' : 'walk',
@@ -72,7 +80,10 @@ export function discover(root: string, o: DiscoverOptions): Discovery {
     // Our own reports from a previous run: not part of the tree, and not counted (runs stay byte-identical).
     if (exclude.has(path)) continue;
     if (isIgnored(path)) noteSkip(d, 'ignored', path);
-    else if (isDefaultGenerated(path) || isGenerated(path)) noteSkip(d, 'generated', path);
+    else if (isDefaultGenerated(path) || isGenerated(path)) {
+      noteSkip(d, 'generated', path);
+      if (!symlink) d.generatedFiles.push({ path });
+    }
     else if (symlink) noteSkip(d, 'symlink', path);
     else d.files.push({ path });
   }
