@@ -100,7 +100,7 @@ export function* fileChunks(root: string, path: string, chunkBytes = STREAM_CHUN
       }
       // Cut after the last newline; within a line longer than half a chunk (a minified bundle), at a character boundary.
       const nl = buf.lastIndexOf(10, n - 1);
-      const cut = nl + 1 > chunkBytes / 2 ? nl + 1 : charBoundary(buf, n);
+      const cut = nl + 1 > chunkBytes / 2 ? nl + 1 : wholeChars(buf, n);
       // The next chunk starts at a line start at least `overlap` before the cut (else at a character boundary there).
       const back = buf.lastIndexOf(10, cut - overlap - 1);
       const next = back + 1 > 0 && back + 1 > cut - 2 * overlap ? back + 1 : charBoundary(buf, cut - overlap);
@@ -118,6 +118,15 @@ function charBoundary(buf: Buffer, at: number): number {
   let i = at;
   while (i > at - 4 && i > 0 && (buf[i]! & 0xc0) === 0x80) i--;
   return i;
+}
+
+/** `end`, or less so that buf[0, end) does not end inside a UTF-8 sequence. */
+function wholeChars(buf: Buffer, end: number): number {
+  let lead = end - 1;
+  while (lead > end - 4 && lead > 0 && (buf[lead]! & 0xc0) === 0x80) lead--;
+  const b = buf[lead]!;
+  const len = b < 0x80 ? 1 : b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+  return lead + len > end ? lead : end;
 }
 
 function countNewlines(buf: Buffer, end: number): number {
