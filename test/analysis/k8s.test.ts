@@ -123,3 +123,33 @@ items:
     ]);
   });
 });
+
+describe('parseK8s: workloads through YAML aliases', () => {
+  it('reads containers and probes brought by an alias or a merge key', () => {
+    const k = parseK8s(
+      'k8s/app.yaml',
+      `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: api }
+spec:
+  selector: { matchLabels: { app: api } }
+  template:
+    spec:
+      containers:
+        - &api
+          name: api
+          image: ghcr.io/acme/api:1
+          readinessProbe: { httpGet: { path: /ready, port: 8080 } }
+        - <<: *api
+          name: worker
+        - *api
+`,
+    );
+    const w = k.workloads[0]!;
+    expect(w.containers.map((c) => [c.name, c.line, c.probes.map((p) => [p.kind, p.path, p.line])])).toEqual([
+      ['api', 10, [['readiness', '/ready', 12]]],
+      ['worker', 13, [['readiness', '/ready', 13]]],
+      ['api', 15, [['readiness', '/ready', 15]]],
+    ]);
+  });
+});
