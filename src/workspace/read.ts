@@ -1,7 +1,8 @@
 // Reads files into one reused buffer, up to the size limit. The bytes returned are valid until the
 // next read: SourceFile decodes them into its own string at once.
 import { closeSync, constants, openSync, readSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { openRegular } from './safe-open.js';
 
 const POOL_BYTES = 4 * 1024 * 1024;
 
@@ -72,13 +73,14 @@ export const STREAM_OVERLAP_BYTES = 512 * 1024;
 
 /**
  * A file of any size, in line-aligned chunks that overlap (for the checks that read every tracked
- * text file, `meta.everyFile`). Never follows a link; nothing when the file cannot be opened.
+ * text file, `meta.everyFile`). Never through a link, never a FIFO or device; nothing when the file cannot be opened.
  */
 export function* fileChunks(root: string, path: string, chunkBytes = STREAM_CHUNK_BYTES, overlap = STREAM_OVERLAP_BYTES): Generator<Chunk> {
   if (overlap * 4 > chunkBytes) throw new Error('the overlap must be at most a quarter of a chunk'); // so every chunk moves on
   let fd: number;
   try {
-    fd = openSync(join(root, path), constants.O_RDONLY | constants.O_NOFOLLOW);
+    // A regular file inside the root, reached through no link at any level (safe-open.ts): never a FIFO or a device.
+    fd = openRegular(join(root, path), { roots: [resolve(root)] });
   } catch {
     return;
   }

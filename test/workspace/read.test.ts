@@ -87,3 +87,17 @@ describe('SourceFile of a chunk', () => {
     expect(f.offsetOf(42, 2)).toBe(3);
   });
 });
+
+describe('fileChunks on what a pull request may plant', () => {
+  it('reads nothing through a link, at the file or a folder', async () => {
+    const { symlinkSync, mkdirSync } = await import('node:fs');
+    const root = mkdtempSync(join(tmpdir(), 'rg-read-'));
+    const outside = mkdtempSync(join(tmpdir(), 'rg-outside-'));
+    writeFileSync(join(outside, 'secret.txt'), 'x\n'.repeat(10));
+    symlinkSync(join(outside, 'secret.txt'), join(root, 'file-link'));
+    mkdirSync(join(root, 'd'));
+    symlinkSync(outside, join(root, 'd', 'dir-link'));
+    expect([...fileChunks(root, 'file-link')]).toEqual([]);
+    expect([...fileChunks(root, 'd/dir-link/secret.txt')]).toEqual([]);
+  });
+});
