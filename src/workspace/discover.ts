@@ -34,8 +34,10 @@ export interface DiscoveredFile {
 export interface Discovery {
   files: DiscoveredFile[];
   /**
-   * Files skipped as generated or vendored (counted in `skipped.generated`), links aside: the checks
-   * that read every tracked text file (meta.everyFile) still read them.
+   * Tracked files skipped as generated or vendored (counted in `skipped.generated`), links aside: the
+   * checks that read every tracked text file (meta.everyFile) still read them. Tracked: in git's
+   * index. Untracked build output and installed dependencies (a `node_modules/` that .gitignore
+   * forgot, a tree scanned without git) are not what the commit ships, and stay skipped.
    */
   generatedFiles: DiscoveredFile[];
   skipped: Record<SkipReason, number>;
@@ -57,6 +59,8 @@ export interface DiscoverOptions {
 interface Listed {
   path: string;
   symlink: boolean;
+  /** In git's index (false for untracked files and for the walk). */
+  tracked?: boolean;
 }
 
 export function discover(root: string, o: DiscoverOptions): Discovery {
@@ -74,7 +78,7 @@ export function discover(root: string, o: DiscoverOptions): Discovery {
     commit: git?.commit ?? null,
   };
   const seen = new Set<string>();
-  for (const { path, symlink } of listed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+  for (const { path, symlink, tracked } of listed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     if (seen.has(path)) continue;
     seen.add(path);
     // Our own reports from a previous run: not part of the tree, and not counted (runs stay byte-identical).
@@ -82,7 +86,7 @@ export function discover(root: string, o: DiscoverOptions): Discovery {
     if (isIgnored(path)) noteSkip(d, 'ignored', path);
     else if (isDefaultGenerated(path) || isGenerated(path)) {
       noteSkip(d, 'generated', path);
-      if (!symlink) d.generatedFiles.push({ path });
+      if (!symlink && tracked) d.generatedFiles.push({ path });
     }
     else if (symlink) noteSkip(d, 'symlink', path);
     else d.files.push({ path });
@@ -112,7 +116,7 @@ function gitFiles(root: string): { files: Listed[]; commit: string | null } | nu
       const staged = tab > 0 && /^\d{6} [0-9a-f]+ \d$/.test(entry.slice(0, tab));
       const mode = staged ? entry.slice(0, 6) : '100644';
       if (mode === '160000') continue; // a submodule: another repository
-      files.push({ path: staged ? entry.slice(tab + 1) : entry, symlink: mode === '120000' });
+      files.push({ path: staged ? entry.slice(tab + 1) : entry, symlink: mode === '120000', tracked: staged });
     }
     let commit: string | null = null;
     try {
