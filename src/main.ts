@@ -92,6 +92,7 @@ export async function run(raw: RawInputs, env: RunEnvironment): Promise<RunResul
     files: { scanned: scan.scanned, bytes: scan.timings.bytes, source: scan.discovery.source },
     skipped: scan.discovery.skipped,
     skippedExamples: scan.discovery.skippedExamples,
+    ...(scan.discovery.everyFileRead ? { everyFileRead: scan.discovery.everyFileRead } : {}),
     malformed: [...scan.malformed, ...sbom.malformed].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.kind.localeCompare(b.kind))),
     nonUtf8: scan.nonUtf8,
     effortMinutes: findings.reduce((s, f) => s + f.effortMinutes, 0),

@@ -38,7 +38,7 @@ for (const check of ALL_CHECKS.filter((c) => init.ruleIds.includes(c.meta.id))) 
     findings: notHere('findings()'),
   };
   const visitor = check.create(ctx);
-  if (visitor.file) fileChecks.push({ id: check.meta.id, visitor, matches: fileMatcher(check.meta.files) });
+  if (visitor.file) fileChecks.push({ id: check.meta.id, visitor, matches: fileMatcher(check.meta.files), everyFile: check.meta.everyFile === true });
 }
 if (init.languages.length > 0) await loadGrammars(init.languages);
 const contents = new Map(init.contents.map(([p, b]) => [p, Buffer.from(b.buffer, b.byteOffset, b.byteLength)]));
@@ -47,6 +47,6 @@ sink.processor = processor;
 
 parentPort!.on('message', async (batch: WorkerBatch) => {
   const outcomes = [];
-  for (const [index, path] of batch) outcomes.push(await processor.process(index, path));
+  for (const [index, path, generated] of batch) outcomes.push(await processor.process(index, path, generated));
   parentPort!.postMessage({ outcomes, millis: [...processor.millis] } satisfies WorkerReply);
 });

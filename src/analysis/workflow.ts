@@ -7,13 +7,14 @@
 //   parseWorkflow(path, text)       → Workflow (never throws; `malformed` says why it could not be read)
 //   actionRefs(wf)                  → every `uses:` of jobs (reusable workflows) and steps, with lines
 //   parseUses(raw, line)            → ActionRef ('action' | 'docker' | 'local' | 'reusable')
-//   constantFalse(cond)             `if:` that can never be true (false, ${{ false }}, 'false', 0, …)
+//   constantFalse(cond)             `if:` that can never be true (false, ${{ 1 == 2 }}, x && false, …: expressions.ts)
 //   isFullSha(ref)                  a 40-hex commit SHA
 //
 // Lines are 1-based lines of the workflow file. `run:` scripts are split into simple commands by
 // analysis/shell.ts; each command carries the file line where it starts.
 import type { CheckContext } from '../model/check.js';
 import type { SourceFile } from '../workspace/source-file.js';
+import { conditionTruth } from './expressions.js';
 import { splitScript, type ShellCommand } from './shell.js';
 import { entries, get, isMap, isScalar, items, pairOf, parseYaml, scalar, startOf, str, strList, type Node, type YamlFile } from './yaml.js';
 
@@ -250,22 +251,13 @@ function continueOnErrorOf(node: Node, lineOf: (n: Parameters<typeof startOf>[0]
 }
 
 /**
- * An `if:` that can never be true. GitHub evaluates `if:` as an expression with or without `${{ }}`,
- * so `false`, `${{ false }}`, a YAML string 'false', `0`, `null`, an empty string literal, and
- * `false && <anything>` are all constant false. `!true` too.
+ * An `if:` that can never be true: its value, folded as GitHub evaluates it (analysis/expressions.ts),
+ * is constantly falsy. `false`, `${{ false }}`, `1 == 2`, `x && false`, `fromJSON('false')`, `'a' == 'b'`
+ * all are; `github.ref == 'refs/heads/main'`, `always()`, `'false'` inside `${{ }}` (a non-empty
+ * string) are not.
  */
 export function constantFalse(value: unknown): boolean {
-  if (value === false || value === 0 || value === null) return true;
-  if (typeof value !== 'string') return false;
-  let e = value.trim();
-  const m = /^\$\{\{([\s\S]*)\}\}$/.exec(e);
-  if (m) e = m[1]!.trim();
-  while (/^\(([\s\S]*)\)$/.test(e)) e = e.slice(1, -1).trim();
-  const atom = (a: string) => /^(false|0|0\.0|null|''|""|!\s*true|!\s*1)$/i.test(a.trim());
-  if (atom(e)) return true;
-  // `false && x` (left operand decides); not `false || x`.
-  const head = /^(false|0|null|!\s*true)\s*&&/i.exec(e);
-  return head !== null && !e.includes('||');
+  return conditionTruth(value) === false;
 }
 
 /** Parses a `uses:` value. */

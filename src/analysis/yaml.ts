@@ -1,7 +1,21 @@
 // YAML documents with positions, for the workflow and Kubernetes models. The `yaml` library keeps
 // each node's offsets; this module turns them into 1-based lines and gives small typed accessors,
 // so the models read the node tree once and never re-scan the text with regexes.
-import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+//
+// Aliases (`*name`) and merge keys (`<<: *defaults`) are expanded when the file is parsed, so every
+// reader sees what Kubernetes and GitHub see: `if: *off` is the anchored `false`, `spec: *spec` is
+// the anchored spec. An expanded copy carries the position of the alias that uses it (a finding
+// points where the value is used), and expansion is bounded (MAX_EXPANDED_NODES per file).
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+
+/**
+ * Nodes that alias expansion may copy in one file. Like the library's maxAliasCount (which guards
+ * toJS()), this stops a "billion laughs" document; a file over it is reported malformed and its
+ * remaining aliases stay unexpanded.
+ */
+export const MAX_EXPANDED_NODES = 100_000;
+/** Merge keys are applied bottom-up; deeper maps than this are left as written. */
+const MAX_MERGE_DEPTH = 256;
 
 export interface YamlDoc {
   /** The document's root node (null for an empty document). */
@@ -36,6 +50,12 @@ export function parseYaml(text: string): YamlFile {
     return { docs: [], lineOf: () => 1, error: e instanceof Error ? e.message : String(e) };
   }
   const lineOf = (offset: number) => lc.linePos(offset).line;
+  const budget = { left: MAX_EXPANDED_NODES };
+  for (const d of docs) {
+    const problem = expandAliases(d, budget);
+    if (problem !== undefined) d.errors.push({ pos: d.contents?.range ?? [0, 0], message: problem } as (typeof d.errors)[number]);
+    if (isMap(d.contents) || isSeq(d.contents)) applyMerges(d.contents as Node, 0);
+  }
   const out: YamlDoc[] = docs.map((d, index) => ({
     root: (d.contents as Node | null) ?? null,
     index,
@@ -44,6 +64,107 @@ export function parseYaml(text: string): YamlFile {
   }));
   const error = out.find((d) => d.errors.length > 0)?.errors[0];
   return { docs: out, lineOf, ...(error !== undefined ? { error } : {}) };
+}
+
+/**
+ * Replaces every alias of a document by a copy of its anchored node (anchors are per document; an
+ * alias refers to the last anchor of that name before it). A copy carries the alias's range, so
+ * positions read through it are the use site. Returns why expansion stopped, if it did.
+ */
+function expandAliases(doc: Document.Parsed, budget: { left: number }): string | undefined {
+  const anchors = new Map<string, Node>();
+  let problem: string | undefined;
+  visit(doc, {
+    Node(_key, node, path) {
+      if (!isAlias(node)) {
+        if (node.anchor) anchors.set(node.anchor, node);
+        return undefined;
+      }
+      const target = anchors.get(node.source);
+      if (!target) return undefined; // an undefined alias: the parser already reported it
+      // An alias inside its own anchor is a cycle: left as it is (nothing reads through it).
+      if (path.includes(target as never)) return undefined;
+      budget.left -= sizeOf(target, budget.left + 1);
+      if (budget.left < 0) {
+        problem = `YAML aliases expand to more than ${MAX_EXPANDED_NODES} nodes; the rest were not expanded`;
+        return visit.BREAK;
+      }
+      const copy = target.clone() as Node;
+      relocate(copy, node.range);
+      return copy;
+    },
+  });
+  return problem;
+}
+
+/** Nodes under (and including) `node`, counting no further than `cap`. */
+function sizeOf(node: unknown, cap: number): number {
+  let n = 0;
+  const stack: unknown[] = [node];
+  while (stack.length > 0 && n < cap) {
+    const x = stack.pop();
+    if (isPair(x)) {
+      stack.push(x.key, x.value);
+      continue;
+    }
+    if (x === null || x === undefined || typeof x !== 'object') continue;
+    n++;
+    if (isMap(x) || isSeq(x)) for (const it of x.items) stack.push(it);
+  }
+  return n;
+}
+
+/** Gives every node of a copy the alias's range, and drops the copy's anchors (the original keeps them). */
+function relocate(node: unknown, range: Node['range']): void {
+  const stack: unknown[] = [node];
+  while (stack.length > 0) {
+    const x = stack.pop();
+    if (isPair(x)) {
+      stack.push(x.key, x.value);
+      continue;
+    }
+    if (x === null || x === undefined || typeof x !== 'object' || !('range' in x)) continue;
+    const n = x as Node;
+    if (range) n.range = [range[0], range[1], range[2]];
+    delete n.anchor;
+    if (isMap(n) || isSeq(n)) for (const it of n.items) stack.push(it);
+  }
+}
+
+/**
+ * YAML merge keys (`<<: *defaults`, `<<: [*a, *b]`), as Kubernetes (and YAML 1.1) apply them: the
+ * map gets the merged maps' keys it does not set itself, an earlier merged map winning over a later
+ * one. Bottom-up, so a merged map's own merges are applied first.
+ */
+function applyMerges(node: Node, depth: number): void {
+  if (depth > MAX_MERGE_DEPTH) return;
+  if (isSeq(node)) {
+    for (const it of node.items) if (isMap(it) || isSeq(it)) applyMerges(it as Node, depth + 1);
+    return;
+  }
+  if (!isMap(node)) return;
+  const map = node as YAMLMap;
+  for (const p of map.items) if (isMap(p.value) || isSeq(p.value)) applyMerges(p.value as Node, depth + 1);
+  if (!map.items.some((p) => keyOf(p as Pair) === '<<')) return;
+  const own = new Set(map.items.map((p) => keyOf(p as Pair)).filter((k) => k !== '<<'));
+  const merged: unknown[] = [];
+  for (const p of map.items) {
+    if (keyOf(p as Pair) !== '<<') {
+      merged.push(p);
+      continue;
+    }
+    const sources = isSeq(p.value) ? p.value.items : [p.value];
+    for (const src of sources) {
+      if (!isMap(src)) continue;
+      for (const q of (src as YAMLMap).items) {
+        const k = keyOf(q as Pair);
+        if (k === undefined || own.has(k)) continue;
+        own.add(k);
+        merged.push(q);
+      }
+    }
+  }
+  map.items = merged as YAMLMap['items'];
 }
 
 function firstLine(s: string): string {

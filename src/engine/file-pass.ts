@@ -7,8 +7,8 @@ import type { RuleId } from '../model/catalogue.js';
 import type { CheckVisitor, ReportDescriptor } from '../model/check.js';
 import type { Malformed, SkipReason } from '../model/types.js';
 import { profileEvidence } from '../workspace/profile.js';
-import { FileReader, type ReadOutcome } from '../workspace/read.js';
-import { looksBinary, SourceFile } from '../workspace/source-file.js';
+import { FileReader, fileChunks, type ReadOutcome } from '../workspace/read.js';
+import { looksBinary, SourceFile, textForEveryFile } from '../workspace/source-file.js';
 import { findInlineSuppressions, INLINE_MARKER, type InlineSuppression } from '../workspace/suppressions.js';
 import { fingerprintKeyOf } from './findings.js';
 
@@ -37,6 +37,11 @@ export interface FileOutcome {
   captured?: string;
   /** Only the checks that said something. */
   checks: CheckFileOutcome[];
+  /**
+   * The checks that read every tracked text file (meta.everyFile) read this file although the others
+   * did not (it is generated, too large, or has stray NULs).
+   */
+  everyRead?: boolean;
 }
 
 /** Which files some check captures for end(): the union of their `meta.capture` globs. */
@@ -54,6 +59,8 @@ export interface FileCheck {
   id: RuleId;
   visitor: CheckVisitor;
   matches: (path: string) => boolean;
+  /** meta.everyFile: also handed generated, too large (in chunks) and NUL-bearing text files. */
+  everyFile?: boolean;
 }
 
 /** Where a check's report(), secret() and observe() go while it reads a file. */
@@ -65,17 +72,19 @@ export class FileProcessor implements FileSink {
   private readonly reader: FileReader;
   private readonly failed = new Set<RuleId>();
   private now: { file: SourceFile; out: CheckFileOutcome } | undefined;
+  private readonly every: readonly FileCheck[];
   /** Time spent in each check's file(), for the benchmark's per-rule figures. */
   readonly millis = new Map<RuleId, number>();
 
   constructor(
-    root: string,
+    private readonly root: string,
     private readonly maxFileSize: number,
     private readonly checks: readonly FileCheck[],
     private readonly capture: (path: string) => boolean = () => false,
     private readonly contents: ReadonlyMap<string, Buffer> = new Map(),
   ) {
     this.reader = new FileReader(root, maxFileSize);
+    this.every = checks.filter((c) => c.everyFile);
   }
 
   current() {
@@ -106,13 +115,30 @@ export class FileProcessor implements FileSink {
     return given.length > (limit ?? this.maxFileSize) ? 'tooLarge' : given;
   }
 
-  async process(index: number, path: string): Promise<FileOutcome> {
+  /**
+   * Reads one file and hands it to the checks. `generated`: a file discovery skipped as generated or
+   * vendored, read only for the checks that read every tracked text file.
+   */
+  async process(index: number, path: string, generated = false): Promise<FileOutcome> {
     const outcome: FileOutcome = { index, status: 'read', bytes: 0, nonUtf8: false, inline: [], checks: [] };
     const bytes = this.read(path);
-    if (bytes === 'tooLarge' && this.capture(path)) return { ...outcome, status: bytes, ...this.captureLarge(path) };
+    if (bytes === 'tooLarge') {
+      const large: FileOutcome = { ...outcome, status: bytes, ...(!generated && this.capture(path) ? this.captureLarge(path) : {}) };
+      await this.stream(path, large);
+      return large;
+    }
     if (typeof bytes === 'string') return { ...outcome, status: bytes };
     if (bytes instanceof Error) return { ...outcome, status: 'unreadable' };
-    if (looksBinary(bytes)) return { ...outcome, status: 'binary' };
+    if (generated || looksBinary(bytes)) {
+      const skipped: FileOutcome = { ...outcome, status: 'binary' };
+      if (this.every.length > 0 && textForEveryFile(bytes)) {
+        const f = SourceFile.fromBytes(path, bytes);
+        await this.runChecks(f, this.every, skipped);
+        skipped.everyRead = true;
+        f.dispose();
+      }
+      return skipped;
+    }
     const f = SourceFile.fromBytes(path, bytes);
     outcome.bytes = bytes.length;
     outcome.nonUtf8 = f.nonUtf8;
@@ -120,7 +146,36 @@ export class FileProcessor implements FileSink {
     const evidence = profileEvidence(f);
     if (evidence) outcome.profile = evidence;
     if (this.capture(path)) outcome.captured = f.text;
-    for (const c of this.checks) {
+    await this.runChecks(f, this.checks, outcome);
+    f.dispose();
+    return outcome;
+  }
+
+  /**
+   * A file over max-file-size, for the checks that read every file: line-aligned overlapping chunks
+   * (read.ts fileChunks), memory bounded by the chunk size. A report is kept by the chunk it starts
+   * in before the next chunk's start, so what the overlap shows twice is reported once. A chunk that
+   * is not text (textForEveryFile) is passed over; the others are still read.
+   */
+  private async stream(path: string, outcome: FileOutcome): Promise<void> {
+    if (this.every.length === 0 || !this.every.some((c) => c.matches(path))) return;
+    // A committed output-named file was removed from disk at the start: its bytes were kept whole.
+    const given = this.contents.get(path);
+    const chunks = given ? [{ bytes: given, firstLine: 1, ownEnd: undefined }] : fileChunks(this.root, path);
+    for (const chunk of chunks) {
+      if (!textForEveryFile(chunk.bytes)) continue;
+      const f = SourceFile.fromBytes(path, chunk.bytes, chunk.firstLine);
+      const until = chunk.ownEnd === undefined ? Infinity : f.charOffset(chunk.bytes, chunk.ownEnd);
+      await this.runChecks(f, this.every, outcome, (line, column) => f.offsetOf(line, column) < until);
+      outcome.everyRead = true;
+      f.dispose();
+    }
+  }
+
+  /** Hands `f` to each of `checks` that matches it; `keep` filters the reports by where they start. */
+  private async runChecks(f: SourceFile, checks: readonly FileCheck[], outcome: FileOutcome, keep?: (line: number, column: number) => boolean): Promise<void> {
+    const path = f.path;
+    for (const c of checks) {
       if (this.failed.has(c.id) || !c.matches(path)) continue;
       const out: CheckFileOutcome = { ruleId: c.id, reports: [], secrets: [], observations: [], malformed: [] };
       this.now = { file: f, out };
@@ -134,9 +189,8 @@ export class FileProcessor implements FileSink {
       }
       this.millis.set(c.id, (this.millis.get(c.id) ?? 0) + performance.now() - t);
       this.now = undefined;
+      if (keep) out.reports = out.reports.filter(({ d }) => d.location.line === undefined || keep(d.location.line, d.location.column ?? 1));
       if (out.reports.length > 0 || out.secrets.length > 0 || out.observations.length > 0 || out.malformed.length > 0 || out.error !== undefined) outcome.checks.push(out);
     }
-    f.dispose();
-    return outcome;
   }
 }

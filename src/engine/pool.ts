@@ -21,8 +21,8 @@ export interface WorkerInit {
   contents: Array<[string, Uint8Array]>;
 }
 
-/** Main → worker: files to process, as [index, path]. */
-export type WorkerBatch = Array<[number, string]>;
+/** Main → worker: files to process, as [index, path, generated] (generated: for the every-file checks only). */
+export type WorkerBatch = Array<[number, string, boolean]>;
 
 /** Worker → main: their outcomes, and the worker's time per rule so far. */
 export interface WorkerReply {
@@ -54,9 +54,10 @@ export class PureCheckPool {
     return new PureCheckPool(fileURLToPath(url), init, Math.max(1, size));
   }
 
-  run(paths: readonly string[], onProgress?: (done: number, total: number) => void): Promise<PoolResult> {
+  /** `generatedFrom`: paths from this index on are generated files, read by the every-file checks only. */
+  run(paths: readonly string[], onProgress?: (done: number, total: number) => void, generatedFrom = paths.length): Promise<PoolResult> {
     const batches: WorkerBatch[] = [];
-    for (let i = 0; i < paths.length; i += BATCH_FILES) batches.push(paths.slice(i, i + BATCH_FILES).map((p, j) => [i + j, p]));
+    for (let i = 0; i < paths.length; i += BATCH_FILES) batches.push(paths.slice(i, i + BATCH_FILES).map((p, j) => [i + j, p, i + j >= generatedFrom]));
     const outcomes: FileOutcome[] = [];
     const lastMillis = new Map<Worker, Array<[RuleId, number]>>();
     const workers: Worker[] = [];

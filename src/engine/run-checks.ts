@@ -155,19 +155,32 @@ export async function runChecks(
   const files = discovery.files;
   const fileChecks: FileCheck[] = running
     .filter((r) => !r.status && r.visitor.file)
-    .map((r) => ({ id: r.check.meta.id, visitor: r.visitor, matches: r.matches }));
+    .map((r) => ({ id: r.check.meta.id, visitor: r.visitor, matches: r.matches, everyFile: r.check.meta.everyFile === true }));
+  // Checks that read every tracked text file also get the files skipped as generated, after the others.
+  const everyRules = fileChecks.filter((c) => c.everyFile).map((c) => c.id);
+  const generated = everyRules.length > 0 ? discovery.generatedFiles : [];
+  const toRead = [...files, ...generated];
+  const everyRead: string[] = [];
   const tally = { bytes: 0, scanned: 0, nonUtf8: [] as string[] };
   const byId = new Map(running.map((r) => [r.check.meta.id, r]));
   const replay = (o: FileOutcome) => {
-    const path = files[o.index]!.path;
+    const path = toRead[o.index]!.path;
     if (o.status === 'missing') return;
+    if (o.everyRead) everyRead.push(path);
+    if (o.index >= files.length) return replayChecks(o, path); // generated: counted as such by discovery
     if (o.captured !== undefined) captured.set(path, o.captured);
-    if (o.status !== 'read') return noteSkip(discovery, o.status, path);
+    if (o.status !== 'read') {
+      noteSkip(discovery, o.status, path);
+      return replayChecks(o, path); // what the every-file checks found in it
+    }
     tally.scanned++;
     tally.bytes += o.bytes;
     if (o.nonUtf8) tally.nonUtf8.push(path);
     inlineSuppressions.push(...o.inline);
     if (o.profile) profileCollector.add(o.profile);
+    replayChecks(o, path);
+  };
+  const replayChecks = (o: FileOutcome, path: string) => {
     for (const c of o.checks) {
       const r = byId.get(c.ruleId)!;
       if (r.status?.kind === 'error') continue;
@@ -183,7 +196,7 @@ export async function runChecks(
   const languages = [...new Set(active.flatMap((r) => r.check.meta.languages ?? []))].sort();
   if (languages.length > 0) await loadGrammars(languages);
   const pool = openPool(options, running, files.length, captureGlobs, languages, extras.contents);
-  const pooled = pool ? await pool.run(files.map((f) => f.path), onProgress).catch((e: unknown) => e as Error) : undefined;
+  const pooled = pool ? await pool.run(toRead.map((f) => f.path), onProgress, files.length).catch((e: unknown) => e as Error) : undefined;
   if (pooled instanceof Error) {
     // Nothing was replayed yet, so the serial pass below starts from a clean state.
     notices.push(`worker threads failed (${pooled.message}); the files were scanned on the main thread instead`);
@@ -194,14 +207,15 @@ export async function runChecks(
   } else {
     const processor = new FileProcessor(options.root, options.maxFileSize, fileChecks, captureMatcher(captureGlobs), extras.contents);
     sink = processor;
-    for (let i = 0; i < files.length; i++) {
-      onProgress?.(i + 1, files.length);
-      replay(await processor.process(i, files[i]!.path));
+    for (let i = 0; i < toRead.length; i++) {
+      onProgress?.(i + 1, toRead.length);
+      replay(await processor.process(i, toRead[i]!.path, i >= files.length));
     }
     sink = undefined;
     for (const [id, ms] of processor.millis) byId.get(id)!.millis += ms;
   }
   const readMs = performance.now() - t1;
+  if (everyRead.length > 0) discovery.everyFileRead = { files: everyRead.length, examples: everyRead.slice(0, 5), rules: everyRules };
   const profile = (decided.profile = profileCollector.decide(options.profile));
 
   const endAll = async (late: boolean) => {

@@ -30,6 +30,14 @@ export interface CheckMeta<M extends string = string> {
    * no state of its own: what end() needs, it observes.
    */
   pure?: boolean;
+  /**
+   * file() reads every tracked text file, not only the scanned ones: also files skipped as generated
+   * or vendored (their counts stay as they are for the other checks), files over max-file-size
+   * (handed over in line-aligned chunks that overlap: `f.firstLine` > 1 after the first; a report
+   * from the overlap is kept once) and files with stray NUL bytes (source-file.ts textForEveryFile).
+   * For rules whose finding is as real in a minified bundle as in source (a credential, a conflict).
+   */
+  everyFile?: boolean;
 }
 
 export interface ReportDescriptor<M extends string> {

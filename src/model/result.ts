@@ -41,6 +41,8 @@ export interface RunResult {
   files: { scanned: number; bytes: number; source: 'git' | 'walk' };
   skipped: Record<SkipReason, number>;
   skippedExamples: Partial<Record<SkipReason, string[]>>;
+  /** Skipped files (generated, too large, stray NULs) that the every-file rules (secrets, conflicts) still read. */
+  everyFileRead?: { files: number; examples: string[]; rules: string[] };
   malformed: Malformed[];
   nonUtf8: string[];
   effortMinutes: number;

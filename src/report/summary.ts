@@ -376,6 +376,11 @@ function skippedSection(r: RunResult, cap: number): string[] {
     });
     out.push(mdTable(['Skipped', 'Files', 'Examples'], rows, ['l', 'r', 'l']));
   }
+  const every = r.everyFileRead;
+  if (every) {
+    const rules = every.rules.map((id) => codeSpan(id)).join(' and ');
+    out.push(`${rules} read every tracked text file: they also read ${plural(every.files, 'skipped file')} (generated, too large, or with stray NUL bytes): ${examples(every.examples, every.files, Math.min(cap, 3))}.`);
+  }
   if (r.nonUtf8.length > 0) {
     const were = r.nonUtf8.length === 1 ? 'was' : 'were';
     out.push(`${plural(r.nonUtf8.length, 'file')} ${were} not valid UTF-8 and ${were} read as Latin-1: ${examples(r.nonUtf8, r.nonUtf8.length, Math.min(cap, 5))}.`);

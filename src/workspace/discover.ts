@@ -33,11 +33,20 @@ export interface DiscoveredFile {
 
 export interface Discovery {
   files: DiscoveredFile[];
+  /**
+   * Tracked files skipped as generated or vendored (counted in `skipped.generated`), links aside: the
+   * checks that read every tracked text file (meta.everyFile) still read them. Tracked: in git's
+   * index. Untracked build output and installed dependencies (a `node_modules/` that .gitignore
+   * forgot, a tree scanned without git) are not what the commit ships, and stay skipped.
+   */
+  generatedFiles: DiscoveredFile[];
   skipped: Record<SkipReason, number>;
   /** A few examples per reason, for the report. */
   skippedExamples: Partial<Record<SkipReason, string[]>>;
   source: 'git' | 'walk';
   commit: string | null;
+  /** Skipped files (generated, too large, with stray NULs) that the every-file rules still read. */
+  everyFileRead?: { files: number; examples: string[]; rules: string[] };
 }
 
 export interface DiscoverOptions {
@@ -62,6 +71,7 @@ export function discover(root: string, o: DiscoverOptions): Discovery {
   const exclude = new Set(o.exclude ?? []);
   const d: Discovery = {
     files: [],
+    generatedFiles: [],
     skipped: { binary: 0, tooLarge: 0, generated: 0, ignored: 0, symlink: 0, unreadable: 0, output: 0 },
     skippedExamples: {},
     source: git ? 'git' : 'walk',
@@ -80,7 +90,10 @@ export function discover(root: string, o: DiscoverOptions): Discovery {
       continue;
     }
     if (isIgnored(path)) noteSkip(d, 'ignored', path);
-    else if (isDefaultGenerated(path) || isGenerated(path)) noteSkip(d, 'generated', path);
+    else if (isDefaultGenerated(path) || isGenerated(path)) {
+      noteSkip(d, 'generated', path);
+      if (!symlink && tracked) d.generatedFiles.push({ path });
+    }
     else if (symlink) noteSkip(d, 'symlink', path);
     else d.files.push({ path });
   }

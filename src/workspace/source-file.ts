@@ -1,4 +1,7 @@
-// A file of the checkout, read once, decoded once, with a lazily built line index.
+// A file of the checkout, read once, decoded once, with a lazily built line index. A file too large
+// to read whole is handed to the checks that read every file (meta.everyFile) as several
+// SourceFiles, one per chunk: `firstLine` says where the chunk starts, and every line number a
+// SourceFile takes or gives is the file's.
 import { isUtf8 } from 'node:buffer';
 
 export class SourceFile {
@@ -6,22 +9,39 @@ export class SourceFile {
   readonly text: string;
   /** The bytes were not valid UTF-8 and were decoded as Latin-1. */
   readonly nonUtf8: boolean;
+  /** 1-based file line of the text's first line (1 unless this is a later chunk of a large file). */
+  readonly firstLine: number;
   private starts: Uint32Array | undefined;
   private memos: Map<string, unknown> | undefined;
   private disposers: Array<() => void> | undefined;
 
-  private constructor(path: string, text: string, nonUtf8: boolean) {
+  private constructor(path: string, text: string, nonUtf8: boolean, firstLine = 1) {
     this.path = path;
     this.text = text;
     this.nonUtf8 = nonUtf8;
+    this.firstLine = firstLine;
   }
 
   /** Decodes bytes once: UTF-8 when valid (BOM dropped), else Latin-1, which never fails. */
-  static fromBytes(path: string, bytes: Buffer): SourceFile {
+  static fromBytes(path: string, bytes: Buffer, firstLine = 1): SourceFile {
     const nonUtf8 = !isUtf8(bytes);
     let text = bytes.toString(nonUtf8 ? 'latin1' : 'utf8');
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    return new SourceFile(path, text, nonUtf8);
+    if (text.charCodeAt(0) === 0xfeff && firstLine === 1) text = text.slice(1);
+    return new SourceFile(path, text, nonUtf8, firstLine);
+  }
+
+  /** The character offset in `text` of a byte offset in the bytes it was decoded from (by fromBytes). */
+  charOffset(bytes: Buffer, byteOffset: number): number {
+    if (this.nonUtf8) return byteOffset;
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf && this.firstLine === 1 ? 1 : 0;
+    return bytes.toString('utf8', 0, byteOffset).length - bom;
+  }
+
+  /** The character offset of a (file) line and 1-based column. */
+  offsetOf(line: number, column = 1): number {
+    const s = this.index();
+    const i = Math.min(Math.max(line - this.firstLine, 0), s.length - 1);
+    return s[i]! + column - 1;
   }
 
   /** Text already decoded (by the file pass, or a test). */
@@ -41,8 +61,8 @@ export class SourceFile {
     return this.index().length;
   }
 
-  /** 1-based line of a character offset. */
-  lineOf(offset: number): number {
+  /** 0-based index (into the line index) of the line holding a character offset. */
+  private lineIndex(offset: number): number {
     const s = this.index();
     let lo = 0;
     let hi = s.length - 1;
@@ -51,17 +71,23 @@ export class SourceFile {
       if (s[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return lo + 1;
+    return lo;
+  }
+
+  /** 1-based (file) line of a character offset. */
+  lineOf(offset: number): number {
+    return this.lineIndex(offset) + this.firstLine;
   }
 
   /** 1-based column of a character offset. */
   columnOf(offset: number): number {
-    return offset - this.index()[this.lineOf(offset) - 1]! + 1;
+    return offset - this.index()[this.lineIndex(offset)]! + 1;
   }
 
-  /** The text of a 1-based line, without its line ending (CRLF-safe). */
-  line(n: number): string {
+  /** The text of a 1-based (file) line, without its line ending (CRLF-safe). */
+  line(fileLine: number): string {
     const s = this.index();
+    const n = fileLine - this.firstLine + 1;
     if (n < 1 || n > s.length) return '';
     const start = s[n - 1]!;
     const end = n < s.length ? s[n]! - 1 : this.text.length;
@@ -98,4 +124,15 @@ export class SourceFile {
 /** A NUL byte in the first 8 KiB marks a binary file, as git and ripgrep decide. */
 export function looksBinary(bytes: Buffer): boolean {
   return bytes.subarray(0, 8192).includes(0);
+}
+
+/**
+ * Text for the checks that read every tracked text file (secrets, conflict markers), whatever NUL
+ * bytes it holds: no NUL at all, or valid UTF-8 (NUL is a valid UTF-8 character, so this is "valid
+ * UTF-8 once the NULs are set aside"). Real binaries (images, archives, executables) are not valid
+ * UTF-8 within their first few bytes; a text file with a stray NUL planted to look binary still is.
+ * The number of NULs is deliberately not a criterion: padding with NULs costs an author nothing.
+ */
+export function textForEveryFile(bytes: Buffer): boolean {
+  return !bytes.includes(0) || isUtf8(bytes);
 }

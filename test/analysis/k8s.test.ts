@@ -90,3 +90,66 @@ describe('compose', () => {
     expect(joinPath('a/b', '../c/./d')).toBe('a/c/d');
   });
 });
+
+describe('parseK8s through YAML aliases', () => {
+  it('judges an Ingress whose spec comes through an alias or a merge key, at the use site', () => {
+    const k = parseK8s(
+      'k8s/ing.yaml',
+      `apiVersion: v1
+kind: List
+items:
+  - apiVersion: networking.k8s.io/v1
+    kind: Ingress
+    metadata: { name: a }
+    spec: &spec
+      tls: [{ hosts: [a.example.com] }]
+      rules: [{ host: a.example.com }]
+  - apiVersion: networking.k8s.io/v1
+    kind: Ingress
+    metadata: { name: b }
+    spec:
+      <<: *spec
+      tls: []
+  - apiVersion: networking.k8s.io/v1
+    kind: Ingress
+    metadata: { name: c }
+    spec: *spec
+`,
+    );
+    expect(k.ingresses.map((i) => [i.name, i.hasTls, i.hasRules, i.rulesLine])).toEqual([
+      ['a', true, true, 9],
+      ['b', false, true, 14],
+      ['c', true, true, 19],
+    ]);
+  });
+});
+
+describe('parseK8s: workloads through YAML aliases', () => {
+  it('reads containers and probes brought by an alias or a merge key', () => {
+    const k = parseK8s(
+      'k8s/app.yaml',
+      `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: api }
+spec:
+  selector: { matchLabels: { app: api } }
+  template:
+    spec:
+      containers:
+        - &api
+          name: api
+          image: ghcr.io/acme/api:1
+          readinessProbe: { httpGet: { path: /ready, port: 8080 } }
+        - <<: *api
+          name: worker
+        - *api
+`,
+    );
+    const w = k.workloads[0]!;
+    expect(w.containers.map((c) => [c.name, c.line, c.probes.map((p) => [p.kind, p.path, p.line])])).toEqual([
+      ['api', 10, [['readiness', '/ready', 12]]],
+      ['worker', 13, [['readiness', '/ready', 13]]],
+      ['api', 15, [['readiness', '/ready', 15]]],
+    ]);
+  });
+});

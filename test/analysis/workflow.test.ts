@@ -77,9 +77,9 @@ describe('parseWorkflow', () => {
 });
 
 describe('constantFalse', () => {
-  it.each([false, 0, 'false', '${{ false }}', '${{false}}', ' FALSE ', '0', "''", '${{ (false) }}', 'false && github.ref == x'])('%j is constant false', (v) =>
+  it.each([false, 0, 'false', '${{ false }}', '${{false}}', '0', "''", '${{ (false) }}', 'false && github.ref == x', '1 == 2', 'x && false'])('%j is constant false', (v) =>
     expect(constantFalse(v)).toBe(true));
-  it.each([true, 1, 'true', "github.ref == 'refs/heads/main'", 'false || true', '${{ failure() }}', "'false'x", 'falsey'])('%j is not', (v) =>
+  it.each([true, 1, 'true', "github.ref == 'refs/heads/main'", 'false || true', '${{ failure() }}', "'false'x", 'falsey', ' FALSE '])('%j is not', (v) =>
     expect(constantFalse(v)).toBe(false));
 });
 
@@ -104,5 +104,45 @@ describe('parseUses', () => {
     expect(parseUses('github/codeql-action/init@v3', 1)).toMatchObject({ kind: 'action', owner: 'github', repo: 'codeql-action', path: 'init', ref: 'v3' });
     expect(parseUses('docker://alpine:3.20', 1)).toMatchObject({ kind: 'docker', image: 'alpine:3.20', ref: '3.20' });
     expect(parseUses('./.github/actions/setup', 1)).toMatchObject({ kind: 'local' });
+  });
+});
+
+describe('parseWorkflow through YAML aliases', () => {
+  it('reads an `if:` given by an alias at the use site, and whole jobs given by aliases', () => {
+    const wf = parseWorkflow(
+      '.github/workflows/d.yml',
+      `on: push
+x-off: &off false
+x-job: &job
+  runs-on: ubuntu-latest
+  if: \${{ 1 == 2 }}
+  steps: [{ run: make deploy }]
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    if: *off
+    steps: [{ run: make deploy }]
+  again: *job
+  merged:
+    <<: *job
+    if: github.ref == 'refs/heads/main'
+`,
+    );
+    expect(wf.malformed).toBeUndefined();
+    const byId = Object.fromEntries(wf.jobs.map((j) => [j.id, j]));
+    expect(byId.deploy!.if).toMatchObject({ line: 10, constantFalse: true });
+    expect(byId.again!.if).toMatchObject({ line: 12, constantFalse: true });
+    expect(byId.again!.steps).toHaveLength(1);
+    expect(byId.merged!.if).toMatchObject({ constantFalse: false }); // its own key wins over the merged one
+    expect(byId.merged!.runsOn).toEqual(['ubuntu-latest']);
+  });
+
+  it('stops a billion-laughs expansion and says so', () => {
+    let y = 'a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n';
+    for (let i = 1; i < 12; i++) y += `a${i}: &a${i} [${Array.from({ length: 10 }, () => `*a${i - 1}`).join(', ')}]\n`;
+    const t0 = Date.now();
+    const wf = parseWorkflow('.github/workflows/b.yml', `${y}on: push\njobs: {}\n`);
+    expect(wf.malformed).toMatch(/aliases expand to more than/);
+    expect(Date.now() - t0).toBeLessThan(3000);
   });
 });

@@ -17,6 +17,9 @@ export default defineCheck({
     pure: true,
     // Every text file: a keyword pass rejects almost all of them before any pattern runs.
     files: ['**'],
+    // Generated, vendored, minified, large (in chunks) and NUL-bearing files too: a credential in a
+    // committed bundle is as leaked as one in source.
+    everyFile: true,
     messages: {
       secret: 'Hardcoded credential in {path}: {kind} (pattern {pattern}); the value is redacted.',
     },

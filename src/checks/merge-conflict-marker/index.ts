@@ -13,6 +13,8 @@ export default defineCheck({
     pure: true,
     // Every text file can hold a committed conflict; file() rejects most files with one indexOf.
     files: ['**'],
+    // Generated, vendored, minified and large files too: a conflict committed there ships as surely.
+    everyFile: true,
     messages: {
       conflict: 'Unresolved merge conflict in {path}, lines {start}-{end}{labels}{nested}: the merge was committed unfinished, with both sides and Git’s markers in the file.',
     },
@@ -28,12 +30,16 @@ export default defineCheck({
         if (open === -1) return;
         if (open !== 0 && !t.includes('\n<<<<<<<')) return;
         if (!t.includes('\n=======') || !t.includes('\n>>>>>>>')) return;
+        // A large file comes in chunks: block lines are the chunk's, shifted to the file's.
+        const shift = f.firstLine - 1;
         for (const b of findConflictBlocks(f.lines(), isMarkdown(f.path))) {
+          const start = b.start + shift;
+          const end = b.end + shift;
           ctx.report({
             messageId: 'conflict',
-            location: { path: f.path, line: b.start, column: 1, endLine: b.end },
-            data: { path: f.path, start: b.start, end: b.end, labels: labelsText(b), nested: nestedText(b) },
-            evidence: f.line(b.start),
+            location: { path: f.path, line: start, column: 1, endLine: end },
+            data: { path: f.path, start, end, labels: labelsText(b), nested: nestedText(b) },
+            evidence: f.line(start),
           });
         }
       },
