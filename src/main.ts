@@ -27,7 +27,7 @@ export interface RunEnvironment {
 export async function run(raw: RawInputs, env: RunEnvironment): Promise<RunResult> {
   const t0 = performance.now();
   const options = resolveOptions(raw, { cwd: env.cwd, today: env.today });
-  const baseline = options.baseline ? loadBaseline(resolve(options.cwd, options.baseline)) : undefined;
+  const baseline = options.baseline ? loadBaseline(resolve(options.cwd, options.baseline), options.cwd) : undefined;
 
   // The job's test, coverage and build reports: independent of the file pass, read by the evidence rules.
   const evidence = await loadEvidence(options);

@@ -1,12 +1,17 @@
 // Baseline: findings whose fingerprint was in a previous report are `existing`; the rest are `new`.
-import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import type { Finding } from '../model/types.js';
+import { readRegularText, rootsForInput } from '../workspace/safe-open.js';
 
-export function loadBaseline(path: string): Set<string> {
+/** A report of a large repository is tens of MB; past this, it is not a report. */
+const MAX_BASELINE_BYTES = 256 * 1024 * 1024;
+
+/** `cwd`: the workspace; the file is opened as SPEC §9 asks (no link, no device, a size cap). */
+export function loadBaseline(path: string, cwd = dirname(path)): Set<string> {
   let doc: unknown;
   try {
-    doc = JSON.parse(readFileSync(path, 'utf8'));
+    doc = JSON.parse(readRegularText(path, { roots: rootsForInput(dirname(path), cwd), maxBytes: MAX_BASELINE_BYTES }));
   } catch (e) {
     throw new ConfigurationError(`input 'baseline': ${path} is not a readable JSON report (${(e as Error).message})`);
   }

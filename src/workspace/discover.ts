@@ -4,11 +4,12 @@
 // No stat per file: git's modes and the walk's directory entries say what is a link, and the
 // reader learns sizes (and links that git did not know of) when it opens the file.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import type { SkipReason } from '../model/types.js';
+import { readRegularText } from './safe-open.js';
 
 /** Generated or vendored trees (any path segment) and files, skipped unless configured otherwise. */
 export const GENERATED_DIRS = new Set([
@@ -38,6 +39,11 @@ export interface Discovery {
   skippedExamples: Partial<Record<SkipReason, string[]>>;
   source: 'git' | 'walk';
   commit: string | null;
+  /**
+   * Files that paths.ignore or paths.generated kept from the checks and that nothing else would have
+   * skipped (not a link, not in a built-in generated tree): the run blocks when they are most of the tree.
+   */
+  keptByConfiguration: number;
 }
 
 export interface DiscoverOptions {
@@ -64,6 +70,7 @@ export function discover(root: string, o: DiscoverOptions): Discovery {
     skippedExamples: {},
     source: git ? 'git' : 'walk',
     commit: git?.commit ?? null,
+    keptByConfiguration: 0,
   };
   const seen = new Set<string>();
   for (const { path, symlink } of listed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
@@ -71,9 +78,15 @@ export function discover(root: string, o: DiscoverOptions): Discovery {
     seen.add(path);
     // Our own reports from a previous run: not part of the tree, and not counted (runs stay byte-identical).
     if (exclude.has(path)) continue;
-    if (isIgnored(path)) noteSkip(d, 'ignored', path);
-    else if (isDefaultGenerated(path) || isGenerated(path)) noteSkip(d, 'generated', path);
-    else if (symlink) noteSkip(d, 'symlink', path);
+    const byDefault = isDefaultGenerated(path);
+    if (isIgnored(path)) {
+      noteSkip(d, 'ignored', path);
+      if (!byDefault && !symlink) d.keptByConfiguration++;
+    } else if (byDefault) noteSkip(d, 'generated', path);
+    else if (isGenerated(path)) {
+      noteSkip(d, 'generated', path);
+      if (!symlink) d.keptByConfiguration++;
+    } else if (symlink) noteSkip(d, 'symlink', path);
     else d.files.push({ path });
   }
   return d;
@@ -129,7 +142,8 @@ function walk(root: string): Listed[] {
     let here = rules;
     if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
       try {
-        const ig = ignore().add(readFileSync(join(root, dir, '.gitignore'), 'utf8'));
+        // A regular file of sane size only: a .gitignore swapped for a FIFO or a huge file is not waited on.
+        const ig = ignore().add(readRegularText(join(root, dir, '.gitignore'), { roots: [root], maxBytes: 1024 * 1024 }));
         here = [...rules, { base: dir, ig }];
       } catch {
         /* unreadable .gitignore: keep the parent rules */
