@@ -108,7 +108,7 @@ export function parseNumber(what: string, v: string, min: number, max: number, i
   const t = v.trim();
   const n = Number(t);
   if (!(integer ? WHOLE : DECIMAL).test(t) || n < min || n > max) {
-    fail(what, v, `${integer ? 'a whole number' : 'a decimal number'} from ${min} to ${max}`);
+    fail(what, v, `${integer ? 'a whole number' : 'a number'} from ${min} to ${max}, in plain decimal`);
   }
   return n;
 }
