@@ -7,6 +7,7 @@ import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node as YamlNo
 import { ConfigurationError } from './errors.js';
 import { isRuleId, RULE_IDS, type RuleId } from './model/catalogue.js';
 import { SEVERITIES, type Location, type Severity } from './model/types.js';
+import { globProblem } from './workspace/glob-guard.js';
 
 /** The action's inputs (action.yml is checked against this table by test/meta.test.ts). */
 export const INPUTS = {
@@ -308,6 +309,7 @@ export function resolveOptions(raw: RawInputs, rc: ResolveContext): Readonly<Opt
       throw new ConfigurationError(`config file ${configRel} cannot be read: ${(e as Error).message}`);
     }
     file = parseConfigFile(text, configRel);
+    refuseSlowGlobs(file, configRel);
   }
 
   const num = (name: InputName, min: number, max: number, integer = false) => {
@@ -361,6 +363,19 @@ export function resolveOptions(raw: RawInputs, rc: ResolveContext): Readonly<Opt
   if (opts.baseline && !existsSync(resolve(rc.cwd, opts.baseline))) fail(label('baseline'), opts.baseline, 'the path of a previous readiness-gate JSON report');
   if (opts.rulesDir && !isDirectory(opts.rulesDir)) fail(label('rules'), get('rules'), 'an existing directory of declarative rules');
   return Object.freeze(opts);
+}
+
+/** Globs that picomatch would match in more than quadratic time on a hostile file name (see glob-guard.ts). */
+function refuseSlowGlobs(file: FileConfig, configRel: string): void {
+  const globs: Array<[string, string]> = [
+    ...file.paths.ignore.map((g, i): [string, string] => [`paths.ignore[${i}]`, g]),
+    ...file.paths.generated.map((g, i): [string, string] => [`paths.generated[${i}]`, g]),
+    ...file.suppressions.map((s, i): [string, string] => [`suppressions[${i}].path`, s.path]),
+  ];
+  for (const [key, g] of globs) {
+    const problem = globProblem(g);
+    if (problem) throw new ConfigurationError(`config file ${configRel}: ${key}: '${g}' ${problem}`);
+  }
 }
 
 function parseUrl(what: string, v: string): string {

@@ -96,6 +96,23 @@ describe('fail closed: user regular expressions run in linear time', () => {
   });
 });
 
+describe('configuration globs stay fast on hostile file names', () => {
+  it('a glob that picomatch would backtrack on for minutes is refused with exit 2, naming the key', () => {
+    const root = hostileRepo({ ...READY, [`${'a'.repeat(200)}!`]: 'x\n', '.readiness-gate.yml': 'paths:\n  ignore: ["*a*a*a*a*x"]\n' });
+    const t0 = Date.now();
+    const r = action(root, { report: '', sarif: '', sbom: '' }, { GITHUB_EVENT_NAME: 'push' });
+    expect(Date.now() - t0).toBeLessThan(20_000);
+    expect(r.status).toBe(2);
+    expect(errorOf(r)).toContain("config file .readiness-gate.yml: paths.ignore[0]: '*a*a*a*a*x' has 5 '*' wildcards in the path segment '*a*a*a*a*x'");
+  });
+
+  it('near miss: an ordinary glob on the same tree is taken', () => {
+    const root = hostileRepo({ ...READY, [`${'a'.repeat(200)}!`]: 'x\n', '.readiness-gate.yml': 'paths:\n  ignore: ["**/*a*x"]\n' });
+    const r = action(root, { report: '', sarif: '', sbom: '' }, { GITHUB_EVENT_NAME: 'push' });
+    expect(r.status).toBe(0);
+  });
+});
+
 describe('fail closed: the rules folder is opened as a regular file, never through a link or a device', () => {
   it.each([
     ['secrets.yml linked to /dev/zero', { 'ci-rules/secrets.yml': { link: '/dev/zero' } }, /secrets\.yml is a symbolic link/],
