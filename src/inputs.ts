@@ -3,10 +3,12 @@
 import { existsSync, lstatSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import picomatch from 'picomatch';
+import parseSpdx from 'spdx-expression-parse';
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from 'yaml';
 import { ConfigurationError } from './errors.js';
 import { isRuleId, RULE_IDS, type RuleId } from './model/catalogue.js';
 import { SEVERITIES, type Location, type Severity } from './model/types.js';
+import { globProblem } from './workspace/glob-guard.js';
 import { readRegularText, trustedRoots, UnsafeFileError } from './workspace/safe-open.js';
 
 /** The action's inputs (action.yml is checked against this table by test/meta.test.ts). */
@@ -92,7 +94,7 @@ export interface Options {
   today: string;
 }
 
-const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
+export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 /** Where the configuration file is looked for, relative to the scanned root, first found wins. */
 export const CONFIG_CANDIDATES = ['.github/readiness-gate.yml', '.github/readiness-gate.yaml', '.readiness-gate.yml', '.readiness-gate.yaml'];
 /** A configuration file larger than this is refused, never read whole (one linked to /dev/zero is not a policy). */
@@ -108,12 +110,37 @@ function fail(what: string, value: string, accepted: string): never {
   throw new ConfigurationError(`${what}: '${value}' is not valid; accepted: ${accepted}.`);
 }
 
-function parseNumber(what: string, v: string, min: number, max: number, integer = false): number {
-  const n = Number(v);
-  if (v.trim() === '' || !Number.isFinite(n) || n < min || n > max || (integer && !Number.isInteger(n))) {
-    fail(what, v, `${integer ? 'a whole number' : 'a number'} from ${min} to ${max}`);
+// Plain decimal only: Number() would take 0x10, 1e1, 0b1, '' and Infinity, and YAML 1.1 reads 010
+// as octal, so a value means the same to every reader or is refused. No sign (every range starts
+// at 0 or 1), no leading zeros, no bare `.5` or `5.`; surrounding blanks are fine.
+const DECIMAL = /^(?:0|[1-9]\d{0,14})(?:\.\d{1,15})?$/;
+const WHOLE = /^(?:0|[1-9]\d{0,14})$/;
+
+export function parseNumber(what: string, v: string, min: number, max: number, integer = false): number {
+  const t = v.trim();
+  const n = Number(t);
+  if (!(integer ? WHOLE : DECIMAL).test(t) || n < min || n > max) {
+    fail(what, v, `${integer ? 'a whole number' : 'a number'} from ${min} to ${max}, in plain decimal`);
   }
   return n;
+}
+
+/**
+ * deny-licenses: comma- or newline-separated SPDX license IDs or expressions, each parsed as SPDX
+ * (a typo or a dangling `OR` would otherwise deny nothing, silently).
+ */
+export function parseLicenseList(what: string, v: string | undefined): string[] {
+  const items = parseList(v);
+  for (const item of items) {
+    let ok = true;
+    try {
+      parseSpdx(item);
+    } catch {
+      ok = false;
+    }
+    if (!ok) fail(what, item, 'SPDX license IDs or expressions as in the SPDX list, comma-separated (e.g. GPL-3.0-only, GPL-2.0+, AGPL-3.0-only OR SSPL-1.0)');
+  }
+  return items;
 }
 
 function parseEnum<T extends string>(what: string, v: string, values: readonly T[]): T {
@@ -172,6 +199,8 @@ export function parseConfigFile(text: string, file: string): FileConfig {
     n?.range ? lineCounter.linePos(n.range[0]).line : undefined;
   const where = (key: string) => `config file ${file}: ${key}`;
   const scalar = (n: unknown, key: string): string => {
+    // A number as written (0x10, 1e1 are numbers to YAML): parseNumber then refuses what is not plain decimal.
+    if (isScalar(n) && typeof n.value === 'number' && typeof n.source === 'string') return n.source;
     if (isScalar(n) && (typeof n.value === 'string' || typeof n.value === 'number' || typeof n.value === 'boolean')) return String(n.value);
     // yaml parses 2027-06-30 as a string under the core schema; anything else is not a scalar we take.
     throw new ConfigurationError(`${where(key)} must be a single value`);
@@ -334,6 +363,7 @@ export function resolveOptions(raw: RawInputs, rc: ResolveContext): Readonly<Opt
   const config = rc.config === undefined ? readCheckoutConfig(raw, rc.cwd, root) : (rc.config ?? undefined);
   const file: FileConfig = config ? parseConfigFile(config.text, config.label) : { thresholds: {}, paths: { ignore: [], generated: [] }, rules: new Map(), suppressions: [] };
   const configRel = config?.label;
+  if (config) refuseSlowGlobs(file, config.label);
 
   const num = (name: InputName, min: number, max: number, integer = false) => {
     const v = given(name);
@@ -367,7 +397,7 @@ export function resolveOptions(raw: RawInputs, rc: ResolveContext): Readonly<Opt
     sbomSpecVersion: parseEnum(label('sbom-spec-version'), get('sbom-spec-version'), ['1.5', '1.6', '1.7'] as const),
     vulnerabilityScan: parseEnum(label('vulnerability-scan'), get('vulnerability-scan'), ['osv', 'off'] as const),
     osvUrl: parseUrl(label('osv-url'), get('osv-url')),
-    denyLicenses: parseList(raw['deny-licenses']),
+    denyLicenses: parseLicenseList(label('deny-licenses'), raw['deny-licenses']),
     report: outPath('report'),
     sarif: outPath('sarif'),
     maxAnnotations: parseNumber(label('max-annotations'), get('max-annotations'), 0, 1000, true),
@@ -386,6 +416,19 @@ export function resolveOptions(raw: RawInputs, rc: ResolveContext): Readonly<Opt
   if (opts.baseline && !existsSync(resolve(rc.cwd, opts.baseline))) fail(label('baseline'), opts.baseline, 'the path of a previous readiness-gate JSON report');
   if (opts.rulesDir && !isDirectory(opts.rulesDir)) fail(label('rules'), get('rules'), 'an existing directory of declarative rules');
   return Object.freeze(opts);
+}
+
+/** Globs that picomatch would match in more than quadratic time on a hostile file name (see glob-guard.ts). */
+function refuseSlowGlobs(file: FileConfig, configRel: string): void {
+  const globs: Array<[string, string]> = [
+    ...file.paths.ignore.map((g, i): [string, string] => [`paths.ignore[${i}]`, g]),
+    ...file.paths.generated.map((g, i): [string, string] => [`paths.generated[${i}]`, g]),
+    ...file.suppressions.map((s, i): [string, string] => [`suppressions[${i}].path`, s.path]),
+  ];
+  for (const [key, g] of globs) {
+    const problem = globProblem(g);
+    if (problem) throw new ConfigurationError(`config file ${configRel}: ${key}: '${g}' ${problem}`);
+  }
 }
 
 function parseUrl(what: string, v: string): string {

@@ -41,7 +41,7 @@ describe('file pass', () => {
     ]);
   });
 
-  it('contains a check that throws: status error with the message, the run goes on', async () => {
+  it('contains a check that throws: status error with the message, the run goes on, blocked', async () => {
     const boom = defineCheck({
       meta: { id: 'merge-conflict-marker', messages: { x: 'x' }, remediation: '' },
       create: () => ({ file() { throw new Error('parser exploded'); } }),
@@ -50,7 +50,34 @@ describe('file pass', () => {
     const outcome = r.outcomes.find((o) => o.ruleId === 'merge-conflict-marker')!;
     expect(outcome.status).toBe('error');
     expect(outcome.reason).toBe('parser exploded (while reading a.txt)');
-    expect(r.findings).toHaveLength(1);
+    // The probe's finding, and the one that stands for the check that could not run.
+    expect(r.findings.map((f) => [f.ruleId, f.severity, f.title, f.location.path])).toEqual([
+      ['merge-conflict-marker', 'P0', 'Check could not run', '.'],
+      ['todo-debt', 'P2', 'TODO/FIXME debt above threshold', 'a.txt'],
+    ]);
+    expect(r.blockers).toEqual([{ source: 'check', ruleId: 'merge-conflict-marker', reason: 'check merge-conflict-marker could not run: parser exploded (while reading a.txt)' }]);
+    expect(r.verdict).toMatchObject({ blocked: true });
+    expect(r.verdict.reasons).toContain('check merge-conflict-marker could not run: parser exploded (while reading a.txt)');
+  });
+
+  it.each([
+    ['create', { create: () => { throw new Error('no grammar'); } }],
+    ['end', { create: () => ({ end() { throw new Error('no grammar'); } }) }],
+  ] as const)('blocks when %s() throws, even when the configuration downgrades the rule', async (_where, body) => {
+    const boom = defineCheck({ meta: { id: 'merge-conflict-marker', messages: { x: 'x' }, remediation: '' }, ...body });
+    const r = await scanTree([boom], { 'a.txt': 'clean', '.readiness-gate.yml': 'rules: { merge-conflict-marker: P2 }\n' });
+    expect(r.findings.map((f) => [f.severity, f.message])).toEqual([
+      ['P2', 'Check merge-conflict-marker could not run, so this commit was not checked for "Unresolved merge-conflict markers": no grammar'],
+    ]); // the override downgrades the finding...
+    expect(r.verdict).toEqual({ blocked: true, reasons: ['check merge-conflict-marker could not run: no grammar'] }); // ...not the blocker
+  });
+
+  it('gives the finding of a check that could not run a stable fingerprint', async () => {
+    const boom = defineCheck({ meta: { id: 'merge-conflict-marker', messages: { x: 'x' }, remediation: '' }, create: () => { throw new Error('x'); } });
+    const a = await scanTree([boom], { 'a.txt': 'one' });
+    const b = await scanTree([boom], { 'b.txt': 'two' });
+    expect(a.findings[0]!.fingerprint).toMatch(/^[0-9a-f]{32}$/);
+    expect(a.findings[0]!.fingerprint).toBe(b.findings[0]!.fingerprint);
   });
 
   it('reports pass, fail, not-applicable and inconclusive', async () => {

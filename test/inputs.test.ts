@@ -48,9 +48,23 @@ describe('configuration file', () => {
     ['profile: [a]', /profile must be a single value/],
     ['a: 1\na: 2', /not valid YAML/],
     ['key: "unterminated', /not valid YAML/],
+    // Numbers as written, not as YAML reads them: 0x10 would be 16, 1e1 10, 0o17 15, .5 0.5.
+    ['thresholds: { max-p1: 0x10 }', /thresholds\.max-p1: '0x10' is not valid; accepted: a whole number from 0 to 1000000000, in plain decimal/],
+    ['thresholds: { coverage: 1e1 }', /thresholds\.coverage: '1e1' is not valid/],
+    ['thresholds: { max-todos: 0o17 }', /thresholds\.max-todos: '0o17' is not valid/],
+    ['thresholds: { min-score: .5 }', /thresholds\.min-score: '\.5' is not valid/],
+    ['thresholds: { min-score: .inf }', /thresholds\.min-score: '\.inf' is not valid/],
+    ['thresholds: { max-p2: 010 }', /thresholds\.max-p2: '010' is not valid/],
+    ['limits: { max-file-size: 1_000 }', /limits\.max-file-size: '1_000' is not valid/],
   ])('rejects %j', (text, message) => {
     expect(() => parseConfigFile(text, 'cfg.yml')).toThrow(ConfigurationError);
     expect(() => parseConfigFile(text, 'cfg.yml')).toThrow(message);
+  });
+
+  it('takes plain decimal numbers, quoted or not', () => {
+    const cfg = parseConfigFile('thresholds: { coverage: 80.5, min-score: "70", max-p1: 0, max-todos: 40 }\nlimits: { max-file-size: 1048576 }\n', 'c.yml');
+    expect(cfg.thresholds).toEqual({ coverage: 80.5, minScore: 70, maxP1: 0, maxTodos: 40 });
+    expect(cfg.maxFileSize).toBe(1048576);
   });
 
   it('accepts an empty file and a file of comments', () => {
@@ -96,9 +110,34 @@ describe('inputs', () => {
     [{ 'vulnerability-scan': 'maybe' }, /accepted: osv, off/],
     [{ 'new-findings-only': 'true' }, /input 'baseline' is not set/],
     [{ baseline: 'nope.json' }, /input 'baseline': 'nope.json'/],
+    // Strict numbers: decimal only, no sign, no exponent, no hex, no leading zero, no bare point.
+    [{ 'max-p1': '0x10' }, /input 'max-p1': '0x10' is not valid; accepted: a whole number from 0 to 1000000000, in plain decimal/],
+    [{ 'min-score': '1e1' }, /input 'min-score': '1e1' is not valid; accepted: a number from 0 to 100, in plain decimal/],
+    [{ 'max-annotations': '+5' }, /input 'max-annotations': '\+5' is not valid/],
+    [{ 'max-annotations': '-0' }, /input 'max-annotations': '-0' is not valid/],
+    [{ 'coverage-threshold': '.5' }, /input 'coverage-threshold': '\.5' is not valid/],
+    [{ 'coverage-threshold': '5.' }, /input 'coverage-threshold': '5\.' is not valid/],
+    [{ 'coverage-threshold': 'Infinity' }, /input 'coverage-threshold': 'Infinity' is not valid/],
+    [{ 'max-p2': '0b11' }, /input 'max-p2': '0b11' is not valid/],
+    [{ 'max-p2': '007' }, /input 'max-p2': '007' is not valid/],
+    [{ 'max-p2': '1 000' }, /input 'max-p2': '1 000' is not valid/],
+    // deny-licenses: each item is an SPDX expression.
+    [{ 'deny-licenses': 'GPL-3.0-only OR' }, /input 'deny-licenses': 'GPL-3.0-only OR' is not valid; accepted: SPDX license IDs or expressions/],
+    [{ 'deny-licenses': 'MIT, GPL-3.0-only AND (' }, /input 'deny-licenses': 'GPL-3.0-only AND \(' is not valid/],
+    [{ 'deny-licenses': 'GPL-3.0-only\nGNU GPL v3' }, /input 'deny-licenses': 'GNU GPL v3' is not valid/],
+    [{ 'deny-licenses': 'gpl-3.0-only' }, /input 'deny-licenses': 'gpl-3.0-only' is not valid/],
   ])('rejects %j', (raw, message) => {
     const root = writeTree({ 'a.txt': 'x' });
     expect(() => resolveOptions(raw, { cwd: root })).toThrow(message);
+  });
+
+  it('takes plain decimals (blanks around them are fine) and SPDX expressions', () => {
+    const o = resolveOptions(
+      { 'max-p1': ' 16 ', 'min-score': '10.5', 'coverage-threshold': '0', 'deny-licenses': 'GPL-2.0+, AGPL-3.0-only OR SSPL-1.0\nLicenseRef-acme-internal, Apache-2.0 WITH LLVM-exception' },
+      { cwd: writeTree({ 'a.txt': 'x' }) },
+    );
+    expect([o.maxP1, o.minScore, o.coverageThreshold]).toEqual([16, 10.5, 0]);
+    expect(o.denyLicenses).toEqual(['GPL-2.0+', 'AGPL-3.0-only OR SSPL-1.0', 'LicenseRef-acme-internal', 'Apache-2.0 WITH LLVM-exception']);
   });
 
   it('finds .readiness-gate.yml when .github/readiness-gate.yml is absent', () => {

@@ -1,6 +1,7 @@
 // The file pass: each discovered file is read once, decoded once and handed to every check
 // whose globs match it; then each check's end(). A check that throws is contained: its status
-// becomes `error` with the message, and the run goes on.
+// becomes `error` with the message, and the run goes on, blocked (blockers.ts: fail closed). A
+// ConfigurationError from create() is a bad input (a `rules` folder): the run stops with exit 2.
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Evidence } from '../evidence/model.js';
@@ -12,6 +13,9 @@ import { discover, noteSkip, type Discovery } from '../workspace/discover.js';
 import { ProfileCollector, type ProfileDecision } from '../workspace/profile.js';
 import type { InlineSuppression } from '../workspace/suppressions.js';
 import type { Workspace } from '../workspace/workspace.js';
+import { ConfigurationError } from '../errors.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../inputs.js';
+import { checkErrorBlocker, checkErrorFinding, scanBlockers } from './blockers.js';
 import { captureMatcher, fileMatcher, FileProcessor, type FileCheck, type FileOutcome, type FileSink } from './file-pass.js';
 import { finalize, fingerprintKeyOf, toFinding } from './findings.js';
 import { PureCheckPool } from './pool.js';
@@ -87,6 +91,7 @@ export async function runChecks(
     exclude: outputs,
   });
   const discoverMs = performance.now() - t0;
+  const listed = discovery.files.length + discovery.skipped.ignored + discovery.skipped.generated + discovery.skipped.symlink;
 
   const fileSet = new Set(discovery.files.map((f) => f.path));
   const profileCollector = new ProfileCollector();
@@ -143,6 +148,7 @@ export async function runChecks(
       r.visitor = check.create(ctx);
       if (r.visitor.file) r.matches = fileMatcher(check.meta.files);
     } catch (e) {
+      if (e instanceof ConfigurationError) throw e;
       r.status = { kind: 'error', reason: errorText(e) };
     }
     running.push(r);
@@ -244,6 +250,13 @@ export async function runChecks(
   allFindings = policyView(finalize(running.flatMap((r) => r.findings)), inlineSuppressions);
   await endAll(true);
 
+  // Fail closed: a check that could not run blocks, and says so as a finding of its rule.
+  const failed = running.filter((r) => r.status?.kind === 'error');
+  for (const r of failed) r.findings.push(checkErrorFinding(r.check, r.status!.reason));
+  const blockers = [
+    ...failed.map((r) => checkErrorBlocker(r.check, r.status!.reason)),
+    ...scanBlockers({ discovery, listed, scanned: tally.scanned, limitLowered: options.maxFileSize < DEFAULT_MAX_FILE_SIZE }),
+  ];
   const findings = finalize(running.flatMap((r) => r.findings));
   const outcomes: CheckOutcome[] = running
     .map((r) => ({
@@ -268,7 +281,7 @@ export async function runChecks(
     secrets,
     scanned: tally.scanned,
     notices,
-    blockers: [],
+    blockers,
     timings: { discoverMs, readMs, bytes: tally.bytes, perRuleMs },
     workspace,
   };

@@ -4,11 +4,12 @@
 // No stat per file: git's modes and the walk's directory entries say what is a link, and the
 // reader learns sizes (and links that git did not know of) when it opens the file.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import type { SkipReason } from '../model/types.js';
+import { readRegularText } from './safe-open.js';
 
 /** Generated or vendored trees (any path segment) and files, skipped unless configured otherwise. */
 export const GENERATED_DIRS = new Set([
@@ -47,6 +48,11 @@ export interface Discovery {
   commit: string | null;
   /** Skipped files (generated, too large, with stray NULs) that the every-file rules still read. */
   everyFileRead?: { files: number; examples: string[]; rules: string[] };
+  /**
+   * Files that paths.ignore or paths.generated kept from the checks and that nothing else would have
+   * skipped (not a link, not in a built-in generated tree): the run blocks when they are most of the tree.
+   */
+  keptByConfiguration: number;
 }
 
 export interface DiscoverOptions {
@@ -76,6 +82,7 @@ export function discover(root: string, o: DiscoverOptions): Discovery {
     skippedExamples: {},
     source: git ? 'git' : 'walk',
     commit: git?.commit ?? null,
+    keptByConfiguration: 0,
   };
   const seen = new Set<string>();
   for (const { path, symlink, tracked } of listed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || Number(b.tracked ?? false) - Number(a.tracked ?? false))) {
@@ -89,12 +96,15 @@ export function discover(root: string, o: DiscoverOptions): Discovery {
       noteSkip(d, 'output', path);
       continue;
     }
-    if (isIgnored(path)) noteSkip(d, 'ignored', path);
-    else if (isDefaultGenerated(path) || isGenerated(path)) {
+    const byDefault = isDefaultGenerated(path);
+    if (isIgnored(path)) {
+      noteSkip(d, 'ignored', path);
+      if (!byDefault && !symlink) d.keptByConfiguration++;
+    } else if (byDefault || isGenerated(path)) {
       noteSkip(d, 'generated', path);
+      if (!byDefault && !symlink) d.keptByConfiguration++;
       if (!symlink && tracked) d.generatedFiles.push({ path });
-    }
-    else if (symlink) noteSkip(d, 'symlink', path);
+    } else if (symlink) noteSkip(d, 'symlink', path);
     else d.files.push({ path });
   }
   return d;
@@ -150,7 +160,8 @@ function walk(root: string): Listed[] {
     let here = rules;
     if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
       try {
-        const ig = ignore().add(readFileSync(join(root, dir, '.gitignore'), 'utf8'));
+        // A regular file of sane size only: a .gitignore swapped for a FIFO or a huge file is not waited on.
+        const ig = ignore().add(readRegularText(join(root, dir, '.gitignore'), { roots: [root], maxBytes: 1024 * 1024 }));
         here = [...rules, { base: dir, ig }];
       } catch {
         /* unreadable .gitignore: keep the parent rules */

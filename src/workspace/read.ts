@@ -1,6 +1,6 @@
 // Reads files into one reused buffer, up to the size limit. The bytes returned are valid until the
 // next read: SourceFile decodes them into its own string at once.
-import { closeSync, constants, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { openRegular } from './safe-open.js';
 
@@ -23,7 +23,9 @@ export class FileReader {
     let fd: number | undefined;
     try {
       // O_NOFOLLOW: a link is never followed, whatever git or the walk thought the path was.
-      fd = openSync(join(this.root, path), constants.O_RDONLY | constants.O_NOFOLLOW);
+      // O_NONBLOCK + fstat: a FIFO or device put there since discovery is neither waited on nor read.
+      fd = openSync(join(this.root, path), constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+      if (!fstatSync(fd).isFile()) return new Error(`${path} is not a regular file`);
       let n = 0;
       for (;;) {
         if (n === this.pool.length) {

@@ -169,3 +169,14 @@ export function trustedRoots(cwd: string, env: NodeJS.ProcessEnv = process.env):
   if (env.RUNNER_TEMP) roots.push(env.RUNNER_TEMP);
   return [...new Set(roots.map((r) => resolve(r)))];
 }
+
+/**
+ * The roots for a path that an input names: the trusted ones when it lies inside them (a pull request
+ * may have planted it there), else also `dir`, the folder the workflow itself named outside them
+ * (the file is still refused when it is a link, a device or a FIFO).
+ */
+export function rootsForInput(dir: string, cwd: string, env: NodeJS.ProcessEnv = process.env): string[] {
+  const roots = trustedRoots(cwd, env);
+  const abs = resolve(dir);
+  return roots.some((r) => within(r, abs)) ? roots : [...roots, abs];
+}

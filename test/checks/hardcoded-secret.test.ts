@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import check from '../../src/checks/hardcoded-secret/index.js';
 import { BUILTIN_PATTERNS } from '../../src/checks/hardcoded-secret/builtin.js';
+import { LinearRegex, type PatternRegex } from '../../src/checks/hardcoded-secret/linear.js';
 import { loadPatterns } from '../../src/checks/hardcoded-secret/patterns.js';
 import { findingsOf, scanTree } from '../helpers/rule-tester.js';
 
@@ -167,6 +168,48 @@ describe('hardcoded-secret: rules/secrets.yml', () => {
     expect(() => loadPatterns('patterns: [{id: x, description: d, regex: "ab", keywords: [ab], colour: red}]', 'r.yml', false)).toThrow(/unknown key 'colour'/);
     expect(() => loadPatterns('patterns: [{id: x, description: d, regex: "ab", keywords: [ab]}]', 'r.yml')).toThrow(/samples/);
     expect(() => loadPatterns('nope: 1', 'r.yml')).toThrow(/patterns/);
+  });
+
+  /** Every match of `re` in `text` as the scanner reads it: start, the value group's span, the match. */
+  const matches = (re: PatternRegex, text: string) => {
+    const out: Array<[number, number[] | undefined, string]> = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m[0] === '') re.lastIndex++;
+      else out.push([m.index, m.indices?.[1] ?? m.indices?.[0], m[0]]);
+    }
+    return out;
+  };
+
+  it('runs a user file in RE2 (linear time) with the matches V8 finds: every built-in pattern on its samples', () => {
+    const linear = loadPatterns(readFileSync(join(REPO, 'rules/secrets.yml'), 'utf8'), 'rules/secrets.yml', true, true);
+    let compared = 0;
+    BUILTIN_PATTERNS.forEach((p, i) => {
+      expect(linear[i]!.regex).toBeInstanceOf(LinearRegex);
+      [...p.samples.match, ...p.samples.nomatch].forEach((t, k) => {
+        const one = expand(t, `${p.id}#linear${k}`).text;
+        const text = `é ${one}\n\t${one} ✓\n`; // non-ASCII before: offsets are UTF-16 in both engines
+        expect(matches(linear[i]!.regex, text), `${p.id} sample ${k}`).toEqual(matches(p.regex, text));
+        compared++;
+      });
+    });
+    expect(compared).toBeGreaterThan(100);
+  });
+
+  it('runs a catastrophic user pattern in linear time', () => {
+    const [p] = loadPatterns("patterns: [{id: x, description: d, regex: '(a+)+$', keywords: [a]}]", 'r.yml', false, true);
+    const t0 = performance.now();
+    expect(matches(p!.regex, `${'a'.repeat(100_000)}!\n`)).toEqual([]);
+    expect(matches(p!.regex, `${'a'.repeat(100_000)}!\naaa\n`)).toEqual([[100_002, [100_002, 100_005], 'aaa']]);
+    expect(performance.now() - t0).toBeLessThan(5000); // V8's backtracking would take longer than the universe's age
+  });
+
+  it('refuses a user pattern RE2 cannot compile, naming the file and the pattern', () => {
+    expect(() => loadPatterns("patterns: [{id: x, description: d, regex: 'a{1,1001}', keywords: [a]}]", 'r.yml', false, true)).toThrow(
+      /r\.yml: pattern #1 \(x\): 'regex' does not compile in a linear-time engine \(RE2\)/,
+    );
+    // The same pattern is fine for V8 (the built-in catalogue's engine).
+    expect(() => loadPatterns("patterns: [{id: x, description: d, regex: 'a{1,1001}', keywords: [a]}]", 'r.yml', false)).not.toThrow();
   });
 });
 

@@ -68,11 +68,12 @@ describe('CLI', () => {
     expect(cli(['scan', 'no/such/dir']).status).toBe(2);
   });
 
-  it('warns when nothing was scanned', () => {
+  it('warns when nothing was scanned, and blocks: nothing to judge is never READY (fail closed)', () => {
     const empty = mkdtempSync(join(tmpdir(), 'rg-empty-'));
     const r = cli(['scan', empty, '--report', '', '--sarif', '', '--sbom', '']);
-    expect(r.status).toBe(0);
+    expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/warning: No file was scanned in/);
+    expect(r.stdout).toContain('BLOCKED  nothing to judge: the scanned directory holds no files');
   });
 
   it('--help and --version', () => {

@@ -1,6 +1,7 @@
 // The secret catalogue: rules/secrets.yml (data, with its samples) loaded and validated once.
 // Users add patterns with a `secrets.yml` of the same format in the `rules` input's directory.
 import { parse } from 'yaml';
+import { LinearRegex, type PatternRegex } from './linear.js';
 
 export interface SecretPattern {
   id: string;
@@ -8,8 +9,11 @@ export interface SecretPattern {
   description: string;
   /** The regex source as written in the data file (what ripgrep runs too). */
   source: string;
-  /** Compiled with `gmd`: global, `$` at line ends (as ripgrep), match indices for the value group. */
-  regex: RegExp;
+  /**
+   * Compiled with `gmd`: global, `$` at line ends (as ripgrep), match indices for the value group.
+   * A V8 RegExp for the built-in catalogue; RE2 (linear time, see linear.ts) for a user's patterns.
+   */
+  regex: PatternRegex;
   /** Lowercase literals; the regex runs only on files that contain one, case-insensitively. */
   keywords: readonly string[];
   /** Exact values never reported (documented example keys). */
@@ -26,8 +30,11 @@ const UNPORTABLE: Array<[RegExp, string]> = [
   [/\\\//, '`\\/` (write `/`)'],
 ];
 
-/** Parses and validates a secrets file; throws an Error naming the file, the pattern and the problem. */
-export function loadPatterns(text: string, file: string, requireSamples = true): SecretPattern[] {
+/**
+ * Parses and validates a secrets file; throws an Error naming the file, the pattern and the problem.
+ * `linear`: compile with RE2 (a user's file, which a pull request may have written), never V8's backtracking.
+ */
+export function loadPatterns(text: string, file: string, requireSamples = true, linear = false): SecretPattern[] {
   let doc: unknown;
   try {
     doc = parse(text, { logLevel: 'error' }); // warnings quote the source: never printed
@@ -50,11 +57,13 @@ export function loadPatterns(text: string, file: string, requireSamples = true):
     if (typeof description !== 'string' || description.trim() === '') throw new Error(`${where}: 'description' is required`);
     if (typeof source !== 'string' || source === '') throw new Error(`${where}: 'regex' is required`);
     for (const [re, what] of UNPORTABLE) if (re.test(source)) throw new Error(`${where}: 'regex' uses ${what}, which ripgrep does not run the same way`);
-    let regex: RegExp;
+    let regex: PatternRegex;
     try {
-      regex = new RegExp(source, 'gmd');
+      // Both engines compile it, so a user's pattern means the same in ripgrep, V8 and RE2.
+      const v8 = new RegExp(source, 'gmd');
+      regex = linear ? new LinearRegex(source) : v8;
     } catch (e) {
-      throw new Error(`${where}: 'regex' does not compile (${e instanceof Error ? e.message : String(e)})`);
+      throw new Error(`${where}: 'regex' does not compile${linear ? ' in a linear-time engine (RE2)' : ''} (${e instanceof Error ? e.message : String(e)})`);
     }
     if (regex.test('')) throw new Error(`${where}: 'regex' matches the empty string`);
     const keywords = stringList(raw['keywords'], `${where}: 'keywords'`);
