@@ -6,18 +6,23 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  ConfigurationError,
   INPUTS,
   SEVERITIES,
   SKIP_REASONS,
   TOOL,
+  publish,
+  readEventFacts,
+  run,
+  scrubMessage,
+  scrubbed,
+  warnings
+} from "./chunk-AU2QAXSD.js";
+import {
+  ConfigurationError,
   formatHours,
   formatInt,
-  publish,
-  run,
-  warnings
-} from "./chunk-LD2QVXFR.js";
-import "./chunk-I4LIUF4G.js";
+  installLogGuard
+} from "./chunk-OPZUR4F3.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 
@@ -62,6 +67,7 @@ function renderTerminal(r, o) {
   }
   const skipped = SKIP_REASONS.filter((k) => (r.skipped[k] ?? 0) > 0).map((k) => `${k} ${formatInt(r.skipped[k])}`);
   if (skipped.length > 0) out.push("", `skipped: ${skipped.join(", ")}`);
+  if (r.everyFileRead) out.push(`read anyway by ${r.everyFileRead.rules.join(", ")} (every tracked text file): ${formatInt(r.everyFileRead.files)}`);
   if (r.nonUtf8.length > 0) out.push(`not UTF-8 (read as Latin-1): ${formatInt(r.nonUtf8.length)}`);
   if (r.malformed.length > 0) out.push(`could not parse: ${formatInt(r.malformed.length)} (${clean(r.malformed.slice(0, 3).map((m) => m.path).join(", "))}${r.malformed.length > 3 ? ", …" : ""})`);
   const seconds = r.timings.totalMs / 1e3;
@@ -175,6 +181,8 @@ ${USAGE}`);
   try {
     const result = await run(raw, {
       cwd: process.cwd(),
+      // Inside a workflow the CLI sees the same event as the action: same policy rule.
+      event: readEventFacts(process.env),
       onProgress: tty ? (done, total) => {
         const now = Date.now();
         if (now - lastProgress < 250 && done !== total) return;
@@ -185,21 +193,21 @@ ${USAGE}`);
     const written = await publish(result);
     for (const w of warnings(result)) io.err.write(`readiness-gate: warning: ${w}
 `);
-    io.out.write(renderTerminal(result, { color, width: io.out.columns }));
+    io.out.write(scrubbed(result, (r) => renderTerminal(r, { color, width: io.out.columns })));
     const files = [written.report, written.sarif, written.sbom].filter(Boolean);
     if (files.length > 0) io.out.write(`
 Wrote ${files.join(", ")}
 `);
     return result.verdict.blocked ? 1 : 0;
   } catch (e) {
-    if (e instanceof ConfigurationError) io.err.write(`readiness-gate: ${e.message}
-`);
-    else io.err.write(`readiness-gate: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}
-`);
+    io.err.write(scrubMessage(e instanceof ConfigurationError ? `readiness-gate: ${e.message}
+` : `readiness-gate: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}
+`));
     return 2;
   }
 }
 if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  if (process.env.GITHUB_ACTIONS === "true") installLogGuard();
   process.exitCode = await cli(process.argv.slice(2));
 }
 export {

@@ -5,25 +5,40 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  ConfigurationError,
   INPUTS,
-  error,
-  info,
-  notice,
   publish,
+  readEventFacts,
   run,
-  setFailed,
+  scrubMessage,
   setOutput,
   summary,
   verdictLine,
-  warning,
   warnings
-} from "./chunk-LD2QVXFR.js";
-import "./chunk-I4LIUF4G.js";
+} from "./chunk-AU2QAXSD.js";
+import {
+  ConfigurationError,
+  installLogGuard
+} from "./chunk-OPZUR4F3.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 
 // src/action.ts
+var log = installLogGuard();
+var annotate = (a) => log.command({ kind: "annotation", annotation: a });
+function setOutput2(name, value) {
+  if (process.env.GITHUB_OUTPUT) setOutput(name, value);
+  else log.command({ kind: "set-output", name, value });
+}
+var OUTPUT_NAMES = ["blocked", "score", "grade", "p0", "p1", "p2", "report", "sarif", "sbom"];
+function failClosed(message, title) {
+  annotate({ level: "error", message, title });
+  for (const name of OUTPUT_NAMES) setOutput2(name, name === "blocked" ? "true" : "");
+  process.exitCode = 2;
+}
+process.on("uncaughtException", (e) => {
+  failClosed(scrubMessage(`internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}`), "readiness-gate: internal error");
+  process.exit(2);
+});
 function readActionInputs(env) {
   const raw = {};
   for (const name of Object.keys(INPUTS)) {
@@ -43,32 +58,23 @@ async function main() {
         repository: process.env.GITHUB_REPOSITORY,
         sha: process.env.GITHUB_SHA,
         workspace
-      }
+      },
+      event: readEventFacts(process.env)
     });
     await publish(result, {
       summary: process.env.GITHUB_STEP_SUMMARY ? async (md) => void await summary.addRaw(md).write() : void 0,
-      annotate: (a) => {
-        const props = {
-          title: a.title,
-          file: a.file,
-          startLine: a.startLine,
-          endLine: a.endLine,
-          startColumn: a.startColumn,
-          endColumn: a.endColumn
-        };
-        if (a.level === "error") error(a.message, props);
-        else if (a.level === "warning") warning(a.message, props);
-        else notice(a.message, props);
-      },
-      output: (name, value) => setOutput(name, value)
+      annotate,
+      output: setOutput2
     });
-    for (const w of warnings(result)) warning(w, { title: "readiness-gate" });
-    if (result.verdict.blocked) setFailed(verdictLine(result));
-    else info(verdictLine(result));
+    for (const w of warnings(result)) annotate({ level: "warning", message: w, title: "readiness-gate" });
+    if (result.verdict.blocked) {
+      log.command({ kind: "annotation", annotation: { level: "error", message: verdictLine(result), title: "" } });
+      process.exitCode = 1;
+    } else process.stdout.write(`${verdictLine(result)}
+`);
   } catch (e) {
-    const message = e instanceof ConfigurationError ? e.message : `internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}`;
-    error(message, { title: e instanceof ConfigurationError ? "readiness-gate: invalid configuration" : "readiness-gate: internal error" });
-    process.exitCode = 2;
+    const message = scrubMessage(e instanceof ConfigurationError ? e.message : `internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    failClosed(message, e instanceof ConfigurationError ? "readiness-gate: invalid configuration" : "readiness-gate: internal error");
   }
 }
 await main();

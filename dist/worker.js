@@ -9,12 +9,14 @@ import {
   FileProcessor,
   captureMatcher,
   fileMatcher,
+  installWarningHandler,
   loadGrammars
-} from "./chunk-I4LIUF4G.js";
+} from "./chunk-OPZUR4F3.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts
 import { parentPort, workerData } from "node:worker_threads";
+installWarningHandler();
 var init = workerData;
 var sink = {};
 var fileChecks = [];
@@ -41,13 +43,14 @@ for (const check of ALL_CHECKS.filter((c) => init.ruleIds.includes(c.meta.id))) 
     findings: notHere("findings()")
   };
   const visitor = check.create(ctx);
-  if (visitor.file) fileChecks.push({ id: check.meta.id, visitor, matches: fileMatcher(check.meta.files) });
+  if (visitor.file) fileChecks.push({ id: check.meta.id, visitor, matches: fileMatcher(check.meta.files), everyFile: check.meta.everyFile === true });
 }
 if (init.languages.length > 0) await loadGrammars(init.languages);
-var processor = new FileProcessor(init.options.root, init.options.maxFileSize, fileChecks, captureMatcher([init.capture]));
+var contents = new Map(init.contents.map(([p, b]) => [p, Buffer.from(b.buffer, b.byteOffset, b.byteLength)]));
+var processor = new FileProcessor(init.options.root, init.options.maxFileSize, fileChecks, captureMatcher([init.capture]), contents);
 sink.processor = processor;
 parentPort.on("message", async (batch) => {
   const outcomes = [];
-  for (const [index, path] of batch) outcomes.push(await processor.process(index, path));
+  for (const [index, path, generated] of batch) outcomes.push(await processor.process(index, path, generated));
   parentPort.postMessage({ outcomes, millis: [...processor.millis] });
 });

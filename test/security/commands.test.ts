@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { action, cliInWorkflow, hostileRepo, injectedCommands, tempDir } from './hostile.js';
+import { action, cliInWorkflow, hostileRepo, injectedCommands, tempDir, writeEntries } from './hostile.js';
 
 const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 function token(alphabet: string, n: number, seed: number): string {
@@ -90,10 +90,9 @@ describe('YAML that a parser would echo', () => {
 
 describe('@actions/glob debug lines', () => {
   it('are dropped, not printed (they carry repository paths): globbing a report folder named like a command', () => {
-    const ws = hostileRepo({
-      'README.md': '# x\n',
-      '::add-mask::dir/TEST-a.xml': '<testsuite name="a" tests="1" failures="0"><testcase name="t" classname="c"/></testsuite>\n',
-    });
+    const ws = hostileRepo({ 'README.md': '# x\n' });
+    // Written by the job (untracked): a committed report would not be evidence (test/security/evidence.test.ts).
+    writeEntries(ws, { '::add-mask::dir/TEST-a.xml': '<testsuite name="a" tests="1" failures="0"><testcase name="t" classname="c"/></testsuite>\n' });
     const r = action(ws, { 'test-reports': '**/TEST-*.xml' });
     expect(r.status).toBe(0);
     expect(r.stdout).not.toMatch(/debug/);

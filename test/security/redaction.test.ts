@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { escapeMarkdown } from '../../src/report/markdown.js';
 import type { ActionRun } from '../e2e/harness.js';
-import { action, cliInWorkflow, hostileRepo } from './hostile.js';
+import { action, cliInWorkflow, hostileRepo, writeEntries } from './hostile.js';
 
 // Secret-shaped values generated at test time (see test/e2e/fixtures.ts): this file trips no scanner.
 let seed = 1234567;
@@ -121,9 +121,19 @@ const TREE = {
   '.github/workflows/ci.yml': `name: ci\non: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    env: { TOKEN: "${tokenInYaml}" ]\n    steps:\n      - run: pytest\n`,
   // A file named after a token, holding a merge-conflict marker: an error annotation with the path as its file property.
   [`fixtures/${tokenInName}.py`]: ['<'.repeat(7) + ' HEAD', 'A = 1', '='.repeat(7), 'A = 2', '>'.repeat(7) + ' branch', ''].join('\n'),
+};
+
+/** What the job's own steps wrote (untracked): committed reports would not be evidence of this run. */
+const JOB_OUTPUT = {
   'reports/junit.xml': junit,
   'logs/build.log': buildLog,
 };
+
+function shopRepo(): string {
+  const ws = hostileRepo(TREE);
+  writeEntries(ws, JOB_OUTPUT);
+  return ws;
+}
 
 interface Outputs {
   label: string;
@@ -147,7 +157,7 @@ describe('secrets never leave through evidence (bundled action)', () => {
   let run: ActionRun;
   let out: Outputs;
   beforeAll(() => {
-    ws = hostileRepo(TREE);
+    ws = shopRepo();
     run = action(ws, { 'test-reports': 'reports/*.xml', 'build-logs': 'logs/build.log', 'max-annotations': '50' });
     out = actionOutputs(run, ws, 'action');
   }, 120_000);
@@ -197,7 +207,7 @@ describe('secrets never leave through evidence (bundled action)', () => {
 
 describe('secrets never leave through evidence (bundled CLI in a workflow, XML SBOM)', () => {
   it('terminal output, warnings and every written file hold no secret', () => {
-    const ws = hostileRepo(TREE);
+    const ws = shopRepo();
     const r = cliInWorkflow(ws, ['--test-reports', 'reports/*.xml', '--build-logs', 'logs/build.log', '--sbom', 'sbom.cdx.xml', '--sbom-format', 'xml', '--vulnerability-scan', 'off', '--github-token', '']);
     expect(r.status, r.stderr).toBe(1);
     expectNoSecret('cli stdout', r.stdout);
