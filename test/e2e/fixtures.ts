@@ -1,19 +1,10 @@
 // Fixture repositories written at test time, so that this repository holds no token-shaped
 // string or conflict block of its own (it scans itself).
 import { writeTree } from '../helpers/rule-tester.js';
+import { ALNUM, BASE32, tokens } from '../helpers/tokens.js';
 
-let seed = 42;
-function rand(alphabet: string, n: number): string {
-  let s = '';
-  for (let i = 0; i < n; i++) {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    // High bits: an LCG's low bits cycle quickly and would make tokens look like placeholders.
-    s += alphabet[(seed >>> 16) % alphabet.length];
-  }
-  return s;
-}
-const UPPER_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-const ALNUM = 'abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+const { rand } = tokens(42);
+const UPPER_DIGITS = BASE32;
 
 export const NASTY_NAME = 'src/we ird%:,|<name>`\u00e9.py';
 

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { isDistinctive, NeedleMatcher, Redactor, renderedForms, urlCredentialSpans } from '../../src/report/redact.js';
 import { escapeMarkdown } from '../../src/report/markdown.js';
+import { ALNUM, tokens } from '../helpers/tokens.js';
 
 // Secret-shaped values are generated here, so this file trips no scanner.
-let seed = 7;
-function rand(alphabet: string, n: number): string {
-  let s = '';
-  for (let i = 0; i < n; i++) {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    s += alphabet[(seed >>> 16) % alphabet.length];
-  }
-  return s;
-}
-const ALNUM = 'abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-const ghToken = () => `ghp_${rand(ALNUM, 36)}`;
+const { rand, githubToken: ghToken } = tokens(7);
 
 describe('NeedleMatcher', () => {
   it('finds every occurrence, overlapping needles merged into one span', () => {

@@ -6,19 +6,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tokens } from '../helpers/tokens.js';
 import { action, cliInWorkflow, hostileRepo, injectedCommands, tempDir, writeEntries } from './hostile.js';
 
-const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-function token(alphabet: string, n: number, seed: number): string {
-  let s = '';
-  for (let i = 0; i < n; i++) {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    s += alphabet[(seed >>> 16) % alphabet.length];
-  }
-  return s;
-}
-/** Made at test time: this repository scans itself. */
-const awsKey = () => `AKIA${token(B32, 16, 11)}`;
+const awsKey = tokens(11).awsKeyId;
 
 /**
  * What the runner would execute in all the step printed, besides the gate's own annotations. An own
@@ -135,6 +126,41 @@ describe('file names', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('::add-mask::leak.py');
     expect(r.stdout).not.toContain('\u200B');
+  });
+});
+
+describe('build-log lines', () => {
+  // Diagnostics the job's own build printed: their file names and messages come back in the gate's
+  // annotations, summary and terminal report. Each line below is a diagnostic the parser takes.
+  const LOG = [
+    'src/app.ts(3,1): error TS2304: ::stop-commands::pause-gate',
+    '::add-mask::x.ts:4:2: error: forged path',
+    'src/b.go:5:1: ##[error]v1 form in a message',
+    '  ::warning file=x.ts::All clear.py:6:1: error: indented',
+    '',
+  ].join('\n');
+
+  function loggedRepo() {
+    const ws = hostileRepo({ 'README.md': '# x\n', 'src/app.ts': 'export const a = 1;\n', 'src/b.go': 'package b\n' });
+    writeEntries(ws, { 'logs/build.log': LOG }); // written by the job: untracked
+    return ws;
+  }
+
+  it('starting with :: or holding ##[: reported as build errors, nothing injected (action)', () => {
+    const r = action(loggedRepo(), { 'build-logs': 'logs/build.log' });
+    expect(r.status).toBe(1);
+    expect(injected(r)).toEqual([]);
+    const errors = r.annotations.filter((a) => a.props.title?.includes('build-error'));
+    const messages = errors.map((a) => a.message).join('\n');
+    expect(messages).toContain('::stop-commands::pause-gate'); // as data, inside the gate's own escaped command
+    expect(messages).toContain('##[error]v1 form');
+  });
+
+  it('the CLI in a workflow prints them neutralised', () => {
+    const r = cliInWorkflow(loggedRepo(), ['--build-logs', 'logs/build.log', '--vulnerability-scan', 'off']);
+    expect(r.status).toBe(1);
+    expect(injected(r)).toEqual([]);
+    expect(r.stdout).toContain('build-error');
   });
 });
 

@@ -2,10 +2,10 @@
 // a conflict behind a spelling the gate does not read. Each case is a hostile tree committed as a
 // git work tree, scanned by the bundled action (dist/index.js) as the runner runs it; the answer is
 // read from the JSON report it writes and from its outputs.
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tokens } from '../helpers/tokens.js';
 import { action, hostileRepo, type Tree } from './hostile.js';
 
 interface ReportFinding {
@@ -33,12 +33,10 @@ const at = (r: Report, ruleId: string, path: string) =>
   r.findings.filter((f) => f.ruleId === ruleId && f.location.path === path).map((f) => [f.location.line, f.severity]);
 
 // Secret-shaped values are made at test time, so this repository trips no scanner.
-const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const pick = (alphabet: string, n: number) => [...randomBytes(n)].map((b) => alphabet[b % alphabet.length]).join('');
+const made = tokens(52);
 function awsPair(): { id: string; secret: string; text: string } {
-  const id = `AKIA${pick(B32, 16)}`;
-  const secret = pick(B64, 40);
+  const id = made.awsKeyId();
+  const secret = made.awsSecret();
   return { id, secret, text: `aws_access_key_id = ${id}\naws_secret_access_key = ${secret}\n` };
 }
 const conflict = (a: string, b: string) => ['<'.repeat(7) + ' HEAD', a, '='.repeat(7), b, '>'.repeat(7) + ' feature'].join('\n');

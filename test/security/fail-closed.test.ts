@@ -4,10 +4,10 @@
 // inputs mean one thing or are refused. Each case runs the bundled action (or CLI) on the tree a
 // pull request would commit.
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tokens } from '../helpers/tokens.js';
 import { defineCheck } from '../../src/model/check.js';
 import { run } from '../../src/main.js';
 import { renderSummary } from '../../src/report/summary.js';
@@ -15,10 +15,8 @@ import { renderTerminal } from '../../src/report/terminal.js';
 import { action, cliInWorkflow, hostileRepo, type Tree } from './hostile.js';
 
 /** Secret-shaped values made at test time (this repository scans itself). */
-const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/+';
-const pick = (alphabet: string, n: number) => [...randomBytes(n)].map((b) => alphabet[b % alphabet.length]).join('');
-const awsPair = () => ({ id: `AKIA${pick(B32, 16)}`, secret: pick(B64, 40) });
+const made = tokens(36);
+const awsPair = () => ({ id: made.awsKeyId(), secret: made.awsSecret() });
 
 /** A small library the gate finds READY (test/e2e/fixtures.ts readyLibrary, in git). */
 const READY: Tree = {
@@ -51,7 +49,7 @@ describe('fail closed: a rules folder cannot switch the built-in secret patterns
 
   it('near miss: a rules folder with a new id adds its pattern, and the AWS key pair is still found (BLOCKED)', () => {
     const key = awsPair();
-    const token = `acme_${pick('abcdefghijkmnopqrstuvwxyz23456789', 24)}`;
+    const token = `acme_${made.rand('abcdefghijkmnopqrstuvwxyz23456789', 24)}`;
     const root = hostileRepo({
       ...READY,
       'config/aws.ini': `[default]\naws_access_key_id = ${key.id}\naws_secret_access_key = ${key.secret}\n`,
@@ -70,7 +68,7 @@ describe('fail closed: a rules folder cannot switch the built-in secret patterns
 
 describe('fail closed: user regular expressions run in linear time', () => {
   it.each(['0', '2'])('a catastrophic pattern on a long line completes quickly, and still reports its true positive (worker threads: %s)', (workers) => {
-    const token = `acme_${pick('abcdefghijkmnopqrstuvwxyz23456789', 24)}`;
+    const token = `acme_${made.rand('abcdefghijkmnopqrstuvwxyz23456789', 24)}`;
     // `(?:[a-z0-9]+)+$` backtracks exponentially in V8 on a long run of letters that ends in `!`.
     const root = hostileRepo({
       ...READY,

@@ -4,19 +4,10 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tokens } from '../helpers/tokens.js';
 import { action, cliInWorkflow, hostileRepo, tempDir } from './hostile.js';
 
-const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-/** Secret-shaped strings made at test time (this repository scans itself). */
-function token(alphabet: string, n: number, seed: number): string {
-  let s = '';
-  for (let i = 0; i < n; i++) {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    s += alphabet[(seed >>> 16) % alphabet.length];
-  }
-  return s;
-}
-const awsKey = () => `AKIA${token(B32, 16, 7)}`;
+const awsKey = tokens(7).awsKeyId;
 
 const SERVICE = { 'README.md': '# demo\n', 'app.py': 'print("hello")\n' };
 

@@ -4,10 +4,10 @@
 // BLOCKED with the change listed in the summary. Near misses (the same relaxation on a push, the
 // same suppression already on the base) show the relaxations are real.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tokens } from '../helpers/tokens.js';
 import { action, cliInWorkflow, hostileRepo, pullRequest, tempDir, type PullRequest, type Tree } from './hostile.js';
 
 const T = 60_000;
@@ -15,13 +15,9 @@ const T = 60_000;
 const IGNORE = ['readiness', 'gate', 'ignore'].join('-');
 const HEADING = 'Policy changes in this pull request';
 
-/** A GitHub token shape made at test time, so this repository trips no scanner. */
-function ghToken(): string {
-  const alnum = 'abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-  return `ghp_${[...randomBytes(36)].map((b) => alnum[b % alnum.length]).join('')}`;
-}
 
-const SECRET = ghToken();
+/** A GitHub token shape made at test time, so this repository trips no scanner. */
+const SECRET = tokens(21).githubToken();
 /** A P0 (hardcoded-secret, line 3) and a P1 (http-call-without-timeout, line 6). */
 const APP = `import requests\n\nTOKEN = "${SECRET}"\n\ndef fetch():\n    return requests.get("https://example.com/x")\n`;
 const BASE_CONFIG = 'fail-on: P0\n';
@@ -329,7 +325,7 @@ describe('inline suppressions the pull request adds', () => {
 
   it('a directive the base has once and the head twice counts as new', () => {
     const once = suppressed(`${IGNORE} hardcoded-secret: test fixture`);
-    const twice = `${once}\n# ${IGNORE} hardcoded-secret: test fixture\nOTHER = "${ghToken()}"\n`;
+    const twice = `${once}\n# ${IGNORE} hardcoded-secret: test fixture\nOTHER = "${tokens(22).githubToken()}"\n`;
     const pr = pullRequest({ ...BASE, 'app.py': once }, { 'app.py': twice });
     expect(action(pr.root, {}, pr.env).status).toBe(1);
   }, T);

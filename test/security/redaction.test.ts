@@ -8,21 +8,12 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { escapeMarkdown } from '../../src/report/markdown.js';
 import type { ActionRun } from '../e2e/harness.js';
+import { ALNUM, BASE32, BASE64, tokens } from '../helpers/tokens.js';
 import { action, cliInWorkflow, hostileRepo, writeEntries } from './hostile.js';
 
 // Secret-shaped values generated at test time (see test/e2e/fixtures.ts): this file trips no scanner.
-let seed = 1234567;
-function rand(alphabet: string, n: number): string {
-  let s = '';
-  for (let i = 0; i < n; i++) {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    s += alphabet[(seed >>> 16) % alphabet.length];
-  }
-  return s;
-}
-const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-const ALNUM = 'abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-const B64 = `${ALNUM}+/`;
+const { rand } = tokens(1234567);
+const B64 = BASE64;
 
 const awsKeyId = `AKIA${rand(BASE32, 16)}`;
 const awsSecret = rand(B64, 40);
