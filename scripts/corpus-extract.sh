@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# extract.sh <bare-git-dir> <out-dir>: the snapshot's tree as a one-commit git work tree (missing blobs noted)
+set -euo pipefail
+bare=$1; out=$2
+rm -rf "$out"; mkdir -p "$out"
+commit=$(git --git-dir="$bare" rev-parse HEAD)
+echo "$commit" > "$out.commit"
+missing=0
+git --git-dir="$bare" ls-tree -r -z "$commit" | while IFS= read -r -d '' entry; do
+  meta=${entry%%$'\t'*}; path=${entry#*$'\t'}
+  mode=${meta%% *}; rest=${meta#* }; type=${rest%% *}; sha=${rest#* }
+  [ "$type" = blob ] || continue
+  mkdir -p "$out/$(dirname "$path")"
+  if [ "$mode" = 120000 ]; then
+    target=$(git --git-dir="$bare" cat-file blob "$sha" 2>/dev/null) && ln -s "$target" "$out/$path" || echo "$path" >> "$out.missing"
+  else
+    git --git-dir="$bare" cat-file blob "$sha" > "$out/$path" 2>/dev/null || { rm -f "$out/$path"; echo "$path" >> "$out.missing"; }
+  fi
+done
+cd "$out" && git init -q && git add -A -f && git -c user.name=t -c user.email=t@t commit -qm snapshot

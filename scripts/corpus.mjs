@@ -1,0 +1,68 @@
+// npm run corpus -- DIR [--pull-request]
+// Re-runs the precision corpus (test/corpus/repos.yml): for each repository, DIR/<owner>+<name> must
+// be a work tree of that repository at its commit (scripts/corpus-extract.sh makes one from a bare
+// clone). Runs the bundled CLI on it and compares the verdict, the P0 findings and the findings that
+// must not be reported with the data. With --pull-request, runs it as a pull_request event whose base
+// is the same commit (the policy is then read from the base). Exit 1 when anything differs.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import picomatch from 'picomatch';
+import { parse } from 'yaml';
+
+const args = process.argv.slice(2);
+const asPullRequest = args.includes('--pull-request');
+const dir = args.find((a) => !a.startsWith('--'));
+if (!dir) {
+  console.error('usage: npm run corpus -- DIR [--pull-request]');
+  process.exit(2);
+}
+const repoRoot = resolve(import.meta.dirname, '..');
+const cli = join(repoRoot, 'dist/cli.js');
+const { repos } = parse(readFileSync(join(repoRoot, 'test/corpus/repos.yml'), 'utf8'));
+const tmp = mkdtempSync(join(tmpdir(), 'rg-corpus-'));
+
+const git = (cwd, ...a) => spawnSync('git', a, { cwd, encoding: 'utf8' }).stdout.trim();
+let failures = 0;
+let missing = 0;
+for (const entry of repos) {
+  const tree = join(resolve(dir), entry.repo.replace('/', '+'));
+  if (!existsSync(tree)) {
+    console.log(`-    ${entry.repo}: not in ${dir} (skipped)`);
+    missing++;
+    continue;
+  }
+  const stamp = `${tree}.commit`;
+  const commit = existsSync(stamp) ? readFileSync(stamp, 'utf8').trim() : null;
+  const report = join(tmp, `${entry.repo.replace('/', '+')}.json`);
+  const env = { ...process.env, GITHUB_ACTIONS: 'false' };
+  if (asPullRequest) {
+    const head = git(tree, 'rev-parse', 'HEAD');
+    const event = join(tmp, 'event.json');
+    writeFileSync(event, JSON.stringify({ pull_request: { number: 1, base: { sha: head, ref: 'main' }, head: { sha: head } }, repository: { full_name: entry.repo } }));
+    Object.assign(env, { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: tree, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_REPOSITORY: entry.repo, GITHUB_API_URL: 'http://127.0.0.1:9' });
+  }
+  const p = spawnSync(process.execPath, [cli, 'scan', '.', '--vulnerability-scan', 'off', '--report', report, '--sarif', '', '--sbom', ''], { cwd: tree, env, encoding: 'utf8', timeout: 600_000 });
+  const problems = [];
+  if (commit && commit !== entry.commit) problems.push(`the tree is at ${commit.slice(0, 12)}, the data is for ${entry.commit.slice(0, 12)}`);
+  if (p.status !== 0 && p.status !== 1) problems.push(`exit ${p.status}: ${(p.stderr || p.stdout).trim().split('\n').slice(-1)[0]}`);
+  else {
+    const r = JSON.parse(readFileSync(report, 'utf8'));
+    const verdict = r.verdict.blocked ? 'BLOCKED' : 'READY';
+    if (verdict !== entry.verdict) problems.push(`verdict ${verdict} (${r.verdict.reasons.join('; ')}), expected ${entry.verdict}`);
+    const key = (f) => `${f.rule ?? f.ruleId} ${f.path ?? f.location.path}${(f.line ?? f.location?.line) ? `:${f.line ?? f.location.line}` : ''}`;
+    const got = new Set(r.findings.filter((f) => f.severity === 'P0').map(key));
+    const want = new Set((entry.p0 ?? []).map(key));
+    for (const k of got) if (!want.has(k)) problems.push(`unexpected P0 ${k}`);
+    for (const k of want) if (!got.has(k)) problems.push(`missed P0 ${k}`);
+    for (const m of entry.mustNot ?? []) {
+      const match = picomatch(m.path, { dot: true });
+      for (const f of r.findings) if (f.ruleId === m.rule && match(f.location.path)) problems.push(`must not report ${key(f)} (${f.severity}): ${m.why}`);
+    }
+  }
+  failures += problems.length > 0 ? 1 : 0;
+  console.log(`${problems.length > 0 ? 'FAIL' : 'ok  '} ${entry.repo}${problems.map((x) => `\n       ${x}`).join('')}`);
+}
+console.log(`\n${repos.length - missing - failures} agree, ${failures} differ, ${missing} not available`);
+process.exit(failures > 0 ? 1 : 0);
