@@ -16,7 +16,7 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-AU2QAXSD.js";
+} from "./chunk-TYO6ZGYF.js";
 import {
   ConfigurationError,
   formatHours,

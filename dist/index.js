@@ -14,7 +14,7 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-AU2QAXSD.js";
+} from "./chunk-TYO6ZGYF.js";
 import {
   ConfigurationError,
   installLogGuard

@@ -9,6 +9,7 @@ import { INPUTS, resolveOptions, type RawInputs } from './inputs.js';
 import { OUTPUT_INPUTS, prepareOutputs } from './io/write-output.js';
 import type { Check } from './model/check.js';
 import type { LinkContext, RunResult } from './model/result.js';
+import type { Finding } from './model/types.js';
 import { markBaseline } from './policy/baseline.js';
 import { baselineInForce, configChanges, newInlineSuppressions, sortChanges, type PolicyReport } from './policy/changes.js';
 import { isPullRequestEvent, loadPolicy, type EventFacts } from './policy/source.js';
@@ -16,6 +17,7 @@ import { computeScore } from './policy/score.js';
 import { resolveFindings } from './policy/suppress.js';
 import { SBOM_CAPTURE, sbomPhase } from './sbom/index.js';
 import { countBySeverity, decide } from './policy/verdict.js';
+import type { InlineSuppression } from './workspace/suppressions.js';
 import { TOOL } from './version.js';
 
 export interface RunEnvironment {
@@ -48,7 +50,11 @@ export async function run(raw: RawInputs, env: RunEnvironment): Promise<RunResul
 
   // The job's test, coverage and build reports: independent of the file pass, read by the evidence rules.
   const evidence = await loadEvidence(options);
-  const scan = await runChecks(options, env.checks ?? ALL_CHECKS, (fs, inline) => resolveFindings(fs, options, inline).active, {
+  // What the late checks see (a readiness claim against the P0s) is the same policy as the verdict's:
+  // inline suppressions the pull request added do not silence a P0 there either.
+  const policyView = async (fs: Finding[], inline: readonly InlineSuppression[]) =>
+    resolveFindings(fs, options, inline, pullRequest ? (await newInlineSuppressions(fs, inline, options, source)).untrusted : undefined).active;
+  const scan = await runChecks(options, env.checks ?? ALL_CHECKS, policyView, {
     onProgress: env.onProgress,
     evidence,
     capture: SBOM_CAPTURE,

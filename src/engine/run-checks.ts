@@ -47,7 +47,7 @@ export interface ScanResult {
 }
 
 /** Turns checks' observations into effective findings (severity overrides, suppressions); given by main. */
-export type PolicyView = (findings: Finding[], inline: readonly InlineSuppression[]) => Finding[];
+export type PolicyView = (findings: Finding[], inline: readonly InlineSuppression[]) => Finding[] | Promise<Finding[]>;
 
 interface Running {
   check: Check;
@@ -247,7 +247,7 @@ export async function runChecks(
       }
     }
   }
-  allFindings = policyView(finalize(running.flatMap((r) => r.findings)), inlineSuppressions);
+  allFindings = await policyView(finalize(running.flatMap((r) => r.findings)), inlineSuppressions);
   await endAll(true);
 
   // Fail closed: a check that could not run blocks, and says so as a finding of its rule.

@@ -323,6 +323,17 @@ describe('inline suppressions the pull request adds', () => {
     expect(report(pr.root).policy.changes).toEqual([]);
   }, T);
 
+  it('the late checks see the same policy: a claim of production readiness beside the unsuppressed P0 is contradicted', () => {
+    const claim = '# shop\n\nThis service is production ready.\n';
+    const pr = pullRequest({ ...BASE, 'README.md': claim }, { 'app.py': suppressed(`${IGNORE} hardcoded-secret: test fixture`) });
+    expect(action(pr.root, {}, pr.env).status).toBe(1);
+    expect(report(pr.root).findings.filter((f) => f.ruleId === 'readiness-claim-contradicted')).toHaveLength(1);
+    // Near miss: the same directive on the base suppresses the P0, so nothing contradicts the claim.
+    const old = pullRequest({ ...BASE, 'README.md': claim, 'app.py': suppressed(`${IGNORE} hardcoded-secret: test fixture`) }, { 'x.txt': 'x\n' });
+    expect(action(old.root, {}, old.env).status).toBe(0);
+    expect(report(old.root).findings.filter((f) => f.ruleId === 'readiness-claim-contradicted')).toHaveLength(0);
+  }, T);
+
   it('a directive the base has once and the head twice counts as new', () => {
     const once = suppressed(`${IGNORE} hardcoded-secret: test fixture`);
     const twice = `${once}\n# ${IGNORE} hardcoded-secret: test fixture\nOTHER = "${tokens(22).githubToken()}"\n`;
