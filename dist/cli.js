@@ -16,7 +16,7 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-TYO6ZGYF.js";
+} from "./chunk-BCRPKMF7.js";
 import {
   ConfigurationError,
   formatHours,

@@ -14,7 +14,7 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-TYO6ZGYF.js";
+} from "./chunk-BCRPKMF7.js";
 import {
   ConfigurationError,
   installLogGuard

@@ -91,6 +91,18 @@ function dropCommitted(kind: Kind, found: FoundReport[], committed: ReadonlySet<
   return kept;
 }
 
+/**
+ * Evidence an input names must be there: a test step that deletes its own report (the pull request
+ * controls the tests) must not turn failing tests into "no report" and a pass (SPEC §9, fail closed).
+ * Auto-discovery names nothing, so finding nothing there is the evidence rules' business (a P1).
+ */
+function requireNamed(kind: Kind, patterns: readonly string[], found: FoundReport[], sink: Sink): FoundReport[] {
+  if (patterns.length > 0 && found.length === 0) {
+    sink.blockers.push({ source: 'evidence', reason: `${INPUT[kind]} names ${patterns.join(', ')}, but no file this job wrote matches: the evidence it names cannot be checked` });
+  }
+  return found;
+}
+
 function isRegular(abs: string): boolean {
   try {
     return lstatSync(abs).isFile();
@@ -112,11 +124,13 @@ export async function loadEvidence(options: Options): Promise<Evidence> {
     expandGlobs(options.root, options.buildLogs),
   ]);
 
-  const tests = await readReports<TestReport>('test', dropCommitted('test', testFound, committed, sink), parseJunit, sink);
+  const named = { test: options.testReports, coverage: options.coverageReports, build: options.buildLogs };
+  const usable = (kind: Kind, found: FoundReport[]) => requireNamed(kind, named[kind], dropCommitted(kind, found, committed, sink), sink);
+  const tests = await readReports<TestReport>('test', usable('test', testFound), parseJunit, sink);
   for (const t of tests) if (t.value) t.file.format = t.value.dialect;
-  const coverage = await readReports<CoverageReport>('coverage', dropCommitted('coverage', coverageFound, committed, sink), parseCoverage, sink);
+  const coverage = await readReports<CoverageReport>('coverage', usable('coverage', coverageFound), parseCoverage, sink);
   for (const c of coverage) if (c.value) c.file.format = c.value.format;
-  const logs = await readReports<BuildLog>('build', dropCommitted('build', logFound, committed, sink), parseBuildLog, sink);
+  const logs = await readReports<BuildLog>('build', usable('build', logFound), parseBuildLog, sink);
 
   return {
     tests: await mergeTests(tests, paths, options.testReports.length > 0),

@@ -135,6 +135,27 @@ describe('reports committed by the pull request are not evidence (item 6)', () =
 });
 
 describe('named evidence that cannot be used blocks (item 5)', () => {
+  it('a report the tests deleted (the input names it, nothing matches): blocked, not a pass without results', () => {
+    const ws = hostileRepo(APP);
+    const r = action(ws, { ...OFFLINE, 'test-reports': 'reports/junit.xml' });
+    expect(r.status).toBe(1);
+    expect(report(ws).verdict.reasons).toContain('test-reports names reports/junit.xml, but no file this job wrote matches: the evidence it names cannot be checked');
+  });
+
+  it('a named wildcard that only a committed report matches: blocked too', () => {
+    const ws = hostileRepo({ ...APP, 'reports/junit.xml': junit([['test_total']]) });
+    const r = action(ws, { ...OFFLINE, 'test-reports': 'reports/*.xml' });
+    expect(r.status).toBe(1);
+    expect(report(ws).verdict.reasons.some((x: string) => x.startsWith('test-reports names reports/*.xml, but no file'))).toBe(true);
+  });
+
+  it('near miss: auto-discovery that finds nothing names nothing, and blocks nothing', () => {
+    const ws = hostileRepo(APP);
+    const r = action(ws, OFFLINE);
+    expect(report(ws).verdict.reasons.filter((x: string) => x.includes('no file this job wrote'))).toEqual([]);
+    expect(r.status).toBe(0);
+  });
+
   it('a FIFO named by test-reports: no hang, blocked', () => {
     const ws = hostileRepo(APP);
     expect(spawnSync('mkfifo', [join(ws, 'junit.xml')]).status).toBe(0);
