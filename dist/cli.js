@@ -16,13 +16,13 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-BCRPKMF7.js";
+} from "./chunk-NMQFFRNV.js";
 import {
   ConfigurationError,
   formatHours,
   formatInt,
   installLogGuard
-} from "./chunk-OPZUR4F3.js";
+} from "./chunk-JHBFAH3A.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

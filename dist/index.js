@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-BCRPKMF7.js";
+} from "./chunk-NMQFFRNV.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-OPZUR4F3.js";
+} from "./chunk-JHBFAH3A.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

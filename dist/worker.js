@@ -11,7 +11,7 @@ import {
   fileMatcher,
   installWarningHandler,
   loadGrammars
-} from "./chunk-OPZUR4F3.js";
+} from "./chunk-JHBFAH3A.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

@@ -5,9 +5,9 @@
 // RunResult) before any renderer escapes anything, so Markdown `\_`, JSON, XML and workflow-command
 // escapes can never hide a value from it; a final pass over each rendered text is the safety net.
 // Matching is linear in the text and in the number of values (Aho–Corasick), not one pass per value.
-import { BUILTIN_SCANNER } from '../checks/hardcoded-secret/builtin.js';
-import { isReference } from '../checks/hardcoded-secret/placeholders.js';
-import type { SecretScanner } from '../checks/hardcoded-secret/scan.js';
+import { BUILTIN_SCANNER } from '../analysis/secrets/builtin.js';
+import { isReference } from '../analysis/secrets/placeholders.js';
+import type { SecretScanner } from '../analysis/secrets/scan.js';
 import type { RunResult } from '../model/result.js';
 import { escapeHtml, escapeMarkdown } from './markdown.js';
 

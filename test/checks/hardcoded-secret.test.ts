@@ -7,9 +7,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import check from '../../src/checks/hardcoded-secret/index.js';
-import { BUILTIN_PATTERNS } from '../../src/checks/hardcoded-secret/builtin.js';
-import { LinearRegex, type PatternRegex } from '../../src/checks/hardcoded-secret/linear.js';
-import { loadPatterns } from '../../src/checks/hardcoded-secret/patterns.js';
+import { BUILTIN_PATTERNS } from '../../src/analysis/secrets/builtin.js';
+import { LinearRegex, type PatternRegex } from '../../src/analysis/secrets/linear.js';
+import { loadPatterns } from '../../src/analysis/secrets/patterns.js';
 import { findingsOf, scanTree } from '../helpers/rule-tester.js';
 
 const REPO = join(import.meta.dirname, '../..');

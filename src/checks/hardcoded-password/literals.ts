@@ -1,8 +1,8 @@
 // Finds `credential-name <op> "literal"` in one file, by token shape rather than by parsing: an
 // anchor regex finds the end of a credential-like name followed by an operator, then the name is
 // read backwards and the literal forwards from that offset (no per-line split of the file).
-import { containsProviderSecret } from '../hardcoded-secret/builtin.js';
-import { isMasked, isPlaceholderWord, isReference } from '../hardcoded-secret/placeholders.js';
+import { containsProviderSecret } from '../../analysis/secrets/builtin.js';
+import { isMasked, isPlaceholderWord, isReference } from '../../analysis/secrets/placeholders.js';
 import { inSampleCollection, inYamlExample, isSecretKeyName } from './context.js';
 import { credentialKind, words, type CredentialKind } from './names.js';
 

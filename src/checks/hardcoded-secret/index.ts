@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import { ConfigurationError } from '../../errors.js';
 import { defineCheck } from '../../model/check.js';
 import { readRegularText, rootsForInput, UnsafeFileError } from '../../workspace/safe-open.js';
-import { BUILTIN_PATTERNS, BUILTIN_SCANNER } from './builtin.js';
+import { BUILTIN_PATTERNS, BUILTIN_SCANNER } from '../../analysis/secrets/builtin.js';
 import { fingerprintOf, maskedLine } from './evidence.js';
-import { loadPatterns } from './patterns.js';
-import { SecretScanner } from './scan.js';
+import { loadPatterns } from '../../analysis/secrets/patterns.js';
+import { SecretScanner } from '../../analysis/secrets/scan.js';
 
 export default defineCheck({
   meta: {

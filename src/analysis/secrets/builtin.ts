@@ -1,4 +1,4 @@
-// The built-in catalogue, inlined into the bundle as text (vite's ?raw in tests, an esbuild plugin in dist/).
+// The built-in secret catalogue, inlined into the bundle as text (vite's ?raw in tests, an esbuild plugin in dist/). Shared by the hardcoded-secret check and the redactor (src/report/redact.ts).
 import secretsYaml from '../../../rules/secrets.yml?raw';
 import { loadPatterns } from './patterns.js';
 import { SecretScanner } from './scan.js';
