@@ -16,13 +16,13 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-NMQFFRNV.js";
+} from "./chunk-B2SP45RP.js";
 import {
   ConfigurationError,
   formatHours,
   formatInt,
   installLogGuard
-} from "./chunk-JHBFAH3A.js";
+} from "./chunk-6PUY5N4T.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-NMQFFRNV.js";
+} from "./chunk-B2SP45RP.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-JHBFAH3A.js";
+} from "./chunk-6PUY5N4T.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

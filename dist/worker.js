@@ -11,7 +11,7 @@ import {
   fileMatcher,
   installWarningHandler,
   loadGrammars
-} from "./chunk-JHBFAH3A.js";
+} from "./chunk-6PUY5N4T.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

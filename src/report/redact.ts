@@ -7,6 +7,7 @@
 // Matching is linear in the text and in the number of values (Aho–Corasick), not one pass per value.
 import { BUILTIN_SCANNER } from '../analysis/secrets/builtin.js';
 import { isReference } from '../analysis/secrets/placeholders.js';
+import { scannerFor } from '../analysis/secrets/user.js';
 import type { SecretScanner } from '../analysis/secrets/scan.js';
 import type { RunResult } from '../model/result.js';
 import { escapeHtml, escapeMarkdown } from './markdown.js';
@@ -389,10 +390,19 @@ const views = new WeakMap<RunResult, SafeRun>();
  * `options` (the workflow's own inputs, and the paths publish writes to), `secrets` and `timings`
  * are kept as they are; every other string of the run is scanned, then redacted.
  */
+/** The run's scanner (the user's patterns too); a `rules` folder that cannot be loaded stopped the run before any output. */
+function runScanner(r: RunResult): SecretScanner {
+  try {
+    return scannerFor(r.options.rulesDir, r.options.cwd);
+  } catch {
+    return BUILTIN_SCANNER;
+  }
+}
+
 export function safeRun(r: RunResult): SafeRun {
   const cached = views.get(r);
   if (cached) return cached;
-  const redactor = new Redactor(r.secrets);
+  const redactor = new Redactor(r.secrets, { scanner: runScanner(r) });
   if (r.options.githubToken) redactor.add(r.options.githubToken);
   const { options, secrets, timings, ...rest } = r;
   const distinct = new Set<string>();

@@ -211,6 +211,24 @@ describe('secrets never leave through evidence (bundled CLI in a workflow, XML S
   }, 120_000);
 });
 
+describe("the rules input's own patterns redact too", () => {
+  it('a token only a user pattern knows, quoted in a test failure, is masked in every output', () => {
+    const token = `acme_${rand('abcdefghijkmnopqrstuvwxyz23456789', 24)}`;
+    const ws = hostileRepo({
+      'README.md': '# x\n',
+      // Ignored, so the report is read only as evidence: the check never sees the token in a file.
+      '.gitignore': 'reports/\n',
+      'ci-rules/secrets.yml': `patterns:\n  - id: acme-token\n    description: Acme API token\n    regex: '\\b(acme_[a-z0-9]{24})\\b'\n    keywords: [acme_]\n`,
+    });
+    writeEntries(ws, { 'reports/junit.xml': `<testsuite name="s" tests="1"><testcase classname="tests.test_api" name="test_call"><failure message="401 for ${token}"/></testcase></testsuite>\n` });
+    const run = action(ws, { rules: 'ci-rules', 'test-reports': 'reports/junit.xml' });
+    expect(run.status).toBe(1);
+    const texts = [run.stdout, run.stderr, run.summary, ...['readiness-report.json', 'readiness-gate.sarif'].map((f) => readFileSync(join(ws, f), 'utf8'))];
+    expect(texts.join('\n')).toContain('401 for [redacted]'); // the failure is reported, its token masked
+    for (const text of texts) expect(text).not.toContain(token);
+  }, 120_000);
+});
+
 describe('secrets never leave through an error message', () => {
   it('a configuration error quoting the configuration file masks the value (action and CLI)', () => {
     const token = `ghp_${rand(ALNUM, 36)}`;

@@ -3,14 +3,9 @@
 // tests run); this module only dispatches files to the scanner and reports what it keeps, with the
 // value registered for redaction and masked in the evidence. A private key is reported once, at
 // its BEGIN line.
-import { join } from 'node:path';
-import { ConfigurationError } from '../../errors.js';
 import { defineCheck } from '../../model/check.js';
-import { readRegularText, rootsForInput, UnsafeFileError } from '../../workspace/safe-open.js';
-import { BUILTIN_PATTERNS, BUILTIN_SCANNER } from '../../analysis/secrets/builtin.js';
+import { scannerFor } from '../../analysis/secrets/user.js';
 import { fingerprintOf, maskedLine } from './evidence.js';
-import { loadPatterns } from '../../analysis/secrets/patterns.js';
-import { SecretScanner } from '../../analysis/secrets/scan.js';
 
 export default defineCheck({
   meta: {
@@ -31,7 +26,7 @@ export default defineCheck({
       'For a test fixture, generate the value at test time, or suppress the finding with a reason.',
   },
   create(ctx) {
-    const scanner = withUserPatterns(ctx.options.rulesDir, ctx.options.cwd);
+    const scanner = scannerFor(ctx.options.rulesDir, ctx.options.cwd);
     return {
       file(f) {
         const hits = scanner.scan(f.text);
@@ -54,35 +49,3 @@ export default defineCheck({
   },
 });
 
-/** A user's secrets.yml is a few patterns: more than this is not one. */
-const MAX_USER_SECRETS_BYTES = 1024 * 1024;
-
-/**
- * The built-in catalogue, plus the `secrets.yml` of the `rules` input's directory when there is one.
- * A bad file is a bad input (ConfigurationError: the run stops with exit 2), never a scan without
- * the built-in patterns. The file is opened as SPEC §9 asks of anything a pull request may plant:
- * a regular file, reached without a link, inside the workspace, the runner's temporary folder or
- * (when the workflow names one outside them) the folder the input names; its patterns run in RE2.
- */
-function withUserPatterns(rulesDir: string | undefined, cwd: string): SecretScanner {
-  if (!rulesDir) return BUILTIN_SCANNER;
-  const file = join(rulesDir, 'secrets.yml');
-  let text: string;
-  try {
-    text = readRegularText(file, { roots: rootsForInput(rulesDir, cwd), maxBytes: MAX_USER_SECRETS_BYTES });
-  } catch (e) {
-    if (e instanceof UnsafeFileError && e.reason === 'missing') return BUILTIN_SCANNER;
-    throw new ConfigurationError(`input 'rules': ${file} ${e instanceof UnsafeFileError ? e.message : `cannot be read (${String(e)})`}`);
-  }
-  let extra;
-  try {
-    extra = loadPatterns(text, file, false, true);
-  } catch (e) {
-    throw new ConfigurationError(`input 'rules': ${e instanceof Error ? e.message : String(e)}`);
-  }
-  const taken = new Set(BUILTIN_PATTERNS.map((p) => p.id));
-  for (const p of extra) {
-    if (taken.has(p.id)) throw new ConfigurationError(`input 'rules': ${file}: pattern id '${p.id}' is already a built-in pattern; choose another id`);
-  }
-  return new SecretScanner([...BUILTIN_PATTERNS, ...extra]);
-}
