@@ -16,13 +16,13 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-B2SP45RP.js";
+} from "./chunk-NGCP4PNS.js";
 import {
   ConfigurationError,
   formatHours,
   formatInt,
   installLogGuard
-} from "./chunk-6PUY5N4T.js";
+} from "./chunk-QR7CD67G.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 
@@ -67,7 +67,7 @@ function renderTerminal(r, o) {
   }
   const skipped = SKIP_REASONS.filter((k) => (r.skipped[k] ?? 0) > 0).map((k) => `${k} ${formatInt(r.skipped[k])}`);
   if (skipped.length > 0) out.push("", `skipped: ${skipped.join(", ")}`);
-  if (r.everyFileRead) out.push(`read anyway by ${r.everyFileRead.rules.join(", ")} (every tracked text file): ${formatInt(r.everyFileRead.files)}`);
+  if (r.everyFileRead) out.push(`read anyway by ${r.everyFileRead.rules.join(", ")} (every tracked file): ${formatInt(r.everyFileRead.files)}`);
   if (r.nonUtf8.length > 0) out.push(`not UTF-8 (read as Latin-1): ${formatInt(r.nonUtf8.length)}`);
   if (r.malformed.length > 0) out.push(`could not parse: ${formatInt(r.malformed.length)} (${clean(r.malformed.slice(0, 3).map((m) => m.path).join(", "))}${r.malformed.length > 3 ? ", …" : ""})`);
   const seconds = r.timings.totalMs / 1e3;

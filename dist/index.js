@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-B2SP45RP.js";
+} from "./chunk-NGCP4PNS.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-6PUY5N4T.js";
+} from "./chunk-QR7CD67G.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

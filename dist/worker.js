@@ -11,7 +11,7 @@ import {
   fileMatcher,
   installWarningHandler,
   loadGrammars
-} from "./chunk-6PUY5N4T.js";
+} from "./chunk-QR7CD67G.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

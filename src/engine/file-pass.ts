@@ -8,7 +8,7 @@ import type { CheckVisitor, ReportDescriptor } from '../model/check.js';
 import type { Malformed, SkipReason } from '../model/types.js';
 import { profileEvidence } from '../workspace/profile.js';
 import { FileReader, fileChunks, type ReadOutcome } from '../workspace/read.js';
-import { looksBinary, SourceFile, textForEveryFile } from '../workspace/source-file.js';
+import { looksBinary, SourceFile } from '../workspace/source-file.js';
 import { findInlineSuppressions, INLINE_MARKER, type InlineSuppression } from '../workspace/suppressions.js';
 import { fingerprintKeyOf } from './findings.js';
 
@@ -38,7 +38,7 @@ export interface FileOutcome {
   /** Only the checks that said something. */
   checks: CheckFileOutcome[];
   /**
-   * The checks that read every tracked text file (meta.everyFile) read this file although the others
+   * The checks that read every tracked file (meta.everyFile) read this file although the others
    * did not (it is generated, too large, or has stray NULs).
    */
   everyRead?: boolean;
@@ -117,7 +117,7 @@ export class FileProcessor implements FileSink {
 
   /**
    * Reads one file and hands it to the checks. `generated`: a file discovery skipped as generated or
-   * vendored, read only for the checks that read every tracked text file.
+   * vendored, read only for the checks that read every tracked file.
    */
   async process(index: number, path: string, generated = false): Promise<FileOutcome> {
     const outcome: FileOutcome = { index, status: 'read', bytes: 0, nonUtf8: false, inline: [], checks: [] };
@@ -131,7 +131,8 @@ export class FileProcessor implements FileSink {
     if (bytes instanceof Error) return { ...outcome, status: 'unreadable' };
     if (generated || looksBinary(bytes)) {
       const skipped: FileOutcome = { ...outcome, status: 'binary' };
-      if (this.every.length > 0 && textForEveryFile(bytes)) {
+      // Whatever the bytes look like: see CheckMeta.everyFile for why no content test decides it.
+      if (this.every.length > 0) {
         const f = SourceFile.fromBytes(path, bytes);
         await this.runChecks(f, this.every, skipped);
         skipped.everyRead = true;
@@ -154,8 +155,7 @@ export class FileProcessor implements FileSink {
   /**
    * A file over max-file-size, for the checks that read every file: line-aligned overlapping chunks
    * (read.ts fileChunks), memory bounded by the chunk size. A report is kept by the chunk it starts
-   * in before the next chunk's start, so what the overlap shows twice is reported once. A chunk that
-   * is not text (textForEveryFile) is passed over; the others are still read.
+   * in before the next chunk's start, so what the overlap shows twice is reported once.
    */
   private async stream(path: string, outcome: FileOutcome): Promise<void> {
     if (this.every.length === 0 || !this.every.some((c) => c.matches(path))) return;
@@ -163,7 +163,6 @@ export class FileProcessor implements FileSink {
     const given = this.contents.get(path);
     const chunks = given ? [{ bytes: given, firstLine: 1, ownEnd: undefined }] : fileChunks(this.root, path);
     for (const chunk of chunks) {
-      if (!textForEveryFile(chunk.bytes)) continue;
       const f = SourceFile.fromBytes(path, chunk.bytes, chunk.firstLine);
       const until = chunk.ownEnd === undefined ? Infinity : f.charOffset(chunk.bytes, chunk.ownEnd);
       await this.runChecks(f, this.every, outcome, (line, column) => f.offsetOf(line, column) < until);

@@ -162,7 +162,7 @@ export async function runChecks(
   const fileChecks: FileCheck[] = running
     .filter((r) => !r.status && r.visitor.file)
     .map((r) => ({ id: r.check.meta.id, visitor: r.visitor, matches: r.matches, everyFile: r.check.meta.everyFile === true }));
-  // Checks that read every tracked text file also get the files skipped as generated, after the others.
+  // Checks that read every tracked file also get the files skipped as generated, after the others.
   const everyRules = fileChecks.filter((c) => c.everyFile).map((c) => c.id);
   const generated = everyRules.length > 0 ? discovery.generatedFiles : [];
   const toRead = [...files, ...generated];

@@ -31,11 +31,14 @@ export interface CheckMeta<M extends string = string> {
    */
   pure?: boolean;
   /**
-   * file() reads every tracked text file, not only the scanned ones: also files skipped as generated
-   * or vendored (their counts stay as they are for the other checks), files over max-file-size
-   * (handed over in line-aligned chunks that overlap: `f.firstLine` > 1 after the first; a report
-   * from the overlap is kept once) and files with stray NUL bytes (source-file.ts textForEveryFile).
-   * For rules whose finding is as real in a minified bundle as in source (a credential, a conflict).
+   * file() reads every tracked file, not only the scanned ones: also files skipped as generated or
+   * vendored (their counts stay as they are for the other checks), files over max-file-size (handed
+   * over in line-aligned chunks that overlap: `f.firstLine` > 1 after the first; a report from the
+   * overlap is kept once) and files that look binary, read as Latin-1 when they are not UTF-8.
+   * "Looks binary" is the author's choice: a NUL, a few invalid UTF-8 bytes or control characters in
+   * a comment cost nothing and leave a JavaScript file working, so any content test would be an
+   * evasion (issue 10, item 7). For rules whose patterns are specific enough that random bytes do not
+   * match them (an AWS key ID, a conflict block) and whose finding is as real in a bundle as in source.
    */
   everyFile?: boolean;
 }

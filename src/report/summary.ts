@@ -379,7 +379,7 @@ function skippedSection(r: RunResult, cap: number): string[] {
   const every = r.everyFileRead;
   if (every) {
     const rules = every.rules.map((id) => codeSpan(id)).join(' and ');
-    out.push(`${rules} read every tracked text file: they also read ${plural(every.files, 'skipped file')} (generated, too large, or with stray NUL bytes): ${examples(every.examples, every.files, Math.min(cap, 3))}.`);
+    out.push(`${rules} read every tracked file: they also read ${plural(every.files, 'skipped file')} (generated, too large, or binary): ${examples(every.examples, every.files, Math.min(cap, 3))}.`);
   }
   if (r.nonUtf8.length > 0) {
     const were = r.nonUtf8.length === 1 ? 'was' : 'were';

@@ -57,7 +57,7 @@ export function renderTerminal(r: RunResult, o: TerminalOptions): string {
 
   const skipped = SKIP_REASONS.filter((k) => (r.skipped[k] ?? 0) > 0).map((k) => `${k} ${formatInt(r.skipped[k])}`);
   if (skipped.length > 0) out.push('', `skipped: ${skipped.join(', ')}`);
-  if (r.everyFileRead) out.push(`read anyway by ${r.everyFileRead.rules.join(', ')} (every tracked text file): ${formatInt(r.everyFileRead.files)}`);
+  if (r.everyFileRead) out.push(`read anyway by ${r.everyFileRead.rules.join(', ')} (every tracked file): ${formatInt(r.everyFileRead.files)}`);
   if (r.nonUtf8.length > 0) out.push(`not UTF-8 (read as Latin-1): ${formatInt(r.nonUtf8.length)}`);
   if (r.malformed.length > 0) out.push(`could not parse: ${formatInt(r.malformed.length)} (${clean(r.malformed.slice(0, 3).map((m) => m.path).join(', '))}${r.malformed.length > 3 ? ', …' : ''})`);
 

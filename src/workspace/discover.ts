@@ -36,7 +36,7 @@ export interface Discovery {
   files: DiscoveredFile[];
   /**
    * Tracked files skipped as generated or vendored (counted in `skipped.generated`), links aside: the
-   * checks that read every tracked text file (meta.everyFile) still read them. Tracked: in git's
+   * checks that read every tracked file (meta.everyFile) still read them. Tracked: in git's
    * index. Untracked build output and installed dependencies (a `node_modules/` that .gitignore
    * forgot, a tree scanned without git) are not what the commit ships, and stay skipped.
    */

@@ -125,14 +125,3 @@ export class SourceFile {
 export function looksBinary(bytes: Buffer): boolean {
   return bytes.subarray(0, 8192).includes(0);
 }
-
-/**
- * Text for the checks that read every tracked text file (secrets, conflict markers), whatever NUL
- * bytes it holds: no NUL at all, or valid UTF-8 (NUL is a valid UTF-8 character, so this is "valid
- * UTF-8 once the NULs are set aside"). Real binaries (images, archives, executables) are not valid
- * UTF-8 within their first few bytes; a text file with a stray NUL planted to look binary still is.
- * The number of NULs is deliberately not a criterion: padding with NULs costs an author nothing.
- */
-export function textForEveryFile(bytes: Buffer): boolean {
-  return !bytes.includes(0) || isUtf8(bytes);
-}

@@ -34,6 +34,8 @@ const at = (r: Report, ruleId: string, path: string) =>
 
 // Secret-shaped values are made at test time, so this repository trips no scanner.
 const made = tokens(52);
+/** Deterministic bytes of every value, as compressed or image data look. */
+const noise = (n: number) => Buffer.from(made.rand(String.fromCharCode(...Array.from({ length: 256 }, (_, i) => i)), n), 'latin1');
 function awsPair(): { id: string; secret: string; text: string } {
   const id = made.awsKeyId();
   const secret = made.awsSecret();
@@ -148,9 +150,9 @@ items:
   });
 });
 
-describe('hardcoded-secret and merge-conflict-marker read every tracked text file', () => {
+describe('hardcoded-secret and merge-conflict-marker read every tracked file', () => {
   it('finds an AWS key pair in minified, vendored, large and NUL-bearing files, and a conflict in a generated file', () => {
-    const keys = Array.from({ length: 6 }, awsPair);
+    const keys = Array.from({ length: 7 }, awsPair);
     // 5 MB, over the default max-file-size (2 MiB) and over one 4 MiB chunk: a key right after the
     // first chunk boundary region, and one at the very end.
     const filler = '// generated data ' + 'x'.repeat(60) + '\n';
@@ -164,8 +166,11 @@ describe('hardcoded-secret and merge-conflict-marker read every tracked text fil
       'notes/creds.txt': Buffer.concat([Buffer.from('header\0\n'), Buffer.from(keys[4]!.text)]),
       'notes/inline.txt': Buffer.from(`\0${keys[5]!.text.replace('\n', ' ')}`), // the NUL on the key's own line
       'build/out.txt': `before\n${conflict('a = 1', 'a = 2')}\nafter\n`,
-      // Near miss: a real binary (not valid UTF-8, NUL bytes) is still not read as text.
-      'assets/logo.bin': Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff, 0xfe, 0x00]), Buffer.from(`\n${awsPair().text}`)]),
+      // Binary-looking on purpose (a PNG signature, NULs, bytes that are not UTF-8, control
+      // characters): the author chose that look, so the file is read all the same.
+      'assets/logo.bin': Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff, 0xfe, 0x00, 0x01, 0x02]), Buffer.from(`\n${keys[6]!.text}`)]),
+      // Near miss: a real binary (random bytes, as an image or archive holds) matches no pattern.
+      'assets/noise.bin': noise(64 * 1024),
     };
     const { report, run } = scan(tree);
     const secrets = (p: string) => at(report, 'hardcoded-secret', p).map(([l]) => l);
@@ -174,11 +179,13 @@ describe('hardcoded-secret and merge-conflict-marker read every tracked text fil
     expect(secrets('data/big.txt')).toEqual([fillerLines + 1, fillerLines + 2, fillerLines + 12_003, fillerLines + 12_004]);
     expect(secrets('notes/creds.txt')).toEqual([2, 3]);
     expect(secrets('notes/inline.txt')).toEqual([1, 1]);
-    expect(secrets('assets/logo.bin')).toEqual([]);
+    expect(secrets('assets/logo.bin')).toEqual([2, 3]);
+    expect(secrets('assets/noise.bin')).toEqual([]);
+    expect(at(report, 'merge-conflict-marker', 'assets/noise.bin')).toEqual([]);
     expect(at(report, 'merge-conflict-marker', 'build/out.txt')).toEqual([[2, 'P0']]);
     // The other checks still skip them, and the counts say so.
-    expect(report.skipped).toMatchObject({ generated: 3, tooLarge: 1, binary: 3 });
-    expect(run.summary).toMatch(/`hardcoded-secret` and `merge-conflict-marker` read every tracked text file: they also read 6 skipped files/);
+    expect(report.skipped).toMatchObject({ generated: 3, tooLarge: 1, binary: 4 });
+    expect(run.summary).toMatch(/`hardcoded-secret` and `merge-conflict-marker` read every tracked file: they also read 8 skipped files/);
     // No value reaches an output.
     for (const k of keys) {
       expect(run.stdout + run.summary).not.toContain(k.id);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fileChunks } from '../../src/workspace/read.js';
-import { SourceFile, textForEveryFile } from '../../src/workspace/source-file.js';
+import { SourceFile } from '../../src/workspace/source-file.js';
 
 function file(content: string | Buffer): { root: string; path: string } {
   const root = mkdtempSync(join(tmpdir(), 'rg-read-'));
@@ -60,19 +60,6 @@ describe('fileChunks', () => {
 
   it('reads nothing through a link and nothing of a missing file', () => {
     expect([...fileChunks(tmpdir(), 'no/such/file')]).toEqual([]);
-  });
-});
-
-describe('textForEveryFile', () => {
-  it('text: no NUL, or valid UTF-8 with stray NULs (planted to look binary)', () => {
-    expect(textForEveryFile(Buffer.from('plain text\n'))).toBe(true);
-    expect(textForEveryFile(Buffer.from('header\0\nAKIA…\n'))).toBe(true);
-    expect(textForEveryFile(Buffer.concat([Buffer.from('x'), Buffer.alloc(100_000), Buffer.from('é')]))).toBe(true);
-    expect(textForEveryFile(Buffer.from([0xff, 0xfe, 0x41]))).toBe(true); // Latin-1 text without NUL: read as today
-  });
-  it('binary: NUL bytes and not UTF-8 (images, archives, executables)', () => {
-    expect(textForEveryFile(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0xc3, 0x28]))).toBe(false);
-    expect(textForEveryFile(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00, 0xa0, 0x9b]))).toBe(false);
   });
 });
 
