@@ -16,7 +16,7 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-NGCP4PNS.js";
+} from "./chunk-IFOZCESN.js";
 import {
   ConfigurationError,
   formatHours,

@@ -14,7 +14,7 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-NGCP4PNS.js";
+} from "./chunk-IFOZCESN.js";
 import {
   ConfigurationError,
   installLogGuard

@@ -23,7 +23,11 @@ export interface EventFacts {
   apiUrl?: string;
 }
 
-const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/**
+ * Events whose checkout holds a pull request's changes: the policy is the base commit's. Reviews and
+ * review comments run on the pull request's merge commit too; a merge queue group on its changes.
+ */
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment', 'merge_group']);
 /** The event payload is the runner's own file; still, a bounded read. */
 const EVENT_MAX_BYTES = 64 * 1024 * 1024;
 
@@ -36,9 +40,10 @@ export function readEventFacts(env: NodeJS.ProcessEnv = process.env): EventFacts
       if (statSync(env.GITHUB_EVENT_PATH).size <= EVENT_MAX_BYTES) {
         const payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as {
           pull_request?: { base?: { sha?: unknown; repo?: { full_name?: unknown } } };
+          merge_group?: { base_sha?: unknown };
           repository?: { full_name?: unknown };
         };
-        const sha = payload.pull_request?.base?.sha;
+        const sha = payload.pull_request?.base?.sha ?? payload.merge_group?.base_sha;
         if (typeof sha === 'string' && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(sha)) facts.baseSha = sha;
         const repo = payload.pull_request?.base?.repo?.full_name ?? payload.repository?.full_name;
         if (typeof repo === 'string' && /^[\w.-]+\/[\w.-]+$/.test(repo)) facts.repository = repo;
@@ -111,14 +116,17 @@ export async function loadPolicy(raw: RawInputs, pc: PolicyContext): Promise<Pol
 
   // The platform team's policy in a repository of its own.
   const remote = explicit ? REMOTE.exec(explicit) : null;
-  if (explicit && remote && !exists(resolve(pc.cwd, explicit))) {
+  // Decided by the input's shape alone: the pull request could add a file of that name to the checkout.
+  if (explicit && remote) {
     const [, owner, repo, path, ref] = remote as unknown as [string, string, string, string, string];
     if (!token) throw new ConfigurationError(`input 'config': ${explicit} is read through the contents API, which needs input 'github-token'`);
     const got = await fetchRepoFile({ token, repository: `${owner}/${repo}`, apiUrl }, path, ref, CONFIG_MAX_BYTES).catch((e: unknown) => {
       throw new ConfigurationError(`input 'config': ${explicit} cannot be read (${e instanceof GitHubApiError ? e.message : String(e)})`);
     });
     if (got === undefined) throw new ConfigurationError(`input 'config': ${explicit} does not exist; accepted: owner/repo/path@ref of an existing file`);
-    return { origin: { kind: 'trusted-remote', ref: explicit }, config: { text: got, label: explicit }, prefix: git?.prefix, toplevel: git?.toplevel, notices };
+    // The baseline and inline suppressions are still dated against the base commit.
+    const base = isPullRequestEvent(pc.event) ? baseReader(root, git, pc.event!, token, apiUrl).reader : undefined;
+    return { origin: { kind: 'trusted-remote', ref: explicit }, config: { text: got, label: explicit }, base, prefix: git?.prefix, toplevel: git?.toplevel, notices };
   }
 
   if (!exists(root)) return { origin: { kind: 'checkout' }, notices }; // resolveOptions names the bad `path`
@@ -129,7 +137,8 @@ export async function loadPolicy(raw: RawInputs, pc: PolicyContext): Promise<Pol
   if (explicitAbs && !pullRequestWrites(root, git, explicitAbs)) {
     const roots = trustedRoots(pc.cwd, env);
     const text = readConfigInput(explicitAbs, roots.some((r) => within(r, explicitAbs)) ? roots : [dirname(explicitAbs)], explicit!);
-    return { origin: pr ? { kind: 'trusted-file', path: explicitAbs } : { kind: 'checkout' }, config: { text, label: relPosix(root, explicitAbs) }, prefix: git?.prefix, toplevel: git?.toplevel, notices };
+    const base = pr ? baseReader(root, git, pc.event!, token, apiUrl).reader : undefined;
+    return { origin: pr ? { kind: 'trusted-file', path: explicitAbs } : { kind: 'checkout' }, config: { text, label: relPosix(root, explicitAbs) }, base, prefix: git?.prefix, toplevel: git?.toplevel, notices };
   }
 
   if (!pr) return { origin: { kind: 'checkout' }, config: readCheckoutConfig(raw, pc.cwd, root), prefix: git?.prefix, toplevel: git?.toplevel, notices };
@@ -252,7 +261,8 @@ function remembered(r: BaseReader): BaseReader {
 
 /** A file of `sha` from the local object store: only a regular blob (a link there is not followed), size-capped. */
 function gitShow(root: string, sha: string, repoPath: string, maxBytes: number): BaseFile {
-  const entry = git(root, ['ls-tree', '-z', sha, '--', repoPath]);
+  // --full-tree: the path is the repository top's, not relative to the scanned folder git runs in.
+  const entry = git(root, ['ls-tree', '--full-tree', '-z', sha, '--', repoPath]);
   if (!entry.ok) return { status: 'unknown', why: `git ls-tree failed for ${repoPath}` };
   // `<mode> <type> <object>\t<path>\0`; a folder of that name is a tree, not a file.
   const first = entry.out.split('\0').find((l) => l.endsWith(`\t${repoPath}`));

@@ -5,7 +5,7 @@
 // same suppression already on the base) show the relaxations are real.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tokens } from '../helpers/tokens.js';
 import { action, cliInWorkflow, hostileRepo, pullRequest, tempDir, type PullRequest, type Tree } from './hostile.js';
@@ -123,6 +123,42 @@ describe('the pull request cannot relax the policy', () => {
     expect(action(added.root, inputs, added.env).status).toBe(1);
     expect(report(added.root).policy.changes[0]!.details[0]).toMatch(/added by this pull request/);
   }, 3 * T);
+});
+
+describe('review findings: every shape of the policy lookup', () => {
+  it('a scanned sub-folder (path input): the base configuration is found at its repository path', () => {
+    const sub = Object.fromEntries(Object.entries(BASE).map(([k, v]) => [`svc/${k}`, v]));
+    const pr = pullRequest(sub, { 'svc/.readiness-gate.yml': 'fail-on: never\n' });
+    const r = action(pr.root, { path: 'svc' }, pr.env);
+    expect(r.status).toBe(1);
+    expect(report(pr.root).policy).toMatchObject({ source: 'base-commit', file: '.readiness-gate.yml' });
+  }, T);
+
+  it('owner/repo/path@ref is the remote policy by its shape, even when the pull request adds a file of that name', () => {
+    const pr = pullRequest(BASE, { 'acme/policy/gate.yml@main': 'fail-on: never\n' });
+    const r = action(pr.root, { config: 'acme/policy/gate.yml@main' }, pr.env);
+    expect(r.status).toBe(2); // the API (a closed port here) cannot be read: never the pull request's file
+    expect(r.annotations.find((a) => a.level === 'error')?.message).toContain("input 'config': acme/policy/gate.yml@main cannot be read");
+  }, T);
+
+  it('a trusted config outside the repository does not let the pull request choose the baseline', () => {
+    const inputs = { baseline: 'baseline.json', 'new-findings-only': 'true' };
+    const probe = hostileRepo(BASE);
+    action(probe, {}, {});
+    const crafted = JSON.stringify({ findings: report(probe).findings.map((f) => ({ fingerprint: f.fingerprint })) });
+    const policy = join(tempDir('rg-policy-'), 'gate.yml');
+    writeFileSync(policy, 'fail-on: P0\n');
+    const pr = pullRequest({ ...BASE, 'baseline.json': '{"findings": []}\n' }, { 'baseline.json': crafted });
+    const r = action(pr.root, { ...inputs, config: policy }, { ...pr.env, RUNNER_TEMP: dirname(policy) });
+    expect(r.status).toBe(1);
+    expect(report(pr.root).policy.changes.map((c) => c.kind)).toEqual(['baseline']);
+  }, 2 * T);
+
+  it.each(['pull_request_review', 'pull_request_review_comment'])('%s runs on the pull request too: the base policy', (event) => {
+    const pr = pullRequest(BASE, { '.readiness-gate.yml': 'fail-on: never\n' });
+    expect(action(pr.root, {}, { ...pr.env, GITHUB_EVENT_NAME: event }).status).toBe(1);
+    expect(report(pr.root).policy.source).toBe('base-commit');
+  }, T);
 });
 
 describe('where the base policy is read from', () => {
