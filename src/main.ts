@@ -12,7 +12,8 @@ import type { LinkContext, RunResult } from './model/result.js';
 import type { Finding } from './model/types.js';
 import { markBaseline } from './policy/baseline.js';
 import { baselineInForce, configChanges, newInlineSuppressions, sortChanges, type PolicyReport } from './policy/changes.js';
-import { isPullRequestEvent, loadPolicy, type EventFacts } from './policy/source.js';
+import { isPullRequestEvent, loadPolicy, type EventFacts, type PolicyOrigin } from './policy/source.js';
+import { ConfigurationError } from './errors.js';
 import { computeScore } from './policy/score.js';
 import { resolveFindings } from './policy/suppress.js';
 import { SBOM_CAPTURE, sbomPhase } from './sbom/index.js';
@@ -44,7 +45,7 @@ export async function run(raw: RawInputs, env: RunEnvironment): Promise<RunResul
   );
   // The policy first: on pull request events it is the base commit's (or the platform team's), never the checkout's.
   const source = await loadPolicy(raw, { cwd: env.cwd, event: env.event });
-  const options = resolveOptions(raw, { cwd: env.cwd, today: env.today, config: source.config ?? null });
+  const options = withPolicyOrigin(source, () => resolveOptions(raw, { cwd: env.cwd, today: env.today, config: source.config ?? null }));
   const pullRequest = isPullRequestEvent(env.event);
   const baseline = await baselineInForce(options, source, pullRequest);
 
@@ -109,6 +110,20 @@ export async function run(raw: RawInputs, env: RunEnvironment): Promise<RunResul
     secrets: scan.secrets,
     timings: { totalMs: performance.now() - t0, ...scan.timings },
   };
+}
+
+/**
+ * A bad base-commit configuration stops the run like any bad configuration, but fixing the pull
+ * request's copy changes nothing: the message says which commit to fix.
+ */
+function withPolicyOrigin<T>(source: { origin: PolicyOrigin }, f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    const o = source.origin;
+    if (!(e instanceof ConfigurationError) || o.kind !== 'base-commit' || !/^config file /.test(e.message)) throw e;
+    throw new ConfigurationError(`${e.message} (the configuration of the base commit ${o.sha.slice(0, 12)}: the pull request's copy is not used, fix it on the base branch)`);
+  }
 }
 
 function linkContext(env: RunEnvironment, root: string, sha: string | null): LinkContext | null {

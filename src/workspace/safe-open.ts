@@ -138,7 +138,13 @@ export function readRegularFile(path: string, o: SafeReadOptions): Buffer {
     let total = 0;
     const buf = Buffer.allocUnsafe(Math.min(Math.max(size, 4096), 1 << 20, o.maxBytes + 1));
     for (;;) {
-      const n = readSync(fd, buf, 0, buf.length, null);
+      let n: number;
+      try {
+        n = readSync(fd, buf, 0, buf.length, null);
+      } catch (e) {
+        // EIO, EAGAIN on a file swapped mid-read...: a named, refused file, never a stack trace.
+        refuse(path, 'unreadable', (e as NodeJS.ErrnoException).code ?? String(e));
+      }
       if (n === 0) break;
       total += n;
       // A file that grows while being read (or lies about its size) is still capped.
