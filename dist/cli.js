@@ -16,13 +16,13 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-IFOZCESN.js";
+} from "./chunk-TYHL443Y.js";
 import {
   ConfigurationError,
   formatHours,
   formatInt,
   installLogGuard
-} from "./chunk-QR7CD67G.js";
+} from "./chunk-WUDTUIQO.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-IFOZCESN.js";
+} from "./chunk-TYHL443Y.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-QR7CD67G.js";
+} from "./chunk-WUDTUIQO.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

@@ -11,7 +11,7 @@ import {
   fileMatcher,
   installWarningHandler,
   loadGrammars
-} from "./chunk-QR7CD67G.js";
+} from "./chunk-WUDTUIQO.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

@@ -154,6 +154,17 @@ describe('review findings: every shape of the policy lookup', () => {
     expect(report(pr.root).policy.changes.map((c) => c.kind)).toEqual(['baseline']);
   }, 2 * T);
 
+  it("a bad configuration on the base commit names that commit (the pull request's copy cannot fix it)", () => {
+    const pr = pullRequest({ ...BASE, '.readiness-gate.yml': 'fail-on: P4\n' }, { '.readiness-gate.yml': 'fail-on: P0\n' });
+    const r = action(pr.root, {}, pr.env);
+    expect(r.status).toBe(2);
+    expect(r.annotations.find((a) => a.level === 'error')?.message).toContain(`the configuration of the base commit ${pr.baseSha.slice(0, 12)}`);
+    // Near miss: the same bad file on a push is the checkout's, and says nothing of a base commit.
+    const push = action(hostileRepo({ ...BASE, '.readiness-gate.yml': 'fail-on: P4\n' }), {}, {});
+    expect(push.status).toBe(2);
+    expect(push.annotations.find((a) => a.level === 'error')?.message).not.toContain('base commit');
+  }, T);
+
   it.each(['pull_request_review', 'pull_request_review_comment'])('%s runs on the pull request too: the base policy', (event) => {
     const pr = pullRequest(BASE, { '.readiness-gate.yml': 'fail-on: never\n' });
     expect(action(pr.root, {}, { ...pr.env, GITHUB_EVENT_NAME: event }).status).toBe(1);
