@@ -16,7 +16,7 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-TYHL443Y.js";
+} from "./chunk-DG6GPFZG.js";
 import {
   ConfigurationError,
   formatHours,

@@ -14,7 +14,7 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-TYHL443Y.js";
+} from "./chunk-DG6GPFZG.js";
 import {
   ConfigurationError,
   installLogGuard

@@ -187,7 +187,7 @@ const SOURCE_MAX_BYTES = 8 * 1024 * 1024;
 export async function newInlineSuppressions(
   findings: readonly Finding[],
   inline: readonly InlineSuppression[],
-  options: Pick<Options, 'ruleSettings'>,
+  options: Pick<Options, 'ruleSettings' | 'root' | 'cwd'>,
   source: PolicySource,
 ): Promise<{ untrusted: Set<InlineSuppression>; changes: PolicyChange[] }> {
   const byPath = new Map<string, InlineSuppression[]>();
@@ -205,6 +205,7 @@ export async function newInlineSuppressions(
   const changes: PolicyChange[] = [];
   const files = [...new Set([...covered.keys()].map((s) => s.path))].sort();
   const baseCounts = new Map<string, Map<string, number> | undefined>();
+  const basePairs = new Map<string, Set<string>>();
   // After one failed read (a timeout, an API error) the rest count as new: no minutes-long crawl of a dead API.
   let reachable = source.base !== undefined;
   for (const [i, path] of files.entries()) {
@@ -212,7 +213,25 @@ export async function newInlineSuppressions(
     if (reachable && i < MAX_BASE_FILES) got = await source.base!.read((source.prefix ?? '') + path, SOURCE_MAX_BYTES);
     if (got.status === 'unknown' && source.base?.via === 'api') reachable = false;
     baseCounts.set(path, got.status === 'found' ? directiveCounts(got.text) : got.status === 'absent' ? new Map() : undefined);
+    if (got.status === 'found') basePairs.set(path, directivePairs(got.text.split(/\r?\n/)));
   }
+  const headLines = new Map<string, string[]>();
+  const headLine = (path: string, n: number): string => {
+    let lines = headLines.get(path);
+    if (!lines) {
+      const got = readHead(join(options.root, path), options.cwd, SOURCE_MAX_BYTES);
+      headLines.set(path, (lines = got.status === 'found' ? got.text.split(/\r?\n/) : []));
+    }
+    return (lines[n - 1] ?? '').trim();
+  };
+  // The directive's text alone would let a pull request move an old directive onto a new P0, or add
+  // a P0 right under one: a P0's suppression is old only when the base file has the same directive
+  // on, or just above, the same line.
+  const pairedAtBase = (s: InlineSuppression, f: Finding): boolean => {
+    const line = f.location.line ?? s.line;
+    const key = line === s.line ? headLine(s.path, s.line) : `${headLine(s.path, s.line)}\n${headLine(s.path, line)}`;
+    return basePairs.get(s.path)?.has(key) === true;
+  };
   const headCounts = new Map<string, Map<string, number>>();
   for (const s of inline) {
     const m = headCounts.get(s.path) ?? headCounts.set(s.path, new Map()).get(s.path)!;
@@ -220,7 +239,10 @@ export async function newInlineSuppressions(
   }
   for (const [s, hits] of covered) {
     const base = baseCounts.get(s.path);
-    const isNew = base === undefined || (base.get(s.directive) ?? 0) < (headCounts.get(s.path)?.get(s.directive) ?? 0);
+    const isNew =
+      base === undefined ||
+      (base.get(s.directive) ?? 0) < (headCounts.get(s.path)?.get(s.directive) ?? 0) ||
+      hits.some((h) => h.severity === 'P0' && !pairedAtBase(s, h.f));
     if (!isNew) continue;
     untrusted.add(s);
     const p0 = hits.some((h) => h.severity === 'P0');
@@ -231,6 +253,17 @@ export async function newInlineSuppressions(
     changes.push({ kind: 'inline-suppression', path: s.path, line: s.line, directive: show(s.directive), details, applied: !p0 });
   }
   return { untrusted, changes };
+}
+
+/** Each line holding a directive, alone (a directive on the flagged line) and with the line below it (trimmed). */
+function directivePairs(lines: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  lines.forEach((l, i) => {
+    if (!l.includes(INLINE_MARKER)) return;
+    out.add(l.trim());
+    out.add(`${l.trim()}\n${(lines[i + 1] ?? '').trim()}`);
+  });
+  return out;
 }
 
 /** Directive text (from the marker to the end of the line, trimmed) → how often the file has it. */

@@ -381,6 +381,16 @@ describe('inline suppressions the pull request adds', () => {
     expect(report(old.root).findings.filter((f) => f.ruleId === 'readiness-claim-contradicted')).toHaveLength(0);
   }, T);
 
+  it('an old directive does not cover a P0 the pull request puts under it (or a directive it moves)', () => {
+    const directive = `# ${IGNORE} hardcoded-secret: test fixture`;
+    const base = `import os\n${directive}\nSAFE = os.environ["X"]\n`;
+    const under = pullRequest({ ...BASE, 'app.py': base }, { 'app.py': `import os\n${directive}\nTOKEN = "${SECRET}"\nSAFE = os.environ["X"]\n` });
+    expect(action(under.root, {}, under.env).status).toBe(1);
+    expect(report(under.root).policy.changes.map((c) => [c.kind, c.line, c.applied])).toEqual([['inline-suppression', 2, false]]);
+    const moved = pullRequest({ ...BASE, 'app.py': base }, { 'app.py': `import os\nSAFE = os.environ["X"]\n${directive}\nTOKEN = "${SECRET}"\n` });
+    expect(action(moved.root, {}, moved.env).status).toBe(1);
+  }, 2 * T);
+
   it('a directive the base has once and the head twice counts as new', () => {
     const once = suppressed(`${IGNORE} hardcoded-secret: test fixture`);
     const twice = `${once}\n# ${IGNORE} hardcoded-secret: test fixture\nOTHER = "${tokens(22).githubToken()}"\n`;
