@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-DG6GPFZG.js";
+} from "./chunk-NS2HXE7Y.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-WUDTUIQO.js";
+} from "./chunk-SAQXO7C7.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

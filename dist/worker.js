@@ -11,7 +11,7 @@ import {
   fileMatcher,
   installWarningHandler,
   loadGrammars
-} from "./chunk-WUDTUIQO.js";
+} from "./chunk-SAQXO7C7.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

@@ -8,6 +8,7 @@
 // raw writer that only accepts structured commands and escapes them itself.
 import { StringDecoder } from 'node:string_decoder';
 import { escapeData, escapeProperty, formatCommand, type Annotation } from '../report/annotations.js';
+import { Redactor } from '../report/redact.js';
 
 /** Inserted between the two colons of a leading `::` and between `##` and `[`: invisible, and not whitespace to .NET. */
 export const BREAK = '\u200B';
@@ -176,13 +177,14 @@ export function installLogGuard(): CommandWriter {
 
 /**
  * Process warnings (a library's emitWarning, deprecations) are printed by Node's default handler
- * with their text as given; this one prints them on one line through the guarded stderr. Also
- * installed in worker threads, whose stderr the parent pipes into its own.
+ * with their text as given; this one prints them on one line through the guarded stderr, with what
+ * the secret patterns find masked (a parser's warning quotes the source line). Also installed in
+ * worker threads, whose stderr the parent pipes into its own.
  */
 export function installWarningHandler(): void {
   process.removeAllListeners('warning');
   process.on('warning', (w: Error) => {
     const text = `${w.name}: ${w.message}`.replace(/[\r\n\u2028\u2029]+/g, ' ');
-    process.stderr.write(`readiness-gate: ${neutralize(text)}\n`);
+    process.stderr.write(`readiness-gate: ${neutralize(new Redactor([]).text(text))}\n`);
   });
 }

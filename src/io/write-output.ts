@@ -171,7 +171,8 @@ function committedBytes(abs: string): Buffer | undefined {
   const git = (args: string[], encoding?: 'utf8') =>
     execFileSync('git', args, { cwd: dirname(abs), encoding: encoding as 'utf8', maxBuffer: COMMITTED_MAX_BYTES + 1024, stdio: ['ignore', 'pipe', 'ignore'] });
   try {
-    const entry = git(['ls-files', '-s', '-z', '--', basename(abs)], 'utf8').split('\0')[0] ?? '';
+    // A file name, never a pattern: `*`, `?` or a leading `:` must not match another tracked file.
+    const entry = git(['--literal-pathspecs', 'ls-files', '-s', '-z', '--', basename(abs)], 'utf8').split('\0')[0] ?? '';
     const m = /^(100644|100755) ([0-9a-f]{40,64}) 0\t/.exec(entry);
     if (!m) return undefined;
     return git(['cat-file', 'blob', m[2]!]) as unknown as Buffer;

@@ -111,7 +111,7 @@ const INVALID_FLAT = {} as Record<string, string>;
 
 function parseLoose(text: string): unknown {
   try {
-    return parse(text, { uniqueKeys: false }) ?? {};
+    return parse(text, { uniqueKeys: false, logLevel: 'error' }) ?? {};
   } catch {
     return INVALID;
   }

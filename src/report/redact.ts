@@ -207,7 +207,7 @@ function credentialSpans(text: string, syntax: UrlSyntax): Array<[number, number
     while (end < limit && !syntax.endsAt(text, end)) end++;
     re.lastIndex = Math.max(end, from);
     const authority = text.slice(from, end);
-    const atSign = syntax.at === '@' ? authority.lastIndexOf('@') : Math.max(authority.lastIndexOf('%40'), authority.lastIndexOf('%40'.toLowerCase()));
+    const atSign = authority.lastIndexOf(syntax.at);
     if (atSign <= 0) continue;
     const userinfo = authority.slice(0, atSign);
     const colon = syntax.colon === ':' ? userinfo.indexOf(':') : firstOf(userinfo, '%3A', '%3a');
@@ -275,10 +275,14 @@ export class Redactor {
   learn(text: string): void {
     if (text.length < 8) return;
     const parts: string[] = [];
-    const spans = this.foundSpans(text, parts);
+    const formatted: Array<[number, number]> = [];
+    const spans = this.foundSpans(text, parts, formatted);
     if (this.learned.size < 1_000_000) this.learned.add(text);
     if (spans.length > 0 && this.found.size < 100_000) this.found.set(text, spans);
-    for (const [s, e] of spans) this.add(text.slice(s, e));
+    // Only values in a provider's format are masked everywhere. A URL's password is whatever text
+    // the pull request chose (`https://u:readiness-gate.sarif@h`): masked where it stands, it would
+    // otherwise hide unrelated words (an output path, a file name) in every output.
+    for (const [s, e] of formatted) this.add(text.slice(s, e));
     for (const p of parts) this.add(p);
   }
 
@@ -300,17 +304,18 @@ export class Redactor {
 
   /**
    * Spans of the values the patterns find in `text` and of URL passwords; `parts` receives the
-   * base64 lines of a private key's body, each a value of its own (a report may quote one line).
+   * base64 lines of a private key's body, each a value of its own (a report may quote one line);
+   * `formatted` receives the spans of values in a provider's format (not URL passwords).
    */
-  private foundSpans(text: string, parts?: string[]): Array<[number, number]> {
-    const spans: Array<[number, number]> = [];
+  private foundSpans(text: string, parts?: string[], formatted: Array<[number, number]> = []): Array<[number, number]> {
+    const urls: Array<[number, number]> = [];
     for (const h of this.scanner.scan(text)) {
       parts?.push(...h.parts);
       // A private key's hit starts at its BEGIN line (`shown`, kept visible); its body is what must go.
       const start = h.parts.length > 0 ? h.start + h.shown.length : h.start;
-      if (h.end > start) addSpan(spans, start, h.end);
+      if (h.end > start) addSpan(h.pattern.id === 'connection-url-password' ? urls : formatted, start, h.end);
     }
-    return union(spans, urlCredentialSpans(text));
+    return union(formatted, union(urls, urlCredentialSpans(text)));
   }
 
   private *needles(): Iterable<string> {

@@ -17,7 +17,9 @@ const awsKey = tokens(11).awsKeyId;
  * line as a `::error …::` command first (ActionCommandManager tries TryParseV2 before the v1
  * TryParse), so that `##[` is data, and the file property must stay the file's real name.
  */
-const OWN = /^::(error|warning|notice)( [^:]*)?::/;
+// Only the gate's own shapes: a title that is the gate's, or the verdict line. A forged `::error::x`
+// printed as is would not match, and would count as injected.
+const OWN = /^::(error|warning|notice) title=readiness-gate[^:]*::|^::error::BLOCKED: /;
 const injected = (r: { stdout: string; stderr: string }) =>
   [...injectedCommands(r.stdout), ...injectedCommands(r.stderr)].filter((l) => !OWN.test(l) || r.stderr.split(/\r?\n/).includes(l));
 
@@ -170,6 +172,8 @@ describe('whatever else prints (a library, a process warning, a worker thread)',
    * both) that prints commands the way a library the gate does not know of would: console.log, a
    * process warning, a command split over two writes, and a worker's stdout and stderr.
    */
+  const warnedToken = tokens(99).githubToken();
+
   function preload(): string {
     const file = join(tempDir('rg-preload-'), 'noisy.cjs');
     writeFileSync(
@@ -188,7 +192,7 @@ if (!isMainThread) {
     process.stdout.write(':stop-commands::split\\nok\\n#');
     process.stdout.write('#[endgroup]');
     process.stdout.write('\\n');
-    process.emitWarning('::add-mask::from-warning\\n::notice title=readiness-gate::All clear');
+    process.emitWarning('::add-mask::from-warning\\n::notice title=readiness-gate::All clear token: ${warnedToken}');
     console.error('\\t::error::from-console-error');
   });
 }
@@ -206,6 +210,9 @@ if (!isMainThread) {
     expect(r.stderr).toContain('from-worker-stderr');
     expect(r.stdout).toContain('split');
     expect(r.stderr).toContain('from-warning');
+    // A warning quoting a token (a parser quoting the source line) is redacted, not only neutralised.
+    expect(r.stderr).toContain('All clear token: [redacted]');
+    expect(r.stderr + r.stdout).not.toContain(warnedToken);
     expect(r.stderr).toContain('from-console-error');
     expect(injected(r)).toEqual([]);
     expect(r.outputs.blocked).toBe('true');

@@ -211,6 +211,31 @@ describe('secrets never leave through evidence (bundled CLI in a workflow, XML S
   }, 120_000);
 });
 
+describe('repository text cannot hide words of the outputs', () => {
+  it('a URL password is masked where it stands, never everywhere: output paths and file names stay', () => {
+    // Quoted by the job's build log (ignored, so only evidence reads it): the log's messages are learnt.
+    const ws = hostileRepo({ 'README.md': '# x\n', '.gitignore': 'logs/\n', 'src/backdoor.js': 'module.exports = 1;\n' });
+    writeEntries(ws, {
+      'logs/build.log': [
+        'src/backdoor.js:1:1: error: fetch https://ci:readiness-gate.sarif@mirror.example/x failed',
+        'src/backdoor.js:1:2: error: also https://u:backdoor.js@mirror.example/y',
+        '',
+      ].join('\n'),
+    });
+    const run = action(ws, { 'build-logs': 'logs/build.log' });
+    expect(run.status).toBe(1);
+    expect(run.outputs.sarif).toBe('readiness-gate.sarif');
+    const errors = run.annotations.filter((a) => a.props.title?.includes('build-error'));
+    expect(errors.map((a) => a.props.file)).toEqual(['src/backdoor.js', 'src/backdoor.js']);
+    expect(run.summary).toContain('readiness-gate.sarif'); // the footer still names the output
+    // Where the URLs stand, their passwords are masked.
+    const messages = errors.map((a) => a.message).join('\n');
+    expect(messages).toContain('https://ci:[redacted]@mirror.example');
+    expect(messages).not.toContain('ci:readiness-gate.sarif@');
+    expect(messages).not.toContain('u:backdoor.js@');
+  }, 120_000);
+});
+
 describe("the rules input's own patterns redact too", () => {
   it('a token only a user pattern knows, quoted in a test failure, is masked in every output', () => {
     const token = `acme_${rand('abcdefghijkmnopqrstuvwxyz23456789', 24)}`;
