@@ -16,13 +16,13 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-NS2HXE7Y.js";
+} from "./chunk-A3KBY3H5.js";
 import {
   ConfigurationError,
   formatHours,
   formatInt,
   installLogGuard
-} from "./chunk-SAQXO7C7.js";
+} from "./chunk-Y3D2E7IF.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

@@ -11,7 +11,7 @@ import {
   fileMatcher,
   installWarningHandler,
   loadGrammars
-} from "./chunk-SAQXO7C7.js";
+} from "./chunk-Y3D2E7IF.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

@@ -7,11 +7,11 @@
 // committed or old SARIF never survives a failed run), and each file is written to a fresh temporary
 // file in its folder (O_EXCL|O_NOFOLLOW) renamed over the target: rename replaces a link, never follows it.
 import { execFileSync } from 'node:child_process';
-import { closeSync, constants, lstatSync, mkdirSync, openSync, realpathSync, renameSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, constants, lstatSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { ConfigurationError } from '../errors.js';
-import { trustedRoots } from '../workspace/safe-open.js';
+import { locate, trustedRoots } from '../workspace/safe-open.js';
 
 export type OutputInput = 'report' | 'sarif' | 'sbom';
 export const OUTPUT_INPUTS: readonly OutputInput[] = ['report', 'sarif', 'sbom'];
@@ -32,26 +32,10 @@ export type CommittedOutputs = Map<string, Buffer>;
 /** The most bytes kept of a committed output-named file (a larger one is not scanned as such). */
 const COMMITTED_MAX_BYTES = 64 * 1024 * 1024;
 
-function within(root: string, p: string): boolean {
-  const rel = relative(root, p);
-  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
-}
-
-/** The deepest allowed root holding `abs` (compared as given and resolved), and the path below it. */
-function locate(abs: string, roots: readonly string[]): { root: string; rest: string[] } | undefined {
-  const candidates = new Set(roots.map((r) => resolve(r)));
-  for (const r of roots) {
-    try {
-      candidates.add(realpathSync(resolve(r)));
-    } catch {
-      /* a root that does not exist holds nothing */
-    }
-  }
-  const sorted = [...candidates].sort((a, b) => b.length - a.length);
-  for (const root of sorted) {
-    if (within(root, abs) && abs !== root) return { root, rest: relative(root, abs).split(sep).filter((s) => s !== '') };
-  }
-  return undefined;
+/** The deepest allowed root holding `abs` below it (the root itself is not a file to write), and the path below it. */
+function locateBelow(abs: string, roots: readonly string[]): { root: string; rest: string[] } | undefined {
+  const at = locate(abs, roots);
+  return at && at.rest.length > 0 ? at : undefined;
 }
 
 function lstatOrNull(p: string): Stats | null {
@@ -75,7 +59,7 @@ function refuse(t: { input: OutputInput; path: string }, why: string): never {
  */
 export function outputTarget(input: OutputInput, path: string, cwd: string, roots: readonly string[] = trustedRoots(cwd)): OutputTarget {
   const abs = resolve(cwd, path);
-  const at = locate(abs, roots);
+  const at = locateBelow(abs, roots);
   const t: OutputTarget = { input, path, abs, ...at };
   if (!at) {
     if (!isAbsolute(path)) refuse(t, 'resolves outside the workspace');
@@ -142,7 +126,7 @@ export function prepareOutputs(
 /** Unlinks the target when every folder above it (inside the roots) is a real folder. */
 function removeStale(input: OutputInput, path: string, cwd: string, roots: readonly string[], committed: CommittedOutputs): void {
   const abs = resolve(cwd, path);
-  const at = locate(abs, roots);
+  const at = locateBelow(abs, roots);
   if (!at) {
     if (!isAbsolute(path)) return;
   } else {

@@ -8,10 +8,10 @@ import { CONFIG_CANDIDATES, CONFIG_MAX_BYTES, type RawInputs } from '../inputs.j
 import type { Options } from '../inputs.js';
 import type { Finding, Severity } from '../model/types.js';
 import { INLINE_MARKER, type InlineSuppression } from '../workspace/suppressions.js';
-import { readRegularText, trustedRoots, UnsafeFileError } from '../workspace/safe-open.js';
+import { readRegularText, trustedRoots, UnsafeFileError, within } from '../workspace/safe-open.js';
 import { BASELINE_MAX_BYTES, loadBaseline, parseBaseline } from './baseline.js';
 import type { BaseFile, PolicyOrigin, PolicySource } from './source.js';
-import { pullRequestWrites, trackedPath, within } from './source.js';
+import { pullRequestWrites, trackedPath } from './source.js';
 import { inlineCovering } from './suppress.js';
 
 export interface PolicyChange {

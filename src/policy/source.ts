@@ -11,7 +11,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
 import { ConfigurationError } from '../errors.js';
 import { fetchRepoFile, GitHubApiError } from '../github/client.js';
 import { CONFIG_CANDIDATES, CONFIG_MAX_BYTES, readCheckoutConfig, type ConfigText, type RawInputs } from '../inputs.js';
-import { readRegularText, trustedRoots, UnsafeFileError } from '../workspace/safe-open.js';
+import { readRegularText, trustedRoots, UnsafeFileError, within } from '../workspace/safe-open.js';
 
 /** What the runner says about the event (the CLI inside a workflow sees the same environment). */
 export interface EventFacts {
@@ -330,11 +330,6 @@ function exists(p: string): boolean {
   } catch {
     return false;
   }
-}
-
-export function within(root: string, p: string): boolean {
-  const rel = relative(root, p);
-  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
 }
 
 function relPosix(root: string, abs: string): string {

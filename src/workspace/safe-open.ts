@@ -57,7 +57,8 @@ function realRoots(roots: readonly string[]): string[] {
   return out;
 }
 
-function within(root: string, p: string): boolean {
+/** Whether `p` is `root` or lies below it (both absolute, compared as written). */
+export function within(root: string, p: string): boolean {
   const rel = relative(root, p);
   return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
 }
@@ -66,7 +67,7 @@ function within(root: string, p: string): boolean {
  * The root that `abs` lies in (as written, before any link is resolved), and the path below it.
  * Roots are compared both as given and resolved, so a workspace under a linked /tmp still matches.
  */
-function locate(abs: string, roots: readonly string[]): { root: string; rest: string[] } | undefined {
+export function locate(abs: string, roots: readonly string[]): { root: string; rest: string[] } | undefined {
   const candidates = [...roots.map((r) => resolve(r)), ...realRoots(roots)];
   // The deepest root first: a file under RUNNER_TEMP inside the workspace is checked from RUNNER_TEMP.
   candidates.sort((a, b) => b.length - a.length);
