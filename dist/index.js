@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-A3KBY3H5.js";
+} from "./chunk-ITRHRKB4.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-Y3D2E7IF.js";
+} from "./chunk-4D2SSXAK.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

@@ -11,7 +11,7 @@ import {
   fileMatcher,
   installWarningHandler,
   loadGrammars
-} from "./chunk-Y3D2E7IF.js";
+} from "./chunk-4D2SSXAK.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

@@ -29,10 +29,3 @@ export function reportLocation(reports: readonly ReportFile[]): { path: string }
   return { path: inside?.path ?? '.' };
 }
 
-/** 999000 → "999,000" on every machine (toLocaleString depends on the locale). */
-export function formatCount(n: number): string {
-  const s = String(Math.trunc(n));
-  let out = '';
-  for (let i = 0; i < s.length; i++) out += (i > 0 && (s.length - i) % 3 === 0 ? ',' : '') + s[i];
-  return out;
-}

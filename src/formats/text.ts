@@ -98,3 +98,9 @@ export function firstLine(s: string | undefined, max = 300): string | undefined 
   }
   return undefined;
 }
+
+/** 12345 → "12,345", the same on every machine (toLocaleString depends on the locale). */
+export function formatInt(n: number): string {
+  const s = String(Math.round(Math.abs(n)));
+  return (n < 0 ? '-' : '') + s.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}

@@ -153,7 +153,7 @@ function removeStale(input: OutputInput, path: string, cwd: string, roots: reado
 /** The committed (index) content of a regular file tracked by git, or undefined. */
 function committedBytes(abs: string): Buffer | undefined {
   const git = (args: string[], encoding?: 'utf8') =>
-    execFileSync('git', args, { cwd: dirname(abs), encoding: encoding as 'utf8', maxBuffer: COMMITTED_MAX_BYTES + 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+    execFileSync('git', ['-c', 'core.fsmonitor=false', ...args], { cwd: dirname(abs), encoding: encoding as 'utf8', maxBuffer: COMMITTED_MAX_BYTES + 1024, stdio: ['ignore', 'pipe', 'ignore'] });
   try {
     // A file name, never a pattern: `*`, `?` or a leading `:` must not match another tracked file.
     const entry = git(['--literal-pathspecs', 'ls-files', '-s', '-z', '--', basename(abs)], 'utf8').split('\0')[0] ?? '';

@@ -192,7 +192,7 @@ interface GitFacts {
 }
 
 function git(cwd: string, args: string[], maxBuffer = 1 << 20): { ok: boolean; out: string } {
-  const p = spawnSync('git', args, {
+  const p = spawnSync('git', ['-c', 'core.fsmonitor=false', ...args], {
     cwd,
     encoding: 'utf8',
     maxBuffer,

@@ -1,6 +1,7 @@
 // Escaping at the boundary we write to (ARCHITECTURE.md, style rule 11): GitHub-flavoured Markdown,
 // the HTML GitHub allows in job summaries, and links to a line at a commit. Every string that comes
 // from the scanned tree (file names, messages, evidence) passes through one of these.
+import { formatInt } from '../formats/text.js';
 import type { LinkContext } from '../model/result.js';
 
 const NEWLINES = /\r\n|\r|\n|\u2028|\u2029/;
@@ -139,11 +140,7 @@ export function utf8Bytes(s: string): number {
   return Buffer.byteLength(s, 'utf8');
 }
 
-/** 12345 → "12,345", the same on every machine (toLocaleString depends on the locale). */
-export function formatInt(n: number): string {
-  const s = String(Math.round(Math.abs(n)));
-  return (n < 0 ? '-' : '') + s.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
+export { formatInt };
 
 /** Minutes as hours with at most one decimal: 90 → "1.5 h", 15 → "0.3 h", 0 → "0 h". */
 export function formatHours(minutes: number): string {

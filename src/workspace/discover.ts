@@ -119,7 +119,7 @@ export function noteSkip(d: Discovery, reason: SkipReason, path: string): void {
 
 function gitFiles(root: string): { files: Listed[]; commit: string | null } | null {
   const run = (args: string[]) =>
-    execFileSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+    execFileSync('git', ['-c', 'core.fsmonitor=false', ...args], { cwd: root, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
   try {
     if (run(['rev-parse', '--is-inside-work-tree']).trim() !== 'true') return null;
     // Tracked files with their modes, plus untracked ones that .gitignore does not exclude (new files matter locally).

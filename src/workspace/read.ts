@@ -25,7 +25,10 @@ export class FileReader {
       // O_NOFOLLOW: a link is never followed, whatever git or the walk thought the path was.
       // O_NONBLOCK + fstat: a FIFO or device put there since discovery is neither waited on nor read.
       fd = openSync(join(this.root, path), constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-      if (!fstatSync(fd).isFile()) return new Error(`${path} is not a regular file`);
+      const st = fstatSync(fd);
+      if (!st.isFile()) return new Error(`${path} is not a regular file`);
+      // Its size says it is too large without reading it (the loop below still caps a file that grows).
+      if (st.size > limit) return 'tooLarge';
       let n = 0;
       for (;;) {
         if (n === this.pool.length) {

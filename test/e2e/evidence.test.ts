@@ -103,16 +103,20 @@ describe('evidence end to end: one failing test of 107, coverage 67.18% against 
     ]);
   });
 
-  it('a truncated test report and an empty coverage report: a line each in the summary, the *-missing findings, and the truncated named report blocks', () => {
+  it('a truncated test report and an empty coverage report: a line each in the summary, the *-missing findings, and both named reports block', () => {
     const ws3 = workspace();
     const junit = readFileSync(join(ws3, 'reports/junit.xml'), 'utf8');
     writeFileSync(join(ws3, 'reports/junit.xml'), junit.slice(0, Math.floor(junit.length / 2)));
     writeFileSync(join(ws3, 'reports/coverage.xml'), '');
     const r = runAction({ workspace: ws3, inputs, actionDir });
     const doc = JSON.parse(readFileSync(join(ws3, 'readiness-report.json'), 'utf8'));
-    // The two findings are P1, but a report the input names that is cut short blocks (SPEC §9); an empty one does not.
+    // The two findings are P1, but a report the input names that is cut short or emptied blocks
+    // (SPEC §9): a test step the pull request controls could otherwise empty its report to pass.
     expect(r.status).toBe(1);
-    expect(doc.verdict.reasons).toEqual([expect.stringMatching(/^test-reports names reports\/junit\.xml, which cannot be used as evidence: truncated or incomplete XML/)]);
+    expect(doc.verdict.reasons).toEqual([
+      expect.stringMatching(/^test-reports names reports\/junit\.xml, which cannot be used as evidence: truncated or incomplete XML/),
+      'coverage-reports names reports/coverage.xml, which cannot be used as evidence: empty file',
+    ]);
     expect(doc.findings.map((f: Doc) => [f.ruleId, f.severity, f.location.path])).toEqual([
       ['coverage-report-missing', 'P1', 'reports/coverage.xml'],
       ['test-reports-missing', 'P1', 'reports/junit.xml'],

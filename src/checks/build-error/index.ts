@@ -3,7 +3,8 @@
 // (src/formats/build-logs, src/evidence/load.ts). A log with only warnings gives P2 findings;
 // warnings beside errors are noise until the errors are fixed.
 import { defineCheck } from '../../model/check.js';
-import { describeUnreadable, formatCount, reportLocation, usable } from '../../evidence/reports.js';
+import { formatInt } from '../../formats/text.js';
+import { describeUnreadable, reportLocation, usable } from '../../evidence/reports.js';
 
 export default defineCheck({
   meta: {
@@ -40,9 +41,9 @@ export default defineCheck({
           ctx.report({
             messageId: 'omitted',
             location: reportLocation(usable(build.reports)),
-            data: { errors: formatCount(errors), warnings: formatCount(build.warnings - listedWarnings), listed: formatCount(build.diagnostics.length) },
+            data: { errors: formatInt(errors), warnings: formatInt(build.warnings - listedWarnings), listed: formatInt(build.diagnostics.length) },
             ...(errors === 0 ? { severity: 'P2' as const } : {}),
-            fingerprintKey: 'omitted',
+            fingerprintKey: `omitted:${errors}`,
           });
         }
       },

@@ -4,7 +4,8 @@
 // A test that failed and passed on a rerun within one report is test-flaky's; a failure in one report
 // and a pass in another stays a failure. Past a cap, the rest are counted in one finding.
 import { defineCheck } from '../../model/check.js';
-import { formatCount, judgeableTests, reportLocation } from '../../evidence/reports.js';
+import { formatInt } from '../../formats/text.js';
+import { judgeableTests, reportLocation } from '../../evidence/reports.js';
 
 export default defineCheck({
   meta: {
@@ -46,8 +47,8 @@ export default defineCheck({
           ctx.report({
             messageId: 'cut',
             location: reportLocation([{ path: report, origin: 'input' }]),
-            data: { count: formatCount(cut), listed: formatCount(tests.failures.length), report },
-            fingerprintKey: 'cut',
+            data: { count: formatInt(cut), listed: formatInt(tests.failures.length), report },
+            fingerprintKey: `cut:${cut}`,
           });
         }
       },

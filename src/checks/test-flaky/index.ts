@@ -4,7 +4,8 @@
 // and not failing. A failure in one report and a pass in another is a failure (test-failure): a
 // second report, perhaps one the pull request planted, never launders a failure (SPEC §9).
 import { defineCheck } from '../../model/check.js';
-import { formatCount, judgeableTests, reportLocation } from '../../evidence/reports.js';
+import { formatInt } from '../../formats/text.js';
+import { judgeableTests, reportLocation } from '../../evidence/reports.js';
 
 export default defineCheck({
   meta: {
@@ -34,7 +35,7 @@ export default defineCheck({
         const cut = tests.cut?.flaky ?? 0;
         if (cut > 0) {
           const report = tests.flakes[0]?.report ?? tests.reports.find((r) => r.error === undefined)?.path ?? '.';
-          ctx.report({ messageId: 'cut', location: reportLocation([{ path: report, origin: 'input' }]), data: { count: formatCount(cut), report }, fingerprintKey: 'cut' });
+          ctx.report({ messageId: 'cut', location: reportLocation([{ path: report, origin: 'input' }]), data: { count: formatInt(cut), report }, fingerprintKey: `cut:${cut}` });
         }
       },
     };

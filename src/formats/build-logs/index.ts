@@ -66,7 +66,8 @@ const ESLINT_UNIX_TAG = /^\[(Error|Warning)\/([^\]]+)\]$/;
 /** rustc/cargo summary lines that are not diagnostics of a place. */
 const RUST_SUMMARY = /^(aborting due to|could not compile|`.*` generated \d+ warnings?|\d+ warnings? emitted|build failed)/;
 
-export async function parseBuildLog(input: TextInput): Promise<ParseResult<BuildLog>> {
+/** `lineMax`: the longest line examined (tests raise it, so that the patterns themselves are shown linear). */
+export async function parseBuildLog(input: TextInput, lineMax = LINE_MAX): Promise<ParseResult<BuildLog>> {
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   let rust: { severity: 'error' | 'warning'; code?: string; message: string } | undefined;
@@ -74,14 +75,15 @@ export async function parseBuildLog(input: TextInput): Promise<ParseResult<Build
   let count = 0;
   const omitted = { errors: 0, warnings: 0 };
   const add = (d: Diagnostic) => {
+    if (d.message.length > MESSAGE_MAX) d.message = `${d.message.slice(0, MESSAGE_MAX - 1)}…`;
+    const key = `${d.file}\0${d.line}\0${d.column ?? ''}\0${d.severity}\0${d.message}`;
+    // A repeat is no new error, listed or not; the set of keys is bounded like the log's distinct lines.
+    if (seen.has(key)) return;
+    seen.add(key);
     if (diagnostics.length >= DIAGNOSTICS_MAX) {
       omitted[d.severity === 'error' ? 'errors' : 'warnings']++;
       return;
     }
-    if (d.message.length > MESSAGE_MAX) d.message = `${d.message.slice(0, MESSAGE_MAX - 1)}…`;
-    const key = `${d.file}\0${d.line}\0${d.column ?? ''}\0${d.severity}\0${d.message}`;
-    if (seen.has(key)) return;
-    seen.add(key);
     diagnostics.push(d);
   };
   try {
@@ -143,7 +145,7 @@ export async function parseBuildLog(input: TextInput): Promise<ParseResult<Build
         const { message, code } = splitRule(m[4]!);
         return add({ file: stylishFile, line: +m[1]!, column: +m[2]!, severity: m[3] as 'error' | 'warning', message, ...(code ? { code } : {}), tool: 'eslint' });
       }
-    }, LINE_MAX);
+    }, lineMax);
   } catch (e) {
     return { ok: false, error: errorText(e) };
   }
