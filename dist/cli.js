@@ -16,7 +16,7 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-ITRHRKB4.js";
+} from "./chunk-C6U4BIZA.js";
 import {
   ConfigurationError,
   formatHours,

@@ -14,7 +14,7 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-ITRHRKB4.js";
+} from "./chunk-C6U4BIZA.js";
 import {
   ConfigurationError,
   installLogGuard

@@ -1,7 +1,7 @@
 // Every action input, CLI flag and configuration key is parsed and validated here, once,
 // into frozen Options. A bad value throws ConfigurationError naming it and what is accepted.
 import { existsSync, lstatSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import parseSpdx from 'spdx-expression-parse';
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from 'yaml';
@@ -9,7 +9,7 @@ import { ConfigurationError } from './errors.js';
 import { isRuleId, RULE_IDS, type RuleId } from './model/catalogue.js';
 import { SEVERITIES, type Location, type Severity } from './model/types.js';
 import { globProblem } from './workspace/glob-guard.js';
-import { readRegularText, trustedRoots, UnsafeFileError } from './workspace/safe-open.js';
+import { readRegularText, trustedRoots, UnsafeFileError, within } from './workspace/safe-open.js';
 
 /** The action's inputs (action.yml is checked against this table by test/meta.test.ts). */
 export const INPUTS = {
@@ -449,7 +449,7 @@ function isDirectory(p: string): boolean {
   }
 }
 
+/** `abs` relative to `root`, POSIX; as given when it lies outside (`/ws/repo2/x` is not under `/ws/repo`). */
 export function relPosix(root: string, abs: string): string {
-  const r = abs.startsWith(root) ? abs.slice(root.length).replace(/^[\\/]+/, '') : abs;
-  return r.split('\\').join('/') || '.';
+  return within(root, abs) ? relative(root, abs).split(sep).join('/') || '.' : abs.split('\\').join('/');
 }

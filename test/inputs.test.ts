@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../src/errors.js';
-import { parseConfigFile, resolveOptions } from '../src/inputs.js';
+import { parseConfigFile, relPosix, resolveOptions } from '../src/inputs.js';
 import { writeTree } from './helpers/rule-tester.js';
 
 describe('configuration file', () => {
@@ -146,5 +146,13 @@ describe('inputs', () => {
     mkdirSync(join(root, '.github'), { recursive: true });
     writeFileSync(join(root, '.github/readiness-gate.yml'), 'fail-on: P2\n');
     expect(resolveOptions({}, { cwd: root }).failOn).toBe('P2');
+  });
+});
+
+describe('relPosix', () => {
+  it('makes paths under the root relative, and leaves a sibling with the same prefix as it is', () => {
+    expect(relPosix('/ws/repo', '/ws/repo/.github/readiness-gate.yml')).toBe('.github/readiness-gate.yml');
+    expect(relPosix('/ws/repo', '/ws/repo')).toBe('.');
+    expect(relPosix('/ws/repo', '/ws/repo2/policy.yml')).toBe('/ws/repo2/policy.yml');
   });
 });

@@ -10,7 +10,7 @@ import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import { fetchRepoFile, GitHubApiError } from '../github/client.js';
-import { CONFIG_CANDIDATES, CONFIG_MAX_BYTES, readCheckoutConfig, type ConfigText, type RawInputs } from '../inputs.js';
+import { CONFIG_CANDIDATES, CONFIG_MAX_BYTES, readCheckoutConfig, relPosix, type ConfigText, type RawInputs } from '../inputs.js';
 import { readRegularText, trustedRoots, UnsafeFileError, within } from '../workspace/safe-open.js';
 
 /** What the runner says about the event (the CLI inside a workflow sees the same environment). */
@@ -332,6 +332,3 @@ function exists(p: string): boolean {
   }
 }
 
-function relPosix(root: string, abs: string): string {
-  return within(root, abs) ? relative(root, abs).split(sep).join('/') || '.' : abs;
-}
