@@ -1,0 +1,49 @@
+// The repository map (RULES.md, "Certainty"): what kind of code each tracked file is, decided once
+// per run before the checks, from the ecosystems' own configuration first and folder names last.
+// Plain types only; src/analysis/repo-map builds it.
+
+export const FILE_CLASSES = ['runtime', 'test', 'tooling', 'docs', 'example', 'generated', 'vendored'] as const;
+export type FileClass = (typeof FILE_CLASSES)[number];
+
+/** One file's class and why: the configuration or the convention that decided it. */
+export interface ClassDecision {
+  class: FileClass;
+  /** One clause, e.g. "pyproject.toml [tool.pytest.ini_options] testpaths", "folder name 'examples/'". */
+  reason: string;
+}
+
+/** Something the repository deploys or runs as a service: a package with an entry point, an image. */
+export interface DeployableUnit {
+  /** Root-relative POSIX folder ('' for the repository root). */
+  root: string;
+  /** node | python | go | jvm | dotnet | ruby | php | rust | container */
+  kind: string;
+  /** The package or image name when the configuration gives one, else the folder. */
+  name: string;
+  /** Files the unit starts from (package.json main/bin, Dockerfile CMD/ENTRYPOINT target, pyproject scripts...). */
+  entries: string[];
+  /** Which configuration made it a unit. */
+  reason: string;
+}
+
+/** A folder and the class given to everything below it unless a more specific decision says otherwise. */
+export interface ClassRoot {
+  path: string;
+  class: FileClass;
+  reason: string;
+}
+
+/** What the map is, serialisable (workers receive it; the JSON report and the summary show it). */
+export interface RepositoryMapData {
+  units: DeployableUnit[];
+  /** Folders and their class, most specific last; decided from configuration, then folder names. */
+  roots: ClassRoot[];
+  /** How many tracked files fell in each class. */
+  counts: Record<FileClass, number>;
+}
+
+export interface RepositoryMap extends RepositoryMapData {
+  classOf(path: string): FileClass;
+  decision(path: string): ClassDecision;
+  data(): RepositoryMapData;
+}
