@@ -16,13 +16,13 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-C6U4BIZA.js";
+} from "./chunk-LLFSTIVA.js";
 import {
   ConfigurationError,
   formatHours,
   formatInt,
   installLogGuard
-} from "./chunk-4D2SSXAK.js";
+} from "./chunk-TE2SA76B.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

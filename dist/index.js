@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-C6U4BIZA.js";
+} from "./chunk-LLFSTIVA.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-4D2SSXAK.js";
+} from "./chunk-TE2SA76B.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

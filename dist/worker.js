@@ -8,10 +8,12 @@ import {
   ALL_CHECKS,
   FileProcessor,
   captureMatcher,
+  createCheckContext,
   fileMatcher,
   installWarningHandler,
-  loadGrammars
-} from "./chunk-4D2SSXAK.js";
+  loadGrammars,
+  repositoryMapFromData
+} from "./chunk-TE2SA76B.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts
@@ -19,29 +21,10 @@ import { parentPort, workerData } from "node:worker_threads";
 installWarningHandler();
 var init = workerData;
 var sink = {};
+var map = repositoryMapFromData(init.map);
 var fileChecks = [];
 for (const check of ALL_CHECKS.filter((c) => init.ruleIds.includes(c.meta.id))) {
-  const notHere = (what) => () => {
-    throw new Error(`${check.meta.id}: ${what} is not available to a pure check's file()`);
-  };
-  const current = () => sink.processor.current();
-  const ctx = {
-    options: init.options,
-    get workspace() {
-      throw new Error(`${check.meta.id}: workspace is not available to a pure check's file()`);
-    },
-    report: (d) => FileProcessor.report(sink.processor, d),
-    secret: (v) => void current().out.secrets.push(v),
-    observe: (v) => void current().out.observations.push(v),
-    malformed: (path, kind, reason) => void current().out.malformed.push({ path, kind, reason }),
-    observations: notHere("observations()"),
-    notApplicable: notHere("notApplicable()"),
-    inconclusive: notHere("inconclusive()"),
-    gap: notHere("gap()"),
-    metric: notHere("metric()"),
-    notice: notHere("notice()"),
-    findings: notHere("findings()")
-  };
+  const ctx = createCheckContext(check, init.options, map.classOf, () => sink.processor, void 0);
   const visitor = check.create(ctx);
   if (visitor.file) fileChecks.push({ id: check.meta.id, visitor, matches: fileMatcher(check.meta.files), everyFile: check.meta.everyFile === true });
 }

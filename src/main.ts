@@ -55,7 +55,8 @@ export async function run(raw: RawInputs, env: RunEnvironment): Promise<RunResul
   // inline suppressions the pull request added do not silence a P0 there either.
   const policyView = async (fs: Finding[], inline: readonly InlineSuppression[]) =>
     resolveFindings(fs, options, inline, pullRequest ? (await newInlineSuppressions(fs, inline, options, source)).untrusted : undefined).active;
-  const scan = await runChecks(options, env.checks ?? ALL_CHECKS, policyView, {
+  const checks = env.checks ?? ALL_CHECKS;
+  const scan = await runChecks(options, checks, policyView, {
     onProgress: env.onProgress,
     evidence,
     capture: SBOM_CAPTURE,
@@ -88,6 +89,8 @@ export async function run(raw: RawInputs, env: RunEnvironment): Promise<RunResul
     verdict,
     blockers,
     score,
+    rules: Object.fromEntries(checks.map((c) => [c.meta.id, c.meta])),
+    map: scan.map,
     counts: countBySeverity(findings),
     findings,
     suppressed: finalize(resolved.suppressed),

@@ -3,7 +3,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { ALL_CHECKS } from './checks/index.js';
 import { captureMatcher, fileMatcher, FileProcessor, type FileCheck, type FileSink } from './engine/file-pass.js';
 import type { WorkerBatch, WorkerInit, WorkerReply } from './engine/pool.js';
-import type { CheckContext } from './model/check.js';
+import { createCheckContext } from './engine/context.js';
+import { repositoryMapFromData } from './engine/repo-map.js';
 import { installWarningHandler } from './io/log-guard.js';
 import { loadGrammars } from './syntax/index.js';
 
@@ -14,29 +15,10 @@ installWarningHandler();
 const init = workerData as WorkerInit;
 const sink: { processor?: FileSink } = {};
 
+const map = repositoryMapFromData(init.map);
 const fileChecks: FileCheck[] = [];
 for (const check of ALL_CHECKS.filter((c) => init.ruleIds.includes(c.meta.id))) {
-  const notHere = (what: string) => () => {
-    throw new Error(`${check.meta.id}: ${what} is not available to a pure check's file()`);
-  };
-  const current = () => sink.processor!.current()!;
-  const ctx: CheckContext = {
-    options: init.options,
-    get workspace(): never {
-      throw new Error(`${check.meta.id}: workspace is not available to a pure check's file()`);
-    },
-    report: (d) => FileProcessor.report(sink.processor!, d),
-    secret: (v) => void current().out.secrets.push(v),
-    observe: (v) => void current().out.observations.push(v),
-    malformed: (path, kind, reason) => void current().out.malformed.push({ path, kind, reason }),
-    observations: notHere('observations()'),
-    notApplicable: notHere('notApplicable()'),
-    inconclusive: notHere('inconclusive()'),
-    gap: notHere('gap()'),
-    metric: notHere('metric()'),
-    notice: notHere('notice()'),
-    findings: notHere('findings()'),
-  };
+  const ctx = createCheckContext(check, init.options, map.classOf, () => sink.processor, undefined);
   const visitor = check.create(ctx);
   if (visitor.file) fileChecks.push({ id: check.meta.id, visitor, matches: fileMatcher(check.meta.files), everyFile: check.meta.everyFile === true });
 }

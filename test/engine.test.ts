@@ -1,3 +1,4 @@
+import { ruleFields } from './helpers/meta.js';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +11,7 @@ import { run } from '../src/main.js';
 /** A probe check that records what it was given and reports one P2 per file containing "FLAG". */
 function probe(files?: string[], seen: string[] = []): Check {
   return defineCheck({
-    meta: { id: 'todo-debt', files, messages: { flag: 'flag in {path}' }, remediation: 'remove it' },
+    meta: { ...ruleFields('todo-debt'), id: 'todo-debt', files, messages: { flag: 'flag in {path}' }, remediation: 'remove it' },
     create(ctx) {
       return {
         file(f) {
@@ -43,7 +44,7 @@ describe('file pass', () => {
 
   it('contains a check that throws: status error with the message, the run goes on, blocked', async () => {
     const boom = defineCheck({
-      meta: { id: 'merge-conflict-marker', messages: { x: 'x' }, remediation: '' },
+      meta: { ...ruleFields('merge-conflict-marker'), id: 'merge-conflict-marker', messages: { x: 'x' }, remediation: '' },
       create: () => ({ file() { throw new Error('parser exploded'); } }),
     });
     const r = await scanTree([boom, probe()], { 'a.txt': 'FLAG' });
@@ -64,7 +65,7 @@ describe('file pass', () => {
     ['create', { create: () => { throw new Error('no grammar'); } }],
     ['end', { create: () => ({ end() { throw new Error('no grammar'); } }) }],
   ] as const)('blocks when %s() throws, even when the configuration downgrades the rule', async (_where, body) => {
-    const boom = defineCheck({ meta: { id: 'merge-conflict-marker', messages: { x: 'x' }, remediation: '' }, ...body });
+    const boom = defineCheck({ meta: { ...ruleFields('merge-conflict-marker'), id: 'merge-conflict-marker', messages: { x: 'x' }, remediation: '' }, ...body });
     const r = await scanTree([boom], { 'a.txt': 'clean', '.readiness-gate.yml': 'rules: { merge-conflict-marker: P2 }\n' });
     expect(r.findings.map((f) => [f.severity, f.message])).toEqual([
       ['P2', 'Check merge-conflict-marker could not run, so this commit was not checked for "Unresolved merge-conflict markers": no grammar'],
@@ -73,7 +74,7 @@ describe('file pass', () => {
   });
 
   it('gives the finding of a check that could not run a stable fingerprint', async () => {
-    const boom = defineCheck({ meta: { id: 'merge-conflict-marker', messages: { x: 'x' }, remediation: '' }, create: () => { throw new Error('x'); } });
+    const boom = defineCheck({ meta: { ...ruleFields('merge-conflict-marker'), id: 'merge-conflict-marker', messages: { x: 'x' }, remediation: '' }, create: () => { throw new Error('x'); } });
     const a = await scanTree([boom], { 'a.txt': 'one' });
     const b = await scanTree([boom], { 'b.txt': 'two' });
     expect(a.findings[0]!.fingerprint).toMatch(/^[0-9a-f]{32}$/);
@@ -81,8 +82,8 @@ describe('file pass', () => {
   });
 
   it('reports pass, fail, not-applicable and inconclusive', async () => {
-    const na = defineCheck({ meta: { id: 'no-codeowners', messages: {}, remediation: '' }, create: (ctx) => ({ end: () => ctx.notApplicable('nothing to look at') }) });
-    const inc = defineCheck({ meta: { id: 'no-runbook', messages: {}, remediation: '' }, create: (ctx) => ({ end: () => ctx.inconclusive('could not read the docs') }) });
+    const na = defineCheck({ meta: { ...ruleFields('no-codeowners'), id: 'no-codeowners', messages: {}, remediation: '' }, create: (ctx) => ({ end: () => ctx.notApplicable('nothing to look at') }) });
+    const inc = defineCheck({ meta: { ...ruleFields('no-runbook'), id: 'no-runbook', messages: {}, remediation: '' }, create: (ctx) => ({ end: () => ctx.inconclusive('could not read the docs') }) });
     const r = await scanTree([probe(), na, inc], { 'Dockerfile': 'FROM scratch\n', 'a.txt': 'clean' });
     expect(Object.fromEntries(r.outcomes.map((o) => [o.ruleId, o.status]))).toEqual({ 'todo-debt': 'pass', 'no-codeowners': 'not-applicable', 'no-runbook': 'inconclusive' });
   });
@@ -113,7 +114,7 @@ describe('file pass', () => {
     });
     symlinkSync('/etc/passwd', join(root, 'link.txt'));
     symlinkSync('.', join(root, 'loop'));
-    const gone = defineCheck({ meta: { id: 'no-codeowners', messages: {}, remediation: '' }, create: () => { rmSync(join(root, 'empty.txt')); mkdirSync(join(root, 'empty.txt')); return {}; } });
+    const gone = defineCheck({ meta: { ...ruleFields('no-codeowners'), id: 'no-codeowners', messages: {}, remediation: '' }, create: () => { rmSync(join(root, 'empty.txt')); mkdirSync(join(root, 'empty.txt')); return {}; } });
     const r = await run({ report: '', sarif: '', sbom: '' }, { cwd: root, checks: [probe(), gone] });
     expect(r.findings.map((f) => f.location.path)).toEqual(['latin1.txt', 'sub/a.txt']);
     expect(r.skipped).toEqual({ binary: 1, tooLarge: 1, generated: 2, ignored: 1, symlink: 2, unreadable: 1, output: 0 });
@@ -152,7 +153,7 @@ describe('fingerprints', () => {
 
 describe('profile', () => {
   const service = defineCheck({
-    meta: { id: 'no-runbook', messages: { m: 'no runbook' }, remediation: '' },
+    meta: { ...ruleFields('no-runbook'), id: 'no-runbook', messages: { m: 'no runbook' }, remediation: '' },
     create: (ctx) => ({ end: () => ctx.report({ messageId: 'm', location: { path: '.' } }) }),
   });
 
@@ -194,7 +195,7 @@ describe('observations', () => {
     let seen: unknown[] = [];
     let outside = '';
     const counter = defineCheck({
-      meta: { id: 'todo-debt', pure: true, files: ['**/*.txt'], messages: {}, remediation: '' },
+      meta: { ...ruleFields('todo-debt'), id: 'todo-debt', pure: true, files: ['**/*.txt'], messages: {}, remediation: '' },
       create: (ctx) => ({
         file: (f) => ctx.observe({ lines: f.lineCount }),
         end: () => {
@@ -219,7 +220,7 @@ describe('shared work', () => {
     let computed = 0;
     const sharer = (id: 'todo-debt' | 'no-codeowners') =>
       defineCheck({
-        meta: { id, capture: ['**/package.json'], messages: {}, remediation: '' },
+        meta: { ...ruleFields(id), id, capture: ['**/package.json'], messages: {}, remediation: '' },
         create: (ctx) => ({
           end: () => {
             texts = ctx.workspace.captured.map((p) => [p, ctx.workspace.text(p)]);
@@ -237,7 +238,7 @@ describe('shared work', () => {
     const roots: unknown[] = [];
     const reader = (id: 'todo-debt' | 'no-codeowners') =>
       defineCheck({
-        meta: { id, files: ['**/*.py'], languages: ['python'], messages: {}, remediation: '' },
+        meta: { ...ruleFields(id), id, files: ['**/*.py'], languages: ['python'], messages: {}, remediation: '' },
         create: () => ({ file: (f) => void roots.push(syntaxTree(f)) }),
       });
     await scanTree([reader('todo-debt'), reader('no-codeowners')], { 'm.py': 'import os\n' });
@@ -251,7 +252,7 @@ describe('malformed files', () => {
   it('are listed once per file and kind, from file() or end(), and the run goes on', async () => {
     const parser = (id: 'todo-debt' | 'no-codeowners') =>
       defineCheck({
-        meta: { id, files: ['**/*.yml'], messages: {}, remediation: '' },
+        meta: { ...ruleFields(id), id, files: ['**/*.yml'], messages: {}, remediation: '' },
         create: (ctx) => ({
           file: (f) => {
             if (f.text.includes(':::')) ctx.malformed(f.path, 'YAML', 'not a mapping');
@@ -274,7 +275,7 @@ describe('captured files over max-file-size', () => {
     let text: string | undefined;
     const seen: string[] = [];
     const reader = defineCheck({
-      meta: { id: 'todo-debt', capture: ['**/package-lock.json'], messages: {}, remediation: '' },
+      meta: { ...ruleFields('todo-debt'), id: 'todo-debt', capture: ['**/package-lock.json'], messages: {}, remediation: '' },
       create: (ctx) => ({ file: (f) => void seen.push(f.path), end: () => void (text = ctx.workspace.text('package-lock.json')) }),
     });
     const big = `{"x":"${'a'.repeat(3000)}"}`;

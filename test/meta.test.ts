@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { ALL_CHECKS } from '../src/checks/index.js';
 import { INPUTS } from '../src/inputs.js';
-import { CATALOGUE, RULE_IDS } from '../src/model/catalogue.js';
+import { RULE_IDS } from '../src/model/catalogue.js';
 
 const REPO = join(import.meta.dirname, '..');
 const ids = ALL_CHECKS.map((c) => c.meta.id);
@@ -52,6 +52,6 @@ describe('conventions', () => {
 
   it('the configuration schema knows every rule id', () => {
     const schema = JSON.parse(readFileSync(join(REPO, 'schemas/config.schema.json'), 'utf8'));
-    expect(Object.keys(schema.properties.rules.properties).sort()).toEqual(Object.keys(CATALOGUE).sort());
+    expect(Object.keys(schema.properties.rules.properties).sort()).toEqual([...RULE_IDS].sort());
   });
 });

@@ -1,3 +1,5 @@
+import { metaOf } from '../src/checks/index.js';
+import { ruleFields } from './helpers/meta.js';
 import { describe, expect, it } from 'vitest';
 import { defineCheck } from '../src/model/check.js';
 import { computeScore, gradeOf } from '../src/policy/score.js';
@@ -8,7 +10,7 @@ import { renderJsonSafe } from './helpers/json.js';
 
 /** Reports a P1 hardcoded-password at every line containing "PW". */
 const pw = defineCheck({
-  meta: { id: 'hardcoded-password', messages: { m: 'password literal' }, remediation: 'use a secret store' },
+  meta: { ...ruleFields('hardcoded-password'), id: 'hardcoded-password', messages: { m: 'password literal' }, remediation: 'use a secret store' },
   create: (ctx) => ({
     file(f) {
       for (let i = f.text.indexOf('PW'); i >= 0; i = f.text.indexOf('PW', i + 1)) ctx.report({ messageId: 'm', location: { path: f.path, line: f.lineOf(i) } });
@@ -85,9 +87,9 @@ describe('verdict', () => {
 
 describe('score', () => {
   const f = (ruleId: Finding['ruleId'], severity: Finding['severity'], area: Finding['area']): Finding => ({
-    ruleId, severity, area, title: '', message: '', location: { path: '.' }, remediation: '', effortMinutes: 1, fingerprint: '',
+    ruleId, severity, certainty: 'proven', area, title: '', messageId: 'm', data: {}, message: '', location: { path: '.' }, remediation: '', effortMinutes: 1, fingerprint: '',
   });
-  const o = (ruleId: CheckOutcome['ruleId'], status: CheckOutcome['status'] = 'pass'): CheckOutcome => ({ ruleId, status, findings: 0, millis: 0 });
+  const o = (ruleId: CheckOutcome['ruleId'], status: CheckOutcome['status'] = 'pass'): CheckOutcome => ({ ruleId, area: metaOf(ruleId).area, status, findings: 0, millis: 0 });
 
   it('deducts per rule, capped at three findings, and averages the applicable areas', () => {
     const findings = [f('hardcoded-secret', 'P0', 'security'), ...Array(10).fill(f('todo-debt', 'P2', 'code-health'))];

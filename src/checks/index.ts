@@ -1,5 +1,6 @@
 // The registry: every check, statically imported, sorted by rule ID.
-import type { Check } from '../model/check.js';
+import type { RuleId } from '../model/catalogue.js';
+import type { Check, CheckMeta } from '../model/check.js';
 import branchProtectionMissing from './branch-protection-missing/index.js';
 import buildError from './build-error/index.js';
 import coverageBelowThreshold from './coverage-below-threshold/index.js';
@@ -91,3 +92,12 @@ export const ALL_CHECKS: readonly Check[] = [
   workflowScriptInjection,
   workflowUnpinnedAction,
 ] as Check[];
+
+const BY_ID = new Map(ALL_CHECKS.map((c) => [c.meta.id, c.meta]));
+
+/** A rule's metadata, from its check. */
+export function metaOf(id: RuleId): CheckMeta {
+  const meta = BY_ID.get(id);
+  if (!meta) throw new Error(`no check for rule ${id}`);
+  return meta;
+}

@@ -4,26 +4,28 @@
 //   the rule and the reason, and a P0 finding of that rule so reports and annotations show it too;
 // - a tree the checks did not really see: nothing in it, nothing of it scanned, or most of it kept
 //   from the checks by the configuration (which a pull request may have written).
-import { ruleSpec } from '../model/catalogue.js';
 import type { Check } from '../model/check.js';
 import type { Finding, RunBlocker } from '../model/types.js';
 import type { Discovery } from '../workspace/discover.js';
 
 /** The finding that stands for a check that threw: P0, at the root, one per rule (stable fingerprint). */
 export function checkErrorFinding(check: Check, reason: string): Finding {
-  const id = check.meta.id;
-  const spec = ruleSpec(id);
+  const { id, area, title, effortMinutes } = check.meta;
   return {
     ruleId: id,
     severity: 'P0',
-    area: spec.area,
+    // Proven: the check threw; what the commit holds is unknown, and the blocker says so.
+    certainty: 'proven',
+    area,
     title: 'Check could not run',
-    message: `Check ${id} could not run, so this commit was not checked for "${spec.title}": ${reason}`,
+    messageId: 'check-could-not-run',
+    data: { rule: id, title, reason },
+    message: `Check ${id} could not run, so this commit was not checked for "${title}": ${reason}`,
     location: { path: '.' },
     remediation:
       'Fix what stopped the check (the message says what it was reading and why it failed), or turn the rule off in the configuration if it does not apply. ' +
       'Until it runs, the gate cannot vouch for this commit.',
-    effortMinutes: spec.effortMinutes,
+    effortMinutes,
     fingerprint: 'check-could-not-run', // hashed with the rule and path in finalize()
   };
 }

@@ -1,8 +1,9 @@
 // From a check's report to a Finding: message, fingerprint, the order every report uses.
 import { createHash } from 'node:crypto';
-import { ruleSpec } from '../model/catalogue.js';
 import type { Check, ReportDescriptor } from '../model/check.js';
+import type { FileClass } from '../model/repo-map.js';
 import type { Finding } from '../model/types.js';
+import { certaintyOf, decideSeverity } from '../policy/severity.js';
 import type { SourceFile } from '../workspace/source-file.js';
 
 const EVIDENCE_MAX = 200;
@@ -15,23 +16,37 @@ export function fingerprintKeyOf(d: ReportDescriptor<string>, f: SourceFile | un
   return `${d.messageId}:${JSON.stringify(d.data ?? {})}`;
 }
 
-export function toFinding(check: Check, d: ReportDescriptor<string>, key: string): Finding {
-  const id = check.meta.id;
-  const spec = ruleSpec(id);
-  const template = check.meta.messages[d.messageId];
-  if (template === undefined) throw new Error(`${id}: unknown messageId '${d.messageId}'`);
+export function toFinding(check: Check, d: ReportDescriptor<string>, key: string, classOf: (path: string) => FileClass | undefined): Finding {
+  const meta = check.meta;
+  const template = meta.messages[d.messageId];
+  if (template === undefined) throw new Error(`${meta.id}: unknown messageId '${d.messageId}'`);
+  const certainty = certaintyOf(meta, d.messageId, d.certainty);
+  const fileClass = d.location.path && d.location.path !== '.' ? classOf(d.location.path) : undefined;
+  const decided = decideSeverity(meta, d.messageId, certainty, fileClass, d.gap);
+  const data = { ...(d.data ?? {}) };
+  const text = format(template, data);
   return {
-    ruleId: id,
-    severity: d.severity ?? spec.severity,
-    area: spec.area,
-    title: spec.title,
-    message: format(template, d.data ?? {}),
+    ruleId: meta.id,
+    severity: decided.severity,
+    certainty,
+    ...(certainty === 'likely' && d.gap ? { gap: d.gap } : {}),
+    ...(fileClass ? { fileClass } : {}),
+    area: meta.area,
+    title: meta.title,
+    messageId: d.messageId,
+    data,
+    // A lowered finding says why in its own words: the gap that keeps it from being proven, or where it is.
+    message: decided.lowered ? `${text} (${capitalise(decided.lowered)}.)` : text,
     location: { ...d.location },
     ...(d.evidence !== undefined ? { evidence: clip(d.evidence) } : {}),
-    remediation: check.meta.remediation,
-    effortMinutes: spec.effortMinutes,
+    remediation: meta.remediation,
+    effortMinutes: meta.effortMinutes,
     fingerprint: key, // replaced by a hash in finalize()
   };
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /** Sort, and turn fingerprint keys into stable hashes: rule + path + key + occurrence among equals. */

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Options } from '../inputs.js';
 import type { RuleId } from '../model/catalogue.js';
+import type { RepositoryMapData } from '../model/repo-map.js';
 import type { FileOutcome } from './file-pass.js';
 import type { Lang } from '../syntax/index.js';
 
@@ -17,6 +18,8 @@ export interface WorkerInit {
   capture: string[];
   /** Grammars to load before the first batch. */
   languages: Lang[];
+  /** The repository map, which the checks ask for a file's class. */
+  map: RepositoryMapData;
   /** Root-relative paths whose content is given, not read (see RunChecksExtras.contents). */
   contents: Array<[string, Uint8Array]>;
 }

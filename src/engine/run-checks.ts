@@ -6,9 +6,9 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Evidence } from '../evidence/model.js';
 import type { Options } from '../inputs.js';
-import { ruleSpec } from '../model/catalogue.js';
-import type { Check, CheckContext, CheckVisitor, Observation, ReportDescriptor } from '../model/check.js';
-import type { Area, CheckOutcome, Finding, Gap, GapStatus, Malformed, RunBlocker } from '../model/types.js';
+import type { Check, CheckVisitor, Observation } from '../model/check.js';
+import type { RepositoryMapData } from '../model/repo-map.js';
+import type { CheckOutcome, Finding, Gap, Malformed, RunBlocker } from '../model/types.js';
 import { discover, noteSkip, type Discovery } from '../workspace/discover.js';
 import { ProfileCollector, type ProfileDecision } from '../workspace/profile.js';
 import type { InlineSuppression } from '../workspace/suppressions.js';
@@ -17,7 +17,9 @@ import { ConfigurationError } from '../errors.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../inputs.js';
 import { checkErrorBlocker, checkErrorFinding, scanBlockers } from './blockers.js';
 import { captureMatcher, fileMatcher, FileProcessor, type FileCheck, type FileOutcome, type FileSink } from './file-pass.js';
-import { finalize, fingerprintKeyOf, toFinding } from './findings.js';
+import { createCheckContext } from './context.js';
+import { repositoryMapFor } from './repo-map.js';
+import { finalize, toFinding } from './findings.js';
 import { PureCheckPool } from './pool.js';
 import { loadGrammars, type Lang } from '../syntax/index.js';
 
@@ -42,6 +44,8 @@ export interface ScanResult {
   /** What kept the scan from vouching for the tree (checks that threw, a tree mostly not scanned): each blocks. */
   blockers: RunBlocker[];
   timings: { discoverMs: number; readMs: number; bytes: number; perRuleMs: Record<string, number> };
+  /** The repository map the checks and the policy read. */
+  map: RepositoryMapData;
   /** What the checks saw (captured texts, shared values): the SBOM phase reads the same inventory. */
   workspace: Workspace;
 }
@@ -94,6 +98,8 @@ export async function runChecks(
   const listed = discovery.files.length + discovery.skipped.ignored + discovery.skipped.generated + discovery.skipped.symlink;
 
   const fileSet = new Set(discovery.files.map((f) => f.path));
+  const map = repositoryMapFor(discovery.files.map((f) => f.path));
+  const classOf = map.classOf;
   const profileCollector = new ProfileCollector();
   profileCollector.fromPaths([...fileSet]);
   const inlineSuppressions: InlineSuppression[] = [];
@@ -143,7 +149,18 @@ export async function runChecks(
       running.push(r);
       continue;
     }
-    const ctx = makeContext(r, options, workspace, { secrets, gaps, metrics, malformed: noteMalformed, notices }, () => sink, () => allFindings);
+    const ctx = createCheckContext(check, options, classOf, () => sink, {
+      workspace,
+      secrets,
+      gaps,
+      metrics,
+      malformed: noteMalformed,
+      notices,
+      report: (d, key) => r.findings.push(toFinding(r.check, d, key, classOf)),
+      status: (kind, reason) => (r.status = { kind, reason }),
+      observations: () => r.observations,
+      findings: () => allFindings,
+    });
     try {
       r.visitor = check.create(ctx);
       if (r.visitor.file) r.matches = fileMatcher(check.meta.files);
@@ -190,7 +207,7 @@ export async function runChecks(
     for (const c of o.checks) {
       const r = byId.get(c.ruleId)!;
       if (r.status?.kind === 'error') continue;
-      for (const { d, key } of c.reports) r.findings.push(toFinding(r.check, d, key));
+      for (const { d, key } of c.reports) r.findings.push(toFinding(r.check, d, key, classOf));
       for (const v of c.secrets) secrets.add(v);
       for (const value of c.observations) r.observations.push({ path, value });
       for (const m of c.malformed) noteMalformed(m);
@@ -201,7 +218,7 @@ export async function runChecks(
   const captureGlobs = [...active.map((r) => r.check.meta.capture), extras.capture];
   const languages = [...new Set(active.flatMap((r) => r.check.meta.languages ?? []))].sort();
   if (languages.length > 0) await loadGrammars(languages);
-  const pool = openPool(options, running, files.length, captureGlobs, languages, extras.contents);
+  const pool = openPool(options, running, files.length, captureGlobs, languages, map.data(), extras.contents);
   const pooled = pool ? await pool.run(toRead.map((f) => f.path), onProgress, files.length).catch((e: unknown) => e as Error) : undefined;
   if (pooled instanceof Error) {
     // Nothing was replayed yet, so the serial pass below starts from a clean state.
@@ -241,7 +258,7 @@ export async function runChecks(
   // Service rules say nothing about a library: their observations are dropped, and the reason shown.
   if (profile.kind === 'library') {
     for (const r of running) {
-      if (ruleSpec(r.check.meta.id).serviceOnly && r.status?.kind !== 'error') {
+      if (r.check.meta.serviceOnly && r.status?.kind !== 'error') {
         r.findings = [];
         r.status = { kind: 'not-applicable', reason: 'service rule; the profile is library' };
       }
@@ -261,6 +278,7 @@ export async function runChecks(
   const outcomes: CheckOutcome[] = running
     .map((r) => ({
       ruleId: r.check.meta.id,
+      area: r.check.meta.area,
       status: r.status?.kind ?? (r.findings.length > 0 ? ('fail' as const) : ('pass' as const)),
       ...(r.status ? { reason: r.status.reason } : {}),
       findings: r.findings.length,
@@ -283,66 +301,8 @@ export async function runChecks(
     notices,
     blockers,
     timings: { discoverMs, readMs, bytes: tally.bytes, perRuleMs },
+    map: map.data(),
     workspace,
-  };
-}
-
-function makeContext(
-  r: Running,
-  options: Options,
-  workspace: Workspace,
-  sinks: { secrets: Set<string>; gaps: Gap[]; metrics: Record<string, unknown>; malformed: (m: Malformed) => void; notices?: string[] },
-  fileSink: () => FileSink | undefined,
-  effective: () => Finding[],
-): CheckContext {
-  const id = r.check.meta.id;
-  const spec = ruleSpec(id);
-  const { secrets, gaps, metrics } = sinks;
-  return {
-    options,
-    workspace,
-    report(d: ReportDescriptor<string>) {
-      const sink = fileSink();
-      if (sink?.current()) FileProcessor.report(sink, d);
-      else r.findings.push(toFinding(r.check, d, fingerprintKeyOf(d, undefined)));
-    },
-    observe(value) {
-      const c = fileSink()?.current();
-      if (!c) throw new Error(`${id}: observe() is for file()`);
-      c.out.observations.push(value);
-    },
-    observations<T>() {
-      return r.observations as ReadonlyArray<Observation<T>>;
-    },
-    notApplicable(reason) {
-      r.status = { kind: 'not-applicable', reason };
-    },
-    inconclusive(reason) {
-      r.status = { kind: 'inconclusive', reason };
-    },
-    gap(component: string, status: GapStatus, evidence?: string, area?: Area) {
-      gaps.push({ area: area ?? spec.area, component, status, ...(evidence ? { evidence } : {}) });
-    },
-    malformed(path, kind, reason) {
-      const c = fileSink()?.current();
-      if (c) c.out.malformed.push({ path, kind, reason });
-      else sinks.malformed({ path, kind, reason });
-    },
-    notice(message) {
-      sinks.notices?.push(`${id}: ${message}`);
-    },
-    metric(name, value) {
-      metrics[name] = value;
-    },
-    secret(value) {
-      const c = fileSink()?.current();
-      if (c) c.out.secrets.push(value);
-      else secrets.add(value);
-    },
-    findings() {
-      if (!r.check.meta.late) throw new Error(`${id}: findings() is for late checks`);
-      return effective();
-    },
   };
 }
 
@@ -356,12 +316,13 @@ function openPool(
   fileCount: number,
   capture: ReadonlyArray<readonly string[] | undefined>,
   languages: Lang[],
+  map: RepositoryMapData,
   contents: ReadonlyMap<string, Buffer> = new Map(),
 ): PureCheckPool | null {
   const readers = running.filter((r) => !r.status && r.visitor.file);
   if (readers.length === 0 || readers.some((r) => !r.check.meta.pure)) return null;
   const ruleIds = readers.map((r) => r.check.meta.id);
-  const init = { options, ruleIds, capture: capture.flatMap((g) => g ?? []), languages, contents: [...contents] };
+  const init = { options, ruleIds, capture: capture.flatMap((g) => g ?? []), languages, map, contents: [...contents] };
   const forced = process.env.READINESS_GATE_WORKERS; // tests and benchmarks: a number of workers, or 0 for none
   if (forced !== undefined) return Number(forced) > 0 ? PureCheckPool.open(init, Number(forced)) : null;
   return fileCount >= POOL_MIN_FILES ? PureCheckPool.open(init) : null;

@@ -1,14 +1,57 @@
 // The check interface, after ESLint's `meta` + `create`: a check observes and reports;
 // severity overrides, suppressions, score and verdict belong to policy/.
 import type { RuleId } from './catalogue.js';
-import type { Area, Finding, GapStatus, Location, Severity } from './types.js';
+import type { FileClass } from './repo-map.js';
+import type { Area, Certainty, Finding, GapStatus, Location, Severity } from './types.js';
 import type { Options } from '../inputs.js';
 import type { Lang } from '../syntax/index.js';
 import type { SourceFile, Workspace } from '../workspace/workspace.js';
 
+/** SARIF `precision`: how often a finding of the rule is a true problem (derived from its certainty, see meta.test). */
+export type Precision = 'very-high' | 'high' | 'medium' | 'low';
+
+/**
+ * How the file's class in the repository map bounds a finding's severity (policy/severity.ts):
+ * `runtime`: a failure at run time (imports, dependencies, probes, health, timeouts) is P0 only in
+ *   runtime code, at most P1 in test, tooling, generated and vendored code, at most P2 in docs and examples;
+ * `credential`: a credential is P0 in runtime code, configuration and deploy files, P1 in tests and
+ *   third-party code, P2 in docs and examples, except the messages of `meta.anyClass` (proven live);
+ * `deploy`: a manifest in tests, docs or examples is not the deployment: at most P2.
+ * Absent: where the code lives does not change what the finding means (a conflict block, a failed test).
+ */
+export type ClassScope = 'runtime' | 'credential' | 'deploy';
+
 export interface CheckMeta<M extends string = string> {
   /** Exactly as in RULES.md; equals the folder name, the SARIF ruleId and the docs page. */
   id: RuleId;
+  /** The RULES.md area. */
+  area: Area;
+  /** The severity RULES.md gives when the evidence proves the failure; `severities` for message ids that differ. */
+  severity: Severity;
+  /** Message ids whose documented severity differs from `severity` (RULES.md: "P0 (deploy-like) / P1 (other)"). */
+  severities?: Partial<Record<M, Severity>>;
+  /** Minutes a fix usually takes (RULES.md's effort column). */
+  effortMinutes: number;
+  /** The catalogue title. */
+  title: string;
+  /** Only applies when the profile is `service`. */
+  serviceOnly?: boolean;
+  /** What a finding is unless it says otherwise: `proven` only when the evidence itself shows the failure. */
+  certainty: Certainty;
+  /** Message ids whose certainty differs from `certainty`. */
+  certainties?: Partial<Record<M, Certainty>>;
+  /** For a rule that can block: why such a finding is proven, in one clause (the summary shows it beside each P0). */
+  proof?: string;
+  /** How the file's class bounds the severity (see ClassScope). */
+  scope?: ClassScope;
+  /** Message ids the class does not bound (a credential proven live is P0 even in a test). */
+  anyClass?: readonly M[];
+  /** SARIF precision; meta.test holds it to the certainty (a likely rule is at most medium). */
+  precision: Precision;
+  /** SARIF tags besides the area (e.g. 'security' for a supply-chain rule). */
+  tags?: readonly string[];
+  /** The docs page, relative to the repository (rules/checks/<id>.md). */
+  docs: string;
   /** Globs (picomatch, matched against the root-relative POSIX path): the engine calls file() only for matches. */
   files?: readonly string[];
   /** Message templates; `{name}` placeholders are filled from the report's data. */
@@ -49,8 +92,13 @@ export interface ReportDescriptor<M extends string> {
   data?: Record<string, string | number>;
   /** A short excerpt; secrets in it must already be masked by the check. */
   evidence?: string;
-  /** For rules whose severity depends on what was seen (RULES.md: "P0 (deploy-like) / P1 (other)"). */
-  severity?: Severity;
+  /**
+   * How sure the finding is, when it differs from the message's (meta.certainty/certainties): `likely`
+   * when the model has a gap it can name. A likely finding of a P0 rule is reported as P1.
+   */
+  certainty?: Certainty;
+  /** For a likely finding: the gap that keeps it from being proven, one clause ("this service's routes are file-based"). */
+  gap?: string;
   /** What identifies this finding across edits that shift lines; defaults to the flagged line's text. */
   fingerprintKey?: string;
 }
@@ -58,6 +106,8 @@ export interface ReportDescriptor<M extends string> {
 export interface CheckContext<M extends string = string> {
   readonly options: Options;
   readonly workspace: Workspace;
+  /** The file's class in the repository map (runtime, test, tooling, docs, example, generated, vendored). */
+  classOf(path: string): FileClass;
   report(d: ReportDescriptor<M>): void;
   /** The rule cannot apply here (say why). */
   notApplicable(reason: string): void;

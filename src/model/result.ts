@@ -6,6 +6,8 @@ import type { Score } from '../policy/score.js';
 import type { Verdict } from '../policy/verdict.js';
 import type { SbomReport } from '../sbom/index.js';
 import type { ProfileDecision } from '../workspace/profile.js';
+import type { CheckMeta } from './check.js';
+import type { RepositoryMapData } from './repo-map.js';
 import type { CheckOutcome, Finding, Gap, Malformed, RunBlocker, Severity, SkipReason } from './types.js';
 
 export interface LinkContext {
@@ -29,6 +31,10 @@ export interface RunResult {
   blockers: RunBlocker[];
   score: Score;
   counts: Record<Severity, number>;
+  /** The metadata of every rule that ran (its check's meta): renderers take titles, templates and SARIF fields from here. */
+  rules: Readonly<Record<string, CheckMeta>>;
+  /** What kind of code each file is: the repository map the checks and the policy used. */
+  map?: RepositoryMapData;
   /** Active findings, worst first. */
   findings: Finding[];
   suppressed: Finding[];

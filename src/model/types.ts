@@ -1,5 +1,6 @@
 // Plain types shared by every layer. No behaviour here.
 import type { RuleId } from './catalogue.js';
+import type { FileClass } from './repo-map.js';
 
 export const SEVERITIES = ['P0', 'P1', 'P2'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -25,6 +26,10 @@ export interface Location {
   endColumn?: number;
 }
 
+/** RULES.md "Certainty": proven when the evidence shows the failure and every known way out was ruled out. */
+export const CERTAINTIES = ['proven', 'likely'] as const;
+export type Certainty = (typeof CERTAINTIES)[number];
+
 export type BaselineState = 'new' | 'existing';
 
 export interface Suppression {
@@ -38,8 +43,18 @@ export interface Suppression {
 export interface Finding {
   ruleId: RuleId;
   severity: Severity;
+  /** How sure: policy gives a proven finding its rule's severity and a likely one at most P1. */
+  certainty: Certainty;
+  /** For a likely finding: what the model could not read, named in the message too. */
+  gap?: string;
+  /** The class of the finding's file in the repository map, when it has a file. */
+  fileClass?: FileClass;
   area: Area;
   title: string;
+  /** The check's message template id and its data: renderers format and escape the data only. */
+  messageId: string;
+  data: Record<string, string | number>;
+  /** The message as plain text (template filled with the data). */
   message: string;
   location: Location;
   evidence?: string;
@@ -54,6 +69,7 @@ export type CheckStatus = 'pass' | 'fail' | 'not-applicable' | 'inconclusive' | 
 
 export interface CheckOutcome {
   ruleId: RuleId;
+  area: Area;
   status: CheckStatus;
   /** Why a check could not tell, was not applicable, or failed to run. */
   reason?: string;

@@ -5,7 +5,6 @@
 //   grade: A ≥ 90, B ≥ 80, C ≥ 70, D ≥ 60, else F
 // Capping each rule at three findings keeps one noisy rule from flattening an area alone.
 import { AREAS, type Area, type CheckOutcome, type Finding, type Severity } from '../model/types.js';
-import { ruleSpec } from '../model/catalogue.js';
 
 export const WEIGHTS: Record<Severity, number> = { P0: 40, P1: 15, P2: 5 };
 export const PER_RULE_CAP = 3;
@@ -18,7 +17,7 @@ export interface Score {
 
 export function computeScore(findings: readonly Finding[], outcomes: readonly CheckOutcome[]): Score {
   const applicable = new Set<Area>();
-  for (const o of outcomes) if (o.status !== 'not-applicable') applicable.add(ruleSpec(o.ruleId).area);
+  for (const o of outcomes) if (o.status !== 'not-applicable') applicable.add(o.area);
   for (const f of findings) applicable.add(f.area);
   const perRule = new Map<string, { area: Area; severity: Severity; n: number }>();
   for (const f of findings) {

@@ -95,8 +95,13 @@ function finding(f: Finding): Record<string, unknown> {
   return {
     ruleId: f.ruleId,
     severity: f.severity,
+    certainty: f.certainty,
+    gap: f.gap ?? null,
+    fileClass: f.fileClass ?? null,
     area: f.area,
     title: f.title,
+    messageId: f.messageId,
+    data: f.data,
     message: f.message,
     location: location(f.location),
     evidence: f.evidence ?? null,

@@ -1,13 +1,13 @@
 // SARIF 2.1.0 for GitHub code scanning (SPEC §5). Fields and limits follow GitHub's
 // "SARIF support for code scanning" (summarised in reference/github-actions-conventions.md §4).
 // Deterministic: rules sorted by ID, results in report order, no absolute paths, no timestamps.
-import { CATALOGUE, type RuleId } from '../model/catalogue.js';
+import type { RuleId } from '../model/catalogue.js';
+import type { CheckMeta } from '../model/check.js';
 import type { RunResult } from '../model/result.js';
 import type { Finding, Location, Severity } from '../model/types.js';
 import { encodePath, repoPath, ruleDocUrl } from './markdown.js';
 
 type Level = 'error' | 'warning' | 'note';
-type Precision = 'very-high' | 'high' | 'medium' | 'low';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** GitHub rejects a run with more results than this (sarif-limits.md). */
@@ -29,25 +29,6 @@ const SEVERITY_MEANING: Record<Severity, string> = {
   P1: 'P1 (high): should be fixed before release.',
   P2: 'P2 (medium): can follow the release.',
 };
-/**
- * How often a finding of the rule is a true problem. Facts read from reports (a failed test, a build
- * error, a conflict marker, a published advisory) are very-high; rules that infer intent from code
- * patterns are medium; the rest high.
- */
-const PRECISION: Partial<Record<RuleId, Precision>> = {
-  'merge-conflict-marker': 'very-high',
-  'build-error': 'very-high',
-  'test-failure': 'very-high',
-  'coverage-below-threshold': 'very-high',
-  'vulnerable-dependency': 'very-high',
-  'hardcoded-password': 'medium',
-  'http-call-without-timeout': 'medium',
-  'unguarded-shared-state': 'medium',
-  'unclosed-resource': 'medium',
-  'telemetry-not-initialized': 'medium',
-  'readiness-claim-contradicted': 'medium',
-};
-
 export function renderSarif(r: RunResult): string {
   return `${JSON.stringify(buildSarif(r), null, 2)}\n`;
 }
@@ -84,7 +65,7 @@ export function buildSarif(r: RunResult): Record<string, unknown> {
             version: r.tool.version,
             semanticVersion: r.tool.version,
             informationUri: r.tool.informationUri,
-            rules: ids.map((id) => rule(id, r.tool.informationUri, remediation.get(id) ?? '')),
+            rules: ids.map((id) => rule(r.rules[id], id, r.tool.informationUri, remediation.get(id) ?? '')),
           },
         },
         // One category per scanned directory, so two scans of one repository do not replace each other's alerts.
@@ -105,8 +86,9 @@ export function buildSarif(r: RunResult): Record<string, unknown> {
   };
 }
 
-function rule(id: RuleId, informationUri: string, remediation: string): Record<string, unknown> {
-  const spec = CATALOGUE[id];
+/** A rule of the run; a finding of a rule that did not run (a hand-built result) still gets a plain entry. */
+function rule(meta: CheckMeta | undefined, id: RuleId, informationUri: string, remediation: string): Record<string, unknown> {
+  const spec = meta ?? { area: 'build', severity: 'P1', title: id, precision: 'high', tags: [] } satisfies Pick<CheckMeta, 'area' | 'severity' | 'title' | 'precision' | 'tags'>;
   const docs = ruleDocUrl(informationUri, id);
   const security = SECURITY_AREAS.has(spec.area);
   const meaning = SEVERITY_MEANING[spec.severity];
@@ -131,8 +113,8 @@ function rule(id: RuleId, informationUri: string, remediation: string): Record<s
     defaultConfiguration: { level: LEVEL[spec.severity] },
     properties: {
       // SARIF requires unique tags: a security-area rule is tagged once.
-      tags: security && spec.area !== 'security' ? [spec.area, 'security'] : [spec.area],
-      precision: PRECISION[id] ?? 'high',
+      tags: [...new Set([spec.area, ...(security ? ['security'] : []), ...(spec.tags ?? [])])],
+      precision: spec.precision,
       'problem.severity': PROBLEM_SEVERITY[spec.severity],
       ...(security ? { 'security-severity': SECURITY_SEVERITY[spec.severity] } : {}),
     },
@@ -161,6 +143,10 @@ function result(f: Finding, ruleIndex: number, prefix: string | undefined): Reco
       : {}),
     properties: {
       severity: f.severity,
+      certainty: f.certainty,
+      messageId: f.messageId,
+      ...(f.gap !== undefined ? { gap: f.gap } : {}),
+      ...(f.fileClass !== undefined ? { fileClass: f.fileClass } : {}),
       area: f.area,
       effortMinutes: f.effortMinutes,
       ...(f.evidence !== undefined ? { evidence: f.evidence } : {}),

@@ -319,7 +319,7 @@ describe('hardcoded-secret: findings', () => {
       'docs/setup.md': `Use \`${t}\`\n`,
       'notes.txt': `${t}\n`,
     });
-    expect(found.map((f) => f.path)).toEqual(['docs/setup.md', 'notes.txt', 'tests/test_client.py']);
+    expect(found.map((f) => f.path).sort()).toEqual(['docs/setup.md', 'notes.txt', 'tests/test_client.py']);
   });
 
   it('honours an inline suppression on the line or the line above', async () => {

@@ -87,7 +87,7 @@ describe('js-unresolved-import', () => {
     };
     const fs = await findingsOf(check, tree);
     expect(fs.map((f) => [f.path, f.line, f.severity])).toEqual([['src/editor/yjs/types.ts', 1, 'P1']]);
-    expect(fs[0]!.message).toContain('excludes this file');
+    expect(fs[0]!.message).toContain('Not proven: no tsconfig or bundler builds this file');
     // Imported only by another excluded file: still not built.
     const chain = await findingsOf(check, { ...tree, 'src/editor/yjs/index.ts': "export * from './types';\n" });
     expect(chain.map((f) => [f.path, f.line, f.severity])).toEqual([['src/editor/yjs/types.ts', 1, 'P1']]);
@@ -140,25 +140,24 @@ describe('js-unresolved-import', () => {
     expect(at(fs)).toEqual([['src/app/Log.tsx', 2]]);
   });
 
-  it('is P1 for an import of types only where nothing type-checks (Vite/esbuild erase it), P0 under a tsconfig', async () => {
+  it('is likely (P1) for an import of types only: erased at run time, and a type generator may write it (React Router +types)', async () => {
     const tree = (extra: Record<string, string>) => ({
       'web/package.json': '{ "name": "web", "scripts": { "build": "vite build" } }',
       'web/src/a.ts': 'import type { CaseState } from "./store/case";\nimport { gone } from "./gone";\n',
       ...extra,
     });
     const fs = await findingsOf(check, tree({}));
-    expect(fs.map((f) => [f.line, f.severity])).toEqual([
-      [2, 'P0'],
-      [1, 'P1'],
+    expect(fs.map((f) => [f.line, f.severity, f.certainty])).toEqual([
+      [2, 'P0', 'proven'],
+      [1, 'P1', 'likely'],
     ]);
-    expect(fs[1]!.message).toContain('Only types are imported');
+    expect(fs[1]!.message).toContain('Not proven: an import of types only, erased at run time');
+    // Type-checked or not, nothing loads it at run time: the type check is the build's business (build-error).
     const checked = await findingsOf(check, tree({ 'web/tsconfig.json': '{}' }));
-    expect(checked.map((f) => [f.line, f.severity])).toEqual([
-      [1, 'P0'],
-      [2, 'P0'],
+    expect(checked.map((f) => [f.line, f.severity, f.certainty])).toEqual([
+      [2, 'P0', 'proven'],
+      [1, 'P1', 'likely'],
     ]);
-    const script = await findingsOf(check, tree({ 'web/package.json': '{ "name": "web", "scripts": { "build": "vue-tsc --noEmit && vite build" } }' }));
-    expect(script.map((f) => f.severity)).toEqual(['P0', 'P0']);
   });
 
   it('treats a value import whose bindings are used only as types like `import type` (Netflix/dispatch)', async () => {

@@ -1,3 +1,4 @@
+import { ruleFields } from '../helpers/meta.js';
 import { describe, expect, it } from 'vitest';
 import conflictCheck from '../../src/checks/merge-conflict-marker/index.js';
 import check from '../../src/checks/readiness-claim-contradicted/index.js';
@@ -15,7 +16,7 @@ const IGNORE = ['readiness', 'gate', 'ignore'].join('-');
 
 /** A P2 finding, to show that only P0 findings contradict a claim. */
 const p2Check = defineCheck({
-  meta: { id: 'no-codeowners', messages: { x: 'p2' }, remediation: '-' },
+  meta: { ...ruleFields('no-codeowners'), id: 'no-codeowners', messages: { x: 'p2' }, remediation: '-' },
   create(ctx) {
     return { end: () => ctx.report({ messageId: 'x', location: { path: '.' } }) };
   },

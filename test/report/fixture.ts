@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import type { Options } from '../../src/inputs.js';
 import { compareFindings } from '../../src/engine/findings.js';
-import { CATALOGUE, type RuleId } from '../../src/model/catalogue.js';
+import { ALL_CHECKS, metaOf } from '../../src/checks/index.js';
+import type { RuleId } from '../../src/model/catalogue.js';
 import type { RunResult } from '../../src/model/result.js';
 import type { Finding, Location, Severity } from '../../src/model/types.js';
 
@@ -45,12 +46,15 @@ export function options(over: Partial<Options> = {}): Options {
 let seq = 0;
 /** A finding of `ruleId` with the catalogue's area, title and effort. */
 export function finding(ruleId: RuleId, location: Location, message: string, extra: Partial<Finding> = {}): Finding {
-  const spec = CATALOGUE[ruleId];
+  const spec = metaOf(ruleId);
   return {
     ruleId,
     severity: spec.severity,
+    certainty: 'proven',
     area: spec.area,
     title: spec.title,
+    messageId: 'fixture',
+    data: {},
     message,
     location,
     remediation: `Fix ${spec.title.toLowerCase()}.`,
@@ -113,17 +117,18 @@ export function fixture(): RunResult {
     blockers: [],
     score: { value: 41, grade: 'F', areas: { build: 100, tests: 60, security: 30, 'supply-chain': 95, deploy: 45, operations: 95, 'code-health': 95 } },
     counts,
+    rules: Object.fromEntries(ALL_CHECKS.map((c) => [c.meta.id, c.meta])),
     findings,
     suppressed,
     outcomes: [
-      { ruleId: 'coverage-below-threshold', status: 'fail', findings: 1, millis: 3 },
-      { ruleId: 'hardcoded-secret', status: 'fail', findings: 2, millis: 120 },
-      { ruleId: 'http-call-without-timeout', status: 'error', reason: 'TypeError: cannot read properties of undefined (reading `node`) | while reading src/a.py', findings: 0, millis: 4 },
-      { ruleId: 'js-unresolved-import', status: 'pass', findings: 0, millis: 10 },
-      { ruleId: 'k8s-probe-route-mismatch', status: 'fail', findings: 1, millis: 8 },
-      { ruleId: 'no-alerting-rules', status: 'inconclusive', reason: 'alerting rules live outside this repository?', findings: 0, millis: 1 },
-      { ruleId: 'test-failure', status: 'not-applicable', reason: 'no test reports given or found', findings: 0, millis: 0 },
-      { ruleId: 'type-annotation-coverage', status: 'not-applicable', reason: 'no type-coverage-threshold set', findings: 0, millis: 0 },
+      { ruleId: 'coverage-below-threshold', area: metaOf('coverage-below-threshold').area, status: 'fail', findings: 1, millis: 3 },
+      { ruleId: 'hardcoded-secret', area: metaOf('hardcoded-secret').area, status: 'fail', findings: 2, millis: 120 },
+      { ruleId: 'http-call-without-timeout', area: metaOf('http-call-without-timeout').area, status: 'error', reason: 'TypeError: cannot read properties of undefined (reading `node`) | while reading src/a.py', findings: 0, millis: 4 },
+      { ruleId: 'js-unresolved-import', area: metaOf('js-unresolved-import').area, status: 'pass', findings: 0, millis: 10 },
+      { ruleId: 'k8s-probe-route-mismatch', area: metaOf('k8s-probe-route-mismatch').area, status: 'fail', findings: 1, millis: 8 },
+      { ruleId: 'no-alerting-rules', area: metaOf('no-alerting-rules').area, status: 'inconclusive', reason: 'alerting rules live outside this repository?', findings: 0, millis: 1 },
+      { ruleId: 'test-failure', area: metaOf('test-failure').area, status: 'not-applicable', reason: 'no test reports given or found', findings: 0, millis: 0 },
+      { ruleId: 'type-annotation-coverage', area: metaOf('type-annotation-coverage').area, status: 'not-applicable', reason: 'no type-coverage-threshold set', findings: 0, millis: 0 },
     ],
     gaps: [
       { area: 'deploy', component: 'Deploy pipeline', status: 'disabled', evidence: '.github/workflows/deploy.yml:12' },
@@ -186,9 +191,10 @@ export function readyFixture(): RunResult {
     verdict: { blocked: false, reasons: [] },
     score: { value: 100, grade: 'A', areas: { build: 100, security: 100 } },
     counts: { P0: 0, P1: 0, P2: 0 },
+    rules: Object.fromEntries(ALL_CHECKS.map((c) => [c.meta.id, c.meta])),
     findings: [],
     suppressed: [],
-    outcomes: [{ ruleId: 'merge-conflict-marker', status: 'pass', findings: 0, millis: 1 }],
+    outcomes: [{ ruleId: 'merge-conflict-marker', area: metaOf('merge-conflict-marker').area, status: 'pass', findings: 0, millis: 1 }],
     gaps: [],
     metrics: {},
     sbom: null,

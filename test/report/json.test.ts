@@ -38,7 +38,7 @@ describe('renderJson', () => {
     ]);
     const f = (doc.findings as Array<Record<string, unknown>>)[0]!;
     expect(Object.keys(f)).toEqual([
-      'ruleId', 'severity', 'area', 'title', 'message', 'location', 'evidence', 'remediation', 'effortMinutes', 'fingerprint', 'baseline',
+      'ruleId', 'severity', 'certainty', 'gap', 'fileClass', 'area', 'title', 'messageId', 'data', 'message', 'location', 'evidence', 'remediation', 'effortMinutes', 'fingerprint', 'baseline',
     ]);
     expect(Object.keys(doc.metrics as object).slice(0, 4)).toEqual(['tests', 'coverage', 'typeCoverage', 'files']);
   });

@@ -3,6 +3,7 @@
 // switch the built-in secret patterns off, stall the job or read a device is refused with exit 2;
 // inputs mean one thing or are refused. Each case runs the bundled action (or CLI) on the tree a
 // pull request would commit.
+import { ruleFields } from '../helpers/meta.js';
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -162,7 +163,7 @@ describe('fail closed: the rules folder is opened as a regular file, never throu
 
 describe('fail closed: a check that could not run blocks, and says so', () => {
   const boom = defineCheck({
-    meta: { id: 'merge-conflict-marker', files: ['**/*.py'], messages: { x: 'x' }, remediation: '' },
+    meta: { ...ruleFields('merge-conflict-marker'), id: 'merge-conflict-marker', files: ['**/*.py'], messages: { x: 'x' }, remediation: '' },
     create: () => ({ file: (f) => { throw new Error(`grammar exploded on ${f.path}`); } }),
   });
 

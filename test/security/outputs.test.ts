@@ -201,10 +201,10 @@ describe('a committed file named like an output', () => {
   it('near miss: the same name elsewhere is an ordinary file, scanned as such', () => {
     const key = awsKey();
     const ws = hostileRepo(SERVICE);
-    mkdirSync(join(ws, 'docs'));
-    writeFileSync(join(ws, 'docs/readiness-report.json'), `{"aws_access_key_id": "${key}"}\n`);
+    mkdirSync(join(ws, 'config'));
+    writeFileSync(join(ws, 'config/readiness-report.json'), `{"aws_access_key_id": "${key}"}\n`);
     const r = action(ws);
     expect(r.status).toBe(1);
-    expect(r.annotations.some((a) => a.props.file === 'docs/readiness-report.json')).toBe(true);
+    expect(r.annotations.some((a) => a.props.file === 'config/readiness-report.json')).toBe(true);
   });
 });

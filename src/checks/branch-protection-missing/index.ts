@@ -15,6 +15,13 @@ export const deps: { client: (token: string, repository: string) => RepoSettings
 export default defineCheck({
   meta: {
     id: 'branch-protection-missing',
+    area: 'operations',
+    severity: 'P1',
+    effortMinutes: 15,
+    title: 'Default branch not protected',
+    certainty: 'proven',
+    precision: 'high',
+    docs: 'rules/checks/branch-protection-missing.md',
     messages: {
       missing: 'The default branch `{branch}` of {repository} has no branch protection and no ruleset: anyone with write access can push to it directly, force-push or delete it, and merge without review or passing checks.',
     },

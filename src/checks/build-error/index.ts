@@ -9,11 +9,21 @@ import { describeUnreadable, reportLocation, usable } from '../../evidence/repor
 export default defineCheck({
   meta: {
     id: 'build-error',
+    area: 'build',
+    severity: 'P0',
+    effortMinutes: 30,
+    title: 'Build, type-check or lint error',
+    certainty: 'proven',
+    precision: 'very-high',
+    docs: 'rules/checks/build-error.md',
     messages: {
       error: '{tool} error{code}: {message}',
       warning: '{tool} warning{code}: {message}',
       omitted: '{errors} more errors and {warnings} more warnings in the build logs, not listed one by one (the first {listed} diagnostics are).',
+      omittedWarnings: '{warnings} more warnings in the build logs, not listed one by one (the first {listed} diagnostics are).',
     },
+    severities: { warning: 'P2', omittedWarnings: 'P2' },
+    proof: 'the compiler, type checker or linter wrote the error in the log',
     remediation: 'Fix the error at the line given (the message is the tool\'s own) and run the build, type check or linter again until the log is clean.',
   },
   create(ctx) {
@@ -29,7 +39,6 @@ export default defineCheck({
             messageId: d.severity,
             location: d.location,
             data: { tool: d.tool, code: d.code ? ` ${d.code}` : '', message: d.message },
-            ...(d.severity === 'warning' ? { severity: 'P2' as const } : {}),
             fingerprintKey: `${d.tool}:${d.code ?? ''}:${d.message}`,
           });
         }
@@ -39,10 +48,9 @@ export default defineCheck({
           const listedWarnings = build.diagnostics.length - listedErrors;
           const errors = build.errors - listedErrors;
           ctx.report({
-            messageId: 'omitted',
+            messageId: errors === 0 ? 'omittedWarnings' : 'omitted',
             location: reportLocation(usable(build.reports)),
             data: { errors: formatInt(errors), warnings: formatInt(build.warnings - listedWarnings), listed: formatInt(build.diagnostics.length) },
-            ...(errors === 0 ? { severity: 'P2' as const } : {}),
             fingerprintKey: `omitted:${errors}`,
           });
         }

@@ -12,6 +12,13 @@ export const WHAT_IF_FILES = 3;
 export default defineCheck({
   meta: {
     id: 'coverage-below-threshold',
+    area: 'tests',
+    severity: 'P0',
+    effortMinutes: 120,
+    title: 'Coverage below threshold',
+    certainty: 'proven',
+    precision: 'very-high',
+    docs: 'rules/checks/coverage-below-threshold.md',
     messages: {
       below: 'Line coverage is {measured} ({covered} of {total} lines), below the required {required}. The files that cost the most: {files}.',
     },

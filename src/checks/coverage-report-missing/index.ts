@@ -6,6 +6,13 @@ import { describeUnreadable, reportLocation, usable } from '../../evidence/repor
 export default defineCheck({
   meta: {
     id: 'coverage-report-missing',
+    area: 'tests',
+    severity: 'P1',
+    effortMinutes: 15,
+    title: 'No coverage report',
+    certainty: 'proven',
+    precision: 'high',
+    docs: 'rules/checks/coverage-report-missing.md',
     messages: {
       noMatch: 'A coverage threshold of {threshold}% is set, but coverage-reports ({globs}) matches no file.',
       notFound:

@@ -18,6 +18,14 @@ const NPM_LOCKS = ['package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml',
 export default defineCheck({
   meta: {
     id: 'dependency-version-conflict',
+    area: 'supply-chain',
+    severity: 'P1',
+    effortMinutes: 60,
+    title: 'Conflicting dependency constraints',
+    certainty: 'proven',
+    scope: 'deploy',
+    precision: 'high',
+    docs: 'rules/checks/dependency-version-conflict.md',
     capture: SBOM_CAPTURE,
     messages: {
       manifests: '{name} is constrained {spec} in {manifest} and {otherSpec} in {other}: no version satisfies both.',

@@ -10,6 +10,14 @@ import { defineCheck } from '../../model/check.js';
 export default defineCheck({
   meta: {
     id: 'docker-outdated-base-image',
+    area: 'supply-chain',
+    severity: 'P2',
+    effortMinutes: 30,
+    title: 'End-of-life base image',
+    certainty: 'proven',
+    scope: 'deploy',
+    precision: 'high',
+    docs: 'rules/checks/docker-outdated-base-image.md',
     pure: true,
     files: DOCKERFILE_GLOBS,
     messages: {

@@ -9,6 +9,15 @@ import { defineCheck } from '../../model/check.js';
 export default defineCheck({
   meta: {
     id: 'docker-unpinned-base-image',
+    area: 'supply-chain',
+    severity: 'P1',
+    effortMinutes: 10,
+    title: 'Unpinned base image',
+    certainty: 'proven',
+    scope: 'deploy',
+    precision: 'high',
+    tags: ['security'],
+    docs: 'rules/checks/docker-unpinned-base-image.md',
     pure: true,
     files: DOCKERFILE_GLOBS,
     messages: {

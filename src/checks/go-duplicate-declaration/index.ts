@@ -10,6 +10,14 @@ import { defineCheck } from '../../model/check.js';
 export default defineCheck({
   meta: {
     id: 'go-duplicate-declaration',
+    area: 'build',
+    severity: 'P0',
+    effortMinutes: 30,
+    title: 'Go function or method declared twice',
+    certainty: 'proven',
+    scope: 'runtime',
+    precision: 'high',
+    docs: 'rules/checks/go-duplicate-declaration.md',
     pure: true,
     files: ['**/*.go'],
     languages: ['go'],

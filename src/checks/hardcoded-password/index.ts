@@ -13,6 +13,14 @@ const CODE = 'py,pyw,js,jsx,mjs,cjs,ts,tsx,mts,cts,go,java,kt,kts,scala,groovy,g
 export default defineCheck({
   meta: {
     id: 'hardcoded-password',
+    area: 'security',
+    severity: 'P1',
+    effortMinutes: 30,
+    title: 'Hardcoded password or token literal',
+    certainty: 'likely',
+    scope: 'credential',
+    precision: 'medium',
+    docs: 'rules/checks/hardcoded-password.md',
     pure: true,
     // Code and configuration; not prose (docs show placeholders), not lockfiles.
     files: [

@@ -10,6 +10,14 @@ import { fingerprintOf, maskedLine } from './evidence.js';
 export default defineCheck({
   meta: {
     id: 'hardcoded-secret',
+    area: 'security',
+    severity: 'P0',
+    effortMinutes: 30,
+    title: 'Hardcoded credential',
+    certainty: 'proven',
+    scope: 'credential',
+    precision: 'high',
+    docs: 'rules/checks/hardcoded-secret.md',
     pure: true,
     // Every text file: a keyword pass rejects almost all of them before any pattern runs.
     files: ['**'],

@@ -11,6 +11,14 @@ import { syntaxTree } from '../../syntax/index.js';
 export default defineCheck({
   meta: {
     id: 'http-call-without-timeout',
+    area: 'observability',
+    severity: 'P1',
+    effortMinutes: 15,
+    title: 'Outbound HTTP call without timeout',
+    certainty: 'likely',
+    scope: 'runtime',
+    precision: 'medium',
+    docs: 'rules/checks/http-call-without-timeout.md',
     pure: true,
     files: ['**/*.py'],
     languages: ['python'],

@@ -3,7 +3,7 @@
 // (and `baseUrl`), and package.json subpath `imports`. Bare package names are
 // undeclared-dependency's business. Resolution: analysis/js/project.ts.
 import { ignoredPaths } from '../../analysis/deps/gitignore.js';
-import { isTestCode, isTestData } from '../../analysis/deps/test-code.js';
+import { isTestData } from '../../analysis/deps/test-code.js';
 import { joinPath } from '../../analysis/deps/python-manifests.js';
 import { jsFacts, type JsImport } from '../../analysis/js/facts.js';
 import { JS_CAPTURE, JS_FILES, jsProject } from '../../analysis/js/project.js';
@@ -14,17 +14,25 @@ import { isDefaultGenerated } from '../../workspace/discover.js';
 export default defineCheck({
   meta: {
     id: 'js-unresolved-import',
+    area: 'build',
+    severity: 'P0',
+    effortMinutes: 15,
+    title: 'JS/TS import of a missing file',
+    certainty: 'proven',
+    scope: 'runtime',
+    precision: 'high',
+    docs: 'rules/checks/js-unresolved-import.md',
     pure: true,
     files: JS_FILES,
     languages: ['javascript', 'typescript', 'tsx'],
     capture: JS_CAPTURE,
     messages: {
       missingRelative:
-        '`{spec}` does not resolve: there is no `{target}` with any extension (.ts .tsx .d.ts .js .jsx .mjs .cjs .json, `.ts` for `.js`) nor an index file in it. Loading this module fails (ERR_MODULE_NOT_FOUND / TS2307).{types}',
+        '`{spec}` does not resolve: there is no `{target}` with any extension (.ts .tsx .d.ts .js .jsx .mjs .cjs .json, `.ts` for `.js`) nor an index file in it. Loading this module fails (ERR_MODULE_NOT_FOUND / TS2307).',
       missingAlias:
-        '`{spec}` matches the path mapping `{pattern}` of {config}, but none of its targets exists ({targets}): the build fails (TS2307) and so does any runtime that honours the mapping.{types}',
+        '`{spec}` matches the path mapping `{pattern}` of {config}, but none of its targets exists ({targets}): the build fails (TS2307) and so does any runtime that honours the mapping.',
       missingSubpath:
-        '`{spec}` is a subpath import of {manifest}, whose `imports` {why}: Node throws ERR_PACKAGE_IMPORT_NOT_DEFINED or ERR_MODULE_NOT_FOUND.{types}',
+        '`{spec}` is a subpath import of {manifest}, whose `imports` {why}: Node throws ERR_PACKAGE_IMPORT_NOT_DEFINED or ERR_MODULE_NOT_FOUND.',
     },
     remediation:
       'Point the import at the file that exists (renamed or moved?), add the missing file, or fix the tsconfig `paths` / package.json `imports` entry it goes through.',
@@ -52,31 +60,35 @@ export default defineCheck({
           const unbuilt = unbuiltFiles.has(path);
           for (const imp of value) {
             const spec = imp.spec.replace(/[?#].*$/, '');
-            // In tests and tooling a broken import fails CI, not production: P1. So does an import
-            // of types only where nothing type-checks: esbuild/Vite/Babel erase it, nothing loads it.
-            const typesOnly = (imp.typeOnly || imp.typeUsesOnly === true) && !project.typeChecked(path);
+            // An import of types only is erased at run time (tsc, esbuild, Vite, Babel): nothing loads
+            // it, and a type generator (React Router's `+types`) may write it before type checking.
+            // A file no build includes is never shipped. Both are gaps, not proofs.
+            const typesOnly = imp.typeOnly || imp.typeUsesOnly === true;
             const at = {
               location: { path, line: imp.line, column: imp.column },
               fingerprintKey: `${path} ${imp.spec}`,
-              ...(isTestCode(path) || typesOnly || unbuilt ? { severity: 'P1' as const } : {}),
+              ...(typesOnly
+                ? { certainty: 'likely' as const, gap: 'an import of types only, erased at run time' }
+                : unbuilt
+                  ? { certainty: 'likely' as const, gap: 'no tsconfig or bundler builds this file' }
+                  : {}),
             };
-            const types = typesOnly ? TYPES_ONLY : unbuilt ? UNBUILT : '';
             if (spec.startsWith('./') || spec.startsWith('../') || spec === '.' || spec === '..') {
               const target = joinPath(dirOf(path), spec);
               if (target === undefined || project.resolveFile(target) || generated(target)) continue;
-              ctx.report({ ...at, messageId: 'missingRelative', data: { spec: imp.spec, target, types } });
+              ctx.report({ ...at, messageId: 'missingRelative', data: { spec: imp.spec, target } });
             } else if (imp.spec.startsWith('#')) {
               const pkg = project.packagesAbove(path).find((p) => p.imports);
               if (!pkg?.imports) continue; // no `imports` field: a bundler alias, not Node's subpath imports
               const targets = subpathTargets(pkg.imports, imp.spec);
               if (targets === undefined) {
-                ctx.report({ ...at, messageId: 'missingSubpath', data: { spec: imp.spec, manifest: pkg.path, why: 'have no matching entry', types } });
+                ctx.report({ ...at, messageId: 'missingSubpath', data: { spec: imp.spec, manifest: pkg.path, why: 'have no matching entry' } });
                 continue;
               }
               const local = targets.filter((t) => t.startsWith('./')).map((t) => joinPath(pkg.dir, t) ?? t);
               if (local.length === 0 || local.length < targets.length) continue; // maps to a package
               if (local.some((t) => project.resolveFile(t) || generated(t))) continue;
-              ctx.report({ ...at, messageId: 'missingSubpath', data: { spec: imp.spec, manifest: pkg.path, why: `map it to ${local.join(', ')}, which does not exist`, types } });
+              ctx.report({ ...at, messageId: 'missingSubpath', data: { spec: imp.spec, manifest: pkg.path, why: `map it to ${local.join(', ')}, which does not exist` } });
             } else {
               const maps = project.pathMappings(path, spec);
               // A catch-all `*` mapping is a fallback for packages too: it proves nothing when it misses.
@@ -87,7 +99,7 @@ export default defineCheck({
               const base = project.baseUrlFor(path);
               if (base !== undefined && project.resolveFile(base === '' ? spec : `${base}/${spec}`)) continue;
               const m = specific[0]!;
-              ctx.report({ ...at, messageId: 'missingAlias', data: { spec: imp.spec, pattern: m.mapping.pattern, config: m.mapping.config, targets: m.targets.join(', '), types } });
+              ctx.report({ ...at, messageId: 'missingAlias', data: { spec: imp.spec, pattern: m.mapping.pattern, config: m.mapping.config, targets: m.targets.join(', ') } });
             }
           }
         }
@@ -96,10 +108,6 @@ export default defineCheck({
   },
 });
 
-const TYPES_ONLY =
-  ' Only types are imported, though, and nothing type-checks this file (no tsconfig.json, no tsc script): a transpiler (esbuild, Vite, Babel) erases the import, so it breaks type checking and editors, not the running code.';
-
-const UNBUILT = ' The tsconfig.json excludes this file, though, and no module imports it: nothing builds it today, so it breaks whoever includes it next, not the build.';
 
 const EXTS = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.json'];
 

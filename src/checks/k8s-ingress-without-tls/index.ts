@@ -16,6 +16,14 @@ interface Seen {
 export default defineCheck({
   meta: {
     id: 'k8s-ingress-without-tls',
+    area: 'security',
+    severity: 'P0',
+    effortMinutes: 60,
+    title: 'Ingress without TLS',
+    certainty: 'proven',
+    scope: 'deploy',
+    precision: 'high',
+    docs: 'rules/checks/k8s-ingress-without-tls.md',
     pure: true,
     files: K8S_GLOBS,
     messages: {

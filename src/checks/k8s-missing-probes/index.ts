@@ -11,6 +11,14 @@ const KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet']);
 export default defineCheck({
   meta: {
     id: 'k8s-missing-probes',
+    area: 'deploy',
+    severity: 'P1',
+    effortMinutes: 30,
+    title: 'Container without probes',
+    certainty: 'proven',
+    scope: 'deploy',
+    precision: 'high',
+    docs: 'rules/checks/k8s-missing-probes.md',
     pure: true,
     files: K8S_GLOBS,
     messages: {

@@ -28,6 +28,14 @@ const THIRD_PARTY = /^(redis|postgres|postgresql|mysql|mariadb|mongo|mongodb|ngi
 export default defineCheck({
   meta: {
     id: 'k8s-probe-route-mismatch',
+    area: 'deploy',
+    severity: 'P0',
+    effortMinutes: 60,
+    title: 'Probe path served by no route',
+    certainty: 'proven',
+    scope: 'deploy',
+    precision: 'high',
+    docs: 'rules/checks/k8s-probe-route-mismatch.md',
     pure: true,
     files: [...K8S_GLOBS, ...DOCKERFILE_GLOBS, ...ROUTE_GLOBS],
     capture: ['**/values.yaml', '**/values.yml'],

@@ -11,6 +11,13 @@ import { deniedLicenses, spdxExpressionOf } from '../../sbom/licenses.js';
 export default defineCheck({
   meta: {
     id: 'license-denied',
+    area: 'supply-chain',
+    severity: 'P1',
+    effortMinutes: 60,
+    title: 'Dependency with a denied license',
+    certainty: 'proven',
+    precision: 'high',
+    docs: 'rules/checks/license-denied.md',
     capture: SBOM_CAPTURE,
     messages: {
       denied: '{name}@{version} is licensed {license}, which the deny list forbids ({denied}); listed in {path}.',

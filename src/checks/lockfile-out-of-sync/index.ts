@@ -14,6 +14,15 @@ import { LOCKS_FOR, lockView, type LockView } from './locks.js';
 export default defineCheck({
   meta: {
     id: 'lockfile-out-of-sync',
+    area: 'supply-chain',
+    severity: 'P1',
+    effortMinutes: 15,
+    title: 'Lockfile out of sync with manifest',
+    certainty: 'proven',
+    scope: 'deploy',
+    precision: 'high',
+    tags: ['security'],
+    docs: 'rules/checks/lockfile-out-of-sync.md',
     capture: SBOM_CAPTURE,
     messages: {
       missing: '{name} is declared in {manifest} but {lockfile} does not lock it: the lockfile was not updated after the dependency was added.',

@@ -10,6 +10,13 @@ import { findConflictBlocks, type ConflictBlock } from './blocks.js';
 export default defineCheck({
   meta: {
     id: 'merge-conflict-marker',
+    area: 'build',
+    severity: 'P0',
+    effortMinutes: 15,
+    title: 'Unresolved merge-conflict markers',
+    certainty: 'proven',
+    precision: 'very-high',
+    docs: 'rules/checks/merge-conflict-marker.md',
     pure: true,
     // Every text file can hold a committed conflict; file() rejects most files with one indexOf.
     files: ['**'],

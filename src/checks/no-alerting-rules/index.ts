@@ -11,6 +11,14 @@ const TF_ALERTS = /resource\s+"(datadog_monitor|newrelic_(?:nrql_)?alert_(?:cond
 export default defineCheck({
   meta: {
     id: 'no-alerting-rules',
+    area: 'observability',
+    severity: 'P1',
+    effortMinutes: 240,
+    title: 'No alerting rules',
+    serviceOnly: true,
+    certainty: 'likely',
+    precision: 'medium',
+    docs: 'rules/checks/no-alerting-rules.md',
     pure: true,
     files: ['**/*.{yml,yaml,rules}', '**/*.{jsonnet,libsonnet}', '**/*.tf'],
     messages: {

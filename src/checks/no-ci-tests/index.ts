@@ -15,6 +15,13 @@ interface Seen {
 export default defineCheck({
   meta: {
     id: 'no-ci-tests',
+    area: 'deploy',
+    severity: 'P1',
+    effortMinutes: 60,
+    title: 'Tests not run in CI',
+    certainty: 'proven',
+    precision: 'high',
+    docs: 'rules/checks/no-ci-tests.md',
     pure: true,
     files: CI_GLOBS,
     capture: ['package.json'],

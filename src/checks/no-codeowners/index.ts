@@ -11,6 +11,13 @@ export const CODEOWNERS_PATHS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEO
 export default defineCheck({
   meta: {
     id: 'no-codeowners',
+    area: 'operations',
+    severity: 'P2',
+    effortMinutes: 15,
+    title: 'No CODEOWNERS',
+    certainty: 'proven',
+    precision: 'high',
+    docs: 'rules/checks/no-codeowners.md',
     pure: true,
     files: CODEOWNERS_PATHS,
     messages: {

@@ -18,6 +18,14 @@ interface Seen {
 export default defineCheck({
   meta: {
     id: 'no-deploy-pipeline',
+    area: 'deploy',
+    severity: 'P1',
+    effortMinutes: 240,
+    title: 'No deploy pipeline',
+    serviceOnly: true,
+    certainty: 'proven',
+    precision: 'high',
+    docs: 'rules/checks/no-deploy-pipeline.md',
     pure: true,
     files: [...CI_GLOBS, '**/*.{yml,yaml}'],
     messages: {

@@ -37,6 +37,14 @@ const OTHER = picomatch(
 export default defineCheck({
   meta: {
     id: 'no-deployment-manifest',
+    area: 'deploy',
+    severity: 'P1',
+    effortMinutes: 240,
+    title: 'No deployment manifest',
+    serviceOnly: true,
+    certainty: 'proven',
+    precision: 'high',
+    docs: 'rules/checks/no-deployment-manifest.md',
     pure: true,
     files: K8S_GLOBS,
     messages: {

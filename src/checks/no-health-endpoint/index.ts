@@ -11,6 +11,15 @@ import { defineCheck } from '../../model/check.js';
 export default defineCheck({
   meta: {
     id: 'no-health-endpoint',
+    area: 'deploy',
+    severity: 'P0',
+    effortMinutes: 60,
+    title: 'No health endpoint',
+    serviceOnly: true,
+    certainty: 'proven',
+    scope: 'runtime',
+    precision: 'high',
+    docs: 'rules/checks/no-health-endpoint.md',
     pure: true,
     files: [...ROUTE_GLOBS, ...DOCKERFILE_GLOBS],
     languages: ROUTE_LANGS,

@@ -9,6 +9,14 @@ import { defineCheck } from '../../model/check.js';
 export default defineCheck({
   meta: {
     id: 'no-metrics',
+    area: 'observability',
+    severity: 'P1',
+    effortMinutes: 240,
+    title: 'No metrics',
+    serviceOnly: true,
+    certainty: 'likely',
+    precision: 'medium',
+    docs: 'rules/checks/no-metrics.md',
     pure: true,
     files: [...MANIFEST_GLOBS, '**/*.{yml,yaml}'],
     messages: {

@@ -14,6 +14,14 @@ const HEADING = /^#{1,4}\s+.*\b(runbooks?|operations|operating|on-?call|troubles
 export default defineCheck({
   meta: {
     id: 'no-runbook',
+    area: 'operations',
+    severity: 'P2',
+    effortMinutes: 240,
+    title: 'No runbook',
+    serviceOnly: true,
+    certainty: 'proven',
+    precision: 'high',
+    docs: 'rules/checks/no-runbook.md',
     pure: true,
     files: ['README*', 'readme*', 'docs/**/*.{md,rst,adoc,txt}', 'doc/**/*.{md,rst,adoc,txt}'],
     messages: {

@@ -5,7 +5,7 @@
 // imports to modules that do not exist, and first-party submodules that no root holds.
 // Third-party modules are undeclared-dependency's business. Resolution: analysis/python/.
 import { ignoredPaths } from '../../analysis/deps/gitignore.js';
-import { isTestCode, isTestData } from '../../analysis/deps/test-code.js';
+import { isTestData } from '../../analysis/deps/test-code.js';
 import { pythonFacts, type PyImport } from '../../analysis/python/facts.js';
 import { isDockerfilePath, parseDockerfile, DOCKERFILE_GLOBS } from '../../analysis/dockerfile.js';
 import { dirOf } from '../../analysis/python/modules.js';
@@ -25,6 +25,14 @@ const GENERATED_MODULE = /(?:_pb2|_pb2_grpc|_grpc|^_?version|_version)$/;
 export default defineCheck({
   meta: {
     id: 'python-unresolved-import',
+    area: 'build',
+    severity: 'P0',
+    effortMinutes: 15,
+    title: 'Python import that cannot resolve',
+    certainty: 'proven',
+    scope: 'runtime',
+    precision: 'high',
+    docs: 'rules/checks/python-unresolved-import.md',
     pure: true,
     files: ['**/*.py'],
     languages: ['python'],
@@ -64,15 +72,19 @@ export default defineCheck({
         /** A build step may provide it: P1, said in the message. */
         const byBuild = (path: string, expected: string) => {
           const df = copiedByBuild(copies, path, expected);
-          return df ? { severity: 'P1' as const, build: ` A build step may provide it, though: ${df} copies a file or folder to a path ending in \`${expected}\`.` } : { build: '' };
+          return df ? { certainty: 'likely' as const, gap: `a build step may provide it: ${df} copies a file or folder to a path ending in \`${expected}\``, build: '' } : { build: '' };
         };
         const absent = (p: string) => !isDefaultGenerated(`${p}/x`) && !ignored(`${p}.py`) && !ignored(`${p}/`) && !GENERATED_MODULE.test(p.slice(p.lastIndexOf('/') + 1));
         for (const { path, value } of obs) {
           for (const imp of value.imports) {
             const statement = statementOf(imp);
-            // In tests, tooling and docs a broken import fails CI, not production: P1. So is an
-            // import under a configuration `if`: only the deployments that switch it on load it.
-            const at = { location: { path, line: imp.line, column: imp.column }, fingerprintKey: `${path} ${statement}`, ...(isTestCode(path) || imp.conditional ? { severity: 'P1' as const } : {}) };
+            // An import under a configuration `if` runs only in the deployments that switch it on.
+            // (Where the file lives, test or tooling, is policy's business: the repository map.)
+            const at = {
+              location: { path, line: imp.line, column: imp.column },
+              fingerprintKey: `${path} ${statement}`,
+              ...(imp.conditional ? { certainty: 'likely' as const, gap: 'the import runs only under a condition' } : {}),
+            };
             if (imp.level > 0) {
               // A relative import in a folder without __init__.py: a namespace package or a script; not judged.
               if (!mods.isPackage(dirOf(path))) continue;

@@ -20,6 +20,13 @@ interface SeenClaim {
 export default defineCheck({
   meta: {
     id: 'readiness-claim-contradicted',
+    area: 'operations',
+    severity: 'P2',
+    effortMinutes: 15,
+    title: 'Readiness claim contradicted',
+    certainty: 'likely',
+    precision: 'medium',
+    docs: 'rules/checks/readiness-claim-contradicted.md',
     late: true,
     pure: true,
     // READMEs anywhere, Markdown/MDX/reStructuredText/AsciiDoc anywhere, plain text under docs/.

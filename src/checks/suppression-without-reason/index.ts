@@ -13,6 +13,13 @@ import { INLINE_MARKER, type InlineSuppression } from '../../workspace/suppressi
 export default defineCheck({
   meta: {
     id: 'suppression-without-reason',
+    area: 'operations',
+    severity: 'P2',
+    effortMinutes: 5,
+    title: 'Suppression without reason or expired',
+    certainty: 'proven',
+    precision: 'high',
+    docs: 'rules/checks/suppression-without-reason.md',
     messages: {
       inlineNoReason: 'Inline suppression of {rules} in {path}:{line} gives no reason: write it as `{example}`.',
       inlineUnknownRule: 'Inline suppression in {path}:{line} names {unknown}, which is not a readiness-gate rule id, so it silences nothing{hint}.',

@@ -19,6 +19,14 @@ interface Seen {
 export default defineCheck({
   meta: {
     id: 'telemetry-not-initialized',
+    area: 'observability',
+    severity: 'P2',
+    effortMinutes: 120,
+    title: 'Telemetry declared but not started',
+    serviceOnly: true,
+    certainty: 'likely',
+    precision: 'medium',
+    docs: 'rules/checks/telemetry-not-initialized.md',
     pure: true,
     files: [...MANIFEST_GLOBS, ...OTEL_START_GLOBS],
     messages: {

@@ -10,6 +10,13 @@ import { judgeableTests, reportLocation } from '../../evidence/reports.js';
 export default defineCheck({
   meta: {
     id: 'test-failure',
+    area: 'tests',
+    severity: 'P0',
+    effortMinutes: 30,
+    title: 'Failing test',
+    certainty: 'proven',
+    precision: 'very-high',
+    docs: 'rules/checks/test-failure.md',
     messages: {
       failed: '{name} failed{attempts}: {message}',
       errored: '{name} errored{attempts}: {message}',

@@ -10,6 +10,13 @@ import { judgeableTests, reportLocation } from '../../evidence/reports.js';
 export default defineCheck({
   meta: {
     id: 'test-flaky',
+    area: 'tests',
+    severity: 'P1',
+    effortMinutes: 60,
+    title: 'Flaky test',
+    certainty: 'proven',
+    precision: 'high',
+    docs: 'rules/checks/test-flaky.md',
     messages: {
       rerun: '{name} is flaky: it passed on a rerun after {reruns} failed attempt{s}: {message}',
       mixed: '{name} is flaky: it both failed and passed in this run: {message}',

@@ -8,6 +8,13 @@ import { firstTestFile } from '../../evidence/test-suite.js';
 export default defineCheck({
   meta: {
     id: 'test-reports-missing',
+    area: 'tests',
+    severity: 'P1',
+    effortMinutes: 15,
+    title: 'No test results',
+    certainty: 'proven',
+    precision: 'high',
+    docs: 'rules/checks/test-reports-missing.md',
     messages: {
       noMatch: 'test-reports is set ({globs}) but no file matches: the tests\' results cannot be checked.',
       notFound:

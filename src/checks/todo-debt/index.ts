@@ -19,6 +19,13 @@ const TOP_FILES = 5;
 export default defineCheck({
   meta: {
     id: 'todo-debt',
+    area: 'code-health',
+    severity: 'P2',
+    effortMinutes: 60,
+    title: 'TODO/FIXME debt above threshold',
+    certainty: 'proven',
+    precision: 'high',
+    docs: 'rules/checks/todo-debt.md',
     pure: true,
     files: [`**/*.{${CODE},${CONFIG},${DOCS}}`, ...NAMED.map((n) => `**/${n}`)],
     messages: {

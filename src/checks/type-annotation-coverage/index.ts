@@ -40,6 +40,13 @@ const percent = (typed: number, total: number) => (total === 0 ? 100 : Math.roun
 export default defineCheck({
   meta: {
     id: 'type-annotation-coverage',
+    area: 'code-health',
+    severity: 'P0',
+    effortMinutes: 600,
+    title: 'Type annotation coverage below threshold',
+    certainty: 'proven',
+    precision: 'high',
+    docs: 'rules/checks/type-annotation-coverage.md',
     pure: true,
     files: ['**/*.{py,ts,tsx,mts,cts}'],
     languages: ['python', 'typescript', 'tsx'],

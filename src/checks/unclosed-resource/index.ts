@@ -11,6 +11,14 @@ import { syntaxTree } from '../../syntax/index.js';
 export default defineCheck({
   meta: {
     id: 'unclosed-resource',
+    area: 'code-health',
+    severity: 'P1',
+    effortMinutes: 60,
+    title: 'Client session never closed',
+    certainty: 'likely',
+    scope: 'runtime',
+    precision: 'medium',
+    docs: 'rules/checks/unclosed-resource.md',
     pure: true,
     files: ['**/*.py'],
     languages: ['python'],

@@ -5,7 +5,7 @@
 // a runtime import satisfied only by development dependencies is P1. First-party modules, the
 // standard library / Node built-ins, tsconfig aliases and workspace packages are never findings.
 import { isBuiltin } from 'node:module';
-import { isTestCode, isTestData } from '../../analysis/deps/test-code.js';
+import { isTestData } from '../../analysis/deps/test-code.js';
 import { jsFacts, type JsImport } from '../../analysis/js/facts.js';
 import { joinPath } from '../../analysis/deps/python-manifests.js';
 import { JS_CAPTURE, JS_FILES, jsProject, packageName } from '../../analysis/js/project.js';
@@ -14,7 +14,7 @@ import { pythonFacts, type PyImport } from '../../analysis/python/facts.js';
 import { distributionFor, providedBy, STDLIB } from '../../analysis/python/names.js';
 import { PYTHON_CAPTURE, pythonProject } from '../../analysis/python/project.js';
 import { defineCheck } from '../../model/check.js';
-import type { Severity } from '../../model/types.js';
+import type { FileClass } from '../../model/repo-map.js';
 
 type PySeen = Pick<PyImport, 'module' | 'line' | 'column' | 'conditional'>;
 type JsSeen = {
@@ -26,7 +26,8 @@ type Seen = { py: PySeen[]; sp?: boolean } | JsSeen;
 
 interface Hit {
   messageId: 'undeclared' | 'devOnly';
-  severity: Severity;
+  /** Why it is not proven, when it is not. */
+  gap?: string;
   path: string;
   line: number;
   column: number;
@@ -39,6 +40,15 @@ interface Hit {
 export default defineCheck({
   meta: {
     id: 'undeclared-dependency',
+    area: 'supply-chain',
+    severity: 'P0',
+    effortMinutes: 15,
+    title: 'Import of an undeclared dependency',
+    certainty: 'proven',
+    scope: 'runtime',
+    precision: 'high',
+    tags: ['security'],
+    docs: 'rules/checks/undeclared-dependency.md',
     pure: true,
     files: ['**/*.py', ...JS_FILES],
     languages: ['python', 'javascript', 'typescript', 'tsx'],
@@ -49,6 +59,8 @@ export default defineCheck({
       devOnly:
         '`{name}` is imported by runtime code ({count}) but declared only as a development dependency ({manifests}): a production install (`npm ci --omit=dev`, a runtime requirements file) does not have it. Move `{dist}` to the runtime dependencies.',
     },
+    severities: { devOnly: 'P1' },
+    proof: 'no manifest or lockfile of its project installs the package, and nothing else provides the module',
     remediation:
       'Add the distribution to the manifest of the project that imports it (requirements.txt / pyproject `dependencies`, package.json `dependencies`), as a development dependency when only tests and tooling use it; or remove the import.',
   },
@@ -75,21 +87,22 @@ export default defineCheck({
         if (obs.length === 0) return ctx.notApplicable('no Python or JS/TS imports of packages');
         const hits = new Map<string, Hit>();
         const note = (h: Omit<Hit, 'files'>, key: string) => {
-          const k = `${key}\0${h.name}\0${h.messageId}\0${h.severity}`;
+          // One finding per class too: a runtime import and a test import of one package are judged apart.
+          const k = `${key}\0${h.name}\0${h.messageId}\0${h.gap ?? ''}\0${ctx.classOf(h.path)}`;
           const known = hits.get(k);
           if (known) known.files.add(h.path);
           else hits.set(k, { ...h, files: new Set([h.path]) });
         };
         const py = obs.filter((o) => 'py' in o.value);
-        if (py.length > 0) judgePython(ctx.workspace, py as Array<{ path: string; value: Extract<Seen, { py: unknown }> }>, note);
+        if (py.length > 0) judgePython(ctx.workspace, ctx.classOf, py as Array<{ path: string; value: Extract<Seen, { py: unknown }> }>, note);
         const js = obs.filter((o) => 'js' in o.value);
-        if (js.length > 0) judgeJs(ctx.workspace, js as Array<{ path: string; value: Extract<Seen, { js: unknown }> }>, note);
+        if (js.length > 0) judgeJs(ctx.workspace, ctx.classOf, js as Array<{ path: string; value: Extract<Seen, { js: unknown }> }>, note);
         // P0 first, then path order: the finding of a (project, module) sits at its first import.
         for (const h of [...hits.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line))) {
           const count = h.files.size === 1 ? '1 file' : `${h.files.size} files`;
           ctx.report({
             messageId: h.messageId,
-            severity: h.severity,
+            ...(h.gap ? { certainty: 'likely' as const, gap: h.gap } : {}),
             location: { path: h.path, line: h.line, column: h.column },
             data: { name: h.name, dist: h.dist, manifests: h.manifests, count },
             fingerprintKey: `${h.manifests} ${h.name} ${h.messageId}`,
@@ -117,14 +130,18 @@ const FRAMEWORK_PROVIDED: ReadonlyMap<string, string> = new Map([
 
 type Note = (h: Omit<Hit, 'files'>, key: string) => void;
 type Ws = Parameters<typeof pythonProject>[0];
+type ClassOf = (path: string) => FileClass;
 
-function judgePython(ws: Ws, obs: Array<{ path: string; value: { py: PySeen[]; sp?: boolean } }>, note: Note): void {
+/** Code that development dependencies may serve: tests, tooling, docs and examples are not shipped. */
+const DEV_CLASSES: ReadonlySet<FileClass> = new Set(['test', 'tooling', 'docs', 'example']);
+
+function judgePython(ws: Ws, classOf: ClassOf, obs: Array<{ path: string; value: { py: PySeen[]; sp?: boolean } }>, note: Note): void {
   const project = pythonProject(ws, obs.filter((o) => o.value.sp).map((o) => o.path));
   const mods = project.modules;
   for (const { path, value } of obs) {
     const declared = project.declaredFor(path);
     if (!declared || declared.opaque || mods.pathChangedFor(path)) continue;
-    const test = isTestCode(path);
+    const test = DEV_CLASSES.has(classOf(path));
     for (const imp of value.py) {
       const top = imp.module.split('.')[0]!;
       // A module of the repository, wherever it is, is first-party (python-unresolved-import judges how it is imported).
@@ -133,14 +150,14 @@ function judgePython(ws: Ws, obs: Array<{ path: string; value: { py: PySeen[]; s
       const dev = providedBy(imp.module, declared.dev);
       if (dev && test) continue;
       const base = { path, line: imp.line, column: imp.column, name: top, manifests: declared.manifests.join(', ') };
-      if (dev) note({ ...base, messageId: 'devOnly', severity: 'P1', dist: dev }, declared.manifests.join());
-      // Under a configuration `if`, only the deployments that switch it on load it: P1.
-      else note({ ...base, messageId: 'undeclared', severity: test || imp.conditional ? 'P1' : 'P0', dist: distributionFor(imp.module) }, declared.manifests.join());
+      if (dev) note({ ...base, messageId: 'devOnly', dist: dev }, declared.manifests.join());
+      // Under a configuration `if`, only the deployments that switch it on load it.
+      else note({ ...base, messageId: 'undeclared', dist: distributionFor(imp.module), ...(imp.conditional ? { gap: 'the import runs only under a condition' } : {}) }, declared.manifests.join());
     }
   }
 }
 
-function judgeJs(ws: Ws, obs: Array<{ path: string; value: JsSeen }>, note: Note): void {
+function judgeJs(ws: Ws, classOf: ClassOf, obs: Array<{ path: string; value: JsSeen }>, note: Note): void {
   const project = jsProject(ws);
   const typesOnly = typeOnlyModules(project, obs);
   const unbuilt = project.unbuilt(obs.map(({ path, value }) => ({ path, specs: value.local.map(([spec]) => spec) })));
@@ -149,7 +166,8 @@ function judgeJs(ws: Ws, obs: Array<{ path: string; value: JsSeen }>, note: Note
     if (pkgs.length === 0) continue;
     // Loaded only for its types (generated protobuf typings...): transpilers erase every import of it.
     // Excluded by its tsconfig.json and imported by no built file (js-unresolved-import): not built, P1.
-    const test = isTestCode(path) || typesOnly.has(path) || unbuilt.has(path);
+    const test = DEV_CLASSES.has(classOf(path));
+    const gap = typesOnly.has(path) ? 'the module is imported for its types only, so it is never loaded' : unbuilt.has(path) ? 'no tsconfig or bundler builds this file' : undefined;
     for (const imp of value.js) {
       const name = packageName(imp.spec)!;
       // npm names are lower case: `@docusaurus/Link` is a virtual module of a framework, not a package.
@@ -168,8 +186,8 @@ function judgeJs(ws: Ws, obs: Array<{ path: string; value: JsSeen }>, note: Note
       if (dev && test) continue;
       const manifests = pkgs.map((p) => p.path).join(', ');
       const base = { path, line: imp.line, column: imp.column, name, dist: name, manifests };
-      if (dev) note({ ...base, messageId: 'devOnly', severity: 'P1' }, pkgs[0]!.path);
-      else note({ ...base, messageId: 'undeclared', severity: test ? 'P1' : 'P0' }, pkgs[0]!.path);
+      if (dev) note({ ...base, messageId: 'devOnly' }, pkgs[0]!.path);
+      else note({ ...base, messageId: 'undeclared', ...(gap ? { gap } : {}) }, pkgs[0]!.path);
     }
   }
 }

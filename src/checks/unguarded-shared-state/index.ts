@@ -11,6 +11,14 @@ import { syntaxTree } from '../../syntax/index.js';
 export default defineCheck({
   meta: {
     id: 'unguarded-shared-state',
+    area: 'code-health',
+    severity: 'P1',
+    effortMinutes: 180,
+    title: 'Shared state mutated without a lock',
+    certainty: 'likely',
+    scope: 'runtime',
+    precision: 'medium',
+    docs: 'rules/checks/unguarded-shared-state.md',
     pure: true,
     files: ['**/*.py'],
     languages: ['python'],

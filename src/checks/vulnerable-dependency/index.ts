@@ -4,19 +4,31 @@
 // medium → P1, low or unknown → P2. When OSV cannot be reached the rule says so (inconclusive) and
 // reports nothing. Not: GitHub Actions and container images (OSV has no purl ecosystem for them).
 import { defineCheck } from '../../model/check.js';
-import type { Severity } from '../../model/types.js';
 import { SBOM_CAPTURE, inventoryOf, vulnerabilitiesOf } from '../../sbom/index.js';
 import { worstSeverity, type VulnSeverity } from '../../sbom/osv.js';
 
-const PRIORITY: Record<VulnSeverity, Severity> = { critical: 'P0', high: 'P0', medium: 'P1', low: 'P2', unknown: 'P2' };
+const MESSAGE: Record<VulnSeverity, 'vulnerable' | 'vulnerableMedium' | 'vulnerableLow'> = { critical: 'vulnerable', high: 'vulnerable', medium: 'vulnerableMedium', low: 'vulnerableLow', unknown: 'vulnerableLow' };
 
 export default defineCheck({
   meta: {
     id: 'vulnerable-dependency',
+    area: 'supply-chain',
+    severity: 'P0',
+    effortMinutes: 30,
+    title: 'Dependency with a known vulnerability',
+    certainty: 'proven',
+    precision: 'very-high',
+    tags: ['security'],
+    docs: 'rules/checks/vulnerable-dependency.md',
     capture: SBOM_CAPTURE,
     messages: {
       vulnerable: '{name}@{version} has {count} known {advisories} ({severity}): {ids}. {fix}',
+      vulnerableMedium: '{name}@{version} has {count} known {advisories} ({severity}): {ids}. {fix}',
+      vulnerableLow: '{name}@{version} has {count} known {advisories} ({severity}): {ids}. {fix}',
     },
+    // By the worst advisory: critical or high → P0, medium → P1, low or unknown → P2.
+    severities: { vulnerableMedium: 'P1', vulnerableLow: 'P2' },
+    proof: 'the advisory database lists the installed version as affected',
     remediation:
       'Upgrade to the fixed version named in the message (update the manifest range if it excludes it, then regenerate the lockfile); ' +
       'for a transitive dependency, upgrade the package that pulls it in or add an override/resolution. If the vulnerable code is not reachable, suppress with that reason.',
@@ -40,8 +52,7 @@ export default defineCheck({
           const ids = advisories.map((a) => (a.aliases.find((x) => x.startsWith('CVE-')) ? `${a.id} (${a.aliases.find((x) => x.startsWith('CVE-'))})` : a.id));
           const path = c.sources[0]!;
           ctx.report({
-            messageId: 'vulnerable',
-            severity: PRIORITY[worst],
+            messageId: MESSAGE[worst],
             location: { path, ...(c.line ? { line: c.line } : {}) },
             data: {
               name: c.name,

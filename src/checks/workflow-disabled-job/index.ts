@@ -8,12 +8,24 @@ import { defineCheck } from '../../model/check.js';
 export default defineCheck({
   meta: {
     id: 'workflow-disabled-job',
+    area: 'security',
+    severity: 'P0',
+    effortMinutes: 30,
+    title: 'Workflow job or step switched off',
+    certainty: 'proven',
+    precision: 'high',
+    docs: 'rules/checks/workflow-disabled-job.md',
     pure: true,
     files: WORKFLOW_GLOBS,
     messages: {
-      job: 'Job `{job}` of {workflow} is switched off with `if: {cond}`: it never runs{why}.',
-      step: 'Step `{step}` of job `{job}` in {workflow} is switched off with `if: {cond}`: it never runs{why}.',
+      job: 'Job `{job}` of {workflow} is switched off with `if: {cond}`: it never runs.',
+      jobDeploy: 'Job `{job}` of {workflow} is switched off with `if: {cond}`: it never runs — {why}.',
+      step: 'Step `{step}` of job `{job}` in {workflow} is switched off with `if: {cond}`: it never runs.',
+      stepDeploy: 'Step `{step}` of job `{job}` in {workflow} is switched off with `if: {cond}`: it never runs — {why}.',
     },
+    // RULES.md: P0 for a deploy-like job or step, P1 for any other.
+    severities: { job: 'P1', step: 'P1' },
+    proof: 'the condition is a constant that GitHub evaluates to false',
     remediation:
       'Delete the job or step if it is obsolete, or restore a real condition (for example `if: github.ref == \'refs/heads/main\'`); to pause deployments use a protected environment or a repository variable, which leaves a visible trace.',
   },
@@ -26,10 +38,9 @@ export default defineCheck({
           if (job.if?.constantFalse) {
             const deploy = deployJobs.get(job.id);
             ctx.report({
-              messageId: 'job',
+              messageId: deploy ? 'jobDeploy' : 'job',
               location: { path: f.path, line: job.if.line },
-              data: { job: job.id, workflow: f.path, cond: job.if.text, why: deploy ? ` — ${deploy}` : '' },
-              severity: deploy ? 'P0' : 'P1',
+              data: { job: job.id, workflow: f.path, cond: job.if.text, ...(deploy ? { why: deploy } : {}) },
               fingerprintKey: `job:${job.id}`,
             });
             continue;
@@ -38,10 +49,9 @@ export default defineCheck({
             if (!step.if?.constantFalse) continue;
             const deploy = stepDeployReason(step) ?? (job.environment !== undefined ? `its job deploys to environment \`${job.environment}\`` : undefined);
             ctx.report({
-              messageId: 'step',
+              messageId: deploy ? 'stepDeploy' : 'step',
               location: { path: f.path, line: step.if.line },
-              data: { step: step.name ?? step.id ?? step.uses?.raw ?? `#${step.index + 1}`, job: job.id, workflow: f.path, cond: step.if.text, why: deploy ? ` — ${deploy}` : '' },
-              severity: deploy ? 'P0' : 'P1',
+              data: { step: step.name ?? step.id ?? step.uses?.raw ?? `#${step.index + 1}`, job: job.id, workflow: f.path, cond: step.if.text, ...(deploy ? { why: deploy } : {}) },
               fingerprintKey: `step:${job.id}:${step.id ?? step.name ?? step.index}`,
             });
           }

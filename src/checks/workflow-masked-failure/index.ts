@@ -19,6 +19,13 @@ interface Seen {
 export default defineCheck({
   meta: {
     id: 'workflow-masked-failure',
+    area: 'security',
+    severity: 'P1',
+    effortMinutes: 15,
+    title: 'Check in CI that cannot fail',
+    certainty: 'proven',
+    precision: 'high',
+    docs: 'rules/checks/workflow-masked-failure.md',
     pure: true,
     files: WORKFLOW_GLOBS,
     messages: {

@@ -8,6 +8,13 @@ import { defineCheck } from '../../model/check.js';
 export default defineCheck({
   meta: {
     id: 'workflow-permissions',
+    area: 'security',
+    severity: 'P2',
+    effortMinutes: 10,
+    title: 'Workflow without least-privilege permissions',
+    certainty: 'proven',
+    precision: 'high',
+    docs: 'rules/checks/workflow-permissions.md',
     pure: true,
     files: WORKFLOW_GLOBS,
     messages: {

@@ -15,6 +15,13 @@ export const UNTRUSTED = new RegExp(
 export default defineCheck({
   meta: {
     id: 'workflow-script-injection',
+    area: 'security',
+    severity: 'P1',
+    effortMinutes: 30,
+    title: 'Untrusted input in a workflow script',
+    certainty: 'proven',
+    precision: 'high',
+    docs: 'rules/checks/workflow-script-injection.md',
     pure: true,
     files: WORKFLOW_GLOBS,
     messages: {

@@ -9,6 +9,13 @@ const FIRST_PARTY = new Set(['actions', 'github']);
 export default defineCheck({
   meta: {
     id: 'workflow-unpinned-action',
+    area: 'security',
+    severity: 'P2',
+    effortMinutes: 10,
+    title: 'Third-party action not pinned to a SHA',
+    certainty: 'proven',
+    precision: 'high',
+    docs: 'rules/checks/workflow-unpinned-action.md',
     pure: true,
     files: WORKFLOW_GLOBS,
     messages: {
