@@ -33,7 +33,12 @@ import { readNode } from './node.js';
 import { readDotnet, readGitattributes, readGo, readJvm, readRuby } from './others.js';
 import { readPython } from './python.js';
 
-/** The configuration files the map reads (picomatch globs, root-relative): small files only. */
+/**
+ * The configuration files the map reads (picomatch globs, root-relative): small files only. Files
+ * the map only needs to know exist (manage.py, config.ru, config/application.rb, cmd/<x>/ folders)
+ * come from the file list and are not read. Not read: nx.json/project.json (no package list), jest
+ * `roots` (folders to search, usually the sources), setup.py beyond its console_scripts strings.
+ */
 export const MAP_INPUTS: readonly string[] = [
   '**/package.json',
   '**/pnpm-workspace.yaml',
@@ -180,7 +185,12 @@ class Resolver {
       if (r) return { class: r.class, reason: r.reason, at: d, layer: 'config' };
       if (i >= sealedDepth) {
         const byName = folderNameDecision(baseOf(d), i === dirs.length - 1);
-        if (byName) return { ...byName, at: d, layer: 'convention', derived: true };
+        if (!byName) continue;
+        // examples/demo/ is one example: the outermost folder named for the same class is the one shown.
+        let at = i;
+        while (at + 1 < dirs.length && !this.cfgRoots.has(dirs[at + 1]!) && folderNameDecision(baseOf(dirs[at + 1]!), at + 1 === dirs.length - 1)?.class === byName.class) at++;
+        const outer = at === i ? byName : folderNameDecision(baseOf(dirs[at]!), at === dirs.length - 1)!;
+        return { ...outer, at: dirs[at]!, layer: 'convention', derived: true };
       }
     }
     return DEFAULT;
@@ -360,6 +370,7 @@ function cmp(a: string, b: string): number {
 }
 
 const SUMMARY_ITEMS = 4;
+const nFiles = (n: number) => `${n} file${n === 1 ? '' : 's'}`;
 
 /** At most 8 lines for the job summary: units, then the folders given each class, with reasons. */
 export function summaryLines(map: RepositoryMapData): string[] {
@@ -382,8 +393,9 @@ export function summaryLines(map: RepositoryMapData): string[] {
   for (const [cls, label] of labels) {
     // Outermost roots only: a test folder inside a test folder says nothing new.
     const own = roots.filter((r) => r.class === cls);
-    const outer = own.filter((r) => !own.some((o) => o !== r && r.path.startsWith(`${o.path}/`)));
-    if (outer.length > 0) lines.push(`${label} (${map.counts[cls]} files): ${list(outer, (r) => `${r.path} (${r.reason})`)}`);
+    const outer: Array<{ path: string; reason: string }> = own.filter((r) => !own.some((o) => o !== r && r.path.startsWith(`${o.path}/`)));
+    for (const p of map.patterns ?? []) if (p.class === cls && !p.unset) outer.push({ path: p.glob, reason: p.reason });
+    if (outer.length > 0) lines.push(`${label} (${nFiles(map.counts[cls])}): ${list(outer, (r) => `${r.path} (${r.reason})`)}`);
   }
   const counted = FILE_CLASSES.filter((c) => map.counts[c] > 0).map((c) => `${map.counts[c]} ${c}`);
   if (lines.length < 8) lines.push(`Files by class: ${counted.length > 0 ? counted.join(', ') : 'none'}`);

@@ -50,7 +50,7 @@ export function readNode(ctx: Ctx): void {
     for (const g of globs.slice(0, 200)) {
       const neg = g.startsWith('!');
       const full = globIn(dir, neg ? g.slice(1) : g);
-      if (full !== undefined) (neg ? exc : inc).push(full.replace(/\/\*\*$/, '/**'));
+      if (full !== undefined) (neg ? exc : inc).push(full);
     }
     if (inc.length === 0) return;
     const match = picomatch(inc, { dot: true, ...(exc.length > 0 ? { ignore: exc } : {}) });
