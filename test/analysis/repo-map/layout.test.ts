@@ -135,7 +135,7 @@ describe('repository map: JVM, .NET, Ruby', () => {
     expect(map.units.map((u) => `${u.root} ${u.kind} ${u.name}`)).toEqual(['src/Shop.Api dotnet Shop.Api']);
   });
 
-  it('Rails: spec/ is test; app/ and lib/ ship; lib/tasks is runtime as Rails loads it', () => {
+  it('Rails: spec/ is test (RSpec); app/ ships; config/application.rb makes the unit', () => {
     const { map } = mapOf({
       'Gemfile': "source 'https://rubygems.org'\ngem 'rails'\n",
       'config/application.rb': '',
