@@ -28,8 +28,36 @@ export interface DeployableUnit {
 
 /** A folder and the class given to everything below it unless a more specific decision says otherwise. */
 export interface ClassRoot {
+  /** A folder, or a single file when the configuration names that file (a script a package.json runs). */
   path: string;
   class: FileClass;
+  reason: string;
+  /**
+   * Which layer decided it (additive): 'generated' (discovery, .gitattributes, a build's output
+   * folder: beats every decision below it), 'config' (an ecosystem's configuration; the default
+   * when absent), 'convention' (a folder name: shown in the report, recomputed from the path).
+   */
+  layer?: 'generated' | 'config' | 'convention';
+  /** Folder names below it say nothing (Maven's src/main/java/org/x/samples is a Java package). */
+  sealed?: boolean;
+}
+
+/** A glob the configuration classifies (.gitattributes, tsconfig, jest/vitest test globs): file-level. */
+export interface ClassPattern {
+  /** picomatch glob, root-relative. */
+  glob: string;
+  class: FileClass;
+  reason: string;
+  layer: 'generated' | 'config';
+  /** `-linguist-generated` / `linguist-generated=false`: cancels an earlier pattern of this class. */
+  unset?: boolean;
+}
+
+/** A build script that copies files (`cp`, `copyfiles`, `cpx` in package.json scripts). */
+export interface FileCopy {
+  /** Root-relative source as written (may be a glob). */
+  from: string;
+  to: string;
   reason: string;
 }
 
@@ -40,6 +68,10 @@ export interface RepositoryMapData {
   roots: ClassRoot[];
   /** How many tracked files fell in each class. */
   counts: Record<FileClass, number>;
+  /** Glob decisions, in the order they apply (additive). */
+  patterns?: ClassPattern[];
+  /** Files that build scripts copy (additive): a later rule can know a path is created by the build. */
+  copies?: FileCopy[];
 }
 
 export interface RepositoryMap extends RepositoryMapData {

@@ -1,0 +1,79 @@
+// What every signal reader of the repository map receives, and what it may record.
+// Readers record two kinds of claims:
+//   - narrowing claims (test, tooling, docs, generated, vendored): recorded as they are read;
+//   - shipping claims (a deployable unit, a folder its packaging ships, a file an image COPYs):
+//     proposed, and kept only when the configuration that makes them is itself runtime once the
+//     narrowing claims and the folder names are known (a Dockerfile under examples/ deploys nothing).
+import type { ClassPattern, ClassRoot, DeployableUnit, FileClass, FileCopy } from '../../model/repo-map.js';
+import { joinPath } from '../deps/python-manifests.js';
+
+export interface Shipping {
+  /** The configuration file that proposes it: its class decides whether the claim is kept. */
+  config: string;
+  unit?: DeployableUnit;
+  /** Folders or files it ships: runtime, over folder names that say tooling (scripts/entrypoint.sh). */
+  ships: Array<{ path: string; reason: string; sealed?: boolean }>;
+}
+
+export interface Ctx {
+  files: readonly string[];
+  fileSet: ReadonlySet<string>;
+  /** Every folder that holds a file, '' excluded. */
+  dirs: ReadonlySet<string>;
+  /** The configuration files (MAP_INPUTS) present, sorted. */
+  configs: readonly string[];
+  read(path: string): string | undefined;
+  malformed(path: string, kind: string, reason: string): void;
+  /** A narrowing decision about a folder or a file. */
+  root(path: string, cls: FileClass, reason: string, layer?: 'generated' | 'config', sealed?: boolean): void;
+  pattern(p: ClassPattern): void;
+  ship(s: Shipping): void;
+  copy(c: FileCopy): void;
+}
+
+export interface Collected {
+  roots: ClassRoot[];
+  patterns: ClassPattern[];
+  shipping: Shipping[];
+  copies: FileCopy[];
+}
+
+export function dirOf(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i < 0 ? '' : path.slice(0, i);
+}
+
+export function baseOf(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/** A path written in a configuration file, resolved against its folder; undefined when it leaves the repository or is absolute. */
+export function resolveIn(dir: string, rel: string): string | undefined {
+  const r = rel.trim().replace(/\\/g, '/');
+  if (r === '' || r.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(r)) return undefined;
+  return joinPath(dir, r.replace(/\/+$/, ''));
+}
+
+export function under(path: string, dir: string): boolean {
+  return dir === '' || path === dir || path.startsWith(`${dir}/`);
+}
+
+/** `dir/glob` for a glob written relative to `dir`, with `./` and `<rootDir>/` dropped. */
+export function globIn(dir: string, glob: string): string | undefined {
+  let g = glob.trim().replace(/\\/g, '/').replace(/^<rootDir>\/?/, '').replace(/^\.\//, '');
+  if (g === '' || g.startsWith('/') || g.startsWith('!') || g.includes('..')) return undefined;
+  if (g.endsWith('/')) g += '**';
+  return dir === '' ? g : `${dir}/${g}`;
+}
+
+export function isGlob(s: string): boolean {
+  return /[*?[\]{}!]/.test(s);
+}
+
+export function exists(ctx: Pick<Ctx, 'fileSet' | 'dirs'>, path: string): boolean {
+  return path === '' || ctx.fileSet.has(path) || ctx.dirs.has(path);
+}
+
+export type Table = Record<string, unknown>;
+export const table = (v: unknown): Table => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Table) : {});
+export const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : []);

@@ -1,0 +1,405 @@
+// The repository map (RULES.md, "Certainty"; ARCHITECTURE.md, "One place for each decision"): every
+// tracked file's class — runtime, test, tooling, docs, example, generated, vendored — decided once
+// per run before the checks, from the ecosystems' own configuration first and folder names last,
+// with the reason for each decision.
+//
+// Precedence, strongest first:
+//   1. overrides     the configuration file's runtime/test/example globs
+//   2. generated     discovery (built-in trees: node_modules/, dist/, *.min.js...; paths.generated),
+//                    .gitattributes linguist-generated/-vendored, tsconfig outDir and generated rootDirs:
+//                    decides for everything below it, whatever a deeper folder is called
+//   3. configuration the file itself named by a configuration (a script package.json runs, a file an
+//                    image COPYs, a .gitattributes linguist-documentation or a test glob), then
+//   4. file name     `*_test.go`, `test_*.py`, `*.spec.ts`, `conftest.py`, `vitest.config.ts`, `*.md`...
+//   5. folders       walking up from the file, the most specific folder decided by configuration
+//                    (pytest testpaths, a test-only workspace package, Maven src/test, a Dockerfile's
+//                    COPY, a unit's packages) or by its name (tests/, examples/, docs/, scripts/, .github/);
+//                    at the same folder configuration beats the name; below a sealed folder
+//                    (Maven/Gradle src/main) names say nothing
+//   6. default       runtime: code that nothing classifies keeps its P0s.
+// Shipping claims (units, what a package or an image ships) count only when the configuration that
+// makes them is runtime itself: a Dockerfile under examples/ or .devcontainer/ deploys nothing.
+//
+// classOf() is a few Map lookups per folder of the path, memoised; the map rebuilt in a worker from
+// data() decides with the same code from the same data, so it agrees on every path.
+import picomatch from 'picomatch';
+import { FILE_CLASSES, type ClassDecision, type ClassPattern, type ClassRoot, type DeployableUnit, type FileClass, type FileCopy, type RepositoryMap, type RepositoryMapData } from '../../model/repo-map.js';
+import { GENERATED_DIRS, GENERATED_SUFFIXES } from '../../workspace/discover.js';
+import { DOCKERFILE_GLOBS, isDockerfilePath } from '../dockerfile.js';
+import { readContainers } from './containers.js';
+import { baseOf, dirOf, type Collected, type Ctx, type Shipping } from './context.js';
+import { fileNameDecision, folderNameDecision, isRuntimeLike, sealsNames } from './names.js';
+import { readNode } from './node.js';
+import { readDotnet, readGitattributes, readGo, readJvm, readRuby } from './others.js';
+import { readPython } from './python.js';
+
+/**
+ * The configuration files the map reads (picomatch globs, root-relative): small files only. Files
+ * the map only needs to know exist (manage.py, config.ru, config/application.rb, cmd/<x>/ folders)
+ * come from the file list and are not read. Not read: nx.json/project.json (no package list), jest
+ * `roots` (folders to search, usually the sources), setup.py beyond its console_scripts strings.
+ */
+export const MAP_INPUTS: readonly string[] = [
+  '**/package.json',
+  '**/pnpm-workspace.yaml',
+  '**/lerna.json',
+  '**/tsconfig*.json',
+  '**/jsconfig*.json',
+  '**/{jest,vitest,vite}.config.{js,cjs,mjs,ts,cts,mts}',
+  '**/pyproject.toml',
+  '**/setup.cfg',
+  '**/setup.py',
+  '**/pytest.ini',
+  '**/tox.ini',
+  '**/go.mod',
+  ...DOCKERFILE_GLOBS,
+  '**/{docker-,}compose*.{yml,yaml}',
+  '**/Chart.yaml',
+  '**/.gitattributes',
+  '**/*.{csproj,fsproj,vbproj}',
+  '**/pom.xml',
+  '**/build.gradle',
+  '**/build.gradle.kts',
+  '**/Gemfile',
+];
+const isInput = picomatch([...MAP_INPUTS], { dot: true });
+
+export interface MapInput {
+  /** Every tracked, scanned file, root-relative POSIX, sorted. */
+  files: readonly string[];
+  /** Files discovery skipped as generated or vendored, with discovery's reason. */
+  generated: ReadonlyArray<{ path: string; reason: string }>;
+  /** Text of a file matching MAP_INPUTS (undefined if unreadable or too large). */
+  read(path: string): string | undefined;
+  /** Globs from the configuration file: strongest of all. */
+  overrides: { runtime: readonly string[]; test: readonly string[]; example: readonly string[] };
+  /** A configuration file that cannot be parsed: counted, never a crash. */
+  malformed?(path: string, kind: string, reason: string): void;
+}
+
+/** Discovery's built-in generated and vendored trees, with the reason (the same test as isDefaultGenerated). */
+export function discoveryDecision(path: string): (ClassDecision & { root: string }) | undefined {
+  const suffix = GENERATED_SUFFIXES.find((s) => path.endsWith(s));
+  let start = 0;
+  for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', start)) {
+    const seg = path.slice(start, slash);
+    if (GENERATED_DIRS.has(seg)) {
+      const vendored = VENDORED_SEGMENTS.has(seg);
+      return { class: vendored ? 'vendored' : 'generated', reason: `discovery skips '${seg}/' (${vendored ? 'installed dependencies' : 'build output'})`, root: path.slice(0, slash) };
+    }
+    start = slash + 1;
+  }
+  if (suffix) return { class: 'generated', reason: `discovery skips '*${suffix}' (${suffix === '.map' ? 'source map' : 'minified'})`, root: path };
+  return undefined;
+}
+const VENDORED_SEGMENTS = new Set(['node_modules', 'vendor', 'third_party', '.venv', 'venv']);
+
+interface Decided extends ClassDecision {
+  /** The folder (or file) whose decision applied, when one did. */
+  at?: string;
+  layer: 'override' | 'generated' | 'config' | 'convention' | 'default';
+  /** Decided from the path alone (a folder name, discovery's built-in trees): recomputed, never stored. */
+  derived?: boolean;
+}
+
+interface Compiled {
+  p: ClassPattern;
+  match: (path: string) => boolean;
+}
+
+const DEFAULT: Decided = { class: 'runtime', reason: 'no configuration or convention classifies it (runtime by default)', layer: 'default' };
+const PROBE = '\u0000';
+
+class Resolver {
+  private readonly genRoots = new Map<string, ClassRoot>();
+  private readonly cfgRoots = new Map<string, ClassRoot>();
+  private readonly gen: Compiled[] = [];
+  private readonly cfg: Compiled[] = [];
+  private readonly overrides: Array<{ cls: FileClass; glob: string; match: (p: string) => boolean }> = [];
+  private readonly cache = new Map<string, Decided>();
+
+  constructor(roots: readonly ClassRoot[], patterns: readonly ClassPattern[], overrides: MapInput['overrides']) {
+    for (const r of roots) {
+      if (r.layer === 'convention') continue; // recomputed from the path
+      (r.layer === 'generated' ? this.genRoots : this.cfgRoots).set(r.path, r);
+    }
+    for (const p of patterns) (p.layer === 'generated' ? this.gen : this.cfg).push({ p, match: picomatch(p.glob, { dot: true }) });
+    for (const cls of ['runtime', 'test', 'example'] as const) {
+      for (const glob of overrides[cls] ?? []) this.overrides.push({ cls, glob, match: picomatch(glob, { dot: true }) });
+    }
+  }
+
+  decide(path: string): Decided {
+    let d = this.cache.get(path);
+    if (!d) {
+      d = this.compute(path);
+      this.cache.set(path, d);
+    }
+    return d;
+  }
+
+  /** A folder's class: what a file in it named by no convention would get. */
+  decideDir(dir: string): Decided {
+    return this.decide(dir === '' ? PROBE : `${dir}/${PROBE}`);
+  }
+
+  private compute(path: string): Decided {
+    for (const o of this.overrides) {
+      if (o.match(path)) return { class: o.cls, reason: `the configuration's ${o.cls} globs ('${o.glob}')`, layer: 'override' };
+    }
+    const probe = path.endsWith(PROBE);
+    // Folders of the path, deepest first.
+    const dirs: string[] = [];
+    for (let d = dirOf(path); d !== ''; d = dirOf(d)) dirs.push(d);
+    // 2. generated / vendored: the file's own pattern, then the most specific folder, then discovery's trees.
+    const byPattern = probe ? undefined : lastMatch(this.gen, path);
+    if (byPattern) return { class: byPattern.class, reason: byPattern.reason, at: path, layer: 'generated' };
+    for (const d of probe ? dirs : [path, ...dirs]) {
+      const r = this.genRoots.get(d);
+      if (r) return { class: r.class, reason: r.reason, at: d, layer: 'generated' };
+    }
+    const disc = discoveryDecision(path);
+    if (disc) return { class: disc.class, reason: disc.reason, at: disc.root, layer: 'generated', derived: true };
+    if (!probe) {
+      // 3. the file named by a configuration.
+      const own = this.cfgRoots.get(path);
+      if (own) return { class: own.class, reason: own.reason, at: path, layer: 'config' };
+      const pat = lastMatch(this.cfg, path);
+      if (pat) return { class: pat.class, reason: pat.reason, at: path, layer: 'config' };
+      // 4. the file's name.
+      const byName = fileNameDecision(path);
+      if (byName) return { ...byName, at: path, layer: 'convention' };
+    }
+    // 5. folders, deepest first; names are silent below a sealed folder.
+    let sealedDepth = -1; // index in `dirs` of the shallowest sealed folder: names count there and above
+    for (let i = dirs.length - 1; i >= 0; i--) {
+      const d = dirs[i]!;
+      if (this.cfgRoots.get(d)?.sealed || sealsNames(d)) {
+        sealedDepth = i;
+        break;
+      }
+    }
+    for (let i = 0; i < dirs.length; i++) {
+      const d = dirs[i]!;
+      const r = this.cfgRoots.get(d);
+      if (r) return { class: r.class, reason: r.reason, at: d, layer: 'config' };
+      if (i >= sealedDepth) {
+        const byName = folderNameDecision(baseOf(d), i === dirs.length - 1);
+        if (!byName) continue;
+        // examples/demo/ is one example: the outermost folder named for the same class is the one shown.
+        let at = i;
+        while (at + 1 < dirs.length && !this.cfgRoots.has(dirs[at + 1]!) && folderNameDecision(baseOf(dirs[at + 1]!), at + 1 === dirs.length - 1)?.class === byName.class) at++;
+        const outer = at === i ? byName : folderNameDecision(baseOf(dirs[at]!), at === dirs.length - 1)!;
+        return { ...outer, at: dirs[at]!, layer: 'convention', derived: true };
+      }
+    }
+    return DEFAULT;
+  }
+}
+
+/** Patterns apply in order; the last one that matches decides, an unset one cancels an earlier one of its class. */
+function lastMatch(list: readonly Compiled[], path: string): ClassPattern | undefined {
+  let out: ClassPattern | undefined;
+  for (const c of list) {
+    if (!c.match(path)) continue;
+    if (c.p.unset) {
+      if (out?.class === c.p.class) out = undefined;
+    } else out = c.p;
+  }
+  return out;
+}
+
+/** Rebuilds the map from its data (in a worker): the same decisions as the map the data came from. */
+export function repositoryMapFrom(data: RepositoryMapData, overrides: MapInput['overrides']): RepositoryMap {
+  return mapOf(data, overrides).map;
+}
+
+function mapOf(data: RepositoryMapData, overrides: MapInput['overrides']): { map: RepositoryMap; resolver: Resolver } {
+  const resolver = new Resolver(data.roots, data.patterns ?? [], overrides);
+  const map: RepositoryMap = {
+    units: data.units,
+    roots: data.roots,
+    counts: data.counts,
+    ...(data.patterns ? { patterns: data.patterns } : {}),
+    ...(data.copies ? { copies: data.copies } : {}),
+    classOf: (path) => resolver.decide(path).class,
+    decision: (path) => {
+      const d = resolver.decide(path);
+      return { class: d.class, reason: d.reason };
+    },
+    data: () => data,
+  };
+  return { map, resolver };
+}
+
+export function buildRepositoryMap(input: MapInput): RepositoryMap {
+  const files = input.files;
+  const fileSet = new Set(files);
+  const dirs = new Set<string>();
+  for (const f of files) for (let d = dirOf(f); d !== '' && !dirs.has(d); d = dirOf(d)) dirs.add(d);
+  const configs = files.filter((f) => isInput(f));
+  const collected: Collected = { roots: [], patterns: [], shipping: [], copies: [] };
+  const rootAt = new Map<string, ClassRoot>();
+  const addRoot = (r: ClassRoot) => {
+    const key = `${r.layer ?? 'config'}\0${r.path}`;
+    if (rootAt.has(key)) return; // the first reader to decide a path keeps it
+    rootAt.set(key, r);
+    collected.roots.push(r);
+  };
+  generatedRoots(input, fileSet).forEach(addRoot);
+  const ctx: Ctx = {
+    files,
+    fileSet,
+    dirs,
+    configs,
+    read: (p) => input.read(p),
+    malformed: (p, kind, reason) => input.malformed?.(p, kind, reason),
+    root: (path, cls, reason, layer, sealed) => addRoot({ path, class: cls, reason, ...(layer === 'generated' ? { layer } : {}), ...(sealed ? { sealed } : {}) }),
+    pattern: (p) => {
+      if (collected.patterns.length < 2000) collected.patterns.push(p);
+    },
+    ship: (s) => collected.shipping.push(s),
+    copy: (c) => {
+      if (collected.copies.length < 1000) collected.copies.push(c);
+    },
+  };
+  readGitattributes(ctx);
+  readNode(ctx);
+  readPython(ctx);
+  readGo(ctx);
+  readJvm(ctx);
+  readDotnet(ctx);
+  readRuby(ctx);
+  readContainers(ctx);
+
+  // Shipping claims, judged against the narrowing decisions and the folder names only.
+  const narrowed = new Resolver(collected.roots, collected.patterns, input.overrides);
+  const units: DeployableUnit[] = [];
+  const ships = new Map<string, ClassRoot>();
+  for (const s of collected.shipping) {
+    if (!shipsFromRuntime(narrowed, s)) continue;
+    if (s.unit) units.push(s.unit);
+    for (const x of s.ships) {
+      if (ships.has(x.path)) continue;
+      const now = fileSet.has(x.path) ? narrowed.decide(x.path) : narrowed.decideDir(x.path);
+      if (!isRuntimeLike(now.class) || now.layer === 'override') continue;
+      ships.set(x.path, { path: x.path, class: 'runtime', reason: x.reason, ...(x.sealed ? { sealed: true } : {}) });
+    }
+  }
+  // A shipping claim replaces a narrowing 'tooling' claim of the same path (a script package.json runs that the image also COPYs).
+  const roots = collected.roots.filter((r) => r.layer === 'generated' || !ships.has(r.path));
+  roots.push(...ships.values());
+
+  const counts = Object.fromEntries(FILE_CLASSES.map((c) => [c, 0])) as Record<FileClass, number>;
+  const data: RepositoryMapData = {
+    units: dedupeUnits(units),
+    roots,
+    counts,
+    patterns: collected.patterns,
+    copies: [...collected.copies].sort((a, b) => cmp(a.from, b.from) || cmp(a.to, b.to)),
+  };
+  const { map, resolver } = mapOf(data, input.overrides);
+  // Counts, and the folders whose name (or discovery's built-in list) decided for a file: shown, not needed to decide.
+  const shown = new Map<string, ClassRoot>();
+  for (const f of [...files, ...input.generated.map((g) => g.path).filter((p) => !fileSet.has(p))]) {
+    const d = resolver.decide(f);
+    counts[d.class]++;
+    if (d.derived && d.at !== undefined && d.at !== f && !shown.has(d.at)) shown.set(d.at, { path: d.at, class: d.class, reason: d.reason, layer: 'convention' });
+  }
+  roots.push(...shown.values());
+  roots.sort((a, b) => a.path.split('/').length - b.path.split('/').length || cmp(a.path, b.path) || cmp(a.layer ?? 'config', b.layer ?? 'config'));
+  return map;
+}
+
+/** A shipping claim counts when its configuration is runtime, and so is the unit's folder. */
+function shipsFromRuntime(r: Resolver, s: Shipping): boolean {
+  // A container or chart file speaks for itself (Dockerfile.test, a compose file for CI); a manifest
+  // (setup.py, package.json) is judged by its folder only.
+  const base = baseOf(s.config);
+  if ((isDockerfilePath(s.config) || /compose[^/]*\.ya?ml$/i.test(base) || base === 'Chart.yaml') && r.decide(s.config).class !== 'runtime') return false;
+  if (r.decideDir(dirOf(s.config)).class !== 'runtime') return false;
+  return !s.unit || r.decideDir(s.unit.root).class === 'runtime';
+}
+
+/** One unit per folder and kind: the one with entries, else the first proposed. */
+function dedupeUnits(units: DeployableUnit[]): DeployableUnit[] {
+  const by = new Map<string, DeployableUnit>();
+  for (const u of units) {
+    const key = `${u.root}\0${u.kind}`;
+    const had = by.get(key);
+    if (!had || (had.entries.length === 0 && u.entries.length > 0)) by.set(key, u);
+  }
+  return [...by.values()].sort((a, b) => cmp(a.root, b.root) || cmp(a.kind, b.kind));
+}
+
+/**
+ * Roots for what discovery skipped besides its built-in trees (paths.generated): the largest folders
+ * whose every file was skipped for the same reason, else the files themselves.
+ */
+function generatedRoots(input: MapInput, fileSet: ReadonlySet<string>): ClassRoot[] {
+  const extra = input.generated.filter((g) => !discoveryDecision(g.path));
+  if (extra.length === 0) return [];
+  const total = new Map<string, number>();
+  const count = (p: string, m: Map<string, number>) => {
+    for (let d = dirOf(p); d !== ''; d = dirOf(d)) m.set(d, (m.get(d) ?? 0) + 1);
+  };
+  for (const f of fileSet) count(f, total);
+  for (const g of input.generated) if (!fileSet.has(g.path)) count(g.path, total);
+  const byReason = new Map<string, Map<string, number>>();
+  for (const g of extra) count(g.path, byReason.get(g.reason) ?? byReason.set(g.reason, new Map()).get(g.reason)!);
+  const out = new Map<string, ClassRoot>();
+  for (const g of extra) {
+    const mine = byReason.get(g.reason)!;
+    const chain: string[] = [];
+    for (let d = dirOf(g.path); d !== ''; d = dirOf(d)) chain.push(d);
+    let at = g.path;
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const d = chain[i]!;
+      if (mine.get(d) === total.get(d)) {
+        at = d;
+        break;
+      }
+    }
+    if (!out.has(at)) out.set(at, { path: at, class: 'generated', reason: g.reason, layer: 'generated' });
+  }
+  return [...out.values()];
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const SUMMARY_ITEMS = 4;
+const nFiles = (n: number) => `${n} file${n === 1 ? '' : 's'}`;
+
+/** At most 8 lines for the job summary: units, then the folders given each class, with reasons. */
+export function summaryLines(map: RepositoryMapData): string[] {
+  const lines: string[] = [];
+  const list = <T>(xs: T[], show: (x: T) => string) =>
+    xs.slice(0, SUMMARY_ITEMS).map(show).join('; ') + (xs.length > SUMMARY_ITEMS ? `; and ${xs.length - SUMMARY_ITEMS} more` : '');
+  const where = (root: string) => (root === '' ? '(repository root)' : `${root}/`);
+  if (map.units.length > 0) {
+    lines.push(`Deployable units (${map.units.length}): ${list(map.units, (u) => `${where(u.root)} ${u.kind}${u.name !== u.root && u.name !== '(root)' ? ` '${u.name}'` : ''} (${u.reason})`)}`);
+  } else lines.push('Deployable units: none found in the configuration (all unclassified code is taken as runtime)');
+  const roots = map.roots.filter((r) => r.path !== '');
+  const labels: Array<[FileClass, string]> = [
+    ['test', 'Test'],
+    ['example', 'Example'],
+    ['generated', 'Generated'],
+    ['vendored', 'Vendored'],
+    ['docs', 'Docs'],
+    ['tooling', 'Tooling'],
+  ];
+  for (const [cls, label] of labels) {
+    // Outermost roots only: a test folder inside a test folder says nothing new.
+    const own = roots.filter((r) => r.class === cls);
+    const outer: Array<{ path: string; reason: string }> = own.filter((r) => !own.some((o) => o !== r && r.path.startsWith(`${o.path}/`)));
+    for (const p of map.patterns ?? []) if (p.class === cls && !p.unset) outer.push({ path: p.glob, reason: p.reason });
+    if (outer.length > 0) lines.push(`${label} (${nFiles(map.counts[cls])}): ${list(outer, (r) => `${r.path} (${r.reason})`)}`);
+  }
+  const counted = FILE_CLASSES.filter((c) => map.counts[c] > 0).map((c) => `${map.counts[c]} ${c}`);
+  if (lines.length < 8) lines.push(`Files by class: ${counted.length > 0 ? counted.join(', ') : 'none'}`);
+  return lines.slice(0, 8);
+}
+
+export type { ClassDecision, ClassPattern, ClassRoot, DeployableUnit, FileClass, FileCopy, RepositoryMap, RepositoryMapData };

@@ -1,0 +1,101 @@
+// The last layer of the repository map: file-name conventions and folder names. Consulted only
+// where no configuration decided (see index.ts for the order). Pure functions of the path, so the
+// map rebuilt in a worker decides exactly as the one built on the main thread.
+//
+// This layer is a superset of the private lists it replaces (test/analysis/repo-map/names.test.ts
+// checks that every path they flag is not runtime here):
+//   - src/analysis/deps/test-code.ts   TEST_DIRS, TEST_DIR_SUFFIX, TEST_FILE  → test
+//                                      DATA_DIRS, CASE_DIRS (below a test folder) → test
+//                                      TOOLING_FILE, `*.config.*`, hidden folders → tooling
+//                                      DEV_DIRS: scripts/script/tools/bench/benchmarks → tooling,
+//                                                docs/docs_src → docs, examples/example/samples → example
+//   - src/analysis/k8s.ts              isSamplePath (test, fixtures, e2e, examples, samples, demos,
+//                                      docs, doc, hack, .devcontainer; src/main/ exempt → `sealed`)
+//   - src/workspace/profile.ts         isSampleGlob (same list, src/main/ exempt)
+//   - src/ecosystems/index.ts          FIXTURE_SEGMENT (test, tests, __tests__, spec, fixture(s),
+//                                      __fixtures__, testdata, test-data, test_data) → test
+//   - src/checks/lockfile-out-of-sync  /(test|tests|fixtures?|testdata|__tests__)\// → test
+//   - src/evidence/find.ts             SKIP_DIRS: fixtures/__fixtures__/testdata/test-fixtures → test;
+//                                      bower_components, site-packages → vendored; .tox, .nox,
+//                                      .mypy_cache, .pytest_cache, .cache, .next, .nuxt → generated
+// Deliberate narrowing, kept conservative (a real blocker in runtime code must stay P0):
+//   - `tasks.py` is tooling only at a project root (invoke); `app/tasks.py` is Celery, runtime.
+//   - `snapshots/` is test data only below a test folder (as CASE_DIRS); `src/snapshots/` is a feature.
+import type { ClassDecision, FileClass } from '../../model/repo-map.js';
+
+/** Folder names of tests and test data (any depth). */
+const TEST_DIRS = new Set([
+  'test', 'tests', 'testing', '__tests__', '__mocks__', 'spec', 'specs', 'e2e', 'cypress', 'test_utils', 'testutils', 'test-utils',
+  'integration-tests', 'integration_tests',
+]);
+const DATA_DIRS = new Set(['fixtures', 'fixture', '__fixtures__', 'test-data', 'test_data', '__snapshots__', 'test-fixtures', 'test_fixtures']);
+/** Suite folders named for their kind of test: api_tests/, integration-tests/, e2e-tests/, load_test/, smoke-specs/. */
+const TEST_DIR_SUFFIX = /^[a-z0-9]+(?:[-_][a-z0-9]+)*[-_](?:tests?|e2e|specs?)$/i;
+const EXAMPLE_DIRS = new Set([
+  'example', 'examples', 'sample', 'samples', 'demo', 'demos', 'workshop', 'workshops', 'training', 'trainings',
+  'tutorial', 'tutorials', 'playground', 'playgrounds', 'cookbook', 'labs', 'exercises', 'katas',
+]);
+const DOCS_DIRS = new Set(['docs', 'doc', 'docs_src', 'docs-src', 'documentation']);
+const TOOLING_DIRS = new Set(['scripts', 'script', 'tools', 'tooling', 'bench', 'benchmark', 'benchmarks', 'benches', 'hack', 'ci']);
+const VENDORED_DIRS = new Set(['bower_components', 'jspm_packages', 'site-packages', 'Pods', 'Carthage']);
+/** Hidden folders that tools fill with output (the rest of the hidden folders hold tool configuration). */
+const GENERATED_HIDDEN = new Set([
+  '.next', '.nuxt', '.svelte-kit', '.output', '.turbo', '.react-router', '.angular', '.docusaurus', '.vercel', '.netlify',
+  '.serverless', '.parcel-cache', '.cache', '.tox', '.nox', '.mypy_cache', '.pytest_cache', '.ruff_cache', '.gradle', '.m2',
+]);
+const GENERATED_DIRS = new Set(['__generated__']);
+
+/** The class a folder's own name gives it, or undefined. `dir` is the root-relative folder. */
+export function folderNameDecision(name: string, top: boolean): ClassDecision | undefined {
+  if (name.startsWith('.')) {
+    if (name === '.well-known' || name === '.' || name === '..') return undefined;
+    if (GENERATED_HIDDEN.has(name)) return { class: 'generated', reason: `folder name '${name}/' (tool output)` };
+    return { class: 'tooling', reason: top ? `hidden top-level folder '${name}/' (tool configuration)` : `hidden folder '${name}/' (tool configuration)` };
+  }
+  if (name === 'testdata') return { class: 'test', reason: "folder name 'testdata/' (test data; the go tool ignores it)" };
+  if (DATA_DIRS.has(name)) return { class: 'test', reason: `folder name '${name}/' (test data)` };
+  if (TEST_DIRS.has(name) || TEST_DIR_SUFFIX.test(name)) return { class: 'test', reason: `folder name '${name}/'` };
+  if (EXAMPLE_DIRS.has(name)) return { class: 'example', reason: `folder name '${name}/'` };
+  if (DOCS_DIRS.has(name)) return { class: 'docs', reason: `folder name '${name}/'` };
+  if (TOOLING_DIRS.has(name)) return { class: 'tooling', reason: `folder name '${name}/' (development scripts)` };
+  if (VENDORED_DIRS.has(name)) return { class: 'vendored', reason: `folder name '${name}/' (installed dependencies)` };
+  if (GENERATED_DIRS.has(name)) return { class: 'generated', reason: `folder name '${name}/'` };
+  return undefined;
+}
+
+/** `src/main`, `src/test` (Maven/Gradle source sets): folder names below them are Java/Kotlin packages, not conventions. */
+export function sealsNames(dir: string): boolean {
+  return /(?:^|\/)src\/(?:main|test)$/.test(dir);
+}
+
+/** Test files by name (`test_x.py`, `x_test.py`, `x_test.go`, `x.test.ts`, `x.spec.js`, `x.stories.tsx`, `x_spec.rb`...). */
+const TEST_FILE = /^(?:test_[^/]*\.pyi?|[^/]*_tests?\.(?:py|go|rb)|[^/]*_spec\.rb|[^/]*\.(?:test|spec|e2e-spec|e2e|stories|story)\.[cm]?[jt]sx?|conftest\.py|tests\.py)$/;
+/** Container and compose files for tests and CI (`Dockerfile.test`, `ci.Dockerfile`, `docker-compose.e2e.yml`). */
+const TEST_CONTAINER = /^(?:(?:Dockerfile|Containerfile)[.-](?:test|tests|ci|e2e|it|integration)|(?:test|tests|ci|e2e|integration)\.(?:Dockerfile|dockerfile)|(?:docker-)?compose[.-](?:test|tests|ci|e2e|it|integration)\.ya?ml)$/i;
+const DEV_CONTAINER = /^(?:(?:Dockerfile|Containerfile)[.-](?:dev|local|devcontainer)|(?:dev|local)\.(?:Dockerfile|dockerfile)|(?:docker-)?compose[.-](?:dev|local|override)\.ya?ml)$/i;
+/** Build, test and lint tool configuration, test set-up files. */
+const TOOLING_FILE =
+  /^(?:noxfile\.py|fabfile\.py|setup\.py|(?:vitest|vite|jest|karma|playwright|cypress|webpack|rollup|babel|eslint|prettier|tsup|esbuild|commitlint|lint-staged|stylelint|postcss|tailwind|next|nuxt|svelte|astro|gulpfile|gruntfile|Gulpfile|Gruntfile)(?:\.[\w-]+)*\.[cm]?[jt]sx?|[^/]*\.config\.[cm]?[jt]sx?|\.eslintrc(?:\.[\w]+)?|\.prettierrc(?:\.[\w]+)?|\.babelrc(?:\.[\w]+)?|(?:setup[-_]?(?:[Tt]ests?|[Jj]est|[Vv]itest)|(?:jest|vitest|tests?)[-_][Ss]etup)\.[cm]?[jt]sx?|(?:ts|js)config(?:\.[\w-]+)*\.json|Makefile|GNUmakefile|[Jj]ustfile|Taskfile\.ya?ml|\.pre-commit-config\.ya?ml|renovate\.json5?|\.editorconfig|mkdocs\.ya?ml)$/;
+const DOCS_FILE = /^[^/]*\.(?:md|markdown|rst|adoc|asciidoc)$/i;
+/** Upper case only: public/.well-known/security.txt is served, SECURITY.txt is read. */
+const DOCS_NAME = /^(?:README|CHANGELOG|CHANGES|HISTORY|LICENSE|LICENCE|NOTICE|AUTHORS|CONTRIBUTORS|CONTRIBUTING|CODE_OF_CONDUCT|SECURITY|COPYING)(?:\.[\w-]+)?$/;
+
+/** The class a file's own name gives it, or undefined. */
+export function fileNameDecision(path: string): ClassDecision | undefined {
+  const slash = path.lastIndexOf('/');
+  const base = path.slice(slash + 1);
+  if (TEST_FILE.test(base)) return { class: 'test', reason: `file name '${base}' (test file)` };
+  if (TEST_CONTAINER.test(base)) return { class: 'test', reason: `file name '${base}' (containers for tests or CI)` };
+  if (DEV_CONTAINER.test(base)) return { class: 'tooling', reason: `file name '${base}' (local development containers)` };
+  if (TOOLING_FILE.test(base)) return { class: 'tooling', reason: `file name '${base}' (tool configuration)` };
+  // invoke's tasks.py sits at the project root; app/tasks.py is Celery's, and runs in production.
+  if (base === 'tasks.py' && slash < 0) return { class: 'tooling', reason: "file name 'tasks.py' at the root (invoke tasks)" };
+  if (DOCS_FILE.test(base) || DOCS_NAME.test(base)) return { class: 'docs', reason: `file name '${base}' (documentation)` };
+  return undefined;
+}
+
+export const TEST_TOKEN = /(?:^|[^a-z])(?:tests?|specs?|e2e|__tests__|integration|fixtures?|testdata)(?:[^a-z]|$)/i;
+
+export function isRuntimeLike(c: FileClass): boolean {
+  return c === 'runtime' || c === 'tooling';
+}

@@ -1,0 +1,274 @@
+import { describe, expect, it } from 'vitest';
+import { classes, mapOf } from './helpers.js';
+
+describe('repository map: containers and deployment', () => {
+  it('a Dockerfile folder is a unit; what it COPYs ships (a scripts/ entrypoint is runtime); CMD names the entry', () => {
+    const { map } = mapOf({
+      'Dockerfile': `FROM python:3.12 AS build
+COPY requirements.txt .
+RUN pip install -r requirements.txt
+FROM build AS test
+COPY tools/ci-helper.py /ci/
+FROM python:3.12-slim
+WORKDIR /app
+COPY --from=build /usr/local /usr/local
+COPY app/ ./app/
+COPY scripts/entrypoint.sh /entrypoint.sh
+ENTRYPOINT ["/entrypoint.sh"]
+CMD ["python", "app/main.py"]
+`,
+      'requirements.txt': '',
+      'app/main.py': '',
+      'scripts/entrypoint.sh': '',
+      'scripts/release.sh': '',
+      'tools/ci-helper.py': '',
+    });
+    expect(classes(map, ['app/main.py', 'scripts/entrypoint.sh', 'scripts/release.sh', 'tools/ci-helper.py'])).toEqual({
+      'app/main.py': 'runtime',
+      'scripts/entrypoint.sh': 'runtime',
+      'scripts/release.sh': 'tooling',
+      'tools/ci-helper.py': 'tooling',
+    });
+    expect(map.decision('scripts/entrypoint.sh').reason).toBe('Dockerfile COPYs it into the image');
+    expect(map.units).toEqual([{ root: '', kind: 'container', name: '(root)', entries: ['app/main.py', 'scripts/entrypoint.sh'], reason: 'Dockerfile builds an image' }]);
+  });
+
+  it('near miss: Dockerfiles under examples/, .devcontainer/ and Dockerfile.test make no unit and ship nothing', () => {
+    const { map } = mapOf({
+      'examples/shop/Dockerfile': 'FROM node:20\nCOPY scripts/ /s/\n',
+      'examples/shop/scripts/run.sh': '',
+      '.devcontainer/Dockerfile': 'FROM mcr.microsoft.com/devcontainers/base\n',
+      'Dockerfile.test': 'FROM python:3.12\nCOPY tools /tools\n',
+      'tools/x.py': '',
+    });
+    expect(map.units).toEqual([]);
+    expect(classes(map, ['examples/shop/scripts/run.sh', 'tools/x.py', 'Dockerfile.test', '.devcontainer/Dockerfile'])).toEqual({
+      'examples/shop/scripts/run.sh': 'tooling',
+      'tools/x.py': 'tooling',
+      'Dockerfile.test': 'test',
+      '.devcontainer/Dockerfile': 'tooling',
+    });
+  });
+
+  it('COPY of a tests folder does not make tests runtime', () => {
+    const { map } = mapOf({ 'Dockerfile': 'FROM python:3.12\nCOPY tests/ tests/\nCOPY . .\n', 'tests/test_a.py': '', 'tests/util.py': '' });
+    expect(map.classOf('tests/util.py')).toBe('test');
+  });
+
+  it('compose: a CI compose file is test; build contexts of the others are container units', () => {
+    const { map } = mapOf({
+      'docker-compose.yml': 'services:\n  api:\n    build: ./api\n  db:\n    image: postgres:16\n  site:\n    build:\n      context: examples/site\n',
+      'api/server.js': '',
+      'examples/site/index.js': '',
+      '.github/ci/docker-compose.yml': 'services:\n  db:\n    image: postgres\n',
+      'docker-compose.ci.yml': 'services: {}\n',
+    });
+    expect(map.units.map((u) => `${u.root} ${u.kind} ${u.name} (${u.reason})`)).toEqual(['api container api (docker-compose.yml services.api.build)']);
+    expect(classes(map, ['.github/ci/docker-compose.yml', 'docker-compose.ci.yml', 'docker-compose.yml'])).toEqual({
+      '.github/ci/docker-compose.yml': 'test',
+      'docker-compose.ci.yml': 'test',
+      'docker-compose.yml': 'runtime',
+    });
+    expect(map.decision('.github/ci/docker-compose.yml').reason).toBe('.github/ci/docker-compose.yml: service containers for tests or CI');
+  });
+
+  it('Helm: the repository chart is a unit whose templates are runtime; a chart under test/ is test', () => {
+    const { map } = mapOf({
+      'deploy/helm/shop/Chart.yaml': 'apiVersion: v2\nname: shop\nversion: 1.0.0\n',
+      'deploy/helm/shop/templates/deployment.yaml': '',
+      'deploy/helm/shop/charts/redis/Chart.yaml': 'name: redis\n',
+      'test/charts/mock/Chart.yaml': 'name: mock\n',
+      'test/charts/mock/templates/x.yaml': '',
+    });
+    expect(map.units).toEqual([{ root: 'deploy/helm/shop', kind: 'helm', name: 'shop', entries: [], reason: 'deploy/helm/shop/Chart.yaml: a Helm chart' }]);
+    expect(classes(map, ['deploy/helm/shop/templates/deployment.yaml', 'test/charts/mock/templates/x.yaml'])).toEqual({
+      'deploy/helm/shop/templates/deployment.yaml': 'runtime',
+      'test/charts/mock/templates/x.yaml': 'test',
+    });
+  });
+});
+
+describe('repository map: JVM, .NET, Ruby', () => {
+  it('Maven: src/test is test; src/main is runtime and sealed (a Java package named samples is code)', () => {
+    const { map } = mapOf({
+      'pom.xml': '<project><parent><artifactId>spring-boot-starter-parent</artifactId></parent><artifactId>petclinic</artifactId><build><plugins><plugin><artifactId>spring-boot-maven-plugin</artifactId></plugin></plugins></build></project>',
+      'src/main/java/org/springframework/samples/petclinic/App.java': '',
+      'src/main/resources/db/fixtures/data.sql': '',
+      'src/test/java/org/springframework/samples/petclinic/AppTests.java': '',
+    });
+    expect(classes(map, ['src/main/java/org/springframework/samples/petclinic/App.java', 'src/main/resources/db/fixtures/data.sql', 'src/test/java/org/springframework/samples/petclinic/AppTests.java'])).toEqual({
+      'src/main/java/org/springframework/samples/petclinic/App.java': 'runtime',
+      'src/main/resources/db/fixtures/data.sql': 'runtime',
+      'src/test/java/org/springframework/samples/petclinic/AppTests.java': 'test',
+    });
+    expect(map.units.map((u) => `${u.kind} ${u.name}`)).toEqual(['jvm petclinic']);
+  });
+
+  it('near miss: without a build file, src/main/ still silences folder names below it, but a Maven module under examples/ is an example', () => {
+    const { map } = mapOf({
+      'src/main/java/com/acme/samples/Foo.java': '',
+      'examples/hello/pom.xml': '<project><artifactId>hello</artifactId><packaging>war</packaging></project>',
+      'examples/hello/src/main/java/Hello.java': '',
+    });
+    expect(classes(map, ['src/main/java/com/acme/samples/Foo.java', 'examples/hello/src/main/java/Hello.java'])).toEqual({
+      'src/main/java/com/acme/samples/Foo.java': 'runtime',
+      'examples/hello/src/main/java/Hello.java': 'example',
+    });
+    expect(map.units).toEqual([]);
+  });
+
+  it('.NET: a project referencing xunit is test; a Web SDK project is a unit', () => {
+    const { map } = mapOf({
+      'src/Shop.Api/Shop.Api.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>',
+      'src/Shop.Api/Program.cs': '',
+      'src/Shop.Checks/Shop.Checks.csproj': '<Project Sdk="Microsoft.NET.Sdk"><ItemGroup><PackageReference Include="xunit" Version="2.9.0" /></ItemGroup></Project>',
+      'src/Shop.Checks/OrderChecks.cs': '',
+      'src/Shop.Core/Shop.Core.csproj': '<Project Sdk="Microsoft.NET.Sdk"></Project>',
+      'src/Shop.Core/Order.cs': '',
+    });
+    expect(classes(map, ['src/Shop.Api/Program.cs', 'src/Shop.Checks/OrderChecks.cs', 'src/Shop.Core/Order.cs'])).toEqual({
+      'src/Shop.Api/Program.cs': 'runtime',
+      'src/Shop.Checks/OrderChecks.cs': 'test',
+      'src/Shop.Core/Order.cs': 'runtime',
+    });
+    expect(map.decision('src/Shop.Checks/OrderChecks.cs').reason).toBe('src/Shop.Checks/Shop.Checks.csproj references xunit');
+    expect(map.units.map((u) => `${u.root} ${u.kind} ${u.name}`)).toEqual(['src/Shop.Api dotnet Shop.Api']);
+  });
+
+  it('Rails: spec/ is test (RSpec); app/ ships; config/application.rb makes the unit', () => {
+    const { map } = mapOf({
+      'Gemfile': "source 'https://rubygems.org'\ngem 'rails'\n",
+      'config/application.rb': '',
+      'app/models/order.rb': '',
+      'spec/models/order_spec.rb': '',
+      'spec/support/helpers.rb': '',
+    });
+    expect(classes(map, ['app/models/order.rb', 'spec/support/helpers.rb'])).toEqual({ 'app/models/order.rb': 'runtime', 'spec/support/helpers.rb': 'test' });
+    expect(map.decision('spec/support/helpers.rb').reason).toBe('Gemfile: RSpec folder spec/');
+    expect(map.units.map((u) => `${u.root} ${u.kind} (${u.reason})`)).toEqual([' ruby (config/application.rb: a Rails application)']);
+  });
+});
+
+describe('repository map: .gitattributes, names, overrides, precedence', () => {
+  it('linguist-generated / -vendored / -documentation, and an unset attribute', () => {
+    const { map } = mapOf({
+      '.gitattributes': '# generated code\n*.pb.go linguist-generated=true\napi/gen/** linguist-generated\napi/gen/keep.go -linguist-generated\nthird/** linguist-vendored\nguide/** linguist-documentation\n',
+      'api/orders.pb.go': '',
+      'api/gen/client.go': '',
+      'api/gen/keep.go': '',
+      'api/handler.go': '',
+      'third/lib/x.js': '',
+      'guide/setup.py': '',
+    });
+    expect(classes(map, ['api/orders.pb.go', 'api/gen/client.go', 'api/gen/keep.go', 'api/handler.go', 'third/lib/x.js', 'guide/setup.py'])).toEqual({
+      'api/orders.pb.go': 'generated',
+      'api/gen/client.go': 'generated',
+      'api/gen/keep.go': 'runtime',
+      'api/handler.go': 'runtime',
+      'third/lib/x.js': 'vendored',
+      'guide/setup.py': 'docs',
+    });
+    expect(map.decision('api/orders.pb.go').reason).toBe('.gitattributes: *.pb.go linguist-generated');
+  });
+
+  it('generated beats every folder name below it; discovery reasons are kept', () => {
+    const { map } = mapOf(
+      { 'src/a.ts': '', '.gitattributes': 'gen/** linguist-generated\n', 'gen/tests/a_test.go': '' },
+      { generated: [{ path: 'node_modules/x/tests/index.js', reason: 'node_modules' }, { path: 'proto/out/a.ts', reason: 'paths.generated (proto/out/**)' }, { path: 'proto/out/b/c.ts', reason: 'paths.generated (proto/out/**)' }] },
+    );
+    expect(classes(map, ['gen/tests/a_test.go', 'node_modules/x/tests/index.js', 'proto/out/a.ts', 'proto/out/b/c.ts', 'dist/app.min.js'])).toEqual({
+      'gen/tests/a_test.go': 'generated',
+      'node_modules/x/tests/index.js': 'vendored',
+      'proto/out/a.ts': 'generated',
+      'proto/out/b/c.ts': 'generated',
+      'dist/app.min.js': 'generated',
+    });
+    expect(map.decision('proto/out/b/c.ts').reason).toBe('paths.generated (proto/out/**)');
+    expect(map.decision('node_modules/x/tests/index.js').reason).toBe("discovery skips 'node_modules/' (installed dependencies)");
+    expect(map.roots.find((r) => r.path === 'proto')).toEqual({ path: 'proto', class: 'generated', reason: 'paths.generated (proto/out/**)', layer: 'generated' });
+    expect([map.counts.generated, map.counts.vendored]).toEqual([3, 1]);
+  });
+
+  it('examples, samples, workshop and training folders are example; docs are docs; scripts are tooling; hidden top-level folders are tooling', () => {
+    const { map } = mapOf({
+      'examples/basic/server.js': '',
+      'workshop/step-1/app.py': '',
+      'training/lab.go': '',
+      'docs/conf.py': '',
+      'docs_src/first_steps/main.py': '',
+      'README.md': '',
+      'pkg/notes.rst': '',
+      'scripts/release.ts': '',
+      '.github/workflows/ci.yml': '',
+      '.circleci/config.yml': '',
+      'vitest.config.ts': '',
+      'jest.config.js': '',
+      'eslint.config.js': '',
+      'noxfile.py': '',
+      'src/Button.stories.tsx': '',
+      'src/a.spec.js': '',
+      'src/a.test.ts': '',
+      'tests/conftest.py': '',
+      'pkg/test_x.py': '',
+      'pkg/x_test.py': '',
+      'public/.well-known/security.txt': '',
+      'src/snapshots/service.ts': '',
+    });
+    expect(classes(map, Object.keys(map.data().counts).length ? [
+      'examples/basic/server.js', 'workshop/step-1/app.py', 'training/lab.go', 'docs/conf.py', 'docs_src/first_steps/main.py', 'README.md', 'pkg/notes.rst',
+      'scripts/release.ts', '.github/workflows/ci.yml', '.circleci/config.yml', 'vitest.config.ts', 'jest.config.js', 'eslint.config.js', 'noxfile.py',
+      'src/Button.stories.tsx', 'src/a.spec.js', 'src/a.test.ts', 'tests/conftest.py', 'pkg/test_x.py', 'pkg/x_test.py', 'public/.well-known/security.txt', 'src/snapshots/service.ts',
+    ] : [])).toEqual({
+      'examples/basic/server.js': 'example',
+      'workshop/step-1/app.py': 'example',
+      'training/lab.go': 'example',
+      'docs/conf.py': 'docs',
+      'docs_src/first_steps/main.py': 'docs',
+      'README.md': 'docs',
+      'pkg/notes.rst': 'docs',
+      'scripts/release.ts': 'tooling',
+      '.github/workflows/ci.yml': 'tooling',
+      '.circleci/config.yml': 'tooling',
+      'vitest.config.ts': 'tooling',
+      'jest.config.js': 'tooling',
+      'eslint.config.js': 'tooling',
+      'noxfile.py': 'tooling',
+      'src/Button.stories.tsx': 'test',
+      'src/a.spec.js': 'test',
+      'src/a.test.ts': 'test',
+      'tests/conftest.py': 'test',
+      'pkg/test_x.py': 'test',
+      'pkg/x_test.py': 'test',
+      'public/.well-known/security.txt': 'runtime',
+      'src/snapshots/service.ts': 'runtime',
+    });
+    expect(map.decision('.github/workflows/ci.yml').reason).toBe("hidden top-level folder '.github/' (tool configuration)");
+    expect(map.decision('unknown/thing.py')).toEqual({ class: 'runtime', reason: 'no configuration or convention classifies it (runtime by default)' });
+  });
+
+  it('overrides beat everything, generated included; configuration beats the folder name at the same folder', () => {
+    const { map } = mapOf(
+      {
+        'pytest.ini': '[pytest]\ntestpaths = examples\n',
+        'examples/test_a.py': '',
+        'examples/b.py': '',
+        'dist/server.js': '',
+        'tests/live/probe.py': '',
+        'src/x.py': '',
+      },
+      { overrides: { runtime: ['dist/**', 'tests/live/**'], test: [], example: ['src/**'] } },
+    );
+    expect(classes(map, ['examples/b.py', 'dist/server.js', 'tests/live/probe.py', 'src/x.py'])).toEqual({
+      'examples/b.py': 'test',
+      'dist/server.js': 'runtime',
+      'tests/live/probe.py': 'runtime',
+      'src/x.py': 'example',
+    });
+    expect(map.decision('dist/server.js').reason).toBe("the configuration's runtime globs ('dist/**')");
+  });
+
+  it('an override makes a Dockerfile under examples/ a unit when the team says it is runtime', () => {
+    const { map } = mapOf({ 'examples/api/Dockerfile': 'FROM node:20\n', 'examples/api/index.js': '' }, { overrides: { runtime: ['examples/api/**'], test: [], example: [] } });
+    expect(map.units.map((u) => u.root)).toEqual(['examples/api']);
+  });
+});

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { classes, mapOf } from './helpers.js';
+
+describe('repository map: Node', () => {
+  it('React Router 7: tsconfig rootDirs maps .react-router/types (generated); the app is runtime', () => {
+    const { map } = mapOf({
+      'package.json': JSON.stringify({ name: 'rr7', scripts: { dev: 'react-router dev', build: 'react-router build', start: 'react-router-serve ./build/server/index.js', typecheck: 'react-router typegen && tsc' } }),
+      'tsconfig.json': `{
+        // React Router's typegen output is merged into the sources
+        "include": ["**/*", "**/.server/**/*", ".react-router/types/**/*"],
+        "compilerOptions": { "rootDirs": [".", "./.react-router/types"], "types": ["node"], },
+      }`,
+      '.react-router/types/app/+types/root.ts': '',
+      'app/root.tsx': '',
+      'app/routes/home.tsx': '',
+      'react-router.config.ts': '',
+    });
+    expect(classes(map, ['.react-router/types/app/+types/root.ts', 'app/root.tsx', 'app/routes/home.tsx', 'react-router.config.ts'])).toEqual({
+      '.react-router/types/app/+types/root.ts': 'generated',
+      'app/root.tsx': 'runtime',
+      'app/routes/home.tsx': 'runtime',
+      'react-router.config.ts': 'tooling',
+    });
+    expect(map.decision('.react-router/types/app/+types/root.ts').reason).toBe('tsconfig.json compilerOptions.rootDirs maps it (generated types)');
+  });
+
+  it('near miss: rootDirs ["src", "test"] merge two source folders, nothing is generated', () => {
+    const { map } = mapOf({
+      'tsconfig.json': '{"compilerOptions": {"rootDirs": ["src", "lib"]}}',
+      'src/a.ts': '',
+      'lib/b.ts': '',
+    });
+    expect(classes(map, ['src/a.ts', 'lib/b.ts'])).toEqual({ 'src/a.ts': 'runtime', 'lib/b.ts': 'runtime' });
+  });
+
+  it('tsconfig outDir is compiler output; an outDir that holds the sources is not', () => {
+    const { map } = mapOf({
+      'tsconfig.json': '{"compilerOptions": {"outDir": "out"}, "include": ["src"]}',
+      'out/index.js': '',
+      'src/index.ts': '',
+      'pkg/tsconfig.json': '{"compilerOptions": {"outDir": "."}, "include": ["."]}',
+      'pkg/index.ts': '',
+    });
+    expect(map.classOf('out/index.js')).toBe('generated');
+    expect(map.decision('out/index.js').reason).toBe('tsconfig.json compilerOptions.outDir (compiler output)');
+    expect(map.classOf('src/index.ts')).toBe('runtime');
+    expect(map.classOf('pkg/index.ts')).toBe('runtime');
+  });
+
+  it('pnpm workspaces: apps/api with a Dockerfile is a runtime unit; packages/e2e (test tools only) is test', () => {
+    const { map } = mapOf({
+      'package.json': JSON.stringify({ name: 'mono', private: true, devDependencies: { turbo: '^2' } }),
+      'pnpm-workspace.yaml': "packages:\n  - 'apps/*'\n  - 'packages/*'\n  - '!packages/legacy'\n",
+      'apps/api/package.json': JSON.stringify({ name: '@mono/api', scripts: { build: 'tsc', dev: 'tsx watch src/main.ts' }, dependencies: { fastify: '^5' } }),
+      'apps/api/Dockerfile': 'FROM node:20\nWORKDIR /app\nCOPY dist ./dist\nCMD ["node", "dist/main.js"]\n',
+      'apps/api/src/main.ts': '',
+      'packages/e2e/package.json': JSON.stringify({ name: '@mono/e2e', scripts: { test: 'playwright test' }, devDependencies: { '@playwright/test': '^1.50', typescript: '^5' } }),
+      'packages/e2e/checkout.ts': '',
+      'packages/ui/package.json': JSON.stringify({ name: '@mono/ui', main: './src/index.ts', dependencies: { react: '^19' } }),
+      'packages/ui/src/index.ts': '',
+    });
+    expect(map.units.map((u) => `${u.root} ${u.kind} ${u.name}`)).toEqual(['apps/api container apps/api', 'apps/api node @mono/api', 'packages/ui node @mono/ui']);
+    expect(map.units.find((u) => u.kind === 'node' && u.root === 'apps/api')!.reason).toBe('a workspace (pnpm-workspace.yaml packages); apps/api/package.json with a Dockerfile');
+    expect(classes(map, ['apps/api/src/main.ts', 'packages/e2e/checkout.ts', 'packages/ui/src/index.ts'])).toEqual({
+      'apps/api/src/main.ts': 'runtime',
+      'packages/e2e/checkout.ts': 'test',
+      'packages/ui/src/index.ts': 'runtime',
+    });
+    expect(map.decision('packages/e2e/checkout.ts').reason).toBe('packages/e2e/package.json: a package of test tools only (@playwright/test), no entry point');
+  });
+
+  it('near miss: a workspace package without an entry point or a Dockerfile is not a unit, and a library with test tools and a runtime dependency is not test', () => {
+    const { map } = mapOf({
+      'package.json': JSON.stringify({ workspaces: ['packages/*'] }),
+      'packages/util/package.json': JSON.stringify({ name: 'util', dependencies: { zod: '^3' }, devDependencies: { vitest: '^2' } }),
+      'packages/util/index.ts': '',
+    });
+    expect(map.units).toEqual([]);
+    expect(map.classOf('packages/util/index.ts')).toBe('runtime');
+  });
+
+  it('package.json scripts: a file run by a build script is tooling; the start script names an entry; a file under src/ run by a script stays runtime', () => {
+    const { map } = mapOf({
+      'package.json': JSON.stringify({
+        name: 'svc',
+        scripts: {
+          start: 'node server.js',
+          'gen:types': 'tsx scripts-gen/types.ts && prettier --write src',
+          seed: 'ts-node src/db/seed.ts',
+          dev: 'tsx watch dev-server.ts',
+          test: 'mocha spec-suite --recursive',
+          postbuild: 'cp -r src/templates dist/templates && copyfiles -u 1 "src/**/*.graphql" dist',
+        },
+      }),
+      'server.js': '',
+      'scripts-gen/types.ts': '',
+      'src/db/seed.ts': '',
+      'dev-server.ts': '',
+      'spec-suite/a.js': '',
+      'src/templates/mail.html': '',
+      'src/schema.graphql': '',
+    });
+    expect(classes(map, ['server.js', 'scripts-gen/types.ts', 'src/db/seed.ts', 'dev-server.ts', 'spec-suite/a.js'])).toEqual({
+      'server.js': 'runtime',
+      'scripts-gen/types.ts': 'tooling',
+      'src/db/seed.ts': 'runtime',
+      'dev-server.ts': 'runtime',
+      'spec-suite/a.js': 'test',
+    });
+    expect(map.decision('scripts-gen/types.ts').reason).toBe('package.json scripts.gen:types runs it (tsx)');
+    expect(map.decision('spec-suite/a.js').reason).toBe('package.json scripts.test runs mocha on it');
+    expect(map.units).toEqual([{ root: '', kind: 'node', name: 'svc', entries: ['server.js'], reason: 'package.json scripts.start' }]);
+    expect(map.data().copies).toEqual([
+      { from: 'src/**/*.graphql', to: 'dist', reason: 'package.json scripts.postbuild copies it (copyfiles)' },
+      { from: 'src/templates', to: 'dist/templates', reason: 'package.json scripts.postbuild copies it (cp)' },
+    ]);
+  });
+
+  it('jest testMatch and a vitest test.include name test files; a glob of all sources does not', () => {
+    const { map } = mapOf({
+      'package.json': JSON.stringify({ jest: { testMatch: ['<rootDir>/checks/**/*.integration.js'] } }),
+      'web/vitest.config.ts': "import { defineConfig } from 'vitest/config';\nexport default defineConfig({ test: { include: ['src/**/*.tests.ts', 'src/**/*.ts'] } });\n",
+      'checks/api/orders.integration.js': '',
+      'checks/util.js': '',
+      'web/src/a.tests.ts': '',
+      'web/src/a.ts': '',
+    });
+    expect(classes(map, ['checks/api/orders.integration.js', 'checks/util.js', 'web/src/a.tests.ts', 'web/src/a.ts'])).toEqual({
+      'checks/api/orders.integration.js': 'test',
+      'checks/util.js': 'runtime',
+      'web/src/a.tests.ts': 'test',
+      'web/src/a.ts': 'runtime',
+    });
+    expect(map.decision('web/src/a.tests.ts').reason).toBe('web/vitest.config.ts test.include');
+  });
+
+  it('tsconfig: test globs excluded from the build, and a test config including what the build excludes', () => {
+    const { map } = mapOf({
+      'tsconfig.json': '{"include": ["src"], "exclude": ["src/**/*.check.ts", "qa"]}',
+      'tsconfig.spec.json': '{"extends": "./tsconfig.json", "include": ["src", "qa"], "exclude": []}',
+      'src/a.check.ts': '',
+      'src/a.ts': '',
+      'qa/b.ts': '',
+    });
+    expect(classes(map, ['src/a.check.ts', 'src/a.ts', 'qa/b.ts'])).toEqual({ 'src/a.check.ts': 'runtime', 'src/a.ts': 'runtime', 'qa/b.ts': 'test' });
+    expect(map.decision('qa/b.ts').reason).toBe("tsconfig.spec.json includes it and the build's tsconfig excludes it");
+  });
+
+  it('a malformed package.json or tsconfig is reported and the rest of the map is built', () => {
+    const { map, malformed } = mapOf({ 'package.json': '{"name": ', 'tsconfig.json': '{ nope', 'tests/a.ts': '' });
+    expect(malformed.map((m) => `${m.path} ${m.kind}`)).toEqual(['package.json package.json', 'tsconfig.json tsconfig']);
+    expect(map.classOf('tests/a.ts')).toBe('test');
+  });
+});
