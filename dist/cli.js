@@ -16,13 +16,13 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-LLFSTIVA.js";
+} from "./chunk-W6BTDO6Q.js";
 import {
   ConfigurationError,
   formatHours,
   formatInt,
   installLogGuard
-} from "./chunk-TE2SA76B.js";
+} from "./chunk-GOZGAQ46.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

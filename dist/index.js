@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-LLFSTIVA.js";
+} from "./chunk-W6BTDO6Q.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-TE2SA76B.js";
+} from "./chunk-GOZGAQ46.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

@@ -13,7 +13,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-TE2SA76B.js";
+} from "./chunk-GOZGAQ46.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts
@@ -21,7 +21,7 @@ import { parentPort, workerData } from "node:worker_threads";
 installWarningHandler();
 var init = workerData;
 var sink = {};
-var map = repositoryMapFromData(init.map);
+var map = repositoryMapFromData(init.map, init.options);
 var fileChecks = [];
 for (const check of ALL_CHECKS.filter((c) => init.ruleIds.includes(c.meta.id))) {
   const ctx = createCheckContext(check, init.options, map.classOf, () => sink.processor, void 0);

@@ -86,7 +86,11 @@ export interface Options {
   maxAnnotations: number;
   githubToken?: string;
   rulesDir?: string;
-  paths: { ignore: readonly string[]; generated: readonly string[] };
+  /**
+   * ignore/generated: kept from the checks. runtime/test/example: corrections of the repository map
+   * (src/analysis/repo-map), strongest of all its signals.
+   */
+  paths: { ignore: readonly string[]; generated: readonly string[]; runtime: readonly string[]; test: readonly string[]; example: readonly string[] };
   ruleSettings: ReadonlyMap<RuleId, RuleSetting>;
   suppressions: readonly ConfigSuppression[];
   maxFileSize: number;
@@ -172,7 +176,7 @@ interface FileConfig {
   profile?: Profile;
   failOn?: FailOn;
   thresholds: { coverage?: number; typeCoverage?: number; minScore?: number; maxP1?: number; maxP2?: number; maxTodos?: number };
-  paths: { ignore: string[]; generated: string[] };
+  paths: { ignore: string[]; generated: string[]; runtime: string[]; test: string[]; example: string[] };
   rules: Map<RuleId, RuleSetting>;
   suppressions: ConfigSuppression[];
   maxFileSize?: number;
@@ -180,7 +184,7 @@ interface FileConfig {
 
 const TOP_KEYS = ['profile', 'fail-on', 'thresholds', 'paths', 'rules', 'suppressions', 'limits'];
 const THRESHOLD_KEYS = ['coverage', 'type-coverage', 'min-score', 'max-p1', 'max-p2', 'max-todos'];
-const PATHS_KEYS = ['ignore', 'generated'];
+const PATHS_KEYS = ['ignore', 'generated', 'runtime', 'test', 'example'];
 const SUPPRESSION_KEYS = ['rule', 'path', 'reason', 'expires'];
 const LIMITS_KEYS = ['max-file-size'];
 
@@ -192,7 +196,7 @@ export function parseConfigFile(text: string, file: string): FileConfig {
     const pos = e.linePos?.[0];
     throw new ConfigurationError(`config file ${file}${pos ? `:${pos.line}:${pos.col}` : ''} is not valid YAML: ${e.message.split('\n')[0]}`);
   }
-  const cfg: FileConfig = { thresholds: {}, paths: { ignore: [], generated: [] }, rules: new Map(), suppressions: [] };
+  const cfg: FileConfig = { thresholds: {}, paths: { ignore: [], generated: [], runtime: [], test: [], example: [] }, rules: new Map(), suppressions: [] };
   const root = doc.contents;
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return cfg;
   const lineOf = (n: YamlNode | null | undefined): number | undefined =>
@@ -243,7 +247,7 @@ export function parseConfigFile(text: string, file: string): FileConfig {
         }
         break;
       case 'paths':
-        for (const [pk, pv] of map(v, 'paths', PATHS_KEYS)) cfg.paths[pk as 'ignore' | 'generated'] = strings(pv, `paths.${pk}`);
+        for (const [pk, pv] of map(v, 'paths', PATHS_KEYS)) cfg.paths[pk as keyof FileConfig['paths']] = strings(pv, `paths.${pk}`);
         break;
       case 'limits':
         for (const [, lv] of map(v, 'limits', LIMITS_KEYS)) cfg.maxFileSize = parseNumber(where('limits.max-file-size'), scalar(lv, 'limits.max-file-size'), 1, 1024 ** 3, true);
@@ -361,7 +365,7 @@ export function resolveOptions(raw: RawInputs, rc: ResolveContext): Readonly<Opt
 
   // The configuration file: chosen by src/policy/source.ts, else the checked-out one.
   const config = rc.config === undefined ? readCheckoutConfig(raw, rc.cwd, root) : (rc.config ?? undefined);
-  const file: FileConfig = config ? parseConfigFile(config.text, config.label) : { thresholds: {}, paths: { ignore: [], generated: [] }, rules: new Map(), suppressions: [] };
+  const file: FileConfig = config ? parseConfigFile(config.text, config.label) : { thresholds: {}, paths: { ignore: [], generated: [], runtime: [], test: [], example: [] }, rules: new Map(), suppressions: [] };
   const configRel = config?.label;
   if (config) refuseSlowGlobs(file, config.label);
 
@@ -404,7 +408,7 @@ export function resolveOptions(raw: RawInputs, rc: ResolveContext): Readonly<Opt
     // The action.yml default is an expression; outside a runner it arrives unexpanded.
     githubToken: token && !token.startsWith('${{') ? token : undefined,
     rulesDir: given('rules') ? resolve(rc.cwd, get('rules')) : undefined,
-    paths: { ignore: file.paths.ignore, generated: file.paths.generated },
+    paths: { ...file.paths },
     ruleSettings: file.rules,
     suppressions: file.suppressions,
     maxFileSize: file.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
@@ -422,7 +426,7 @@ export function resolveOptions(raw: RawInputs, rc: ResolveContext): Readonly<Opt
 function refuseSlowGlobs(file: FileConfig, configRel: string): void {
   const globs: Array<[string, string]> = [
     ...file.paths.ignore.map((g, i): [string, string] => [`paths.ignore[${i}]`, g]),
-    ...file.paths.generated.map((g, i): [string, string] => [`paths.generated[${i}]`, g]),
+    ...(['generated', 'runtime', 'test', 'example'] as const).flatMap((k) => file.paths[k].map((g, i): [string, string] => [`paths.${k}[${i}]`, g])),
     ...file.suppressions.map((s, i): [string, string] => [`suppressions[${i}].path`, s.path]),
   ];
   for (const [key, g] of globs) {

@@ -15,7 +15,7 @@ installWarningHandler();
 const init = workerData as WorkerInit;
 const sink: { processor?: FileSink } = {};
 
-const map = repositoryMapFromData(init.map);
+const map = repositoryMapFromData(init.map, init.options);
 const fileChecks: FileCheck[] = [];
 for (const check of ALL_CHECKS.filter((c) => init.ruleIds.includes(c.meta.id))) {
   const ctx = createCheckContext(check, init.options, map.classOf, () => sink.processor, undefined);

@@ -29,7 +29,7 @@ describe('configuration file', () => {
     expect(cfg.profile).toBe('service');
     expect(cfg.failOn).toBe('P1');
     expect(cfg.thresholds).toEqual({ coverage: 80, typeCoverage: 90, minScore: 70, maxP1: 5, maxTodos: 40 });
-    expect(cfg.paths).toEqual({ ignore: ['examples/**', 'legacy/**'], generated: ['src/gen/**'] });
+    expect(cfg.paths).toEqual({ ignore: ['examples/**', 'legacy/**'], generated: ['src/gen/**'], runtime: [], test: [], example: [] });
     expect([...cfg.rules]).toEqual([['no-runbook', 'off'], ['hardcoded-password', 'P0']]);
     expect(cfg.suppressions).toEqual([
       { rule: 'hardcoded-secret', path: 'test/fixtures/keys.pem', reason: 'test key, never deployed', expires: '2027-06-30', location: { path: '.github/readiness-gate.yml', line: 11 } },

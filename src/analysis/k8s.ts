@@ -99,15 +99,9 @@ function notManifest(path: string): boolean {
 }
 
 export function isK8sCandidate(path: string): boolean {
-  return /\.ya?ml$/.test(path) && !notManifest(path) && !isSamplePath(path);
+  return /\.ya?ml$/.test(path) && !notManifest(path);
 }
 
-/** Tests, fixtures, examples and docs show manifests; they are not this repository's deployment. */
-export function isSamplePath(path: string): boolean {
-  // Java/Kotlin package folders (`org/springframework/samples/petclinic`) are code, not samples.
-  if (/(^|\/)src\/main\//.test(path)) return false;
-  return /(^|\/)(test|tests|testdata|test-data|fixtures|__tests__|e2e|example|examples|sample|samples|demo|demos|docs|doc|hack|\.devcontainer)\//.test(path);
-}
 
 /** Kustomize overlays and folders for local development: not what runs in production. */
 export function isDevPath(path: string): boolean {

@@ -55,11 +55,5 @@ export function ecosystemFor(path: string): Ecosystem | undefined {
   return matchers.find((m) => m.match(path))?.e;
 }
 
-/** Lockfiles inside test fixtures describe no dependency of the project (they are test data). */
-const FIXTURE_SEGMENT = /(?:^|\/)(?:test|tests|__tests__|spec|fixtures?|__fixtures__|testdata|test-data|test_data)\//;
-
-export function isFixturePath(path: string): boolean {
-  return FIXTURE_SEGMENT.test(path);
-}
 
 export type { DeclaredDependency, Ecosystem, FileTree, Hash, LockedPackage, ParseResult, PurlType, Skipped } from './types.js';

@@ -18,7 +18,7 @@ import { DEFAULT_MAX_FILE_SIZE } from '../inputs.js';
 import { checkErrorBlocker, checkErrorFinding, scanBlockers } from './blockers.js';
 import { captureMatcher, fileMatcher, FileProcessor, type FileCheck, type FileOutcome, type FileSink } from './file-pass.js';
 import { createCheckContext } from './context.js';
-import { repositoryMapFor } from './repo-map.js';
+import { repositoryMapForRun } from './repo-map.js';
 import { finalize, toFinding } from './findings.js';
 import { PureCheckPool } from './pool.js';
 import { loadGrammars, type Lang } from '../syntax/index.js';
@@ -98,10 +98,7 @@ export async function runChecks(
   const listed = discovery.files.length + discovery.skipped.ignored + discovery.skipped.generated + discovery.skipped.symlink;
 
   const fileSet = new Set(discovery.files.map((f) => f.path));
-  const map = repositoryMapFor(discovery.files.map((f) => f.path));
-  const classOf = map.classOf;
   const profileCollector = new ProfileCollector();
-  profileCollector.fromPaths([...fileSet]);
   const inlineSuppressions: InlineSuppression[] = [];
   const secrets = new Set<string>();
   const notices: string[] = [];
@@ -112,6 +109,13 @@ export async function runChecks(
     const key = `${m.path}\0${m.kind}`;
     if (!malformed.has(key)) malformed.set(key, m);
   };
+  // What kind of code each file is, before any check asks (the configuration files it reads are
+  // handed to the file pass, so each is read once).
+  const given = extras.contents ?? new Map<string, Buffer>();
+  const { map, read: mapRead } = repositoryMapForRun(options, discovery, given, noteMalformed);
+  const classOf = map.classOf;
+  profileCollector.fromPaths([...fileSet], classOf);
+  const contents = new Map([...given, ...mapRead]);
   // Known only after the file pass; the workspace getter says so if a check asks too early.
   const decided: { profile?: ProfileDecision } = {};
   let allFindings: Finding[] = [];
@@ -124,6 +128,7 @@ export async function runChecks(
     root: options.root,
     files: discovery.files.map((f) => f.path),
     has: (p) => fileSet.has(p),
+    classOf,
     commit: discovery.commit,
     inlineSuppressions,
     get profile() {
@@ -200,7 +205,8 @@ export async function runChecks(
     tally.bytes += o.bytes;
     if (o.nonUtf8) tally.nonUtf8.push(path);
     inlineSuppressions.push(...o.inline);
-    if (o.profile) profileCollector.add(o.profile);
+    // What makes the repository a service counts only in its runtime files (not in an example's manifest).
+    if (o.profile && classOf(path) === 'runtime') profileCollector.add(o.profile);
     replayChecks(o, path);
   };
   const replayChecks = (o: FileOutcome, path: string) => {
@@ -218,7 +224,7 @@ export async function runChecks(
   const captureGlobs = [...active.map((r) => r.check.meta.capture), extras.capture];
   const languages = [...new Set(active.flatMap((r) => r.check.meta.languages ?? []))].sort();
   if (languages.length > 0) await loadGrammars(languages);
-  const pool = openPool(options, running, files.length, captureGlobs, languages, map.data(), extras.contents);
+  const pool = openPool(options, running, files.length, captureGlobs, languages, map.data(), contents);
   const pooled = pool ? await pool.run(toRead.map((f) => f.path), onProgress, files.length).catch((e: unknown) => e as Error) : undefined;
   if (pooled instanceof Error) {
     // Nothing was replayed yet, so the serial pass below starts from a clean state.
@@ -228,7 +234,7 @@ export async function runChecks(
     pooled.outcomes.forEach(replay);
     for (const [id, ms] of pooled.millis) byId.get(id)!.millis += ms;
   } else {
-    const processor = new FileProcessor(options.root, options.maxFileSize, fileChecks, captureMatcher(captureGlobs), extras.contents);
+    const processor = new FileProcessor(options.root, options.maxFileSize, fileChecks, captureMatcher(captureGlobs), contents);
     sink = processor;
     for (let i = 0; i < toRead.length; i++) {
       onProgress?.(i + 1, toRead.length);

@@ -14,7 +14,7 @@ import { httpOsvClient, scanVulnerabilities, worstSeverity, type OsvClient, type
 export const SBOM_CAPTURE = SUPPLY_CHAIN_GLOBS;
 
 export function inventoryOf(ws: Workspace): Inventory {
-  return ws.shared('inventory', () => buildInventory({ paths: ws.captured, text: (p) => ws.text(p), rootName: basename(ws.root), listed: ws.files }));
+  return ws.shared('inventory', () => buildInventory({ paths: ws.captured, text: (p) => ws.text(p), rootName: basename(ws.root), listed: ws.files, classOf: (p) => ws.classOf(p) }));
 }
 
 /** Tests replace the HTTP client (a 127.0.0.1 server is used through osv-url; this is for unit tests). */

@@ -2,7 +2,8 @@
 // merged into one component per purl. Read by the SBOM writer and by the four supply-chain rules
 // (through workspace.shared('inventory')).
 import { parse as parseToml } from 'smol-toml';
-import { ecosystemFor, isFixturePath } from '../ecosystems/index.js';
+import { ecosystemFor } from '../ecosystems/index.js';
+import type { FileClass } from '../model/repo-map.js';
 import { declaredDependencies } from '../ecosystems/manifests.js';
 import { parseGoMod } from '../ecosystems/go/index.js';
 import { GRADLE_UNLOCKED_REASON, readPom, unlockedGradleScripts } from '../ecosystems/maven/index.js';
@@ -59,7 +60,11 @@ export interface InventorySource {
   rootName: string;
   /** Every discovered path: a lockfile listed but not captured was not read (too large, binary, unreadable). */
   listed?: readonly string[];
+  /** The repository map's class of a path: lockfiles of tests, docs and examples describe no dependency of the project. */
+  classOf?(path: string): FileClass;
 }
+
+const NOT_THE_PROJECT: ReadonlySet<FileClass> = new Set(['test', 'docs', 'example']);
 
 function dirOf(path: string): string {
   const i = path.lastIndexOf('/');
@@ -67,6 +72,7 @@ function dirOf(path: string): string {
 }
 
 export function buildInventory(src: InventorySource): Inventory {
+  const isFixturePath = (path: string) => src.classOf !== undefined && NOT_THE_PROJECT.has(src.classOf(path));
   const lockfiles: LockfileEntry[] = [];
   const skipped: SkippedEntry[] = [];
   const declared = new Map<string, DeclaredDependency[]>();
@@ -85,7 +91,7 @@ export function buildInventory(src: InventorySource): Inventory {
     const text = src.text(path);
     if (!eco || text === undefined) continue;
     if (isFixturePath(path)) {
-      lockfiles.push({ path, ecosystem: eco.id, status: 'ignored', components: 0, reason: 'under a test or fixture directory' });
+      lockfiles.push({ path, ecosystem: eco.id, status: 'ignored', components: 0, reason: `${src.classOf?.(path) ?? 'test'} files in the repository map, not the project's dependencies` });
       continue;
     }
     const dir = dirOf(path);

@@ -1,6 +1,7 @@
 // Profile `auto`: is this a deployable service or a library? Decided from what the tree holds,
 // with the reasons kept so the summary can say why.
 import picomatch from 'picomatch';
+import type { FileClass } from '../model/repo-map.js';
 import { isK8sCandidate, k8sOf } from '../analysis/k8s.js';
 import type { SourceFile } from './source-file.js';
 
@@ -58,9 +59,10 @@ export class ProfileCollector {
   private readonly reasons: string[] = [];
 
   /** Deployment artefacts are seen from the path list alone. */
-  fromPaths(paths: readonly string[]): void {
-    // A dev container describes a developer's machine, not a deployment.
-    const seen = paths.filter((p) => DEPLOY_FILES(p) && !isSample(p) && !p.startsWith('.devcontainer/'));
+  fromPaths(paths: readonly string[], classOf: (path: string) => FileClass): void {
+    // Examples, tests and docs show how to deploy something, and a dev container describes a
+    // developer's machine (tooling): only the repository's runtime files make it a service.
+    const seen = paths.filter((p) => DEPLOY_FILES(p) && classOf(p) === 'runtime');
     if (seen.length > 0) this.reasons.push(`deployment files: ${seen.slice(0, 3).join(', ')}${seen.length > 3 ? ', …' : ''}`);
   }
 
@@ -79,7 +81,7 @@ export class ProfileCollector {
 
 /** Why this file makes the repository a service, if it does (pure: runs wherever the file is read). */
 export function profileEvidence(f: SourceFile): string | undefined {
-  if (!isProfileManifest(f.path) || isSample(f.path)) return undefined;
+  if (!isProfileManifest(f.path)) return undefined;
   if (/\.ya?ml$/.test(f.path)) {
     // Cheap text test first; then the Kubernetes model (parsed once, shared with the k8s rules):
     // a workload, Service or Ingress in a document that parses.
@@ -104,8 +106,5 @@ export function profileEvidence(f: SourceFile): string | undefined {
   return undefined;
 }
 
-/** Examples, tests and docs show how to deploy something; they do not make this repository a service. */
-const isSample = (p: string) => !/(^|\/)src\/main\//.test(p) && isSampleGlob(p);
-const isSampleGlob = picomatch(['**/{example,examples,sample,samples,demo,demos,test,tests,testdata,fixtures,__tests__,docs,doc,docs_src}/**'], { dot: true });
 
 export const isProfileManifest = picomatch(PROFILE_MANIFESTS, { dot: true });

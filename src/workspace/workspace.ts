@@ -1,4 +1,5 @@
 // What checks may know about the checkout in end(): the file list and facts gathered by the file pass.
+import type { FileClass } from '../model/repo-map.js';
 // Checks never walk the tree or read files themselves.
 import type { Evidence } from '../evidence/model.js';
 import type { ProfileDecision } from './profile.js';
@@ -19,6 +20,8 @@ export interface Workspace {
   text(path: string): string | undefined;
   /** Paths of the captured files, sorted. */
   readonly captured: readonly string[];
+  /** The file's class in the repository map. */
+  classOf(path: string): FileClass;
   /** A value computed once per run and shared by every check that asks for it by this key (in end()). */
   shared<T>(key: string, compute: () => T): T;
   /** Test, coverage and build reports of the job, loaded before the file pass (undefined when the caller did not load them). */

@@ -34,7 +34,7 @@ export function options(over: Partial<Options> = {}): Options {
     report: 'readiness-report.json',
     sarif: 'readiness-gate.sarif',
     maxAnnotations: 50,
-    paths: { ignore: [], generated: [] },
+    paths: { ignore: [], generated: [], runtime: [], test: [], example: [] },
     ruleSettings: new Map(),
     suppressions: [],
     maxFileSize: 2 * 1024 * 1024,

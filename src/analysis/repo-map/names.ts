@@ -99,3 +99,22 @@ export const TEST_TOKEN = /(?:^|[^a-z])(?:tests?|specs?|e2e|__tests__|integratio
 export function isRuntimeLike(c: FileClass): boolean {
   return c === 'runtime' || c === 'tooling';
 }
+
+/** Below a test folder, these hold input files of the tool under test (biome's tests/specs/...). */
+const CASE_DIRS = new Set(['specs', 'spec', 'cases', 'samples', 'inputs', 'input', 'data', 'ok', 'error', 'errors', 'valid', 'invalid', 'suppression', 'snapshots']);
+
+/**
+ * Test data rather than test code: files a tool under test reads as input (fixtures, snapshots,
+ * linter cases). They are of class `test` like the tests, but their imports never run at all, so the
+ * import rules do not read them (a broken import in a linter's test case is the point of the case).
+ */
+export function isTestDataPath(path: string): boolean {
+  const parts = path.split('/');
+  let inTests = false;
+  for (let i = 0; i < parts.length - 1; i++) {
+    const p = parts[i]!;
+    if (DATA_DIRS.has(p) || p === 'testdata' || (inTests && CASE_DIRS.has(p))) return true;
+    if (TEST_DIRS.has(p)) inTests = true;
+  }
+  return false;
+}

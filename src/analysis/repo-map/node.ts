@@ -132,7 +132,10 @@ export function readNode(ctx: Ctx): void {
     for (const g of strings(jest.testMatch).slice(0, 50)) testGlob(ctx, dir, g, `${path} jest.testMatch`);
 
     const deps = [...Object.keys(table(doc.dependencies)), ...Object.keys(table(doc.devDependencies))];
-    const testOnly = entries.size === 0 && deps.length > 0 && deps.every((d) => TEST_DEPS.test(d)) && deps.some((d) => TEST_TOOL.test(d));
+    // Test tools only is not enough alone (a minimal app may declare just jest): the package must also
+    // call itself a test suite, by its folder or its name (packages/e2e, @acme/integration-tests).
+    const named = TEST_TOKEN.test(dir.slice(dir.lastIndexOf('/') + 1)) || (typeof doc.name === 'string' && TEST_TOKEN.test(doc.name));
+    const testOnly = named && entries.size === 0 && deps.length > 0 && deps.every((d) => TEST_DEPS.test(d)) && deps.some((d) => TEST_TOOL.test(d));
     if (testOnly && dir !== '') {
       ctx.root(dir, 'test', `${path}: a package of test tools only (${deps.filter((d) => TEST_TOOL.test(d)).slice(0, 2).join(', ')}), no entry point`);
       continue;

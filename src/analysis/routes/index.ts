@@ -9,7 +9,6 @@ import picomatch from 'picomatch';
 import { parse } from 'yaml';
 import type { Lang } from '../../syntax/index.js';
 import type { SourceFile } from '../../workspace/source-file.js';
-import { isSamplePath } from '../k8s.js';
 import { routesOf, type FileRoutes } from './extract.js';
 import { buildRouteModel, healthDepsIn, MANIFEST_NAMES, type ServiceRoutes } from './model.js';
 
@@ -18,16 +17,14 @@ export { healthRoutes, isHealthPath, serves, serviceRootOf, manifestDirsOf, type
 export const ROUTE_LANGS: readonly Lang[] = ['python', 'go', 'typescript', 'tsx', 'javascript', 'java'];
 export const ROUTE_GLOBS = ['**/*.{py,go,ts,tsx,mts,cts,js,mjs,cjs,jsx,java}', ...MANIFEST_NAMES.map((m) => `**/${m}`), '**/requirements*.txt', '**/src/main/resources/application.{properties,yml,yaml}'] as const;
 
-const isTest = picomatch(['**/{test,tests,__tests__,testing,spec,e2e,mocks,__mocks__}/**', '**/*_test.go', '**/test_*.py', '**/*_test.py', '**/conftest.py', '**/*.{test,spec}.{ts,tsx,js,jsx,mjs,cjs}', '**/*.d.ts', '**/src/test/**', '**/*.min.js'], { dot: true });
+/** Declarations and minified bundles declare no route (where a file lives is the repository map's business). */
+const isNotSource = picomatch(['**/*.d.ts', '**/*.min.js'], { dot: true });
 
 export type RouteObservation =
   | { t: 'code'; facts: FileRoutes }
   | { t: 'health'; deps: Array<{ name: string; paths: string[] }> }
   | { t: 'spring'; contextPath: string };
 
-export function isTestPath(path: string): boolean {
-  return isTest(path);
-}
 
 /** Spring Boot `server.servlet.context-path` / `spring.webflux.base-path` of an application config ('' when unset). */
 export function springContextPath(path: string, text: string): string {
@@ -45,7 +42,7 @@ export function springContextPath(path: string, text: string): string {
 }
 
 export function observeRoutes(f: SourceFile): RouteObservation | undefined {
-  if (isSamplePath(f.path) || isTest(f.path)) return undefined;
+  if (isNotSource(f.path)) return undefined;
   const base = f.path.slice(f.path.lastIndexOf('/') + 1);
   if (/^application[\w-]*\.(properties|ya?ml)$/.test(base)) {
     // Profiles other than the default one (application-test.yml...) do not decide the served paths.

@@ -4,7 +4,6 @@
 // (`python:3`, `node:lts`), are not judged.
 import { DOCKERFILE_GLOBS, dockerfileOf } from '../../analysis/dockerfile.js';
 import { EOL, eolHits } from '../../analysis/eol.js';
-import { isSamplePath } from '../../analysis/k8s.js';
 import { defineCheck } from '../../model/check.js';
 
 export default defineCheck({
@@ -31,7 +30,7 @@ export default defineCheck({
     return {
       file(f) {
         // Dockerfiles of examples, tests and docs are not what this repository ships.
-        if (isSamplePath(f.path)) return;
+        if ((ctx.classOf(f.path) !== 'runtime')) return;
         for (const s of dockerfileOf(f).stages) {
           if (!s.ref) continue;
           for (const h of eolHits(s.ref, today)) {

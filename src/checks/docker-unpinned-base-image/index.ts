@@ -3,7 +3,6 @@
 // `scratch`, a FROM naming an earlier stage, a digest (with or without a tag), and an ARG whose
 // value is only known at build time (no default: the build pins it, or not — we cannot tell).
 import { DOCKERFILE_GLOBS, dockerfileOf } from '../../analysis/dockerfile.js';
-import { isSamplePath } from '../../analysis/k8s.js';
 import { defineCheck } from '../../model/check.js';
 
 export default defineCheck({
@@ -31,7 +30,7 @@ export default defineCheck({
     return {
       file(f) {
         // Dockerfiles of examples, tests and docs are not what this repository ships.
-        if (isSamplePath(f.path)) return;
+        if ((ctx.classOf(f.path) !== 'runtime')) return;
         for (const s of dockerfileOf(f).stages) {
           if (!s.ref || s.unresolved || s.ref.digest !== undefined) continue;
           if (s.ref.tag !== undefined && s.ref.tag !== 'latest') continue;

@@ -3,7 +3,6 @@
 // service stalls. Python: requests without `timeout=`, urlopen without one, httpx with
 // `timeout=None`, aiohttp.ClientSession() without `timeout=`. A call that passes `**kwargs` may
 // carry a timeout and is not reported. Detection: analysis/python/runtime.ts.
-import { isTestCode } from '../../analysis/deps/test-code.js';
 import { callsWithoutTimeout } from '../../analysis/python/runtime.js';
 import { defineCheck } from '../../model/check.js';
 import { syntaxTree } from '../../syntax/index.js';
@@ -32,7 +31,7 @@ export default defineCheck({
   create(ctx) {
     return {
       file(f) {
-        if (isTestCode(f.path)) return;
+        if (ctx.classOf(f.path) !== 'runtime') return;
         const t = f.text;
         // Prefilter: most files use none of these clients.
         if (!t.includes('requests') && !t.includes('httpx') && !t.includes('aiohttp') && !t.includes('urlopen')) return;

@@ -3,7 +3,7 @@
 // (and `baseUrl`), and package.json subpath `imports`. Bare package names are
 // undeclared-dependency's business. Resolution: analysis/js/project.ts.
 import { ignoredPaths } from '../../analysis/deps/gitignore.js';
-import { isTestData } from '../../analysis/deps/test-code.js';
+import { isTestDataPath } from '../../analysis/repo-map/names.js';
 import { joinPath } from '../../analysis/deps/python-manifests.js';
 import { jsFacts, type JsImport } from '../../analysis/js/facts.js';
 import { JS_CAPTURE, JS_FILES, jsProject } from '../../analysis/js/project.js';
@@ -41,7 +41,7 @@ export default defineCheck({
     return {
       file(f) {
         // Declarations, and test data (fixtures a tool under test reads) are never loaded as modules.
-        if (f.path.endsWith('.d.ts') || isTestData(f.path)) return;
+        if (f.path.endsWith('.d.ts') || isTestDataPath(f.path)) return;
         const facts = jsFacts(f);
         // Only what this rule resolves: relative paths, `#` subpath imports, and bare specifiers (for tsconfig paths).
         const imports = facts?.imports.filter((i) => !i.guarded && !/^(?:[a-z+]+:|\/\/)/i.test(i.spec) && !i.spec.includes('!') && !i.spec.includes('${'));

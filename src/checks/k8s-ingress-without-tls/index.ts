@@ -35,7 +35,7 @@ export default defineCheck({
   create(ctx) {
     return {
       file(f) {
-        if (!isK8sCandidate(f.path) || isDevPath(f.path)) return;
+        if (!isK8sCandidate(f.path) || isDevPath(f.path) || ctx.classOf(f.path) !== 'runtime') return;
         const k = k8sOf(f, ctx);
         for (const ing of k.ingresses) {
           if (!ing.hasRules) continue;

@@ -30,7 +30,7 @@ export default defineCheck({
   create(ctx) {
     return {
       file(f) {
-        if (!isK8sCandidate(f.path) || isDevPath(f.path)) return;
+        if (!isK8sCandidate(f.path) || isDevPath(f.path) || ctx.classOf(f.path) !== 'runtime') return;
         const k = k8sOf(f, ctx);
         for (const w of k.workloads) {
           if (!KINDS.has(w.kind) || w.partial) continue;

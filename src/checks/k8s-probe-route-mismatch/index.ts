@@ -6,7 +6,7 @@
 // in the service's code. Owns the "probes" row of the gap table.
 import { parse } from 'yaml';
 import { DOCKERFILE_GLOBS, dockerfileOf, isDockerfilePath } from '../../analysis/dockerfile.js';
-import { composeOf, hasMarkers, isComposePath, isK8sCandidate, isSamplePath, K8S_GLOBS, k8sOf, resolveValues } from '../../analysis/k8s.js';
+import { composeOf, hasMarkers, isComposePath, isK8sCandidate, K8S_GLOBS, k8sOf, resolveValues } from '../../analysis/k8s.js';
 import { healthRoutes, manifestDirsOf, observeRoutes, ROUTE_GLOBS, ROUTE_LANGS, routeModel, serves, serviceRootOf, type RouteObservation, type ServiceRoutes } from '../../analysis/routes/index.js';
 import { defineCheck } from '../../model/check.js';
 
@@ -50,13 +50,13 @@ export default defineCheck({
     return {
       file(f) {
         if (isDockerfilePath(f.path)) {
-          if (isSamplePath(f.path)) return;
+          if ((ctx.classOf(f.path) !== 'runtime')) return;
           const probes = dockerfileOf(f).healthchecks.flatMap((h) => h.urls.map((u) => ({ source: 'dockerfile' as const, what: 'The Dockerfile HEALTHCHECK', path: u.path, line: h.line })));
           if (probes.length > 0) ctx.observe({ t: 'probes', probes, containers: 0, unprobed: 0 } satisfies Obs);
           return;
         }
         if (isComposePath(f.path)) {
-          if (isSamplePath(f.path)) return;
+          if ((ctx.classOf(f.path) !== 'runtime')) return;
           const c = composeOf(f);
           const probes: ProbeFact[] = c.services.flatMap((s) =>
             s.healthchecks.map((h) => ({ source: 'compose' as const, what: `The healthcheck of compose service \`${s.name}\``, path: h.path, line: h.line, ...(s.build ? { build: s.build } : {}), ...(s.image ? { image: s.image } : {}) })),
@@ -65,7 +65,7 @@ export default defineCheck({
           return;
         }
         if (/\.ya?ml$/.test(f.path)) {
-          if (!isK8sCandidate(f.path)) return;
+          if (!isK8sCandidate(f.path) || ctx.classOf(f.path) !== 'runtime') return;
           const k = k8sOf(f);
           const probes: ProbeFact[] = [];
           let containers = 0;
@@ -84,7 +84,8 @@ export default defineCheck({
           if (containers > 0 || probes.length > 0) ctx.observe({ t: 'probes', probes, containers, unprobed } satisfies Obs);
           return;
         }
-        const r = observeRoutes(f);
+        // Routes of tests, tooling and examples are not what the service serves.
+        const r = ctx.classOf(f.path) === 'runtime' ? observeRoutes(f) : undefined;
         if (r) ctx.observe(r satisfies Obs);
       },
       end() {

@@ -48,7 +48,8 @@ export default defineCheck({
         for (const [manifest, declared] of inv.declared) {
           const base = manifest.slice(manifest.lastIndexOf('/') + 1);
           const dir = manifest.slice(0, manifest.length - base.length);
-          if (/(?:^|\/)(?:test|tests|fixtures?|testdata|__tests__)\//.test(manifest)) continue;
+          // A manifest of tests, docs or examples (a fixture project) installs nothing of this one.
+          if (ctx.classOf(manifest) !== 'runtime' && ctx.classOf(manifest) !== 'tooling') continue;
           const candidates = LOCKS_FOR[base];
           if (!candidates) continue;
           if (base === 'go.mod') {

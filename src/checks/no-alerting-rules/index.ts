@@ -2,7 +2,6 @@
 // no PrometheusRule, no Prometheus rule file (`groups: - rules: - alert:`), no Alertmanager or
 // Grafana alerting provisioning, no vendor monitors in Terraform, no jsonnet mixin alerts. Metrics
 // nobody watches wake nobody up. Owns the "alerting" gap row.
-import { isSamplePath } from '../../analysis/k8s.js';
 import { entries, get, items, parseYaml, str } from '../../analysis/yaml.js';
 import { defineCheck } from '../../model/check.js';
 
@@ -30,7 +29,7 @@ export default defineCheck({
   create(ctx) {
     return {
       file(f) {
-        if (isSamplePath(f.path) || !/alert|monitor|alarm|rule|detector|trigger|receiver/i.test(f.text)) return;
+        if ((ctx.classOf(f.path) !== 'runtime') || !/alert|monitor|alarm|rule|detector|trigger|receiver/i.test(f.text)) return;
         const what = alertIn(f.path, f.text);
         if (what) ctx.observe(what);
       },

@@ -3,7 +3,7 @@
 // or serverless/PaaS descriptor. Owns the "Dockerfile" and "Kubernetes manifests" gap rows.
 import picomatch from 'picomatch';
 import { isDockerfilePath } from '../../analysis/dockerfile.js';
-import { isK8sCandidate, isSamplePath, K8S_GLOBS, k8sOf, WORKLOAD_KINDS } from '../../analysis/k8s.js';
+import { isK8sCandidate, K8S_GLOBS, k8sOf, WORKLOAD_KINDS } from '../../analysis/k8s.js';
 import { defineCheck } from '../../model/check.js';
 
 const OTHER = picomatch(
@@ -56,14 +56,14 @@ export default defineCheck({
   create(ctx) {
     return {
       file(f) {
-        if (!isK8sCandidate(f.path)) return;
+        if (!isK8sCandidate(f.path) || ctx.classOf(f.path) !== 'runtime') return;
         const k = k8sOf(f);
         if (k.malformed !== undefined) return; // counted as malformed by the k8s rules, not as evidence
         const workload = k.workloads.find((w) => WORKLOAD_KINDS.has(w.kind));
         if (workload || k.objects.some((o) => o.kind === 'Service' || o.kind === 'Ingress')) ctx.observe(`${(workload ?? k.objects[0]!).kind} ${f.path}`);
       },
       end() {
-        const files = ctx.workspace.files.filter((p) => !isSamplePath(p));
+        const files = ctx.workspace.files.filter((p) => (ctx.classOf(p) === 'runtime'));
         const docker = files.find(isDockerfilePath);
         const k8s = ctx.observations<string>()[0];
         const chart = files.find((p) => p.endsWith('Chart.yaml'));

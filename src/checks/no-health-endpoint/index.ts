@@ -38,7 +38,8 @@ export default defineCheck({
           if (check) ctx.observe({ t: 'docker-healthcheck', line: check.line } satisfies HealthcheckObservation);
           return;
         }
-        const r = observeRoutes(f);
+        // Routes of tests, tooling and examples are not what the service serves.
+        const r = ctx.classOf(f.path) === 'runtime' ? observeRoutes(f) : undefined;
         if (r) ctx.observe(r);
       },
       end() {

@@ -3,7 +3,6 @@
 // Without them no dashboard or alert can say it is slow or failing. Owns the "metrics" and
 // "dashboards" gap rows.
 import { declaredIn, isDashboardPath, MANIFEST_GLOBS, METRICS_DEPS } from '../../analysis/observability.js';
-import { isSamplePath } from '../../analysis/k8s.js';
 import { defineCheck } from '../../model/check.js';
 
 export default defineCheck({
@@ -28,7 +27,7 @@ export default defineCheck({
   create(ctx) {
     return {
       file(f) {
-        if (isSamplePath(f.path)) return;
+        if ((ctx.classOf(f.path) !== 'runtime')) return;
         if (/\.ya?ml$/.test(f.path)) {
           // Scraped by the platform: ServiceMonitor/PodMonitor resources or prometheus.io/scrape annotations.
           const m = /^kind:\s*(ServiceMonitor|PodMonitor)\s*$|prometheus\.io\/scrape["']?\s*:\s*["']?true/m.exec(f.text);
@@ -44,7 +43,7 @@ export default defineCheck({
           ctx.gap('dashboards', 'n/a');
           return;
         }
-        const dash = ctx.workspace.files.find((p) => isDashboardPath(p) && !isSamplePath(p));
+        const dash = ctx.workspace.files.find((p) => isDashboardPath(p) && (ctx.classOf(p) === 'runtime'));
         ctx.gap('dashboards', dash ? 'present' : 'missing', dash);
         const obs = ctx.observations<{ kind: string; what?: string }>();
         const hit = obs.find((o) => o.value.kind === 'dep') ?? obs.find((o) => o.value.kind === 'scrape');

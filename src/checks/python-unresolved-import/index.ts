@@ -5,7 +5,7 @@
 // imports to modules that do not exist, and first-party submodules that no root holds.
 // Third-party modules are undeclared-dependency's business. Resolution: analysis/python/.
 import { ignoredPaths } from '../../analysis/deps/gitignore.js';
-import { isTestData } from '../../analysis/deps/test-code.js';
+import { isTestDataPath } from '../../analysis/repo-map/names.js';
 import { pythonFacts, type PyImport } from '../../analysis/python/facts.js';
 import { isDockerfilePath, parseDockerfile, DOCKERFILE_GLOBS } from '../../analysis/dockerfile.js';
 import { dirOf } from '../../analysis/python/modules.js';
@@ -53,7 +53,7 @@ export default defineCheck({
   create(ctx) {
     return {
       file(f) {
-        if (isTestData(f.path)) return;
+        if (isTestDataPath(f.path)) return;
         const facts = pythonFacts(f);
         if (!facts) return;
         const imports = facts.imports.filter((i) => !i.guarded);

@@ -3,8 +3,6 @@
 // `opentelemetry-instrument` launcher or Java agent. The dependency is shipped and no span leaves.
 // Owns the "tracing" gap row.
 import { declaredIn, MANIFEST_GLOBS, OTEL_SDK_DEPS, OTEL_START, OTEL_START_GLOBS, VENDOR_TRACING_DEPS } from '../../analysis/observability.js';
-import { isSamplePath } from '../../analysis/k8s.js';
-import { isTestPath } from '../../analysis/routes/index.js';
 import { defineCheck } from '../../model/check.js';
 import picomatch from 'picomatch';
 
@@ -38,7 +36,7 @@ export default defineCheck({
   create(ctx) {
     return {
       file(f) {
-        if (isSamplePath(f.path)) return;
+        if ((ctx.classOf(f.path) !== 'runtime')) return;
         const seen: Seen = {};
         if (isManifest(f.path)) {
           const sdk = declaredIn(f.text, OTEL_SDK_DEPS);
@@ -47,7 +45,7 @@ export default defineCheck({
           if (vendor.length > 0) seen.vendor = vendor;
         }
         // Start-up code in tests proves nothing about the service.
-        const m = isTestPath(f.path) ? null : OTEL_START.exec(f.text);
+        const m = (ctx.classOf(f.path) !== 'runtime') ? null : OTEL_START.exec(f.text);
         if (m) seen.start = { line: f.lineOf(m.index), text: m[0] };
         if (seen.sdk || seen.vendor || seen.start) ctx.observe(seen);
       },

@@ -4,7 +4,6 @@
 // (`typeAnnotations`: total, per language, the files with the most untyped functions); a
 // finding only when `type-coverage-threshold` is set and missed. Runtime code only: tests,
 // tooling and declaration files are not counted (analysis/deps/test-code.ts).
-import { isTestCode } from '../../analysis/deps/test-code.js';
 import { jsFacts } from '../../analysis/js/facts.js';
 import { pythonFacts } from '../../analysis/python/facts.js';
 import { defineCheck } from '../../model/check.js';
@@ -60,7 +59,7 @@ export default defineCheck({
   create(ctx) {
     return {
       file(f) {
-        if (isTestCode(f.path) || f.path.endsWith('.d.ts')) return;
+        if (ctx.classOf(f.path) !== 'runtime' || f.path.endsWith('.d.ts')) return;
         if (f.path.endsWith('.py')) {
           const fn = pythonFacts(f)?.functions;
           if (fn && fn.total > 0) ctx.observe({ lang: 'python', functions: fn.total, typed: fn.annotated } satisfies Counted);

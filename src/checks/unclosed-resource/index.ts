@@ -3,7 +3,6 @@
 // requests.Session. Each leaks a connection pool (aiohttp also warns "Unclosed client session");
 // created per request, they exhaust sockets under load. A session closed anywhere in its function,
 // class (close(), __aexit__) or module, or handed on (returned, yielded, passed), is not reported.
-import { isTestCode } from '../../analysis/deps/test-code.js';
 import { unclosedSessions } from '../../analysis/python/runtime.js';
 import { defineCheck } from '../../model/check.js';
 import { syntaxTree } from '../../syntax/index.js';
@@ -32,7 +31,7 @@ export default defineCheck({
   create(ctx) {
     return {
       file(f) {
-        if (isTestCode(f.path)) return;
+        if (ctx.classOf(f.path) !== 'runtime') return;
         const t = f.text;
         if (!t.includes('Session') && !t.includes('Client') && !t.includes('session')) return;
         const tree = syntaxTree(f, 'python');

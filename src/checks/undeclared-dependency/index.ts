@@ -5,7 +5,7 @@
 // a runtime import satisfied only by development dependencies is P1. First-party modules, the
 // standard library / Node built-ins, tsconfig aliases and workspace packages are never findings.
 import { isBuiltin } from 'node:module';
-import { isTestData } from '../../analysis/deps/test-code.js';
+import { isTestDataPath } from '../../analysis/repo-map/names.js';
 import { jsFacts, type JsImport } from '../../analysis/js/facts.js';
 import { joinPath } from '../../analysis/deps/python-manifests.js';
 import { JS_CAPTURE, JS_FILES, jsProject, packageName } from '../../analysis/js/project.js';
@@ -67,7 +67,7 @@ export default defineCheck({
   create(ctx) {
     return {
       file(f) {
-        if (isTestData(f.path)) return;
+        if (isTestDataPath(f.path)) return;
         if (f.path.endsWith('.py')) {
           const facts = pythonFacts(f);
           const py = facts?.imports.filter((i) => !i.guarded && i.level === 0).map(({ module, line, column, conditional }): PySeen => ({ module, line, column, ...(conditional ? { conditional } : {}) }));

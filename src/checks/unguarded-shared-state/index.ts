@@ -3,7 +3,6 @@
 // held: concurrent requests interleave between the read and the write, and updates are lost or a
 // KeyError surfaces under load. Held locks: `async with self._lock`, `with self._lock`,
 // `await self._lock.acquire()`. Detection: analysis/python/runtime.ts.
-import { isTestCode } from '../../analysis/deps/test-code.js';
 import { unguardedMutations } from '../../analysis/python/runtime.js';
 import { defineCheck } from '../../model/check.js';
 import { syntaxTree } from '../../syntax/index.js';
@@ -32,7 +31,7 @@ export default defineCheck({
   create(ctx) {
     return {
       file(f) {
-        if (isTestCode(f.path) || !f.text.includes('async def')) return;
+        if (ctx.classOf(f.path) !== 'runtime' || !f.text.includes('async def')) return;
         const tree = syntaxTree(f, 'python');
         if (!tree) return;
         for (const s of unguardedMutations(tree)) {

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parsePythonManifest } from '../../../src/analysis/deps/python-manifests.js';
-import { isTestCode } from '../../../src/analysis/deps/test-code.js';
 import { loadGrammars } from '../../../src/syntax/index.js';
 
 beforeAll(() => loadGrammars(['python']));
@@ -59,9 +58,4 @@ describe('python manifests', () => {
     );
   });
 
-  it('classifies test code and tooling', () => {
-    for (const p of ['tests/x.py', 'app/test_x.py', 'app/x_test.py', 'a/x_test.go', 'src/a.test.ts', 'src/a.spec.js', 'conftest.py', 'vitest.config.ts', 'scripts/gen.py', 'docs/x.py', 'pkg/__tests__/a.js', 'api_tests/src/shared.ts', 'integration-tests/a.py', 'web/e2e-tests/a.ts', 'src/setupTests.js'])
-      expect(isTestCode(p), p).toBe(true);
-    for (const p of ['app/main.py', 'src/index.ts', 'pkg/testing_utils_helper.py', 'src/contest.ts', 'latest.py', 'latest/a.py', 'contests/a.ts', 'attest/a.py']) expect(isTestCode(p), p).toBe(false);
-  });
 });

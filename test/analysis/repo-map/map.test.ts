@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildRepositoryMap, repositoryMapFrom, summaryLines } from '../../../src/analysis/repo-map/index.js';
-import { isTestCode, isTestData } from '../../../src/analysis/deps/test-code.js';
-import { isSamplePath } from '../../../src/analysis/k8s.js';
-import { isFixturePath } from '../../../src/ecosystems/index.js';
+import { isFixturePath, isSamplePath, isTestCode, isTestData } from './old-lists.js';
 import { mapOf } from './helpers.js';
 
 /** A tree that exercises every layer at once. */

@@ -1,8 +1,5 @@
-// Test code and development tooling (RULES.md, "Locations"): test folders and files, and the
-// configuration of tools that only run in development. Imports there are P1 for
-// undeclared-dependency and are left out of the runtime heuristics and of type coverage.
-
-/** Folder names that hold tests, fixtures or examples rather than shipped code. */
+// The private folder lists the checks kept before the repository map (issue 11), frozen here as test
+// data: the map must classify every path they flagged as something other than runtime.
 const TEST_DIRS = new Set(['test', 'tests', 'testing', '__tests__', '__mocks__', 'spec', 'specs', 'e2e', 'fixtures', 'testdata', 'test_utils', 'testutils']);
 
 /** File names of tests (`test_x.py`, `x_test.py`, `x_test.go`, `x.test.ts`, `x.spec.js`...). */
@@ -46,4 +43,13 @@ export function isTestData(path: string): boolean {
     if (TEST_DIRS.has(p)) inTests = true;
   }
   return false;
+}
+
+export function isSamplePath(path: string): boolean {
+  if (/(^|\/)src\/main\//.test(path)) return false;
+  return /(^|\/)(test|tests|testdata|test-data|fixtures|__tests__|e2e|example|examples|sample|samples|demo|demos|docs|doc|hack|\.devcontainer)\//.test(path);
+}
+
+export function isFixturePath(path: string): boolean {
+  return /(?:^|\/)(?:test|tests|__tests__|spec|fixtures?|__fixtures__|testdata|test-data|test_data)\//.test(path);
 }
