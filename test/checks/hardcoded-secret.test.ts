@@ -11,6 +11,7 @@ import { BUILTIN_PATTERNS } from '../../src/analysis/secrets/builtin.js';
 import { LinearRegex, type PatternRegex } from '../../src/analysis/secrets/linear.js';
 import { loadPatterns } from '../../src/analysis/secrets/patterns.js';
 import { findingsOf, scanTree } from '../helpers/rule-tester.js';
+import { tokens } from '../helpers/tokens.js';
 
 const REPO = join(import.meta.dirname, '../..');
 
@@ -322,6 +323,28 @@ describe('hardcoded-secret: findings', () => {
     expect(found.map((f) => f.path).sort()).toEqual(['docs/setup.md', 'notes.txt', 'tests/test_client.py']);
   });
 
+  it('masks a connection-URL password holding `@ # $ % ^ & * ( )` whole (a URL-encoding test vector)', async () => {
+    const tail = expand('{alnum:10}', 'vector').text;
+    const line = `url = "postgresql://user:P@ssword!@#$%^&*()${tail}@db.internal:5432/db"`;
+    const r = await scanTree([check], { 'src/db.py': `${line}\n` });
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]!.evidence).toBe('url = "postgresql://user:…[redacted]@db.internal:5432/db"');
+    expect(r.secrets.has(`P@ssword!@#$%^&*()${tail}`)).toBe(true);
+  });
+
+  it.each([
+    ['a colon and a slash', (s: string) => `DB=mysql://app:${s}:/x@db:3306/app`, 'DB=mysql://app:…[redacted]@db:3306/app'],
+    ['quotes', (s: string) => `DB=mysql://app:${s}'"x@db:3306/app`, 'DB=mysql://app:…[redacted]@db:3306/app'],
+    ['an escaped quote in a quoted URL', (s: string) => `url = "mysql://app:${s}\\"x@db:3306/app"`, 'url = "mysql://app:…[redacted]@db:3306/app"'],
+    ['a Makefile \\@', (s: string) => `DATABASE_URL ?= postgresql://app:${s}\\@127.0.0.1:5432/app`, 'DATABASE_URL ?= postgresql://app:…[redacted]\\@127.0.0.1:5432/app'],
+  ])('masks a connection-URL password holding %s whole', async (_name, make, evidence) => {
+    const pw = expand('{alnum:12}', 'shape').text;
+    const r = await scanTree([check], { 'src/settings.env': `${make(pw)}\n` });
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]!.evidence).toBe(evidence);
+    expect(r.findings[0]!.evidence).not.toContain(pw.slice(-4));
+  });
+
   it('honours an inline suppression on the line or the line above', async () => {
     const found = await findingsOf(check, {
       'a.py': `# readiness-gate-ignore hardcoded-secret: revoked test token\nT = "${gh('sup')}"\nU = "${gh('sup2')}"  # readiness-gate-ignore hardcoded-secret: revoked\n`,
@@ -341,6 +364,83 @@ describe('hardcoded-secret: findings', () => {
     const r = await scanTree([check], { 'custom-rules/secrets.yml': `${custom}\n`, 'app.cfg': `token=${value}\n` }, { inputs: { rules: 'custom-rules' } });
     expect(r.findings.map((f) => [f.location.path, f.message])).toEqual([['app.cfg', 'Hardcoded credential in app.cfg: ACME internal token (pattern acme-token); the value is redacted.']]);
     expect(r.secrets.has(value)).toBe(true);
+  });
+});
+
+// ------------------------------------------------------------------ where it is, and proven live
+
+describe('hardcoded-secret: severity by file class, and proven live', () => {
+  const made = tokens(31337);
+  /** severity, certainty and messageId of each finding, by path. */
+  const sev = async (files: Record<string, string>) =>
+    (await findingsOf(check, files)).map((f) => [f.path, f.severity, f.certainty, f.messageId]).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+
+  it('a GitHub token whose checksum does not verify: P0 in runtime code, P1 in a test, P2 in docs', async () => {
+    const t = made.githubTokenUnchecked();
+    expect(await sev({ 'src/client.py': `TOKEN = "${t}"\n`, 'tests/test_client.py': `TOKEN = "${t}"\n` })).toEqual([
+      ['src/client.py', 'P0', 'proven', 'secret'],
+      ['tests/test_client.py', 'P1', 'proven', 'secret'],
+    ]);
+    // Whatever class the repository map gives docs/ (the engine's map is provisional), the cap of that class applies.
+    const [doc] = (await scanTree([check], { 'docs/setup.md': `Use \`${t}\`\n` })).findings;
+    expect(doc!.severity).toBe(({ docs: 'P2', example: 'P2', test: 'P1', vendored: 'P1' } as Record<string, string>)[doc!.fileClass!] ?? 'P0');
+    expect(doc!.severity).not.toBe('P0');
+  });
+
+  it('a GitHub or npm token whose checksum verifies is proven live: P0 anywhere, the message says why', async () => {
+    const t = made.githubToken('ghs');
+    const n = made.npmToken();
+    const r = await scanTree([check], { 'tests/test_client.py': `TOKEN = "${t}"\n`, 'docs/npm.md': `//registry.npmjs.org/:_authToken=${n}\n` });
+    expect(r.findings.map((f) => [f.location.path, f.severity, f.messageId]).sort()).toEqual([
+      ['docs/npm.md', 'P0', 'secretLive'],
+      ['tests/test_client.py', 'P0', 'secretLive'],
+    ]);
+    const f = r.findings.find((x) => x.location.path === 'tests/test_client.py')!;
+    expect(f.message).toBe('Hardcoded credential in tests/test_client.py: GitHub App token (pattern github-app-token), proven live: its checksum verifies; the value is redacted.');
+    expect(f.evidence).toBe('TOKEN = "ghs_…[redacted]"');
+  });
+
+  it('a Stripe live key is P0 in a test; a test-mode key is not reported', async () => {
+    const r = made.rand('abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789', 24);
+    const found = await findingsOf(check, { 'tests/test_pay.py': `LIVE = "sk_live_${r}"\nTEST = "sk_test_${r}"\n` });
+    expect(found.map((f) => [f.line, f.severity, f.messageId])).toEqual([[1, 'P0', 'secretLive']]);
+    expect(found[0]!.message).toContain('proven live: a live-mode key');
+  });
+
+  it('an AWS key ID with its secret key beside it is P0 in a test; the ID alone is P1 there', async () => {
+    const id = made.awsKeyId();
+    const secret = made.awsSecret();
+    const found = await findingsOf(check, {
+      'tests/fixtures/credentials': `[default]\naws_access_key_id = ${id}\naws_secret_access_key = ${secret}\n`,
+      'tests/test_s3.py': `KEY_ID = "${made.awsKeyId()}"\n`,
+    });
+    expect(found.map((f) => [f.path, f.line, f.severity, f.messageId])).toEqual([
+      ['tests/fixtures/credentials', 2, 'P0', 'secretLive'],
+      ['tests/fixtures/credentials', 3, 'P0', 'secretLive'],
+      ['tests/test_s3.py', 1, 'P1', 'secret'],
+    ]);
+    expect(found[0]!.message).toContain('proven live: with its secret key beside it');
+  });
+
+  it('a Firebase client key is likely (public by design): P1 at most, the gap named; a Google API key elsewhere stays P0', async () => {
+    const key = () => `AIza${made.rand('abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789_-', 35)}`;
+    const r = await scanTree([check], {
+      'app/google-services.json': `{"client": [{"api_key": [{"current_key": "${key()}"}]}]}\n`,
+      'src/firebase.js': `const firebaseConfig = {\n  apiKey: "${key()}",\n  authDomain: "shop.firebaseapp.com",\n};\n`,
+      'src/maps.py': `GOOGLE_MAPS_KEY = "${key()}"\n`,
+    });
+    expect(r.findings.map((f) => [f.location.path, f.severity, f.certainty]).sort()).toEqual([
+      ['app/google-services.json', 'P1', 'likely'],
+      ['src/firebase.js', 'P1', 'likely'],
+      ['src/maps.py', 'P0', 'proven'],
+    ]);
+    const firebase = r.findings.find((f) => f.location.path === 'src/firebase.js')!;
+    expect(firebase.gap).toBe('a Firebase client key is public by design; restrict it in the console');
+  });
+
+  it('states its proof and frees only secretLive from the class cap', () => {
+    expect(check.meta.anyClass).toEqual(['secretLive']);
+    expect(check.meta.proof).toMatch(/checksum verifies/);
   });
 });
 
@@ -377,6 +477,9 @@ describe('hardcoded-secret: not reported', () => {
     ['URL without credentials', 'postgres://db.internal:5432/app'],
     ['URL on an example host', 'postgres://app:Zq8vLr2pXw@example.com/app'],
     ['URL f-string', 'f"postgresql://{user}:{password}@{host}/{db}"'],
+    ['URL Makefile local default teable:teable\\@', 'DATABASE_URL ?= postgresql://teable:teable\\@127.0.0.1:5432/teable'],
+    ['URL built by concatenation', 'url = "mysql://root:" + password + "@db/app"'],
+    ['URL port and path with an @', 'ftp://mirror.internal:21/pub/releases@v2'],
     ['npm lifecycle variable', 'process.env.npm_package_version'],
     ['npm token from env', '//registry.npmjs.org/:_authToken=${NPM_TOKEN}'],
     ['slack docs webhook', `https://hooks.slack.com/services/T00000000/B00000000/${'X'.repeat(24)}`],
@@ -399,6 +502,9 @@ describe('hardcoded-secret: not reported', () => {
       add(`test/checks/${id}.test.ts`);
       for (const f of readdirSync(join(REPO, 'src/checks', id))) add(`src/checks/${id}/${f}`);
     }
+    for (const f of readdirSync(join(REPO, 'src/analysis/secrets'))) add(`src/analysis/secrets/${f}`);
+    add('test/analysis/secrets-live.test.ts');
+    add('test/helpers/tokens.ts');
     expect(await findingsOf(check, own)).toEqual([]);
   });
 });

@@ -9,20 +9,75 @@ export function keepToken(value: string, fixedPrefix: string): boolean {
   return !looksFabricated(value.slice(fixedPrefix.length));
 }
 
+/** The password of a connection URL as written: where it starts and ends in the text, and its value. */
+export interface UrlPassword {
+  start: number;
+  end: number;
+  value: string;
+  /** Offset of the host (after the `@` that ends the user-info). */
+  hostStart: number;
+}
+
+/** What ends a URL where it is written, whatever the password holds: white space, a backtick, `<` `>`. */
+const URL_END = /[\s`<>]/;
+/** A host's first character. */
+const HOST_START = /[^\s@/?#'"`<>\\]/;
+/** A query parameter (`?sslmode=`, `&user=`): an `@` after one is in the query, not the user-info. */
+const QUERY = /[?&][A-Za-z_][\w.-]*=/;
+const MAX_PASSWORD = 256;
+
+/**
+ * The whole password of a connection URL whose pattern matched at `passwordStart`. The regex stops at
+ * the first `@` it can, but a password may hold `@ : / # ?` and quotes (`P@ssword!@#$%`): the
+ * user-info ends at the *last* `@` followed by a host, before the URL ends (white space, or the
+ * quote that opened it unless escaped), not past another `://` or a query parameter. `\@` (a
+ * Makefile's escape) is an `@`: the backslash is not part of the password. Undefined when no `@`
+ * ends the user-info inside the URL's own string (`"mysql://root:" + pw + "@host"`).
+ */
+export function urlPassword(text: string, passwordStart: number): UrlPassword | undefined {
+  const scheme = text.lastIndexOf('://', passwordStart);
+  let open = '';
+  if (scheme !== -1) {
+    let s = scheme;
+    while (s > 0 && /[A-Za-z0-9+.-]/.test(text[s - 1]!)) s--;
+    const q = s > 0 ? text[s - 1]! : '';
+    if (q === '"' || q === "'") open = q;
+  }
+  const limit = Math.min(text.length, passwordStart + MAX_PASSWORD + 2);
+  let best = -1;
+  for (let i = passwordStart; i < limit; i++) {
+    const c = text[i]!;
+    if (URL_END.test(c)) break;
+    if (c === open && text[i - 1] !== '\\') break;
+    if (c !== '@' || i === passwordStart) continue;
+    const before = text.slice(passwordStart, i);
+    if (before.includes('://') || QUERY.test(before)) break;
+    if (i + 1 < text.length && HOST_START.test(text[i + 1]!)) best = i;
+  }
+  if (best === -1) return undefined;
+  // `\@` (a Makefile's escape), `\\@` (the same inside a string literal of code): the backslashes are not the password's.
+  let end = best;
+  while (end > passwordStart && text[end - 1] === '\\') end--;
+  if (end <= passwordStart) return undefined;
+  // `ftp://mirror:21/pub@v2`: a port and a path, not a password.
+  if (/^\d{1,5}[/?#]/.test(text.slice(passwordStart, end))) return undefined;
+  return { start: passwordStart, end, value: text.slice(passwordStart, end), hostStart: best + 1 };
+}
+
 /**
  * `scheme://user:password@host`: kept unless the password is a reference (`${DB_PASSWORD}`,
  * `$PASSWORD`, `{{ pw }}`, `%s`), a placeholder (`pass`, `password`, `changeme`, `****`, `...`,
  * `<password>`), equal to or part of the user name (`postgres:postgres`, `guest:guest`: a local default),
  * or the host is a documentation placeholder (`host`, `example.com`, `<host>`).
  */
-export function keepConnectionUrl(text: string, password: string, passwordStart: number, matchEnd: number): boolean {
+export function keepConnectionUrl(text: string, password: string, passwordStart: number, hostStart: number): boolean {
   if (isReference(password) || isMasked(password) || isPlaceholderWord(password)) return false;
   if (/^[%{}$<>[\]()*]|[{}<>]/.test(password)) return false;
   const schemeEnd = text.lastIndexOf('://', passwordStart);
   const user = schemeEnd === -1 ? '' : text.slice(schemeEnd + 3, passwordStart - 1);
   // `postgres:postgres@`, `guest:guest@`, `saleor_read_only:saleor@`: a local default derived from the user name.
   if (user !== '' && (user.toLowerCase().includes(password.toLowerCase()) || isReference(user))) return false;
-  const host = /^[^\s/?#:'"`,;)\]}]*/.exec(text.slice(matchEnd - 1, matchEnd + 255))?.[0] ?? '';
+  const host = /^[^\s/?#:'"`,;)\]}]*/.exec(text.slice(hostStart, hostStart + 255))?.[0] ?? '';
   return !isExampleHost(host);
 }
 

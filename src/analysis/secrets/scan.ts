@@ -2,7 +2,7 @@
 // decides which patterns can match at all (gitleaks' prefilter); only those regexes run; every
 // match then goes through the post-filters of filters.ts.
 import type { SecretPattern } from './patterns.js';
-import { keepConnectionUrl, privateKeyBody, keepToken } from './filters.js';
+import { keepConnectionUrl, privateKeyBody, keepToken, urlPassword } from './filters.js';
 
 export interface SecretHit {
   pattern: SecretPattern;
@@ -92,8 +92,11 @@ export class SecretScanner {
       }
       const span = m.indices?.[1] ?? m.indices?.[0];
       if (!span) continue;
-      const hit = this.judge(p, text, m[1] ?? m[0], from + span[0], from + span[1], from + m.index + m[0].length);
+      const hit = this.judge(p, text, m[1] ?? m[0], from + span[0], from + span[1]);
       if (hit) hits.push({ ...hit, order: i });
+      // A password may run past its URL's end in the match (`"db://u:p@h","x":"db://v:q@h"`): the
+      // next URL can start anywhere after this one's password, and a match needs a `scheme://`.
+      if (p.id === 'connection-url-password') re.lastIndex = Math.min(re.lastIndex, span[0] + 1);
     }
   }
 
@@ -130,7 +133,7 @@ export class SecretScanner {
     return re;
   }
 
-  private judge(p: SecretPattern, text: string, value: string, start: number, end: number, matchEnd: number): SecretHit | undefined {
+  private judge(p: SecretPattern, text: string, value: string, start: number, end: number): SecretHit | undefined {
     if (p.allow.has(value)) return undefined;
     if (p.id === 'private-key') {
       const body = privateKeyBody(text, end);
@@ -138,8 +141,10 @@ export class SecretScanner {
       return { pattern: p, value: body.value, start, end: body.end, shown: value, parts: body.parts };
     }
     if (p.id === 'connection-url-password') {
-      if (!keepConnectionUrl(text, value, start, matchEnd)) return undefined;
-      return { pattern: p, value, start, end, shown: '', parts: [] };
+      // The regex stops at the first `@` it can; the password runs to the user-info's last `@`.
+      const pw = urlPassword(text, start);
+      if (!pw || !keepConnectionUrl(text, pw.value, pw.start, pw.hostStart)) return undefined;
+      return { pattern: p, value: pw.value, start: pw.start, end: pw.end, shown: '', parts: [] };
     }
     // Amazon affiliate links carry the associate's access key ID as `SubscriptionId=`: public by
     // design (it is in every product link they publish), and never with its secret key.

@@ -3,11 +3,19 @@
 // tests run); this module only dispatches files to the scanner and reports what it keeps, with the
 // value registered for redaction and masked in the evidence. A private key is reported once, at
 // its BEGIN line.
+//
+// Severity (policy/severity.ts, scope `credential`): P0 in runtime code, configuration and deploy
+// files, at most P1 in tests and vendored code, P2 in docs and examples, as the repository map
+// classes the file; a credential proven live by its own text (analysis/secrets/live.ts: a checksum
+// that verifies, a live-mode key, an AWS key ID with its secret key beside it) is `secretLive`, P0
+// anywhere. A Firebase client configuration's Google API key is public by design: `likely`.
 import { defineCheck } from '../../model/check.js';
+import { liveProofs, PROOF_WORDS } from '../../analysis/secrets/live.js';
+import { FIREBASE_GAP, isFirebaseClientKey } from '../../analysis/secrets/public.js';
 import { scannerFor } from '../../analysis/secrets/user.js';
 import { fingerprintOf, maskedLine } from './evidence.js';
 
-export default defineCheck({
+export default defineCheck<'secret' | 'secretLive'>({
   meta: {
     id: 'hardcoded-secret',
     area: 'security',
@@ -16,6 +24,10 @@ export default defineCheck({
     title: 'Hardcoded credential',
     certainty: 'proven',
     scope: 'credential',
+    anyClass: ['secretLive'],
+    proof:
+      "a credential in its provider's own format, neither a documented example nor a placeholder, in runtime code, configuration or a deploy file, " +
+      'or anywhere when proven live (its checksum verifies, a live-mode key, an AWS key ID with its secret key beside it)',
     precision: 'high',
     docs: 'rules/checks/hardcoded-secret.md',
     pure: true,
@@ -26,6 +38,7 @@ export default defineCheck({
     everyFile: true,
     messages: {
       secret: 'Hardcoded credential in {path}: {kind} (pattern {pattern}); the value is redacted.',
+      secretLive: 'Hardcoded credential in {path}: {kind} (pattern {pattern}), proven live: {proof}; the value is redacted.',
     },
     remediation:
       'Treat the credential as leaked: revoke or rotate it with its provider now (deleting the line does not un-leak it, the Git history keeps it). ' +
@@ -43,14 +56,18 @@ export default defineCheck({
           ctx.secret(h.value);
           for (const p of h.parts) ctx.secret(p);
         }
+        const live = liveProofs(f.text, hits);
         for (const h of hits) {
-          ctx.report({
-            messageId: 'secret',
+          const proof = live.get(h);
+          const data = { path: f.path, kind: h.pattern.description, pattern: h.pattern.id };
+          const common = {
             location: { path: f.path, line: f.lineOf(h.start), column: f.columnOf(h.start) },
-            data: { path: f.path, kind: h.pattern.description, pattern: h.pattern.id },
             evidence: maskedLine(f, h, hits),
             fingerprintKey: fingerprintOf(h.pattern.id, h.value),
-          });
+          };
+          if (proof) ctx.report({ messageId: 'secretLive', data: { ...data, proof: PROOF_WORDS[proof] }, ...common });
+          else if (isFirebaseClientKey(f.path, f.text, h)) ctx.report({ messageId: 'secret', data, certainty: 'likely', gap: FIREBASE_GAP, ...common });
+          else ctx.report({ messageId: 'secret', data, ...common });
         }
       },
     };
