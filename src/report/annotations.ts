@@ -6,6 +6,7 @@
 import type { RunResult } from '../model/result.js';
 import type { Finding, Severity } from '../model/types.js';
 import { repoPath } from './markdown.js';
+import { certaintyLine } from './message.js';
 
 export interface Annotation {
   level: 'error' | 'warning' | 'notice';
@@ -51,7 +52,7 @@ export function selectAnnotations(r: RunResult, max: number, perLevel = PER_LEVE
     const notices = chosen.filter((f) => LEVEL[f.severity] === 'notice');
     if (notices.length >= perLevel) chosen.splice(chosen.lastIndexOf(notices[notices.length - 1]!), 1);
   }
-  const out = chosen.map((f) => toAnnotation(f, prefix));
+  const out = chosen.map((f) => toAnnotation(r, f, prefix));
   const left = r.findings.length - chosen.length;
   if (left > 0) {
     out.push({
@@ -63,11 +64,16 @@ export function selectAnnotations(r: RunResult, max: number, perLevel = PER_LEVE
   return out;
 }
 
-function toAnnotation(f: Finding, prefix: string | undefined): Annotation {
+/**
+ * Annotation messages are plain text (the runner shows them as written, no Markdown), so the message
+ * is the finding's plain one; the line after it says how sure it is: a P0's proof, or a likely
+ * finding's gap when the message does not name it already.
+ */
+function toAnnotation(r: RunResult, f: Finding, prefix: string | undefined): Annotation {
   const a: Annotation = {
     level: LEVEL[f.severity],
     title: `readiness-gate ${f.severity} ${f.ruleId}: ${f.title}`,
-    message: capMessage(`${f.message}${f.evidence ? `\nEvidence: ${f.evidence}` : ''}\nFix: ${f.remediation}`),
+    message: capMessage(`${f.message}\n${certaintyLine(r, f)}${f.evidence ? `\nEvidence: ${f.evidence}` : ''}\nFix: ${f.remediation}`),
   };
   // A repository-level finding has no file to sit on: it becomes an annotation of the run.
   if (f.location.path === '.' || f.location.path === '') return a;

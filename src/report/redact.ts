@@ -231,6 +231,8 @@ function firstOf(text: string, a: string, b: string): number {
 /** The forms a value takes in the rendered outputs: raw, JSON, Markdown, HTML/XML, URL, workflow command. */
 export function renderedForms(value: string): string[] {
   const forms = new Set<string>([value, JSON.stringify(value).slice(1, -1), escapeMarkdown(value), escapeHtml(value), value.replace(/\|/g, '\\|')]);
+  // Mid-line Markdown (a message's data after template text): no start-of-line escape of `-`, `+`, `=` or `1.`.
+  forms.add(escapeMarkdown(`x${value}`).slice(1));
   try {
     forms.add(encodeURIComponent(value));
   } catch {

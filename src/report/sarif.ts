@@ -88,7 +88,14 @@ export function buildSarif(r: RunResult): Record<string, unknown> {
 
 /** A rule of the run; a finding of a rule that did not run (a hand-built result) still gets a plain entry. */
 function rule(meta: CheckMeta | undefined, id: RuleId, informationUri: string, remediation: string): Record<string, unknown> {
-  const spec = meta ?? { area: 'build', severity: 'P1', title: id, precision: 'high', tags: [] } satisfies Pick<CheckMeta, 'area' | 'severity' | 'title' | 'precision' | 'tags'>;
+  const spec: Pick<CheckMeta, 'area' | 'severity' | 'title' | 'precision' | 'tags' | 'certainty' | 'proof'> = meta ?? {
+    area: 'build',
+    severity: 'P1',
+    title: id,
+    precision: 'high',
+    tags: [],
+    certainty: 'proven',
+  };
   const docs = ruleDocUrl(informationUri, id);
   const security = SECURITY_AREAS.has(spec.area);
   const meaning = SEVERITY_MEANING[spec.severity];
@@ -115,6 +122,10 @@ function rule(meta: CheckMeta | undefined, id: RuleId, informationUri: string, r
       // SARIF requires unique tags: a security-area rule is tagged once.
       tags: [...new Set([spec.area, ...(security ? ['security'] : []), ...(spec.tags ?? [])])],
       precision: spec.precision,
+      // The rule's default certainty (each result says its own in properties.certainty), and for a
+      // rule that can block, what proves such a finding.
+      certainty: spec.certainty,
+      ...(spec.proof ? { proof: spec.proof } : {}),
       'problem.severity': PROBLEM_SEVERITY[spec.severity],
       ...(security ? { 'security-severity': SECURITY_SEVERITY[spec.severity] } : {}),
     },

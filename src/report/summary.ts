@@ -21,6 +21,8 @@ import {
   ruleDocUrl,
   utf8Bytes,
 } from './markdown.js';
+import { summaryLines } from '../analysis/repo-map/index.js';
+import { markdownMessage, proofClause, unnamedGap } from './message.js';
 import { CODE_HEALTH_METRICS, codeHealthBlocks } from './summary-code.js';
 import { evidenceSections } from './summary-evidence.js';
 import { sbomSection } from './summary-sbom.js';
@@ -93,6 +95,8 @@ function render(r: RunResult, plan: Plan): string {
     blocks.push(...metricsSections(r, cap));
     blocks.push(...effortSection(r));
     blocks.push(...profileSection(r));
+    // The map explains the findings' severities: with no finding listed, its bytes go to the gaps.
+    if (plan.listed.length > 0) blocks.push(...mapSection(r));
     blocks.push(...skippedSection(r, cap));
     blocks.push(...suppressedSection(r, plan.listed.length === 0 ? 0 : cap));
   }
@@ -176,9 +180,13 @@ function findingList(r: RunResult, list: readonly Finding[]): string {
       const marker = `${i + 1}. `;
       const pad = ' '.repeat(marker.length);
       const lines = [
-        `${marker}${where(r, f, false)} **${escapeMarkdown(f.title)}** · ${ruleLink(r, f.ruleId, false)} · fix ≈ ${formatEffort(f.effortMinutes)}${baselineTag(f)}`,
-        `${pad}- ${escapeMarkdown(f.message)}`,
+        `${marker}${where(r, f, false)} **${escapeMarkdown(f.title)}** · ${ruleLink(r, f.ruleId, false)} · ${f.certainty} · fix ≈ ${formatEffort(f.effortMinutes)}${baselineTag(f)}`,
+        `${pad}- ${markdownMessage(r, f)}`,
       ];
+      const proof = proofClause(r, f);
+      if (proof) lines.push(`${pad}- Proven: ${authoredMarkdown(proof)}.`);
+      const gap = unnamedGap(f);
+      if (gap) lines.push(`${pad}- Not proven: ${escapeMarkdown(gap)}.`);
       if (f.evidence) lines.push(`${pad}- Evidence: ${codeSpan(f.evidence)}`);
       const first = fixed.get(f.ruleId);
       if (first === undefined) fixed.set(f.ruleId, i + 1);
@@ -190,9 +198,15 @@ function findingList(r: RunResult, list: readonly Finding[]): string {
 
 function findingTable(r: RunResult, list: readonly Finding[]): string {
   return mdTable(
-    ['Location', 'Rule', 'Finding', 'Effort'],
-    list.map((f) => [where(r, f, true), ruleLink(r, f.ruleId, true), escapeMarkdown(f.message, 'br') + baselineTag(f), formatEffort(f.effortMinutes)]),
+    ['Location', 'Rule', 'Finding', 'Certainty', 'Effort'],
+    list.map((f) => [where(r, f, true), ruleLink(r, f.ruleId, true), markdownMessage(r, f, { inTable: true }) + baselineTag(f), certaintyCell(f), formatEffort(f.effortMinutes)]),
   );
+}
+
+/** `proven`, `likely`, or `likely: <gap>` when the message does not name the gap already. */
+function certaintyCell(f: Finding): string {
+  const gap = unnamedGap(f);
+  return gap ? `likely: ${escapeMarkdown(gap, 'br')}` : f.certainty;
 }
 
 /** `path:line`, linked to the exact line at this commit when the run knows the repository. */
@@ -354,6 +368,14 @@ function profileSection(r: RunResult): string[] {
   const note = r.profile.kind === 'library' ? ' Service-only rules (health endpoint, deployment, monitoring, runbook) do not apply.' : '';
   const reasons = r.profile.reasons.map((x) => `- ${escapeMarkdown(x)}`).join('\n');
   return ['### Profile', `**${r.profile.kind}** (${how}).${note}${reasons ? `\n\n${reasons}` : ''}`];
+}
+
+/** What kind of code the repository holds (the repository map every rule asked): a few lines. */
+function mapSection(r: RunResult): string[] {
+  if (!r.map) return [];
+  const lines = summaryLines(r.map);
+  if (lines.length === 0) return [];
+  return ['### Repository map', lines.map((l) => `- ${escapeMarkdown(l)}`).join('\n')];
 }
 
 const SKIP_TEXT: Record<SkipReason, string> = {

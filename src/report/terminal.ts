@@ -3,6 +3,7 @@
 import type { RunResult } from '../model/result.js';
 import { SEVERITIES, SKIP_REASONS, type CheckOutcome, type Finding, type Severity } from '../model/types.js';
 import { formatHours, formatInt } from './markdown.js';
+import { unnamedGap } from './message.js';
 
 export interface TerminalOptions {
   color: boolean;
@@ -38,7 +39,10 @@ export function renderTerminal(r: RunResult, o: TerminalOptions): string {
     if (list.length === 0) continue;
     out.push('', paint('bold', `${s} (${formatInt(list.length)})`));
     for (const f of list.slice(0, TERMINAL_CAP[s])) {
-      out.push(`  ${clean(place(f))}  ${paint(SEVERITY_STYLE[s], s)} ${f.ruleId}  ${clean(f.message)}`);
+      // The certainty as a short tag; a likely finding's gap after the message when it does not name it.
+      const gap = unnamedGap(f);
+      const tag = f.certainty === 'likely' ? paint('dim', '[likely]') : '[proven]';
+      out.push(`  ${clean(place(f))}  ${paint(SEVERITY_STYLE[s], s)} ${f.ruleId} ${tag}  ${clean(f.message)}${gap ? ` (not proven: ${clean(gap)})` : ''}`);
       if (f.evidence) out.push(paint('dim', `      ${fit(clean(f.evidence), width - 6)}`));
     }
     if (list.length > TERMINAL_CAP[s]) out.push(`  …and ${formatInt(list.length - TERMINAL_CAP[s])} more (see the JSON report)`);

@@ -77,6 +77,23 @@ describe('selectAnnotations', () => {
     expect(list[list.length - 1]!.message).toMatch(/^971 more findings/);
   });
 
+  it("says how sure each finding is: a P0's proof, a likely finding's gap (once)", () => {
+    const list = selectAnnotations(fixture(), 50);
+    const msg = (rule: string) => list.find((a) => a.title.includes(` ${rule}:`))!.message;
+    expect(msg('workflow-disabled-job').split('\n')[1]).toBe('Proven: the condition is a constant that GitHub evaluates to false.');
+    expect(msg('k8s-missing-probes').split('\n')[1]).toBe('Certainty: proven.');
+    expect(msg('http-call-without-timeout').split('\n')[1]).toBe('Certainty: likely (not proven: the session may set a default timeout).');
+    // Lowered by policy: the message names the gap already.
+    const lowered = msg('js-unresolved-import');
+    expect(lowered.split('\n')[0]).toMatch(/\(Not proven: no tsconfig or bundler builds this file\.\)$/);
+    expect(lowered.split('\n')[1]).toBe('Certainty: likely.');
+    // Plain text, as the runner shows it: data with backticks, `::` and HTML is kept as written, escaped only by the command.
+    expect(lowered).toContain('::error::');
+    const line = formatCommand(list.find((a) => a.title.includes(' js-unresolved-import:'))!);
+    expect(line).not.toMatch(/[\r\n]/);
+    expect(parseCommand(line).message).toBe(lowered);
+  });
+
   it('returns nothing for max 0 or no findings', () => {
     expect(selectAnnotations(fixture(), 0)).toEqual([]);
     expect(selectAnnotations({ ...fixture(), findings: [] }, 10)).toEqual([]);

@@ -13,6 +13,8 @@ import type { Finding, Location, Severity } from '../../src/model/types.js';
 
 /** Every hostile character the brief lists: space, %, :, comma, |, <, >, backtick, non-ASCII. */
 export const NASTY = 'src/we ird%:,|<name>`\u00e9.py';
+/** An import specifier to break a code span: backtick runs, a pipe, HTML, `::` and Markdown. */
+export const HOSTILE_SPEC = './gen/``x`` | <i>x</i> ::error:: *em* [l](u)';
 
 export function options(over: Partial<Options> = {}): Options {
   return {
@@ -50,7 +52,7 @@ export function finding(ruleId: RuleId, location: Location, message: string, ext
   return {
     ruleId,
     severity: spec.severity,
-    certainty: 'proven',
+    certainty: spec.certainty,
     area: spec.area,
     title: spec.title,
     messageId: 'fixture',
@@ -72,7 +74,9 @@ export function fixture(): RunResult {
       evidence: 'aws_secret = "[redacted]"  # `copied` from *prod* | see <ops>',
       remediation: 'Remove the key from the code, rotate it, and read it from the environment or a secret manager.',
     }),
-    finding('workflow-disabled-job', { path: '.github/workflows/deploy.yml', line: 12 }, "Job 'deploy' is switched off with `if: false`; the image is never deployed", {
+    finding('workflow-disabled-job', { path: '.github/workflows/deploy.yml', line: 12 }, 'Job `deploy` of .github/workflows/deploy.yml is switched off with `if: false`: it never runs — it deploys to environment `production`.', {
+      messageId: 'jobDeploy',
+      data: { job: 'deploy', workflow: '.github/workflows/deploy.yml', cond: 'false', why: 'it deploys to environment `production`' },
       evidence: 'if: false',
       remediation: 'Delete the `if: false` line or replace it with the real condition (e.g. `github.ref == \'refs/heads/main\'`).',
     }),
@@ -86,6 +90,19 @@ export function fixture(): RunResult {
     }),
     finding('hardcoded-password', { path: 'tests/test_api.py', line: 8 }, 'String literal compared to auth_token: *markdown* _chars_ [link](x) $x$ # & <b>', {
       evidence: 'assert connector.auth_token == "[redacted]"',
+    }),
+    // Likely, lowered from P0: the template's code spans hold data with backticks, pipes and HTML.
+    finding('js-unresolved-import', { path: 'web/src/app.ts', line: 3, column: 1 }, `\`${HOSTILE_SPEC}\` does not resolve: there is no \`web/src/gen/<api>\` with any extension (.ts .tsx .d.ts .js .jsx .mjs .cjs .json, \`.ts\` for \`.js\`) nor an index file in it. Loading this module fails (ERR_MODULE_NOT_FOUND / TS2307). (Not proven: no tsconfig or bundler builds this file.)`, {
+      severity: 'P1',
+      certainty: 'likely',
+      gap: 'no tsconfig or bundler builds this file',
+      messageId: 'missingRelative',
+      data: { spec: HOSTILE_SPEC, target: 'web/src/gen/<api>' },
+    }),
+    // Likely, at its rule's own severity: the message does not name the gap, the renderers do.
+    finding('http-call-without-timeout', { path: 'src/client.py', line: 7 }, 'requests.get() without a timeout', {
+      certainty: 'likely',
+      gap: 'the session may set a default timeout',
     }),
     finding('k8s-missing-probes', { path: 'k8s/deploy.yaml', line: 20, endLine: 35, column: 7, endColumn: 3 }, "Container 'api' has no livenessProbe"),
     finding('docker-outdated-base-image', { path: 'docker/Dockerfile dev', line: 1 }, 'golang:1.21-alpine reached end of life on 2024-08-13; use golang:1.25', {
@@ -143,6 +160,14 @@ export function fixture(): RunResult {
       todos: { total: 42, byMarker: { TODO: 30, FIXME: 12 }, topFiles: [] },
       tests: { total: 120, passed: 117, failed: 2, flaky: 1, skipped: 0 },
       coverage: { linePercent: 67.2, threshold: 80, worstFiles: [{ path: 'src/zerodb_integration.py', percent: 0, lines: 138, totalIfCovered: 80.1 }] },
+    },
+    map: {
+      units: [{ root: 'services/api', kind: 'python', name: 'api', entries: ['services/api/main.py'], reason: 'pyproject [project.scripts]' }],
+      roots: [
+        { path: 'tests', class: 'test', reason: 'pyproject.toml [tool.pytest.ini_options] testpaths' },
+        { path: 'examples/<demo>|x', class: 'example', reason: "folder name 'examples/'", layer: 'convention' },
+      ],
+      counts: { runtime: 40, test: 12, tooling: 3, docs: 5, example: 2, generated: 0, vendored: 0 },
     },
     profile: { kind: 'service', source: 'detected', reasons: ['Kubernetes Deployment in k8s/deploy.yaml', 'deployment files: docker/Dockerfile dev'] },
     files: { scanned: 1234, bytes: 5_200_000, source: 'git' },

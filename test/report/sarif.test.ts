@@ -21,7 +21,7 @@ interface SarifRule {
   shortDescription: { text: string };
   help: { text: string; markdown: string };
   defaultConfiguration: { level: string };
-  properties: { tags: string[]; precision: string; 'security-severity'?: string };
+  properties: { tags: string[]; precision: string; certainty: string; proof?: string; 'security-severity'?: string };
 }
 interface SarifRun {
   tool: { driver: { name: string; version: string; semanticVersion: string; rules: SarifRule[] } };
@@ -138,6 +138,22 @@ describe('renderSarif', () => {
 });
 
 describe('pascalCase', () => {
+  it("gives each rule its default certainty (and a blocking rule's proof), each result its own certainty and gap", () => {
+    const r = fixture();
+    const run = runOf(renderSarif(r));
+    const rule = (id: string) => run.tool.driver.rules.find((x) => x.id === id)!;
+    expect(rule('workflow-disabled-job').properties).toMatchObject({ certainty: 'proven', proof: 'the condition is a constant that GitHub evaluates to false' });
+    expect(rule('http-call-without-timeout').properties.certainty).toBe('likely');
+    expect(rule('http-call-without-timeout').properties.proof).toBeUndefined();
+    for (const x of run.tool.driver.rules) expect(x.properties.certainty).toBe(r.rules[x.id]!.certainty);
+    // A likely finding: its message (the finding's own, with policy's suffix) names the gap.
+    const likely = run.results.find((x) => x.ruleId === 'js-unresolved-import')!;
+    expect(likely.level).toBe('warning');
+    expect(likely.properties).toMatchObject({ certainty: 'likely', gap: 'no tsconfig or bundler builds this file', messageId: 'missingRelative' });
+    expect(likely.message.text).toContain('(Not proven: no tsconfig or bundler builds this file.)');
+    expect(run.results.find((x) => x.ruleId === 'workflow-disabled-job')!.properties.certainty).toBe('proven');
+  });
+
   it('names every catalogue rule', () => {
     expect(pascalCase('k8s-probe-route-mismatch')).toBe('K8sProbeRouteMismatch');
     for (const id of RULE_IDS) expect(pascalCase(id)).toMatch(/^[A-Z][A-Za-z0-9]*$/);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RunResult } from '../../src/model/result.js';
 import { renderSummary, SUMMARY_LIMIT_BYTES } from '../../src/report/summary.js';
-import { bigFixture, codeSpanText, count, expectGolden, finding, fixture, NASTY, readyFixture, splitRow } from './fixture.js';
+import { bigFixture, codeSpanText, count, expectGolden, finding, fixture, HOSTILE_SPEC, NASTY, readyFixture, splitRow } from './fixture.js';
 
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 
@@ -56,6 +56,7 @@ describe('renderSummary', () => {
       '### Other measurements',
       '### Estimated effort',
       '### Profile',
+      '### Repository map',
       '### What was not scanned',
       '### Suppressed',
     ]);
@@ -107,15 +108,17 @@ describe('renderSummary', () => {
     expectWellFormed(compact);
     const row = compact.split('\n').find((l) => l.startsWith('|') && l.includes('we ird'))!;
     const cells = splitRow(row);
-    expect(cells).toHaveLength(4);
+    expect(cells).toHaveLength(5);
     const link = /^\[(`+.*?`+)\]\(([^)\s]+)\)$/.exec(cells[0]!)!;
     expect(codeSpanText(link[1]!)).toBe(`${NASTY}:1`);
     expect(cells[2]).toBe('note 0 | with &lt;pipes&gt; and<br>newlines · **new**');
+    expect(cells[3]).toBe('proven');
   });
 
   it('leaves out the tests, coverage, SBOM, gap and finding sections when there is nothing to show', () => {
     const h = headingsOf(renderSummary(readyFixture()));
-    expect(h).toEqual(['## ✅ READY: nothing blocks this commit from production', '### Readiness by area', '### Checks', '### Profile']);
+    expect(h).toEqual(['## ✅ READY: nothing blocks this commit from production', '### Readiness by area', '### Checks', '### Profile', '### Repository map']);
+    expect(headingsOf(renderSummary({ ...readyFixture(), map: undefined }))).not.toContain('### Repository map');
   });
 
   it('collapses long P1 and P2 lists, never the P0 blockers', () => {
@@ -180,6 +183,70 @@ describe('renderSummary', () => {
     const a = fixture();
     const b = { ...fixture(), timings: { totalMs: 99_999, discoverMs: 1, readMs: 2, bytes: 3, perRuleMs: {} } };
     expect(renderSummary(b)).toBe(renderSummary(a));
+  });
+});
+
+describe('certainty', () => {
+  const md = renderSummary(fixture());
+  const entry = (rule: string) => {
+    const lines = md.split('\n');
+    const i = lines.findIndex((l) => /^\d+\. /.test(l) && l.includes(`[\`${rule}\`]`));
+    const end = lines.findIndex((l, j) => j > i && !l.startsWith('   '));
+    return lines.slice(i, end);
+  };
+
+  it('tags every listed finding proven or likely', () => {
+    expect(entry('workflow-disabled-job')[0]).toContain(' · proven · fix ≈');
+    expect(entry('http-call-without-timeout')[0]).toContain(' · likely · fix ≈');
+  });
+
+  it('says for each P0 why it is proven, in one clause from its rule', () => {
+    expect(entry('workflow-disabled-job')).toContain('   - Proven: the condition is a constant that GitHub evaluates to false.');
+    expect(entry('k8s-probe-route-mismatch').some((l) => l.startsWith('   - Proven: the routes of the probed service were read in full'))).toBe(true);
+    // A rule without a proof says nothing; a P1 never gets one.
+    expect(entry('hardcoded-secret').some((l) => l.includes('Proven:'))).toBe(false);
+    expect(entry('workflow-masked-failure').some((l) => l.includes('Proven:'))).toBe(false);
+  });
+
+  it("names a likely finding's gap once: the message's suffix, or a line of its own", () => {
+    const lowered = entry('js-unresolved-import');
+    expect(lowered[1]).toMatch(/ \(Not proven: no tsconfig or bundler builds this file\.\)$/);
+    expect(lowered.join('\n').match(/no tsconfig or bundler builds this file/g)).toHaveLength(1);
+    expect(entry('http-call-without-timeout')).toContain('   - Not proven: the session may set a default timeout.');
+  });
+
+  it("renders the rule's template: its code spans stay code spans, the data in them shown exactly", () => {
+    const line = entry('js-unresolved-import')[1]!;
+    expect(line).toContain(`\`\`\`${HOSTILE_SPEC}\`\`\` does not resolve: there is no \`web/src/gen/<api>\``);
+    expect(entry('workflow-disabled-job')[1]).toBe(
+      '   - Job `deploy` of .github/workflows/deploy.yml is switched off with `if: false`: it never runs — it deploys to environment \\`production\\`.',
+    );
+  });
+
+  it('in a compact table, a Certainty column: proven, likely, or likely with the gap the message does not name', () => {
+    const r = fixture();
+    // Two steps down the plans: P2, then P1 too, as one table row each.
+    const p2Table = renderSummary(r, bytes(renderSummary(r, Number.MAX_SAFE_INTEGER)) - 1);
+    const compact = renderSummary(r, bytes(p2Table) - 1);
+    const p1 = compact.split('### 🟠 P1')[1]!.split('### 🟡 P2')[0]!.split('\n').filter((l) => l.startsWith('| ['));
+    expect(p1).toHaveLength(5);
+    const cell = (rule: string) => splitRow(p1.find((l) => l.includes(`[\`${rule}\`]`))!)[3];
+    expect(cell('http-call-without-timeout')).toBe('likely: the session may set a default timeout');
+    expect(cell('js-unresolved-import')).toBe('likely');
+    expect(cell('k8s-missing-probes')).toBe('proven');
+    expectWellFormed(compact);
+  });
+});
+
+describe('repository map', () => {
+  it('a few lines from the map, escaped; none without a map', () => {
+    const md = renderSummary(fixture());
+    const block = md.split('### Repository map\n\n')[1]!.split('\n\n')[0]!.split('\n');
+    expect(block.length).toBeGreaterThan(0);
+    expect(block.length).toBeLessThanOrEqual(8);
+    expect(block[0]).toMatch(/^- Deployable units \(1\): services\/api\/ python 'api'/);
+    expect(block.join('\n')).toContain('examples/&lt;demo&gt;\\|x');
+    expect(renderSummary({ ...fixture(), map: undefined })).not.toContain('### Repository map');
   });
 });
 

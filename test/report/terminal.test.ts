@@ -25,8 +25,21 @@ describe('renderTerminal', () => {
   it('lists findings as path:line:col  severity rule  message, with the evidence indented', () => {
     const lines = renderTerminal(fixture(), { color: false }).split('\n');
     const i = lines.findIndex((l) => l.includes('workflow-masked-failure'));
-    expect(lines[i]).toBe('  .github/workflows/ci.yml:40:9  P1 workflow-masked-failure  Step "Security scan" runs bandit but cannot fail: `|| true` masks its exit code');
+    expect(lines[i]).toBe('  .github/workflows/ci.yml:40:9  P1 workflow-masked-failure [proven]  Step "Security scan" runs bandit but cannot fail: `|| true` masks its exit code');
     expect(lines[i + 1]).toBe('      bandit -r . || true');
+  });
+
+  it('tags each finding proven or likely, and names a likely one\'s gap once', () => {
+    const lines = renderTerminal(fixture(), { color: false }).split('\n');
+    // The message does not name the gap: the terminal adds it.
+    expect(lines.find((l) => l.includes('http-call-without-timeout'))).toBe(
+      '  src/client.py:7  P1 http-call-without-timeout [likely]  requests.get() without a timeout (not proven: the session may set a default timeout)',
+    );
+    // Lowered by policy: the message names it already, not repeated.
+    const lowered = lines.find((l) => l.includes('js-unresolved-import'))!;
+    expect(lowered).toContain('P1 js-unresolved-import [likely]');
+    expect(lowered.match(/no tsconfig or bundler builds this file/g)).toHaveLength(1);
+    expect(lines.find((l) => l.includes('P0 workflow-disabled-job'))).toContain('[proven]');
   });
 
   it('caps each severity with a pointer to the JSON report', () => {

@@ -17,6 +17,7 @@ export default defineCheck({
     effortMinutes: 120,
     title: 'Coverage below threshold',
     certainty: 'proven',
+    proof: 'the coverage reports of this run measure total line coverage below `coverage-threshold`',
     precision: 'very-high',
     docs: 'rules/checks/coverage-below-threshold.md',
     messages: {

@@ -15,6 +15,7 @@ export default defineCheck({
     effortMinutes: 30,
     title: 'Go function or method declared twice',
     certainty: 'proven',
+    proof: 'both declarations are in one package, in files whose build constraints can hold together',
     scope: 'runtime',
     precision: 'high',
     docs: 'rules/checks/go-duplicate-declaration.md',

@@ -19,6 +19,7 @@ export default defineCheck({
     effortMinutes: 15,
     title: 'JS/TS import of a missing file',
     certainty: 'proven',
+    proof: 'the target exists nowhere, and no build output, ignored (generated) path, tsconfig `paths`/`baseUrl` or package.json `imports` can provide it, in a file a build includes',
     scope: 'runtime',
     precision: 'high',
     docs: 'rules/checks/js-unresolved-import.md',

@@ -21,6 +21,7 @@ export default defineCheck({
     effortMinutes: 60,
     title: 'Ingress without TLS',
     certainty: 'proven',
+    proof: 'the Ingress has rules but neither `spec.tls` nor a load-balancer annotation that terminates TLS',
     scope: 'deploy',
     precision: 'high',
     docs: 'rules/checks/k8s-ingress-without-tls.md',

@@ -33,6 +33,7 @@ export default defineCheck({
     effortMinutes: 60,
     title: 'Probe path served by no route',
     certainty: 'proven',
+    proof: 'the routes of the probed service were read in full (no catch-all, no health library with configurable paths) and none serves the probe\'s path',
     scope: 'deploy',
     precision: 'high',
     docs: 'rules/checks/k8s-probe-route-mismatch.md',

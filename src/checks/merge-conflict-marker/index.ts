@@ -15,6 +15,7 @@ export default defineCheck({
     effortMinutes: 15,
     title: 'Unresolved merge-conflict markers',
     certainty: 'proven',
+    proof: 'a complete conflict block (<<<<<<<, =======, >>>>>>> at line starts, in that order) is committed in the file',
     precision: 'very-high',
     docs: 'rules/checks/merge-conflict-marker.md',
     pure: true,

@@ -17,6 +17,7 @@ export default defineCheck({
     title: 'No health endpoint',
     serviceOnly: true,
     certainty: 'proven',
+    proof: 'the service\'s routes were read and neither they, a health library, a health path in its code nor a Dockerfile HEALTHCHECK provides a health check',
     scope: 'runtime',
     precision: 'high',
     docs: 'rules/checks/no-health-endpoint.md',

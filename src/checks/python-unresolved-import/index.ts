@@ -30,6 +30,7 @@ export default defineCheck({
     effortMinutes: 15,
     title: 'Python import that cannot resolve',
     certainty: 'proven',
+    proof: 'the imported module exists in no source root of the repository, and no manifest, standard-library module, sys.path edit, generated module or build step provides it',
     scope: 'runtime',
     precision: 'high',
     docs: 'rules/checks/python-unresolved-import.md',

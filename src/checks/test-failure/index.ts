@@ -15,6 +15,7 @@ export default defineCheck({
     effortMinutes: 30,
     title: 'Failing test',
     certainty: 'proven',
+    proof: 'a test report of this run records the test as failed or errored',
     precision: 'very-high',
     docs: 'rules/checks/test-failure.md',
     messages: {
