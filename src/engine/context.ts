@@ -4,6 +4,7 @@
 // checks' findings) is given as `run`; a worker has none, and a pure check that asks for it fails
 // loudly (it would not be pure).
 import type { Check, CheckContext, Observation, ReportDescriptor } from '../model/check.js';
+import type { Metrics } from '../model/metrics.js';
 import type { FileClass } from '../model/repo-map.js';
 import type { Area, Finding, Gap, GapStatus, Malformed } from '../model/types.js';
 import type { Options } from '../inputs.js';
@@ -16,7 +17,7 @@ export interface RunSinks {
   workspace: Workspace;
   secrets: Set<string>;
   gaps: Gap[];
-  metrics: Record<string, unknown>;
+  metrics: Metrics;
   malformed(m: Malformed): void;
   notices: string[];
   /** A report outside file() (in end()). */

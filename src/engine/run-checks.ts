@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks';
 import type { Evidence } from '../evidence/model.js';
 import type { Options } from '../inputs.js';
 import type { Check, CheckVisitor, Observation } from '../model/check.js';
+import type { Metrics } from '../model/metrics.js';
 import type { RepositoryMapData } from '../model/repo-map.js';
 import type { CheckOutcome, Finding, Gap, Malformed, RunBlocker } from '../model/types.js';
 import { discover, noteSkip, type Discovery } from '../workspace/discover.js';
@@ -27,7 +28,7 @@ export interface ScanResult {
   findings: Finding[];
   outcomes: CheckOutcome[];
   gaps: Gap[];
-  metrics: Record<string, unknown>;
+  metrics: Metrics;
   discovery: Discovery;
   /** Files decoded as Latin-1 because they were not valid UTF-8. */
   nonUtf8: string[];
@@ -103,7 +104,7 @@ export async function runChecks(
   const secrets = new Set<string>();
   const notices: string[] = [];
   const gaps: Gap[] = [];
-  const metrics: Record<string, unknown> = {};
+  const metrics: Metrics = {};
   const malformed = new Map<string, Malformed>();
   const noteMalformed = (m: Malformed) => {
     const key = `${m.path}\0${m.kind}`;

@@ -2,6 +2,7 @@
 // the figures of the evidence, with the failures and the costliest files capped so that a run with
 // thousands of failures keeps a readable report (the findings list up to the evidence's cap, and
 // `notListed` counts the rest).
+import type { EvidenceMetrics } from '../model/metrics.js';
 import type { Evidence } from './model.js';
 import { percentIfCovered } from './model.js';
 
@@ -10,9 +11,9 @@ const WORST_FILES = 10;
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-export function evidenceMetrics(e: Evidence | undefined): Record<string, unknown> {
+export function evidenceMetrics(e: Evidence | undefined): EvidenceMetrics {
   if (!e) return {};
-  const out: Record<string, unknown> = {};
+  const out: EvidenceMetrics = {};
   const t = e.tests;
   if (t.reports.length > 0) {
     out.tests = {

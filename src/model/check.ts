@@ -1,6 +1,7 @@
 // The check interface, after ESLint's `meta` + `create`: a check observes and reports;
 // severity overrides, suppressions, score and verdict belong to policy/.
 import type { RuleId } from './catalogue.js';
+import type { Metrics } from './metrics.js';
 import type { FileClass } from './repo-map.js';
 import type { Area, Certainty, Finding, GapStatus, Location, Severity } from './types.js';
 import type { Options } from '../inputs.js';
@@ -122,8 +123,8 @@ export interface CheckContext<M extends string = string> {
   malformed(path: string, kind: string, reason: string): void;
   /** In end(): a line for the person running the gate about the run itself (e.g. a setting the token cannot read). */
   notice(message: string): void;
-  /** A figure for the report's metrics block (e.g. the TODO count). */
-  metric(name: string, value: unknown): void;
+  /** A figure for the report's metrics block (e.g. the TODO count); its shape is model/metrics.ts's. */
+  metric<K extends keyof Metrics>(name: K, value: Metrics[K]): void;
   /** A raw secret value (mask it in your own evidence too): publish scrubs every output of distinctive ones. */
   secret(value: string): void;
   /** In file(): a serializable fact about this file, handed to end() through observations(). */

@@ -7,6 +7,7 @@ import type { Verdict } from '../policy/verdict.js';
 import type { SbomReport } from '../sbom/index.js';
 import type { ProfileDecision } from '../workspace/profile.js';
 import type { CheckMeta } from './check.js';
+import type { Metrics } from './metrics.js';
 import type { RepositoryMapData } from './repo-map.js';
 import type { CheckOutcome, Finding, Gap, Malformed, RunBlocker, Severity, SkipReason } from './types.js';
 
@@ -40,7 +41,7 @@ export interface RunResult {
   suppressed: Finding[];
   outcomes: CheckOutcome[];
   gaps: Gap[];
-  metrics: Record<string, unknown>;
+  metrics: Metrics;
   /** Test results, coverage and build diagnostics read from the job's reports (absent when not loaded). */
   evidence?: Evidence;
   profile: ProfileDecision;

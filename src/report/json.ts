@@ -4,6 +4,7 @@
 // (no timestamps, no durations: check timings stay in the terminal report).
 import { SKIP_REASONS, SEVERITIES, AREAS, type Finding, type Location } from '../model/types.js';
 import { evidenceMetrics } from '../evidence/metrics.js';
+import type { Metrics } from '../model/metrics.js';
 import type { RunResult } from '../model/result.js';
 import type { PolicyReport } from '../policy/changes.js';
 import type { SbomReport } from '../sbom/index.js';
@@ -128,13 +129,12 @@ function metrics(r: RunResult): Record<string, unknown> {
   const known = ['tests', 'coverage', 'typeCoverage'] as const;
   const out: Record<string, unknown> = {};
   // Tests and coverage come from the job's reports (src/evidence) when the run loaded them.
-  const evidence = evidenceMetrics(r.evidence);
-  const value = (k: string) => (k in evidence ? evidence[k] : r.metrics[k]);
-  for (const k of known) out[k] = value(k) !== undefined ? sortKeys(value(k)) : null;
+  const all: Metrics = { ...r.metrics, ...evidenceMetrics(r.evidence) };
+  for (const k of known) out[k] = all[k] !== undefined ? sortKeys(all[k]) : null;
   out.files = { scanned: r.files.scanned, bytes: r.files.bytes, source: r.files.source };
-  for (const k of [...new Set([...Object.keys(r.metrics), ...Object.keys(evidence)])].sort()) {
+  for (const [k, v] of Object.entries(all).sort((a, b) => cmp(a[0], b[0]))) {
     if ((known as readonly string[]).includes(k) || k === 'files') continue;
-    out[k] = sortKeys(value(k));
+    out[k] = sortKeys(v);
   }
   return out;
 }

@@ -1,7 +1,6 @@
 // The code-health lines of the job summary that belong to the code rules: type-annotation
 // coverage as one sentence (total, per language, against the threshold) and the files with the
 // most untyped functions as a collapsed table. Called once from summary.ts's "Code health".
-import type { TypeAnnotationsMetric } from '../checks/type-annotation-coverage/index.js';
 import type { RunResult } from '../model/result.js';
 import { codeSpan, details, escapeMarkdown, formatInt, lineLink, mdLink, mdTable, plural } from './markdown.js';
 
@@ -14,7 +13,7 @@ const MAX_FILES = 10;
 const LANGUAGE: Record<string, string> = { python: 'Python', typescript: 'TypeScript' };
 
 export function codeHealthBlocks(r: RunResult, cap: number): string[] {
-  const t = r.metrics.typeAnnotations as TypeAnnotationsMetric | undefined;
+  const t = r.metrics.typeAnnotations;
   if (!t || typeof t.functions !== 'number') return [];
   const langs = Object.entries(t.byLanguage ?? {})
     .sort((a, b) => (a[0] < b[0] ? -1 : 1))

@@ -258,12 +258,13 @@ function checksSection(r: RunResult, cap: number): string[] {
   return ['### Checks that could not tell', line, mdTable(['Rule', 'Status', 'Reason'], rows) + moreLine(blind.length, cap, 'check')];
 }
 
-const METRIC_TITLES: Record<string, string> = { tests: 'Tests', coverage: 'Coverage', typeCoverage: 'Type coverage' };
+const METRIC_TITLES = { tests: 'Tests', coverage: 'Coverage', typeCoverage: 'Type coverage' } as const;
+const TITLED = ['tests', 'coverage', 'typeCoverage'] as const;
 
 /** Tests, coverage, type coverage and the SBOM, each only when the run has data for it. */
 function metricsSections(r: RunResult, cap: number): string[] {
   const out: string[] = [];
-  for (const key of Object.keys(METRIC_TITLES)) {
+  for (const key of TITLED) {
     const v = r.metrics[key];
     if (hasData(v)) out.push(`### ${METRIC_TITLES[key]}`, metricBody(v, cap));
   }
@@ -271,13 +272,12 @@ function metricsSections(r: RunResult, cap: number): string[] {
   const todos = todoLine(r);
   const code = codeHealthBlocks(r, cap);
   if (todos || code.length > 0) out.push('### Code health', ...(todos ? [todos] : []), ...code);
-  const others = Object.keys(r.metrics)
-    .filter((k) => !(k in METRIC_TITLES) && k !== 'todos' && !CODE_HEALTH_METRICS.has(k) && hasData(r.metrics[k]))
-    .sort();
+  const others = Object.entries(r.metrics)
+    .filter(([k, v]) => !(k in METRIC_TITLES) && k !== 'todos' && !CODE_HEALTH_METRICS.has(k) && hasData(v))
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   if (others.length > 0) {
     // One level of an object metric becomes rows of its own (`todos › total`); deeper values stay JSON.
-    const rows = others.flatMap((k) => {
-      const v = r.metrics[k];
+    const rows = others.flatMap(([k, v]: [string, unknown]) => {
       if (typeof v !== 'object' || v === null || Array.isArray(v)) return [[escapeMarkdown(k), valueCell(v)]];
       return Object.keys(v)
         .sort()
@@ -288,16 +288,9 @@ function metricsSections(r: RunResult, cap: number): string[] {
   return out;
 }
 
-interface TodoMetric {
-  total: number;
-  byMarker?: Record<string, number>;
-  files?: number;
-  topFiles?: Array<{ path: string; count: number }>;
-}
-
 /** todo-debt's metric as one sentence: the count, by marker, against the limit, and where most are. */
 function todoLine(r: RunResult): string | undefined {
-  const t = r.metrics.todos as TodoMetric | undefined;
+  const t = r.metrics.todos;
   if (!t || typeof t.total !== 'number') return undefined;
   if (t.total === 0) return 'No TODO/FIXME/HACK/XXX markers.';
   const markers = Object.entries(t.byMarker ?? {}).filter(([, n]) => n > 0).map(([m, n]) => `${escapeMarkdown(m)} ${formatInt(n)}`).join(', ');

@@ -8,6 +8,7 @@ import type { Options } from '../../src/inputs.js';
 import { compareFindings } from '../../src/engine/findings.js';
 import { ALL_CHECKS, metaOf } from '../../src/checks/index.js';
 import type { RuleId } from '../../src/model/catalogue.js';
+import type { Metrics } from '../../src/model/metrics.js';
 import type { RunResult } from '../../src/model/result.js';
 import type { Finding, Location, Severity } from '../../src/model/types.js';
 
@@ -155,12 +156,14 @@ export function fixture(): RunResult {
       { area: 'operations', component: 'Runbook', status: 'present', evidence: 'docs/runbook.md' },
       { area: 'security', component: 'TLS', status: 'n/a' },
     ],
+    // Hand-written and deliberately partial (the renderers tolerate missing fields), with one metric
+    // no renderer knows (`todoCount`), shown generically: hence the assertion.
     metrics: {
       todoCount: 42,
       todos: { total: 42, byMarker: { TODO: 30, FIXME: 12 }, topFiles: [] },
       tests: { total: 120, passed: 117, failed: 2, flaky: 1, skipped: 0 },
       coverage: { linePercent: 67.2, threshold: 80, worstFiles: [{ path: 'src/zerodb_integration.py', percent: 0, lines: 138, totalIfCovered: 80.1 }] },
-    },
+    } as unknown as Metrics,
     map: {
       units: [{ root: 'services/api', kind: 'python', name: 'api', entries: ['services/api/main.py'], reason: 'pyproject [project.scripts]' }],
       roots: [

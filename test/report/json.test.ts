@@ -53,7 +53,7 @@ describe('renderJson', () => {
     const a = fixture();
     const b = fixture();
     b.metrics = Object.fromEntries(Object.entries(b.metrics).reverse());
-    b.metrics.coverage = Object.fromEntries(Object.entries(b.metrics.coverage as object).reverse());
+    b.metrics.coverage = Object.fromEntries(Object.entries(b.metrics.coverage!).reverse()) as typeof b.metrics.coverage;
     b.sbom = { ...b.sbom!, ecosystems: { npm: 150, pypi: 37 } };
     expect(renderJson(b)).toBe(renderJson(a));
   });

@@ -7,30 +7,12 @@
 import { jsFacts } from '../../analysis/js/facts.js';
 import { pythonFacts } from '../../analysis/python/facts.js';
 import { defineCheck } from '../../model/check.js';
+import type { TypeAnnotationsMetric } from '../../model/metrics.js';
 
 interface Counted {
   lang: 'python' | 'typescript';
   functions: number;
   typed: number;
-}
-
-export interface TypeFileRow {
-  path: string;
-  functions: number;
-  typed: number;
-  percent: number;
-}
-
-export interface TypeAnnotationsMetric {
-  percent: number;
-  functions: number;
-  typed: number;
-  untyped: number;
-  files: number;
-  byLanguage: Partial<Record<Counted['lang'], { functions: number; typed: number; percent: number }>>;
-  /** The files with the most untyped functions (at most MAX_ROWS). */
-  worstFiles: TypeFileRow[];
-  threshold?: number;
 }
 
 const MAX_ROWS = 100;
