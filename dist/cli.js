@@ -16,13 +16,14 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-W6BTDO6Q.js";
+} from "./chunk-3MKH7AZM.js";
 import {
   ConfigurationError,
   formatHours,
   formatInt,
-  installLogGuard
-} from "./chunk-GOZGAQ46.js";
+  installLogGuard,
+  unnamedGap
+} from "./chunk-S4XHKCM5.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 
@@ -51,7 +52,9 @@ function renderTerminal(r, o) {
     if (list.length === 0) continue;
     out.push("", paint("bold", `${s} (${formatInt(list.length)})`));
     for (const f of list.slice(0, TERMINAL_CAP[s])) {
-      out.push(`  ${clean(place(f))}  ${paint(SEVERITY_STYLE[s], s)} ${f.ruleId}  ${clean(f.message)}`);
+      const gap = unnamedGap(f);
+      const tag = f.certainty === "likely" ? paint("dim", "[likely]") : "[proven]";
+      out.push(`  ${clean(place(f))}  ${paint(SEVERITY_STYLE[s], s)} ${f.ruleId} ${tag}  ${clean(f.message)}${gap ? ` (not proven: ${clean(gap)})` : ""}`);
       if (f.evidence) out.push(paint("dim", `      ${fit(clean(f.evidence), width - 6)}`));
     }
     if (list.length > TERMINAL_CAP[s]) out.push(`  …and ${formatInt(list.length - TERMINAL_CAP[s])} more (see the JSON report)`);

@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-W6BTDO6Q.js";
+} from "./chunk-3MKH7AZM.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-GOZGAQ46.js";
+} from "./chunk-S4XHKCM5.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

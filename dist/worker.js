@@ -13,7 +13,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-GOZGAQ46.js";
+} from "./chunk-S4XHKCM5.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# extract.sh <bare-git-dir> <out-dir>: the snapshot's tree as a one-commit git work tree (missing blobs noted)
+# extract.sh <bare-git-dir> <out-dir>: the snapshot's tree as a one-commit git work tree (missing blobs noted, kept as empty files)
 set -euo pipefail
 bare=$1; out=$2
 rm -rf "$out"; mkdir -p "$out"
@@ -14,7 +14,9 @@ git --git-dir="$bare" ls-tree -r -z "$commit" | while IFS= read -r -d '' entry; 
   if [ "$mode" = 120000 ]; then
     target=$(git --git-dir="$bare" cat-file blob "$sha" 2>/dev/null) && ln -s "$target" "$out/$path" || echo "$path" >> "$out.missing"
   else
-    git --git-dir="$bare" cat-file blob "$sha" > "$out/$path" 2>/dev/null || { rm -f "$out/$path"; echo "$path" >> "$out.missing"; }
+    # A blob the snapshot left out becomes an empty file: the tree keeps the real one's shape (an import
+    # of it resolves), and the content rules have nothing to say about it. Listed in <out>.missing.
+    git --git-dir="$bare" cat-file blob "$sha" > "$out/$path" 2>/dev/null || { : > "$out/$path"; echo "$path" >> "$out.missing"; }
   fi
 done
 cd "$out" && git init -q && git add -A -f && git -c user.name=t -c user.email=t@t commit -qm snapshot

@@ -81,7 +81,7 @@ function cmp(a: string, b: string): number {
 }
 
 export function format(template: string, data: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (Object.hasOwn(data, k) ? String(data[k]) : m));
 }
 
 function clip(s: string): string {

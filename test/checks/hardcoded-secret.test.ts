@@ -508,3 +508,40 @@ describe('hardcoded-secret: not reported', () => {
     expect(await findingsOf(check, own)).toEqual([]);
   });
 });
+
+describe('hardcoded-secret: what the code says of the value (issue 11 triage)', () => {
+  const t = tokens(1111);
+  const pem = (label: string) => [`-----BEGIN ${label}-----`, ...Array.from({ length: 8 }, () => t.rand('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/', 64)), `-----END ${label}-----`].join('\n');
+
+  it('a key assigned to a name that calls it fake or test is likely (P1), in runtime code too (bitwarden TEST_FAKE_RSA_KEY_0)', async () => {
+    const fs = await findingsOf(check, {
+      'util/sdk/src/rsa_keys.rs': `const TEST_FAKE_RSA_KEY_0: &str = "${pem('PRIVATE KEY')}";\n`,
+      'src/config.py': `dummyAwsKey = "${t.awsKeyId()}"\n`,
+    });
+    expect(fs.map((f) => [f.path, f.severity, f.certainty])).toEqual([
+      ['src/config.py', 'P1', 'likely'],
+      ['util/sdk/src/rsa_keys.rs', 'P1', 'likely'],
+    ]);
+    expect(fs[1]!.message).toContain('the code names it `TEST_FAKE_RSA_KEY_0`');
+  });
+
+  it('near miss: a name without such a word, or the word in a longer one (contest, latest), stays proven P0', async () => {
+    const fs = await findingsOf(check, {
+      'src/keys.rs': `const SIGNING_KEY: &str = "${pem('PRIVATE KEY')}";\n`,
+      'src/config.py': `latestAwsKey = "${t.awsKeyId()}"\ncontest_key = "${t.awsKeyId()}"\n`,
+    });
+    expect(fs.map((f) => [f.severity, f.certainty])).toEqual([
+      ['P0', 'proven'],
+      ['P0', 'proven'],
+      ['P0', 'proven'],
+    ]);
+  });
+
+  it('a private key file named for localhost or a self-signed certificate is likely; another .pem is not', async () => {
+    const fs = await findingsOf(check, { 'apps/client/localhost.pem': pem('PRIVATE KEY'), 'deploy/tls/server.pem': pem('RSA PRIVATE KEY') });
+    expect(fs.map((f) => [f.path, f.severity, f.certainty])).toEqual([
+      ['deploy/tls/server.pem', 'P0', 'proven'],
+      ['apps/client/localhost.pem', 'P1', 'likely'],
+    ]);
+  });
+});

@@ -22,8 +22,8 @@ testCheck(check, {
           `  prod:\n    if: \${{ false }}\n    environment: production\n    runs-on: ubuntu-latest\n    steps:\n      - run: ./promote.sh\n`,
       ),
       errors: [
-        { messageId: 'jobDeploy', line: 5, severity: 'P0', data: { job: 'build', why: 'the deploy job `ship` needs it' } },
-        { messageId: 'jobDeploy', line: 15, severity: 'P0', data: { job: 'prod', why: 'it deploys to environment `production`' } },
+        { messageId: 'jobDeploy', line: 5, severity: 'P0', data: { job: 'build', why: 'the deploy job "ship" needs it' } },
+        { messageId: 'jobDeploy', line: 15, severity: 'P0', data: { job: 'prod', why: 'it deploys to environment "production"' } },
       ],
     },
     {

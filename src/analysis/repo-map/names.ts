@@ -31,6 +31,8 @@ const TEST_DIRS = new Set([
 const DATA_DIRS = new Set(['fixtures', 'fixture', '__fixtures__', 'test-data', 'test_data', '__snapshots__', 'test-fixtures', 'test_fixtures']);
 /** Suite folders named for their kind of test: api_tests/, integration-tests/, e2e-tests/, load_test/, smoke-specs/. */
 const TEST_DIR_SUFFIX = /^[a-z0-9]+(?:[-_][a-z0-9]+)*[-_](?:tests?|e2e|specs?)$/i;
+/** ...and for what they hold: test_resources/, test-helpers/, tests_integration/ (authelia's keys and configs for its tests). */
+const TEST_DIR_PREFIX = /^tests?[-_][a-z0-9]+(?:[-_][a-z0-9]+)*$/i;
 const EXAMPLE_DIRS = new Set([
   'example', 'examples', 'sample', 'samples', 'demo', 'demos', 'workshop', 'workshops', 'training', 'trainings',
   'tutorial', 'tutorials', 'playground', 'playgrounds', 'cookbook', 'labs', 'exercises', 'katas',
@@ -54,7 +56,7 @@ export function folderNameDecision(name: string, top: boolean): ClassDecision | 
   }
   if (name === 'testdata') return { class: 'test', reason: "folder name 'testdata/' (test data; the go tool ignores it)" };
   if (DATA_DIRS.has(name)) return { class: 'test', reason: `folder name '${name}/' (test data)` };
-  if (TEST_DIRS.has(name) || TEST_DIR_SUFFIX.test(name)) return { class: 'test', reason: `folder name '${name}/'` };
+  if (TEST_DIRS.has(name) || TEST_DIR_SUFFIX.test(name) || TEST_DIR_PREFIX.test(name)) return { class: 'test', reason: `folder name '${name}/'` };
   if (EXAMPLE_DIRS.has(name)) return { class: 'example', reason: `folder name '${name}/'` };
   if (DOCS_DIRS.has(name)) return { class: 'docs', reason: `folder name '${name}/'` };
   if (TOOLING_DIRS.has(name)) return { class: 'tooling', reason: `folder name '${name}/' (development scripts)` };
@@ -77,6 +79,12 @@ const DEV_CONTAINER = /^(?:(?:Dockerfile|Containerfile)[.-](?:dev|local|devconta
 const TOOLING_FILE =
   /^(?:noxfile\.py|fabfile\.py|setup\.py|(?:vitest|vite|jest|karma|playwright|cypress|webpack|rollup|babel|eslint|prettier|tsup|esbuild|commitlint|lint-staged|stylelint|postcss|tailwind|next|nuxt|svelte|astro|gulpfile|gruntfile|Gulpfile|Gruntfile)(?:\.[\w-]+)*\.[cm]?[jt]sx?|[^/]*\.config\.[cm]?[jt]sx?|\.eslintrc(?:\.[\w]+)?|\.prettierrc(?:\.[\w]+)?|\.babelrc(?:\.[\w]+)?|(?:setup[-_]?(?:[Tt]ests?|[Jj]est|[Vv]itest)|(?:jest|vitest|tests?)[-_][Ss]etup)\.[cm]?[jt]sx?|(?:ts|js)config(?:\.[\w-]+)*\.json|Makefile|GNUmakefile|[Jj]ustfile|Taskfile\.ya?ml|\.pre-commit-config\.ya?ml|renovate\.json5?|\.editorconfig|mkdocs\.ya?ml)$/;
 const DOCS_FILE = /^[^/]*\.(?:md|markdown|rst|adoc|asciidoc)$/i;
+/**
+ * Files to copy and fill in (`.env.example`, `config.sample.yml`, `phpunit.xml.dist`): no loader reads
+ * them under that name, so they are examples of configuration. (Not `*.tmpl`/`*.template`: Go and
+ * Angular load their templates at run time.)
+ */
+const TEMPLATE_FILE = /^[^/]*\.(?:example|sample)(?:\.[\w-]+)?$|^[^/]*\.dist$/i;
 /** Upper case only: public/.well-known/security.txt is served, SECURITY.txt is read. */
 const DOCS_NAME = /^(?:README|CHANGELOG|CHANGES|HISTORY|LICENSE|LICENCE|NOTICE|AUTHORS|CONTRIBUTORS|CONTRIBUTING|CODE_OF_CONDUCT|SECURITY|COPYING)(?:\.[\w-]+)?$/;
 
@@ -90,6 +98,7 @@ export function fileNameDecision(path: string): ClassDecision | undefined {
   if (TOOLING_FILE.test(base)) return { class: 'tooling', reason: `file name '${base}' (tool configuration)` };
   // invoke's tasks.py sits at the project root; app/tasks.py is Celery's, and runs in production.
   if (base === 'tasks.py' && slash < 0) return { class: 'tooling', reason: "file name 'tasks.py' at the root (invoke tasks)" };
+  if (TEMPLATE_FILE.test(base)) return { class: 'example', reason: `file name '${base}' (a template to copy and fill in)` };
   if (DOCS_FILE.test(base) || DOCS_NAME.test(base)) return { class: 'docs', reason: `file name '${base}' (documentation)` };
   return undefined;
 }

@@ -50,7 +50,7 @@ export default defineCheck({
             const here = { path, line: d.line, column: d.column, constraint: value.constraint };
             const clash = earlier.find((e) => e.path === path || satisfiable([fileConstraint(e.path, e.constraint), fileConstraint(path, value.constraint)]));
             if (clash) {
-              const describe = (c: { path: string; constraint: string }) => (c.constraint ? `\`${c.path}\`: ${c.constraint}` : `\`${c.path}\`: no constraint`);
+              const describe = (c: { path: string; constraint: string }) => (c.constraint ? `${c.path}: ${c.constraint}` : `${c.path}: no constraint`);
               ctx.report({
                 messageId: 'duplicate',
                 location: { path, line: d.line, column: d.column },

@@ -67,10 +67,34 @@ export default defineCheck<'secret' | 'secretLive'>({
           };
           if (proof) ctx.report({ messageId: 'secretLive', data: { ...data, proof: PROOF_WORDS[proof] }, ...common });
           else if (isFirebaseClientKey(f.path, f.text, h)) ctx.report({ messageId: 'secret', data, certainty: 'likely', gap: FIREBASE_GAP, ...common });
-          else ctx.report({ messageId: 'secret', data, ...common });
+          else {
+            const gap = selfDeclaredGap(f.path, f.line(f.lineOf(h.start)), f.columnOf(h.start), h.pattern.id);
+            ctx.report({ messageId: 'secret', data, ...(gap ? { certainty: 'likely' as const, gap } : {}), ...common });
+          }
         }
       },
     };
   },
 });
 
+/** Name segments with which code says a value is not a real credential (`TEST_FAKE_RSA_KEY_0`, `dummyToken`). */
+const NOT_REAL_NAME = /(?:^|[^a-z])(?:fake|dummy|mock|test|example|sample)(?:[^a-z]|$)/i;
+/** A private key that the file name says belongs to a local, self-signed certificate. */
+const LOCAL_CERT_FILE = /(?:^|[^a-z])(?:localhost|snakeoil|self[-_]?signed)(?:[^a-z]|$)/i;
+
+/**
+ * What the code itself says of the value, which keeps a credential from being proven real: the name
+ * it is assigned to (on the same line, before the value) calls it fake, test, dummy or an example, or
+ * a private key file is named for localhost or a self-signed certificate (bitwarden's
+ * `TEST_FAKE_RSA_KEY_0`, ghostfolio's `apps/client/localhost.pem`, used by a dev server). A name can
+ * lie, so the finding stays, as likely (P1): never silence.
+ */
+function selfDeclaredGap(path: string, line: string, column: number, pattern: string): string | undefined {
+  const before = line.slice(0, Math.max(0, column - 1));
+  // The assignment target: the last identifier before `=`, `:` or `:=` ahead of the value.
+  const target = /([A-Za-z_$][\w$.-]*)\s*(?::\s*[\w&'<> ]+)?\s*(?::=|=|:)\s*[\w"'`(]*$/.exec(before)?.[1];
+  if (target && NOT_REAL_NAME.test(target.replace(/([a-z])([A-Z])/g, '$1_$2'))) return `the code names it \`${target.slice(0, 60)}\`, a test or fake value`;
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  if (pattern.includes('private-key') && LOCAL_CERT_FILE.test(base)) return `the key file \`${base.slice(0, 60)}\` is named for a local or self-signed certificate`;
+  return undefined;
+}

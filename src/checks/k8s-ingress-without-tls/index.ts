@@ -46,7 +46,7 @@ export default defineCheck({
           ctx.report({
             messageId: 'noTls',
             location: { path: f.path, line: ing.rulesLine ?? ing.line },
-            data: { name: ing.name || '(unnamed)', hosts: ing.hosts.length > 0 ? ing.hosts.map((h) => `\`${h}\``).join(', ') : 'its rules' },
+            data: { name: ing.name || '(unnamed)', hosts: ing.hosts.length > 0 ? ing.hosts.join(', ') : 'its rules' },
             fingerprintKey: `ingress:${ing.name}`,
           });
         }

@@ -47,7 +47,7 @@ export default defineCheck({
           }
           for (const step of job.steps) {
             if (!step.if?.constantFalse) continue;
-            const deploy = stepDeployReason(step) ?? (job.environment !== undefined ? `its job deploys to environment \`${job.environment}\`` : undefined);
+            const deploy = stepDeployReason(step) ?? (job.environment !== undefined ? `its job deploys to environment "${job.environment}"` : undefined);
             ctx.report({
               messageId: deploy ? 'stepDeploy' : 'step',
               location: { path: f.path, line: step.if.line },
@@ -65,14 +65,14 @@ export default defineCheck({
 export function stepDeployReason(step: Step): string | undefined {
   if (isDeployAction(step.uses)) return `it runs the deploy action ${step.uses!.owner}/${step.uses!.repo}`;
   const cmd = step.run?.commands.find((c) => isDeployCommand(c.words));
-  if (cmd) return `it runs \`${cmd.text.slice(0, 60)}\``;
+  if (cmd) return `it runs "${cmd.text.slice(0, 60)}"`;
   if (mentionsDeploy(step.id) || mentionsDeploy(step.name)) return 'it is a deploy step';
   return undefined;
 }
 
 /** Why a job deploys, if it does (without the `needs` propagation). */
 export function jobDeployReason(job: Job): string | undefined {
-  if (job.environment !== undefined) return `it deploys to environment \`${job.environment}\``;
+  if (job.environment !== undefined) return `it deploys to environment "${job.environment}"`;
   if (mentionsDeploy(job.id) || mentionsDeploy(job.name)) return 'it is a deploy job';
   if (job.uses && mentionsDeploy(job.uses.path)) return `it calls ${job.uses.raw}`;
   for (const s of job.steps) {
@@ -95,7 +95,7 @@ export function deployLikeJobs(wf: Workflow): Map<string, string> {
     const id = queue.shift()!;
     for (const need of byId.get(id)?.needs ?? []) {
       if (out.has(need) || !byId.has(need)) continue;
-      out.set(need, `the deploy job \`${id}\` needs it`);
+      out.set(need, `the deploy job "${id}" needs it`);
       queue.push(need);
     }
   }

@@ -272,3 +272,21 @@ describe('repository map: .gitattributes, names, overrides, precedence', () => {
     expect(map.units.map((u) => u.root)).toEqual(['examples/api']);
   });
 });
+
+describe('repository map: names added from the issue 11 triage', () => {
+  it('a folder named for what tests hold (test_resources/) is test; a word that only starts like it is not', () => {
+    const { map: m } = mapOf({ 'internal/configuration/test_resources/key.pem': '', 'internal/configuration/testimonials.go': '', 'app/testing_tools/x.py': '', 'app/testimony/x.py': '' });
+    expect(m.classOf('internal/configuration/test_resources/key.pem')).toBe('test');
+    expect(m.classOf('app/testing_tools/x.py')).toBe('runtime'); // "testing_" is neither test_ nor tests_
+    expect(m.classOf('app/testimony/x.py')).toBe('runtime');
+  });
+
+  it('a file to copy and fill in (.env.example, config.sample.yml, phpunit.xml.dist) is an example; a Go template is not', () => {
+    const { map: m } = mapOf({ 'apps/web/.env.example': '', 'config.sample.yml': '', 'phpunit.xml.dist': '', 'web/templates/mail.tmpl': '', 'src/sample.py': '' });
+    expect(m.classOf('apps/web/.env.example')).toBe('example');
+    expect(m.classOf('config.sample.yml')).toBe('example');
+    expect(m.classOf('phpunit.xml.dist')).toBe('example');
+    expect(m.classOf('web/templates/mail.tmpl')).toBe('runtime');
+    expect(m.classOf('src/sample.py')).toBe('runtime');
+  });
+});
