@@ -271,6 +271,7 @@ export function buildRepositoryMap(input: MapInput): RepositoryMap {
   readDotnet(ctx);
   readRuby(ctx);
   readContainers(ctx);
+  readSuites(ctx);
 
   // Shipping claims, judged against the narrowing decisions and the folder names only.
   const narrowed = new Resolver(collected.roots, collected.patterns, input.overrides);
@@ -403,3 +404,26 @@ export function summaryLines(map: RepositoryMapData): string[] {
 }
 
 export type { ClassDecision, ClassPattern, ClassRoot, DeployableUnit, FileClass, FileCopy, RepositoryMap, RepositoryMapData };
+
+/** Folder names that hold a project's integration or end-to-end suites, when test files say so. */
+const SUITE_DIRS = new Set(['suites', 'suite', 'acceptance']);
+
+/**
+ * A `suites/` folder is a test suite when the test files in it say so (authelia's internal/suites:
+ * `*_test.go` beside the compose files, keys and configs its e2e suites mount). The name alone is not
+ * enough: a product may call its own feature "suites".
+ */
+function readSuites(ctx: Ctx): void {
+  const marked = new Set<string>();
+  for (const f of ctx.files) {
+    if (fileNameDecision(f)?.class !== 'test') continue;
+    for (let d = dirOf(f), depth = 0; d !== '' && depth < 32; d = dirOf(d), depth++) {
+      if (marked.has(d)) break;
+      if (SUITE_DIRS.has(baseOf(d))) {
+        marked.add(d);
+        ctx.root(d, 'test', `folder '${baseOf(d)}/' holds test files (${f.slice(f.lastIndexOf('/') + 1)})`);
+        break;
+      }
+    }
+  }
+}

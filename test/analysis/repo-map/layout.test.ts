@@ -290,3 +290,17 @@ describe('repository map: names added from the issue 11 triage', () => {
     expect(m.classOf('src/sample.py')).toBe('runtime');
   });
 });
+
+describe('repository map: suites', () => {
+  it('a suites/ folder with test files is test, with the keys its compose files mount; one without is what its name says nothing about', () => {
+    const { map } = mapOf({
+      'internal/suites/suite_test.go': '',
+      'internal/suites/action_login.go': '',
+      'internal/suites/common/pki/private.pem': '',
+      'app/suites/booking.go': '',
+    });
+    expect(map.classOf('internal/suites/common/pki/private.pem')).toBe('test');
+    expect(map.classOf('internal/suites/action_login.go')).toBe('test');
+    expect(map.classOf('app/suites/booking.go')).toBe('runtime');
+  });
+});
