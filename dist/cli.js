@@ -16,14 +16,14 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-3MKH7AZM.js";
+} from "./chunk-TKKG4LLX.js";
 import {
   ConfigurationError,
   formatHours,
   formatInt,
   installLogGuard,
   unnamedGap
-} from "./chunk-S4XHKCM5.js";
+} from "./chunk-VLD4GMX6.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

@@ -13,7 +13,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-S4XHKCM5.js";
+} from "./chunk-VLD4GMX6.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

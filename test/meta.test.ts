@@ -22,6 +22,23 @@ describe('conventions', () => {
     expect(readFileSync(join(REPO, 'README.md'), 'utf8'), `list ${id} in the README's rule table with a link to its page`).toContain(`(rules/checks/${id}.md)`);
   });
 
+  it('registers exactly the public rule ids, and each meta is its whole contract', () => {
+    expect([...ids].sort()).toEqual([...RULE_IDS].sort());
+    for (const c of ALL_CHECKS) {
+      const m = c.meta;
+      expect(m.docs, m.id).toBe(`rules/checks/${m.id}.md`);
+      // SARIF precision follows certainty: a rule whose findings are heuristics is at most medium.
+      if (m.certainty === 'likely') expect(['medium', 'low'], `${m.id}: a likely rule's precision`).toContain(m.precision);
+      else expect(['very-high', 'high'], `${m.id}: a proven rule's precision`).toContain(m.precision);
+      // Per-message severities and certainties name real message ids.
+      for (const k of Object.keys({ ...m.severities, ...m.certainties })) expect(Object.keys(m.messages), `${m.id}: ${k}`).toContain(k);
+      for (const k of m.anyClass ?? []) expect(Object.keys(m.messages), `${m.id}: anyClass ${k}`).toContain(k);
+      // A rule that can block says why its findings are proven.
+      const blocks = m.severity === 'P0' || Object.values(m.severities ?? {}).includes('P0');
+      if (blocks) expect(m.proof, `${m.id}: add meta.proof`).toBeTruthy();
+    }
+  });
+
   it('has a check folder only for registered checks', () => {
     const folders = readdirSync(join(REPO, 'src/checks'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
     expect(folders.sort(), 'register every src/checks/<id> folder in src/checks/index.ts').toEqual(ids);

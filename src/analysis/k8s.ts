@@ -15,7 +15,6 @@
 // "opaque": it may emit keys we cannot see); inline `{{ .Values.a.b }}` (with `| quote`, `default`)
 // becomes a marker resolved later from the chart's values.yaml; any other inline action becomes
 // `TEMPLATED`. Values stay unresolved when values.yaml does not give a scalar.
-import type { CheckContext } from '../model/check.js';
 import type { SourceFile } from '../workspace/source-file.js';
 import { httpUrls } from './dockerfile.js';
 import { entries, get, isMap, isSeq, items, parseYaml, startOf, str, strList, type Node, type YamlFile } from './yaml.js';
@@ -116,9 +115,10 @@ export function helmChartOf(path: string): string | undefined {
 }
 
 /** The file's Kubernetes objects, parsed once per file; with `ctx`, a malformed file is reported through it (counted once). */
-export function k8sOf(f: SourceFile, ctx?: Pick<CheckContext, 'malformed'>): K8sFile {
+/** `malformed`: told when the file does not parse (a check passes its own ctx.malformed). */
+export function k8sOf(f: SourceFile, malformed?: (path: string, kind: string, reason: string) => void): K8sFile {
   const k = f.memo('k8s', () => parseK8s(f.path, f.text));
-  if (ctx && k.malformed !== undefined) ctx.malformed(f.path, 'yaml', k.malformed);
+  if (malformed && k.malformed !== undefined) malformed(f.path, 'yaml', k.malformed);
   return k;
 }
 

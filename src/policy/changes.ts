@@ -2,6 +2,7 @@
 // inline suppressions of P0 and P1 findings. None of it is trusted: the configuration and the
 // baseline in force come from the base commit, a new inline suppression of a P0 does not suppress
 // it, and every change is listed in the summary under its own heading for the reviewer.
+import { configuredSeverity } from './severity.js';
 import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { CONFIG_CANDIDATES, CONFIG_MAX_BYTES, type RawInputs } from '../inputs.js';
@@ -195,10 +196,9 @@ export async function newInlineSuppressions(
   // Each directive → the P0/P1 findings it would silence (severity as the policy in force sets it).
   const covered = new Map<InlineSuppression, Array<{ f: Finding; severity: Severity }>>();
   for (const raw of findings) {
-    const setting = options.ruleSettings.get(raw.ruleId);
-    const severity = setting && setting !== 'off' ? setting : raw.severity;
+    const f = configuredSeverity(raw, options);
+    const severity = f.severity;
     if (severity === 'P2') continue;
-    const f = { ...raw, severity };
     for (const s of inlineCovering(f, byPath.get(f.location.path))) (covered.get(s) ?? covered.set(s, []).get(s)!).push({ f, severity });
   }
   const untrusted = new Set<InlineSuppression>();

@@ -1,4 +1,5 @@
 // Severity overrides and suppressions: what the team decided about a finding.
+import { configuredSeverity } from './severity.js';
 import picomatch from 'picomatch';
 import type { ConfigSuppression, Options } from '../inputs.js';
 import type { Finding } from '../model/types.js';
@@ -54,8 +55,7 @@ export function resolveFindings(
   const active: Finding[] = [];
   const suppressed: Finding[] = [];
   for (const raw of findings) {
-    const setting = options.ruleSettings.get(raw.ruleId);
-    const f = setting && setting !== 'off' ? { ...raw, severity: setting } : raw;
+    const f = configuredSeverity(raw, options);
     const hit = inlineFor(f, byPath.get(f.location.path), untrusted) ?? configFor(f, configured);
     if (hit) suppressed.push({ ...f, suppressed: hit });
     else active.push(f);

@@ -37,7 +37,7 @@ export default defineCheck({
     return {
       file(f) {
         if (!isK8sCandidate(f.path) || isDevPath(f.path) || ctx.classOf(f.path) !== 'runtime') return;
-        const k = k8sOf(f, ctx);
+        const k = k8sOf(f, ctx.malformed);
         for (const ing of k.ingresses) {
           if (!ing.hasRules) continue;
           const tls = ing.hasTls || ing.tlsAnnotation !== undefined;

@@ -31,7 +31,7 @@ export default defineCheck({
     return {
       file(f) {
         if (!isK8sCandidate(f.path) || isDevPath(f.path) || ctx.classOf(f.path) !== 'runtime') return;
-        const k = k8sOf(f, ctx);
+        const k = k8sOf(f, ctx.malformed);
         for (const w of k.workloads) {
           if (!KINDS.has(w.kind) || w.partial) continue;
           for (const c of w.containers) {
