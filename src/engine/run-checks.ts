@@ -130,6 +130,7 @@ export async function runChecks(
     files: discovery.files.map((f) => f.path),
     has: (p) => fileSet.has(p),
     classOf,
+    map: map.data(),
     commit: discovery.commit,
     inlineSuppressions,
     get profile() {

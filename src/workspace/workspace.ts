@@ -1,5 +1,5 @@
 // What checks may know about the checkout in end(): the file list and facts gathered by the file pass.
-import type { FileClass } from '../model/repo-map.js';
+import type { FileClass, RepositoryMapData } from '../model/repo-map.js';
 // Checks never walk the tree or read files themselves.
 import type { Evidence } from '../evidence/model.js';
 import type { ProfileDecision } from './profile.js';
@@ -22,6 +22,8 @@ export interface Workspace {
   readonly captured: readonly string[];
   /** The file's class in the repository map. */
   classOf(path: string): FileClass;
+  /** The repository map's data: deployable units, class roots (read in file() or end()). */
+  readonly map: RepositoryMapData;
   /** A value computed once per run and shared by every check that asks for it by this key (in end()). */
   shared<T>(key: string, compute: () => T): T;
   /** Test, coverage and build reports of the job, loaded before the file pass (undefined when the caller did not load them). */

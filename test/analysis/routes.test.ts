@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractRoutes, type FileRoutes } from '../../src/analysis/routes/extract.js';
-import { buildRouteModel, healthRoutes, patternMatches, serves } from '../../src/analysis/routes/model.js';
+import { buildRouteModel, codeServiceRootOf, healthRoutes, nextRoutes, patternMatches, serves } from '../../src/analysis/routes/model.js';
 import { loadGrammars, parseText, type Lang } from '../../src/syntax/index.js';
 
 beforeAll(async () => {
@@ -167,5 +167,28 @@ describe('route extraction never throws', () => {
     for (const lang of ['python', 'go', 'typescript', 'javascript', 'java'] as const) {
       fc.assert(fc.property(fc.string({ maxLength: 200 }), (s) => void facts(lang, `app.get("/x", h)\n${s}\nrouter.include_router(${s})`)), { numRuns: 60 });
     }
+  });
+});
+
+describe('service roots and file-based routes', () => {
+  it('code belongs to the nearest manifest of its own ecosystem, else of any', () => {
+    const paths = ['server/pyproject.toml', 'server/polar/backoffice/package.json', 'server/polar/backoffice/__init__.py', 'go.mod', 'ui/package.json', 'ui/serve.go', 'web/x.py', 'web/package.json'];
+    expect(codeServiceRootOf('server/polar/backoffice/__init__.py', 'python', paths)).toBe('server');
+    expect(codeServiceRootOf('ui/serve.go', 'go', paths)).toBe('.');
+    expect(codeServiceRootOf('ui/app.ts', 'typescript', paths)).toBe('ui');
+    expect(codeServiceRootOf('web/x.py', 'python', paths)).toBe('web');
+  });
+
+  it('Next.js app and pages routers', () => {
+    expect(nextRoutes('src/app/api/status/route.ts')).toEqual({ path: '/api/status', page: false });
+    expect(nextRoutes('app/(marketing)/@modal/blog/[slug]/page.tsx')).toEqual({ path: '/blog/:slug', page: true });
+    expect(nextRoutes('app/docs/[[...rest]]/page.mdx')).toBeUndefined();
+    expect(nextRoutes('app/files/[...path]/route.js')).toEqual({ path: '/files/*', page: false });
+    expect(nextRoutes('app/_lib/route.ts')).toBeUndefined();
+    expect(nextRoutes('app/(.)photo/page.tsx')).toBeUndefined();
+    expect(nextRoutes('app/layout.tsx')).toBeUndefined();
+    expect(nextRoutes('pages/api/health/index.ts')).toEqual({ path: '/api/health', page: false });
+    expect(nextRoutes('src/pages/index.tsx')).toEqual({ path: '/', page: true });
+    expect(nextRoutes('pages/_app.tsx')).toBeUndefined();
   });
 });

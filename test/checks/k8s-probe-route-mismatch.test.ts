@@ -3,7 +3,7 @@ import check from '../../src/checks/k8s-probe-route-mismatch/index.js';
 import { findingsOf, scanTree } from '../helpers/rule-tester.js';
 import { fixtureRepo } from '../fixtures/repos/load.js';
 
-const deployment = (paths: { ready?: string; live?: string }, image = 'ghcr.io/acme/api:1.0') => `apiVersion: apps/v1
+const deployment = (paths: { ready?: string; live?: string; port?: number | string }, image = 'ghcr.io/acme/api:1.0') => `apiVersion: apps/v1
 kind: Deployment
 metadata:
   name: api
@@ -24,7 +24,9 @@ spec:
           livenessProbe:
             httpGet:
               path: ${paths.live ?? '/live'}
-              port: 8080
+              port: ${paths.port ?? 8080}
+          ports:
+            - containerPort: 8080
 `;
 
 const fastapi = {
@@ -37,7 +39,7 @@ const fastapi = {
 describe('k8s-probe-route-mismatch', () => {
   it('reports probes at paths the code does not serve, at the path: line, naming the health routes served', async () => {
     const fs = await findingsOf(check, { ...fastapi, 'k8s/deploy.yaml': deployment({ ready: '/api/v1/health/ready', live: '/health' }) });
-    expect(fs.map((f) => [f.ruleId, f.severity, f.path, f.line])).toEqual([['k8s-probe-route-mismatch', 'P0', 'k8s/deploy.yaml', 17]]);
+    expect(fs.map((f) => [f.ruleId, f.severity, f.certainty, f.path, f.line])).toEqual([['k8s-probe-route-mismatch', 'P0', 'proven', 'k8s/deploy.yaml', 17]]);
     expect(fs[0]!.message).toContain('expects `/api/v1/health/ready`');
     expect(fs[0]!.message).toContain('the code serves `/health`');
   });
@@ -128,5 +130,47 @@ describe('k8s-probe-route-mismatch with Spring', () => {
   it('Spring Boot Actuator serves /actuator/health/** and the /livez, /readyz aliases', async () => {
     const files = { ...spring, 'pom.xml': spring['pom.xml'].replace('starter-web', 'starter-actuator') };
     expect(await findingsOf(check, { ...files, 'k8s/d.yaml': deployment({ ready: '/actuator/health/readiness', live: '/livez' }) })).toEqual([]);
+  });
+});
+
+describe('k8s-probe-route-mismatch: certainty', () => {
+  it('proven when the probe port is a containerPort or a port name of the container; likely when nothing ties it to the service', async () => {
+    const named = await findingsOf(check, { ...fastapi, 'k8s/deploy.yaml': deployment({ ready: '/health', live: '/nope', port: 'http' }) });
+    expect(named.map((f) => [f.line, f.certainty, f.severity])).toEqual([[21, 'proven', 'P0']]);
+    // 9090 is no port of the container (a sidecar's, a management server's?): not proven.
+    const other = await findingsOf(check, { ...fastapi, 'k8s/deploy.yaml': deployment({ ready: '/health', live: '/nope', port: 9090 }) });
+    expect(other.map((f) => [f.line, f.certainty, f.severity])).toEqual([[21, 'likely', 'P1']]);
+    expect(other[0]!.message).toContain("Not proven: the probe's port (9090) is not tied");
+  });
+
+  it('a Dockerfile HEALTHCHECK is proven at a port the image EXPOSEs or passes with --port; likely at another', async () => {
+    const hc = (extra: string) => ({ ...fastapi, Dockerfile: `FROM python:3.12-slim\n${extra}HEALTHCHECK CMD curl -f http://localhost:8000/healthz || exit 1\n` });
+    expect((await findingsOf(check, hc('EXPOSE 8000\n'))).map((f) => f.certainty)).toEqual(['proven']);
+    expect((await findingsOf(check, hc('CMD ["uvicorn", "app.main:app", "--port", "8000"]\n'))).map((f) => f.certainty)).toEqual(['proven']);
+    expect((await findingsOf(check, hc('ENV PORT=8000\n'))).map((f) => f.certainty)).toEqual(['proven']);
+    expect((await findingsOf(check, hc('EXPOSE 9000\n'))).map((f) => [f.certainty, f.severity])).toEqual([['likely', 'P1']]);
+  });
+
+  const nextApp = (probe: string, router = '"next": "15"') => ({
+    'apps/web/package.json': `{"name":"web","dependencies":{${router},"hono":"4"}}`,
+    'apps/web/Dockerfile': `FROM node:22\nEXPOSE 3000\nHEALTHCHECK CMD curl -f http://localhost:3000${probe} || exit 1\n`,
+    'apps/web/src/app/api/status/route.ts': 'export async function GET() { return Response.json({ ok: true }); }\n',
+    'apps/web/src/app/(main)/[locale]/page.tsx': 'export default function Page() { return null; }\n',
+    'apps/web/src/server/api.ts': "import { Hono } from 'hono';\nexport const app = new Hono();\napp.get('/api/polls', (c) => c.json([]));\n",
+  });
+
+  it('Next.js app router routes are read from the file tree (rallly: HEALTHCHECK /api/status)', async () => {
+    expect(await findingsOf(check, nextApp('/api/status'))).toEqual([]);
+    expect(await findingsOf(check, nextApp('/fr'))).toEqual([]); // a page with a [locale] segment
+    const miss = await findingsOf(check, nextApp('/api/healthz'));
+    expect(miss.map((f) => [f.path, f.line, f.certainty])).toEqual([['apps/web/Dockerfile', 3, 'proven']]);
+  });
+
+  it('likely when routes are partly file-based in a router it does not model, or Next.js middleware may rewrite', async () => {
+    const svelte = await findingsOf(check, nextApp('/api/healthz', '"@sveltejs/kit": "2"'));
+    expect(svelte.map((f) => [f.certainty, f.severity])).toEqual([['likely', 'P1']]);
+    expect(svelte[0]!.message).toContain("Not proven: this service's routes are partly file-based (SvelteKit)");
+    const mw = await findingsOf(check, { ...nextApp('/api/healthz'), 'apps/web/src/middleware.ts': 'export function middleware() {}\n' });
+    expect(mw.map((f) => f.certainty)).toEqual(['likely']);
   });
 });

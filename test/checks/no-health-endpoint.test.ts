@@ -56,3 +56,77 @@ describe('no-health-endpoint', () => {
     }
   });
 });
+
+describe('no-health-endpoint: certainty', () => {
+  const express = (dir = '') => ({
+    [`${dir}package.json`]: '{"name":"api","main":"src/app.js","dependencies":{"express":"4"}}',
+    [`${dir}src/app.js`]: "const express = require('express');\nconst app = express();\napp.get('/users/:id', h);\n",
+  });
+
+  it('proven for a service a Dockerfile, a compose build or a Procfile runs; likely when nothing in the repository deploys it', async () => {
+    expect((await findingsOf(check, { ...express(), Dockerfile: 'FROM node:22\n' })).map((f) => [f.certainty, f.severity])).toEqual([['proven', 'P0']]);
+    expect((await findingsOf(check, { ...express(), Procfile: 'web: node src/app.js\n' })).map((f) => f.certainty)).toEqual(['proven']);
+    expect((await findingsOf(check, { ...express('api/'), 'compose.yaml': 'services:\n  api:\n    build: ./api\n' })).map((f) => f.certainty)).toEqual(['proven']);
+    // novu's framework package, archivy's Flask app: a package, an app whose image is built elsewhere.
+    const lib = await findingsOf(check, express('packages/framework/'));
+    expect(lib.map((f) => [f.certainty, f.severity])).toEqual([['likely', 'P1']]);
+    expect(lib[0]!.message).toContain('Not proven: nothing in the repository deploys this service');
+  });
+
+  it('code belongs to its own ecosystem\'s manifest: a Python app beside a package.json that builds its CSS (polar), a Go file beside the UI (gotify)', async () => {
+    const polar = {
+      'server/pyproject.toml': '[project]\nname = "polar"\ndependencies = ["fastapi"]\n',
+      'server/Dockerfile': 'FROM python:3.12\nCMD ["uvicorn", "polar.app:app"]\n',
+      'server/polar/__init__.py': '',
+      'server/polar/app.py': 'from fastapi import FastAPI\nfrom polar.health import router as health_router\nfrom polar.backoffice import app as backoffice_app\napp = FastAPI()\napp.include_router(health_router)\napp.mount("/backoffice", backoffice_app)\n',
+      'server/polar/health.py': 'from fastapi import APIRouter\nrouter = APIRouter()\n@router.get("/healthz")\ndef hz(): ...\n',
+      'server/polar/backoffice/package.json': '{"devDependencies":{"tailwindcss":"4"}}',
+      'server/polar/backoffice/__init__.py': 'from fastapi import FastAPI\napp = FastAPI()\n@app.get("/")\ndef index(): ...\n',
+    };
+    expect(await findingsOf(check, polar)).toEqual([]);
+    const gotify = {
+      'go.mod': 'module github.com/gotify/server\n\ngo 1.22\n',
+      'docker/Dockerfile': 'FROM golang:1.22\n',
+      'router/router.go': 'package router\n\nimport "github.com/gin-gonic/gin"\n\nfunc Create() {\n\tg := gin.New()\n\tg.GET("/health", h)\n}\n',
+      'ui/package.json': '{"name":"ui","dependencies":{"react":"18"}}',
+      'ui/serve.go': 'package ui\n\nimport "github.com/gin-gonic/gin"\n\nfunc Register(r *gin.Engine) {\n\tr.GET("/index.html", h)\n}\n',
+    };
+    expect(await findingsOf(check, gotify)).toEqual([]);
+  });
+
+  it('likely when another app of the same deployable unit serves a health route (it may be mounted into it); proven when each app has its own image', async () => {
+    const two = {
+      'api/package.json': '{"name":"api","dependencies":{"express":"4"}}',
+      'api/app.js': "const express = require('express');\nconst app = express();\napp.get('/healthz', h);\n",
+      'admin/package.json': '{"name":"admin","dependencies":{"express":"4"}}',
+      'admin/app.js': "const express = require('express');\nconst app = express();\napp.get('/users', h);\n",
+    };
+    const shared = await findingsOf(check, { ...two, Dockerfile: 'FROM node:22\n' });
+    expect(shared.map((f) => [f.path, f.certainty])).toEqual([['admin/app.js', 'likely']]);
+    expect(shared[0]!.message).toContain('another app in the same deployable unit (api) serves /healthz');
+    const own = await findingsOf(check, { ...two, 'api/Dockerfile': 'FROM node:22\n', 'admin/Dockerfile': 'FROM node:22\n' });
+    expect(own.map((f) => [f.path, f.certainty])).toEqual([['admin/app.js', 'proven']]);
+  });
+
+  it('Spring Boot without Actuator in its pom is likely: Actuator may come in transitively (Maven is not resolved)', async () => {
+    const files = {
+      ...svc,
+      'pom.xml': '<project><parent><artifactId>piggymetrics</artifactId></parent><dependencies><dependency><artifactId>spring-boot-starter-web</artifactId></dependency></dependencies></project>',
+      'src/main/java/a/Api.java': 'package a;\nimport org.springframework.web.bind.annotation.*;\n@RestController\nclass Api { @GetMapping("/uaa/users") Object o() { return null; } }\n',
+    };
+    const fs = await findingsOf(check, files);
+    expect(fs.map((f) => [f.certainty, f.severity])).toEqual([['likely', 'P1']]);
+    expect(fs[0]!.message).toContain('Spring Boot Actuator (/actuator/health) may come in transitively; Maven dependencies are not resolved');
+  });
+
+  it('Next.js: route handlers are read from the file tree; a site of pages only is no API; other file-based routers leave it likely', async () => {
+    const next = { Dockerfile: 'FROM node:22\n', 'package.json': '{"dependencies":{"next":"15"}}', 'app/page.tsx': 'export default function P() { return null; }\n' };
+    expect(await findingsOf(check, next)).toEqual([]);
+    expect(await findingsOf(check, { ...next, 'app/api/users/route.ts': 'export function GET() {}\n', 'pages/api/status.ts': 'export default function h() {}\n' })).toEqual([]);
+    const api = await findingsOf(check, { ...next, 'app/api/users/[id]/route.ts': 'export function GET() {}\n' });
+    expect(api.map((f) => [f.path, f.certainty])).toEqual([['app/api/users/[id]/route.ts', 'proven']]);
+    const kit = await findingsOf(check, { ...svc, ...express(), 'package.json': '{"main":"src/app.js","dependencies":{"express":"4","@sveltejs/kit":"2"}}' });
+    expect(kit.map((f) => f.certainty)).toEqual(['likely']);
+    expect(kit[0]!.message).toContain("this service's routes are partly file-based (SvelteKit)");
+  });
+});

@@ -10,9 +10,9 @@ import { parse } from 'yaml';
 import type { Lang } from '../../syntax/index.js';
 import type { SourceFile } from '../../workspace/source-file.js';
 import { routesOf, type FileRoutes } from './extract.js';
-import { buildRouteModel, healthDepsIn, MANIFEST_NAMES, type ServiceRoutes } from './model.js';
+import { buildRouteModel, fileRoutersIn, healthDepsIn, MANIFEST_NAMES, type ServiceRoutes } from './model.js';
 
-export { healthRoutes, isHealthPath, serves, serviceRootOf, manifestDirsOf, type ServiceRoutes } from './model.js';
+export { healthRoutes, isHealthPath, serves, serviceRootOf, manifestDirsOf, nextRoutes, type ServiceRoutes } from './model.js';
 
 export const ROUTE_LANGS: readonly Lang[] = ['python', 'go', 'typescript', 'tsx', 'javascript', 'java'];
 export const ROUTE_GLOBS = ['**/*.{py,go,ts,tsx,mts,cts,js,mjs,cjs,jsx,java}', ...MANIFEST_NAMES.map((m) => `**/${m}`), '**/requirements*.txt', '**/src/main/resources/application.{properties,yml,yaml}'] as const;
@@ -22,7 +22,7 @@ const isNotSource = picomatch(['**/*.d.ts', '**/*.min.js'], { dot: true });
 
 export type RouteObservation =
   | { t: 'code'; facts: FileRoutes }
-  | { t: 'health'; deps: Array<{ name: string; paths: string[] }> }
+  | { t: 'health'; deps: Array<{ name: string; paths: string[] }>; fileRouting?: string[] }
   | { t: 'spring'; contextPath: string };
 
 
@@ -51,21 +51,27 @@ export function observeRoutes(f: SourceFile): RouteObservation | undefined {
   }
   if (MANIFEST_NAMES.includes(base) || /^requirements[^/]*\.txt$/.test(base)) {
     const deps = healthDepsIn(f.text);
-    return deps.length > 0 ? { t: 'health', deps } : undefined;
+    const routers = base === 'package.json' ? fileRoutersIn(f.text) : [];
+    if (deps.length === 0 && routers.length === 0) return undefined;
+    return { t: 'health', deps, ...(routers.length > 0 ? { fileRouting: routers } : {}) };
   }
   const facts = routesOf(f);
   if (!facts || (facts.frameworks.length === 0 && facts.literals.length === 0)) return undefined;
   return { t: 'code', facts };
 }
 
-export function routeModel(obs: ReadonlyArray<{ path: string; value: RouteObservation }>, paths: readonly string[]): ServiceRoutes[] {
+/** The route model of the observations; `isRuntime` keeps file-based routes of tests and examples out. */
+export function routeModel(obs: ReadonlyArray<{ path: string; value: RouteObservation }>, paths: readonly string[], isRuntime?: (path: string) => boolean): ServiceRoutes[] {
   const files: Array<{ path: string; facts: FileRoutes }> = [];
   const health: Array<{ path: string; deps: Array<{ name: string; paths: string[] }> }> = [];
   const spring: Array<{ path: string; contextPath: string }> = [];
+  const fileRouting: Array<{ path: string; routers: string[] }> = [];
   for (const o of obs) {
     if (o.value.t === 'code') files.push({ path: o.path, facts: o.value.facts });
-    else if (o.value.t === 'health') health.push({ path: o.path, deps: o.value.deps });
-    else spring.push({ path: o.path, contextPath: o.value.contextPath });
+    else if (o.value.t === 'health') {
+      if (o.value.deps.length > 0) health.push({ path: o.path, deps: o.value.deps });
+      if (o.value.fileRouting) fileRouting.push({ path: o.path, routers: o.value.fileRouting });
+    } else spring.push({ path: o.path, contextPath: o.value.contextPath });
   }
-  return buildRouteModel(files, paths, health, spring);
+  return buildRouteModel(files, paths, health, spring, { fileRouting, ...(isRuntime ? { isRuntime } : {}) });
 }

@@ -23,6 +23,8 @@ export interface ResolvedRoute {
   anchored: boolean;
   file: string;
   line: number;
+  /** A page of file-based routing (Next.js `page.tsx`, `pages/about.tsx`): it answers GET, it is no API. */
+  page?: true;
 }
 
 export interface ServiceRoutes {
@@ -40,6 +42,13 @@ export interface ServiceRoutes {
   contextPath?: string;
   /** The model can judge paths: routes found, no catch-all, no health module with unknown paths. */
   confident: boolean;
+  /** File-based routers of the service (Next.js, SvelteKit, Remix...), by name. */
+  fileRouting: string[];
+  /**
+   * Routes the model cannot read although the service has them, one clause ("this service's routes
+   * are partly file-based (SvelteKit)"): a path it does not list may still be served.
+   */
+  unread?: string;
 }
 
 export const MANIFEST_NAMES = ['package.json', 'pyproject.toml', 'requirements.txt', 'setup.py', 'setup.cfg', 'Pipfile', 'go.mod', 'pom.xml', 'build.gradle', 'build.gradle.kts'];
@@ -77,12 +86,117 @@ export function isHealthPath(path: string): boolean {
 
 /** The folder of the nearest manifest above a file ('.' for the root). */
 export function serviceRootOf(path: string, manifestDirs: ReadonlySet<string>): string {
+  return nearestDir(path, manifestDirs) ?? '.';
+}
+
+function nearestDir(path: string, dirs: ReadonlySet<string>): string | undefined {
   let dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.';
   for (;;) {
-    if (manifestDirs.has(dir)) return dir;
-    if (dir === '.' || dir === '') return '.';
+    if (dirs.has(dir)) return dir;
+    if (dir === '.' || dir === '') return undefined;
     dir = dir.includes('/') ? dir.slice(0, dir.lastIndexOf('/')) : '.';
   }
+}
+
+/** The manifests of each language's ecosystem: code belongs to the nearest manifest of its own ecosystem. */
+const ECOSYSTEM_MANIFEST: Array<[RegExp, RegExp]> = [
+  [/^python$/, /^(?:pyproject\.toml|requirements[^/]*\.txt|setup\.py|setup\.cfg|Pipfile)$/],
+  [/^go$/, /^go\.mod$/],
+  [/^(?:typescript|tsx|javascript)$/, /^package\.json$/],
+  [/^java$/, /^(?:pom\.xml|build\.gradle(?:\.kts)?)$/],
+];
+
+/**
+ * The service a code file belongs to: the folder of the nearest manifest of its language's
+ * ecosystem (a Python module under a folder whose package.json only builds its CSS belongs to the
+ * pyproject.toml above; a Go file beside the UI's package.json to go.mod), else of any manifest.
+ */
+export function codeServiceRootOf(path: string, lang: string, paths: readonly string[]): string {
+  const byLang = ecosystemDirs(paths);
+  const dirs = byLang.find(([re]) => re.test(lang))?.[1];
+  return (dirs && nearestDir(path, dirs)) ?? serviceRootOf(path, byLang.all);
+}
+
+const ecoMemo = new WeakMap<readonly string[], Array<[RegExp, Set<string>]> & { all: Set<string> }>();
+function ecosystemDirs(paths: readonly string[]): Array<[RegExp, Set<string>]> & { all: Set<string> } {
+  let r = ecoMemo.get(paths);
+  if (!r) {
+    r = Object.assign(
+      ECOSYSTEM_MANIFEST.map(([lang, manifest]): [RegExp, Set<string>] => [lang, new Set(paths.filter((p) => manifest.test(p.slice(p.lastIndexOf('/') + 1))).map(dirOrDot))]),
+      { all: manifestDirsOf(paths) },
+    );
+    ecoMemo.set(paths, r);
+  }
+  return r;
+}
+
+function dirOrDot(p: string): string {
+  return p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.';
+}
+
+/** File-based routers a package.json declares: dependency → name. */
+const FILE_ROUTERS: Array<[RegExp, string]> = [
+  [/^next$/, 'Next.js'],
+  [/^@sveltejs\/kit$/, 'SvelteKit'],
+  [/^@remix-run\/(?:node|react|serve|dev|cloudflare|deno)$/, 'Remix'],
+  [/^@react-router\/(?:dev|node|serve)$/, 'React Router'],
+  [/^nuxt3?$/, 'Nuxt'],
+  [/^astro$/, 'Astro'],
+  [/^@solidjs\/start$/, 'SolidStart'],
+];
+/** Their configuration files, when the package.json is not enough (`next.config.mjs`...). */
+const FILE_ROUTER_CONFIGS: Array<[RegExp, string]> = [
+  [/^next\.config\.[cm]?[jt]s$/, 'Next.js'],
+  [/^remix\.config\.[cm]?[jt]s$/, 'Remix'],
+  [/^react-router\.config\.[cm]?[jt]s$/, 'React Router'],
+  [/^nuxt\.config\.[cm]?[jt]s$/, 'Nuxt'],
+  [/^astro\.config\.[cm]?[jt]s$/, 'Astro'],
+];
+
+/** The file-based routers a package.json's dependencies name. */
+export function fileRoutersIn(packageJson: string): string[] {
+  let doc: { dependencies?: Record<string, unknown>; devDependencies?: Record<string, unknown> };
+  try {
+    doc = JSON.parse(packageJson) as typeof doc;
+  } catch {
+    return [];
+  }
+  const names = [...Object.keys(doc?.dependencies ?? {}), ...Object.keys(doc?.devDependencies ?? {})];
+  return [...new Set(FILE_ROUTERS.filter(([re]) => names.some((n) => re.test(n))).map(([, name]) => name))];
+}
+
+const CODE_FILE = /\.(?:[cm]?[jt]sx?)$/;
+
+/**
+ * The routes of a Next.js service from its files (root-relative to the service): the app router
+ * (`app/**\/route.ts` handlers and `page.tsx` pages; route groups `(x)` and slots `@x` leave no
+ * segment, `_private` folders and intercepting `(.)x` routes serve nothing) and the pages router
+ * (`pages/api/**` handlers, other pages), under `src/` or not. `[id]` is a parameter, `[...x]` and
+ * `[[...x]]` match the rest.
+ */
+export function nextRoutes(rel: string): { path: string; page: boolean } | undefined {
+  if (!CODE_FILE.test(rel) || /\.d\.[cm]?ts$/.test(rel)) return undefined;
+  const app = /^(?:src\/)?app\/(?:(.*)\/)?(route|page)\.[cm]?[jt]sx?$/.exec(rel);
+  const segs: string[] = [];
+  let page: boolean;
+  if (app) {
+    for (const seg of (app[1] ?? '').split('/').filter(Boolean)) {
+      if (seg.startsWith('_') || /^\(\.{1,3}\)/.test(seg)) return undefined;
+      if (/^\(.*\)$/.test(seg) || seg.startsWith('@')) continue;
+      segs.push(seg);
+    }
+    page = app[2] === 'page';
+  } else {
+    const pages = /^(?:src\/)?pages\/(.*)\.[cm]?[jt]sx?$/.exec(rel);
+    if (!pages) return undefined;
+    const parts = pages[1]!.split('/');
+    if (parts.some((p) => p.startsWith('_'))) return undefined; // _app, _document, _error
+    if (parts[parts.length - 1] === 'index') parts.pop();
+    segs.push(...parts);
+    page = parts[0] !== 'api';
+  }
+  const path = `/${segs.map((s) => (/^\[\[?\.\.\.\w+\]\]?$/.test(s) ? '*' : s.replace(/^\[(\w+)\]$/, ':$1'))).join('/')}`;
+  return { path, page };
 }
 
 export function manifestDirsOf(paths: readonly string[]): Set<string> {
@@ -104,6 +218,12 @@ export function buildRouteModel(
   paths: readonly string[],
   healthDeps: ReadonlyArray<{ path: string; deps: Array<{ name: string; paths: string[] }> }> = [],
   springConfigs: ReadonlyArray<{ path: string; contextPath: string }> = [],
+  more: {
+    /** package.json files and the file-based routers their dependencies name. */
+    fileRouting?: ReadonlyArray<{ path: string; routers: string[] }>;
+    /** Which paths are runtime code (file-based routes of tests and examples serve nothing); all when absent. */
+    isRuntime?: (path: string) => boolean;
+  } = {},
 ): ServiceRoutes[] {
   const byPath = new Map(files.map((f) => [f.path, f.facts]));
   const manifestDirs = manifestDirsOf(paths);
@@ -111,7 +231,7 @@ export function buildRouteModel(
   const serviceFor = (root: string) => {
     let s = services.get(root);
     if (!s) {
-      s = { root, frameworks: [], routes: [], prefixes: [], literals: new Set(), catchAll: false, healthModules: [], confident: false };
+      s = { root, frameworks: [], routes: [], prefixes: [], literals: new Set(), catchAll: false, healthModules: [], confident: false, fileRouting: [] };
       services.set(root, s);
     }
     return s;
@@ -234,12 +354,12 @@ export function buildRouteModel(
     if (s.contextPath === undefined || c.contextPath !== '') s.contextPath = c.contextPath;
   }
   for (const { path, facts } of files) {
-    const s = serviceFor(serviceRootOf(path, manifestDirs));
+    const s = serviceFor(codeServiceRootOf(path, facts.lang, paths));
     for (const l of facts.literals) s.literals.add(l);
     if (facts.frameworks.length === 0) continue;
     for (const fw of facts.frameworks) if (!s.frameworks.includes(fw)) s.frameworks.push(fw);
     if (facts.catchAll) s.catchAll = true;
-    const global = files.find((f) => f.facts.globalPrefix !== undefined && serviceRootOf(f.path, manifestDirs) === s.root)?.facts.globalPrefix ?? '';
+    const global = files.find((f) => f.facts.globalPrefix !== undefined && codeServiceRootOf(f.path, f.facts.lang, paths) === s.root)?.facts.globalPrefix ?? '';
     for (const r of facts.routes) {
       let full: { prefix: string; anchored: boolean };
       if (r.framework === 'nestjs') full = { prefix: global, anchored: true };
@@ -264,11 +384,47 @@ export function buildRouteModel(
       for (const p of d.paths) s.prefixes.push({ prefix: p, anchored: false, why: d.name });
     }
   }
+  fileBasedRoutes(paths, more, manifestDirs, serviceFor);
   for (const s of services.values()) {
     s.routes.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
     s.confident = s.routes.length > 0 && !s.catchAll && !s.healthModules.some((h) => h.paths.length === 0);
   }
   return [...services.values()].filter((s) => s.routes.length > 0 || s.healthModules.length > 0 || s.literals.size > 0).sort((a, b) => a.root.localeCompare(b.root));
+}
+
+/** File-based routers of each service: Next.js routes read from the file tree; the others named as unread. */
+function fileBasedRoutes(
+  paths: readonly string[],
+  more: { fileRouting?: ReadonlyArray<{ path: string; routers: string[] }>; isRuntime?: (path: string) => boolean },
+  manifestDirs: ReadonlySet<string>,
+  serviceFor: (root: string) => ServiceRoutes,
+): void {
+  const routers = new Map<string, Set<string>>();
+  const add = (root: string, name: string) => routers.set(root, (routers.get(root) ?? new Set()).add(name));
+  for (const f of more.fileRouting ?? []) for (const r of f.routers) add(dirOrDot(f.path), r);
+  for (const p of paths) {
+    const base = p.slice(p.lastIndexOf('/') + 1);
+    const hit = FILE_ROUTER_CONFIGS.find(([re]) => re.test(base));
+    if (hit && (!more.isRuntime || more.isRuntime(p))) add(serviceRootOf(p, manifestDirs), hit[1]);
+  }
+  for (const [root, names] of [...routers].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const s = serviceFor(root);
+    s.fileRouting = [...names].sort();
+    const prefix = root === '.' ? '' : `${root}/`;
+    if (names.has('Next.js')) {
+      if (!s.frameworks.includes('next.js')) s.frameworks.push('next.js');
+      for (const p of paths) {
+        if (!p.startsWith(prefix) || (more.isRuntime && !more.isRuntime(p))) continue;
+        const rel = p.slice(prefix.length);
+        if (/^(?:src\/)?middleware\.[cm]?[jt]s$/.test(rel)) s.unread ??= `Next.js middleware (${p}) may answer or rewrite any path`;
+        const r = nextRoutes(rel);
+        if (!r || serviceRootOf(p, manifestDirs) !== root) continue;
+        s.routes.push({ path: r.path, method: r.page ? 'GET' : 'ANY', anchored: true, file: p, line: 1, ...(r.page ? { page: true as const } : {}) });
+      }
+    }
+    const unmodelled = s.fileRouting.filter((n) => n !== 'Next.js');
+    if (unmodelled.length > 0) s.unread = `this service's routes are partly file-based (${unmodelled.join(', ')})`;
+  }
 }
 
 function normalise(p: string): string {

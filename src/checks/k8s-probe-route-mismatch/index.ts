@@ -4,9 +4,13 @@
 // available. Judged only when the route model is confident for the probe's service (routes found,
 // no catch-all, no health library with configurable paths) and the path is not written anywhere
 // in the service's code. Owns the "probes" row of the gap table.
-import { parse } from 'yaml';
+// Proven only when the probe's port is tied to a port the service listens on (a named port of the
+// container, a containerPort, EXPOSE, `--port`, `ENV PORT`, a compose `ports`/`expose` entry) and no
+// route of the service is unread (file-based routers other than Next.js, Next.js middleware); else
+// likely, with the gap named.
+import { parse, parseAllDocuments } from 'yaml';
 import { DOCKERFILE_GLOBS, dockerfileOf, isDockerfilePath } from '../../analysis/dockerfile.js';
-import { composeOf, hasMarkers, isComposePath, isK8sCandidate, K8S_GLOBS, k8sOf, resolveValues } from '../../analysis/k8s.js';
+import { composeOf, hasMarkers, isComposePath, isK8sCandidate, K8S_GLOBS, k8sOf, neutraliseHelm, resolveValues } from '../../analysis/k8s.js';
 import { healthRoutes, manifestDirsOf, observeRoutes, ROUTE_GLOBS, ROUTE_LANGS, routeModel, serves, serviceRootOf, type RouteObservation, type ServiceRoutes } from '../../analysis/routes/index.js';
 import { defineCheck } from '../../model/check.js';
 
@@ -18,9 +22,14 @@ interface ProbeFact {
   image?: string;
   chart?: string;
   build?: string;
+  /** The port probed as written (a number, a k8s port name, a Helm marker); absent: the scheme's default. */
+  port?: string;
+  /** Ports the probed container declares (k8s containerPort and names, compose ports/expose). */
+  declared: string[];
 }
 
-type Obs = { t: 'probes'; probes: ProbeFact[]; containers: number; unprobed: number } | RouteObservation;
+type Listen = { t: 'listen'; ports: number[] };
+type Obs = { t: 'probes'; probes: ProbeFact[]; containers: number; unprobed: number } | Listen | RouteObservation;
 
 // Images of other software: their probes are not this code's business.
 const THIRD_PARTY = /^(redis|postgres|postgresql|mysql|mariadb|mongo|mongodb|nginx|envoy|rabbitmq|memcached|elasticsearch|opensearch|kibana|grafana|prometheus|alertmanager|busybox|alpine|jaeger|jaeger-all-in-one|otel|opentelemetry-collector|opentelemetry-collector-contrib|consul|vault|etcd|zookeeper|kafka|cp-kafka|minio|traefik|haproxy|proxyv2|cloud-sql-proxy|oauth2-proxy|pgbouncer|keycloak|localstack|mailhog|loki|promtail|tempo|fluent-bit|fluentd|node-exporter|kube-state-metrics|nats|clickhouse-server|cassandra|neo4j|influxdb|pushgateway|blackbox-exporter|sonarqube|adminer|pgadmin4|selenium|wiremock)$/;
@@ -33,7 +42,7 @@ export default defineCheck({
     effortMinutes: 60,
     title: 'Probe path served by no route',
     certainty: 'proven',
-    proof: 'the routes of the probed service were read in full (no catch-all, no health library with configurable paths) and none serves the probe\'s path',
+    proof: 'the routes of the probed service were read in full (no catch-all, no health library with configurable paths, no unread file-based routes), the probe\'s port is one the service listens on, and no route serves the probe\'s path',
     scope: 'deploy',
     precision: 'high',
     docs: 'rules/checks/k8s-probe-route-mismatch.md',
@@ -52,15 +61,19 @@ export default defineCheck({
       file(f) {
         if (isDockerfilePath(f.path)) {
           if ((ctx.classOf(f.path) !== 'runtime')) return;
-          const probes = dockerfileOf(f).healthchecks.flatMap((h) => h.urls.map((u) => ({ source: 'dockerfile' as const, what: 'The Dockerfile HEALTHCHECK', path: u.path, line: h.line })));
+          const d = dockerfileOf(f);
+          const env = dockerEnv(d.instructions);
+          const probes: ProbeFact[] = d.healthchecks.flatMap((h) => h.urls.map((u) => ({ source: 'dockerfile' as const, what: 'The Dockerfile HEALTHCHECK', path: u.path, line: h.line, declared: [], ...urlPort(u, env) })));
+          ctx.observe({ t: 'listen', ports: listenPorts(d.instructions, d.exposes, env) } satisfies Obs);
           if (probes.length > 0) ctx.observe({ t: 'probes', probes, containers: 0, unprobed: 0 } satisfies Obs);
           return;
         }
         if (isComposePath(f.path)) {
           if ((ctx.classOf(f.path) !== 'runtime')) return;
           const c = composeOf(f);
+          const declared = composePorts(f.text);
           const probes: ProbeFact[] = c.services.flatMap((s) =>
-            s.healthchecks.map((h) => ({ source: 'compose' as const, what: `The healthcheck of compose service \`${s.name}\``, path: h.path, line: h.line, ...(s.build ? { build: s.build } : {}), ...(s.image ? { image: s.image } : {}) })),
+            s.healthchecks.map((h) => ({ source: 'compose' as const, what: `The healthcheck of compose service \`${s.name}\``, path: h.path, line: h.line, declared: declared.get(s.name) ?? [], ...(h.port !== undefined ? { port: String(h.port) } : {}), ...(s.build ? { build: s.build } : {}), ...(s.image ? { image: s.image } : {}) })),
           );
           if (probes.length > 0) ctx.observe({ t: 'probes', probes, containers: 0, unprobed: 0 } satisfies Obs);
           return;
@@ -68,6 +81,7 @@ export default defineCheck({
         if (/\.ya?ml$/.test(f.path)) {
           if (!isK8sCandidate(f.path) || ctx.classOf(f.path) !== 'runtime') return;
           const k = k8sOf(f);
+          const declared = containerPorts(f.text);
           const probes: ProbeFact[] = [];
           let containers = 0;
           let unprobed = 0;
@@ -78,7 +92,7 @@ export default defineCheck({
               if (c.probes.length === 0 && !c.opaque) unprobed++;
               for (const p of c.probes) {
                 if (p.type !== 'http' || p.path === undefined) continue;
-                probes.push({ source: 'k8s', what: `The ${p.kind}Probe of container \`${c.name}\` (${w.kind} \`${w.name}\`)`, path: p.path, line: p.line, ...(c.image ? { image: c.image } : {}), ...(k.chart !== undefined ? { chart: k.chart } : {}) });
+                probes.push({ source: 'k8s', what: `The ${p.kind}Probe of container \`${c.name}\` (${w.kind} \`${w.name}\`)`, path: p.path, line: p.line, declared: declared.get(c.name) ?? [], ...(p.port !== undefined ? { port: p.port } : {}), ...(c.image ? { image: c.image } : {}), ...(k.chart !== undefined ? { chart: k.chart } : {}) });
               }
             }
           }
@@ -91,7 +105,12 @@ export default defineCheck({
       },
       end() {
         const obs = ctx.observations<Obs>();
-        const model = routeModel(obs.filter((o): o is { path: string; value: RouteObservation } => o.value.t !== 'probes'), ctx.workspace.files);
+        const model = routeModel(
+          obs.filter((o): o is { path: string; value: RouteObservation } => o.value.t !== 'probes' && o.value.t !== 'listen'),
+          ctx.workspace.files,
+          (p) => ctx.workspace.classOf(p) === 'runtime',
+        );
+        const listen = obs.filter((o): o is { path: string; value: Listen } => o.value.t === 'listen');
         const probeObs = obs.filter((o) => o.value.t === 'probes') as Array<{ path: string; value: Extract<Obs, { t: 'probes' }> }>;
         const dirs = manifestDirsOf(ctx.workspace.files);
         const deployDirs = new Set(ctx.workspace.files.filter(isDockerfilePath).map((p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.')));
@@ -105,6 +124,14 @@ export default defineCheck({
             const service = serviceFor(p, o.path, withRoutes, dirs, deployDirs);
             if (!service?.confident) continue;
             if (serves(service, path).served) continue;
+            const text = ctx.workspace.text.bind(ctx.workspace);
+            // The ports the service's images listen on: this Dockerfile's, or those of the service's Dockerfiles.
+            const ports = listen.filter((l) => (p.source === 'dockerfile' ? l.path === o.path : serviceRootOf(l.path, dirs) === service.root)).flatMap((l) => l.value.ports);
+            const port = probePort(p, text);
+            const tied = port === 'named' || (port !== undefined && (ports.includes(port) || p.declared.includes(String(port))));
+            const gap =
+              service.unread ??
+              (tied ? undefined : `the probe's port (${p.port ?? 'default'}) is not tied to a port the service listens on (no containerPort, EXPOSE, --port or compose port declares it)`);
             mismatches++;
             first ??= `${o.path}:${p.line}`;
             const health = healthRoutes(service);
@@ -119,6 +146,7 @@ export default defineCheck({
                 effect: p.source === 'k8s' ? 'get 404 on every probe and keep the pods unready or restart them' : 'mark the container unhealthy',
               },
               fingerprintKey: `${p.what}:${path}`,
+              ...(gap !== undefined ? { certainty: 'likely' as const, gap } : {}),
             });
           }
         }
@@ -151,6 +179,112 @@ function resolveProbePath(p: ProbeFact, text: (path: string) => string | undefin
     path = r;
   }
   return path.startsWith('/') ? path : undefined;
+}
+
+/** The probe's port: a number, 'named' (a k8s port name, resolved in the container's own ports), or undefined when unknown. */
+function probePort(p: ProbeFact, text: (path: string) => string | undefined): number | 'named' | undefined {
+  let port = p.port;
+  if (port === undefined) return p.source === 'k8s' ? undefined : 80;
+  if (hasMarkers(port)) {
+    if (p.chart === undefined || port.includes('TEMPLATED')) return undefined;
+    const src = text(p.chart === '.' ? 'values.yaml' : `${p.chart}/values.yaml`);
+    if (src === undefined) return undefined;
+    try {
+      port = resolveValues(port, parse(src, { logLevel: 'error' }));
+    } catch {
+      return undefined;
+    }
+    if (port === undefined) return undefined;
+  }
+  if (/^\d+$/.test(port)) return Number(port);
+  return p.source === 'k8s' && /^[a-z0-9-]+$/i.test(port) ? 'named' : undefined;
+}
+
+/** ENV and ARG values of a Dockerfile (last wins). */
+function dockerEnv(instructions: ReadonlyArray<{ keyword: string; args: string }>): Map<string, string> {
+  const env = new Map<string, string>();
+  for (const ins of instructions) {
+    if (ins.keyword !== 'ENV' && ins.keyword !== 'ARG') continue;
+    for (const m of ins.args.matchAll(/(\w+)[=\s]["']?([^\s"']+)/g)) env.set(m[1]!, m[2]!);
+  }
+  return env;
+}
+
+/** A HEALTHCHECK URL's port, with `$PORT`/`${PORT}` taken from ENV/ARG; none written: the scheme's default. */
+function urlPort(u: { url: string; port?: number }, env: ReadonlyMap<string, string>): { port?: string } {
+  if (u.port !== undefined) return { port: String(u.port) };
+  const v = /^https?:\/\/[^/]*:\$\{?(\w+)\}?/.exec(u.url);
+  if (v) return { port: env.get(v[1]!) ?? `$${v[1]}` };
+  return { port: u.url.startsWith('https') ? '443' : '80' };
+}
+
+/** The ports a Dockerfile's image listens on: EXPOSE, `ENV PORT`, and `--port`/`-p`/`--bind`/`-b` of CMD/ENTRYPOINT. */
+function listenPorts(instructions: ReadonlyArray<{ keyword: string; args: string }>, exposes: readonly number[], env: ReadonlyMap<string, string>): number[] {
+  const out = new Set(exposes);
+  const port = env.get('PORT');
+  if (port !== undefined && /^\d+$/.test(port)) out.add(Number(port));
+  for (const ins of instructions) {
+    if (ins.keyword !== 'CMD' && ins.keyword !== 'ENTRYPOINT') continue;
+    for (const m of ins.args.matchAll(/(?:--port|-p|--listen|--bind|-b)["',\s=]+["']?(?:[\w.[\]-]*:)?(\d{2,5})\b/g)) out.add(Number(m[1]));
+  }
+  return [...out].sort((a, b) => a - b);
+}
+
+/** Container name → its declared ports (containerPort numbers and port names) in a manifest; Helm actions neutralised. */
+function containerPorts(text: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  let docs;
+  try {
+    docs = parseAllDocuments(text.includes('{{') ? neutraliseHelm(text).text : text, { logLevel: 'error' }); // warnings quote the source: never printed
+  } catch {
+    return out;
+  }
+  const walk = (v: unknown, depth: number): void => {
+    if (depth > 12 || v === null || typeof v !== 'object') return;
+    if (Array.isArray(v)) return v.forEach((x) => walk(x, depth + 1));
+    const o = v as Record<string, unknown>;
+    for (const key of ['containers', 'initContainers']) {
+      if (!Array.isArray(o[key])) continue;
+      for (const c of o[key] as unknown[]) {
+        const cc = c as { name?: unknown; ports?: unknown } | null;
+        if (typeof cc?.name !== 'string' || !Array.isArray(cc.ports)) continue;
+        const ports = (cc.ports as Array<{ containerPort?: unknown; name?: unknown } | null>).flatMap((p) => [p?.containerPort, p?.name].filter((x) => typeof x === 'number' || typeof x === 'string').map(String));
+        out.set(cc.name, [...(out.get(cc.name) ?? []), ...ports]);
+      }
+    }
+    for (const x of Object.values(o)) walk(x, depth + 1);
+  };
+  for (const d of docs) {
+    try {
+      walk(d.toJS({ maxAliasCount: 100 }), 0);
+    } catch {
+      /* a document that does not convert declares nothing we can read */
+    }
+  }
+  return out;
+}
+
+/** Compose service → the container-side ports of its `ports` and `expose` entries. */
+function composePorts(text: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  let doc: unknown;
+  try {
+    doc = parse(text, { logLevel: 'error', maxAliasCount: 100 }); // warnings quote the source: never printed
+  } catch {
+    return out;
+  }
+  const services = (doc as { services?: Record<string, { ports?: unknown; expose?: unknown } | null> } | null)?.services;
+  if (!services || typeof services !== 'object') return out;
+  for (const [name, svc] of Object.entries(services)) {
+    const ports: string[] = [];
+    for (const e of [...(Array.isArray(svc?.ports) ? svc.ports : []), ...(Array.isArray(svc?.expose) ? svc.expose : [])] as unknown[]) {
+      if (typeof e === 'number') ports.push(String(e));
+      else if (typeof e === 'string') ports.push(e.replace(/\/\w+$/, '').split(':').pop()!);
+      else if (e && typeof e === 'object' && 'target' in e) ports.push(String((e as { target: unknown }).target));
+    }
+    out.set(name, ports);
+  }
+  return out;
 }
 
 function imageName(image: string | undefined): string | undefined {

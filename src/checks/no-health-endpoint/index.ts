@@ -4,9 +4,15 @@
 // routes were read; health libraries (Spring Actuator, terminus, django-health-check...), a
 // health path written anywhere in its code, and a Dockerfile HEALTHCHECK of the service (whatever
 // route its command calls, often through a script: seen in mealie) count. Owns the "health endpoints" gap row.
+// Proven only for a service the repository deploys (a Dockerfile, compose build, Helm chart or
+// Procfile of the repository map runs it) whose routes are all read; likely, with the gap named,
+// for a library or an app whose image is built elsewhere, an app beside another one of the same
+// deployable unit that serves health (it may be mounted into it), routes partly file-based, and
+// Spring without Actuator (it may come in transitively: Maven/Gradle dependencies are not resolved).
 import { DOCKERFILE_GLOBS, dockerfileOf, isDockerfilePath } from '../../analysis/dockerfile.js';
 import { healthRoutes, isHealthPath, manifestDirsOf, observeRoutes, ROUTE_GLOBS, ROUTE_LANGS, routeModel, serviceRootOf, type RouteObservation } from '../../analysis/routes/index.js';
 import { defineCheck } from '../../model/check.js';
+import type { DeployableUnit } from '../../model/repo-map.js';
 
 export default defineCheck({
   meta: {
@@ -17,7 +23,7 @@ export default defineCheck({
     title: 'No health endpoint',
     serviceOnly: true,
     certainty: 'proven',
-    proof: 'the service\'s routes were read and neither they, a health library, a health path in its code nor a Dockerfile HEALTHCHECK provides a health check',
+    proof: 'the repository deploys the service, its routes were read in full, and neither they, a health library, a health path in its code nor a Dockerfile HEALTHCHECK provides a health check',
     scope: 'runtime',
     precision: 'high',
     docs: 'rules/checks/no-health-endpoint.md',
@@ -46,7 +52,7 @@ export default defineCheck({
       end() {
         const all = ctx.observations<RouteObservation | HealthcheckObservation>();
         const routes = all.filter((o): o is { path: string; value: RouteObservation } => o.value.t !== 'docker-healthcheck');
-        const model = routeModel(routes, ctx.workspace.files);
+        const model = routeModel(routes, ctx.workspace.files, (p) => ctx.workspace.classOf(p) === 'runtime');
         const manifestDirs = manifestDirsOf(ctx.workspace.files);
         const checked = new Map<string, string>(); // service root → `Dockerfile:line` of its HEALTHCHECK
         for (const o of all) {
@@ -54,23 +60,39 @@ export default defineCheck({
           const root = serviceRootOf(o.path, manifestDirs);
           if (!checked.has(root)) checked.set(root, `HEALTHCHECK in ${o.path}:${o.value.line}`);
         }
-        const served = model.filter((s) => s.routes.length > 0);
+        // Pages of file-based routing (a Next.js site) make a website, not an HTTP API.
+        const served = model.filter((s) => s.routes.some((r) => !r.page));
         if (served.length === 0) {
           ctx.gap('health endpoints', 'n/a', 'no HTTP routes found', 'deploy');
           return ctx.notApplicable('no HTTP routes found in the code');
         }
         let missing = 0;
         const evidence: string[] = [];
-        for (const s of served) {
-          const health = healthRoutes(s);
+        const healthOf = (s: (typeof served)[number]) => {
           const literal = [...s.literals].find((l) => l.includes('/') && isHealthPath(l));
-          const dockerCheck = checked.get(s.root);
-          if (health.length > 0 || s.healthModules.length > 0 || literal || dockerCheck) {
-            evidence.push(health[0] ?? s.healthModules[0]?.name ?? literal ?? dockerCheck!);
+          return healthRoutes(s)[0] ?? s.healthModules[0]?.paths[0] ?? s.healthModules[0]?.name ?? literal ?? checked.get(s.root);
+        };
+        const deploy = deployment(ctx.workspace.map.units, ctx.workspace.files, manifestDirs);
+        for (const s of served) {
+          const health = healthOf(s);
+          if (health !== undefined) {
+            evidence.push(health);
             continue;
           }
           missing++;
-          const first = s.routes[0]!;
+          const first = s.routes.find((r) => !r.page)!;
+          const units = deploy(s.root);
+          // Another app of the same deployable unit with a health route: this one may be mounted into it.
+          const sibling = units.length === 0 ? undefined : served.find((o) => o !== s && deploy(o.root).some((u) => units.includes(u)) && healthOf(o) !== undefined);
+          const gap =
+            units.length === 0
+              ? 'nothing in the repository deploys this service (no Dockerfile, compose service or manifest runs it)'
+              : sibling
+                ? `another app in the same deployable unit (${sibling.root === '.' ? 'repository root' : sibling.root}) serves ${healthOf(sibling)}; this one may be mounted into it`
+                : (s.unread ??
+                  (s.frameworks.includes('spring')
+                    ? `Spring Boot Actuator (/actuator/health) may come in transitively; ${ctx.workspace.has(s.root === '.' ? 'pom.xml' : `${s.root}/pom.xml`) ? 'Maven' : 'Gradle'} dependencies are not resolved`
+                    : undefined));
           ctx.report({
             messageId: 'missing',
             location: { path: first.file },
@@ -82,6 +104,7 @@ export default defineCheck({
               example: first.path,
             },
             fingerprintKey: `missing:${s.root}`,
+            ...(gap !== undefined ? { certainty: 'likely' as const, gap } : {}),
           });
         }
         ctx.gap('health endpoints', missing === 0 ? 'present' : missing === served.length ? 'missing' : 'partial', evidence[0], 'deploy');
@@ -89,6 +112,27 @@ export default defineCheck({
     };
   },
 });
+
+/**
+ * The deployable units of the repository map that run a service root: a container image (a
+ * Dockerfile's folder or a compose build context) or a Helm chart holding it, an image whose
+ * CMD/ENTRYPOINT starts a file of it, a Dockerfile below it that belongs to it (`docker/Dockerfile`
+ * of the service at the root). A Procfile or fly.toml of the service is a unit too. Libraries,
+ * packages with a `main`, Django or Go programs nothing packages are not deployed by the repository.
+ */
+function deployment(units: readonly DeployableUnit[], files: readonly string[], manifestDirs: ReadonlySet<string>): (root: string) => string[] {
+  const inside = (path: string, dir: string) => dir === '' || dir === '.' || path === dir || path.startsWith(`${dir}/`);
+  const runners = units.filter((u) => u.kind === 'container' || u.kind === 'helm');
+  const platform = files.filter((p) => /(?:^|\/)(?:Procfile|fly\.toml)$/.test(p));
+  return (root) => {
+    const r = root === '.' ? '' : root;
+    const out = runners
+      .filter((u) => inside(r, u.root) || u.entries.some((e) => inside(e, r)) || (u.kind === 'container' && inside(u.root, r) && serviceRootOf(`${u.root}/Dockerfile`, manifestDirs) === root))
+      .map((u) => `${u.kind}:${u.root}`);
+    for (const p of platform) if (serviceRootOf(p, manifestDirs) === root) out.push(p);
+    return out;
+  };
+}
 
 const NOT_HTTP = /\b(?:pg_isready|redis-cli|mysqladmin|mongo(?:sh)?|rabbitmq-diagnostics|rabbitmqctl|cqlsh|nodetool|kafka-\w+|nc|zkServer\.sh)\b/;
 
