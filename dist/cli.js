@@ -16,14 +16,14 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-TKKG4LLX.js";
+} from "./chunk-TPYP5RRN.js";
 import {
   ConfigurationError,
   formatHours,
   formatInt,
   installLogGuard,
   unnamedGap
-} from "./chunk-VLD4GMX6.js";
+} from "./chunk-LQZ3PGN2.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

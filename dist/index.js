@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-TKKG4LLX.js";
+} from "./chunk-TPYP5RRN.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-VLD4GMX6.js";
+} from "./chunk-LQZ3PGN2.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

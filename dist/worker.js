@@ -13,7 +13,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-VLD4GMX6.js";
+} from "./chunk-LQZ3PGN2.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts
