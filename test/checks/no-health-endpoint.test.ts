@@ -123,10 +123,28 @@ describe('no-health-endpoint: certainty', () => {
     const next = { Dockerfile: 'FROM node:22\n', 'package.json': '{"dependencies":{"next":"15"}}', 'app/page.tsx': 'export default function P() { return null; }\n' };
     expect(await findingsOf(check, next)).toEqual([]);
     expect(await findingsOf(check, { ...next, 'app/api/users/route.ts': 'export function GET() {}\n', 'pages/api/status.ts': 'export default function h() {}\n' })).toEqual([]);
+    // Its index page answers GET /, which a probe can use: likely. Without one, proven.
     const api = await findingsOf(check, { ...next, 'app/api/users/[id]/route.ts': 'export function GET() {}\n' });
-    expect(api.map((f) => [f.path, f.certainty])).toEqual([['app/api/users/[id]/route.ts', 'proven']]);
+    expect(api.map((f) => [f.path, f.certainty])).toEqual([['app/api/users/[id]/route.ts', 'likely']]);
+    const noIndex = Object.fromEntries(Object.entries(next).filter(([p]) => p !== 'app/page.tsx'));
+    const bare = await findingsOf(check, { ...noIndex, 'app/about/page.tsx': 'export default function P() { return null; }\n', 'app/api/users/[id]/route.ts': 'export function GET() {}\n' });
+    expect(bare.map((f) => [f.path, f.certainty])).toEqual([['app/api/users/[id]/route.ts', 'proven']]);
     const kit = await findingsOf(check, { ...svc, ...express(), 'package.json': '{"main":"src/app.js","dependencies":{"express":"4","@sveltejs/kit":"2"}}' });
     expect(kit.map((f) => f.certainty)).toEqual(['likely']);
     expect(kit[0]!.message).toContain("this service's routes are partly file-based (SvelteKit)");
+  });
+});
+
+describe('no-health-endpoint: GET / (issue 11 triage)', () => {
+  const pkg = { Dockerfile: 'FROM node:22\n', 'package.json': '{"dependencies":{"express":"4"}}' };
+  it('likely when the service answers GET /, which a probe can use (realworld: GET / → "API is running")', async () => {
+    const fs = await findingsOf(check, { ...pkg, 'src/app.js': "const app = require('express')();\napp.get('/', (req, res) => res.json({ status: 'API is running' }));\napp.post('/articles', h);\n" });
+    expect(fs.map((f) => [f.severity, f.certainty])).toEqual([['P1', 'likely']]);
+    expect(fs[0]!.message).toContain('it serves GET / (src/app.js:2), which a probe can use');
+  });
+
+  it('near miss: only POST / (microservices-demo shoppingassistantservice) proves nothing answers a probe', async () => {
+    const fs = await findingsOf(check, { ...pkg, 'src/app.js': "const app = require('express')();\napp.post('/', h);\n" });
+    expect(fs.map((f) => [f.severity, f.certainty])).toEqual([['P0', 'proven']]);
   });
 });

@@ -84,8 +84,13 @@ export default defineCheck({
           const units = deploy(s.root);
           // Another app of the same deployable unit with a health route: this one may be mounted into it.
           const sibling = units.length === 0 ? undefined : served.find((o) => o !== s && deploy(o.root).some((u) => units.includes(u)) && healthOf(o) !== undefined);
+          // GET / answers (a page, or an API's index): a liveness probe can use it, so nothing is proven
+          // missing, only a dedicated endpoint (realworld's `GET /` → "API is running", a Next.js index page).
+          const root = s.routes.find((r) => r.anchored && (r.path === '/' || r.path === '') && ['GET', 'ALL', '*', 'ANY'].includes(r.method.toUpperCase()));
           const gap =
-            units.length === 0
+            root !== undefined
+              ? `${root.page ? 'a page answers' : 'it serves'} GET / (${root.file}:${root.line}), which a probe can use`
+              : units.length === 0
               ? 'nothing in the repository deploys this service (no Dockerfile, compose service or manifest runs it)'
               : sibling
                 ? `another app in the same deployable unit (${sibling.root === '.' ? 'repository root' : sibling.root}) serves ${healthOf(sibling)}; this one may be mounted into it`
