@@ -19,6 +19,7 @@ describe('js-unresolved-import', () => {
       ].join('\n'),
       'src/b.ts': 'export const b = 1;\n',
       'src/lib/other.ts': '',
+      'package.json': '{ "main": "dist/a.js" }',
     });
     expect(at(fs)).toEqual([
       ['src/a.ts', 2],
@@ -143,6 +144,7 @@ describe('js-unresolved-import', () => {
   it('is likely (P1) for an import of types only: erased at run time, and a type generator may write it (React Router +types)', async () => {
     const tree = (extra: Record<string, string>) => ({
       'web/package.json': '{ "name": "web", "scripts": { "build": "vite build" } }',
+      'web/index.html': '<script type="module" src="/src/a.ts"></script>\n',
       'web/src/a.ts': 'import type { CaseState } from "./store/case";\nimport { gone } from "./gone";\n',
       ...extra,
     });
@@ -175,6 +177,7 @@ describe('js-unresolved-import', () => {
         '  return computed(() => !!s.state.CaseState)',
         '}',
       ].join('\n'),
+      'web/src/components/Saving.ts': 'import { f } from "@/composables/useSavingState"\nexport const g = f\n',
     });
     expect(fs.map((f) => [f.line, f.severity])).toEqual([
       [3, 'P0'],
@@ -182,5 +185,50 @@ describe('js-unresolved-import', () => {
       [5, 'P0'],
       [2, 'P1'],
     ]);
+  });
+
+  it('does not judge templates a generator renders (polar sdk/generator), but judges JSX and template literals', async () => {
+    const fs = await findingsOf(check, {
+      'package.json': '{ "name": "sdk", "main": "src/index.ts" }',
+      'sdk/generator/typescript/template/src/version/client.ts': [
+        "import { Base } from '../base';",
+        '{% for op in operations %}',
+        "import { {{ op.name }} } from './ops/{{ op.file }}';",
+        '{%- endfor -%}',
+        'export class Client extends Base {}',
+      ].join('\n'),
+      'sdk/generator/typescript/template/src/version/index.ts': "export * from './{{ version }}/client';\n",
+      // near misses: JSX `style={{…}}` and a `{% %}` line inside a template literal are code
+      'src/index.ts': "import { View } from './View';\nexport const page = `\n{% if user %}\n`;\nexport { View };\n",
+      'src/View.tsx': "import { gone } from './gone';\nexport const View = () => <div style={{ color: 'red' }}>{gone}</div>;\n",
+    });
+    expect(fs.map((f) => [f.path, f.line, f.severity, f.certainty])).toEqual([['src/View.tsx', 1, 'P0', 'proven']]);
+  });
+
+  it('is likely in a file that nothing imports and no entry names (CTFd orphan modules), proven once imported or named', async () => {
+    const tree = (extra: Record<string, string>) => ({
+      'themes/core/package.json': '{ "name": "core", "scripts": { "build": "vite build" }, "dependencies": { "vega-embed": "6" } }',
+      'themes/core/vite.config.js': 'export default { build: { rollupOptions: { input: { main: "assets/js/pages/main.js" } } } };\n',
+      'themes/core/assets/js/pages/main.js': 'import "../utils/ajax.js";\n',
+      'themes/core/assets/js/utils/ajax.js': 'export const get = 1;\n',
+      'themes/core/assets/js/utils/graphs/vega/scoreboard.js': 'import { colorHash } from "../../../colors.js";\nexport const spec = colorHash;\n',
+      ...extra,
+    });
+    const orphan = await findingsOf(check, tree({}));
+    expect(orphan.map((f) => [f.path, f.severity, f.certainty])).toEqual([['themes/core/assets/js/utils/graphs/vega/scoreboard.js', 'P1', 'likely']]);
+    expect(orphan[0]!.message).toContain('Not proven: nothing imports this file and no entry point names it');
+    // near misses: a loaded file imports it; the bundler config names it; a worker is started from it
+    const nearMisses: Array<Record<string, string>> = [
+      { 'themes/core/assets/js/pages/main.js': 'import "../utils/ajax.js";\nimport { spec } from "../utils/graphs/vega/scoreboard";\n' },
+      { 'themes/core/vite.config.js': 'export default { build: { rollupOptions: { input: ["assets/js/pages/main.js", "assets/js/utils/graphs/vega/scoreboard.js"] } } };\n' },
+      { 'themes/core/assets/js/pages/main.js': 'new Worker(new URL("../utils/graphs/vega/scoreboard.js", import.meta.url));\n' },
+    ];
+    for (const extra of nearMisses) {
+      const fs = await findingsOf(check, tree(extra));
+      expect(fs.map((f) => [f.severity, f.certainty])).toEqual([['P0', 'proven']]);
+    }
+    // a framework with file-based routing loads modules by convention: judged as before
+    const next = await findingsOf(check, tree({ 'themes/core/package.json': '{ "name": "core", "dependencies": { "next": "15" } }' }));
+    expect(next.map((f) => [f.severity, f.certainty])).toEqual([['P0', 'proven']]);
   });
 });

@@ -197,4 +197,43 @@ describe('python-unresolved-import', () => {
       ['app/config.py', 3, 'P1'],
     ]);
   });
+
+  it('judges a package with Python-2-only statements as Python 2, where implicit relative imports resolve (novu DNS)', async () => {
+    const pkg = (base: string) => ({
+      'svc/DNS/__init__.py': 'import Base\n',
+      'svc/DNS/Type.py': 'A = 1\n',
+      'svc/DNS/Base.py': base,
+      'svc/DNS/Lib.py': 'import Type\nimport socket\ndef f(d, k):\n    return d.has_key(k)\n',
+    });
+    const py2 = await findingsOf(check, pkg("import socket\nclass DNSError(Exception): pass\ndef f():\n    try:\n        pass\n    except socket.error, msg:\n        raise DNSError, 'no answer'\n"));
+    expect(py2.map((f) => [f.path, f.severity, f.certainty])).toEqual([
+      ['svc/DNS/Lib.py', 'P1', 'likely'],
+      ['svc/DNS/__init__.py', 'P1', 'likely'],
+    ]);
+    expect(py2[0]!.message).toContain('Not proven: this package is written for Python 2 (e.g. `except E, e:` in Base.py), where implicit relative imports resolve');
+    // near miss: the same package in Python 3 (3.14's `except A, B:` lists classes, binds nothing): proven
+    const py3 = await findingsOf(check, pkg("import socket\nclass DNSError(Exception): pass\ndef f():\n    try:\n        pass\n    except socket.error, OSError:\n        raise DNSError('no answer')\n"));
+    expect(py3.map((f) => [f.path, f.severity, f.certainty])).toEqual([
+      ['svc/DNS/Lib.py', 'P0', 'proven'],
+      ['svc/DNS/__init__.py', 'P0', 'proven'],
+    ]);
+    // the print statement marks Python 2 too
+    const printed = await findingsOf(check, pkg('print "hello"\n'));
+    expect(printed.map((f) => f.certainty)).toEqual(['likely', 'likely']);
+    expect(printed[0]!.message).toContain('`print "…"` in Base.py');
+  });
+
+  it('does not judge templates a generator renders (polar sdk/generator), but judges code that only mentions template syntax', async () => {
+    const fs = await findingsOf(check, {
+      'sdk/generator/python/template/polar/__init__.py': '',
+      'sdk/generator/python/template/polar/client.py': '',
+      'sdk/generator/python/template/polar/version/__init__.py': 'from polar.{{ version }}.client import Client\nimport client\n',
+      'sdk/generator/python/template/polar/models/__init__.py': '{% for m in models %}\nfrom .{{ m }} import {{ m | title }}\n{% endfor %}\nimport client\nfrom .gone import x\n',
+      // near misses: a tag in a docstring, `{{` in an f-string: code, judged
+      'app/__init__.py': '',
+      'app/util.py': '',
+      'app/render.py': '"""Renders\n{% for x in xs %}\n"""\nimport util\nname = f"{{x}}"\n',
+    });
+    expect(fs.map((f) => [f.path, f.line, f.severity, f.certainty])).toEqual([['app/render.py', 4, 'P0', 'proven']]);
+  });
 });

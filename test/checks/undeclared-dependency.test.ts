@@ -50,6 +50,7 @@ describe('undeclared-dependency', () => {
     const fs = await findingsOf(check, {
       'requirements.txt': '-r requirements/base.txt\n',
       'requirements/base.txt': 'Django>=6.0,<6.1\nwagtail>=7.4,<7.5\n',
+      'Pipfile.lock': JSON.stringify({ _meta: {}, default: { django: { version: '==6.0' }, wagtail: { version: '==7.4' } }, develop: {} }),
       'site/base/filters.py': 'import django_filters\nfrom rest_framework import serializers\nimport orjson\n',
       // an optional integration switched on by configuration: P1 (Netflix/dispatch metatron)
       'site/base/config.py': 'import os\nif os.environ.get("SECRET_PROVIDER") == "metatron":\n    import metatron.decrypt\n',
@@ -68,19 +69,27 @@ describe('undeclared-dependency', () => {
       ['site/base/filters.py', 3, 'P0', 'orjson'],
       ['svc/app/main.py', 3, 'P0', 'orjson'],
       ['site/base/config.py', 3, 'P1', 'metatron'],
+      // the lock installs it as flask's dependency: works today, transitively (P1, declare it)
+      ['svc/app/main.py', 2, 'P1', 'blinker'],
     ]);
+    const blinker = fs.find((f) => f.message.includes('blinker'))!;
+    expect(blinker.certainty).toBe('likely');
+    expect(blinker.message).toContain('Not proven: the lockfile installs blinker transitively; declare it');
   });
 
   it('JS: Rails importmap pins, Phoenix mix.exs deps and npm-hoisted lockfile packages are importable below them (maybe, opentelemetry-demo)', async () => {
     const fs = await findingsOf(check, {
       'package.json': '{ "name": "app", "devDependencies": { "eslint": "9" } }',
       'config/importmap.rb': 'pin "application"\npin "@hotwired/stimulus", to: "stimulus.min.js"\n# pin "chart.js"\npin_all_from "app/javascript/controllers", under: "controllers"\n',
+      'app/javascript/application.js': 'import "./x.js";\n',
       'app/javascript/x.js': 'import { Controller } from "@hotwired/stimulus";\nimport Chart from "chart.js";\nimport "controllers";\n',
       'load/script.js': 'import http from "k6/http";\nimport { sleep } from "k6";\n',
       'ui/mix.exs': 'defmodule Ui.MixProject do\n  defp deps do\n    [\n      {:phoenix, "~> 1.7"},\n      {:phoenix_html, "~> 4.3.0"}\n    ]\n  end\nend\n',
+      // Phoenix names its esbuild entry in config/config.exs
+      'ui/config/config.exs': 'config :esbuild,\n  default: [args: ~w(js/app.js --bundle --target=es2022 --outdir=../priv/static/assets)]\n',
       'ui/assets/js/app.js': 'import "phoenix_html";\nimport { Socket } from "phoenix";\nimport topbar from "topbar";\n',
       // npm hoists what the lockfile installs: importable (semantic-conventions), unlike a nested copy (long)
-      'front/package.json': '{ "name": "front", "dependencies": { "@opentelemetry/sdk-trace-web": "1" }, "devDependencies": { "http-proxy-middleware": "2" } }',
+      'front/package.json': '{ "name": "front", "main": "utils/tracer.ts", "dependencies": { "@opentelemetry/sdk-trace-web": "1" }, "devDependencies": { "http-proxy-middleware": "2" } }',
       'front/package-lock.json': JSON.stringify({
         lockfileVersion: 3,
         packages: {
@@ -102,14 +111,19 @@ describe('undeclared-dependency', () => {
       ['ui/assets/js/app.js', 3, 'P0', 'topbar'],
       // a devDependency stays development-only, though the lockfile installs it
       ['front/src/setupProxy.js', 1, 'P1', 'http-proxy-middleware'],
+      // the lockfile hoists it: installed today, transitively (P1, declare it)
+      ['front/utils/tracer.ts', 1, 'P1', '@opentelemetry/semantic-conventions'],
     ]);
+    const hoisted = fs.find((f) => f.message.includes('semantic-conventions'))!;
+    expect(hoisted.certainty).toBe('likely');
+    expect(hoisted.message).toContain('Not proven: the lockfile installs @opentelemetry/semantic-conventions transitively; declare it');
   });
 
   it('maps import names whose distribution is spelled otherwise, and treats a jest set-up file as test code (netbox, paperless-ngx)', async () => {
     const fs = await findingsOf(check, {
-      'requirements.txt': 'social-auth-core==4.8.7\nstrawberry-graphql-django==0.87.0\nzxing-cpp~=3.1\ndjango-soft-delete~=1.0\n',
+      'requirements.txt': 'social-auth-core==4.8.7 \\\n    --hash=sha256:00\nstrawberry-graphql-django==0.87.0\nzxing-cpp~=3.1\ndjango-soft-delete~=1.0\n',
       'app/views.py': 'import social_core\nimport strawberry_django\nimport zxingcpp\nfrom django_softdelete.models import SoftDeleteModel\nimport social_django\n',
-      'ui/package.json': '{ "name": "ui", "devDependencies": { "jest": "30" } }',
+      'ui/package.json': '{ "name": "ui", "scripts": { "start": "node dist/main.js" }, "devDependencies": { "jest": "30" } }',
       'ui/setup-jest.ts': 'import { jest } from "@jest/globals";\n',
       'ui/src/main.ts': 'import { jest } from "@jest/globals";\n',
     });
@@ -135,7 +149,7 @@ describe('undeclared-dependency', () => {
       '"jest@npm:30":\n  version: 30.0.0\n  dependencies:\n    "@jest/globals": "npm:30.0.0"\n',
       '"@jest/globals@npm:30.0.0":\n  version: 30.0.0\n',
     ].join('\n');
-    const manifest = '{ "name": "web", "dependencies": { "react-router-dom": "^5.3.4" }, "devDependencies": { "jest": "30" } }';
+    const manifest = '{ "name": "web", "main": "src/a.ts", "dependencies": { "react-router-dom": "^5.3.4" }, "devDependencies": { "jest": "30" } }';
     const src = 'import { createMemoryHistory } from "history";\nimport { expect } from "@jest/globals";\n';
     const fs = await findingsOf(check, {
       'classic/package.json': manifest,
@@ -155,6 +169,9 @@ describe('undeclared-dependency', () => {
       ['classic/src/a.ts', 2, 'P0', '@jest/globals'],
       ['pnp/src/a.ts', 1, 'P0', 'history'],
       ['pnp/src/a.ts', 2, 'P0', '@jest/globals'],
+      // hoisted by the lock: installed transitively, P1 (declare it)
+      ['berry/src/a.ts', 1, 'P1', 'history'],
+      ['classic/src/a.ts', 1, 'P1', 'history'],
     ]);
   });
 
@@ -176,9 +193,10 @@ describe('undeclared-dependency', () => {
       'apps/web/package.json': '{ "name": "web", "dependencies": { "next": "16" } }',
       'apps/web/src/auth/server.ts': 'import "server-only";\nimport "client-only";\n',
       // near miss: without next, nothing aliases them
-      'apps/api/package.json': '{ "name": "api", "dependencies": { "express": "5" } }',
+      'apps/api/package.json': '{ "name": "api", "main": "dist/db.js", "dependencies": { "express": "5" } }',
       'apps/api/src/db.ts': 'import "server-only";\n',
       'pyproject.toml': '[tool.poetry]\nname = "m"\n\n[tool.poetry.dependencies]\npython = "^3.12"\npydantic-to-typescript2 = "^1.0.4"\n',
+      'poetry.lock': '[[package]]\nname = "pydantic-to-typescript2"\nversion = "1.0.4"\n',
       'gen/gen_ts_types.py': 'from pydantic2ts import generate_typescript_defs\nimport pydantic3ts\n',
     });
     expect(at(fs)).toEqual([
@@ -200,5 +218,81 @@ describe('undeclared-dependency', () => {
       ['app/protos/live.ts', 1, 'P0', 'long'],
       ['app/protos/demo.ts', 1, 'P1', '@grpc/grpc-js'],
     ]);
+  });
+
+  it('JS: an import whose bindings are used only as types is erased at run time (novu prism-react-renderer Language)', async () => {
+    const tree = (panel: string) => ({
+      'apps/web/package.json': '{ "name": "web", "main": "src/Panel.tsx", "dependencies": { "react": "18" } }',
+      'apps/web/src/Panel.tsx': panel,
+    });
+    const typesOnly = await findingsOf(check, tree("import { Language } from 'prism-react-renderer';\nexport const lang: Language = 'tsx';\n"));
+    expect(typesOnly).toEqual([]);
+    // near miss: one binding is a value (Highlight is rendered): the module is loaded
+    const value = await findingsOf(check, tree("import Highlight, { Language } from 'prism-react-renderer';\nexport const lang: Language = 'tsx';\nexport const H = Highlight;\n"));
+    expect(value.map((f) => [f.line, f.severity, f.certainty])).toEqual([[1, 'P0', 'proven']]);
+  });
+
+  it('Python: an undeclared import is proven only when a lockfile exists and does not install it (archivy)', async () => {
+    const tree = (extra: Record<string, string>) => ({
+      'setup.py': 'from setuptools import setup\nsetup(name="archivy", install_requires=["python_frontmatter", "click"])\n',
+      'archivy/__init__.py': '',
+      'archivy/helpers.py': 'import yaml\nimport click\n',
+      'archivy/cli.py': 'from pkg_resources import iter_entry_points\n',
+      ...extra,
+    });
+    const noLock = await findingsOf(check, tree({}));
+    expect(noLock.map((f) => [f.path, f.severity, f.certainty, f.message.split('(Not proven: ')[1]])).toEqual([
+      ['archivy/cli.py', 'P1', 'likely', 'setuptools is usually present, though not declared.)'],
+      ['archivy/helpers.py', 'P1', 'likely', 'no lockfile: a declared package may install pyyaml transitively.)'],
+    ]);
+    const lock = (pkgs: string[]) => ({ 'poetry.lock': pkgs.map((p) => `[[package]]\nname = "${p}"\nversion = "1.0"\n`).join('\n') });
+    const installs = await findingsOf(check, tree(lock(['python-frontmatter', 'click', 'pyyaml'])));
+    expect(installs.map((f) => [f.path, f.severity, f.certainty])).toEqual([
+      ['archivy/cli.py', 'P1', 'likely'],
+      ['archivy/helpers.py', 'P1', 'likely'],
+    ]);
+    expect(installs[1]!.message).toContain('Not proven: the lockfile installs pyyaml transitively; declare it');
+    // near miss: the lockfile exists and installs no PyYAML: proven
+    const missing = await findingsOf(check, tree(lock(['python-frontmatter', 'click'])));
+    expect(missing.map((f) => [f.path, f.severity, f.certainty])).toEqual([
+      ['archivy/helpers.py', 'P0', 'proven'],
+      ['archivy/cli.py', 'P1', 'likely'],
+    ]);
+  });
+
+  it('JS: likely in a script that nothing imports and no entry names (microservices-demo client.js), proven in the entry', async () => {
+    const tree = (extra: Record<string, string>) => ({
+      'src/currencyservice/package.json': '{ "name": "currencyservice", "main": "server.js", "dependencies": { "@grpc/grpc-js": "1" } }',
+      'src/currencyservice/package-lock.json': JSON.stringify({ lockfileVersion: 3, packages: { '': {}, 'node_modules/@grpc/grpc-js': {} } }),
+      'src/currencyservice/Dockerfile': 'FROM node:20\nCOPY . .\nCMD ["node", "server.js"]\n',
+      'src/currencyservice/server.js': 'const grpc = require("@grpc/grpc-js");\n',
+      'src/currencyservice/client.js': 'const grpc = require("grpc");\n',
+      ...extra,
+    });
+    const orphan = await findingsOf(check, tree({}));
+    expect(orphan.map((f) => [f.path, f.severity, f.certainty])).toEqual([['src/currencyservice/client.js', 'P1', 'likely']]);
+    expect(orphan[0]!.message).toContain('Not proven: nothing imports this file and no entry point names it');
+    // near misses: the entry itself imports it; the Dockerfile runs the client
+    const entry = await findingsOf(check, tree({ 'src/currencyservice/server.js': 'const grpc = require("grpc");\n' }));
+    expect(entry.map((f) => [f.path, f.severity, f.certainty])).toEqual([
+      ['src/currencyservice/server.js', 'P0', 'proven'],
+      ['src/currencyservice/client.js', 'P1', 'likely'],
+    ]);
+    const run = await findingsOf(check, tree({ 'src/currencyservice/Dockerfile': 'FROM node:20\nCOPY . .\nCMD ["node", "client.js"]\n' }));
+    expect(run.map((f) => [f.path, f.severity, f.certainty])).toEqual([['src/currencyservice/client.js', 'P0', 'proven']]);
+  });
+
+  it('does not judge templates a generator renders (polar sdk/generator), but judges code that only mentions template syntax', async () => {
+    const fs = await findingsOf(check, {
+      'package.json': '{ "name": "sdk", "main": "src/index.ts", "dependencies": {} }',
+      'pyproject.toml': '[project]\nname = "sdk"\ndependencies = []\n',
+      'uv.lock': 'version = 1\n[[package]]\nname = "sdk"\nversion = "0.1.0"\nsource = { editable = "." }\n',
+      'generator/template/client.ts': "{% for dep in deps %}\nimport {{ dep }} from '{{ dep }}';\n{% endfor %}\nimport axios from 'axios';\n",
+      'generator/template/client.py': '{% if async %}\nimport httpx\n{% endif %}\nimport requests\n',
+      // near miss: JSX `style={{…}}` is code
+      'src/index.ts': "import { View } from './View';\nexport { View };\n",
+      'src/View.tsx': "import axios from 'axios';\nexport const View = () => <div style={{ color: 'red' }}>{String(axios)}</div>;\n",
+    });
+    expect(fs.map((f) => [f.path, f.severity, f.certainty])).toEqual([['src/View.tsx', 'P0', 'proven']]);
   });
 });

@@ -23,6 +23,12 @@ export interface PyManifest {
   includes: string[];
   /** Could not be read (syntax error, dependencies computed in code): the project is not judged. */
   opaque?: string;
+  /**
+   * A lockfile: `installs` when it is a resolver's lock (poetry.lock, uv.lock, pdm.lock,
+   * Pipfile.lock), whose packages are installed but not declared; `compiled` for a requirements file
+   * compiled by pip-compile/uv (`# via` comments or `--hash=`), which pip installs as written.
+   */
+  lock?: 'installs' | 'compiled';
 }
 
 const BASENAMES = new Set(['pyproject.toml', 'setup.cfg', 'setup.py', 'Pipfile']);
@@ -155,7 +161,11 @@ function pipfile(m: PyManifest, text: string): void {
   m.dev.push(...Object.keys(table(doc['dev-packages'])).map(normalizeDist));
 }
 
+/** pip-compile / `uv pip compile` output: `# via` provenance comments, or pinned hashes. */
+const COMPILED = /^[ \t]*#[ \t]+via\b|--hash[=\s]/m;
+
 function requirements(m: PyManifest, text: string, dev: boolean): void {
+  if (COMPILED.test(text)) m.lock = 'compiled';
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.replace(/(^|\s)#.*$/, '').trim();
     if (line === '') continue;

@@ -5,6 +5,7 @@
 import { langOf, syntaxTree, type Node } from '../../syntax/index.js';
 import type { SourceFile } from '../../workspace/source-file.js';
 import { findNode, forEachNode } from '../../syntax/walk.js';
+import { templateTagOutside } from '../deps/template.js';
 
 export interface JsImport {
   spec: string;
@@ -29,6 +30,15 @@ export interface JsFunctions {
 
 export interface JsFacts {
   imports: JsImport[];
+  /**
+   * A template a generator renders before it runs: a `{% … %}` tag line outside strings and
+   * comments, or an import specifier with a `{{ … }}` placeholder. Its imports are not code yet.
+   */
+  template?: boolean;
+  /** Basenames of JS/TS files the code names in a string (`new Worker('./w.js')`, `spawn('node', ['x.js'])`). */
+  mentions?: string[];
+  /** Loads modules by pattern (`import.meta.glob`, `require.context`): the files under its folder may be loaded. */
+  byPattern?: boolean;
   /** TypeScript only; undefined for JavaScript. */
   functions?: JsFunctions;
 }
@@ -40,9 +50,22 @@ export function jsFacts(f: SourceFile): JsFacts | null {
     const tree = syntaxTree(f);
     if (!tree) return null;
     const lang = langOf(f.path);
-    return extractJsFacts(tree.rootNode, lang === 'typescript' || lang === 'tsx');
+    const facts = extractJsFacts(tree.rootNode, lang === 'typescript' || lang === 'tsx');
+    const text = f.text;
+    if (facts.imports.some((i) => i.spec.includes('{{')) || templateTagOutside(text, tree.rootNode, JS_INERT)) facts.template = true;
+    const mentions = new Set<string>();
+    for (const m of text.matchAll(FILE_MENTION)) mentions.add(m[1]!);
+    if (mentions.size > 0) facts.mentions = [...mentions];
+    if (BY_PATTERN.test(text)) facts.byPattern = true;
+    return facts;
   });
 }
+
+/** Where a `{% … %}` line is text, not a directive. */
+const JS_INERT: ReadonlySet<string> = new Set(['string', 'template_string', 'comment', 'regex']);
+/** A quoted path to a JS/TS file: its basename. */
+const FILE_MENTION = /['"`](?:[^'"`\s]*\/)?([\w.@-]+\.(?:[cm]?[jt]sx?))['"`?#]/g;
+const BY_PATTERN = /\bimport\.meta\.glob(?:Eager)?\s*[(<]|\brequire\.context\s*\(/;
 
 const IMPORT_TYPES = ['import_statement', 'export_statement', 'call_expression'];
 const JS_TYPES: ReadonlySet<string> = new Set(IMPORT_TYPES);

@@ -4,6 +4,7 @@ import type { Node, Tree } from '../../syntax/index.js';
 import { syntaxTree } from '../../syntax/index.js';
 import { forEachNode } from '../../syntax/walk.js';
 import type { SourceFile } from '../../workspace/source-file.js';
+import { templateTagOutside } from '../deps/template.js';
 
 export interface PyImport {
   /** Dotted module after the dots: `a.b` in `from ..a.b import c`; '' in `from . import c`. */
@@ -39,6 +40,16 @@ export interface PyFacts {
   functions: PyFunctions;
   /** The file edits sys.path (sys.path.insert/append, site.addsitedir): its folder's imports are not judged. */
   changesSysPath: boolean;
+  /**
+   * The first Python-2-only statement shape of the file (`raise X, msg`, `except E, e:`,
+   * `print "x"`, `exec "code"`), as written for a message; absent in Python 3 code.
+   */
+  python2?: string;
+  /**
+   * The file is a template a generator renders before it runs (a `{% … %}` tag line, or an import
+   * whose module has a `{{ … }}` placeholder): its imports are not code yet.
+   */
+  template?: boolean;
 }
 
 const IMPORT_ERRORS = /\b(?:ImportError|ModuleNotFoundError|Exception|BaseException)\b/;
@@ -51,16 +62,54 @@ export function pythonFacts(f: SourceFile): PyFacts | null {
   return f.memo('python-facts', () => {
     const tree = syntaxTree(f, 'python');
     if (!tree) return null;
-    return { ...extractFacts(tree), changesSysPath: SYS_PATH.test(f.text) };
+    const facts = { ...extractFacts(tree), changesSysPath: SYS_PATH.test(f.text) };
+    return isPythonTemplate(f.text, tree) ? { ...facts, template: true } : facts;
   });
 }
 
 const SYS_PATH = /\bsys\.path\s*(?:\.\s*(?:insert|append|extend)\b|\[[^\]]*\]\s*=|\+=)|\bsite\.addsitedir\b/;
 
-const FACT_TYPES: ReadonlySet<string> = new Set(['import_statement', 'import_from_statement', 'function_definition', 'if_statement', 'try_statement']);
+/** An import whose module has a `{{ … }}` placeholder (`from polar.{{ version }}.client import X`). */
+const TEMPLATE_IMPORT = /^[ \t]*(?:from|import)[ \t]+[\w.]*\{\{/m;
+const STRINGS: ReadonlySet<string> = new Set(['string', 'comment', 'string_content']);
+
+/**
+ * A template, not a module: an import names a `{{ }}` placeholder, or a line outside strings and
+ * comments is a `{% %}` tag (a docstring documenting Jinja is not a template).
+ */
+function isPythonTemplate(text: string, tree: Tree): boolean {
+  if (!text.includes('{')) return false;
+  if (TEMPLATE_IMPORT.test(text)) return true;
+  return templateTagOutside(text, tree.rootNode, STRINGS);
+}
+
+const FACT_TYPES: ReadonlySet<string> = new Set(['import_statement', 'import_from_statement', 'function_definition', 'if_statement', 'try_statement', 'raise_statement', 'except_clause', 'print_statement', 'exec_statement']);
+
+/**
+ * Statement shapes that only Python 2 accepts (tree-sitter-python still parses them): `raise X, msg`
+ * (an expression list after raise), `except E, e:` (a comma, not `as`), the print and exec statements.
+ */
+function python2Shape(n: Node, t: string): string | undefined {
+  switch (t) {
+    case 'raise_statement':
+      return n.namedChildren[0]?.type === 'expression_list' ? '`raise X, msg`' : undefined;
+    case 'except_clause': {
+      // `except E, e:` binds a name; Python 3.14's `except A, B:` (PEP 758) lists classes, not a lower-case name.
+      const commas = n.children.filter((c) => c && !c.isNamed && c.type === ',').length;
+      const last = n.namedChildren.filter((c) => c && c.type !== 'block' && c.type !== 'comment').pop();
+      return commas === 1 && last?.type === 'identifier' && /^[a-z_]/.test(last.text) ? '`except E, e:`' : undefined;
+    }
+    case 'print_statement':
+      return '`print "…"`';
+    case 'exec_statement':
+      return '`exec "…"`';
+  }
+  return undefined;
+}
 
 export function extractFacts(tree: Tree): Omit<PyFacts, 'changesSysPath'> {
   const imports: PyImport[] = [];
+  let python2: string | undefined;
   const functions: PyFunctions = { total: 0, annotated: 0 };
   // Guarded regions (byte ranges, nested in pre-order): a conditional `if`, a try body whose except
   // clause catches the import error (the handlers are not guarded).
@@ -83,6 +132,12 @@ export function extractFacts(tree: Tree): Omit<PyFacts, 'changesSysPath'> {
         if (guards(n)) guardEnds.push(n.endIndex);
         else if (!MAIN.test(n.childForFieldName('condition')?.text ?? '')) condEnds.push(n.endIndex);
         break;
+      case 'raise_statement':
+      case 'except_clause':
+      case 'print_statement':
+      case 'exec_statement':
+        python2 ??= python2Shape(n, t);
+        break;
       case 'try_statement':
         if (catchesImportError(n)) {
           // Nested regions only ever end inside their parents: the stack stays ordered.
@@ -94,7 +149,7 @@ export function extractFacts(tree: Tree): Omit<PyFacts, 'changesSysPath'> {
     return undefined;
   });
   imports.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { imports, functions };
+  return python2 ? { imports, functions, python2 } : { imports, functions };
 }
 
 function guards(n: Node): boolean {

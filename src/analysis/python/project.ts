@@ -31,10 +31,15 @@ export const PYTHON_CAPTURE = [
 const LOCKS = new Map<string, Ecosystem>([poetryEcosystem, uvEcosystem, pdmEcosystem, pipenvEcosystem].map((e) => [e.lockfiles[0]!, e]));
 
 export interface Declared {
+  /** Declared by a manifest (a compiled requirements file included: pip installs it as written). */
   runtime: Set<string>;
   dev: Set<string>;
   /** The projects' own distribution names (also in `runtime`): never a third-party module. */
   own: Set<string>;
+  /** Installed at run time by a resolver's lockfile (poetry.lock, uv.lock...) though no manifest names them. */
+  locked: Set<string>;
+  /** The lockfiles that apply (resolvers' locks and compiled requirements files). */
+  lockfiles: string[];
   /** Manifests that apply, root-relative, nearest first. */
   manifests: string[];
   /** Why these declarations cannot be trusted (a manifest that could not be read). */
@@ -70,13 +75,14 @@ export class PythonProject {
   declaredFor(path: string): Declared | undefined {
     const dir = dirOf(path);
     if (this.cache.has(dir)) return this.cache.get(dir);
-    const d: Declared = { runtime: new Set(), dev: new Set(), own: new Set(), manifests: [] };
+    const d: Declared = { runtime: new Set(), dev: new Set(), own: new Set(), locked: new Set(), lockfiles: [], manifests: [] };
     const seen = new Set<string>();
     const visit = (m: PyManifest) => {
       if (seen.has(m.path)) return;
       seen.add(m.path);
       d.manifests.push(m.path);
-      for (const x of m.runtime) d.runtime.add(x);
+      if (m.lock) d.lockfiles.push(m.path);
+      for (const x of m.runtime) (m.lock === 'installs' ? d.locked : d.runtime).add(x);
       for (const x of m.dev) d.dev.add(x);
       if (m.name) {
         d.runtime.add(m.name);
@@ -107,7 +113,7 @@ function lockManifest(path: string, text: string, eco: Ecosystem): PyManifest | 
   const runtime: string[] = [];
   const dev: string[] = [];
   for (const p of r.value) if (!p.workspace) (p.dev ? dev : runtime).push(normalizeDist(p.name));
-  return { path, dir: dirOf(path), runtime, dev, roots: [], includes: [] };
+  return { path, dir: dirOf(path), runtime, dev, roots: [], includes: [], lock: 'installs' };
 }
 
 /** The repository's Python model, shared by every rule that asks in this run. */

@@ -6,10 +6,20 @@ import { ignoredPaths } from '../../analysis/deps/gitignore.js';
 import { isTestDataPath } from '../../analysis/repo-map/names.js';
 import { joinPath } from '../../analysis/deps/python-manifests.js';
 import { jsFacts, type JsImport } from '../../analysis/js/facts.js';
+import { ENTRY_CAPTURE, UNLOADED_GAP, unloadedFiles, type JsLinks } from '../../analysis/js/entries.js';
 import { JS_CAPTURE, JS_FILES, jsProject } from '../../analysis/js/project.js';
 import { dirOf } from '../../analysis/python/modules.js';
 import { defineCheck } from '../../model/check.js';
 import { isDefaultGenerated } from '../../workspace/discover.js';
+
+interface Seen {
+  /** The imports this rule judges. */
+  imports: JsImport[];
+  /** Every specifier the file loads (the import graph). */
+  links: string[];
+  mentions?: string[];
+  byPattern?: boolean;
+}
 
 export default defineCheck({
   meta: {
@@ -19,14 +29,14 @@ export default defineCheck({
     effortMinutes: 15,
     title: 'JS/TS import of a missing file',
     certainty: 'proven',
-    proof: 'the target exists nowhere, and no build output, ignored (generated) path, tsconfig `paths`/`baseUrl` or package.json `imports` can provide it, in a file a build includes',
+    proof: 'the target exists nowhere, and no build output, ignored (generated) path, tsconfig `paths`/`baseUrl` or package.json `imports` can provide it, in a file a build includes and that another file imports or an entry point names',
     scope: 'runtime',
     precision: 'high',
     docs: 'rules/checks/js-unresolved-import.md',
     pure: true,
     files: JS_FILES,
     languages: ['javascript', 'typescript', 'tsx'],
-    capture: JS_CAPTURE,
+    capture: [...JS_CAPTURE, ...ENTRY_CAPTURE],
     messages: {
       missingRelative:
         '`{spec}` does not resolve: there is no `{target}` with any extension (.ts .tsx .d.ts .js .jsx .mjs .cjs .json, `.ts` for `.js`) nor an index file in it. Loading this module fails (ERR_MODULE_NOT_FOUND / TS2307).',
@@ -44,13 +54,22 @@ export default defineCheck({
         // Declarations, and test data (fixtures a tool under test reads) are never loaded as modules.
         if (f.path.endsWith('.d.ts') || isTestDataPath(f.path)) return;
         const facts = jsFacts(f);
+        // A template (`{% for … %}` lines) is rendered by a generator before it runs: not code yet.
+        if (!facts || facts.template) return;
         // Only what this rule resolves: relative paths, `#` subpath imports, and bare specifiers (for tsconfig paths).
-        const imports = facts?.imports.filter((i) => !i.guarded && !/^(?:[a-z+]+:|\/\/)/i.test(i.spec) && !i.spec.includes('!') && !i.spec.includes('${'));
-        if (imports && imports.length > 0) ctx.observe(imports);
+        const imports = facts.imports.filter((i) => !i.guarded && !/^(?:[a-z+]+:|\/\/)/i.test(i.spec) && !i.spec.includes('!') && !i.spec.includes('${'));
+        // Every load, guarded too, for the import graph (a file nothing loads is never run).
+        const links = facts.imports.map((i) => i.spec).filter((s) => s.startsWith('.') || !/^(?:[a-z+]+:|\/\/)/i.test(s));
+        if (imports.length > 0 || links.length > 0 || facts.mentions || facts.byPattern) {
+          ctx.observe({ imports, links, ...(facts.mentions ? { mentions: facts.mentions } : {}), ...(facts.byPattern ? { byPattern: true } : {}) } satisfies Seen);
+        }
       },
       end() {
-        const obs = ctx.observations<JsImport[]>();
-        if (obs.length === 0) return ctx.notApplicable('no JS/TS imports');
+        const all = ctx.observations<Seen>();
+        if (all.every((o) => o.value.imports.length === 0)) return ctx.notApplicable('no JS/TS imports');
+        const obs = all.map(({ path, value }) => ({ path, value: value.imports }));
+        // Reported after the loop: whether anything loads a file with a finding is asked once, for those files.
+        const found: Array<Parameters<typeof ctx.report>[0]> = [];
         const project = jsProject(ctx.workspace);
         const ignored = ignoredPaths(ctx.workspace);
         // A target under a build output or a gitignored folder is produced by a build step.
@@ -77,19 +96,19 @@ export default defineCheck({
             if (spec.startsWith('./') || spec.startsWith('../') || spec === '.' || spec === '..') {
               const target = joinPath(dirOf(path), spec);
               if (target === undefined || project.resolveFile(target) || generated(target)) continue;
-              ctx.report({ ...at, messageId: 'missingRelative', data: { spec: imp.spec, target } });
+              found.push({ ...at, messageId: 'missingRelative', data: { spec: imp.spec, target } });
             } else if (imp.spec.startsWith('#')) {
               const pkg = project.packagesAbove(path).find((p) => p.imports);
               if (!pkg?.imports) continue; // no `imports` field: a bundler alias, not Node's subpath imports
               const targets = subpathTargets(pkg.imports, imp.spec);
               if (targets === undefined) {
-                ctx.report({ ...at, messageId: 'missingSubpath', data: { spec: imp.spec, manifest: pkg.path, why: 'have no matching entry' } });
+                found.push({ ...at, messageId: 'missingSubpath', data: { spec: imp.spec, manifest: pkg.path, why: 'have no matching entry' } });
                 continue;
               }
               const local = targets.filter((t) => t.startsWith('./')).map((t) => joinPath(pkg.dir, t) ?? t);
               if (local.length === 0 || local.length < targets.length) continue; // maps to a package
               if (local.some((t) => project.resolveFile(t) || generated(t))) continue;
-              ctx.report({ ...at, messageId: 'missingSubpath', data: { spec: imp.spec, manifest: pkg.path, why: `map it to ${local.join(', ')}, which does not exist` } });
+              found.push({ ...at, messageId: 'missingSubpath', data: { spec: imp.spec, manifest: pkg.path, why: `map it to ${local.join(', ')}, which does not exist` } });
             } else {
               const maps = project.pathMappings(path, spec);
               // A catch-all `*` mapping is a fallback for packages too: it proves nothing when it misses.
@@ -100,9 +119,16 @@ export default defineCheck({
               const base = project.baseUrlFor(path);
               if (base !== undefined && project.resolveFile(base === '' ? spec : `${base}/${spec}`)) continue;
               const m = specific[0]!;
-              ctx.report({ ...at, messageId: 'missingAlias', data: { spec: imp.spec, pattern: m.mapping.pattern, config: m.mapping.config, targets: m.targets.join(', ') } });
+              found.push({ ...at, messageId: 'missingAlias', data: { spec: imp.spec, pattern: m.mapping.pattern, config: m.mapping.config, targets: m.targets.join(', ') } });
             }
           }
+        }
+        if (found.length === 0) return;
+        // A file no file imports and no entry names is never loaded: its broken import fails nothing at run time.
+        const links: JsLinks[] = all.map(({ path, value }) => ({ path, specs: value.links, mentions: value.mentions, byPattern: value.byPattern }));
+        const unloaded = unloadedFiles(ctx.workspace, project, links, found.map((r) => r.location!.path));
+        for (const r of found) {
+          ctx.report(r.certainty === undefined && unloaded.has(r.location!.path) ? { ...r, certainty: 'likely', gap: UNLOADED_GAP } : r);
         }
       },
     };

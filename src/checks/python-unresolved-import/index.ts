@@ -17,6 +17,8 @@ import { isDefaultGenerated } from '../../workspace/discover.js';
 interface Seen {
   imports: PyImport[];
   changesSysPath: boolean;
+  /** A Python-2-only statement of the file (see PyFacts.python2). */
+  python2?: string;
 }
 
 /** Generated at build time by convention (protobuf, setuptools-scm): absent from a checkout. */
@@ -56,9 +58,12 @@ export default defineCheck({
       file(f) {
         if (isTestDataPath(f.path)) return;
         const facts = pythonFacts(f);
-        if (!facts) return;
+        // A template (`from polar.{{ version }}.client import X`) is rendered by a generator before it runs.
+        if (!facts || facts.template) return;
         const imports = facts.imports.filter((i) => !i.guarded);
-        if (imports.length > 0 || facts.changesSysPath) ctx.observe({ imports, changesSysPath: facts.changesSysPath } satisfies Seen);
+        if (imports.length > 0 || facts.changesSysPath || facts.python2) {
+          ctx.observe({ imports, changesSysPath: facts.changesSysPath, ...(facts.python2 ? { python2: facts.python2 } : {}) } satisfies Seen);
+        }
       },
       end() {
         const obs = ctx.observations<Seen>();
@@ -75,6 +80,10 @@ export default defineCheck({
           const df = copiedByBuild(copies, path, expected);
           return df ? { certainty: 'likely' as const, gap: `a build step may provide it: ${df} copies a file or folder to a path ending in \`${expected}\``, build: '' } : { build: '' };
         };
+        // Python 2 resolves `import Type` inside a package to the sibling Type.py (implicit relative
+        // imports): a package with a Python-2-only module is judged as Python 2 code.
+        const python2 = new Map<string, string>();
+        for (const { path, value } of obs) if (value.python2 && !python2.has(dirOf(path))) python2.set(dirOf(path), `${value.python2} in ${path.slice(path.lastIndexOf('/') + 1)}`);
         const absent = (p: string) => !isDefaultGenerated(`${p}/x`) && !ignored(`${p}.py`) && !ignored(`${p}/`) && !GENERATED_MODULE.test(p.slice(p.lastIndexOf('/') + 1));
         for (const { path, value } of obs) {
           for (const imp of value.imports) {
@@ -115,7 +124,7 @@ export default defineCheck({
             if (r.kind === 'missing-submodule') {
               // A folder of the same name that lacks the submodule (another service's `mcp/`) does not
               // shadow a distribution this project declares: the import comes from site-packages.
-              if (declared && providedBy(imp.module, new Set([...declared.runtime, ...declared.dev].filter((d) => !declared.own.has(d))))) continue;
+              if (declared && providedBy(imp.module, new Set([...declared.runtime, ...declared.dev, ...declared.locked].filter((d) => !declared.own.has(d))))) continue;
               if (absent(r.missing)) {
                 const roots = mods.rootsFor(path).map((x) => (x.dir === '' ? '.' : x.dir)).join(', ');
                 const { build, ...sev } = byBuild(path, imp.module.replace(/\./g, '/'));
@@ -124,13 +133,15 @@ export default defineCheck({
               continue;
             }
             // Not first-party from any root: is it a module of this package (or of a package above)?
-            if (declared && providedBy(imp.module, new Set([...declared.runtime, ...declared.dev]))) continue;
+            if (declared && providedBy(imp.module, new Set([...declared.runtime, ...declared.dev, ...declared.locked]))) continue;
             let level = 1;
             for (let d = dirOf(path); mods.isPackage(d); d = dirOf(d), level++) {
               if (mods.exists(join(d, top))) {
                 const target = mods.isModuleFile(join(d, top)) ? `${join(d, top)}.py` : `${join(d, top)}/`;
+                const py2 = python2.get(dirOf(path)) ?? python2.get(d);
                 ctx.report({
                   ...at,
+                  ...(py2 ? { certainty: 'likely' as const, gap: `this package is written for Python 2 (e.g. ${py2}), where implicit relative imports resolve` } : {}),
                   messageId: 'siblingAbsolute',
                   data: { statement, top, target, package: d.replace(/\//g, '.'), proposal: proposal(imp, level) },
                 });

@@ -8,6 +8,7 @@ import { isBuiltin } from 'node:module';
 import { isTestDataPath } from '../../analysis/repo-map/names.js';
 import { jsFacts, type JsImport } from '../../analysis/js/facts.js';
 import { joinPath } from '../../analysis/deps/python-manifests.js';
+import { ENTRY_CAPTURE, UNLOADED_GAP, unloadedFiles, type JsLinks } from '../../analysis/js/entries.js';
 import { JS_CAPTURE, JS_FILES, jsProject, packageName } from '../../analysis/js/project.js';
 import { dirOf } from '../../analysis/python/modules.js';
 import { pythonFacts, type PyImport } from '../../analysis/python/facts.js';
@@ -21,6 +22,9 @@ type JsSeen = {
   js: Array<Pick<JsImport, 'spec' | 'line' | 'column'>>;
   /** Every other import of the file: [specifier, only types are imported]. */
   local: Array<[string, boolean]>;
+  /** Basenames of JS/TS files its strings name, and whether it loads modules by pattern (analysis/js/entries.ts). */
+  mentions?: string[];
+  byPattern?: boolean;
 };
 type Seen = { py: PySeen[]; sp?: boolean } | JsSeen;
 
@@ -52,7 +56,7 @@ export default defineCheck({
     pure: true,
     files: ['**/*.py', ...JS_FILES],
     languages: ['python', 'javascript', 'typescript', 'tsx'],
-    capture: [...new Set([...PYTHON_CAPTURE, ...JS_CAPTURE])],
+    capture: [...new Set([...PYTHON_CAPTURE, ...JS_CAPTURE, ...ENTRY_CAPTURE])],
     messages: {
       undeclared:
         '`{name}` is imported ({count}) but no manifest of this project declares it ({manifests}): a clean install does not have it, and the import fails (ModuleNotFoundError / ERR_MODULE_NOT_FOUND). Declare `{dist}`.',
@@ -60,7 +64,7 @@ export default defineCheck({
         '`{name}` is imported by runtime code ({count}) but declared only as a development dependency ({manifests}): a production install (`npm ci --omit=dev`, a runtime requirements file) does not have it. Move `{dist}` to the runtime dependencies.',
     },
     severities: { devOnly: 'P1' },
-    proof: 'no manifest or lockfile of its project installs the package, and nothing else provides the module',
+    proof: 'no manifest or lockfile of its project installs the package (a lockfile exists, for Python), nothing else provides the module, and something loads the importing file',
     remediation:
       'Add the distribution to the manifest of the project that imports it (requirements.txt / pyproject `dependencies`, package.json `dependencies`), as a development dependency when only tests and tooling use it; or remove the import.',
   },
@@ -70,16 +74,24 @@ export default defineCheck({
         if (isTestDataPath(f.path)) return;
         if (f.path.endsWith('.py')) {
           const facts = pythonFacts(f);
+          // A template (`{% … %}` lines, `{{ }}` in an import) is rendered by a generator before it runs.
+          if (facts?.template) return;
           const py = facts?.imports.filter((i) => !i.guarded && i.level === 0).map(({ module, line, column, conditional }): PySeen => ({ module, line, column, ...(conditional ? { conditional } : {}) }));
           if (py && (py.length > 0 || facts?.changesSysPath)) ctx.observe({ py, sp: facts?.changesSysPath } satisfies Seen);
         } else if (!f.path.endsWith('.d.ts')) {
-          const imports = jsFacts(f)?.imports ?? [];
+          const facts = jsFacts(f);
+          // A template (`{% for … %}` lines) is rendered by a generator before it runs: not code yet.
+          if (facts?.template) return;
+          const imports = facts?.imports ?? [];
+          // Bindings used only as types (`import { Language }` in `: Language`): the import is erased at run time.
           const js = imports
-            .filter((i) => !i.typeOnly && !i.guarded && packageName(i.spec) !== undefined && !isBuiltin(i.spec))
+            .filter((i) => !i.typeOnly && !i.typeUsesOnly && !i.guarded && packageName(i.spec) !== undefined && !isBuiltin(i.spec))
             .map(({ spec, line, column }) => ({ spec, line, column }));
           // The first-party modules this file loads, and whether for types only (see typeOnlyModules).
           const local = imports.filter((i) => !isBuiltin(i.spec) && !/^[a-z+]+:/i.test(i.spec)).map((i): [string, boolean] => [i.spec, i.typeOnly || i.typeUsesOnly === true]);
-          if (js.length > 0 || local.length > 0) ctx.observe({ js, local } satisfies Seen);
+          if (js.length > 0 || local.length > 0 || facts?.mentions || facts?.byPattern) {
+            ctx.observe({ js, local, ...(facts?.mentions ? { mentions: facts.mentions } : {}), ...(facts?.byPattern ? { byPattern: true } : {}) } satisfies Seen);
+          }
         }
       },
       end() {
@@ -96,7 +108,7 @@ export default defineCheck({
         const py = obs.filter((o) => 'py' in o.value);
         if (py.length > 0) judgePython(ctx.workspace, ctx.classOf, py as Array<{ path: string; value: Extract<Seen, { py: unknown }> }>, note);
         const js = obs.filter((o) => 'js' in o.value);
-        if (js.length > 0) judgeJs(ctx.workspace, ctx.classOf, js as Array<{ path: string; value: Extract<Seen, { js: unknown }> }>, note);
+        if (js.length > 0) judgeJs(ctx.workspace, js as Array<{ path: string; value: Extract<Seen, { js: unknown }> }>, note);
         // P0 first, then path order: the finding of a (project, module) sits at its first import.
         for (const h of [...hits.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line))) {
           const count = h.files.size === 1 ? '1 file' : `${h.files.size} files`;
@@ -146,19 +158,41 @@ function judgePython(ws: Ws, classOf: ClassOf, obs: Array<{ path: string; value:
       const top = imp.module.split('.')[0]!;
       // A module of the repository, wherever it is, is first-party (python-unresolved-import judges how it is imported).
       if (STDLIB.has(top) || mods.definedSomewhere(top)) continue;
+      // setup.py runs under the build backend, which provides setuptools (PEP 517 / the legacy default).
+      if (PACKAGING_TOOLS.has(top) && /(?:^|\/)setup\.py$/.test(path)) continue;
       if (providedBy(imp.module, declared.runtime)) continue;
       const dev = providedBy(imp.module, declared.dev);
       if (dev && test) continue;
       const base = { path, line: imp.line, column: imp.column, name: top, manifests: declared.manifests.join(', ') };
       if (dev) note({ ...base, messageId: 'devOnly', dist: dev }, declared.manifests.join());
-      // Under a configuration `if`, only the deployments that switch it on load it.
-      else note({ ...base, messageId: 'undeclared', dist: distributionFor(imp.module), ...(imp.conditional ? { gap: 'the import runs only under a condition' } : {}) }, declared.manifests.join());
+      else {
+        // Under a configuration `if`, only the deployments that switch it on load it.
+        const gap = imp.conditional ? 'the import runs only under a condition' : installedAnyway(imp.module, declared);
+        note({ ...base, messageId: 'undeclared', dist: distributionFor(imp.module), ...(gap ? { gap } : {}) }, declared.manifests.join());
+      }
     }
   }
 }
 
-function judgeJs(ws: Ws, classOf: ClassOf, obs: Array<{ path: string; value: JsSeen }>, note: Note): void {
+/** Packaging tools present in nearly every environment (virtualenv and pip install them), never declared. */
+const PACKAGING_TOOLS: ReadonlySet<string> = new Set(['pkg_resources', 'setuptools', 'pip', 'wheel', '_distutils_hack']);
+
+/**
+ * Why an undeclared module may be installed anyway, or undefined when the project proves it is not:
+ * a lockfile of the project exists and installs no distribution that provides it.
+ */
+function installedAnyway(module: string, declared: NonNullable<ReturnType<ReturnType<typeof pythonProject>['declaredFor']>>): string | undefined {
+  if (PACKAGING_TOOLS.has(module.split('.')[0]!)) return 'setuptools is usually present, though not declared';
+  const locked = providedBy(module, declared.locked);
+  if (locked) return `the lockfile installs ${locked} transitively; declare it`;
+  if (declared.lockfiles.length === 0) return `no lockfile: a declared package may install ${distributionFor(module)} transitively`;
+  return undefined;
+}
+
+function judgeJs(ws: Ws, obs: Array<{ path: string; value: JsSeen }>, note: Note): void {
+  const classOf: ClassOf = (p) => ws.classOf(p);
   const project = jsProject(ws);
+  const found: Array<{ hit: Omit<Hit, 'files'>; key: string }> = [];
   const typesOnly = typeOnlyModules(project, obs);
   const unbuilt = project.unbuilt(obs.map(({ path, value }) => ({ path, specs: value.local.map(([spec]) => spec) })));
   for (const { path, value } of obs) {
@@ -181,15 +215,27 @@ function judgeJs(ws: Ws, classOf: ClassOf, obs: Array<{ path: string; value: JsS
       const framework = FRAMEWORK_PROVIDED.get(name);
       if (framework !== undefined && pkgs.some((p) => p.dependencies.has(framework) || p.devDependencies.has(framework))) continue;
       const dev = pkgs.some((p) => p.devDependencies.has(name));
-      // importmap/mix.exs/package-lock: but a devDependency stays one (the lock installs it for development).
-      if (!dev && project.declaredElsewhere(path, name)) continue;
+      // importmap/mix.exs provide it; an npm or Yarn lock that hoists it installs it transitively (P1, declare it).
+      // A devDependency stays one (the lock installs it for development).
+      const elsewhere = dev ? undefined : project.declaredElsewhere(path, name);
+      if (elsewhere !== undefined && !isJsLock(elsewhere)) continue;
       if (dev && test) continue;
       const manifests = pkgs.map((p) => p.path).join(', ');
       const base = { path, line: imp.line, column: imp.column, name, dist: name, manifests };
-      if (dev) note({ ...base, messageId: 'devOnly' }, pkgs[0]!.path);
-      else note({ ...base, messageId: 'undeclared', ...(gap ? { gap } : {}) }, pkgs[0]!.path);
+      const why = gap ?? (elsewhere !== undefined ? `the lockfile installs ${name} transitively; declare it` : undefined);
+      if (dev) found.push({ hit: { ...base, messageId: 'devOnly' }, key: pkgs[0]!.path });
+      else found.push({ hit: { ...base, messageId: 'undeclared', ...(why ? { gap: why } : {}) }, key: pkgs[0]!.path });
     }
   }
+  // A file no file imports and no entry names is never loaded: its imports fail nothing at run time.
+  const proven = found.filter((f) => f.hit.messageId === 'undeclared' && f.hit.gap === undefined).map((f) => f.hit.path);
+  const links: JsLinks[] = obs.map(({ path, value }) => ({ path, specs: value.local.map(([spec]) => spec), mentions: value.mentions, byPattern: value.byPattern }));
+  const unloaded = proven.length === 0 ? new Set<string>() : unloadedFiles(ws, project, links, proven);
+  for (const { hit, key } of found) note(hit.messageId === 'undeclared' && hit.gap === undefined && unloaded.has(hit.path) ? { ...hit, gap: UNLOADED_GAP } : hit, key);
+}
+
+function isJsLock(path: string): boolean {
+  return /(?:^|\/)(?:package-lock\.json|yarn\.lock)$/.test(path);
 }
 
 /**
