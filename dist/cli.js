@@ -16,14 +16,14 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-TPYP5RRN.js";
+} from "./chunk-55UHXZTZ.js";
 import {
   ConfigurationError,
   formatHours,
   formatInt,
   installLogGuard,
   unnamedGap
-} from "./chunk-LQZ3PGN2.js";
+} from "./chunk-ZEIICZTJ.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

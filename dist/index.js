@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-TPYP5RRN.js";
+} from "./chunk-55UHXZTZ.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-LQZ3PGN2.js";
+} from "./chunk-ZEIICZTJ.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

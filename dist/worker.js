@@ -13,7 +13,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-LQZ3PGN2.js";
+} from "./chunk-ZEIICZTJ.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

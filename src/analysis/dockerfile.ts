@@ -12,6 +12,7 @@
 // `stageRef` is set when it names an earlier stage (then it is not a base image), `scratch` is marked.
 // Instruction lines are where the instruction starts (continuations joined).
 import type { SourceFile } from '../workspace/source-file.js';
+import { splitScript } from './shell.js';
 
 export interface ImageRef {
   /** As resolved (`docker.io/library/python:3.12-slim@sha256:...` keeps what was written). */
@@ -260,4 +261,48 @@ function readInstructions(text: string): Instruction[] {
     }
   }
   return out;
+}
+
+/** A package an image installs itself, outside the project's manifests (`npm install -g zx`, `pip install pyyaml`, `apt-get install python3-yaml`). */
+export interface ImageInstall {
+  ecosystem: 'npm' | 'pypi';
+  /** The package (npm) or distribution (PyPI) name, lower case; for an OS package, the Python import name it provides. */
+  name: string;
+  line: number;
+}
+
+const NPM_INSTALL = new Set(['install', 'i', 'add']);
+const PIP = /^(?:pip3?|pip3\.\d+|uv)$/;
+
+/** What the RUN instructions install by name (not from a requirements file or a lockfile: those are manifests). */
+export function imageInstalls(d: Dockerfile): ImageInstall[] {
+  const out: ImageInstall[] = [];
+  for (const ins of d.instructions) {
+    if (ins.keyword !== 'RUN' || out.length > 500) continue;
+    for (const cmd of splitScript(ins.args).slice(0, 200)) {
+      const w = cmd.words;
+      // Package names only: no flags, variables, paths, URLs or git specs (a scoped name has its one slash).
+      const args = (from: number) => w.slice(from).filter((x) => !x.startsWith('-') && !x.includes('$') && !x.includes(':') && (x.startsWith('@') || !x.includes('/')) && x !== '.');
+      if (['npm', 'pnpm', 'yarn'].includes(w[0] ?? '')) {
+        const at = w.findIndex((x, i) => i > 0 && (NPM_INSTALL.has(x) || x === 'global'));
+        if (at < 0) continue;
+        for (const a of args(at + 1)) if (a !== 'add') out.push({ ecosystem: 'npm', name: npmName(a), line: ins.line });
+      } else if (PIP.test(w[0] ?? '') || (w[0]?.startsWith('python') && w[1] === '-m' && w[2] === 'pip')) {
+        const at = w.indexOf('install');
+        if (at < 0 || w.includes('-r') || w.includes('--requirement')) continue;
+        for (const a of w.slice(at + 1)) if (!a.startsWith('-') && !a.includes('/') && !a.includes('$') && a !== '.') out.push({ ecosystem: 'pypi', name: a.split(/[=<>!~;[\s]/)[0]!.toLowerCase().replace(/_/g, '-'), line: ins.line });
+      } else if (['apt-get', 'apt', 'apk'].includes(w[0] ?? '')) {
+        for (const a of w) {
+          const m = /^(?:python3?|py3)-([a-z0-9][\w.-]*)$/.exec(a);
+          if (m) out.push({ ecosystem: 'pypi', name: m[1]!.toLowerCase().replace(/_/g, '-'), line: ins.line });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function npmName(spec: string): string {
+  const at = spec.indexOf('@', spec.startsWith('@') ? 1 : 0);
+  return (at > 0 ? spec.slice(0, at) : spec).toLowerCase();
 }

@@ -296,3 +296,25 @@ describe('undeclared-dependency', () => {
     expect(fs.map((f) => [f.path, f.severity, f.certainty])).toEqual([['src/View.tsx', 'P0', 'proven']]);
   });
 });
+
+describe('undeclared-dependency: what an image installs (issue 11 triage: teable db-migrate)', () => {
+  const lock = { 'package.json': '{ "name": "app", "dependencies": { "zx": "7" } }', 'package-lock.json': '{ "lockfileVersion": 3, "packages": { "": { "dependencies": { "zx": "7" } }, "node_modules/zx": { "version": "7.2.3" } } }' };
+  it('likely when a runtime Dockerfile installs the package by name', async () => {
+    const fs = await findingsOf(check, {
+      ...lock,
+      'Dockerfile.db-migrate': 'FROM node:20\nRUN npm install zx @httpx/dsn-parser -g && apt-get update\nCOPY scripts/db-migrate.mjs ./scripts/db-migrate.mjs\nCMD ["scripts/db-migrate.mjs"]\n',
+      'scripts/db-migrate.mjs': "import { parseDsn } from '@httpx/dsn-parser';\n",
+    });
+    expect(fs.map((f) => [f.severity, f.certainty])).toEqual([['P1', 'likely']]);
+    expect(fs[0]!.message).toContain('an image installs it (Dockerfile.db-migrate:2)');
+  });
+
+  it('near miss: an image that installs another package proves nothing about this one', async () => {
+    const fs = await findingsOf(check, {
+      ...lock,
+      'Dockerfile': 'FROM node:20\nRUN npm install -g pm2\nCOPY server.mjs .\nCMD ["node", "server.mjs"]\n',
+      'server.mjs': "import { parseDsn } from '@httpx/dsn-parser';\n",
+    });
+    expect(fs.map((f) => [f.severity, f.certainty])).toEqual([['P0', 'proven']]);
+  });
+});

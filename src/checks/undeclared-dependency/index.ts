@@ -5,6 +5,7 @@
 // a runtime import satisfied only by development dependencies is P1. First-party modules, the
 // standard library / Node built-ins, tsconfig aliases and workspace packages are never findings.
 import { isBuiltin } from 'node:module';
+import { DOCKERFILE_GLOBS, imageInstalls, isDockerfilePath, parseDockerfile } from '../../analysis/dockerfile.js';
 import { isTestDataPath } from '../../analysis/repo-map/names.js';
 import { jsFacts, type JsImport } from '../../analysis/js/facts.js';
 import { joinPath } from '../../analysis/deps/python-manifests.js';
@@ -56,7 +57,7 @@ export default defineCheck({
     pure: true,
     files: ['**/*.py', ...JS_FILES],
     languages: ['python', 'javascript', 'typescript', 'tsx'],
-    capture: [...new Set([...PYTHON_CAPTURE, ...JS_CAPTURE, ...ENTRY_CAPTURE])],
+    capture: [...new Set([...PYTHON_CAPTURE, ...JS_CAPTURE, ...ENTRY_CAPTURE, ...DOCKERFILE_GLOBS])],
     messages: {
       undeclared:
         '`{name}` is imported ({count}) but no manifest of this project declares it ({manifests}): a clean install does not have it, and the import fails (ModuleNotFoundError / ERR_MODULE_NOT_FOUND). Declare `{dist}`.',
@@ -98,13 +99,25 @@ export default defineCheck({
         const obs = ctx.observations<Seen>();
         if (obs.length === 0) return ctx.notApplicable('no Python or JS/TS imports of packages');
         const hits = new Map<string, Hit>();
-        const note = (h: Omit<Hit, 'files'>, key: string) => {
+        const record = (h: Omit<Hit, 'files'>, key: string) => {
           // One finding per class too: a runtime import and a test import of one package are judged apart.
           const k = `${key}\0${h.name}\0${h.messageId}\0${h.gap ?? ''}\0${ctx.classOf(h.path)}`;
           const known = hits.get(k);
           if (known) known.files.add(h.path);
           else hits.set(k, { ...h, files: new Set([h.path]) });
         };
+        // What an image installs by name works in that image today: declare it, but it is no proof of a crash.
+        const installs = new Map<string, string>();
+        for (const p of ctx.workspace.captured) {
+          if (!isDockerfilePath(p) || ctx.classOf(p) !== 'runtime') continue;
+          for (const i of imageInstalls(parseDockerfile(ctx.workspace.text(p) ?? ''))) {
+            const key = `${i.ecosystem}:${i.name}`;
+            if (!installs.has(key)) installs.set(key, `an image installs it (${p}:${i.line}); declare it in the manifest`);
+          }
+        }
+        const byImage = (h: Omit<Hit, 'files'>): string | undefined =>
+          installs.get(`npm:${h.name.toLowerCase()}`) ?? installs.get(`pypi:${h.dist.toLowerCase().replace(/_/g, '-')}`) ?? installs.get(`pypi:${h.name.toLowerCase().replace(/_/g, '-')}`);
+        const note: Note = (h, key) => record(h.messageId === 'undeclared' && h.gap === undefined && byImage(h) ? { ...h, gap: byImage(h)! } : h, key);
         const py = obs.filter((o) => 'py' in o.value);
         if (py.length > 0) judgePython(ctx.workspace, ctx.classOf, py as Array<{ path: string; value: Extract<Seen, { py: unknown }> }>, note);
         const js = obs.filter((o) => 'js' in o.value);
