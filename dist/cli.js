@@ -16,14 +16,14 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-55UHXZTZ.js";
+} from "./chunk-BCDCCFB6.js";
 import {
   ConfigurationError,
   formatHours,
   formatInt,
   installLogGuard,
   unnamedGap
-} from "./chunk-ZEIICZTJ.js";
+} from "./chunk-7RHG7WLC.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-55UHXZTZ.js";
+} from "./chunk-BCDCCFB6.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-ZEIICZTJ.js";
+} from "./chunk-7RHG7WLC.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

@@ -13,7 +13,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-ZEIICZTJ.js";
+} from "./chunk-7RHG7WLC.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

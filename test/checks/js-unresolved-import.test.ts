@@ -232,3 +232,35 @@ describe('js-unresolved-import', () => {
     expect(next.map((f) => [f.severity, f.certainty])).toEqual([['P0', 'proven']]);
   });
 });
+
+describe('js-unresolved-import: components and entries (issue 11 triage: CTFd themes)', () => {
+  const pkg = { 'theme/package.json': '{ "name": "theme", "scripts": { "build": "vite build" }, "devDependencies": { "vite": "5", "vue": "3" } }' };
+
+  it('reads the <script> of a Vue component: its broken import is reported at its own line, and the file it imports is loaded', async () => {
+    const fs = await findingsOf(check, {
+      ...pkg,
+      'theme/vite.config.js': 'export default { build: { rollupOptions: { input: { main: "assets/js/main.js" } } } };\n',
+      'theme/assets/js/main.js': 'import App from "./App.vue";\n',
+      'theme/assets/js/App.vue': '<template>\n  <div/>\n</template>\n<script lang="ts">\nimport { go } from "./gone";\nimport Used from "./pages/used.js";\n</script>\n',
+      'theme/assets/js/pages/used.js': 'import x from "../missing";\n',
+    });
+    expect(fs.map((f) => [f.path, f.line, f.certainty])).toEqual([
+      ['theme/assets/js/App.vue', 5, 'proven'],
+      ['theme/assets/js/pages/used.js', 1, 'proven'],
+    ]);
+  });
+
+  it('a file nothing imports is likely even beside components; a bundler input that names another file of the same name does not load it', async () => {
+    const fs = await findingsOf(check, {
+      ...pkg,
+      'theme/vite.config.js': 'export default { build: { rollupOptions: { input: { sb: resolve(__dirname, "assets/js/scoreboard.js") } } } };\n',
+      'theme/assets/js/scoreboard.js': 'import "./gone-a";\n',
+      'theme/assets/js/graphs/scoreboard.js': 'import { sum } from "../math";\n',
+      'theme/assets/js/Comp.vue': '<script>\nimport x from "./scoreboard.js";\n</script>\n',
+    });
+    expect(fs.map((f) => [f.path, f.certainty])).toEqual([
+      ['theme/assets/js/scoreboard.js', 'proven'],
+      ['theme/assets/js/graphs/scoreboard.js', 'likely'],
+    ]);
+  });
+});

@@ -148,3 +148,11 @@ describe('no-health-endpoint: GET / (issue 11 triage)', () => {
     expect(fs.map((f) => [f.severity, f.certainty])).toEqual([['P0', 'proven']]);
   });
 });
+
+describe('no-health-endpoint: Flask methods', () => {
+  it('@app.route("/", methods=["POST"]) answers no GET: proven; methods=["GET", "POST"] answers GET /: likely', async () => {
+    const app = (methods: string) => ({ Dockerfile: 'FROM python:3.12\n', 'requirements.txt': 'flask==3.0.3\n', 'app.py': `from flask import Flask\napp = Flask(__name__)\n\n@app.route("/", methods=[${methods}])\ndef talk():\n    return "x"\n` });
+    expect((await findingsOf(check, app("'POST'"))).map((f) => f.certainty)).toEqual(['proven']);
+    expect((await findingsOf(check, app("'GET', 'POST'"))).map((f) => f.certainty)).toEqual(['likely']);
+  });
+});

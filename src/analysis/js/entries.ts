@@ -7,6 +7,7 @@
 // .astro, .mdx) loads files the import graph does not show: not judged.
 import type { Workspace } from '../../workspace/workspace.js';
 import { DOCKERFILE_GLOBS, isDockerfilePath, parseDockerfile } from '../dockerfile.js';
+import { joinPath } from '../deps/python-manifests.js';
 import { dirOf } from '../python/modules.js';
 import type { JsProject } from './project.js';
 
@@ -24,7 +25,7 @@ export const ENTRY_CAPTURE = [
 /** Dependencies whose framework loads modules from folders by convention (file-based routing). */
 const FILE_ROUTING = /^(?:next|nuxt|nuxt3|@remix-run\/.+|@react-router\/dev|@sveltejs\/kit|astro|gatsby|expo-router|@tanstack\/react-start|@tanstack\/start)$/;
 /** Components whose imports this model does not read. */
-const UNREAD_COMPONENTS = /\.(?:vue|svelte|astro|mdx)$/;
+const UNREAD_COMPONENTS = /\.(?:astro|mdx)$/;
 /** Tool configuration and dotfiles: their tool loads them by name. */
 const TOOL_LOADED = /(?:^|\/)(?:\.[^/]+|[^/]+\.config\.[^/]+|[^/]+rc\.[cm]?[jt]s)$/;
 
@@ -50,7 +51,7 @@ export function unloadedFiles(ws: Workspace, project: JsProject, links: readonly
   const todo = [...new Set(candidates)].filter((p) => ws.classOf(p) === 'runtime' && !TOOL_LOADED.test(p));
   if (todo.length === 0) return out;
   const imported = new Set<string>();
-  const mentioned = new Map<string, Set<string>>(); // basename → the files naming it
+  const mentioned = new Map<string, Array<{ by: string; exact?: string; suffix?: string }>>(); // basename → who names it, and how
   const patternDirs: string[] = [];
   for (const l of links) {
     for (const s of l.specs) {
@@ -58,9 +59,12 @@ export function unloadedFiles(ws: Workspace, project: JsProject, links: readonly
       if (t !== undefined && t !== l.path) imported.add(t);
     }
     for (const m of l.mentions ?? []) {
-      const by = mentioned.get(m) ?? new Set<string>();
-      by.add(l.path);
-      mentioned.set(m, by);
+      // `./w.js` names the file beside the mentioner; `a/w.js` any file whose path ends so; `w.js` any w.js.
+      const rel = m.startsWith('./') || m.startsWith('../') ? joinPath(dirOf(l.path), m) : undefined;
+      const key = m.slice(m.lastIndexOf('/') + 1);
+      const by = mentioned.get(key) ?? [];
+      by.push({ by: l.path, ...(rel !== undefined ? { exact: rel } : m.includes('/') ? { suffix: `/${m}` } : {}) });
+      mentioned.set(key, by);
     }
     if (l.byPattern) patternDirs.push(dirOf(l.path));
   }
@@ -90,7 +94,7 @@ export function unloadedFiles(ws: Workspace, project: JsProject, links: readonly
   for (const path of todo) {
     if (imported.has(path)) continue;
     const base = path.slice(path.lastIndexOf('/') + 1);
-    if ([...(mentioned.get(base) ?? [])].some((by) => by !== path)) continue;
+    if ((mentioned.get(base) ?? []).some((m) => m.by !== path && (m.exact !== undefined ? m.exact === path : m.suffix === undefined || `/${path}`.endsWith(m.suffix)))) continue;
     if (patternDirs.some((d) => d === '' || path.startsWith(`${d}/`))) continue;
     const pkgs = project.packagesAbove(path);
     if (pkgs.some((p) => [...p.dependencies, ...p.devDependencies].some((d) => FILE_ROUTING.test(d)))) continue;
@@ -105,11 +109,22 @@ export function unloadedFiles(ws: Workspace, project: JsProject, links: readonly
 function namedByEntry(path: string, texts: ReadonlyMap<string, string[]>): boolean {
   const base = path.slice(path.lastIndexOf('/') + 1);
   const stem = base.replace(/\.[^.]+$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const byName = new RegExp(`(?:^|[^\\w.-])${stem}\\.(?:[cm]?[jt]sx?)(?![\\w-])`);
+  // The mention with the path written before it: `assets/js/pages/scoreboard.js` names that file, not
+  // every scoreboard.js (CTFd's vite input names one of two); `dist/server.js` or a bare `server.js`
+  // names the built or run file of any server.ts.
+  const byName = new RegExp(`(?:^|[^\\w.-])([\\w./-]*?)${stem}\\.(?:[cm]?[jt]sx?)(?![\\w-])`, 'g');
+  const noExt = path.replace(/\.[^./]+$/, '');
+  const names = (t: string) => {
+    for (const m of t.matchAll(byName)) {
+      const folders = m[1]!.replace(/^(?:\.\/)+/, '').replace(/^(?:.*\/)?(?:dist|build|out|lib|\.output)\//, '');
+      if (folders === '' || `/${noExt}`.endsWith(`/${folders}${base.replace(/\.[^.]+$/, '')}`)) return true;
+    }
+    return false;
+  };
   for (let d = dirOf(path); ; d = dirOf(d)) {
     const rel = (d === '' ? path : path.slice(d.length + 1)).replace(/\.[^./]+$/, '');
     // A path with a folder (`src/handler`), not a bare stem that any text may contain.
-    for (const t of texts.get(d) ?? []) if (byName.test(t) || (rel.includes('/') && t.includes(rel))) return true;
+    for (const t of texts.get(d) ?? []) if (names(t) || (rel.includes('/') && t.includes(rel))) return true;
     if (d === '') return false;
   }
 }

@@ -3,7 +3,7 @@
 // the load is type-only (erased by TypeScript, so no runtime dependency), and for TypeScript the
 // functions whose signature has an explicit or implicit `any`.
 import { langOf, syntaxTree, type Node } from '../../syntax/index.js';
-import type { SourceFile } from '../../workspace/source-file.js';
+import { SourceFile } from '../../workspace/source-file.js';
 import { findNode, forEachNode } from '../../syntax/walk.js';
 import { templateTagOutside } from '../deps/template.js';
 
@@ -35,7 +35,7 @@ export interface JsFacts {
    * comments, or an import specifier with a `{{ … }}` placeholder. Its imports are not code yet.
    */
   template?: boolean;
-  /** Basenames of JS/TS files the code names in a string (`new Worker('./w.js')`, `spawn('node', ['x.js'])`). */
+  /** JS/TS file paths the code names in a string, as written (`new Worker('./w.js')`, `spawn('node', ['x.js'])`). */
   mentions?: string[];
   /** Loads modules by pattern (`import.meta.glob`, `require.context`): the files under its folder may be loaded. */
   byPattern?: boolean;
@@ -63,8 +63,8 @@ export function jsFacts(f: SourceFile): JsFacts | null {
 
 /** Where a `{% … %}` line is text, not a directive. */
 const JS_INERT: ReadonlySet<string> = new Set(['string', 'template_string', 'comment', 'regex']);
-/** A quoted path to a JS/TS file: its basename. */
-const FILE_MENTION = /['"`](?:[^'"`\s]*\/)?([\w.@-]+\.(?:[cm]?[jt]sx?))['"`?#]/g;
+/** A quoted path to a JS/TS file, as written (`./w.js`, `x.js`, `assets/js/x.js`). */
+const FILE_MENTION = /['"`]((?:[^'"`\s]*\/)?[\w.@-]+\.(?:[cm]?[jt]sx?))['"`?#]/g;
 const BY_PATTERN = /\bimport\.meta\.glob(?:Eager)?\s*[(<]|\brequire\.context\s*\(/;
 
 const IMPORT_TYPES = ['import_statement', 'export_statement', 'call_expression'];
@@ -229,4 +229,39 @@ function contextuallyTyped(fn: Node): boolean {
   if (p.type === 'variable_declarator' || p.type === 'public_field_definition') return p.childForFieldName('type') !== null;
   if (p.type === 'assignment_expression') return true;
   return false;
+}
+
+/** Single-file components whose `<script>` blocks hold imports (Vue, Svelte). */
+export const COMPONENT_FILES = ['**/*.{vue,svelte}'];
+const COMPONENT = /\.(?:vue|svelte)$/;
+/** A `<script …>` block of a component: the tag shape only; what is inside is parsed as JS or TS. */
+const SCRIPT_BLOCK = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+
+/**
+ * The facts of a JS/TS file, or of a Vue/Svelte component's `<script>` blocks: parsed as one module
+ * in which everything outside the blocks is blanked (lines and columns stay those of the component).
+ */
+export function moduleFacts(f: SourceFile): JsFacts | null {
+  if (!COMPONENT.test(f.path)) return jsFacts(f);
+  const text = f.text;
+  let ts = false;
+  let out = '';
+  let at = 0;
+  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+  let blocks = 0;
+  for (const m of text.matchAll(SCRIPT_BLOCK)) {
+    if (++blocks > 8) break;
+    const start = m.index + m[0].indexOf('>') + 1;
+    if (/\blang\s*=\s*["']?ts/i.test(m[1]!)) ts = true;
+    out += blank(text.slice(at, start)) + m[2]!;
+    at = start + m[2]!.length;
+  }
+  if (blocks === 0) return { imports: [] };
+  out += blank(text.slice(at));
+  const script = SourceFile.fromBytes(`${f.path}.${ts ? 'ts' : 'js'}`, Buffer.from(out, 'utf8'));
+  try {
+    return jsFacts(script);
+  } finally {
+    script.dispose();
+  }
 }

@@ -492,6 +492,12 @@ export function extractRoutes(lang: Lang, root: Node): FileRoutes {
     if (family === 'java') return undefined;
     // Go 1.22 patterns carry the method: "GET /health".
     let method = lname === 'route' || lname === 'handle' || lname === 'handlefunc' || lname === 'api_route' || lname === 'any' || lname === 'all' ? 'ANY' : name.toUpperCase();
+    // Flask/FastAPI `route("/", methods=["POST"])`: the methods listed, GET when it is one of them.
+    const listed = method === 'ANY' ? call.args.find((a) => a.key === 'methods')?.node.text : undefined;
+    if (listed !== undefined) {
+      const verbs = [...listed.matchAll(/["']([A-Za-z]+)["']/g)].map((m) => m[1]!.toUpperCase()).slice(0, 10);
+      if (verbs.length > 0) method = verbs.includes('GET') ? 'GET' : verbs[0]!;
+    }
     const gm = /^([A-Z]+)\s+(\/.*)$/.exec(path);
     if (gm) {
       method = gm[1]!;

@@ -5,7 +5,7 @@
 import { ignoredPaths } from '../../analysis/deps/gitignore.js';
 import { isTestDataPath } from '../../analysis/repo-map/names.js';
 import { joinPath } from '../../analysis/deps/python-manifests.js';
-import { jsFacts, type JsImport } from '../../analysis/js/facts.js';
+import { COMPONENT_FILES, moduleFacts, type JsImport } from '../../analysis/js/facts.js';
 import { ENTRY_CAPTURE, UNLOADED_GAP, unloadedFiles, type JsLinks } from '../../analysis/js/entries.js';
 import { JS_CAPTURE, JS_FILES, jsProject } from '../../analysis/js/project.js';
 import { dirOf } from '../../analysis/python/modules.js';
@@ -34,7 +34,7 @@ export default defineCheck({
     precision: 'high',
     docs: 'rules/checks/js-unresolved-import.md',
     pure: true,
-    files: JS_FILES,
+    files: [...JS_FILES, ...COMPONENT_FILES],
     languages: ['javascript', 'typescript', 'tsx'],
     capture: [...JS_CAPTURE, ...ENTRY_CAPTURE],
     messages: {
@@ -53,7 +53,7 @@ export default defineCheck({
       file(f) {
         // Declarations, and test data (fixtures a tool under test reads) are never loaded as modules.
         if (f.path.endsWith('.d.ts') || isTestDataPath(f.path)) return;
-        const facts = jsFacts(f);
+        const facts = moduleFacts(f);
         // A template (`{% for … %}` lines) is rendered by a generator before it runs: not code yet.
         if (!facts || facts.template) return;
         // Only what this rule resolves: relative paths, `#` subpath imports, and bare specifiers (for tsconfig paths).

@@ -7,7 +7,7 @@
 import { isBuiltin } from 'node:module';
 import { DOCKERFILE_GLOBS, imageInstalls, isDockerfilePath, parseDockerfile } from '../../analysis/dockerfile.js';
 import { isTestDataPath } from '../../analysis/repo-map/names.js';
-import { jsFacts, type JsImport } from '../../analysis/js/facts.js';
+import { COMPONENT_FILES, moduleFacts, type JsImport } from '../../analysis/js/facts.js';
 import { joinPath } from '../../analysis/deps/python-manifests.js';
 import { ENTRY_CAPTURE, UNLOADED_GAP, unloadedFiles, type JsLinks } from '../../analysis/js/entries.js';
 import { JS_CAPTURE, JS_FILES, jsProject, packageName } from '../../analysis/js/project.js';
@@ -55,7 +55,7 @@ export default defineCheck({
     tags: ['security'],
     docs: 'rules/checks/undeclared-dependency.md',
     pure: true,
-    files: ['**/*.py', ...JS_FILES],
+    files: ['**/*.py', ...JS_FILES, ...COMPONENT_FILES],
     languages: ['python', 'javascript', 'typescript', 'tsx'],
     capture: [...new Set([...PYTHON_CAPTURE, ...JS_CAPTURE, ...ENTRY_CAPTURE, ...DOCKERFILE_GLOBS])],
     messages: {
@@ -80,7 +80,7 @@ export default defineCheck({
           const py = facts?.imports.filter((i) => !i.guarded && i.level === 0).map(({ module, line, column, conditional }): PySeen => ({ module, line, column, ...(conditional ? { conditional } : {}) }));
           if (py && (py.length > 0 || facts?.changesSysPath)) ctx.observe({ py, sp: facts?.changesSysPath } satisfies Seen);
         } else if (!f.path.endsWith('.d.ts')) {
-          const facts = jsFacts(f);
+          const facts = moduleFacts(f);
           // A template (`{% for … %}` lines) is rendered by a generator before it runs: not code yet.
           if (facts?.template) return;
           const imports = facts?.imports ?? [];
