@@ -16,14 +16,14 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-BCDCCFB6.js";
+} from "./chunk-WK36N6H2.js";
 import {
   ConfigurationError,
   formatHours,
   formatInt,
   installLogGuard,
   unnamedGap
-} from "./chunk-7RHG7WLC.js";
+} from "./chunk-K7QSFX5X.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-BCDCCFB6.js";
+} from "./chunk-WK36N6H2.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-7RHG7WLC.js";
+} from "./chunk-K7QSFX5X.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

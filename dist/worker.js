@@ -13,7 +13,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-7RHG7WLC.js";
+} from "./chunk-K7QSFX5X.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

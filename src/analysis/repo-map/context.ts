@@ -29,6 +29,8 @@ export interface Ctx {
   pattern(p: ClassPattern): void;
   ship(s: Shipping): void;
   copy(c: FileCopy): void;
+  /** A folder the build's tsconfig excludes. */
+  excludedFromBuild(path: string, reason: string): void;
 }
 
 export interface Collected {
@@ -36,6 +38,8 @@ export interface Collected {
   patterns: ClassPattern[];
   shipping: Shipping[];
   copies: FileCopy[];
+  /** Folders a build's tsconfig excludes (not tests): files a build step copies from there are data, not code. */
+  excluded: Array<{ path: string; reason: string }>;
 }
 
 export function dirOf(path: string): string {

@@ -238,7 +238,7 @@ export function buildRepositoryMap(input: MapInput): RepositoryMap {
   const dirs = new Set<string>();
   for (const f of files) for (let d = dirOf(f); d !== '' && !dirs.has(d); d = dirOf(d)) dirs.add(d);
   const configs = files.filter((f) => isInput(f));
-  const collected: Collected = { roots: [], patterns: [], shipping: [], copies: [] };
+  const collected: Collected = { roots: [], patterns: [], shipping: [], copies: [], excluded: [] };
   const rootAt = new Map<string, ClassRoot>();
   const addRoot = (r: ClassRoot) => {
     const key = `${r.layer ?? 'config'}\0${r.path}`;
@@ -262,6 +262,9 @@ export function buildRepositoryMap(input: MapInput): RepositoryMap {
     copy: (c) => {
       if (collected.copies.length < 1000) collected.copies.push(c);
     },
+    excludedFromBuild: (path, reason) => {
+      if (collected.excluded.length < 200) collected.excluded.push({ path, reason });
+    },
   };
   readGitattributes(ctx);
   readNode(ctx);
@@ -272,6 +275,12 @@ export function buildRepositoryMap(input: MapInput): RepositoryMap {
   readRuby(ctx);
   readContainers(ctx);
   readSuites(ctx);
+  // A folder the build's tsconfig excludes and a build script copies as files (novu's `novu init`
+  // templates): files handed to users to start from, not code this package runs — examples.
+  for (const ex of collected.excluded) {
+    const copy = collected.copies.find((c) => c.from === ex.path || c.from.startsWith(`${ex.path}/`));
+    if (copy) ctx.root(ex.path, 'example', `${ex.reason}, and ${copy.reason.replace(/ copies it /, ' copies it as files ')}: templates, not code it runs`);
+  }
 
   // Shipping claims, judged against the narrowing decisions and the folder names only.
   const narrowed = new Resolver(collected.roots, collected.patterns, input.overrides);

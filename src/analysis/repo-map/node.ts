@@ -281,6 +281,10 @@ function readTsconfigs(ctx: Ctx): void {
       if (BUILD_TSCONFIG.test(name)) {
         for (const x of c.exclude ?? []) {
           if (TEST_TOKEN.test(x)) testGlobOrDir(ctx, c.globDir, x, `${c.path} excludes it from the build`);
+          else if (!isGlob(x) && x !== 'node_modules' && !x.endsWith('/node_modules')) {
+            const folder = resolveIn(c.globDir, x.replace(/\/+$/, ''));
+            if (folder !== undefined && ctx.dirs.has(folder)) ctx.excludedFromBuild(folder, `${c.path} excludes it from the build`);
+          }
         }
       } else if (TEST_TSCONFIG.test(name)) {
         const excluded = new Set(builds.flatMap((b) => (b.exclude ?? []).map((x) => globIn(b.globDir, x))));

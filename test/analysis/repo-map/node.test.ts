@@ -152,3 +152,21 @@ describe('repository map: Node', () => {
     expect(map.classOf('tests/a.ts')).toBe('test');
   });
 });
+
+describe('repository map: templates a build copies', () => {
+  it('a folder the build tsconfig excludes and a script copies as files is an example; excluded only, it stays what it was', () => {
+    const tsconfig = '{ "include": ["src/**/*"], "exclude": ["node_modules", "src/commands/init/templates"] }';
+    const { map } = mapOf({
+      'packages/cli/package.json': JSON.stringify({ name: 'cli', bin: { cli: 'dist/index.js' }, scripts: { build: 'tsc -p tsconfig.json && cp -r src/commands/init/templates/app* dist/src/commands/init/templates' } }),
+      'packages/cli/tsconfig.json': tsconfig,
+      'packages/cli/src/index.ts': '',
+      'packages/cli/src/commands/init/templates/app-react/app/layout.tsx': '',
+      'packages/other/package.json': JSON.stringify({ name: 'other', main: 'dist/index.js', scripts: { build: 'tsc' } }),
+      'packages/other/tsconfig.json': '{ "include": ["src/**/*"], "exclude": ["src/legacy"] }',
+      'packages/other/src/legacy/old.ts': '',
+    });
+    expect(map.classOf('packages/cli/src/commands/init/templates/app-react/app/layout.tsx')).toBe('example');
+    expect(map.classOf('packages/cli/src/index.ts')).toBe('runtime');
+    expect(map.classOf('packages/other/src/legacy/old.ts')).toBe('runtime');
+  });
+});
