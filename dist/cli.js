@@ -16,14 +16,14 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-WK36N6H2.js";
+} from "./chunk-ASB2ZAQG.js";
 import {
   ConfigurationError,
   formatHours,
   formatInt,
   installLogGuard,
   unnamedGap
-} from "./chunk-K7QSFX5X.js";
+} from "./chunk-CNQRC64U.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

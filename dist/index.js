@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-WK36N6H2.js";
+} from "./chunk-ASB2ZAQG.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-K7QSFX5X.js";
+} from "./chunk-CNQRC64U.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

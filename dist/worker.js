@@ -13,7 +13,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-K7QSFX5X.js";
+} from "./chunk-CNQRC64U.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

@@ -179,6 +179,10 @@ class Resolver {
         break;
       }
     }
+    // Below a source folder (src/, app/, lib/...), a folder named docs/ or examples/ is a feature of the
+    // code (polar's src/components/docs), not documentation: only test names still speak there.
+    let sourceAt = -1;
+    for (let i = dirs.length - 1; i >= 0; i--) if (SOURCE_DIRS.has(baseOf(dirs[i]!))) sourceAt = Math.max(sourceAt, i);
     for (let i = 0; i < dirs.length; i++) {
       const d = dirs[i]!;
       const r = this.cfgRoots.get(d);
@@ -186,6 +190,7 @@ class Resolver {
       if (i >= sealedDepth) {
         const byName = folderNameDecision(baseOf(d), i === dirs.length - 1);
         if (!byName) continue;
+        if (i < sourceAt && byName.class !== 'test' && byName.class !== 'generated' && byName.class !== 'vendored') continue;
         // examples/demo/ is one example: the outermost folder named for the same class is the one shown.
         let at = i;
         while (at + 1 < dirs.length && !this.cfgRoots.has(dirs[at + 1]!) && folderNameDecision(baseOf(dirs[at + 1]!), at + 1 === dirs.length - 1)?.class === byName.class) at++;
@@ -413,6 +418,9 @@ export function summaryLines(map: RepositoryMapData): string[] {
 }
 
 export type { ClassDecision, ClassPattern, ClassRoot, DeployableUnit, FileClass, FileCopy, RepositoryMap, RepositoryMapData };
+
+/** Folders of a package's source code: the names of folders below them are the code's own words. */
+const SOURCE_DIRS = new Set(['src', 'app', 'lib', 'components', 'pages']);
 
 /** Folder names that hold a project's integration or end-to-end suites, when test files say so. */
 const SUITE_DIRS = new Set(['suites', 'suite', 'acceptance']);

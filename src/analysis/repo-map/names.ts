@@ -21,6 +21,8 @@
 // Deliberate narrowing, kept conservative (a real blocker in runtime code must stay P0):
 //   - `tasks.py` is tooling only at a project root (invoke); `app/tasks.py` is Celery, runtime.
 //   - `snapshots/` is test data only below a test folder (as CASE_DIRS); `src/snapshots/` is a feature.
+//   - below a source folder (src/, app/, lib/, components/, pages/), docs/, examples/, scripts/... name
+//     features of the code (polar's src/components/docs); only test names still speak there (index.ts).
 import type { ClassDecision, FileClass } from '../../model/repo-map.js';
 
 /** Folder names of tests and test data (any depth). */

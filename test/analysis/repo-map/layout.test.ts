@@ -304,3 +304,21 @@ describe('repository map: suites', () => {
     expect(map.classOf('app/suites/booking.go')).toBe('runtime');
   });
 });
+
+describe('repository map: names below source folders', () => {
+  it('a docs/ or examples/ folder inside src/ is the code\'s own feature; tests/ there is still test', () => {
+    const { map } = mapOf({
+      'clients/apps/orbit/src/components/docs/Page.tsx': '',
+      'app/examples/views.py': '',
+      'src/__tests__/a.test.ts': '',
+      'src/tests/helpers.ts': '',
+      'docs/guide.py': '',
+      'examples/demo/app.py': '',
+    });
+    expect(map.classOf('clients/apps/orbit/src/components/docs/Page.tsx')).toBe('runtime');
+    expect(map.classOf('app/examples/views.py')).toBe('runtime');
+    expect(map.classOf('src/tests/helpers.ts')).toBe('test');
+    expect(map.classOf('docs/guide.py')).toBe('docs');
+    expect(map.classOf('examples/demo/app.py')).toBe('example');
+  });
+});
