@@ -3,6 +3,7 @@
 // tools write to. Discovery walks the disk, not the scanned file list: reports live in ignored
 // folders (coverage/, target/, build/test-results/). It skips dependency and VCS folders, and stops
 // after a bounded number of entries so a huge checkout costs little.
+import { isTestDataFolder } from '../analysis/repo-map/names.js';
 import * as glob from '@actions/glob';
 import { readdirSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
@@ -38,9 +39,8 @@ const DISCOVER: Record<'test' | 'coverage', readonly string[]> = {
   ],
 };
 
-const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'vendor', '.venv', 'venv', '__pycache__', '.tox', '.nox', '.mypy_cache', '.pytest_cache', 'bower_components', '.gradle', '.m2', '.cache', '.next', '.nuxt', 'site-packages',
-  // Sample reports kept as test data are not this run's results (a tool's own fixtures).
-  'fixtures', '__fixtures__', 'testdata', 'test-fixtures']);
+/** Trees of installed packages and tool caches: large, and never where a job writes its reports. */
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'vendor', '.venv', 'venv', '__pycache__', '.tox', '.nox', '.mypy_cache', '.pytest_cache', 'bower_components', '.gradle', '.m2', '.cache', '.next', '.nuxt', 'site-packages']);
 const MAX_ENTRIES = 200_000;
 const MAX_DEPTH = 10;
 
@@ -111,7 +111,8 @@ export function discoverReports(root: string, kind: 'test' | 'coverage'): FoundR
       if (++entries > MAX_ENTRIES) return;
       const r = rel === '' ? e.name : `${rel}/${e.name}`;
       if (e.isDirectory()) {
-        if (!SKIP_DIRS.has(e.name)) walk(join(dir, e.name), r, depth + 1);
+        // Sample reports kept as test data (the repository map's test-data folders) are not this run's results.
+        if (!SKIP_DIRS.has(e.name) && !isTestDataFolder(e.name)) walk(join(dir, e.name), r, depth + 1);
       } else if (e.isFile() && isMatch(r)) {
         out.push({ path: r, abs: join(dir, e.name), origin: 'discovered' });
       }

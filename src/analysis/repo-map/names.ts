@@ -129,3 +129,8 @@ export function isTestDataPath(path: string): boolean {
   }
   return false;
 }
+
+/** A folder of test data by its name (fixtures/, testdata/, __snapshots__/...): what a tool under test reads. */
+export function isTestDataFolder(name: string): boolean {
+  return name === 'testdata' || DATA_DIRS.has(name);
+}
