@@ -16,14 +16,14 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-ASB2ZAQG.js";
+} from "./chunk-XKY3EIKX.js";
 import {
   ConfigurationError,
   formatHours,
   formatInt,
   installLogGuard,
   unnamedGap
-} from "./chunk-CNQRC64U.js";
+} from "./chunk-XHNC4W6I.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-ASB2ZAQG.js";
+} from "./chunk-XKY3EIKX.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-CNQRC64U.js";
+} from "./chunk-XHNC4W6I.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

@@ -13,7 +13,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-CNQRC64U.js";
+} from "./chunk-XHNC4W6I.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

@@ -2,6 +2,7 @@
 // Deterministic by construction: every object is built here key by key in a fixed order, values
 // whose shape we do not own (metrics) have their keys sorted, and nothing time-dependent is written
 // (no timestamps, no durations: check timings stay in the terminal report).
+import { FILE_CLASSES, type RepositoryMapData } from '../model/repo-map.js';
 import { SKIP_REASONS, SEVERITIES, AREAS, type Finding, type Location } from '../model/types.js';
 import { evidenceMetrics } from '../evidence/metrics.js';
 import type { Metrics } from '../model/metrics.js';
@@ -54,6 +55,21 @@ export function buildReport(r: RunResult): Record<string, unknown> {
       .map((m) => ({ path: m.path, kind: m.kind, reason: m.reason })),
     // Additive (schemaVersion 1): left out of hand-built results that carry no policy.
     ...(r.policy ? { policy: policyBlock(r.policy) } : {}),
+    // Additive: what kind of code each file is (the findings carry their file's class).
+    ...(r.map ? { repositoryMap: mapBlock(r.map) } : {}),
+  };
+}
+
+/** The repository map's deployable units, its decided folders (configuration and conventions) and the counts per class. */
+function mapBlock(m: RepositoryMapData): Record<string, unknown> {
+  return {
+    units: m.units.map((u) => ({ root: u.root, kind: u.kind, name: u.name, entries: [...u.entries], reason: u.reason })),
+    roots: m.roots
+      .filter((x) => x.layer !== 'convention')
+      .slice()
+      .sort((a, b) => cmp(a.path, b.path) || cmp(a.class, b.class))
+      .map((x) => ({ path: x.path, class: x.class, reason: x.reason })),
+    counts: Object.fromEntries(FILE_CLASSES.map((c) => [c, m.counts[c] ?? 0])),
   };
 }
 

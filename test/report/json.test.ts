@@ -34,7 +34,7 @@ describe('renderJson', () => {
     const doc = JSON.parse(text) as Record<string, unknown>;
     expect(Object.keys(doc)).toEqual([
       'schemaVersion', 'tool', 'root', 'commit', 'profile', 'verdict', 'score', 'counts', 'effortMinutes',
-      'findings', 'suppressed', 'gaps', 'checks', 'metrics', 'sbom', 'skipped', 'nonUtf8', 'malformed',
+      'findings', 'suppressed', 'gaps', 'checks', 'metrics', 'sbom', 'skipped', 'nonUtf8', 'malformed', 'repositoryMap',
     ]);
     const f = (doc.findings as Array<Record<string, unknown>>)[0]!;
     expect(Object.keys(f)).toEqual([
