@@ -16,14 +16,14 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-XKY3EIKX.js";
+} from "./chunk-KLLGRGGJ.js";
 import {
   ConfigurationError,
   formatHours,
   formatInt,
   installLogGuard,
   unnamedGap
-} from "./chunk-XHNC4W6I.js";
+} from "./chunk-F6RU6RIY.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-XKY3EIKX.js";
+} from "./chunk-KLLGRGGJ.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-XHNC4W6I.js";
+} from "./chunk-F6RU6RIY.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

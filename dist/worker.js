@@ -13,7 +13,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-XHNC4W6I.js";
+} from "./chunk-F6RU6RIY.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

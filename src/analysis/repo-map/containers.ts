@@ -137,20 +137,25 @@ function operands(args: string): string[] {
   return t.split(/\s+/).filter((w) => w !== '' && !w.startsWith('--')).map((w) => w.replace(/^["']|["']$/g, ''));
 }
 
+/** A configuration file's YAML, or undefined (unreadable, or malformed: counted as such). */
+function readYaml(ctx: Ctx, path: string, kind: string): unknown {
+  const text = ctx.read(path);
+  if (text === undefined) return undefined;
+  try {
+    return parseYamlText(text, { maxAliasCount: 100 });
+  } catch (e) {
+    ctx.malformed(path, kind, e instanceof Error ? e.message.split('\n')[0]! : 'not YAML');
+    return undefined;
+  }
+}
+
 function compose(ctx: Ctx, path: string): void {
   if (CI_SEGMENT.test(path) || CI_COMPOSE.test(baseOf(path))) {
     ctx.root(path, 'test', `${path}: service containers for tests or CI`);
     return;
   }
-  const text = ctx.read(path);
-  if (text === undefined) return;
-  let doc: unknown;
-  try {
-    doc = parseYamlText(text, { maxAliasCount: 100 });
-  } catch (e) {
-    ctx.malformed(path, 'compose', e instanceof Error ? e.message.split('\n')[0]! : 'not YAML');
-    return;
-  }
+  const doc = readYaml(ctx, path, 'compose');
+  if (doc === undefined) return;
   const dir = dirOf(path);
   for (const [service, raw] of Object.entries(table(table(doc).services)).slice(0, 200)) {
     const build = table(raw).build;
@@ -168,15 +173,8 @@ function chart(ctx: Ctx, path: string): void {
     ctx.root(dir, 'test', `${path}: a chart for tests or CI`);
     return;
   }
-  const text = ctx.read(path);
-  if (text === undefined) return;
-  let doc: unknown;
-  try {
-    doc = parseYamlText(text, { maxAliasCount: 100 });
-  } catch (e) {
-    ctx.malformed(path, 'Chart.yaml', e instanceof Error ? e.message.split('\n')[0]! : 'not YAML');
-    return;
-  }
+  const doc = readYaml(ctx, path, 'Chart.yaml');
+  if (doc === undefined) return;
   // A subchart (charts/x inside a chart) belongs to its parent's deployment.
   if (/(?:^|\/)charts\/[^/]+$/.test(dir) && ctx.fileSet.has(`${dirOf(dirOf(dir))}/Chart.yaml`.replace(/^\//, ''))) return;
   const name = typeof table(doc).name === 'string' ? (table(doc).name as string) : baseOf(dir) || '(root)';
