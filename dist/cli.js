@@ -16,14 +16,14 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-KLLGRGGJ.js";
+} from "./chunk-6BVZMQBE.js";
 import {
   ConfigurationError,
   formatHours,
   formatInt,
   installLogGuard,
   unnamedGap
-} from "./chunk-F6RU6RIY.js";
+} from "./chunk-YU4MGMRC.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

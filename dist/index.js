@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-KLLGRGGJ.js";
+} from "./chunk-6BVZMQBE.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-F6RU6RIY.js";
+} from "./chunk-YU4MGMRC.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

@@ -8,12 +8,13 @@ import {
   ALL_CHECKS,
   FileProcessor,
   captureMatcher,
+  combined,
   createCheckContext,
   fileMatcher,
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-F6RU6RIY.js";
+} from "./chunk-YU4MGMRC.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts
@@ -21,7 +22,7 @@ import { parentPort, workerData } from "node:worker_threads";
 installWarningHandler();
 var init = workerData;
 var sink = {};
-var map = repositoryMapFromData(init.map, init.options);
+var map = combined(repositoryMapFromData(init.map, init.options), init.base ? repositoryMapFromData(init.base, init.options) : void 0);
 var fileChecks = [];
 for (const check of ALL_CHECKS.filter((c) => init.ruleIds.includes(c.meta.id))) {
   const ctx = createCheckContext(check, init.options, map.classOf, () => sink.processor, void 0);

@@ -5,14 +5,15 @@ import { ALL_CHECKS } from './checks/index.js';
 import { compareFindings, finalize } from './engine/findings.js';
 import { loadEvidence } from './evidence/load.js';
 import { runChecks, type ScanProgress } from './engine/run-checks.js';
+import type { BaseConfig } from './engine/repo-map.js';
 import { INPUTS, resolveOptions, type RawInputs } from './inputs.js';
 import { OUTPUT_INPUTS, prepareOutputs } from './io/write-output.js';
 import type { Check } from './model/check.js';
 import type { LinkContext, RunResult } from './model/result.js';
 import type { Finding } from './model/types.js';
 import { markBaseline } from './policy/baseline.js';
-import { baselineInForce, configChanges, newInlineSuppressions, sortChanges, type PolicyReport } from './policy/changes.js';
-import { isPullRequestEvent, loadPolicy, type EventFacts, type PolicyOrigin } from './policy/source.js';
+import { baselineInForce, configChanges, newInlineSuppressions, sortChanges, type PolicyChange, type PolicyReport } from './policy/changes.js';
+import { isPullRequestEvent, loadPolicy, type EventFacts, type PolicyOrigin, type PolicySource } from './policy/source.js';
 import { ConfigurationError } from './errors.js';
 import { computeScore } from './policy/score.js';
 import { resolveFindings } from './policy/suppress.js';
@@ -61,6 +62,7 @@ export async function run(raw: RawInputs, env: RunEnvironment): Promise<RunResul
     evidence,
     capture: SBOM_CAPTURE,
     contents: committedUnder(options.root, outputs.committed),
+    ...(pullRequest ? { baseConfig: baseConfigReader(source) } : {}),
   });
   // Lockfiles and manifests → CycloneDX, from the inventory the supply-chain rules already parsed.
   const sbom = await sbomPhase(options, scan.workspace, TOOL);
@@ -73,7 +75,12 @@ export async function run(raw: RawInputs, env: RunEnvironment): Promise<RunResul
     origin: source.origin,
     configFile: options.configFile ?? null,
     pullRequest,
-    changes: sortChanges([...(pullRequest ? await configChanges(raw, source, options.root, options.cwd) : []), ...(baseline.change ? [baseline.change] : []), ...(added?.changes ?? [])]),
+    changes: sortChanges([
+      ...(pullRequest ? await configChanges(raw, source, options.root, options.cwd) : []),
+      ...(baseline.change ? [baseline.change] : []),
+      ...(added?.changes ?? []),
+      ...(scan.mapChange ? [mapChangeOf(scan.mapChange)] : []),
+    ]),
     notices: source.notices,
   };
   const score = computeScore(findings, scan.outcomes);
@@ -145,4 +152,30 @@ function committedUnder(root: string, committed: ReadonlyMap<string, Buffer>): M
     if (rel !== '' && !rel.startsWith('../') && rel !== '..' && !rel.startsWith('/')) out.set(rel, bytes);
   }
   return out;
+}
+
+/** The base commit's copy of a configuration file the repository map reads (root-relative path). */
+function baseConfigReader(source: PolicySource): BaseConfig | undefined {
+  const base = source.base;
+  if (!base || base.via === 'none') return undefined;
+  return async (path) => {
+    const got = await base.read((source.prefix ?? '') + path);
+    return got.status === 'found' ? { text: got.text, known: true } : got.status === 'absent' ? { known: true } : { known: false };
+  };
+}
+
+/** What the pull request changed in the configuration the map reads, and what the gate kept from the base. */
+function mapChangeOf(c: { files: string[]; kept: number }): PolicyChange {
+  const shown = c.files.slice(0, 5).join(', ') + (c.files.length > 5 ? `, and ${c.files.length - 5} more` : '');
+  return {
+    kind: 'repository-map',
+    path: c.files[0] ?? '.',
+    details: [
+      `changes configuration the repository map reads: ${shown}`,
+      c.kept === 0
+        ? "no file the base commit's configuration calls runtime code is taken out of it"
+        : `${c.kept} ${c.kept === 1 ? 'file' : 'files'} the base commit's configuration calls runtime code ${c.kept === 1 ? 'is' : 'are'} still judged as runtime code`,
+    ],
+    applied: c.kept === 0,
+  };
 }

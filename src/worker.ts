@@ -4,7 +4,7 @@ import { ALL_CHECKS } from './checks/index.js';
 import { captureMatcher, fileMatcher, FileProcessor, type FileCheck, type FileSink } from './engine/file-pass.js';
 import type { WorkerBatch, WorkerInit, WorkerReply } from './engine/pool.js';
 import { createCheckContext } from './engine/context.js';
-import { repositoryMapFromData } from './engine/repo-map.js';
+import { combined, repositoryMapFromData } from './engine/repo-map.js';
 import { installWarningHandler } from './io/log-guard.js';
 import { loadGrammars } from './syntax/index.js';
 
@@ -15,7 +15,7 @@ installWarningHandler();
 const init = workerData as WorkerInit;
 const sink: { processor?: FileSink } = {};
 
-const map = repositoryMapFromData(init.map, init.options);
+const map = combined(repositoryMapFromData(init.map, init.options), init.base ? repositoryMapFromData(init.base, init.options) : undefined);
 const fileChecks: FileCheck[] = [];
 for (const check of ALL_CHECKS.filter((c) => init.ruleIds.includes(c.meta.id))) {
   const ctx = createCheckContext(check, init.options, map.classOf, () => sink.processor, undefined);

@@ -20,6 +20,8 @@ export interface WorkerInit {
   languages: Lang[];
   /** The repository map, which the checks ask for a file's class. */
   map: RepositoryMapData;
+  /** On pull requests that change the map's configuration: the base's map (what it calls runtime stays runtime). */
+  base?: RepositoryMapData;
   /** Root-relative paths whose content is given, not read (see RunChecksExtras.contents). */
   contents: Array<[string, Uint8Array]>;
 }

@@ -4,7 +4,7 @@
 import picomatch from 'picomatch';
 import { buildRepositoryMap, discoveryDecision, MAP_INPUTS, repositoryMapFrom } from '../analysis/repo-map/index.js';
 import type { Options } from '../inputs.js';
-import type { RepositoryMap, RepositoryMapData } from '../model/repo-map.js';
+import type { FileClass, RepositoryMap, RepositoryMapData } from '../model/repo-map.js';
 import type { Malformed } from '../model/types.js';
 import type { Discovery } from '../workspace/discover.js';
 import { FileReader } from '../workspace/read.js';
@@ -17,13 +17,23 @@ export interface RunMap {
   map: RepositoryMap;
   /** The bytes of the configuration files read for the map: the file pass reuses them. */
   read: Map<string, Buffer>;
+  /** On pull requests whose configuration the map reads changed: the map built from the base's. */
+  base?: RepositoryMapData;
+  /** Those configuration files, and how many files the change would have taken out of runtime. */
+  change?: { files: string[]; kept: number };
 }
+
+/** Reads a configuration file as the pull request's base commit has it (text undefined: absent there; known false: unreadable). */
+export type BaseConfig = (path: string) => Promise<{ text?: string; known: boolean }>;
+
+/** How many configuration files are compared with the base at most (each is one read of the object store). */
+const BASE_COMPARE_MAX = 300;
 
 export function overridesOf(options: Pick<Options, 'paths'>) {
   return { runtime: options.paths.runtime, test: options.paths.test, example: options.paths.example };
 }
 
-export function repositoryMapForRun(options: Options, discovery: Discovery, given: ReadonlyMap<string, Buffer>, malformed: (m: Malformed) => void): RunMap {
+export async function repositoryMapForRun(options: Options, discovery: Discovery, given: ReadonlyMap<string, Buffer>, malformed: (m: Malformed) => void, baseConfig?: BaseConfig): Promise<RunMap> {
   const isInput = picomatch([...MAP_INPUTS], { dot: true });
   const reader = new FileReader(options.root, MAP_INPUT_MAX);
   const read = new Map<string, Buffer>();
@@ -48,7 +58,46 @@ export function repositoryMapForRun(options: Options, discovery: Discovery, give
     overrides: overridesOf(options),
     malformed: (path, kind, reason) => malformed({ path, kind, reason }),
   });
-  return { map, read };
+  if (!baseConfig) return { map, read };
+  return { map, read, ...(await againstBase(map, options, discovery, [...inputs].sort(), read, baseConfig)) };
+}
+
+/**
+ * The pull request writes the configuration the map reads (pyproject testpaths, tsconfig excludes,
+ * package.json workspaces...): it could turn runtime code into "test" and its P0s into P1s. So the
+ * map is built again from the base commit's configuration, and a file either map calls runtime is
+ * judged as runtime (combined()). Files the pull request adds or moves keep its map's class.
+ */
+async function againstBase(map: RepositoryMap, options: Options, discovery: Discovery, inputs: string[], read: ReadonlyMap<string, Buffer>, baseConfig: BaseConfig): Promise<Pick<RunMap, 'base' | 'change'>> {
+  const baseTexts = new Map<string, string | undefined>();
+  const changed: string[] = [];
+  const textOf = (path: string) => {
+    const bytes = read.get(path);
+    return bytes === undefined ? undefined : SourceFile.fromBytes(path, bytes).text;
+  };
+  for (const path of inputs.slice(0, BASE_COMPARE_MAX)) {
+    const was = await baseConfig(path);
+    if (!was.known || was.text === textOf(path)) continue;
+    changed.push(path);
+    baseTexts.set(path, was.text);
+  }
+  if (changed.length === 0) return {};
+  const base = buildRepositoryMap({
+    files: discovery.files.map((f) => f.path),
+    generated: [],
+    read: (path) => (baseTexts.has(path) ? baseTexts.get(path) : textOf(path)),
+    overrides: overridesOf(options),
+  });
+  let kept = 0;
+  for (const f of discovery.files) if (map.classOf(f.path) !== 'runtime' && base.classOf(f.path) === 'runtime') kept++;
+  return { base: base.data(), change: { files: changed, kept } };
+}
+
+/** The map the checks ask: the pull request's, except that what the base's configuration calls runtime stays runtime. */
+export function combined(map: RepositoryMap, base: RepositoryMap | undefined): RepositoryMap {
+  if (!base) return map;
+  const classOf = (p: string): FileClass => (base.classOf(p) === 'runtime' ? 'runtime' : map.classOf(p));
+  return { ...map, classOf, decision: (p) => (classOf(p) === map.classOf(p) ? map.decision(p) : base.decision(p)), data: () => map.data() };
 }
 
 export function repositoryMapFromData(data: RepositoryMapData, options: Pick<Options, 'paths'>): RepositoryMap {

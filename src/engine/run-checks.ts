@@ -19,7 +19,7 @@ import { DEFAULT_MAX_FILE_SIZE } from '../inputs.js';
 import { checkErrorBlocker, checkErrorFinding, scanBlockers } from './blockers.js';
 import { captureMatcher, fileMatcher, FileProcessor, type FileCheck, type FileOutcome, type FileSink } from './file-pass.js';
 import { createCheckContext } from './context.js';
-import { repositoryMapForRun } from './repo-map.js';
+import { combined, repositoryMapForRun, repositoryMapFromData, type BaseConfig } from './repo-map.js';
 import { finalize, toFinding } from './findings.js';
 import { PureCheckPool } from './pool.js';
 import { loadGrammars, type Lang } from '../syntax/index.js';
@@ -47,6 +47,8 @@ export interface ScanResult {
   timings: { discoverMs: number; readMs: number; bytes: number; perRuleMs: Record<string, number> };
   /** The repository map the checks and the policy read. */
   map: RepositoryMapData;
+  /** On pull requests that change the configuration the map reads: which files, and how many stayed runtime. */
+  mapChange?: { files: string[]; kept: number };
   /** What the checks saw (captured texts, shared values): the SBOM phase reads the same inventory. */
   workspace: Workspace;
 }
@@ -76,6 +78,8 @@ export interface RunChecksExtras {
   evidence?: Evidence;
   /** Root-relative paths whose content is given, not read (committed files named like an output, removed at the start). */
   contents?: ReadonlyMap<string, Buffer>;
+  /** On pull requests: the base commit's version of a configuration file, so the pull request cannot reclassify runtime code. */
+  baseConfig?: BaseConfig;
 }
 
 export async function runChecks(
@@ -113,7 +117,9 @@ export async function runChecks(
   // What kind of code each file is, before any check asks (the configuration files it reads are
   // handed to the file pass, so each is read once).
   const given = extras.contents ?? new Map<string, Buffer>();
-  const { map, read: mapRead } = repositoryMapForRun(options, discovery, given, noteMalformed);
+  const mapRun = await repositoryMapForRun(options, discovery, given, noteMalformed, extras.baseConfig);
+  const { read: mapRead } = mapRun;
+  const map = combined(mapRun.map, mapRun.base ? repositoryMapFromData(mapRun.base, options) : undefined);
   const classOf = map.classOf;
   profileCollector.fromPaths([...fileSet], classOf);
   const contents = new Map([...given, ...mapRead]);
@@ -226,7 +232,7 @@ export async function runChecks(
   const captureGlobs = [...active.map((r) => r.check.meta.capture), extras.capture];
   const languages = [...new Set(active.flatMap((r) => r.check.meta.languages ?? []))].sort();
   if (languages.length > 0) await loadGrammars(languages);
-  const pool = openPool(options, running, files.length, captureGlobs, languages, map.data(), contents);
+  const pool = openPool(options, running, files.length, captureGlobs, languages, { map: map.data(), ...(mapRun.base ? { base: mapRun.base } : {}) }, contents);
   const pooled = pool ? await pool.run(toRead.map((f) => f.path), onProgress, files.length).catch((e: unknown) => e as Error) : undefined;
   if (pooled instanceof Error) {
     // Nothing was replayed yet, so the serial pass below starts from a clean state.
@@ -310,6 +316,7 @@ export async function runChecks(
     blockers,
     timings: { discoverMs, readMs, bytes: tally.bytes, perRuleMs },
     map: map.data(),
+    ...(mapRun.change ? { mapChange: mapRun.change } : {}),
     workspace,
   };
 }
@@ -324,13 +331,13 @@ function openPool(
   fileCount: number,
   capture: ReadonlyArray<readonly string[] | undefined>,
   languages: Lang[],
-  map: RepositoryMapData,
+  maps: { map: RepositoryMapData; base?: RepositoryMapData },
   contents: ReadonlyMap<string, Buffer> = new Map(),
 ): PureCheckPool | null {
   const readers = running.filter((r) => !r.status && r.visitor.file);
   if (readers.length === 0 || readers.some((r) => !r.check.meta.pure)) return null;
   const ruleIds = readers.map((r) => r.check.meta.id);
-  const init = { options, ruleIds, capture: capture.flatMap((g) => g ?? []), languages, map, contents: [...contents] };
+  const init = { options, ruleIds, capture: capture.flatMap((g) => g ?? []), languages, ...maps, contents: [...contents] };
   const forced = process.env.READINESS_GATE_WORKERS; // tests and benchmarks: a number of workers, or 0 for none
   if (forced !== undefined) return Number(forced) > 0 ? PureCheckPool.open(init, Number(forced)) : null;
   return fileCount >= POOL_MIN_FILES ? PureCheckPool.open(init) : null;

@@ -16,7 +16,7 @@ import { pullRequestWrites, trackedPath } from './source.js';
 import { inlineCovering } from './suppress.js';
 
 export interface PolicyChange {
-  kind: 'config' | 'baseline' | 'inline-suppression';
+  kind: 'config' | 'baseline' | 'inline-suppression' | 'repository-map';
   /** Root-relative (a baseline outside the scanned root: as the input gave it). */
   path: string;
   line?: number;
@@ -286,8 +286,8 @@ function directiveCounts(text: string): Map<string, number> {
   return out;
 }
 
-/** Changes in a fixed order: configuration, baseline, then suppressions by path and line. */
+/** Changes in a fixed order: configuration, the repository map's configuration, baseline, then suppressions by path and line. */
 export function sortChanges(changes: PolicyChange[]): PolicyChange[] {
-  const rank = { config: 0, baseline: 1, 'inline-suppression': 2 } as const;
+  const rank = { config: 0, 'repository-map': 1, baseline: 2, 'inline-suppression': 3 } as const;
   return changes.sort((a, b) => rank[a.kind] - rank[b.kind] || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0));
 }

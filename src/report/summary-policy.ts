@@ -55,6 +55,8 @@ function item(c: PolicyChange): string {
       ? `Configuration file ${codeSpan(c.path)}`
       : c.kind === 'baseline'
         ? `Baseline ${codeSpan(c.path)}`
+        : c.kind === 'repository-map'
+          ? `Repository map configuration ${codeSpan(c.path)}`
         : `Inline suppression ${codeSpan(`${c.path}:${c.line ?? ''}`)}${c.directive ? ` ${codeSpan(c.directive)}` : ''}`;
   return [`- ${what}: ${status}`, ...c.details.map((d) => `  - ${escapeMarkdown(d)}`)].join('\n');
 }

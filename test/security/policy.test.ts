@@ -398,3 +398,42 @@ describe('inline suppressions the pull request adds', () => {
     expect(action(pr.root, {}, pr.env).status).toBe(1);
   }, T);
 });
+
+describe('the pull request cannot reclassify runtime code through the configuration the repository map reads', () => {
+  // A P0 only in runtime code: a sibling module imported absolutely inside a package.
+  const SVC: Tree = {
+    'README.md': '# svc\n',
+    'svc/__init__.py': '',
+    'svc/provenance.py': 'class Tracker:\n    pass\n',
+    'svc/calc.py': 'from provenance import Tracker\n',
+  };
+  const RECLASSIFY: Tree = { '.gitattributes': 'svc/** linguist-vendored\n' };
+
+  it('a .gitattributes that calls the service vendored: still P0 and BLOCKED, the change listed', () => {
+    const pr = pullRequest(SVC, RECLASSIFY);
+    const r = action(pr.root, {}, pr.env);
+    expect(r.status).toBe(1);
+    const rep = report(pr.root) as Report & { findings: Array<{ certainty: string; fileClass: string | null }> };
+    const f = rep.findings.find((x) => x.ruleId === 'python-unresolved-import')!;
+    expect([f.severity, f.fileClass]).toEqual(['P0', 'runtime']);
+    expect(rep.policy.changes).toEqual([
+      {
+        kind: 'repository-map',
+        path: '.gitattributes',
+        line: null,
+        applied: false,
+        directive: null,
+        details: ['changes configuration the repository map reads: .gitattributes', "3 files the base commit's configuration calls runtime code are still judged as runtime code"],
+      },
+    ]);
+    expect(r.summary).toContain('Repository map configuration');
+  }, T);
+
+  it('near miss: the same tree on a push is the repository\'s own word: vendored, P1, READY', () => {
+    const ws = hostileRepo({ ...SVC, ...RECLASSIFY });
+    const r = action(ws);
+    expect(r.status).toBe(0);
+    const f = report(ws).findings.find((x) => x.ruleId === 'python-unresolved-import')!;
+    expect(f.severity).toBe('P1');
+  }, T);
+});
