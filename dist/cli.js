@@ -16,14 +16,14 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-6BVZMQBE.js";
+} from "./chunk-LSOYKJAO.js";
 import {
   ConfigurationError,
   formatHours,
   formatInt,
   installLogGuard,
   unnamedGap
-} from "./chunk-YU4MGMRC.js";
+} from "./chunk-Q3KPIRFA.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-6BVZMQBE.js";
+} from "./chunk-LSOYKJAO.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-YU4MGMRC.js";
+} from "./chunk-Q3KPIRFA.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

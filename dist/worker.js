@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-YU4MGMRC.js";
+} from "./chunk-Q3KPIRFA.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

@@ -38,6 +38,8 @@ export interface Container {
   line: number;
   image?: string;
   probes: Probe[];
+  /** Its `ports`: each containerPort (as text) and each port name, as declared. */
+  ports: string[];
   /** An opaque template line inside the container: it may define probes we cannot see. */
   opaque: boolean;
 }
@@ -195,7 +197,13 @@ function readObject(node: Node, y: YamlFile, out: K8sFile, opaque: Set<number>, 
 }
 
 function containerOf(c: Node, lineOf: (n: Parameters<typeof startOf>[0]) => number, opaque: Set<number>, from: number, to: number): Container {
-  const container: Container = { name: shown(str(get(c, 'name')) ?? ''), line: lineOf(c), probes: [], opaque: false };
+  const container: Container = { name: shown(str(get(c, 'name')) ?? ''), line: lineOf(c), probes: [], ports: [], opaque: false };
+  for (const p of items(get(c, 'ports')).slice(0, 100)) {
+    for (const key of ['containerPort', 'name']) {
+      const v = str(get(p, key));
+      if (v !== undefined) container.ports.push(v);
+    }
+  }
   const image = str(get(c, 'image'));
   if (image !== undefined) container.image = image;
   for (const kind of ['readiness', 'liveness', 'startup'] as const) {

@@ -413,8 +413,8 @@ describe('the pull request cannot reclassify runtime code through the configurat
     const pr = pullRequest(SVC, RECLASSIFY);
     const r = action(pr.root, {}, pr.env);
     expect(r.status).toBe(1);
-    const rep = report(pr.root) as Report & { findings: Array<{ certainty: string; fileClass: string | null }> };
-    const f = rep.findings.find((x) => x.ruleId === 'python-unresolved-import')!;
+    const rep = report(pr.root);
+    const f = rep.findings.find((x) => x.ruleId === 'python-unresolved-import') as Report['findings'][number] & { fileClass: string | null };
     expect([f.severity, f.fileClass]).toEqual(['P0', 'runtime']);
     expect(rep.policy.changes).toEqual([
       {

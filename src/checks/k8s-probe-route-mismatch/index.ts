@@ -8,9 +8,9 @@
 // container, a containerPort, EXPOSE, `--port`, `ENV PORT`, a compose `ports`/`expose` entry) and no
 // route of the service is unread (file-based routers other than Next.js, Next.js middleware); else
 // likely, with the gap named.
-import { parse, parseAllDocuments } from 'yaml';
+import { parse } from 'yaml';
 import { DOCKERFILE_GLOBS, dockerfileOf, isDockerfilePath } from '../../analysis/dockerfile.js';
-import { composeOf, hasMarkers, isComposePath, isK8sCandidate, K8S_GLOBS, k8sOf, neutraliseHelm, resolveValues } from '../../analysis/k8s.js';
+import { composeOf, hasMarkers, isComposePath, isK8sCandidate, K8S_GLOBS, k8sOf, resolveValues } from '../../analysis/k8s.js';
 import { healthRoutes, manifestDirsOf, observeRoutes, ROUTE_GLOBS, ROUTE_LANGS, routeModel, serves, serviceRootOf, type RouteObservation, type ServiceRoutes } from '../../analysis/routes/index.js';
 import { defineCheck } from '../../model/check.js';
 
@@ -81,7 +81,6 @@ export default defineCheck({
         if (/\.ya?ml$/.test(f.path)) {
           if (!isK8sCandidate(f.path) || ctx.classOf(f.path) !== 'runtime') return;
           const k = k8sOf(f);
-          const declared = containerPorts(f.text);
           const probes: ProbeFact[] = [];
           let containers = 0;
           let unprobed = 0;
@@ -92,7 +91,7 @@ export default defineCheck({
               if (c.probes.length === 0 && !c.opaque) unprobed++;
               for (const p of c.probes) {
                 if (p.type !== 'http' || p.path === undefined) continue;
-                probes.push({ source: 'k8s', what: `The ${p.kind}Probe of container \`${c.name}\` (${w.kind} \`${w.name}\`)`, path: p.path, line: p.line, declared: declared.get(c.name) ?? [], ...(p.port !== undefined ? { port: p.port } : {}), ...(c.image ? { image: c.image } : {}), ...(k.chart !== undefined ? { chart: k.chart } : {}) });
+                probes.push({ source: 'k8s', what: `The ${p.kind}Probe of container \`${c.name}\` (${w.kind} \`${w.name}\`)`, path: p.path, line: p.line, declared: c.ports, ...(p.port !== undefined ? { port: p.port } : {}), ...(c.image ? { image: c.image } : {}), ...(k.chart !== undefined ? { chart: k.chart } : {}) });
               }
             }
           }
@@ -228,40 +227,6 @@ function listenPorts(instructions: ReadonlyArray<{ keyword: string; args: string
     for (const m of ins.args.matchAll(/(?:--port|-p|--listen|--bind|-b)["',\s=]+["']?(?:[\w.[\]-]*:)?(\d{2,5})\b/g)) out.add(Number(m[1]));
   }
   return [...out].sort((a, b) => a - b);
-}
-
-/** Container name → its declared ports (containerPort numbers and port names) in a manifest; Helm actions neutralised. */
-function containerPorts(text: string): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  let docs;
-  try {
-    docs = parseAllDocuments(text.includes('{{') ? neutraliseHelm(text).text : text, { logLevel: 'error' }); // warnings quote the source: never printed
-  } catch {
-    return out;
-  }
-  const walk = (v: unknown, depth: number): void => {
-    if (depth > 12 || v === null || typeof v !== 'object') return;
-    if (Array.isArray(v)) return v.forEach((x) => walk(x, depth + 1));
-    const o = v as Record<string, unknown>;
-    for (const key of ['containers', 'initContainers']) {
-      if (!Array.isArray(o[key])) continue;
-      for (const c of o[key] as unknown[]) {
-        const cc = c as { name?: unknown; ports?: unknown } | null;
-        if (typeof cc?.name !== 'string' || !Array.isArray(cc.ports)) continue;
-        const ports = (cc.ports as Array<{ containerPort?: unknown; name?: unknown } | null>).flatMap((p) => [p?.containerPort, p?.name].filter((x) => typeof x === 'number' || typeof x === 'string').map(String));
-        out.set(cc.name, [...(out.get(cc.name) ?? []), ...ports]);
-      }
-    }
-    for (const x of Object.values(o)) walk(x, depth + 1);
-  };
-  for (const d of docs) {
-    try {
-      walk(d.toJS({ maxAliasCount: 100 }), 0);
-    } catch {
-      /* a document that does not convert declares nothing we can read */
-    }
-  }
-  return out;
 }
 
 /** Compose service → the container-side ports of its `ports` and `expose` entries. */
