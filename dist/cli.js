@@ -16,7 +16,7 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-LSOYKJAO.js";
+} from "./chunk-6KMRWKT4.js";
 import {
   ConfigurationError,
   formatHours,

@@ -14,7 +14,7 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-LSOYKJAO.js";
+} from "./chunk-6KMRWKT4.js";
 import {
   ConfigurationError,
   installLogGuard

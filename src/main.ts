@@ -157,7 +157,8 @@ function committedUnder(root: string, committed: ReadonlyMap<string, Buffer>): M
 /** The base commit's copy of a configuration file the repository map reads (root-relative path). */
 function baseConfigReader(source: PolicySource): BaseConfig | undefined {
   const base = source.base;
-  if (!base || base.via === 'none') return undefined;
+  // From the local objects only: through the contents API each file would be one request (hundreds in a monorepo).
+  if (!base || base.via !== 'git') return undefined;
   return async (path) => {
     const got = await base.read((source.prefix ?? '') + path);
     return got.status === 'found' ? { text: got.text, known: true } : got.status === 'absent' ? { known: true } : { known: false };
