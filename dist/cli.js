@@ -16,14 +16,14 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-6KMRWKT4.js";
+} from "./chunk-AIFULU6H.js";
 import {
   ConfigurationError,
   formatHours,
   formatInt,
   installLogGuard,
   unnamedGap
-} from "./chunk-Q3KPIRFA.js";
+} from "./chunk-GB64YY74.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

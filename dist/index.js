@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-6KMRWKT4.js";
+} from "./chunk-AIFULU6H.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-Q3KPIRFA.js";
+} from "./chunk-GB64YY74.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

@@ -62,7 +62,7 @@ export async function run(raw: RawInputs, env: RunEnvironment): Promise<RunResul
     evidence,
     capture: SBOM_CAPTURE,
     contents: committedUnder(options.root, outputs.committed),
-    ...(pullRequest ? { baseConfig: baseConfigReader(source) } : {}),
+    ...(pullRequest ? await baseConfigOf(source) : {}),
   });
   // Lockfiles and manifests → CycloneDX, from the inventory the supply-chain rules already parsed.
   const sbom = await sbomPhase(options, scan.workspace, TOOL);
@@ -154,14 +154,26 @@ function committedUnder(root: string, committed: ReadonlyMap<string, Buffer>): M
   return out;
 }
 
-/** The base commit's copy of a configuration file the repository map reads (root-relative path). */
-function baseConfigReader(source: PolicySource): BaseConfig | undefined {
+/**
+ * The base commit as the repository map's guard reads it: the files the pull request changes, and
+ * their base versions. Through the contents API only with the pull request's list of files (one
+ * request per changed configuration file, not per file of the tree).
+ */
+async function baseConfigOf(source: PolicySource): Promise<{ baseConfig?: BaseConfig }> {
   const base = source.base;
-  // From the local objects only: through the contents API each file would be one request (hundreds in a monorepo).
-  if (!base || base.via !== 'git') return undefined;
-  return async (path) => {
-    const got = await base.read((source.prefix ?? '') + path);
-    return got.status === 'found' ? { text: got.text, known: true } : got.status === 'absent' ? { known: true } : { known: false };
+  if (!base || base.via === 'none') return {};
+  const prefix = source.prefix ?? '';
+  const all = await base.changed();
+  const changed = all && new Set([...all].filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length)));
+  if (base.via === 'api' && !changed) return {};
+  return {
+    baseConfig: {
+      ...(changed ? { changed } : {}),
+      read: async (path) => {
+        const got = await base.read(prefix + path);
+        return got.status === 'found' ? { text: got.text, known: true } : got.status === 'absent' ? { known: true } : { known: false };
+      },
+    },
   };
 }
 

@@ -23,8 +23,13 @@ export interface RunMap {
   change?: { files: string[]; kept: number };
 }
 
-/** Reads a configuration file as the pull request's base commit has it (text undefined: absent there; known false: unreadable). */
-export type BaseConfig = (path: string) => Promise<{ text?: string; known: boolean }>;
+/** The pull request's base commit, as far as the map needs it (root-relative paths). */
+export interface BaseConfig {
+  /** A configuration file as the base has it (text undefined: absent there; known false: unreadable). */
+  read(path: string): Promise<{ text?: string; known: boolean }>;
+  /** The paths the pull request changes (deleted and renamed included); undefined: compare every configuration file. */
+  changed?: ReadonlySet<string>;
+}
 
 /** How many configuration files are compared with the base at most (each is one read of the object store). */
 const BASE_COMPARE_MAX = 300;
@@ -59,7 +64,9 @@ export async function repositoryMapForRun(options: Options, discovery: Discovery
     malformed: (path, kind, reason) => malformed({ path, kind, reason }),
   });
   if (!baseConfig) return { map, read };
-  return { map, read, ...(await againstBase(map, options, discovery, [...inputs].sort(), read, baseConfig)) };
+  // Only the configuration files the pull request changes (deleted ones too); every one when that is unknown.
+  const candidates = baseConfig.changed ? [...baseConfig.changed].filter((p) => isInput(p)).sort() : [...inputs].sort();
+  return { map, read, ...(await againstBase(map, options, discovery, candidates, read, baseConfig)) };
 }
 
 /**
@@ -76,14 +83,17 @@ async function againstBase(map: RepositoryMap, options: Options, discovery: Disc
     return bytes === undefined ? undefined : SourceFile.fromBytes(path, bytes).text;
   };
   for (const path of inputs.slice(0, BASE_COMPARE_MAX)) {
-    const was = await baseConfig(path);
+    const was = await baseConfig.read(path);
     if (!was.known || was.text === textOf(path)) continue;
     changed.push(path);
     baseTexts.set(path, was.text);
   }
   if (changed.length === 0) return {};
+  // A configuration file the pull request deleted is the base's again (its folder's class came from it).
+  const present = new Set(discovery.files.map((f) => f.path));
+  const deleted = changed.filter((p) => !present.has(p) && baseTexts.get(p) !== undefined);
   const base = buildRepositoryMap({
-    files: discovery.files.map((f) => f.path),
+    files: [...discovery.files.map((f) => f.path), ...deleted].sort(),
     generated: [],
     read: (path) => (baseTexts.has(path) ? baseTexts.get(path) : textOf(path)),
     overrides: overridesOf(options),

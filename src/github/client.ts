@@ -114,6 +114,34 @@ export async function fetchRepoFile(o: ClientOptions, path: string, ref: string,
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+/** GitHub lists at most 3,000 files of a pull request (30 pages of 100). */
+const PULL_FILES_PAGES = 30;
+
+/**
+ * The files a pull request changes (`filename`, and `previous_filename` of a rename). undefined when
+ * the list is longer than GitHub gives (a pull request of over 3,000 files).
+ */
+export async function fetchPullFiles(o: ClientOptions, pullNumber: number): Promise<ReadonlySet<string> | undefined> {
+  const baseUrl = (o.apiUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, '');
+  const timeoutMs = o.timeoutMs ?? 10_000;
+  const [owner, repo] = o.repository.split('/') as [string, string];
+  const { getOctokit } = await import('@actions/github');
+  const octokit = getOctokit(o.token, { baseUrl });
+  const out = new Set<string>();
+  for (let page = 1; page <= PULL_FILES_PAGES; page++) {
+    let data: unknown;
+    try {
+      data = (await octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { owner, repo, pull_number: pullNumber, per_page: 100, page, request: { signal: AbortSignal.timeout(timeoutMs) } })).data;
+    } catch (e) {
+      throw toApiError(e, timeoutMs);
+    }
+    const files = Array.isArray(data) ? (data as Array<{ filename?: unknown; previous_filename?: unknown }>) : [];
+    for (const f of files) for (const name of [f.filename, f.previous_filename]) if (typeof name === 'string') out.add(name);
+    if (files.length < 100) return out;
+  }
+  return undefined;
+}
+
 function toApiError(e: unknown, timeoutMs: number): GitHubApiError {
   const err = e as { status?: unknown; name?: string; message?: string; cause?: { name?: string } };
   if (err.name === 'TimeoutError' || err.cause?.name === 'TimeoutError' || err.name === 'AbortError' || /aborted|timeout/i.test(err.message ?? '')) {

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ConfigurationError } from '../errors.js';
-import { fetchRepoFile, GitHubApiError } from '../github/client.js';
+import { fetchRepoFile, fetchPullFiles, GitHubApiError } from '../github/client.js';
 import { CONFIG_CANDIDATES, CONFIG_MAX_BYTES, readCheckoutConfig, relPosix, type ConfigText, type RawInputs } from '../inputs.js';
 import { readRegularText, trustedRoots, UnsafeFileError, within } from '../workspace/safe-open.js';
 
@@ -20,6 +20,8 @@ export interface EventFacts {
   baseSha?: string;
   /** owner/name of the base repository. */
   repository?: string;
+  /** The pull request's number, on pull request events (to list the files it changes). */
+  pullNumber?: number;
   apiUrl?: string;
 }
 
@@ -39,12 +41,14 @@ export function readEventFacts(env: NodeJS.ProcessEnv = process.env): EventFacts
     try {
       if (statSync(env.GITHUB_EVENT_PATH).size <= EVENT_MAX_BYTES) {
         const payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as {
-          pull_request?: { base?: { sha?: unknown; repo?: { full_name?: unknown } } };
+          pull_request?: { number?: unknown; base?: { sha?: unknown; repo?: { full_name?: unknown } } };
           merge_group?: { base_sha?: unknown };
           repository?: { full_name?: unknown };
         };
         const sha = payload.pull_request?.base?.sha ?? payload.merge_group?.base_sha;
         if (typeof sha === 'string' && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(sha)) facts.baseSha = sha;
+        const n = payload.pull_request?.number;
+        if (typeof n === 'number' && Number.isSafeInteger(n) && n > 0) facts.pullNumber = n;
         const repo = payload.pull_request?.base?.repo?.full_name ?? payload.repository?.full_name;
         if (typeof repo === 'string' && /^[\w.-]+\/[\w.-]+$/.test(repo)) facts.repository = repo;
       }
@@ -81,6 +85,11 @@ export interface BaseReader {
   read(repoPath: string, maxBytes?: number): Promise<BaseFile>;
   /** How the base is read: the local object store, the contents API, or not at all. */
   via: 'git' | 'api' | 'none';
+  /**
+   * The paths (relative to the repository's top level) the pull request changes, deleted and renamed
+   * ones included; undefined when they cannot be listed.
+   */
+  changed(): Promise<ReadonlySet<string> | undefined>;
 }
 
 export interface PolicySource {
@@ -219,10 +228,10 @@ function baseReader(
   apiUrl: string | undefined,
 ): { reader: BaseReader; via: 'git' | 'api'; why?: undefined } | { reader: BaseReader; via: 'none'; why: string } {
   const sha = event.baseSha;
-  const none = (why: string) => ({ reader: { sha: sha ?? '', via: 'none' as const, read: async (): Promise<BaseFile> => ({ status: 'unknown', why }) }, via: 'none' as const, why });
+  const none = (why: string) => ({ reader: { sha: sha ?? '', via: 'none' as const, read: async (): Promise<BaseFile> => ({ status: 'unknown', why }), changed: async () => undefined }, via: 'none' as const, why });
   if (!sha) return none('the event payload names no base commit');
   if (g && git(root, ['cat-file', '-e', `${sha}^{commit}`]).ok) {
-    return { reader: remembered({ sha, via: 'git', read: async (p, max = CONFIG_MAX_BYTES) => gitShow(root, sha, p, max) }), via: 'git' };
+    return { reader: remembered({ sha, via: 'git', read: async (p, max = CONFIG_MAX_BYTES) => gitShow(root, sha, p, max), changed: async () => gitChanged(root, sha) }), via: 'git' };
   }
   if (!token || !event.repository) {
     return none(`the base commit ${sha.slice(0, 7)} is not in the checkout and ${!token ? "no 'github-token' is given" : 'the repository is unknown'} to read it through the API`);
@@ -240,9 +249,23 @@ function baseReader(
           return { status: 'unknown', why: `contents API: ${e instanceof GitHubApiError ? e.message : String(e)}` };
         }
       },
+      changed: async () => {
+        if (event.pullNumber === undefined) return undefined;
+        try {
+          return await fetchPullFiles({ token, repository, apiUrl }, event.pullNumber);
+        } catch {
+          return undefined;
+        }
+      },
     }),
     via: 'api',
   };
+}
+
+/** What `git diff` says the head changes against the base (both sides of a rename); undefined if it cannot tell. */
+function gitChanged(root: string, sha: string): ReadonlySet<string> | undefined {
+  const d = git(root, ['-c', 'core.quotepath=off', 'diff', '--name-only', '-z', '--no-renames', sha, 'HEAD']);
+  return d.ok ? new Set(d.out.split('\0').filter(Boolean)) : undefined;
 }
 
 /** One read per path and size: the configuration, baseline and suppression passes ask for the same files. */

@@ -437,3 +437,50 @@ describe('the pull request cannot reclassify runtime code through the configurat
     expect(f.severity).toBe('P1');
   }, T);
 });
+
+describe('the map guard through the API, on the shallow checkout actions/checkout makes', () => {
+  let server: ChildProcess;
+  let port = 0;
+  let logFile = '';
+  beforeAll(async () => {
+    const dir = tempDir('rg-api-map-');
+    logFile = join(dir, 'requests.log');
+    writeFileSync(logFile, '');
+    const script = join(dir, 'server.mjs');
+    // The pull request's files (one page) and a contents API that has none of them at the base.
+    writeFileSync(
+      script,
+      `import { createServer } from 'node:http';
+import { appendFileSync } from 'node:fs';
+const s = createServer((req, res) => {
+  appendFileSync(${JSON.stringify(logFile)}, req.url + '\\n');
+  const u = new URL(req.url, 'http://x');
+  if (u.pathname === '/repos/acme/shop/pulls/7/files') { res.writeHead(200, { 'content-type': 'application/json' }); res.end(JSON.stringify(u.searchParams.get('page') === '1' ? [{ filename: '.gitattributes', status: 'added' }] : [])); return; }
+  res.writeHead(404, { 'content-type': 'application/json' }); res.end('{"message":"Not Found"}');
+});
+s.listen(0, '127.0.0.1', () => console.log(s.address().port));
+`,
+    );
+    server = spawn(process.execPath, [script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    port = await new Promise<number>((ok) => server.stdout!.once('data', (d: Buffer) => ok(Number(String(d).trim()))));
+  });
+  afterAll(() => {
+    server?.kill();
+  });
+
+  it('lists the pull request\'s files once, reads the base of the changed configuration only, and keeps the P0', () => {
+    const pr = pullRequest(
+      { 'svc/__init__.py': '', 'svc/provenance.py': 'class Tracker:\n    pass\n', 'svc/calc.py': 'from provenance import Tracker\n' },
+      { '.gitattributes': 'svc/** linguist-vendored\n' },
+    );
+    const ws = shallow(pr);
+    const r = action(ws, {}, { ...pr.env, GITHUB_API_URL: `http://127.0.0.1:${port}` });
+    expect(r.status).toBe(1);
+    const rep = report(ws);
+    expect(rep.findings.find((f) => f.ruleId === 'python-unresolved-import')?.severity).toBe('P0');
+    expect(rep.policy.changes.map((c) => c.kind)).toContain('repository-map');
+    const asked = readFileSync(logFile, 'utf8').split('\n').filter(Boolean);
+    expect(asked.filter((u) => u.includes('/pulls/7/files'))).toHaveLength(1);
+    expect(asked.filter((u) => u.includes('/contents/.gitattributes'))).toEqual([`/repos/acme/shop/contents/.gitattributes?ref=${pr.baseSha}`]);
+  }, T);
+});
