@@ -545,3 +545,11 @@ describe('hardcoded-secret: what the code says of the value (issue 11 triage)', 
     ]);
   });
 });
+
+describe('hardcoded-secret: hostile lines', () => {
+  it('a value after 400,000 name characters on one line is still reported, and the name search stays linear', async () => {
+    const t = tokens(2222);
+    const fs = await findingsOf(check, { 'src/app.js': `${'a'.repeat(400_000)}=1;var k="${t.awsKeyId()}";\n` });
+    expect(fs.map((f) => [f.path, f.line])).toEqual([['src/app.js', 1]]);
+  });
+});

@@ -77,6 +77,9 @@ export default defineCheck<'secret' | 'secretLive'>({
   },
 });
 
+/** How far before a value its assignment target is looked for. */
+const ASSIGNMENT_WINDOW = 160;
+
 /** Name segments with which code says a value is not a real credential (`TEST_FAKE_RSA_KEY_0`, `dummyToken`). */
 const NOT_REAL_NAME = /(?:^|[^a-z])(?:fake|dummy|mock|test|example|sample)(?:[^a-z]|$)/i;
 /** A private key that the file name says belongs to a local, self-signed certificate. */
@@ -90,7 +93,9 @@ const LOCAL_CERT_FILE = /(?:^|[^a-z])(?:localhost|snakeoil|self[-_]?signed)(?:[^
  * lie, so the finding stays, as likely (P1): never silence.
  */
 function selfDeclaredGap(path: string, line: string, column: number, pattern: string): string | undefined {
-  const before = line.slice(0, Math.max(0, column - 1));
+  // What stands just before the value, at most a name and a type's length: the regex below backtracks
+  // over a run of name characters, so a minified line must not hand it a megabyte of them.
+  const before = line.slice(Math.max(0, column - 1 - ASSIGNMENT_WINDOW), Math.max(0, column - 1));
   // The assignment target: the last identifier before `=`, `:` or `:=` ahead of the value.
   const target = /([A-Za-z_$][\w$.-]*)\s*(?::\s*[\w&'<> ]+)?\s*(?::=|=|:)\s*[\w"'`(]*$/.exec(before)?.[1];
   if (target && NOT_REAL_NAME.test(target.replace(/([a-z])([A-Z])/g, '$1_$2'))) return `the code names it \`${target.slice(0, 60)}\`, a test or fake value`;
