@@ -2,8 +2,8 @@
 // each case builds the tree an attacker would commit (links, odd names, planted reports, a relaxed
 // policy on the head commit) as a real git work tree, and runs the bundled action or the CLI on it
 // exactly as a runner would.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { REPO, runAction, type ActionRun } from '../e2e/harness.js';
@@ -110,4 +110,45 @@ export function cliInWorkflow(cwd: string, args: string[], env: Record<string, s
  */
 export function injectedCommands(out: string, own: RegExp = /^::(error|warning|notice)( [^:]*)?::/): string[] {
   return out.split(/\r?\n/).filter((l) => (/^\s*::/.test(l) && !own.test(l)) || l.includes('##['));
+}
+
+export interface Loopback {
+  port: number;
+  /** Every request so far: its URL and the headers the tests look at. */
+  requests(): Array<{ url: string; auth: string | null; accept: string | null }>;
+  clear(): void;
+  stop(): void;
+}
+
+/**
+ * A GitHub API of a test's own on 127.0.0.1, in a child process (the action under test runs
+ * synchronously). `handler` is the body of `(req, res, u) => { ... }`, u the request's URL; an
+ * unanswered request gets 404.
+ */
+export async function loopbackApi(handler: string): Promise<Loopback> {
+  const dir = tempDir('rg-api-');
+  const log = join(dir, 'requests.log');
+  writeFileSync(log, '');
+  const script = join(dir, 'server.mjs');
+  writeFileSync(
+    script,
+    `import { createServer } from 'node:http';
+import { appendFileSync } from 'node:fs';
+const handle = (req, res, u) => { ${handler} };
+const s = createServer((req, res) => {
+  appendFileSync(${JSON.stringify(log)}, JSON.stringify({ url: req.url, auth: req.headers.authorization ?? null, accept: req.headers.accept ?? null }) + '\\n');
+  handle(req, res, new URL(req.url, 'http://x'));
+  if (!res.headersSent) { res.writeHead(404, { 'content-type': 'application/json' }); res.end('{"message":"Not Found"}'); }
+});
+s.listen(0, '127.0.0.1', () => console.log(s.address().port));
+`,
+  );
+  const server = spawn(process.execPath, [script], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise<number>((ok) => server.stdout!.once('data', (d: Buffer) => ok(Number(String(d).trim()))));
+  return {
+    port,
+    requests: () => readFileSync(log, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { url: string; auth: string | null; accept: string | null }),
+    clear: () => writeFileSync(log, ''),
+    stop: () => void server.kill(),
+  };
 }

@@ -3,12 +3,12 @@
 // action: the head relaxes the policy every way the issue names, and the verdict must stay
 // BLOCKED with the change listed in the summary. Near misses (the same relaxation on a push, the
 // same suppression already on the base) show the relaxations are real.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tokens } from '../helpers/tokens.js';
-import { action, cliInWorkflow, hostileRepo, pullRequest, tempDir, type PullRequest, type Tree } from './hostile.js';
+import { action, cliInWorkflow, hostileRepo, loopbackApi, pullRequest, tempDir, type Loopback, type PullRequest, type Tree } from './hostile.js';
 
 const T = 60_000;
 // Assembled at run time: written out, the repository's self-scan would read these as its own suppressions.
@@ -173,53 +173,27 @@ describe('review findings: every shape of the policy lookup', () => {
 });
 
 describe('where the base policy is read from', () => {
-  let server: ChildProcess;
-  let port = 0;
-  let logFile = '';
   const strict = 'fail-on: P1\n';
   let pr: PullRequest;
+  let api: Loopback;
 
   beforeAll(async () => {
     pr = pullRequest({ ...BASE, '.readiness-gate.yml': strict }, { '.readiness-gate.yml': 'fail-on: never\n' });
-    const dir = tempDir('rg-api-');
-    logFile = join(dir, 'requests.log');
-    writeFileSync(logFile, '');
     const files = { [`acme/shop/.readiness-gate.yml@${pr.baseSha}`]: strict, 'platform/policies/gate/readiness.yml@v1': 'fail-on: never\n' };
-    const script = join(dir, 'server.mjs');
-    // A loopback contents API of our own, in a child process (the action runs synchronously).
-    writeFileSync(
-      script,
-      `import { createServer } from 'node:http';
-import { appendFileSync } from 'node:fs';
-const files = ${JSON.stringify(files)};
-const s = createServer((req, res) => {
-  appendFileSync(${JSON.stringify(logFile)}, JSON.stringify({ url: req.url, auth: req.headers.authorization ?? null, accept: req.headers.accept ?? null }) + '\\n');
-  const u = new URL(req.url, 'http://x');
-  const m = /^\\/repos\\/([^/]+)\\/([^/]+)\\/contents\\/(.+)$/.exec(u.pathname);
-  const key = m && m[1] + '/' + m[2] + '/' + decodeURIComponent(m[3]) + '@' + u.searchParams.get('ref');
-  if (key && key in files) { res.writeHead(200, { 'content-type': 'application/vnd.github.raw' }); res.end(files[key]); return; }
-  res.writeHead(404, { 'content-type': 'application/json' }); res.end('{"message":"Not Found"}');
-});
-s.listen(0, '127.0.0.1', () => console.log(s.address().port));
-`,
-    );
-    server = spawn(process.execPath, [script], { stdio: ['ignore', 'pipe', 'inherit'] });
-    port = await new Promise<number>((ok) => server.stdout!.once('data', (d: Buffer) => ok(Number(String(d).trim()))));
+    // A contents API that serves these files (raw media type), 404 for any other.
+    api = await loopbackApi(`
+      const files = ${JSON.stringify(files)};
+      const m = /^\\/repos\\/([^/]+)\\/([^/]+)\\/contents\\/(.+)$/.exec(u.pathname);
+      const key = m && m[1] + '/' + m[2] + '/' + decodeURIComponent(m[3]) + '@' + u.searchParams.get('ref');
+      if (key && key in files) { res.writeHead(200, { 'content-type': 'application/vnd.github.raw' }); res.end(files[key]); }`);
   });
-  afterAll(() => {
-    server?.kill();
-  });
-
-  const requests = () =>
-    readFileSync(logFile, 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => JSON.parse(l) as { url: string; auth: string | null; accept: string | null });
+  afterAll(() => api?.stop());
+  const requests = () => api.requests();
 
   it('base commit absent from the checkout: the contents API serves the base configuration', () => {
     const ws = shallow(pr);
-    writeFileSync(logFile, '');
-    const r = action(ws, {}, { ...pr.env, GITHUB_API_URL: `http://127.0.0.1:${port}` });
+    api.clear();
+    const r = action(ws, {}, { ...pr.env, GITHUB_API_URL: `http://127.0.0.1:${api.port}` });
     expect(r.status).toBe(1);
     const rep = report(ws);
     expect(rep.policy).toMatchObject({ source: 'base-commit', via: 'api', commit: pr.baseSha, file: '.readiness-gate.yml' });
@@ -257,10 +231,10 @@ s.listen(0, '127.0.0.1', () => console.log(s.address().port));
 
   it('a config input owner/repo/path@ref is the platform policy and wins', () => {
     const ws = shallow(pr);
-    const r = action(ws, { config: 'platform/policies/gate/readiness.yml@v1' }, { ...pr.env, GITHUB_API_URL: `http://127.0.0.1:${port}` });
+    const r = action(ws, { config: 'platform/policies/gate/readiness.yml@v1' }, { ...pr.env, GITHUB_API_URL: `http://127.0.0.1:${api.port}` });
     expect(r.status).toBe(0);
     expect(report(ws).policy).toMatchObject({ source: 'trusted-remote', file: 'platform/policies/gate/readiness.yml@v1' });
-    const missing = action(ws, { config: 'platform/policies/gate/nope.yml@v1' }, { ...pr.env, GITHUB_API_URL: `http://127.0.0.1:${port}` });
+    const missing = action(ws, { config: 'platform/policies/gate/nope.yml@v1' }, { ...pr.env, GITHUB_API_URL: `http://127.0.0.1:${api.port}` });
     expect(missing.status).toBe(2);
     expect(missing.stdout).toMatch(/input 'config'.*does not exist/);
   }, T);
@@ -439,34 +413,16 @@ describe('the pull request cannot reclassify runtime code through the configurat
 });
 
 describe('the map guard through the API, on the shallow checkout actions/checkout makes', () => {
-  let server: ChildProcess;
-  let port = 0;
-  let logFile = '';
+  let api: Loopback;
   beforeAll(async () => {
-    const dir = tempDir('rg-api-map-');
-    logFile = join(dir, 'requests.log');
-    writeFileSync(logFile, '');
-    const script = join(dir, 'server.mjs');
     // The pull request's files (one page) and a contents API that has none of them at the base.
-    writeFileSync(
-      script,
-      `import { createServer } from 'node:http';
-import { appendFileSync } from 'node:fs';
-const s = createServer((req, res) => {
-  appendFileSync(${JSON.stringify(logFile)}, req.url + '\\n');
-  const u = new URL(req.url, 'http://x');
-  if (u.pathname === '/repos/acme/shop/pulls/7/files') { res.writeHead(200, { 'content-type': 'application/json' }); res.end(JSON.stringify(u.searchParams.get('page') === '1' ? [{ filename: '.gitattributes', status: 'added' }] : [])); return; }
-  res.writeHead(404, { 'content-type': 'application/json' }); res.end('{"message":"Not Found"}');
-});
-s.listen(0, '127.0.0.1', () => console.log(s.address().port));
-`,
-    );
-    server = spawn(process.execPath, [script], { stdio: ['ignore', 'pipe', 'inherit'] });
-    port = await new Promise<number>((ok) => server.stdout!.once('data', (d: Buffer) => ok(Number(String(d).trim()))));
+    api = await loopbackApi(`
+      if (u.pathname === '/repos/acme/shop/pulls/7/files') {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(u.searchParams.get('page') === '1' ? [{ filename: '.gitattributes', status: 'added' }] : []));
+      }`);
   });
-  afterAll(() => {
-    server?.kill();
-  });
+  afterAll(() => api?.stop());
 
   it('lists the pull request\'s files once, reads the base of the changed configuration only, and keeps the P0', () => {
     const pr = pullRequest(
@@ -474,12 +430,12 @@ s.listen(0, '127.0.0.1', () => console.log(s.address().port));
       { '.gitattributes': 'svc/** linguist-vendored\n' },
     );
     const ws = shallow(pr);
-    const r = action(ws, {}, { ...pr.env, GITHUB_API_URL: `http://127.0.0.1:${port}` });
+    const r = action(ws, {}, { ...pr.env, GITHUB_API_URL: `http://127.0.0.1:${api.port}` });
     expect(r.status).toBe(1);
     const rep = report(ws);
     expect(rep.findings.find((f) => f.ruleId === 'python-unresolved-import')?.severity).toBe('P0');
     expect(rep.policy.changes.map((c) => c.kind)).toContain('repository-map');
-    const asked = readFileSync(logFile, 'utf8').split('\n').filter(Boolean);
+    const asked = api.requests().map((q) => q.url);
     expect(asked.filter((u) => u.includes('/pulls/7/files'))).toHaveLength(1);
     expect(asked.filter((u) => u.includes('/contents/.gitattributes'))).toEqual([`/repos/acme/shop/contents/.gitattributes?ref=${pr.baseSha}`]);
   }, T);
