@@ -1,6 +1,7 @@
 // analysis/secrets/live.ts (proven live: checksum, live-mode marker, AWS key pair), the whole
 // password of a connection URL (filters.ts urlPassword), and Firebase client keys (public.ts).
 // Token-shaped values are made at test time from a seeded generator: this file holds none.
+import { SourceFile } from '../../src/workspace/source-file.js';
 import * as zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_SCANNER } from '../../src/analysis/secrets/builtin.js';
@@ -47,7 +48,8 @@ describe('GitHub/npm token checksum', () => {
 /** The live proofs of a text's hits, by pattern id. */
 function proofsOf(text: string): Array<[string, string | undefined]> {
   const hits = BUILTIN_SCANNER.scan(text);
-  const live = liveProofs(text, hits);
+  const f = SourceFile.fromBytes('x.txt', Buffer.from(text));
+  const live = liveProofs((o) => f.lineOf(o), hits);
   return hits.map((h) => [h.pattern.id, live.get(h)]);
 }
 
@@ -148,5 +150,19 @@ describe('isFirebaseClientKey', () => {
   it('a Google API key elsewhere is not one', () => {
     expect(judge('src/maps.py', `GOOGLE_API_KEY = "${key()}"\n`)).toBe(false);
     expect(judge('src/geo.ts', `const client = new Client({ apiKey: "${key()}" });\n`)).toBe(false);
+  });
+});
+
+describe('liveProofs: many IDs and keys', () => {
+  it('pairs each ID and key within the window in one sweep: a pair far apart proves nothing, however many there are', () => {
+    const t = tokens(404);
+    const lines: string[] = [];
+    for (let i = 0; i < 2000; i++) lines.push(`aws_access_key_id = ${t.awsKeyId()}`, ...Array(PAIR_LINES).fill('#'), `aws_secret_access_key = ${t.awsSecret()}`, ...Array(PAIR_LINES + 1).fill('#'));
+    const proofs = proofsOf(lines.join('\n'));
+    expect(proofs.length).toBe(4000);
+    // Each ID is PAIR_LINES + 1 lines before its key: too far; nothing is proven.
+    expect(proofs.filter(([, p]) => p !== undefined)).toEqual([]);
+    const near = proofsOf(`aws_access_key_id = ${t.awsKeyId()}\n${'#\n'.repeat(PAIR_LINES - 1)}aws_secret_access_key = ${t.awsSecret()}\n`);
+    expect(near.map(([, p]) => p)).toEqual(['key-pair', 'key-pair']);
   });
 });

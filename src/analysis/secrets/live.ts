@@ -76,43 +76,31 @@ export const PAIR_LINES = 5;
  * text the hits' offsets point into. An AWS key ID and a secret access key within PAIR_LINES lines
  * of each other are a pair: both are proven.
  */
-export function liveProofs(text: string, hits: readonly SecretHit[]): Map<SecretHit, LiveProof> {
+/** `lineOf`: the 1-based line of an offset of the scanned text (the SourceFile's own). */
+export function liveProofs(lineOf: (offset: number) => number, hits: readonly SecretHit[]): Map<SecretHit, LiveProof> {
   const out = new Map<SecretHit, LiveProof>();
-  const ids: SecretHit[] = [];
-  const keys: SecretHit[] = [];
+  const aws: Array<{ h: SecretHit; line: number; id: boolean }> = [];
   for (const h of hits) {
     const id = h.pattern.id;
     if (CHECKSUM_PATTERNS.has(id) && checksumVerifies(h.value)) out.set(h, 'checksum');
     else if (id === 'stripe-live-key' && /^[sr]k_live_/.test(h.value)) out.set(h, 'live-mode');
-    else if (id === 'aws-access-key-id') ids.push(h);
-    else if (id === 'aws-secret-access-key') keys.push(h);
+    else if (id === 'aws-access-key-id' || id === 'aws-secret-access-key') aws.push({ h, line: lineOf(h.start), id: id === 'aws-access-key-id' });
   }
-  if (ids.length > 0 && keys.length > 0) {
-    const lineOf = lineCounter(text);
-    for (const a of ids) {
-      for (const b of keys) {
-        if (Math.abs(lineOf(a.start) - lineOf(b.start)) <= PAIR_LINES) {
-          out.set(a, 'key-pair');
-          out.set(b, 'key-pair');
-        }
-      }
-    }
+  // An ID and a secret key within PAIR_LINES of each other prove each other: one sweep in line order
+  // (a window of lines), not every ID against every key (a file of many of both stays linear).
+  aws.sort((a, b) => a.line - b.line);
+  let lastId = -Infinity;
+  let lastKey = -Infinity;
+  for (const x of aws) {
+    if (x.id) lastId = x.line;
+    else lastKey = x.line;
+    if (x.line - (x.id ? lastKey : lastId) <= PAIR_LINES) out.set(x.h, 'key-pair');
+  }
+  for (let i = aws.length - 1, nextId = Infinity, nextKey = Infinity; i >= 0; i--) {
+    const x = aws[i]!;
+    if (x.id) nextId = x.line;
+    else nextKey = x.line;
+    if ((x.id ? nextKey : nextId) - x.line <= PAIR_LINES) out.set(x.h, 'key-pair');
   }
   return out;
-}
-
-/** Line index of an offset; offsets asked in any order. */
-function lineCounter(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
 }

@@ -56,7 +56,7 @@ export default defineCheck<'secret' | 'secretLive'>({
           ctx.secret(h.value);
           for (const p of h.parts) ctx.secret(p);
         }
-        const live = liveProofs(f.text, hits);
+        const live = liveProofs((o) => f.lineOf(o), hits);
         for (const h of hits) {
           const proof = live.get(h);
           const data = { path: f.path, kind: h.pattern.description, pattern: h.pattern.id };
