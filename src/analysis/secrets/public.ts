@@ -27,8 +27,9 @@ const FIREBASE_NAME = /firebase[_-]?(?:web[_-]?)?api[_-]?key["']?\s*(?:[:=]|=>)\
 export function isFirebaseClientKey(path: string, text: string, hit: SecretHit): boolean {
   if (hit.pattern.id !== 'google-api-key') return false;
   if (CONFIG_FILES.has(basename(path).toLowerCase())) return true;
-  const lineStart = text.lastIndexOf('\n', hit.start - 1) + 1;
-  const before = text.slice(Math.max(lineStart, hit.start - 120), hit.start);
+  // The 120 characters before the key, on its line (found within them: a long line is not walked back).
+  const near = text.slice(Math.max(0, hit.start - 120), hit.start);
+  const before = near.slice(near.lastIndexOf('\n') + 1);
   if (FIREBASE_NAME.test(before)) return true;
   if (!/\bapi_?key["']?\s*(?:[:=]|=>)\s*["']?$/i.test(before)) return false;
   return WEB_CONFIG.test(text.slice(Math.max(0, hit.start - WINDOW), Math.min(text.length, hit.end + WINDOW)));
