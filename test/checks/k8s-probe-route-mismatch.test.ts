@@ -151,6 +151,13 @@ describe('k8s-probe-route-mismatch: certainty', () => {
     expect((await findingsOf(check, hc('EXPOSE 9000\n'))).map((f) => [f.certainty, f.severity])).toEqual([['likely', 'P1']]);
   });
 
+  it('ENV is read in linear time: a long word that assigns nothing does not hide ENV PORT', async () => {
+    const t = Date.now();
+    const fs = await findingsOf(check, { ...fastapi, Dockerfile: `FROM python:3.12-slim\nENV PORT=8000 ${'a'.repeat(200_000)}!\nHEALTHCHECK CMD curl -f http://localhost:8000/healthz || exit 1\n` });
+    expect(fs.map((f) => f.certainty)).toEqual(['proven']);
+    expect(Date.now() - t).toBeLessThan(5_000);
+  });
+
   it('a compose healthcheck is proven at a port of the service\'s ports/expose (long syntax and protocol too); likely at another', async () => {
     const compose = (ports: string) => ({ ...fastapi, 'compose.yaml': `services:\n  api:\n    build: .\n${ports}    healthcheck:\n      test: ["CMD", "curl", "-f", "http://localhost:8000/healthz"]\n` });
     expect((await findingsOf(check, compose('    ports: ["18000:8000/tcp"]\n'))).map((f) => f.certainty)).toEqual(['proven']);

@@ -227,7 +227,9 @@ function dockerEnv(instructions: ReadonlyArray<{ keyword: string; args: string }
   const env = new Map<string, string>();
   for (const ins of instructions) {
     if (ins.keyword !== 'ENV' && ins.keyword !== 'ARG') continue;
-    for (const m of ins.args.matchAll(/(\w+)[=\s]["']?([^\s"']+)/g)) env.set(m[1]!, m[2]!);
+    // A name starts after a non-word character: without the lookbehind the regex restarts inside
+    // every word, quadratic on a long one (50,000 characters: 0.9 s); the matches are the same.
+    for (const m of ins.args.matchAll(/(?<!\w)(\w+)[=\s]["']?([^\s"']+)/g)) env.set(m[1]!, m[2]!);
   }
   return env;
 }
