@@ -301,6 +301,8 @@ export interface ComposeService {
   /** Build context folder (root-relative), when the service is built from this repository. */
   build?: string;
   healthchecks: Array<{ path: string; port?: number; url: string; line: number }>;
+  /** The container-side ports of its `ports` and `expose` entries, as text (`"8080:80/tcp"` → `80`, long syntax: `target`). */
+  ports: string[];
 }
 
 export function isComposePath(path: string): boolean {
@@ -316,7 +318,7 @@ export function parseCompose(path: string, text: string): { services: ComposeSer
   const services: ComposeService[] = [];
   const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.';
   for (const [name, svc, pair] of entries(get(y.docs[0]?.root, 'services'))) {
-    const s: ComposeService = { name, line: y.lineOf(startOf(pair) ?? 0), healthchecks: [] };
+    const s: ComposeService = { name, line: y.lineOf(startOf(pair) ?? 0), healthchecks: [], ports: composePorts(svc) };
     const image = str(get(svc, 'image'));
     if (image !== undefined) s.image = image;
     const build = get(svc, 'build');
@@ -331,6 +333,22 @@ export function parseCompose(path: string, text: string): { services: ComposeSer
     services.push(s);
   }
   return { services, ...(y.error !== undefined ? { malformed: y.error } : {}) };
+}
+
+/** The container-side ports of a compose service's `ports` and `expose` entries (at most 100 of each). */
+function composePorts(svc: Node | undefined): string[] {
+  const out: string[] = [];
+  for (const e of [...items(get(svc, 'ports')).slice(0, 100), ...items(get(svc, 'expose')).slice(0, 100)]) {
+    if (isMap(e)) {
+      const target = str(get(e, 'target'));
+      if (target !== undefined) out.push(target);
+      continue;
+    }
+    const v = str(e);
+    // `[host:]container[/protocol]`: the part after the last colon, without the protocol.
+    if (v !== undefined) out.push(v.slice(v.lastIndexOf(':') + 1).replace(/\/\w+$/, ''));
+  }
+  return out;
 }
 
 /** POSIX join of a root-relative folder and a relative path (`.`, `..` handled). */

@@ -84,10 +84,29 @@ describe('compose', () => {
   it('reads healthcheck URLs, build contexts and images', () => {
     const c = parseCompose('deploy/compose.yaml', 'services:\n  api:\n    build: { context: ../api }\n    healthcheck:\n      test: curl -f http://localhost:8000/health || exit 1\n  db:\n    image: postgres:16\n');
     expect(c.services).toEqual([
-      { name: 'api', line: 2, build: 'api', healthchecks: [{ url: 'http://localhost:8000/health', path: '/health', port: 8000, line: 5 }] },
-      { name: 'db', line: 6, image: 'postgres:16', healthchecks: [] },
+      { name: 'api', line: 2, build: 'api', healthchecks: [{ url: 'http://localhost:8000/health', path: '/health', port: 8000, line: 5 }], ports: [] },
+      { name: 'db', line: 6, image: 'postgres:16', healthchecks: [], ports: [] },
     ]);
     expect(joinPath('a/b', '../c/./d')).toBe('a/c/d');
+  });
+
+  it('reads the container side of ports and expose (short, long and protocol syntax, through merge keys) in the same parse', () => {
+    const text = [
+      'x-web: &web',
+      '  expose: ["9000"]',
+      'services:',
+      '  api:',
+      '    <<: *web',
+      '    ports: ["8080:80/tcp", "127.0.0.1:8443:443", 3000, {target: 5000, published: 5001}, "6000-6001:7000-7001"]',
+      '  worker:',
+      '    image: acme/worker',
+      '',
+    ].join('\n');
+    const c = parseCompose('compose.yaml', text);
+    expect(c.services.map((s) => [s.name, s.ports])).toEqual([
+      ['api', ['80', '443', '3000', '5000', '7000-7001', '9000']],
+      ['worker', []],
+    ]);
   });
 });
 

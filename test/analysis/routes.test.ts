@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractRoutes, type FileRoutes } from '../../src/analysis/routes/extract.js';
+import { extractRoutes, joinRoute, stripTrailingSlashes, type FileRoutes } from '../../src/analysis/routes/extract.js';
 import { buildRouteModel, codeServiceRootOf, healthRoutes, nextRoutes, patternMatches, serves } from '../../src/analysis/routes/model.js';
 import { loadGrammars, parseText, type Lang } from '../../src/syntax/index.js';
 
@@ -190,5 +190,36 @@ describe('service roots and file-based routes', () => {
     expect(nextRoutes('pages/api/health/index.ts')).toEqual({ path: '/api/health', page: false });
     expect(nextRoutes('src/pages/index.tsx')).toEqual({ path: '/', page: true });
     expect(nextRoutes('pages/_app.tsx')).toBeUndefined();
+  });
+
+  it('Next.js routes and middleware of several services in one pass: each file to its own service, middleware at the root or under src/', () => {
+    const paths = ['web/package.json', 'web/src/app/api/status/route.ts', 'web/src/middleware.ts', 'admin/package.json', 'admin/pages/api/ping.ts', 'admin/lib/middleware.ts', 'docs/package.json', 'docs/app/page.tsx'];
+    const fileRouting = [{ path: 'web/package.json', routers: ['Next.js'] }, { path: 'admin/package.json', routers: ['Next.js'] }, { path: 'docs/package.json', routers: ['Next.js', 'Astro'] }];
+    const m = buildRouteModel([], paths, [], [], { fileRouting });
+    expect(m.map((s) => [s.root, s.routes.map((r) => r.path), s.unread])).toEqual([
+      ['admin', ['/api/ping'], undefined], // admin/lib/middleware.ts is no Next.js middleware
+      ['docs', ['/'], "this service's routes are partly file-based (Astro)"],
+      ['web', ['/api/status'], 'Next.js middleware (web/src/middleware.ts) may answer or rewrite any path'],
+    ]);
+  });
+
+  it('NestJS global prefix: per service, from the first file that sets one', () => {
+    const nest = (prefix: string) => `import { NestFactory } from '@nestjs/core';\nasync function boot() { const app = await NestFactory.create(AppModule); app.setGlobalPrefix('${prefix}'); }\n`;
+    const controller = "import { Controller, Get } from '@nestjs/common';\n@Controller('users')\nexport class Users { @Get() all() {} }\n";
+    const m = model({ 'a/src/main.ts': ['typescript', nest('api')], 'a/src/users.ts': ['typescript', controller], 'b/src/main.ts': ['typescript', nest('v2')], 'b/src/users.ts': ['typescript', controller] }, ['a/package.json', 'b/package.json']);
+    expect(m.map((s) => [s.root, s.routes.map((r) => r.path)])).toEqual([['a', ['/api/users']], ['b', ['/v2/users']]]);
+  });
+});
+
+describe('slashes on hostile input', () => {
+  it('trailing slashes are stripped in linear time, with the same result as /\\/+$/', () => {
+    for (const v of ['', '/', '//', '/a/', '/a//', 'a', '/a/b']) expect(stripTrailingSlashes(v)).toBe(v.replace(/\/+$/, ''));
+    expect(joinRoute('/api/', '//users//', '/x/')).toBe('/api/users/x/');
+    const hostile = `${'/'.repeat(200_000)}x`;
+    const t = Date.now();
+    expect(stripTrailingSlashes(hostile)).toBe(hostile);
+    expect(joinRoute('/api', hostile)).toBe('/api/x');
+    expect(serves({ root: '.', frameworks: [], routes: [{ path: hostile, method: 'GET', anchored: false, file: 'a.ts', line: 1 }], prefixes: [], literals: new Set(), catchAll: false, healthModules: [], confident: true, fileRouting: [] }, `${hostile}/`).served).toBe(true);
+    expect(Date.now() - t).toBeLessThan(2_000);
   });
 });

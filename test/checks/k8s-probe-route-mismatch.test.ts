@@ -151,6 +151,48 @@ describe('k8s-probe-route-mismatch: certainty', () => {
     expect((await findingsOf(check, hc('EXPOSE 9000\n'))).map((f) => [f.certainty, f.severity])).toEqual([['likely', 'P1']]);
   });
 
+  it('ENV is read in linear time: a long word that assigns nothing does not hide ENV PORT', async () => {
+    const t = Date.now();
+    const fs = await findingsOf(check, { ...fastapi, Dockerfile: `FROM python:3.12-slim\nENV PORT=8000 ${'a'.repeat(200_000)}!\nHEALTHCHECK CMD curl -f http://localhost:8000/healthz || exit 1\n` });
+    expect(fs.map((f) => f.certainty)).toEqual(['proven']);
+    expect(Date.now() - t).toBeLessThan(5_000);
+  });
+
+  it('a compose healthcheck is proven at a port of the service\'s ports/expose (long syntax and protocol too); likely at another', async () => {
+    const compose = (ports: string) => ({ ...fastapi, 'compose.yaml': `services:\n  api:\n    build: .\n${ports}    healthcheck:\n      test: ["CMD", "curl", "-f", "http://localhost:8000/healthz"]\n` });
+    expect((await findingsOf(check, compose('    ports: ["18000:8000/tcp"]\n'))).map((f) => f.certainty)).toEqual(['proven']);
+    expect((await findingsOf(check, compose('    ports:\n      - target: 8000\n        published: 18000\n'))).map((f) => f.certainty)).toEqual(['proven']);
+    expect((await findingsOf(check, compose('    expose: ["8000"]\n'))).map((f) => f.certainty)).toEqual(['proven']);
+    // Near miss: the host side is 8000, the container listens on 9000.
+    const host = await findingsOf(check, compose('    ports: ["8000:9000"]\n'));
+    expect(host.map((f) => [f.certainty, f.severity])).toEqual([['likely', 'P1']]);
+    expect(host[0]!.message).toContain("Not proven: the probe's port (8000) is not tied");
+  });
+
+  it('Helm probes of one chart read its values.yaml for paths and ports alike; an unparseable values.yaml resolves neither', async () => {
+    const chart = (values: string) => ({
+      ...fastapi,
+      'charts/api/Chart.yaml': 'apiVersion: v2\nname: api\nversion: 1.0.0\n',
+      'charts/api/values.yaml': values,
+      'charts/api/templates/deployment.yaml': deployment({ ready: '{{ .Values.probes.ready }}', live: '{{ .Values.probes.live }}', port: '{{ .Values.port }}' }),
+    });
+    const fs = await findingsOf(check, chart('probes:\n  ready: /health\n  live: /nope\nport: 8080\n'));
+    expect(fs.map((f) => [f.path, f.line, f.certainty])).toEqual([['charts/api/templates/deployment.yaml', 21, 'proven']]);
+    expect(fs[0]!.message).toContain('expects `/nope`');
+    expect(await findingsOf(check, chart('probes: [unclosed\n'))).toEqual([]);
+  });
+
+  it('many probed workloads and many service folders: judged per distinct image, in linear time', async () => {
+    const files: Record<string, string> = { ...fastapi };
+    for (let i = 0; i < 400; i++) {
+      files[`svc${i}/go.mod`] = `module example.com/svc${i}\n`;
+      files[`k8s/d${i}.yaml`] = deployment({ ready: '/nope' }, `ghcr.io/acme/svc${i}:1`);
+    }
+    const t = Date.now();
+    expect(await findingsOf(check, files)).toEqual([]); // each image is named after another folder, which owns its workload
+    expect(Date.now() - t).toBeLessThan(20_000);
+  });
+
   const nextApp = (probe: string, router = '"next": "15"') => ({
     'apps/web/package.json': `{"name":"web","dependencies":{${router},"hono":"4"}}`,
     'apps/web/Dockerfile': `FROM node:22\nEXPOSE 3000\nHEALTHCHECK CMD curl -f http://localhost:3000${probe} || exit 1\n`,

@@ -108,6 +108,34 @@ describe('no-health-endpoint: certainty', () => {
     expect(own.map((f) => [f.path, f.certainty])).toEqual([['admin/app.js', 'proven']]);
   });
 
+  it('deployable units are indexed once: an image whose entry starts the app, a Dockerfile below it; a unit of another folder does not deploy it', async () => {
+    const api = (dir: string) => ({
+      [`${dir}package.json`]: '{"name":"api","dependencies":{"express":"4"}}',
+      [`${dir}src/app.js`]: "const express = require('express');\nconst app = express();\napp.get('/users', h);\n",
+    });
+    // docker/Dockerfile of the service at services/api belongs to it.
+    const below = await findingsOf(check, { ...api('services/api/'), 'services/api/docker/Dockerfile': 'FROM node:22\n' });
+    expect(below.map((f) => f.certainty)).toEqual(['proven']);
+    // Near miss: an image of a sibling folder runs something else.
+    const beside = await findingsOf(check, { ...api('services/api/'), 'services/web/Dockerfile': 'FROM node:22\n', 'services/web/package.json': '{"name":"web"}' });
+    expect(beside.map((f) => f.certainty)).toEqual(['likely']);
+    expect(beside[0]!.message).toContain('nothing in the repository deploys this service');
+  });
+
+  it('many services in one image: each judged against the others once (no services × services × units walk)', async () => {
+    const files: Record<string, string> = { Dockerfile: 'FROM node:22\n' };
+    for (let i = 0; i < 300; i++) {
+      files[`apps/a${i}/package.json`] = `{"name":"a${i}","dependencies":{"express":"4"}}`;
+      files[`apps/a${i}/app.js`] = `const express = require('express');\nconst app = express();\napp.get('${i === 299 ? '/healthz' : `/users${i}`}', h);\n`;
+    }
+    const t = Date.now();
+    const fs = await findingsOf(check, files);
+    expect(Date.now() - t).toBeLessThan(20_000);
+    expect(fs).toHaveLength(299);
+    expect(new Set(fs.map((f) => f.certainty))).toEqual(new Set(['likely']));
+    expect(fs[0]!.message).toContain('another app in the same deployable unit (apps/a299) serves /healthz');
+  });
+
   it('Spring Boot without Actuator in its pom is likely: Actuator may come in transitively (Maven is not resolved)', async () => {
     const files = {
       ...svc,

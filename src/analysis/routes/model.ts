@@ -15,7 +15,7 @@
 // context path, a path written `baseUrl + "/_healthz"` whose prefix is no constant of its file)
 // only its tail is known and it matches any path that ends with it.
 import { RE2JS } from 're2js';
-import { joinRoute, type FileRoutes, type Mount } from './extract.js';
+import { joinRoute, stripTrailingSlashes, type FileRoutes, type Mount } from './extract.js';
 
 export interface ResolvedRoute {
   path: string;
@@ -353,13 +353,20 @@ export function buildRouteModel(
     const s = serviceFor(serviceRootOf(c.path, manifestDirs));
     if (s.contextPath === undefined || c.contextPath !== '') s.contextPath = c.contextPath;
   }
+  // NestJS `setGlobalPrefix` of each service: the first file that sets one (looked up once, not per file).
+  const globalPrefixes = new Map<string, string>();
+  for (const f of files) {
+    if (f.facts.globalPrefix === undefined) continue;
+    const root = codeServiceRootOf(f.path, f.facts.lang, paths);
+    if (!globalPrefixes.has(root)) globalPrefixes.set(root, f.facts.globalPrefix);
+  }
   for (const { path, facts } of files) {
     const s = serviceFor(codeServiceRootOf(path, facts.lang, paths));
     for (const l of facts.literals) s.literals.add(l);
     if (facts.frameworks.length === 0) continue;
     for (const fw of facts.frameworks) if (!s.frameworks.includes(fw)) s.frameworks.push(fw);
     if (facts.catchAll) s.catchAll = true;
-    const global = files.find((f) => f.facts.globalPrefix !== undefined && codeServiceRootOf(f.path, f.facts.lang, paths) === s.root)?.facts.globalPrefix ?? '';
+    const global = globalPrefixes.get(s.root) ?? '';
     for (const r of facts.routes) {
       let full: { prefix: string; anchored: boolean };
       if (r.framework === 'nestjs') full = { prefix: global, anchored: true };
@@ -407,21 +414,30 @@ function fileBasedRoutes(
     const hit = FILE_ROUTER_CONFIGS.find(([re]) => re.test(base));
     if (hit && (!more.isRuntime || more.isRuntime(p))) add(serviceRootOf(p, manifestDirs), hit[1]);
   }
-  for (const [root, names] of [...routers].sort((a, b) => a[0].localeCompare(b[0]))) {
+  const services = [...routers].sort((a, b) => a[0].localeCompare(b[0])).map(([root, names]) => {
     const s = serviceFor(root);
     s.fileRouting = [...names].sort();
-    const prefix = root === '.' ? '' : `${root}/`;
-    if (names.has('Next.js')) {
-      if (!s.frameworks.includes('next.js')) s.frameworks.push('next.js');
-      for (const p of paths) {
-        if (!p.startsWith(prefix) || (more.isRuntime && !more.isRuntime(p))) continue;
-        const rel = p.slice(prefix.length);
-        if (/^(?:src\/)?middleware\.[cm]?[jt]s$/.test(rel)) s.unread ??= `Next.js middleware (${p}) may answer or rewrite any path`;
-        const r = nextRoutes(rel);
-        if (!r || serviceRootOf(p, manifestDirs) !== root) continue;
-        s.routes.push({ path: r.path, method: r.page ? 'GET' : 'ANY', anchored: true, file: p, line: 1, ...(r.page ? { page: true as const } : {}) });
+    if (names.has('Next.js') && !s.frameworks.includes('next.js')) s.frameworks.push('next.js');
+    return s;
+  });
+  // Next.js routes and middleware in one pass over the tree (not one pass per service).
+  const next = new Map(services.filter((s) => s.fileRouting.includes('Next.js')).map((s) => [s.root, s]));
+  if (next.size > 0) {
+    for (const p of paths) {
+      if (more.isRuntime && !more.isRuntime(p)) continue;
+      // Middleware at `<root>/middleware.ts` or `<root>/src/middleware.ts`, whatever manifest is nearer.
+      if (/(?:^|\/)middleware\.[cm]?[jt]s$/.test(p)) {
+        const dir = dirOrDot(p);
+        const parent = dir === 'src' ? '.' : dir.endsWith('/src') ? dir.slice(0, -4) : undefined;
+        for (const owner of [next.get(dir), parent === undefined ? undefined : next.get(parent)]) if (owner) owner.unread ??= `Next.js middleware (${p}) may answer or rewrite any path`;
       }
+      const s = next.get(serviceRootOf(p, manifestDirs));
+      if (!s) continue;
+      const r = nextRoutes(s.root === '.' ? p : p.slice(s.root.length + 1));
+      if (r) s.routes.push({ path: r.path, method: r.page ? 'GET' : 'ANY', anchored: true, file: p, line: 1, ...(r.page ? { page: true as const } : {}) });
     }
+  }
+  for (const s of services) {
     const unmodelled = s.fileRouting.filter((n) => n !== 'Next.js');
     if (unmodelled.length > 0) s.unread = `this service's routes are partly file-based (${unmodelled.join(', ')})`;
   }
@@ -438,7 +454,7 @@ function normalise(p: string): string {
 }
 
 function trimSlash(p: string): string {
-  return p.length > 1 ? p.replace(/\/+$/, '') : p;
+  return p.length > 1 ? stripTrailingSlashes(p) : p;
 }
 
 function patternRegex(pattern: string): string {

@@ -71,9 +71,8 @@ export default defineCheck({
         if (isComposePath(f.path)) {
           if ((ctx.classOf(f.path) !== 'runtime')) return;
           const c = composeOf(f);
-          const declared = composePorts(f.text);
           const probes: ProbeFact[] = c.services.flatMap((s) =>
-            s.healthchecks.map((h) => ({ source: 'compose' as const, what: `The healthcheck of compose service \`${s.name}\``, path: h.path, line: h.line, declared: declared.get(s.name) ?? [], ...(h.port !== undefined ? { port: String(h.port) } : {}), ...(s.build ? { build: s.build } : {}), ...(s.image ? { image: s.image } : {}) })),
+            s.healthchecks.map((h) => ({ source: 'compose' as const, what: `The healthcheck of compose service \`${s.name}\``, path: h.path, line: h.line, declared: s.ports, ...(h.port !== undefined ? { port: String(h.port) } : {}), ...(s.build ? { build: s.build } : {}), ...(s.image ? { image: s.image } : {}) })),
           );
           if (probes.length > 0) ctx.observe({ t: 'probes', probes, containers: 0, unprobed: 0 } satisfies Obs);
           return;
@@ -114,19 +113,30 @@ export default defineCheck({
         const dirs = manifestDirsOf(ctx.workspace.files);
         const deployDirs = new Set(ctx.workspace.files.filter(isDockerfilePath).map((p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.')));
         const withRoutes = model.filter((s) => s.routes.length > 0);
+        const values = chartValues(ctx.workspace.text.bind(ctx.workspace));
+        const serviceOf = serviceFinder(withRoutes, dirs, deployDirs);
+        // The ports each Dockerfile's image listens on, by file and by service root (indexed once, not per probe).
+        const listenAt = new Map<string, number[]>();
+        const listenIn = new Map<string, number[]>();
+        for (const l of listen) {
+          listenAt.set(l.path, [...(listenAt.get(l.path) ?? []), ...l.value.ports]);
+          const root = serviceRootOf(l.path, dirs);
+          const at = listenIn.get(root);
+          if (at) at.push(...l.value.ports);
+          else listenIn.set(root, [...l.value.ports]);
+        }
         let mismatches = 0;
         let first: string | undefined;
         for (const o of probeObs) {
           for (const p of o.value.probes) {
-            const path = resolveProbePath(p, ctx.workspace.text.bind(ctx.workspace));
+            const path = resolveProbePath(p, values);
             if (path === undefined) continue;
-            const service = serviceFor(p, o.path, withRoutes, dirs, deployDirs);
+            const service = serviceOf(p, o.path);
             if (!service?.confident) continue;
             if (serves(service, path).served) continue;
-            const text = ctx.workspace.text.bind(ctx.workspace);
             // The ports the service's images listen on: this Dockerfile's, or those of the service's Dockerfiles.
-            const ports = listen.filter((l) => (p.source === 'dockerfile' ? l.path === o.path : serviceRootOf(l.path, dirs) === service.root)).flatMap((l) => l.value.ports);
-            const port = probePort(p, text);
+            const ports = (p.source === 'dockerfile' ? listenAt.get(o.path) : listenIn.get(service.root)) ?? [];
+            const port = probePort(p, values);
             const tied = port === 'named' || (port !== undefined && (ports.includes(port) || p.declared.includes(String(port))));
             const gap =
               service.unread ??
@@ -160,19 +170,36 @@ export default defineCheck({
   },
 });
 
+/** A chart's parsed values.yaml (NO_VALUES: none, or it does not parse). */
+type ValuesOf = (chart: string) => unknown;
+const NO_VALUES = Symbol('no values');
+
+/** Each chart's values.yaml, parsed once for all its probes (paths and ports alike). */
+function chartValues(text: (path: string) => string | undefined): ValuesOf {
+  const parsed = new Map<string, unknown>();
+  return (chart) => {
+    if (parsed.has(chart)) return parsed.get(chart);
+    const src = text(chart === '.' ? 'values.yaml' : `${chart}/values.yaml`);
+    let v: unknown = NO_VALUES;
+    if (src !== undefined) {
+      try {
+        v = parse(src, { logLevel: 'error' }); // warnings quote the source: never printed
+      } catch {
+        v = NO_VALUES;
+      }
+    }
+    parsed.set(chart, v);
+    return v;
+  };
+}
+
 /** The probe path with Helm values resolved from its chart's values.yaml; undefined when unknown. */
-function resolveProbePath(p: ProbeFact, text: (path: string) => string | undefined): string | undefined {
+function resolveProbePath(p: ProbeFact, valuesOf: ValuesOf): string | undefined {
   let path = p.path;
   if (hasMarkers(path)) {
     if (p.chart === undefined || path.includes('TEMPLATED')) return undefined;
-    const src = text(p.chart === '.' ? 'values.yaml' : `${p.chart}/values.yaml`);
-    if (src === undefined) return undefined;
-    let values: unknown;
-    try {
-      values = parse(src, { logLevel: 'error' }); // warnings quote the source: never printed
-    } catch {
-      return undefined;
-    }
+    const values = valuesOf(p.chart);
+    if (values === NO_VALUES) return undefined;
     const r = resolveValues(path, values);
     if (r === undefined) return undefined;
     path = r;
@@ -181,18 +208,14 @@ function resolveProbePath(p: ProbeFact, text: (path: string) => string | undefin
 }
 
 /** The probe's port: a number, 'named' (a k8s port name, resolved in the container's own ports), or undefined when unknown. */
-function probePort(p: ProbeFact, text: (path: string) => string | undefined): number | 'named' | undefined {
+function probePort(p: ProbeFact, valuesOf: ValuesOf): number | 'named' | undefined {
   let port = p.port;
   if (port === undefined) return p.source === 'k8s' ? undefined : 80;
   if (hasMarkers(port)) {
     if (p.chart === undefined || port.includes('TEMPLATED')) return undefined;
-    const src = text(p.chart === '.' ? 'values.yaml' : `${p.chart}/values.yaml`);
-    if (src === undefined) return undefined;
-    try {
-      port = resolveValues(port, parse(src, { logLevel: 'error' }));
-    } catch {
-      return undefined;
-    }
+    const values = valuesOf(p.chart);
+    if (values === NO_VALUES) return undefined;
+    port = resolveValues(port, values);
     if (port === undefined) return undefined;
   }
   if (/^\d+$/.test(port)) return Number(port);
@@ -204,7 +227,9 @@ function dockerEnv(instructions: ReadonlyArray<{ keyword: string; args: string }
   const env = new Map<string, string>();
   for (const ins of instructions) {
     if (ins.keyword !== 'ENV' && ins.keyword !== 'ARG') continue;
-    for (const m of ins.args.matchAll(/(\w+)[=\s]["']?([^\s"']+)/g)) env.set(m[1]!, m[2]!);
+    // A name starts after a non-word character: without the lookbehind the regex restarts inside
+    // every word, quadratic on a long one (50,000 characters: 0.9 s); the matches are the same.
+    for (const m of ins.args.matchAll(/(?<!\w)(\w+)[=\s]["']?([^\s"']+)/g)) env.set(m[1]!, m[2]!);
   }
   return env;
 }
@@ -229,29 +254,6 @@ function listenPorts(instructions: ReadonlyArray<{ keyword: string; args: string
   return [...out].sort((a, b) => a - b);
 }
 
-/** Compose service → the container-side ports of its `ports` and `expose` entries. */
-function composePorts(text: string): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  let doc: unknown;
-  try {
-    doc = parse(text, { logLevel: 'error', maxAliasCount: 100 }); // warnings quote the source: never printed
-  } catch {
-    return out;
-  }
-  const services = (doc as { services?: Record<string, { ports?: unknown; expose?: unknown } | null> } | null)?.services;
-  if (!services || typeof services !== 'object') return out;
-  for (const [name, svc] of Object.entries(services)) {
-    const ports: string[] = [];
-    for (const e of [...(Array.isArray(svc?.ports) ? svc.ports : []), ...(Array.isArray(svc?.expose) ? svc.expose : [])] as unknown[]) {
-      if (typeof e === 'number') ports.push(String(e));
-      else if (typeof e === 'string') ports.push(e.replace(/\/\w+$/, '').split(':').pop()!);
-      else if (e && typeof e === 'object' && 'target' in e) ports.push(String((e as { target: unknown }).target));
-    }
-    out.set(name, ports);
-  }
-  return out;
-}
-
 function imageName(image: string | undefined): string | undefined {
   if (!image || image.includes('{{') || image.includes('TEMPLATED')) return undefined;
   const noDigest = image.split('@')[0]!;
@@ -270,29 +272,44 @@ function imageNamespaces(image: string | undefined): string[] {
   return segs.map((s) => s.toLowerCase());
 }
 
-/** The service a probe belongs to, when that can be told. */
-function serviceFor(p: ProbeFact, file: string, services: readonly ServiceRoutes[], dirs: ReadonlySet<string>, deployDirs: ReadonlySet<string>): ServiceRoutes | undefined {
-  if (p.source === 'dockerfile') return services.find((s) => s.root === serviceRootOf(file, dirs));
-  if (p.source === 'compose') {
-    if (p.build === undefined) return undefined;
-    return services.find((s) => s.root === serviceRootOf(`${p.build}/Dockerfile`, dirs));
-  }
-  const name = imageName(p.image);
-  if (name && THIRD_PARTY.test(name)) return undefined;
-  // A vendor's namespace names the product too: `selenium/hub`, `grafana/agent`, `bitnami/...` not.
-  if (imageNamespaces(p.image).some((s) => THIRD_PARTY.test(s))) return undefined;
+/**
+ * The service a probe belongs to, when that can be told. What does not depend on the probe (service
+ * names, the folders another service could own) is computed once, and the answer is kept per
+ * Dockerfile, build context or image and chart: a tree with many probes and many folders stays linear.
+ */
+function serviceFinder(services: readonly ServiceRoutes[], dirs: ReadonlySet<string>, deployDirs: ReadonlySet<string>): (p: ProbeFact, file: string) => ServiceRoutes | undefined {
+  const byRoot = new Map<string, ServiceRoutes>();
+  for (const s of services) if (!byRoot.has(s.root)) byRoot.set(s.root, s);
   const base = (s: ServiceRoutes) => (s.root === '.' ? '' : s.root.slice(s.root.lastIndexOf('/') + 1).toLowerCase());
-  const chart = p.chart !== undefined ? p.chart.slice(p.chart.lastIndexOf('/') + 1).toLowerCase() : undefined;
-  const hits = services.filter((s) => base(s) !== '' && (base(s) === name || base(s) === chart || (name !== undefined && name.includes(base(s)))));
-  if (hits.length === 1) return hits[0];
-  if (services.length !== 1) return undefined;
-  // The route model read one service, but a polyglot repository holds others whose routes it could
-  // not read (microservices-demo: Go `src/frontend` probed at `/_healthz`, Flask
-  // `src/shoppingassistantservice` the only one with routes). The probe is that one service's only
-  // when no other deployable directory could own the workload.
-  const only = services[0]!;
-  const outside = (d: string) => only.root !== '.' && d !== only.root && !d.startsWith(`${only.root}/`);
+  const bases = services.map((s) => [s, base(s)] as const).filter(([, b]) => b !== '');
+  // The one service with routes, and whether another folder could own a workload instead.
+  const only = services.length === 1 ? services[0]! : undefined;
   const dirBase = (d: string) => d.slice(d.lastIndexOf('/') + 1).toLowerCase();
-  if (name !== undefined && [...dirs].some((d) => d !== only.root && d !== '.' && dirBase(d) === name)) return undefined;
-  return [...deployDirs].some(outside) ? undefined : only;
+  const otherDirNames = new Set(only ? [...dirs].filter((d) => d !== only.root && d !== '.').map(dirBase) : []);
+  const outside = (d: string) => only !== undefined && only.root !== '.' && d !== only.root && !d.startsWith(`${only.root}/`);
+  const deployedElsewhere = [...deployDirs].some(outside);
+  const memo = new Map<string, ServiceRoutes | undefined>();
+  const find = (p: ProbeFact, file: string): ServiceRoutes | undefined => {
+    if (p.source === 'dockerfile') return byRoot.get(serviceRootOf(file, dirs));
+    if (p.source === 'compose') return p.build === undefined ? undefined : byRoot.get(serviceRootOf(`${p.build}/Dockerfile`, dirs));
+    const name = imageName(p.image);
+    if (name && THIRD_PARTY.test(name)) return undefined;
+    // A vendor's namespace names the product too: `selenium/hub`, `grafana/agent`, `bitnami/...` not.
+    if (imageNamespaces(p.image).some((n) => THIRD_PARTY.test(n))) return undefined;
+    const chart = p.chart !== undefined ? p.chart.slice(p.chart.lastIndexOf('/') + 1).toLowerCase() : undefined;
+    const hits = bases.filter(([, b]) => b === name || b === chart || (name !== undefined && name.includes(b)));
+    if (hits.length === 1) return hits[0]![0];
+    if (!only) return undefined;
+    // The route model read one service, but a polyglot repository holds others whose routes it could
+    // not read (microservices-demo: Go `src/frontend` probed at `/_healthz`, Flask
+    // `src/shoppingassistantservice` the only one with routes). The probe is that one service's only
+    // when no other deployable directory could own the workload.
+    if (name !== undefined && otherDirNames.has(name)) return undefined;
+    return deployedElsewhere ? undefined : only;
+  };
+  return (p, file) => {
+    const key = p.source === 'dockerfile' ? `d\0${file}` : p.source === 'compose' ? `c\0${p.build ?? ''}\0${p.build === undefined}` : `k\0${p.image ?? ''}\0${p.image === undefined}\0${p.chart ?? ''}\0${p.chart === undefined}`;
+    if (!memo.has(key)) memo.set(key, find(p, file));
+    return memo.get(key);
+  };
 }

@@ -11,6 +11,7 @@
 // Spring without Actuator (it may come in transitively: Maven/Gradle dependencies are not resolved).
 import { DOCKERFILE_GLOBS, dockerfileOf, isDockerfilePath } from '../../analysis/dockerfile.js';
 import { healthRoutes, isHealthPath, manifestDirsOf, observeRoutes, ROUTE_GLOBS, ROUTE_LANGS, routeModel, serviceRootOf, type RouteObservation } from '../../analysis/routes/index.js';
+import { dirOf } from '../../analysis/repo-map/context.js';
 import { defineCheck } from '../../model/check.js';
 import type { DeployableUnit } from '../../model/repo-map.js';
 
@@ -68,22 +69,34 @@ export default defineCheck({
         }
         let missing = 0;
         const evidence: string[] = [];
-        const healthOf = (s: (typeof served)[number]) => {
+        // Each service's health evidence, computed once (the sibling search below asks it of every other service).
+        const health = new Map(served.map((s) => {
           const literal = [...s.literals].find((l) => l.includes('/') && isHealthPath(l));
-          return healthRoutes(s)[0] ?? s.healthModules[0]?.paths[0] ?? s.healthModules[0]?.name ?? literal ?? checked.get(s.root);
-        };
-        const deploy = deployment(ctx.workspace.map.units, ctx.workspace.files, manifestDirs);
-        for (const s of served) {
-          const health = healthOf(s);
-          if (health !== undefined) {
-            evidence.push(health);
-            continue;
+          return [s, healthRoutes(s)[0] ?? s.healthModules[0]?.paths[0] ?? s.healthModules[0]?.name ?? literal ?? checked.get(s.root)] as const;
+        }));
+        const deploy = deployment(ctx.workspace.map.units, ctx.workspace.files, manifestDirs, served.map((s) => s.root));
+        // Deployable unit → the services it runs that serve health, in the order of `served`.
+        const healthyIn = new Map<string, number[]>();
+        served.forEach((o, i) => {
+          if (health.get(o) === undefined) return;
+          for (const u of deploy.get(o.root) ?? []) {
+            const at = healthyIn.get(u);
+            if (at) at.push(i);
+            else healthyIn.set(u, [i]);
+          }
+        });
+        served.forEach((s, index) => {
+          const found = health.get(s);
+          if (found !== undefined) {
+            evidence.push(found);
+            return;
           }
           missing++;
           const first = s.routes.find((r) => !r.page)!;
-          const units = deploy(s.root);
+          const units = deploy.get(s.root) ?? [];
           // Another app of the same deployable unit with a health route: this one may be mounted into it.
-          const sibling = units.length === 0 ? undefined : served.find((o) => o !== s && deploy(o.root).some((u) => units.includes(u)) && healthOf(o) !== undefined);
+          const nearest = units.reduce((m, u) => (healthyIn.get(u) ?? []).reduce((n, i) => (i !== index && i < n ? i : n), m), Infinity);
+          const sibling = nearest === Infinity ? undefined : served[nearest];
           // GET / answers (a page, or an API's index): a liveness probe can use it, so nothing is proven
           // missing, only a dedicated endpoint (realworld's `GET /` → "API is running", a Next.js index page).
           const root = s.routes.find((r) => r.anchored && (r.path === '/' || r.path === '') && ['GET', 'ALL', '*', 'ANY'].includes(r.method.toUpperCase()));
@@ -93,7 +106,7 @@ export default defineCheck({
               : units.length === 0
               ? 'nothing in the repository deploys this service (no Dockerfile, compose service or manifest runs it)'
               : sibling
-                ? `another app in the same deployable unit (${sibling.root === '.' ? 'repository root' : sibling.root}) serves ${healthOf(sibling)}; this one may be mounted into it`
+                ? `another app in the same deployable unit (${sibling.root === '.' ? 'repository root' : sibling.root}) serves ${health.get(sibling)}; this one may be mounted into it`
                 : (s.unread ??
                   (s.frameworks.includes('spring')
                     ? `Spring Boot Actuator (/actuator/health) may come in transitively; ${ctx.workspace.has(s.root === '.' ? 'pom.xml' : `${s.root}/pom.xml`) ? 'Maven' : 'Gradle'} dependencies are not resolved`
@@ -111,7 +124,7 @@ export default defineCheck({
             fingerprintKey: `missing:${s.root}`,
             ...(gap !== undefined ? { certainty: 'likely' as const, gap } : {}),
           });
-        }
+        });
         ctx.gap('health endpoints', missing === 0 ? 'present' : missing === served.length ? 'missing' : 'partial', evidence[0], 'deploy');
       },
     };
@@ -119,24 +132,53 @@ export default defineCheck({
 });
 
 /**
- * The deployable units of the repository map that run a service root: a container image (a
+ * The deployable units of the repository map that run each service root: a container image (a
  * Dockerfile's folder or a compose build context) or a Helm chart holding it, an image whose
  * CMD/ENTRYPOINT starts a file of it, a Dockerfile below it that belongs to it (`docker/Dockerfile`
  * of the service at the root). A Procfile or fly.toml of the service is a unit too. Libraries,
  * packages with a `main`, Django or Go programs nothing packages are not deployed by the repository.
+ * Indexed once: each unit, entry and platform file is walked up its folders to the roots it holds
+ * (never every unit for every service).
  */
-function deployment(units: readonly DeployableUnit[], files: readonly string[], manifestDirs: ReadonlySet<string>): (root: string) => string[] {
-  const inside = (path: string, dir: string) => dir === '' || dir === '.' || path === dir || path.startsWith(`${dir}/`);
-  const runners = units.filter((u) => u.kind === 'container' || u.kind === 'helm');
-  const platform = files.filter((p) => /(?:^|\/)(?:Procfile|fly\.toml)$/.test(p));
-  return (root) => {
-    const r = root === '.' ? '' : root;
-    const out = runners
-      .filter((u) => inside(r, u.root) || u.entries.some((e) => inside(e, r)) || (u.kind === 'container' && inside(u.root, r) && serviceRootOf(`${u.root}/Dockerfile`, manifestDirs) === root))
-      .map((u) => `${u.kind}:${u.root}`);
-    for (const p of platform) if (serviceRootOf(p, manifestDirs) === root) out.push(p);
-    return out;
+function deployment(units: readonly DeployableUnit[], files: readonly string[], manifestDirs: ReadonlySet<string>, roots: readonly string[]): Map<string, string[]> {
+  const key = (root: string) => (root === '.' ? '' : root);
+  const rootOf = new Map(roots.map((r) => [key(r), r]));
+  const found = new Map<string, Set<number>>(); // root → indices of the units that run it
+  const add = (root: string | undefined, i: number) => {
+    if (root !== undefined) found.set(root, (found.get(root) ?? new Set()).add(i));
   };
+  /** The roots holding a path (the path itself included, the repository root last). */
+  const rootsAbove = (path: string) => {
+    const out: string[] = [];
+    for (let d = path; ; d = dirOf(d)) {
+      const r = rootOf.get(d);
+      if (r !== undefined) out.push(r);
+      if (d === '') return out;
+    }
+  };
+  const runners = units.filter((u) => u.kind === 'container' || u.kind === 'helm');
+  // Roots below a unit's folder: grouped by that folder, each root walked up once.
+  const runnersAt = new Map<string, number[]>();
+  runners.forEach((u, i) => {
+    const at = runnersAt.get(key(u.root));
+    if (at) at.push(i);
+    else runnersAt.set(key(u.root), [i]);
+  });
+  for (const [k, r] of rootOf) for (let d = k; ; d = dirOf(d)) {
+    for (const i of runnersAt.get(d) ?? []) add(r, i);
+    if (d === '') break;
+  }
+  runners.forEach((u, i) => {
+    for (const e of u.entries) for (const r of rootsAbove(e)) add(r, i);
+    if (u.kind === 'container') {
+      const r = serviceRootOf(`${u.root}/Dockerfile`, manifestDirs);
+      if (rootOf.get(key(r)) === r) add(r, i);
+    }
+  });
+  const out = new Map<string, string[]>();
+  for (const r of roots) out.set(r, [...(found.get(r) ?? [])].sort((a, b) => a - b).map((i) => `${runners[i]!.kind}:${runners[i]!.root}`));
+  for (const p of files) if (/(?:^|\/)(?:Procfile|fly\.toml)$/.test(p)) out.get(serviceRootOf(p, manifestDirs))?.push(p);
+  return out;
 }
 
 const NOT_HTTP = /\b(?:pg_isready|redis-cli|mysqladmin|mongo(?:sh)?|rabbitmq-diagnostics|rabbitmqctl|cqlsh|nodetool|kafka-\w+|nc|zkServer\.sh)\b/;
