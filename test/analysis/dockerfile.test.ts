@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isDockerfilePath, parseDockerfile, parseImageRef } from '../../src/analysis/dockerfile.js';
+import { capturedDockerfiles, isDockerfilePath, parseDockerfile, parseImageRef } from '../../src/analysis/dockerfile.js';
 
 describe('parseDockerfile', () => {
   it('resolves ARG defaults and stage aliases, with lines', () => {
@@ -51,5 +51,30 @@ describe('parseImageRef', () => {
   it('recognises Dockerfile paths', () => {
     expect(['Dockerfile', 'a/Dockerfile.prod', 'b/api.Dockerfile', 'Containerfile'].every(isDockerfilePath)).toBe(true);
     expect(['Dockerfile.md', 'docs/dockerfile-guide.txt'].some(isDockerfilePath)).toBe(false);
+  });
+});
+
+describe('capturedDockerfiles', () => {
+  it('parses each captured Dockerfile once per run, whichever checks ask, and skips the other captured files', () => {
+    const texts = new Map([
+      ['Dockerfile', 'FROM node:20\nRUN npm i -g zx\nCMD ["node", "server.js"]\n'],
+      ['svc/api.Dockerfile', 'FROM python:3.12\n'],
+      ['package.json', '{}'],
+    ]);
+    const reads: string[] = [];
+    const shared = new Map<string, unknown>();
+    const ws = {
+      captured: [...texts.keys()].sort(),
+      text: (p: string) => (reads.push(p), texts.get(p)),
+      shared<T>(k: string, c: () => T): T {
+        if (!shared.has(k)) shared.set(k, c());
+        return shared.get(k) as T;
+      },
+    };
+    const first = capturedDockerfiles(ws);
+    expect([...first.keys()]).toEqual(['Dockerfile', 'svc/api.Dockerfile']);
+    expect(first.get('Dockerfile')!.stages[0]!.image).toBe('node:20');
+    expect(capturedDockerfiles(ws)).toBe(first);
+    expect(reads).toEqual(['Dockerfile', 'svc/api.Dockerfile']);
   });
 });

@@ -6,7 +6,7 @@
 // Nuxt, Remix, SvelteKit, Astro...) or with components the model does not read (.vue, .svelte,
 // .astro, .mdx) loads files the import graph does not show: not judged.
 import type { Workspace } from '../../workspace/workspace.js';
-import { DOCKERFILE_GLOBS, isDockerfilePath, parseDockerfile } from '../dockerfile.js';
+import { capturedDockerfiles, DOCKERFILE_GLOBS, isDockerfilePath } from '../dockerfile.js';
 import { joinPath } from '../deps/python-manifests.js';
 import { dirOf } from '../python/modules.js';
 import type { JsProject } from './project.js';
@@ -75,14 +75,15 @@ export function unloadedFiles(ws: Workspace, project: JsProject, links: readonly
   });
   const entryTexts = ws.shared('js-entries:texts', () => {
     const byDir = new Map<string, string[]>();
+    const dockerfiles = capturedDockerfiles(ws);
     for (const p of ws.captured) {
       const base = p.slice(p.lastIndexOf('/') + 1);
       const appConfig = p === 'config/config.exs' || p.endsWith('/config/config.exs');
       if (!(appConfig || base === 'package.json' || base === 'Procfile' || base === 'index.html' || /^tsconfig[^/]*\.json$/.test(base) || isDockerfilePath(p) || /^(?:[\w.-]+\.config|webpack\.[\w.-]+)\.[cm]?[jt]s$/.test(base))) continue;
-      let t = ws.text(p);
-      if (t === undefined) continue;
+      const d = dockerfiles.get(p);
       // A Dockerfile names what it runs in CMD/ENTRYPOINT (a COPY of the folder names nothing).
-      if (isDockerfilePath(p)) t = parseDockerfile(t).instructions.filter((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT').map((i) => i.args).join('\n');
+      const t = d ? d.instructions.filter((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT').map((i) => i.args).join('\n') : ws.text(p);
+      if (t === undefined) continue;
       // An application's config/ folder speaks for the application's folder.
       const dir = appConfig ? dirOf(dirOf(p)) : dirOf(p);
       const list = byDir.get(dir) ?? [];

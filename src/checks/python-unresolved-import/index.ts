@@ -7,7 +7,7 @@
 import { ignoredPaths } from '../../analysis/deps/gitignore.js';
 import { isTestDataPath } from '../../analysis/repo-map/names.js';
 import { pythonFacts, type PyImport } from '../../analysis/python/facts.js';
-import { isDockerfilePath, parseDockerfile, DOCKERFILE_GLOBS } from '../../analysis/dockerfile.js';
+import { capturedDockerfiles, DOCKERFILE_GLOBS } from '../../analysis/dockerfile.js';
 import { dirOf } from '../../analysis/python/modules.js';
 import { STDLIB, providedBy } from '../../analysis/python/names.js';
 import { PYTHON_CAPTURE, pythonProject } from '../../analysis/python/project.js';
@@ -184,11 +184,8 @@ interface Copy {
 function dockerCopies(ws: Parameters<typeof pythonProject>[0]): Copy[] {
   return ws.shared('python-unresolved-import:docker-copies', () => {
     const out: Copy[] = [];
-    for (const p of ws.files) {
-      if (!isDockerfilePath(p)) continue;
-      const t = ws.text(p);
-      if (t === undefined) continue;
-      for (const ins of parseDockerfile(t).instructions) {
+    for (const [p, d] of capturedDockerfiles(ws)) {
+      for (const ins of d.instructions) {
         if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD') continue;
         const args = copyArgs(ins.args);
         if (args.length < 2) continue;

@@ -5,7 +5,7 @@
 // a runtime import satisfied only by development dependencies is P1. First-party modules, the
 // standard library / Node built-ins, tsconfig aliases and workspace packages are never findings.
 import { isBuiltin } from 'node:module';
-import { DOCKERFILE_GLOBS, imageInstalls, isDockerfilePath, parseDockerfile } from '../../analysis/dockerfile.js';
+import { capturedDockerfiles, DOCKERFILE_GLOBS, imageInstalls } from '../../analysis/dockerfile.js';
 import { isTestDataPath } from '../../analysis/repo-map/names.js';
 import { COMPONENT_FILES, moduleFacts, type JsImport } from '../../analysis/js/facts.js';
 import { joinPath } from '../../analysis/deps/python-manifests.js';
@@ -108,9 +108,9 @@ export default defineCheck({
         };
         // What an image installs by name works in that image today: declare it, but it is no proof of a crash.
         const installs = new Map<string, string>();
-        for (const p of ctx.workspace.captured) {
-          if (!isDockerfilePath(p) || ctx.classOf(p) !== 'runtime') continue;
-          for (const i of imageInstalls(parseDockerfile(ctx.workspace.text(p) ?? ''))) {
+        for (const [p, d] of capturedDockerfiles(ctx.workspace)) {
+          if (ctx.classOf(p) !== 'runtime') continue;
+          for (const i of imageInstalls(d)) {
             const key = `${i.ecosystem}:${i.name}`;
             if (!installs.has(key)) installs.set(key, `an image installs it (${p}:${i.line}); declare it in the manifest`);
           }
