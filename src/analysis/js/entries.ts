@@ -92,6 +92,7 @@ export function unloadedFiles(ws: Workspace, project: JsProject, links: readonly
     }
     return byDir;
   });
+  const named = namedByEntries(todo.filter((p) => !imported.has(p)), entryTexts);
   for (const path of todo) {
     if (imported.has(path)) continue;
     const base = path.slice(path.lastIndexOf('/') + 1);
@@ -100,32 +101,168 @@ export function unloadedFiles(ws: Workspace, project: JsProject, links: readonly
     const pkgs = project.packagesAbove(path);
     if (pkgs.some((p) => [...p.dependencies, ...p.devDependencies].some((d) => FILE_ROUTING.test(d)))) continue;
     if (unread.has(project.packageFor(path)?.dir ?? '')) continue;
-    if (namedByEntry(path, entryTexts)) continue;
+    if (named.has(path)) continue;
     out.add(path);
   }
   return out;
 }
 
-/** An entry text in the file's folder or above names it: its basename with any JS extension (built output too), or its path. */
-function namedByEntry(path: string, texts: ReadonlyMap<string, string[]>): boolean {
-  const base = path.slice(path.lastIndexOf('/') + 1);
-  const stem = base.replace(/\.[^.]+$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // The mention with the path written before it: `assets/js/pages/scoreboard.js` names that file, not
-  // every scoreboard.js (CTFd's vite input names one of two); `dist/server.js` or a bare `server.js`
-  // names the built or run file of any server.ts.
-  const byName = new RegExp(`(?:^|[^\\w.-])([\\w./-]*?)${stem}\\.(?:[cm]?[jt]sx?)(?![\\w-])`, 'g');
-  const noExt = path.replace(/\.[^./]+$/, '');
-  const names = (t: string) => {
-    for (const m of t.matchAll(byName)) {
-      const folders = m[1]!.replace(/^(?:\.\/)+/, '').replace(/^(?:.*\/)?(?:dist|build|out|lib|\.output)\//, '');
-      if (folders === '' || `/${noExt}`.endsWith(`/${folders}${base.replace(/\.[^.]+$/, '')}`)) return true;
+/**
+ * Of `paths`, those an entry text in their folder or above names: its basename with any JS
+ * extension (built output too), or its path. The mention with the path written before it:
+ * `assets/js/pages/scoreboard.js` names that file, not every scoreboard.js (CTFd's vite input names
+ * one of two); `dist/server.js` or a bare `server.js` names the built or run file of any server.ts.
+ * A path with a folder (`src/handler`) is looked for as written, a bare stem is not (any text may
+ * contain it). Each text is read once for all the files below its folder, in time linear in its
+ * length (a monorepo's thousands of files and large package.json files stay linear; a file name
+ * turned into a pattern per file and per text did not).
+ */
+function namedByEntries(paths: readonly string[], texts: ReadonlyMap<string, string[]>): Set<string> {
+  const named = new Set<string>();
+  const below = new Map<string, string[]>(); // folder with texts → the files in it or under it
+  for (const path of paths) {
+    for (let d = dirOf(path); ; d = dirOf(d)) {
+      if (texts.has(d)) {
+        const list = below.get(d);
+        if (list) list.push(path);
+        else below.set(d, [path]);
+      }
+      if (d === '') break;
     }
-    return false;
-  };
-  for (let d = dirOf(path); ; d = dirOf(d)) {
-    const rel = (d === '' ? path : path.slice(d.length + 1)).replace(/\.[^./]+$/, '');
-    // A path with a folder (`src/handler`), not a bare stem that any text may contain.
-    for (const t of texts.get(d) ?? []) if (names(t) || (rel.includes('/') && t.includes(rel))) return true;
-    if (d === '') return false;
+  }
+  for (const [d, files] of below) {
+    const byStem = new Map<string, string[]>();
+    const byRel = new Map<string, string[]>();
+    for (const path of files) {
+      const stem = path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
+      if (stem !== '') add(byStem, stem, path);
+      const rel = (d === '' ? path : path.slice(d.length + 1)).replace(/\.[^./]+$/, '');
+      if (rel.includes('/')) add(byRel, rel, path);
+    }
+    const rels = byRel.size > 0 ? new Substrings([...byRel.keys()]) : undefined;
+    for (const t of texts.get(d)!) {
+      for (const [stem, folders] of stemMentions(t, byStem)) {
+        for (const path of byStem.get(stem)!) {
+          // The folders written before the name are those of the file, or of a build output.
+          if (folders === '' || `/${path.replace(/\.[^./]+$/, '')}`.endsWith(`/${folders}${stem}`)) named.add(path);
+        }
+      }
+      if (rels) for (const rel of rels.found(t)) for (const path of byRel.get(rel)!) named.add(path);
+    }
+  }
+  return named;
+}
+
+function add(m: Map<string, string[]>, k: string, v: string): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
+/** A JS/TS extension ending a file name in a text. */
+const JS_EXT_AT = /\.(?:[cm]?[jt]sx?)(?![\w-])/g;
+/** What a path written before a file name may hold (`[\w./-]`). */
+const PATH_CHAR = /[\w./-]/;
+/** The longest folders written before a name that are kept: no folder path is longer. */
+const MAX_FOLDERS = 4096;
+
+/**
+ * Every mention in `t` of one of `stems` followed by a JS/TS extension, with the folders written
+ * before it (`./`, and up to a build output folder, dropped), as the pattern
+ * `(?:^|[^\w.-])([\w./-]*?)<stem>\.(?:[cm]?[jt]sx?)(?![\w-])` read with matchAll finds them for each
+ * stem, but in one pass over the text: at each extension, only the names ending there are looked up.
+ */
+function stemMentions(t: string, stems: ReadonlyMap<string, unknown>): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  let longest = 0;
+  for (const s of stems.keys()) longest = Math.max(longest, s.length);
+  const lastEnd = new Map<string, number>(); // stem → where its previous mention ended
+  let runStart: Int32Array | undefined; // index → start of the run of path characters ending there
+  for (const m of t.matchAll(JS_EXT_AT)) {
+    const e = m.index;
+    for (let j = e - 1; j >= 0 && j >= e - longest && t[j] !== '/'; j--) {
+      const stem = t.slice(j, e);
+      if (!stems.has(stem)) continue;
+      runStart ??= runStarts(t);
+      const le = lastEnd.get(stem) ?? 0;
+      // The earliest start at or after the previous mention's end: the run's start (after a
+      // character that is no path character, or the text's start), else just after a `/`.
+      const r = runStart[j]!;
+      let s: number | undefined;
+      if (r === 0 ? le === 0 : r - 1 >= le) s = r;
+      else {
+        const q = t.slice(le, j).indexOf('/');
+        if (q >= 0) s = le + q + 1;
+      }
+      if (s === undefined) continue;
+      lastEnd.set(stem, e + m[0].length);
+      const written = j - s > MAX_FOLDERS ? `\0${t.slice(j - MAX_FOLDERS, j)}` : t.slice(s, j);
+      out.push([stem, written.replace(/^(?:\.\/)+/, '').replace(/^(?:.*\/)?(?:dist|build|out|lib|\.output)\//, '')]);
+    }
+  }
+  return out;
+}
+
+/** For each index of `t`, where the run of path characters (`[\w./-]`) that ends there starts. */
+function runStarts(t: string): Int32Array {
+  const out = new Int32Array(t.length + 1);
+  let start = 0;
+  for (let i = 0; i <= t.length; i++) {
+    out[i] = start;
+    if (i < t.length && !PATH_CHAR.test(t[i]!)) start = i + 1;
+  }
+  return out;
+}
+
+/** Which of a set of strings occur in a text, in one pass over it (Aho–Corasick). */
+class Substrings {
+  private readonly next: Array<Map<number, number>> = [new Map()];
+  private readonly fail: number[] = [0];
+  private readonly ends: number[][] = [[]];
+
+  constructor(private readonly patterns: readonly string[]) {
+    patterns.forEach((p, i) => {
+      let s = 0;
+      for (let k = 0; k < p.length; k++) {
+        const c = p.charCodeAt(k);
+        let n = this.next[s]!.get(c);
+        if (n === undefined) {
+          n = this.next.length;
+          this.next.push(new Map());
+          this.fail.push(0);
+          this.ends.push([]);
+          this.next[s]!.set(c, n);
+        }
+        s = n;
+      }
+      this.ends[s]!.push(i);
+    });
+    const queue = [...this.next[0]!.values()];
+    for (let h = 0; h < queue.length; h++) {
+      const s = queue[h]!;
+      for (const [c, n] of this.next[s]!) {
+        let f = this.fail[s]!;
+        while (f !== 0 && !this.next[f]!.has(c)) f = this.fail[f]!;
+        this.fail[n] = this.next[f]!.get(c) ?? 0;
+        queue.push(n);
+      }
+    }
+  }
+
+  found(text: string): Set<string> {
+    const out = new Set<string>();
+    const collected = new Set<number>();
+    let s = 0;
+    for (let k = 0; k < text.length; k++) {
+      const c = text.charCodeAt(k);
+      while (s !== 0 && !this.next[s]!.has(c)) s = this.fail[s]!;
+      s = this.next[s]!.get(c) ?? 0;
+      // Each state's matches (and those of its suffixes) are collected once per text.
+      for (let o = s; o !== 0 && !collected.has(o); o = this.fail[o]!) {
+        collected.add(o);
+        for (const i of this.ends[o]!) out.add(this.patterns[i]!);
+      }
+    }
+    return out;
   }
 }
