@@ -51,8 +51,11 @@ export function unloadedFiles(ws: Workspace, project: JsProject, links: readonly
   const todo = [...new Set(candidates)].filter((p) => ws.classOf(p) === 'runtime' && !TOOL_LOADED.test(p));
   if (todo.length === 0) return out;
   const imported = new Set<string>();
-  const mentioned = new Map<string, Array<{ by: string; exact?: string; suffix?: string }>>(); // basename → who names it, and how
-  const patternDirs: string[] = [];
+  // Who names a file in a string, by how: the path beside the mentioner, a path's end, a basename.
+  const byExact = new Map<string, Set<string>>();
+  const bySuffix = new Map<string, Set<string>>();
+  const byBase = new Map<string, Set<string>>();
+  const patternDirs = new Set<string>();
   for (const l of links) {
     for (const s of l.specs) {
       const t = project.resolveImport(l.path, s);
@@ -61,12 +64,12 @@ export function unloadedFiles(ws: Workspace, project: JsProject, links: readonly
     for (const m of l.mentions ?? []) {
       // `./w.js` names the file beside the mentioner; `a/w.js` any file whose path ends so; `w.js` any w.js.
       const rel = m.startsWith('./') || m.startsWith('../') ? joinPath(dirOf(l.path), m) : undefined;
-      const key = m.slice(m.lastIndexOf('/') + 1);
-      const by = mentioned.get(key) ?? [];
-      by.push({ by: l.path, ...(rel !== undefined ? { exact: rel } : m.includes('/') ? { suffix: `/${m}` } : {}) });
-      mentioned.set(key, by);
+      const [index, key] = rel !== undefined ? [byExact, rel] : m.includes('/') ? [bySuffix, `/${m}`] : [byBase, m];
+      const by = index.get(key);
+      if (by) by.add(l.path);
+      else index.set(key, new Set([l.path]));
     }
-    if (l.byPattern) patternDirs.push(dirOf(l.path));
+    if (l.byPattern) patternDirs.add(dirOf(l.path));
   }
   const unread = ws.shared('js-entries:unread-components', () => {
     const dirs = new Set<string>();
@@ -92,19 +95,36 @@ export function unloadedFiles(ws: Workspace, project: JsProject, links: readonly
     }
     return byDir;
   });
-  const named = namedByEntries(todo.filter((p) => !imported.has(p)), entryTexts);
+  const byEntry = namedByEntries(todo.filter((p) => !imported.has(p)), entryTexts);
   for (const path of todo) {
     if (imported.has(path)) continue;
-    const base = path.slice(path.lastIndexOf('/') + 1);
-    if ((mentioned.get(base) ?? []).some((m) => m.by !== path && (m.exact !== undefined ? m.exact === path : m.suffix === undefined || `/${path}`.endsWith(m.suffix)))) continue;
-    if (patternDirs.some((d) => d === '' || path.startsWith(`${d}/`))) continue;
+    // Looked up by the file's path, its ends and its folders: no walk over every mention or pattern per file.
+    if (mentionedBy(byExact.get(path), path) || mentionedBy(byBase.get(path.slice(path.lastIndexOf('/') + 1)), path)) continue;
+    let named = false;
+    for (let i = path.lastIndexOf('/'); i >= 0 && !named; i = i === 0 ? -1 : path.lastIndexOf('/', i - 1)) named = mentionedBy(bySuffix.get(path.slice(i)), path);
+    if (named || mentionedBy(bySuffix.get(`/${path}`), path)) continue;
+    if (underPattern(path, patternDirs)) continue;
     const pkgs = project.packagesAbove(path);
     if (pkgs.some((p) => [...p.dependencies, ...p.devDependencies].some((d) => FILE_ROUTING.test(d)))) continue;
     if (unread.has(project.packageFor(path)?.dir ?? '')) continue;
-    if (named.has(path)) continue;
+    if (byEntry.has(path)) continue;
     out.add(path);
   }
   return out;
+}
+
+/** Some file other than `path` itself names it. */
+function mentionedBy(by: ReadonlySet<string> | undefined, path: string): boolean {
+  return by !== undefined && (by.size > 1 || !by.has(path));
+}
+
+/** The file is in a folder (or under one) whose file loads modules by pattern. */
+function underPattern(path: string, dirs: ReadonlySet<string>): boolean {
+  if (dirs.size === 0) return false;
+  for (let d = dirOf(path); ; d = dirOf(d)) {
+    if (dirs.has(d)) return true;
+    if (d === '') return false;
+  }
 }
 
 /**

@@ -100,3 +100,36 @@ describe('unloadedFiles: entry texts that name a file', () => {
     expect(out.length).toBe(candidates.length);
   });
 });
+
+describe('unloadedFiles: strings that name a file, and loading by pattern', () => {
+  const candidates = ['src/jobs/w.js', 'src/a/b.js', 'lib/c.js'];
+  const judge = (links: Array<{ path: string; mentions?: string[]; byPattern?: boolean }>) => {
+    const { ws, project } = workspace({ 'package.json': '{}' }, [...candidates, ...links.map((l) => l.path)]);
+    return [...unloadedFiles(ws, project, links.map((l) => ({ ...l, specs: [] })), candidates)].sort();
+  };
+
+  it('fires: the path beside the mentioner, the end of the path, the basename by another file, a folder loaded by pattern', () => {
+    expect(judge([{ path: 'src/main.js', mentions: ['./jobs/w.js'] }])).toEqual(['lib/c.js', 'src/a/b.js']);
+    expect(judge([{ path: 'x/y.js', mentions: ['a/b.js'] }])).toEqual(['lib/c.js', 'src/jobs/w.js']);
+    expect(judge([{ path: 'x/y.js', mentions: ['c.js'] }])).toEqual(['src/a/b.js', 'src/jobs/w.js']);
+    expect(judge([{ path: 'src/index.js', byPattern: true }])).toEqual(['lib/c.js']);
+  });
+
+  it('near misses: a file naming itself, another folder, a path beside another file, a pattern in a sibling folder', () => {
+    const all = [...candidates].sort();
+    expect(judge([{ path: 'lib/c.js', mentions: ['c.js', './c.js'] }])).toEqual(all);
+    expect(judge([{ path: 'x/y.js', mentions: ['z/b.js', 'rc/a/b.js'] }])).toEqual(all);
+    expect(judge([{ path: 'lib/main.js', mentions: ['./jobs/w.js', '../../src/a/b.js'] }])).toEqual(all);
+    expect(judge([{ path: 'src/a/index.js', byPattern: true }, { path: 'srcx/i.js', byPattern: true }])).toEqual(['lib/c.js', 'src/jobs/w.js']);
+  });
+
+  it('looks mentions and pattern folders up per file: 10,000 files naming worker.js and 10,000 files named so stay fast', () => {
+    const files = Array.from({ length: 10_000 }, (_, i) => `pkg${i}/worker.js`);
+    const links = Array.from({ length: 10_000 }, (_, i) => ({ path: `app${i}/main.js`, specs: [], mentions: [`./worker.js`, `lib${i}/worker.js`], byPattern: true }));
+    const { ws, project } = workspace({ 'package.json': '{}' }, [...files, ...links.map((l) => l.path)]);
+    const t0 = performance.now();
+    expect(unloadedFiles(ws, project, links, files).size).toBe(files.length);
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
+
