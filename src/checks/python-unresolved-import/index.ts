@@ -99,9 +99,15 @@ export default defineCheck({
               // A relative import in a folder without __init__.py: a namespace package or a script; not judged.
               if (!mods.isPackage(dirOf(path))) continue;
               const base = mods.relativeBase(path, imp.level);
-              // Climbing out of the top-level package: the folder reached is not a package.
+              // Climbing out of the top-level package: the folder reached is not a package. Below the
+              // file's source root (the deepest that holds it), a folder without __init__.py is a
+              // namespace package (PEP 420), which Python 3 climbs into when the module is imported
+              // by its full name: not proven. At the root or above it, nothing is there to climb into.
               if (base === undefined || (imp.level > 1 && !mods.isPackage(base))) {
-                ctx.report({ ...at, messageId: 'beyondTop', data: { statement, level: imp.level, path } });
+                const root = mods.rootsFor(path).filter((r) => r.dir === '' || path.startsWith(`${r.dir}/`)).sort((a, b) => b.dir.length - a.dir.length)[0];
+                const below = root !== undefined && base !== undefined && (root.dir === '' ? base !== '' : base.startsWith(`${root.dir}/`));
+                const gap = !below || at.gap !== undefined ? {} : { certainty: 'likely' as const, gap: `\`${base}\` may be a namespace package (PEP 420) below the source root \`${root.dir === '' ? '.' : root.dir}\`` };
+                ctx.report({ ...at, ...gap, messageId: 'beyondTop', data: { statement, level: imp.level, path } });
                 continue;
               }
               const segs = imp.module === '' ? [] : imp.module.split('.');
