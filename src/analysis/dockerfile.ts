@@ -5,6 +5,7 @@
 // API
 //   isDockerfilePath(path)          Dockerfile, Dockerfile.*, *.Dockerfile, *.dockerfile, Containerfile
 //   dockerfileOf(f: SourceFile)     memoised parseDockerfile(f.text)
+//   capturedDockerfiles(ws)         every captured Dockerfile, parsed once per run (in end())
 //   parseDockerfile(text)           → Dockerfile (never throws)
 //   parseImageRef(ref)              → ImageRef (registry, repository, tag, digest)
 //
@@ -12,6 +13,7 @@
 // `stageRef` is set when it names an earlier stage (then it is not a base image), `scratch` is marked.
 // Instruction lines are where the instruction starts (continuations joined).
 import type { SourceFile } from '../workspace/source-file.js';
+import type { Workspace } from '../workspace/workspace.js';
 import { splitScript } from './shell.js';
 
 export interface ImageRef {
@@ -79,6 +81,22 @@ export const DOCKERFILE_GLOBS = ['**/Dockerfile', '**/Dockerfile.*', '**/*.Docke
 
 export function dockerfileOf(f: SourceFile): Dockerfile {
   return f.memo('dockerfile', () => parseDockerfile(f.text));
+}
+
+/**
+ * The Dockerfiles the checks captured (DOCKERFILE_GLOBS), path → model, parsed once per run and
+ * shared by every check that reads them in end(). A check must capture DOCKERFILE_GLOBS to see them.
+ */
+export function capturedDockerfiles(ws: Pick<Workspace, 'captured' | 'text' | 'shared'>): ReadonlyMap<string, Dockerfile> {
+  return ws.shared('dockerfiles', () => {
+    const out = new Map<string, Dockerfile>();
+    for (const p of ws.captured) {
+      if (!isDockerfilePath(p)) continue;
+      const t = ws.text(p);
+      if (t !== undefined) out.set(p, parseDockerfile(t));
+    }
+    return out;
+  });
 }
 
 export function parseDockerfile(text: string): Dockerfile {

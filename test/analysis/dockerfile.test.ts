@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isDockerfilePath, parseDockerfile, parseImageRef } from '../../src/analysis/dockerfile.js';
+import { capturedDockerfiles, imageInstalls, isDockerfilePath, parseDockerfile, parseImageRef } from '../../src/analysis/dockerfile.js';
 
 describe('parseDockerfile', () => {
   it('resolves ARG defaults and stage aliases, with lines', () => {
@@ -51,5 +51,47 @@ describe('parseImageRef', () => {
   it('recognises Dockerfile paths', () => {
     expect(['Dockerfile', 'a/Dockerfile.prod', 'b/api.Dockerfile', 'Containerfile'].every(isDockerfilePath)).toBe(true);
     expect(['Dockerfile.md', 'docs/dockerfile-guide.txt'].some(isDockerfilePath)).toBe(false);
+  });
+});
+
+describe('capturedDockerfiles', () => {
+  it('parses each captured Dockerfile once per run, whichever checks ask, and skips the other captured files', () => {
+    const texts = new Map([
+      ['Dockerfile', 'FROM node:20\nRUN npm i -g zx\nCMD ["node", "server.js"]\n'],
+      ['svc/api.Dockerfile', 'FROM python:3.12\n'],
+      ['package.json', '{}'],
+    ]);
+    const reads: string[] = [];
+    const shared = new Map<string, unknown>();
+    const ws = {
+      captured: [...texts.keys()].sort(),
+      text: (p: string) => (reads.push(p), texts.get(p)),
+      shared<T>(k: string, c: () => T): T {
+        if (!shared.has(k)) shared.set(k, c());
+        return shared.get(k) as T;
+      },
+    };
+    const first = capturedDockerfiles(ws);
+    expect([...first.keys()]).toEqual(['Dockerfile', 'svc/api.Dockerfile']);
+    expect(first.get('Dockerfile')!.stages[0]!.image).toBe('node:20');
+    expect(capturedDockerfiles(ws)).toBe(first);
+    expect(reads).toEqual(['Dockerfile', 'svc/api.Dockerfile']);
+  });
+});
+
+describe('imageInstalls', () => {
+  const names = (text: string) => imageInstalls(parseDockerfile(text)).map((i) => `${i.ecosystem}:${i.name}@${i.line}`);
+
+  it('lists what RUN installs by name: npm/pnpm/yarn, pip (versions dropped, `_` as `-`), OS packages of Python modules', () => {
+    expect(names('FROM node:20\nRUN npm install -g zx@7 @httpx/dsn-parser && yarn global add PM2\n')).toEqual(['npm:zx@2', 'npm:@httpx/dsn-parser@2', 'npm:pm2@2']);
+    expect(names('FROM python:3.12\nRUN pip install --no-cache-dir PyYAML==6.0 "ruamel_yaml>=0.18" \\\n && python -m pip install requests[socks]\n')).toEqual(['pypi:pyyaml@2', 'pypi:ruamel-yaml@2', 'pypi:requests@2']);
+    expect(names('FROM debian\nRUN apt-get install -y python3-yaml curl\n')).toEqual(['pypi:yaml@2']);
+  });
+
+  it('near misses: manifests, lockfiles, paths, URLs, variables and other commands install nothing by name', () => {
+    expect(names('FROM node:20\nRUN npm ci && npm install && npm run build\nCMD ["npm", "start"]\n')).toEqual([]);
+    expect(names('FROM node:20\nRUN npm install ./local.tgz git+https://x/y.git $PKG\n')).toEqual([]);
+    expect(names('FROM python:3.12\nRUN pip install -r requirements.txt flask && pip install . && pip install -e ./lib\n')).toEqual([]);
+    expect(names('FROM python:3.12\n# RUN pip install flask\nENV PIP=pip\n')).toEqual([]);
   });
 });

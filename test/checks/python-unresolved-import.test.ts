@@ -198,6 +198,25 @@ describe('python-unresolved-import', () => {
     ]);
   });
 
+  it('climbing above the top-level package is proven at the source root; below it, the folder may be a namespace package', async () => {
+    const tree = {
+      'pyproject.toml': '[project]\nname = "x"\n[tool.setuptools.packages.find]\nwhere = ["src"]\nnamespaces = true\n',
+      'src/ns/pkg/__init__.py': '',
+      'src/ns/other.py': 'x = 1\n',
+      'src/top/__init__.py': '',
+      'src/top/mod.py': 'from ..other import x\n',
+      'tests/test_mod.py': 'from ns.pkg.mod import x\n',
+    };
+    // fires: from src/top, `..` is the source root itself: no package is there to climb into
+    const proven = await findingsOf(check, { ...tree, 'src/ns/pkg/mod.py': 'x = 1\n' });
+    expect(proven.map((f) => [f.path, f.severity, f.certainty])).toEqual([['src/top/mod.py', 'P0', 'proven']]);
+    expect(proven[0]!.message).toContain('above its top-level package');
+    // near miss: from src/ns/pkg, `..` is src/ns, a namespace package of the root (PEP 420)
+    const ns = await findingsOf(check, { ...tree, 'src/top/mod.py': 'x = 1\n', 'src/ns/pkg/mod.py': 'from ..other import x\n' });
+    expect(ns.map((f) => [f.path, f.severity, f.certainty])).toEqual([['src/ns/pkg/mod.py', 'P1', 'likely']]);
+    expect(ns[0]!.message).toContain('Not proven: `src/ns` may be a namespace package (PEP 420) below the source root `src`');
+  });
+
   it('judges a package with Python-2-only statements as Python 2, where implicit relative imports resolve (novu DNS)', async () => {
     const pkg = (base: string) => ({
       'svc/DNS/__init__.py': 'import Base\n',

@@ -309,6 +309,15 @@ describe('undeclared-dependency: what an image installs (issue 11 triage: teable
     expect(fs[0]!.message).toContain('an image installs it (Dockerfile.db-migrate:2)');
   });
 
+  it('Python: likely when a runtime image pip-installs the distribution; an image of tooling (a devcontainer) proves nothing', async () => {
+    const byImage = await findingsOf(check, { ...pythonMonorepo(), 'services/api/Dockerfile': 'FROM python:3.12\nRUN pip install --no-cache-dir pyarrow==17\nCOPY app app\nCMD ["python", "-m", "app.main"]\n' });
+    const pyarrow = byImage.filter((f) => f.message.includes('`pyarrow`'));
+    expect(pyarrow.map((f) => [f.path, f.severity, f.certainty])).toEqual([['services/api/app/main.py', 'P1', 'likely']]);
+    expect(pyarrow[0]!.message).toContain('an image installs it (services/api/Dockerfile:2)');
+    const devcontainer = await findingsOf(check, { ...pythonMonorepo(), '.devcontainer/Dockerfile': 'FROM python:3.12\nRUN pip install pyarrow\n' });
+    expect(devcontainer.filter((f) => f.message.includes('`pyarrow`')).map((f) => [f.severity, f.certainty])).toEqual([['P0', 'proven']]);
+  });
+
   it('near miss: an image that installs another package proves nothing about this one', async () => {
     const fs = await findingsOf(check, {
       ...lock,

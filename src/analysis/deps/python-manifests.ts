@@ -53,7 +53,8 @@ export function requirementName(req: string): string | undefined {
   return m ? normalizeDist(m[1]!) : undefined;
 }
 
-function dirOf(path: string): string {
+/** The folder of a root-relative path ('' at the root). The one copy: analysis/python/modules re-exports it. */
+export function dirOf(path: string): string {
   const i = path.lastIndexOf('/');
   return i < 0 ? '' : path.slice(0, i);
 }

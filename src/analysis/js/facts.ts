@@ -234,8 +234,33 @@ function contextuallyTyped(fn: Node): boolean {
 /** Single-file components whose `<script>` blocks hold imports (Vue, Svelte). */
 export const COMPONENT_FILES = ['**/*.{vue,svelte}'];
 const COMPONENT = /\.(?:vue|svelte)$/;
-/** A `<script …>` block of a component: the tag shape only; what is inside is parsed as JS or TS. */
-const SCRIPT_BLOCK = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+/** The opening and closing tags of a component's `<script …>` block: what is inside is parsed as JS or TS. */
+const SCRIPT_OPEN = /<script\b/gi;
+const SCRIPT_CLOSE = /<\/script\s*>/gi;
+
+/**
+ * The `<script …>` blocks of a component (at most `max`): the tag's attributes, and where its body
+ * starts and ends; what `/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi` finds, in one pass. An
+ * opening tag with no `>` or no closing tag after it ends the search: no later one has either (the
+ * pattern tried again at each later `<script` would make a component of unclosed tags quadratic).
+ */
+export function scriptBlocks(text: string, max: number): Array<{ attrs: string; start: number; end: number }> {
+  const out: Array<{ attrs: string; start: number; end: number }> = [];
+  const open = new RegExp(SCRIPT_OPEN.source, SCRIPT_OPEN.flags);
+  const close = new RegExp(SCRIPT_CLOSE.source, SCRIPT_CLOSE.flags);
+  while (out.length < max) {
+    const o = open.exec(text);
+    if (!o) break;
+    const gt = text.indexOf('>', open.lastIndex);
+    if (gt < 0) break;
+    close.lastIndex = gt + 1;
+    const c = close.exec(text);
+    if (!c) break;
+    out.push({ attrs: text.slice(open.lastIndex, gt), start: gt + 1, end: c.index });
+    open.lastIndex = close.lastIndex;
+  }
+  return out;
+}
 
 /**
  * The facts of a JS/TS file, or of a Vue/Svelte component's `<script>` blocks: parsed as one module
@@ -248,15 +273,13 @@ export function moduleFacts(f: SourceFile): JsFacts | null {
   let out = '';
   let at = 0;
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
-  let blocks = 0;
-  for (const m of text.matchAll(SCRIPT_BLOCK)) {
-    if (++blocks > 8) break;
-    const start = m.index + m[0].indexOf('>') + 1;
-    if (/\blang\s*=\s*["']?ts/i.test(m[1]!)) ts = true;
-    out += blank(text.slice(at, start)) + m[2]!;
-    at = start + m[2]!.length;
+  const blocks = scriptBlocks(text, 8);
+  for (const b of blocks) {
+    if (/\blang\s*=\s*["']?ts/i.test(b.attrs)) ts = true;
+    out += blank(text.slice(at, b.start)) + text.slice(b.start, b.end);
+    at = b.end;
   }
-  if (blocks === 0) return { imports: [] };
+  if (blocks.length === 0) return { imports: [] };
   out += blank(text.slice(at));
   const script = SourceFile.fromBytes(`${f.path}.${ts ? 'ts' : 'js'}`, Buffer.from(out, 'utf8'));
   try {

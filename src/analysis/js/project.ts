@@ -377,8 +377,19 @@ export class JsProject {
     return out;
   }
 
-  /** The file a relative or tsconfig-mapped specifier loads, if it exists. */
+  /** `from\0spec` → what resolveImport found: the import graph is walked by several checks, resolved once. */
+  private readonly resolved = new Map<string, string | undefined>();
+
+  /** The file a relative or tsconfig-mapped specifier loads, if it exists (computed once per file and specifier). */
   resolveImport(from: string, spec: string): string | undefined {
+    const key = `${from}\0${spec}`;
+    if (this.resolved.has(key)) return this.resolved.get(key);
+    const r = this.resolveUncached(from, spec);
+    this.resolved.set(key, r);
+    return r;
+  }
+
+  private resolveUncached(from: string, spec: string): string | undefined {
     const s = spec.replace(/[?#].*$/, '');
     if (s.startsWith('.')) {
       const t = joinPath(dirOf(from), s);

@@ -4,7 +4,7 @@
 // Computed once per run (workspace.shared) and read by python-unresolved-import and
 // undeclared-dependency. Linear in the number of files times the (few) roots above each file.
 import { isDefaultGenerated } from '../../workspace/discover.js';
-import type { PyManifest } from '../deps/python-manifests.js';
+import { dirOf, type PyManifest } from '../deps/python-manifests.js';
 
 /** Files that define an importable module (source, stubs, Cython, built extensions). */
 const MODULE_FILE = /\.(?:py|pyi|pyx|pxd|so|pyd)$/;
@@ -144,10 +144,7 @@ export class PythonModules {
   }
 }
 
-export function dirOf(path: string): string {
-  const i = path.lastIndexOf('/');
-  return i < 0 ? '' : path.slice(0, i);
-}
+export { dirOf };
 
 function stripExt(p: string): string {
   const noExt = p.slice(0, p.lastIndexOf('.'));

@@ -7,7 +7,7 @@
 import { ignoredPaths } from '../../analysis/deps/gitignore.js';
 import { isTestDataPath } from '../../analysis/repo-map/names.js';
 import { pythonFacts, type PyImport } from '../../analysis/python/facts.js';
-import { isDockerfilePath, parseDockerfile, DOCKERFILE_GLOBS } from '../../analysis/dockerfile.js';
+import { capturedDockerfiles, DOCKERFILE_GLOBS } from '../../analysis/dockerfile.js';
 import { dirOf } from '../../analysis/python/modules.js';
 import { STDLIB, providedBy } from '../../analysis/python/names.js';
 import { PYTHON_CAPTURE, pythonProject } from '../../analysis/python/project.js';
@@ -99,9 +99,15 @@ export default defineCheck({
               // A relative import in a folder without __init__.py: a namespace package or a script; not judged.
               if (!mods.isPackage(dirOf(path))) continue;
               const base = mods.relativeBase(path, imp.level);
-              // Climbing out of the top-level package: the folder reached is not a package.
+              // Climbing out of the top-level package: the folder reached is not a package. Below the
+              // file's source root (the deepest that holds it), a folder without __init__.py is a
+              // namespace package (PEP 420), which Python 3 climbs into when the module is imported
+              // by its full name: not proven. At the root or above it, nothing is there to climb into.
               if (base === undefined || (imp.level > 1 && !mods.isPackage(base))) {
-                ctx.report({ ...at, messageId: 'beyondTop', data: { statement, level: imp.level, path } });
+                const root = mods.rootsFor(path).filter((r) => r.dir === '' || path.startsWith(`${r.dir}/`)).sort((a, b) => b.dir.length - a.dir.length)[0];
+                const below = root !== undefined && base !== undefined && (root.dir === '' ? base !== '' : base.startsWith(`${root.dir}/`));
+                const gap = !below || at.gap !== undefined ? {} : { certainty: 'likely' as const, gap: `\`${base}\` may be a namespace package (PEP 420) below the source root \`${root.dir === '' ? '.' : root.dir}\`` };
+                ctx.report({ ...at, ...gap, messageId: 'beyondTop', data: { statement, level: imp.level, path } });
                 continue;
               }
               const segs = imp.module === '' ? [] : imp.module.split('.');
@@ -184,11 +190,8 @@ interface Copy {
 function dockerCopies(ws: Parameters<typeof pythonProject>[0]): Copy[] {
   return ws.shared('python-unresolved-import:docker-copies', () => {
     const out: Copy[] = [];
-    for (const p of ws.files) {
-      if (!isDockerfilePath(p)) continue;
-      const t = ws.text(p);
-      if (t === undefined) continue;
-      for (const ins of parseDockerfile(t).instructions) {
+    for (const [p, d] of capturedDockerfiles(ws)) {
+      for (const ins of d.instructions) {
         if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD') continue;
         const args = copyArgs(ins.args);
         if (args.length < 2) continue;

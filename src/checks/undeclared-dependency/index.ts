@@ -5,13 +5,11 @@
 // a runtime import satisfied only by development dependencies is P1. First-party modules, the
 // standard library / Node built-ins, tsconfig aliases and workspace packages are never findings.
 import { isBuiltin } from 'node:module';
-import { DOCKERFILE_GLOBS, imageInstalls, isDockerfilePath, parseDockerfile } from '../../analysis/dockerfile.js';
+import { capturedDockerfiles, DOCKERFILE_GLOBS, imageInstalls } from '../../analysis/dockerfile.js';
 import { isTestDataPath } from '../../analysis/repo-map/names.js';
 import { COMPONENT_FILES, moduleFacts, type JsImport } from '../../analysis/js/facts.js';
-import { joinPath } from '../../analysis/deps/python-manifests.js';
 import { ENTRY_CAPTURE, UNLOADED_GAP, unloadedFiles, type JsLinks } from '../../analysis/js/entries.js';
 import { JS_CAPTURE, JS_FILES, jsProject, packageName } from '../../analysis/js/project.js';
-import { dirOf } from '../../analysis/python/modules.js';
 import { pythonFacts, type PyImport } from '../../analysis/python/facts.js';
 import { distributionFor, providedBy, STDLIB } from '../../analysis/python/names.js';
 import { PYTHON_CAPTURE, pythonProject } from '../../analysis/python/project.js';
@@ -108,9 +106,9 @@ export default defineCheck({
         };
         // What an image installs by name works in that image today: declare it, but it is no proof of a crash.
         const installs = new Map<string, string>();
-        for (const p of ctx.workspace.captured) {
-          if (!isDockerfilePath(p) || ctx.classOf(p) !== 'runtime') continue;
-          for (const i of imageInstalls(parseDockerfile(ctx.workspace.text(p) ?? ''))) {
+        for (const [p, d] of capturedDockerfiles(ctx.workspace)) {
+          if (ctx.classOf(p) !== 'runtime') continue;
+          for (const i of imageInstalls(d)) {
             const key = `${i.ecosystem}:${i.name}`;
             if (!installs.has(key)) installs.set(key, `an image installs it (${p}:${i.line}); declare it in the manifest`);
           }
@@ -261,23 +259,9 @@ function typeOnlyModules(project: ReturnType<typeof jsProject>, obs: Array<{ pat
   const loaded = new Map<string, boolean>(); // target → some import of it loads values
   for (const { path, value } of obs) {
     for (const [spec, types] of value.local) {
-      const target = resolveLocal(project, path, spec);
+      const target = project.resolveImport(path, spec);
       if (target !== undefined) loaded.set(target, (loaded.get(target) ?? false) || !types);
     }
   }
   return new Set([...loaded].filter(([, values]) => !values).map(([p]) => p));
-}
-
-function resolveLocal(project: ReturnType<typeof jsProject>, from: string, spec: string): string | undefined {
-  const s = spec.replace(/[?#].*$/, '');
-  if (s.startsWith('.')) {
-    const t = joinPath(dirOf(from), s);
-    return t === undefined ? undefined : project.resolveFile(t);
-  }
-  for (const m of project.pathMappings(from, s)) for (const t of m.targets) {
-    const r = project.resolveFile(t);
-    if (r) return r;
-  }
-  const base = project.baseUrlFor(from);
-  return base === undefined ? undefined : project.resolveFile(base === '' ? s : `${base}/${s}`);
 }
