@@ -199,10 +199,9 @@ describe('hardcoded-secret: rules/secrets.yml', () => {
 
   it('runs a catastrophic user pattern in linear time', () => {
     const [p] = loadPatterns("patterns: [{id: x, description: d, regex: '(a+)+$', keywords: [a]}]", 'r.yml', false, true);
-    const t0 = performance.now();
     expect(matches(p!.regex, `${'a'.repeat(100_000)}!\n`)).toEqual([]);
     expect(matches(p!.regex, `${'a'.repeat(100_000)}!\naaa\n`)).toEqual([[100_002, [100_002, 100_005], 'aaa']]);
-    expect(performance.now() - t0).toBeLessThan(5000); // V8's backtracking would take longer than the universe's age
+    // A quadratic path would not finish within the test's timeout; speed itself is measured by npm run bench.
   });
 
   it('refuses a user pattern RE2 cannot compile, naming the file and the pattern', () => {

@@ -34,10 +34,9 @@ describe('scriptBlocks (Vue/Svelte components)', () => {
   });
 
   it('stays linear on a hostile component: thousands of unclosed or unfinished tags', () => {
-    const t0 = performance.now();
     expect(scriptBlocks('<script>\n'.repeat(200_000), 8)).toEqual([]);
     expect(scriptBlocks('<script '.repeat(200_000), 8)).toEqual([]);
     // The pattern grew with the square of the tags: 8,000 took 88 ms, so these 1.8 MB (under the 2 MB file limit) about a minute.
-    expect(performance.now() - t0).toBeLessThan(2000);
+    // A quadratic path would not finish within the test's timeout; speed itself is measured by npm run bench.
   });
 });
