@@ -26,7 +26,8 @@ export interface Ctx {
   malformed(path: string, kind: string, reason: string): void;
   /** A narrowing decision about a folder or a file. */
   root(path: string, cls: FileClass, reason: string, layer?: 'generated' | 'config', sealed?: boolean): void;
-  pattern(p: ClassPattern): void;
+  /** A glob decision, read from `config`: refused (and reported) when picomatch would be slow on it. */
+  pattern(p: ClassPattern, config: string): void;
   ship(s: Shipping): void;
   copy(c: FileCopy): void;
   /** A folder the build's tsconfig excludes. */

@@ -25,6 +25,7 @@
 import picomatch from 'picomatch';
 import { FILE_CLASSES, type ClassDecision, type ClassPattern, type ClassRoot, type DeployableUnit, type FileClass, type FileCopy, type RepositoryMap, type RepositoryMapData } from '../../model/repo-map.js';
 import { GENERATED_DIRS, GENERATED_SUFFIXES } from '../../workspace/discover.js';
+import { globProblem } from '../../workspace/glob-guard.js';
 import { DOCKERFILE_GLOBS, isDockerfilePath } from '../dockerfile.js';
 import { readContainers } from './containers.js';
 import { baseOf, dirOf, type Collected, type Ctx, type Shipping } from './context.js';
@@ -63,6 +64,7 @@ export const MAP_INPUTS: readonly string[] = [
   '**/Gemfile',
 ];
 const isInput = picomatch([...MAP_INPUTS], { dot: true });
+const MAX_PATTERNS = 2000;
 
 export interface MapInput {
   /** Every tracked, scanned file, root-relative POSIX, sorted. */
@@ -105,6 +107,60 @@ interface Decided extends ClassDecision {
 interface Compiled {
   p: ClassPattern;
   match: (path: string) => boolean;
+  /** Its place in the configuration's order: the last match decides. */
+  order: number;
+}
+
+/**
+ * Patterns by the folder their glob is fixed to (`pkg/a` for `pkg/a/src/*.test.ts`, '' for `*.pb.go` or a leading globstar):
+ * a path is tried against the patterns of its own folders only, so a monorepo's hundreds of
+ * per-package test globs cost each file a few lookups, not a match each.
+ */
+class PatternIndex {
+  private readonly byFolder = new Map<string, Compiled[]>();
+
+  constructor(list: readonly ClassPattern[]) {
+    list.forEach((p, order) => {
+      const at = fixedFolder(p.glob);
+      const c: Compiled = { p, match: picomatch(p.glob, { dot: true }), order };
+      const here = this.byFolder.get(at);
+      if (here) here.push(c);
+      else this.byFolder.set(at, [c]);
+    });
+  }
+
+  /** Patterns apply in order; the last one that matches decides, an unset one cancels an earlier one of its class. */
+  lastMatch(path: string): ClassPattern | undefined {
+    if (this.byFolder.size === 0) return undefined;
+    let candidates: Compiled[] = [];
+    let lists = 0;
+    // The path itself too: picomatch lets `a/b/**` match `a/b`.
+    for (let d = path; ; d = dirOf(d)) {
+      const here = this.byFolder.get(d);
+      if (here) {
+        candidates = lists === 0 ? here : candidates.concat(here);
+        lists++;
+      }
+      if (d === '') break;
+    }
+    if (lists > 1) candidates = [...candidates].sort((a, b) => a.order - b.order);
+    let out: ClassPattern | undefined;
+    for (const c of candidates) {
+      if (!c.match(path)) continue;
+      if (c.p.unset) {
+        if (out?.class === c.p.class) out = undefined;
+      } else out = c.p;
+    }
+    return out;
+  }
+}
+
+/** The folders of a glob before its first segment with a wildcard (or anything picomatch may read as one). */
+function fixedFolder(glob: string): string {
+  const segments = glob.split('/');
+  let n = 0;
+  while (n < segments.length - 1 && /^[^*?[\]{}()!\\]+$/.test(segments[n]!) && segments[n] !== '.' && segments[n] !== '..') n++;
+  return segments.slice(0, n).join('/');
 }
 
 const DEFAULT: Decided = { class: 'runtime', reason: 'no configuration or convention classifies it (runtime by default)', layer: 'default' };
@@ -113,8 +169,8 @@ const PROBE = '\u0000';
 class Resolver {
   private readonly genRoots = new Map<string, ClassRoot>();
   private readonly cfgRoots = new Map<string, ClassRoot>();
-  private readonly gen: Compiled[] = [];
-  private readonly cfg: Compiled[] = [];
+  private readonly gen: PatternIndex;
+  private readonly cfg: PatternIndex;
   private readonly overrides: Array<{ cls: FileClass; glob: string; match: (p: string) => boolean }> = [];
   private readonly cache = new Map<string, Decided>();
 
@@ -123,7 +179,8 @@ class Resolver {
       if (r.layer === 'convention') continue; // recomputed from the path
       (r.layer === 'generated' ? this.genRoots : this.cfgRoots).set(r.path, r);
     }
-    for (const p of patterns) (p.layer === 'generated' ? this.gen : this.cfg).push({ p, match: picomatch(p.glob, { dot: true }) });
+    this.gen = new PatternIndex(patterns.filter((p) => p.layer === 'generated'));
+    this.cfg = new PatternIndex(patterns.filter((p) => p.layer !== 'generated'));
     for (const cls of ['runtime', 'test', 'example'] as const) {
       for (const glob of overrides[cls] ?? []) this.overrides.push({ cls, glob, match: picomatch(glob, { dot: true }) });
     }
@@ -152,7 +209,7 @@ class Resolver {
     const dirs: string[] = [];
     for (let d = dirOf(path); d !== ''; d = dirOf(d)) dirs.push(d);
     // 2. generated / vendored: the file's own pattern, then the most specific folder, then discovery's trees.
-    const byPattern = probe ? undefined : lastMatch(this.gen, path);
+    const byPattern = probe ? undefined : this.gen.lastMatch(path);
     if (byPattern) return { class: byPattern.class, reason: byPattern.reason, at: path, layer: 'generated' };
     for (const d of probe ? dirs : [path, ...dirs]) {
       const r = this.genRoots.get(d);
@@ -164,7 +221,7 @@ class Resolver {
       // 3. the file named by a configuration.
       const own = this.cfgRoots.get(path);
       if (own) return { class: own.class, reason: own.reason, at: path, layer: 'config' };
-      const pat = lastMatch(this.cfg, path);
+      const pat = this.cfg.lastMatch(path);
       if (pat) return { class: pat.class, reason: pat.reason, at: path, layer: 'config' };
       // 4. the file's name.
       const byName = fileNameDecision(path);
@@ -200,18 +257,6 @@ class Resolver {
     }
     return DEFAULT;
   }
-}
-
-/** Patterns apply in order; the last one that matches decides, an unset one cancels an earlier one of its class. */
-function lastMatch(list: readonly Compiled[], path: string): ClassPattern | undefined {
-  let out: ClassPattern | undefined;
-  for (const c of list) {
-    if (!c.match(path)) continue;
-    if (c.p.unset) {
-      if (out?.class === c.p.class) out = undefined;
-    } else out = c.p;
-  }
-  return out;
 }
 
 /** Rebuilds the map from its data (in a worker): the same decisions as the map the data came from. */
@@ -260,8 +305,12 @@ export function buildRepositoryMap(input: MapInput): RepositoryMap {
     read: (p) => input.read(p),
     malformed: (p, kind, reason) => input.malformed?.(p, kind, reason),
     root: (path, cls, reason, layer, sealed) => addRoot({ path, class: cls, reason, ...(layer === 'generated' ? { layer } : {}), ...(sealed ? { sealed } : {}) }),
-    pattern: (p) => {
-      if (collected.patterns.length < 2000) collected.patterns.push(p);
+    pattern: (p, config) => {
+      if (collected.patterns.length >= MAX_PATTERNS) return;
+      // Matched against every path: a glob the pull request wrote gets the configuration file's guard.
+      const problem = globProblem(p.glob);
+      if (problem) input.malformed?.(config, baseOf(config), `the glob '${p.glob.slice(0, 200)}' ${problem}; not applied`);
+      else collected.patterns.push(p);
     },
     ship: (s) => collected.shipping.push(s),
     copy: (c) => {

@@ -122,7 +122,7 @@ export function readGitattributes(ctx: Ctx): void {
           reason: `${path}: ${pattern} ${set ? m[2] : `-${m[2]}`}`,
           layer: cls === 'docs' ? 'config' : 'generated',
           ...(set ? {} : { unset: true }),
-        });
+        }, path);
       }
     }
   }

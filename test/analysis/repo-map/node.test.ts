@@ -153,6 +153,57 @@ describe('repository map: Node', () => {
   });
 });
 
+describe('repository map: globs the pull request writes', () => {
+  // picomatch backtracks polynomially on these (src/workspace/glob-guard.ts): refused like the configuration file's.
+  const slow = '**/**/**/*a*a*a*.js';
+
+  it('a slow jest testMatch, vitest include, tsconfig or .gitattributes glob is reported and not applied; the sound ones still are', () => {
+    const { map, malformed } = mapOf({
+      'package.json': JSON.stringify({ jest: { testMatch: [`<rootDir>/tests-a/${slow}`, '<rootDir>/checks/**/*.test.js'] } }),
+      'web/vitest.config.ts': `export default { test: { include: ['tests/${slow}'] } };\n`,
+      'tsconfig.json': JSON.stringify({ include: ['src'], exclude: [`src/test/${slow}`] }),
+      '.gitattributes': `${slow} linguist-generated\n`,
+      'checks/a.test.js': '',
+      'tests-a/x/y/aaa.js': '',
+      'src/aaaa.js': '',
+    });
+    expect(malformed.map((m) => `${m.path} ${m.kind}`)).toEqual(['.gitattributes .gitattributes', 'package.json package.json', 'tsconfig.json tsconfig.json', 'web/vitest.config.ts vitest.config.ts']);
+    expect(malformed[0]!.reason).toMatch(/^the glob '\*\*\/\*\*\/\*\*\/\*a\*a\*a\*\.js' has .*; not applied$/);
+    expect(map.data().patterns!.map((p) => p.glob)).toEqual(['checks/**/*.test.js']);
+    expect(map.classOf('src/aaaa.js')).toBe('runtime');
+    expect(map.classOf('checks/a.test.js')).toBe('test');
+  });
+
+  it('a slow workspace glob is reported and not applied', () => {
+    const { map, malformed } = mapOf({
+      'package.json': JSON.stringify({ workspaces: [slow, 'apps/*'] }),
+      'apps/api/package.json': JSON.stringify({ name: 'api' }),
+      'apps/api/Dockerfile': 'FROM node:20\n',
+      'aaa/bbb/ccc/xaaa.js/package.json': JSON.stringify({ name: 'x' }),
+      'aaa/bbb/ccc/xaaa.js/Dockerfile': 'FROM node:20\n',
+    });
+    expect(malformed).toEqual([{ path: 'package.json', kind: 'package.json', reason: expect.stringMatching(/^the workspace glob '\*\*\/\*\*\/\*\*\/\*a\*a\*a\*\.js' has /) }]);
+    expect(map.units.filter((u) => u.kind === 'node').map((u) => u.reason)).toEqual(['a workspace (package.json workspaces); apps/api/package.json with a Dockerfile']);
+  });
+
+  it('workspaces declared at two levels: each package is found by the nearest declaration that names it', () => {
+    const { map } = mapOf({
+      'package.json': JSON.stringify({ workspaces: ['packages/*', 'packages/kit/*'] }),
+      'packages/kit/package.json': JSON.stringify({ workspaces: ['*'] }),
+      'packages/kit/cli/package.json': JSON.stringify({ name: 'cli' }),
+      'packages/kit/cli/Dockerfile': 'FROM node:20\n',
+      'packages/kit-x/package.json': JSON.stringify({ name: 'tools-x' }),
+      'packages/kit-x/Dockerfile': 'FROM node:20\n',
+      'packages-other/y/package.json': JSON.stringify({ name: 'y' }),
+      'packages-other/y/Dockerfile': 'FROM node:20\n',
+    });
+    expect(map.units.filter((u) => u.kind === 'node').map((u) => `${u.root}: ${u.reason}`)).toEqual([
+      'packages/kit-x: a workspace (package.json workspaces); packages/kit-x/package.json with a Dockerfile',
+      'packages/kit/cli: a workspace (packages/kit/package.json workspaces); packages/kit/cli/package.json with a Dockerfile',
+    ]);
+  });
+});
+
 describe('repository map: templates a build copies', () => {
   it('a folder the build tsconfig excludes and a script copies as files is an example; excluded only, it stays what it was', () => {
     const tsconfig = '{ "include": ["src/**/*"], "exclude": ["node_modules", "src/commands/init/templates"] }';
