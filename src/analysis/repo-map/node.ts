@@ -7,6 +7,7 @@ import type { DeployableUnit } from '../../model/repo-map.js';
 import { stripBom, workspaceGlobs } from '../../ecosystems/npm/manifest.js';
 import { globProblem } from '../../workspace/glob-guard.js';
 import { parseJsonc } from '../js/jsonc.js';
+import { MAX_TSCONFIG_EXTENDS, tsconfigBases } from '../js/project.js';
 import { baseOf, dirOf, exists, globIn, isGlob, resolveIn, strings, table, under, type Ctx, type Table } from './context.js';
 import { TEST_TOKEN } from './names.js';
 
@@ -246,6 +247,7 @@ const TEST_TSCONFIG = /^tsconfig\.(?:test|tests|spec|specs|e2e|vitest|jest|cypre
 
 function readTsconfigs(ctx: Ctx): void {
   const cache = new Map<string, Tsconfig | null>();
+  const cutShort = new WeakSet<Tsconfig>();
   const load = (path: string, depth: number): Tsconfig | undefined => {
     if (cache.has(path)) return cache.get(path) ?? undefined;
     cache.set(path, null); // a cycle reads as nothing
@@ -260,13 +262,13 @@ function readTsconfigs(ctx: Ctx): void {
     const dir = dirOf(path);
     let cfg: Tsconfig = { path, dir, globDir: dir };
     // `extends`: include/exclude are inherited, relative to the base config's folder; compilerOptions paths likewise.
-    if (depth < 5) {
-      for (const e of strings(d.extends)) {
-        if (!e.startsWith('.')) continue;
-        const target = resolveIn(dir, e.endsWith('.json') ? e : `${e}.json`);
-        const base = target === undefined ? undefined : load(target, depth + 1);
-        if (base) cfg = { ...base, path, dir };
-      }
+    const bases = tsconfigBases(dir, d.extends);
+    let cut = depth >= MAX_TSCONFIG_EXTENDS && bases.length > 0;
+    for (const target of cut ? [] : bases) {
+      const base = load(target, depth + 1);
+      if (!base) continue;
+      cfg = { ...base, path, dir };
+      if (cutShort.has(base)) cut = true;
     }
     if (Array.isArray(d.include) || Array.isArray(d.exclude)) cfg.globDir = dir;
     if (Array.isArray(d.include)) cfg.include = strings(d.include).slice(0, 100);
@@ -274,7 +276,11 @@ function readTsconfigs(ctx: Ctx): void {
     const co = table(d.compilerOptions);
     if (typeof co.outDir === 'string') cfg.outDir = resolveIn(dir, co.outDir);
     if (Array.isArray(co.rootDirs)) cfg.rootDirs = strings(co.rootDirs).map((r) => resolveIn(dir, r)).filter((r): r is string => r !== undefined);
-    cache.set(path, cfg);
+    // Cut short because it was reached through a long chain: read again from its own entry.
+    if (cut && depth > 0) {
+      cache.delete(path);
+      cutShort.add(cfg);
+    } else cache.set(path, cfg);
     return cfg;
   };
   const byDir = new Map<string, Tsconfig[]>();

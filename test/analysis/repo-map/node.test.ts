@@ -146,6 +146,24 @@ describe('repository map: Node', () => {
     expect(map.decision('qa/b.ts').reason).toBe("tsconfig.spec.json includes it and the build's tsconfig excludes it");
   });
 
+  it('tsconfig extends: a config reached through a chain too long to follow is still read whole from its own entry', () => {
+    const ext = (to: string) => JSON.stringify({ extends: to });
+    const { map } = mapOf({
+      // a/ sorts first: through it, p/tsconfig.x4.json is reached 5 deep and its base is not followed.
+      'a/tsconfig.json': ext('../p/tsconfig.json'),
+      'p/tsconfig.json': ext('./tsconfig.x1.json'),
+      'p/tsconfig.x1.json': ext('./tsconfig.x2.json'),
+      'p/tsconfig.x2.json': ext('./tsconfig.x3.json'),
+      'p/tsconfig.x3.json': ext('./tsconfig.x4.json'),
+      'p/tsconfig.x4.json': ext('./tsconfig.x5.json'),
+      'p/tsconfig.x5.json': JSON.stringify({ include: ['src'], exclude: ['src/**/*.fixtures.ts'] }),
+      'p/src/a.fixtures.ts': '',
+      'p/src/a.ts': '',
+    });
+    expect(classes(map, ['p/src/a.fixtures.ts', 'p/src/a.ts'])).toEqual({ 'p/src/a.fixtures.ts': 'test', 'p/src/a.ts': 'runtime' });
+    expect(map.decision('p/src/a.fixtures.ts').reason).toBe('p/tsconfig.json excludes it from the build');
+  });
+
   it('a malformed package.json or tsconfig is reported and the rest of the map is built', () => {
     const { map, malformed } = mapOf({ 'package.json': '{"name": ', 'tsconfig.json': '{ nope', 'tests/a.ts': '' });
     expect(malformed.map((m) => `${m.path} ${m.kind}`)).toEqual(['package.json package.json', 'tsconfig.json tsconfig']);
