@@ -6,6 +6,9 @@
 //     narrowing claims and the folder names are known (a Dockerfile under examples/ deploys nothing).
 import type { ClassPattern, ClassRoot, DeployableUnit, FileClass, FileCopy } from '../../model/repo-map.js';
 import { joinPath } from '../deps/python-manifests.js';
+import { dirOf, within } from '../python/modules.js';
+
+export { dirOf };
 
 export interface Shipping {
   /** The configuration file that proposes it: its class decides whether the claim is kept. */
@@ -43,11 +46,6 @@ export interface Collected {
   excluded: Array<{ path: string; reason: string }>;
 }
 
-export function dirOf(path: string): string {
-  const i = path.lastIndexOf('/');
-  return i < 0 ? '' : path.slice(0, i);
-}
-
 export function baseOf(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
@@ -59,9 +57,8 @@ export function resolveIn(dir: string, rel: string): string | undefined {
   return joinPath(dir, r.replace(/\/+$/, ''));
 }
 
-export function under(path: string, dir: string): boolean {
-  return dir === '' || path === dir || path.startsWith(`${dir}/`);
-}
+/** `path` is `dir` or inside it ('' holds everything). */
+export const under = within;
 
 /** `dir/glob` for a glob written relative to `dir`, with `./` and `<rootDir>/` dropped. */
 export function globIn(dir: string, glob: string): string | undefined {

@@ -63,7 +63,8 @@ export const MAP_INPUTS: readonly string[] = [
   '**/build.gradle.kts',
   '**/Gemfile',
 ];
-const isInput = picomatch([...MAP_INPUTS], { dot: true });
+/** A path the map reads (MAP_INPUTS), compiled once. */
+export const isMapInput = picomatch([...MAP_INPUTS], { dot: true });
 const MAX_PATTERNS = 2000;
 
 export interface MapInput {
@@ -287,7 +288,7 @@ export function buildRepositoryMap(input: MapInput): RepositoryMap {
   const fileSet = new Set(files);
   const dirs = new Set<string>();
   for (const f of files) for (let d = dirOf(f); d !== '' && !dirs.has(d); d = dirOf(d)) dirs.add(d);
-  const configs = files.filter((f) => isInput(f));
+  const configs = files.filter((f) => isMapInput(f));
   const collected: Collected = { roots: [], patterns: [], shipping: [], copies: [], excluded: [] };
   const rootAt = new Map<string, ClassRoot>();
   const addRoot = (r: ClassRoot) => {
