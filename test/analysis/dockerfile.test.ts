@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isDockerfilePath, parseDockerfile, parseImageRef } from '../../src/analysis/dockerfile.js';
+import { instructionOperands, isDockerfilePath, parseDockerfile, parseImageRef } from '../../src/analysis/dockerfile.js';
 
 describe('parseDockerfile', () => {
   it('resolves ARG defaults and stage aliases, with lines', () => {
@@ -51,5 +51,13 @@ describe('parseImageRef', () => {
   it('recognises Dockerfile paths', () => {
     expect(['Dockerfile', 'a/Dockerfile.prod', 'b/api.Dockerfile', 'Containerfile'].every(isDockerfilePath)).toBe(true);
     expect(['Dockerfile.md', 'docs/dockerfile-guide.txt'].some(isDockerfilePath)).toBe(false);
+  });
+});
+
+describe('instructionOperands', () => {
+  it('reads the JSON form, else the words without flags or quotes; an array that is not JSON is the shell form', () => {
+    expect(instructionOperands('["python", "-m", "app"]')).toEqual(['python', '-m', 'app']);
+    expect(instructionOperands('--chown=app:app --link "src" ./pkg /app/')).toEqual(['src', './pkg', '/app/']);
+    expect(instructionOperands('["src", /app')).toEqual(['["src",', '/app']);
   });
 });

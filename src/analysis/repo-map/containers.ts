@@ -3,7 +3,7 @@
 // ones for tests or CI hold service containers for tests; `build:` contexts of the others are units),
 // and Helm charts (a Chart.yaml folder is what the repository deploys).
 import { parse as parseYamlText } from 'yaml';
-import { isDockerfilePath, parseDockerfile } from '../dockerfile.js';
+import { instructionOperands as operands, isDockerfilePath, parseDockerfile } from '../dockerfile.js';
 import { baseOf, dirOf, exists, isGlob, resolveIn, table, type Ctx, type Shipping } from './context.js';
 
 /** Files a CMD/ENTRYPOINT may start. */
@@ -121,20 +121,6 @@ function entryFile(ctx: Ctx, abs: string, copied: Array<{ dest: string; src: str
     }
   }
   return resolveIn(dir, baseOf(abs));
-}
-
-/** A COPY/ADD/CMD argument list: JSON array form or words, flags dropped. */
-function operands(args: string): string[] {
-  const t = args.trim();
-  if (t.startsWith('[')) {
-    try {
-      const a = JSON.parse(t) as unknown;
-      if (Array.isArray(a)) return a.filter((x): x is string => typeof x === 'string');
-    } catch {
-      /* shell form after all */
-    }
-  }
-  return t.split(/\s+/).filter((w) => w !== '' && !w.startsWith('--')).map((w) => w.replace(/^["']|["']$/g, ''));
 }
 
 /** A configuration file's YAML, or undefined (unreadable, or malformed: counted as such). */
