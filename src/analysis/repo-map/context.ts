@@ -68,6 +68,18 @@ export function globIn(dir: string, glob: string): string | undefined {
   return dir === '' ? g : `${dir}/${g}`;
 }
 
+/** The first index of a sorted list whose item is not below `key` (the paths starting with `dir/` are one run from lowerBound(sorted, `dir/`)). */
+export function lowerBound(sorted: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function isGlob(s: string): boolean {
   return /[*?[\]{}!]/.test(s);
 }

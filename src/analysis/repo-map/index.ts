@@ -457,8 +457,14 @@ export function summaryLines(map: RepositoryMapData): string[] {
   ];
   for (const [cls, label] of labels) {
     // Outermost roots only: a test folder inside a test folder says nothing new.
+    // A lookup per folder above each root: one root per folder named tests/ can be every folder of the tree.
     const own = roots.filter((r) => r.class === cls);
-    const outer: Array<{ path: string; reason: string }> = own.filter((r) => !own.some((o) => o !== r && r.path.startsWith(`${o.path}/`)));
+    const paths = new Set(own.map((r) => r.path));
+    const inside = (p: string) => {
+      for (let d = dirOf(p); d !== ''; d = dirOf(d)) if (paths.has(d)) return true;
+      return false;
+    };
+    const outer: Array<{ path: string; reason: string }> = own.filter((r) => !inside(r.path));
     for (const p of map.patterns ?? []) if (p.class === cls && !p.unset) outer.push({ path: p.glob, reason: p.reason });
     if (outer.length > 0) lines.push(`${label} (${nFiles(map.counts[cls])}): ${list(outer, (r) => `${r.path} (${r.reason})`)}`);
   }

@@ -8,7 +8,7 @@ import { stripBom, workspaceGlobs } from '../../ecosystems/npm/manifest.js';
 import { globProblem } from '../../workspace/glob-guard.js';
 import { parseJsonc } from '../js/jsonc.js';
 import { MAX_TSCONFIG_EXTENDS, tsconfigBases } from '../js/project.js';
-import { baseOf, dirOf, exists, globIn, isGlob, resolveIn, strings, table, under, type Ctx, type Table } from './context.js';
+import { baseOf, dirOf, exists, globIn, isGlob, lowerBound, resolveIn, strings, table, under, type Ctx, type Table } from './context.js';
 import { TEST_TOKEN } from './names.js';
 
 /** Runners that execute a file given to them: `node x.js`, `tsx scripts/gen.ts`, `python tools/x.py`. */
@@ -163,18 +163,6 @@ export function readNode(ctx: Ctx): void {
 
   readTsconfigs(ctx);
   readRunnerConfigs(ctx);
-}
-
-/** The first index of a sorted list whose item is not below `key`. */
-function lowerBound(sorted: readonly string[], key: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The file targets of package.json `exports` (strings at any depth, conditions and subpaths). */
