@@ -20,7 +20,8 @@
 // Shipping claims (units, what a package or an image ships) count only when the configuration that
 // makes them is runtime itself: a Dockerfile under examples/ or .devcontainer/ deploys nothing.
 //
-// classOf() is a few Map lookups per folder of the path, memoised; the map rebuilt in a worker from
+// classOf() is a few Map lookups per folder of the path, and a match against the patterns fixed to
+// those folders (PatternIndex), memoised; the map rebuilt in a worker from
 // data() decides with the same code from the same data, so it agrees on every path.
 import picomatch from 'picomatch';
 import { FILE_CLASSES, type ClassDecision, type ClassPattern, type ClassRoot, type DeployableUnit, type FileClass, type FileCopy, type RepositoryMap, type RepositoryMapData } from '../../model/repo-map.js';
@@ -165,6 +166,7 @@ function fixedFolder(glob: string): string {
 }
 
 const DEFAULT: Decided = { class: 'runtime', reason: 'no configuration or convention classifies it (runtime by default)', layer: 'default' };
+/** A name no tracked file has: deciding `dir/PROBE` asks what the folder gives a file with no name of its own. */
 const PROBE = '\u0000';
 
 class Resolver {
@@ -239,8 +241,8 @@ class Resolver {
     }
     // Below a source folder (src/, app/, lib/...), a folder named docs/ or examples/ is a feature of the
     // code (polar's src/components/docs), not documentation: only test names still speak there.
-    let sourceAt = -1;
-    for (let i = dirs.length - 1; i >= 0; i--) if (SOURCE_DIRS.has(baseOf(dirs[i]!))) sourceAt = Math.max(sourceAt, i);
+    let sourceAt = dirs.length - 1; // the outermost source folder
+    while (sourceAt >= 0 && !SOURCE_DIRS.has(baseOf(dirs[sourceAt]!))) sourceAt--;
     for (let i = 0; i < dirs.length; i++) {
       const d = dirs[i]!;
       const r = this.cfgRoots.get(d);
