@@ -25,7 +25,7 @@
 // data() decides with the same code from the same data, so it agrees on every path.
 import picomatch from 'picomatch';
 import { FILE_CLASSES, type ClassDecision, type ClassPattern, type ClassRoot, type DeployableUnit, type FileClass, type FileCopy, type RepositoryMap, type RepositoryMapData } from '../../model/repo-map.js';
-import { GENERATED_DIRS, GENERATED_SUFFIXES } from '../../workspace/discover.js';
+import { defaultGeneratedBy } from '../../workspace/discover.js';
 import { globProblem } from '../../workspace/glob-guard.js';
 import { DOCKERFILE_GLOBS, isDockerfilePath } from '../dockerfile.js';
 import { readContainers } from './containers.js';
@@ -83,18 +83,11 @@ export interface MapInput {
 
 /** Discovery's built-in generated and vendored trees, with the reason (the same test as isDefaultGenerated). */
 export function discoveryDecision(path: string): (ClassDecision & { root: string }) | undefined {
-  const suffix = GENERATED_SUFFIXES.find((s) => path.endsWith(s));
-  let start = 0;
-  for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', start)) {
-    const seg = path.slice(start, slash);
-    if (GENERATED_DIRS.has(seg)) {
-      const vendored = VENDORED_SEGMENTS.has(seg);
-      return { class: vendored ? 'vendored' : 'generated', reason: `discovery skips '${seg}/' (${vendored ? 'installed dependencies' : 'build output'})`, root: path.slice(0, slash) };
-    }
-    start = slash + 1;
-  }
-  if (suffix) return { class: 'generated', reason: `discovery skips '*${suffix}' (${suffix === '.map' ? 'source map' : 'minified'})`, root: path };
-  return undefined;
+  const by = defaultGeneratedBy(path);
+  if (by === undefined) return undefined;
+  if ('suffix' in by) return { class: 'generated', reason: `discovery skips '*${by.suffix}' (${by.suffix === '.map' ? 'source map' : 'minified'})`, root: path };
+  const vendored = VENDORED_SEGMENTS.has(by.dir);
+  return { class: vendored ? 'vendored' : 'generated', reason: `discovery skips '${by.dir}/' (${vendored ? 'installed dependencies' : 'build output'})`, root: by.root };
 }
 const VENDORED_SEGMENTS = new Set(['node_modules', 'vendor', 'third_party', '.venv', 'venv']);
 

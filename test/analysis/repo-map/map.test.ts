@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildRepositoryMap, repositoryMapFrom, summaryLines } from '../../../src/analysis/repo-map/index.js';
+import { buildRepositoryMap, discoveryDecision, repositoryMapFrom, summaryLines } from '../../../src/analysis/repo-map/index.js';
+import { isDefaultGenerated } from '../../../src/workspace/discover.js';
 import { isFixturePath, isSamplePath, isTestCode, isTestData } from './old-lists.js';
 import { mapOf } from './helpers.js';
 
@@ -134,6 +135,17 @@ describe('repository map: the map and its data', () => {
     expect(map.units.length).toBe(200);
     expect(map.counts.test).toBe(200 * 16);
     expect(ms).toBeLessThan(5000);
+  });
+});
+
+describe('discoveryDecision', () => {
+  it("gives discovery's own reason, the outermost skipped folder first, and agrees with isDefaultGenerated", () => {
+    expect(discoveryDecision('web/node_modules/x/dist/y.min.js')).toEqual({ class: 'vendored', reason: "discovery skips 'node_modules/' (installed dependencies)", root: 'web/node_modules' });
+    expect(discoveryDecision('web/dist/a.js')).toEqual({ class: 'generated', reason: "discovery skips 'dist/' (build output)", root: 'web/dist' });
+    expect(discoveryDecision('src/a.js.map')).toEqual({ class: 'generated', reason: "discovery skips '*.map' (source map)", root: 'src/a.js.map' });
+    const paths = ['src/a.ts', 'dist', 'a/vendor/b.go', 'x.min.css', 'lib/distant/a.js', '.venv/lib/a.py', 'buildx/a'];
+    expect(paths.map((p) => discoveryDecision(p) !== undefined)).toEqual(paths.map((p) => isDefaultGenerated(p)));
+    expect(paths.map((p) => isDefaultGenerated(p))).toEqual([false, false, true, true, false, true, false]);
   });
 });
 
