@@ -138,7 +138,7 @@ class PatternIndex {
       }
       if (d === '') break;
     }
-    if (lists > 1) candidates = [...candidates].sort((a, b) => a.order - b.order);
+    if (lists > 1) candidates.sort((a, b) => a.order - b.order); // a copy made by concat
     let out: ClassPattern | undefined;
     for (const c of candidates) {
       if (!c.match(path)) continue;
