@@ -180,6 +180,23 @@ function substitute(s: string, args: Map<string, string>, onUnresolved: () => vo
   });
 }
 
+/**
+ * The operands of COPY, ADD, CMD or ENTRYPOINT: the JSON array form, else the words with `--flags`
+ * dropped and quotes taken off (Docker reads an array that is not valid JSON as the shell form).
+ */
+export function instructionOperands(args: string): string[] {
+  const t = args.trim();
+  if (t.startsWith('[')) {
+    try {
+      const a = JSON.parse(t) as unknown;
+      if (Array.isArray(a)) return a.filter((x): x is string => typeof x === 'string');
+    } catch {
+      /* shell form after all */
+    }
+  }
+  return t.split(/\s+/).filter((w) => w !== '' && !w.startsWith('--')).map((w) => w.replace(/^["']|["']$/g, ''));
+}
+
 /** Splits an image reference: `[registry/]repository[:tag][@digest]`. */
 export function parseImageRef(ref: string): ImageRef {
   let rest = ref;

@@ -2,7 +2,7 @@
 // configuration files it needs (read here once; the file pass is handed the same bytes), then given
 // to the workers as data. What it decides is in src/analysis/repo-map.
 import picomatch from 'picomatch';
-import { buildRepositoryMap, discoveryDecision, MAP_INPUTS, repositoryMapFrom } from '../analysis/repo-map/index.js';
+import { buildRepositoryMap, discoveryDecision, isMapInput, repositoryMapFrom } from '../analysis/repo-map/index.js';
 import type { Options } from '../inputs.js';
 import type { FileClass, RepositoryMap, RepositoryMapData } from '../model/repo-map.js';
 import type { Malformed } from '../model/types.js';
@@ -39,10 +39,11 @@ export function overridesOf(options: Pick<Options, 'paths'>) {
 }
 
 export async function repositoryMapForRun(options: Options, discovery: Discovery, given: ReadonlyMap<string, Buffer>, malformed: (m: Malformed) => void, baseConfig?: BaseConfig): Promise<RunMap> {
-  const isInput = picomatch([...MAP_INPUTS], { dot: true });
   const reader = new FileReader(options.root, MAP_INPUT_MAX);
   const read = new Map<string, Buffer>();
-  const inputs = new Set(discovery.files.map((f) => f.path).filter((p) => isInput(p)));
+  // Decoded once: readers may ask for a file again, and the base's map compares and rereads the same texts.
+  const texts = new Map<string, string>();
+  const inputs = new Set(discovery.files.map((f) => f.path).filter((p) => isMapInput(p)));
   const generatedGlobs = options.paths.generated.length > 0 ? picomatch([...options.paths.generated], { dot: true }) : () => false;
   const map = buildRepositoryMap({
     files: discovery.files.map((f) => f.path),
@@ -52,21 +53,25 @@ export async function repositoryMapForRun(options: Options, discovery: Discovery
     })),
     read(path) {
       if (!inputs.has(path)) return undefined;
+      const decoded = texts.get(path);
+      if (decoded !== undefined) return decoded;
       const known = given.get(path) ?? read.get(path);
       // The reader lends its pool: what is kept for the file pass is a copy.
       const got = known ?? reader.read(path);
       if (!Buffer.isBuffer(got) || looksBinary(got)) return undefined;
       const bytes = known ?? Buffer.from(got);
       read.set(path, bytes);
-      return SourceFile.fromBytes(path, bytes).text;
+      const text = SourceFile.fromBytes(path, bytes).text;
+      texts.set(path, text);
+      return text;
     },
     overrides: overridesOf(options),
     malformed: (path, kind, reason) => malformed({ path, kind, reason }),
   });
   if (!baseConfig) return { map, read };
   // Only the configuration files the pull request changes (deleted ones too); every one when that is unknown.
-  const candidates = baseConfig.changed ? [...baseConfig.changed].filter((p) => isInput(p)).sort() : [...inputs].sort();
-  return { map, read, ...(await againstBase(map, options, discovery, candidates, read, baseConfig)) };
+  const candidates = baseConfig.changed ? [...baseConfig.changed].filter((p) => isMapInput(p)).sort() : [...inputs].sort();
+  return { map, read, ...(await againstBase(map, options, discovery, candidates, texts, baseConfig)) };
 }
 
 /**
@@ -75,13 +80,10 @@ export async function repositoryMapForRun(options: Options, discovery: Discovery
  * map is built again from the base commit's configuration, and a file either map calls runtime is
  * judged as runtime (combined()). Files the pull request adds or moves keep its map's class.
  */
-async function againstBase(map: RepositoryMap, options: Options, discovery: Discovery, inputs: string[], read: ReadonlyMap<string, Buffer>, baseConfig: BaseConfig): Promise<Pick<RunMap, 'base' | 'change'>> {
+async function againstBase(map: RepositoryMap, options: Options, discovery: Discovery, inputs: string[], texts: ReadonlyMap<string, string>, baseConfig: BaseConfig): Promise<Pick<RunMap, 'base' | 'change'>> {
   const baseTexts = new Map<string, string | undefined>();
   const changed: string[] = [];
-  const textOf = (path: string) => {
-    const bytes = read.get(path);
-    return bytes === undefined ? undefined : SourceFile.fromBytes(path, bytes).text;
-  };
+  const textOf = (path: string) => texts.get(path);
   for (const path of inputs.slice(0, BASE_COMPARE_MAX)) {
     const was = await baseConfig.read(path);
     if (!was.known || was.text === textOf(path)) continue;

@@ -19,13 +19,22 @@ export const GENERATED_DIRS = new Set([
 export const GENERATED_SUFFIXES = ['.min.js', '.min.css', '.map'];
 
 export function isDefaultGenerated(path: string): boolean {
-  if (GENERATED_SUFFIXES.some((s) => path.endsWith(s))) return true;
+  return defaultGeneratedBy(path) !== undefined;
+}
+
+/**
+ * Why discovery skips a path by its built-in lists: the outermost folder named in GENERATED_DIRS
+ * (`root` is the path up to it), else the GENERATED_SUFFIXES ending. The repository map shows it.
+ */
+export function defaultGeneratedBy(path: string): { dir: string; root: string } | { suffix: string } | undefined {
   let start = 0;
   for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', start)) {
-    if (GENERATED_DIRS.has(path.slice(start, slash))) return true;
+    const dir = path.slice(start, slash);
+    if (GENERATED_DIRS.has(dir)) return { dir, root: path.slice(0, slash) };
     start = slash + 1;
   }
-  return false;
+  const suffix = GENERATED_SUFFIXES.find((s) => path.endsWith(s));
+  return suffix === undefined ? undefined : { suffix };
 }
 
 export interface DiscoveredFile {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { capturedDockerfiles, imageInstalls, isDockerfilePath, parseDockerfile, parseImageRef } from '../../src/analysis/dockerfile.js';
+import { capturedDockerfiles, imageInstalls, instructionOperands, isDockerfilePath, parseDockerfile, parseImageRef } from '../../src/analysis/dockerfile.js';
 
 describe('parseDockerfile', () => {
   it('resolves ARG defaults and stage aliases, with lines', () => {
@@ -93,5 +93,13 @@ describe('imageInstalls', () => {
     expect(names('FROM node:20\nRUN npm install ./local.tgz git+https://x/y.git $PKG\n')).toEqual([]);
     expect(names('FROM python:3.12\nRUN pip install -r requirements.txt flask && pip install . && pip install -e ./lib\n')).toEqual([]);
     expect(names('FROM python:3.12\n# RUN pip install flask\nENV PIP=pip\n')).toEqual([]);
+  });
+});
+
+describe('instructionOperands', () => {
+  it('reads the JSON form, else the words without flags or quotes; an array that is not JSON is the shell form', () => {
+    expect(instructionOperands('["python", "-m", "app"]')).toEqual(['python', '-m', 'app']);
+    expect(instructionOperands('--chown=app:app --link "src" ./pkg /app/')).toEqual(['src', './pkg', '/app/']);
+    expect(instructionOperands('["src", /app')).toEqual(['["src",', '/app']);
   });
 });

@@ -71,6 +71,14 @@ export function joinPath(dir: string, rel: string): string | undefined {
   return parts.join('/');
 }
 
+/**
+ * setup.cfg `[options] package_dir`: the folder of the root package (`= src`). `[^\S\n]*`, not `\s*`:
+ * tried from every line, a `\s*` runs over all the blank lines below it (quadratic).
+ */
+export function packageDirRoot(value: string | undefined): string | undefined {
+  return /(?:^|\n)[^\S\n]*=\s*(\S+)/.exec(value ?? '')?.[1];
+}
+
 export function parsePythonManifest(path: string, text: string): PyManifest {
   const m: PyManifest = { path, dir: dirOf(path), runtime: [], dev: [], roots: [], includes: [] };
   const base = path.slice(path.lastIndexOf('/') + 1);
@@ -150,8 +158,7 @@ function setupCfg(m: PyManifest, text: string): void {
   add(m, iniList(options?.get('install_requires')), false);
   add(m, iniList(options?.get('tests_require')), true);
   for (const [group, v] of ini.get('options.extras_require') ?? []) add(m, iniList(v), DEV_NAME.test(group));
-  const pd = /(?:^|\n)\s*=\s*(\S+)/.exec(options?.get('package_dir') ?? '');
-  if (pd) root(m, pd[1]);
+  root(m, packageDirRoot(options?.get('package_dir')));
   for (const w of iniList(ini.get('options.packages.find')?.get('where'))) root(m, w);
   for (const p of (ini.get('tool:pytest')?.get('pythonpath') ?? '').split(/\s+/)) if (p) root(m, p);
 }

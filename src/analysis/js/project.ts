@@ -65,10 +65,28 @@ interface TsConfig {
 
 export type Resolution = { ok: true; path: string } | { ok: false; tried: string };
 
+/**
+ * How many `extends` deep a tsconfig is followed: real projects chain two or three, and a pull
+ * request could chain one per file it adds (each a stack frame).
+ */
+export const MAX_TSCONFIG_EXTENDS = 5;
+
+/** The in-repository bases a tsconfig's `extends` names (relative ones only: a package's cannot be read), in order. */
+export function tsconfigBases(dir: string, ext: unknown): string[] {
+  const out: string[] = [];
+  for (const e of Array.isArray(ext) ? ext : [ext]) {
+    if (typeof e !== 'string' || !e.startsWith('.')) continue;
+    const target = joinPath(dir, e.endsWith('.json') ? e : `${e}.json`);
+    if (target !== undefined) out.push(target);
+  }
+  return out;
+}
+
 export class JsProject {
   private readonly files: ReadonlySet<string>;
   private readonly dirs = new Set<string>();
   private readonly tsconfigs = new Map<string, TsConfig>();
+  private readonly cutShort = new WeakSet<TsConfig>();
   /** Folder → the tsconfig/jsconfig files in it. */
   private readonly tsconfigDirs = new Map<string, TsConfig[]>();
   readonly packages = new Map<string, PackageJson>();
@@ -222,12 +240,13 @@ export class JsProject {
     stack.add(path);
     const dir = dirOf(path);
     const cfg: TsConfig = { path, dir, paths: [] };
-    // extends: later entries override earlier ones; only relative (in-repo) bases can be read.
-    for (const e of Array.isArray(doc.extends) ? doc.extends : [doc.extends]) {
-      if (typeof e !== 'string' || !e.startsWith('.')) continue;
-      const target = joinPath(dir, e.endsWith('.json') ? e : `${e}.json`);
-      const base = target === undefined ? undefined : this.readTsconfig(target, text, stack);
+    // extends: later entries override earlier ones. `stack` holds this config and those extending it.
+    const bases = tsconfigBases(dir, doc.extends);
+    let cut = stack.size > MAX_TSCONFIG_EXTENDS && bases.length > 0;
+    for (const target of cut ? [] : bases) {
+      const base = this.readTsconfig(target, text, stack);
       if (!base) continue;
+      if (this.cutShort.has(base)) cut = true;
       if (base.baseUrl !== undefined) cfg.baseUrl = base.baseUrl;
       if (base.paths.length > 0) cfg.paths = base.paths;
       if (base.exclude) cfg.exclude = base.exclude;
@@ -252,6 +271,11 @@ export class JsProject {
       }));
     }
     stack.delete(path);
+    // Cut short because it was reached through a long chain: not what it is from its own entry, so not kept.
+    if (cut && stack.size > 0) {
+      this.cutShort.add(cfg);
+      return cfg;
+    }
     this.tsconfigs.set(path, cfg);
     const list = this.tsconfigDirs.get(dir) ?? [];
     list.push(cfg);

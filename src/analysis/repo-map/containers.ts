@@ -3,9 +3,11 @@
 // ones for tests or CI hold service containers for tests; `build:` contexts of the others are units),
 // and Helm charts (a Chart.yaml folder is what the repository deploys).
 import { parse as parseYamlText } from 'yaml';
-import { isDockerfilePath, parseDockerfile } from '../dockerfile.js';
+import { instructionOperands as operands, isDockerfilePath, parseDockerfile } from '../dockerfile.js';
 import { baseOf, dirOf, exists, isGlob, resolveIn, table, type Ctx, type Shipping } from './context.js';
 
+/** The final stage's COPYs searched for CMD's files: each CMD word is looked up in all of them. */
+const MAX_COPIED = 200;
 /** Files a CMD/ENTRYPOINT may start. */
 const CODE_EXT = /\.(?:[cm]?[jt]sx?|py|rb|sh|php|pl|jar|war|dll|exe)$/;
 /** Compose files and charts kept for tests or CI: their services are test containers. */
@@ -78,7 +80,7 @@ function dockerfile(ctx: Ctx, path: string): void {
         const inRoot = resolveIn('', src);
         const p = inDir !== undefined && exists(ctx, inDir) ? inDir : inRoot !== undefined && exists(ctx, inRoot) ? inRoot : undefined;
         if (p === undefined) continue;
-        if (i === d.stages.length - 1) copied.push({ dest: imagePath(workdir, dest), src: p });
+        if (i === d.stages.length - 1 && copied.length < MAX_COPIED) copied.push({ dest: imagePath(workdir, dest), src: p });
         if (p === dir || p === '' || seen.has(p)) continue;
         seen.add(p);
         ships.push({ path: p, reason: `${path} ${ins.keyword}s it into the image` });
@@ -88,8 +90,7 @@ function dockerfile(ctx: Ctx, path: string): void {
   // CMD / ENTRYPOINT of the final stage: the script or module file it starts, when it was copied in.
   for (const ins of byStage[d.stages.length - 1] ?? []) {
     if (ins.keyword !== 'CMD' && ins.keyword !== 'ENTRYPOINT') continue;
-    for (const w of operands(ins.args)) {
-      if (!CODE_EXT.test(w)) continue;
+    for (const w of operands(ins.args).filter((x) => CODE_EXT.test(x)).slice(0, 20)) {
       const abs = imagePath(workdir, w);
       const hit = entryFile(ctx, abs, copied, dir) ?? resolveIn(dir, w.replace(/^\.\//, ''));
       if (hit !== undefined && ctx.fileSet.has(hit)) entries.add(hit);
@@ -121,20 +122,6 @@ function entryFile(ctx: Ctx, abs: string, copied: Array<{ dest: string; src: str
     }
   }
   return resolveIn(dir, baseOf(abs));
-}
-
-/** A COPY/ADD/CMD argument list: JSON array form or words, flags dropped. */
-function operands(args: string): string[] {
-  const t = args.trim();
-  if (t.startsWith('[')) {
-    try {
-      const a = JSON.parse(t) as unknown;
-      if (Array.isArray(a)) return a.filter((x): x is string => typeof x === 'string');
-    } catch {
-      /* shell form after all */
-    }
-  }
-  return t.split(/\s+/).filter((w) => w !== '' && !w.startsWith('--')).map((w) => w.replace(/^["']|["']$/g, ''));
 }
 
 /** A configuration file's YAML, or undefined (unreadable, or malformed: counted as such). */

@@ -6,6 +6,9 @@
 //     narrowing claims and the folder names are known (a Dockerfile under examples/ deploys nothing).
 import type { ClassPattern, ClassRoot, DeployableUnit, FileClass, FileCopy } from '../../model/repo-map.js';
 import { joinPath } from '../deps/python-manifests.js';
+import { dirOf, within } from '../python/modules.js';
+
+export { dirOf };
 
 export interface Shipping {
   /** The configuration file that proposes it: its class decides whether the claim is kept. */
@@ -26,7 +29,8 @@ export interface Ctx {
   malformed(path: string, kind: string, reason: string): void;
   /** A narrowing decision about a folder or a file. */
   root(path: string, cls: FileClass, reason: string, layer?: 'generated' | 'config', sealed?: boolean): void;
-  pattern(p: ClassPattern): void;
+  /** A glob decision, read from `config`: refused (and reported) when picomatch would be slow on it. */
+  pattern(p: ClassPattern, config: string): void;
   ship(s: Shipping): void;
   copy(c: FileCopy): void;
   /** A folder the build's tsconfig excludes. */
@@ -42,11 +46,6 @@ export interface Collected {
   excluded: Array<{ path: string; reason: string }>;
 }
 
-export function dirOf(path: string): string {
-  const i = path.lastIndexOf('/');
-  return i < 0 ? '' : path.slice(0, i);
-}
-
 export function baseOf(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
@@ -58,9 +57,8 @@ export function resolveIn(dir: string, rel: string): string | undefined {
   return joinPath(dir, r.replace(/\/+$/, ''));
 }
 
-export function under(path: string, dir: string): boolean {
-  return dir === '' || path === dir || path.startsWith(`${dir}/`);
-}
+/** `path` is `dir` or inside it ('' holds everything). */
+export const under = within;
 
 /** `dir/glob` for a glob written relative to `dir`, with `./` and `<rootDir>/` dropped. */
 export function globIn(dir: string, glob: string): string | undefined {
@@ -68,6 +66,18 @@ export function globIn(dir: string, glob: string): string | undefined {
   if (g === '' || g.startsWith('/') || g.startsWith('!') || g.includes('..')) return undefined;
   if (g.endsWith('/')) g += '**';
   return dir === '' ? g : `${dir}/${g}`;
+}
+
+/** The first index of a sorted list whose item is not below `key` (the paths starting with `dir/` are one run from lowerBound(sorted, `dir/`)). */
+export function lowerBound(sorted: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export function isGlob(s: string): boolean {

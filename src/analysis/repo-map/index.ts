@@ -20,11 +20,13 @@
 // Shipping claims (units, what a package or an image ships) count only when the configuration that
 // makes them is runtime itself: a Dockerfile under examples/ or .devcontainer/ deploys nothing.
 //
-// classOf() is a few Map lookups per folder of the path, memoised; the map rebuilt in a worker from
+// classOf() is a few Map lookups per folder of the path, and a match against the patterns fixed to
+// those folders (PatternIndex), memoised; the map rebuilt in a worker from
 // data() decides with the same code from the same data, so it agrees on every path.
 import picomatch from 'picomatch';
 import { FILE_CLASSES, type ClassDecision, type ClassPattern, type ClassRoot, type DeployableUnit, type FileClass, type FileCopy, type RepositoryMap, type RepositoryMapData } from '../../model/repo-map.js';
-import { GENERATED_DIRS, GENERATED_SUFFIXES } from '../../workspace/discover.js';
+import { defaultGeneratedBy } from '../../workspace/discover.js';
+import { globProblem } from '../../workspace/glob-guard.js';
 import { DOCKERFILE_GLOBS, isDockerfilePath } from '../dockerfile.js';
 import { readContainers } from './containers.js';
 import { baseOf, dirOf, type Collected, type Ctx, type Shipping } from './context.js';
@@ -62,7 +64,9 @@ export const MAP_INPUTS: readonly string[] = [
   '**/build.gradle.kts',
   '**/Gemfile',
 ];
-const isInput = picomatch([...MAP_INPUTS], { dot: true });
+/** A path the map reads (MAP_INPUTS), compiled once. */
+export const isMapInput = picomatch([...MAP_INPUTS], { dot: true });
+const MAX_PATTERNS = 2000;
 
 export interface MapInput {
   /** Every tracked, scanned file, root-relative POSIX, sorted. */
@@ -79,18 +83,11 @@ export interface MapInput {
 
 /** Discovery's built-in generated and vendored trees, with the reason (the same test as isDefaultGenerated). */
 export function discoveryDecision(path: string): (ClassDecision & { root: string }) | undefined {
-  const suffix = GENERATED_SUFFIXES.find((s) => path.endsWith(s));
-  let start = 0;
-  for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', start)) {
-    const seg = path.slice(start, slash);
-    if (GENERATED_DIRS.has(seg)) {
-      const vendored = VENDORED_SEGMENTS.has(seg);
-      return { class: vendored ? 'vendored' : 'generated', reason: `discovery skips '${seg}/' (${vendored ? 'installed dependencies' : 'build output'})`, root: path.slice(0, slash) };
-    }
-    start = slash + 1;
-  }
-  if (suffix) return { class: 'generated', reason: `discovery skips '*${suffix}' (${suffix === '.map' ? 'source map' : 'minified'})`, root: path };
-  return undefined;
+  const by = defaultGeneratedBy(path);
+  if (by === undefined) return undefined;
+  if ('suffix' in by) return { class: 'generated', reason: `discovery skips '*${by.suffix}' (${by.suffix === '.map' ? 'source map' : 'minified'})`, root: path };
+  const vendored = VENDORED_SEGMENTS.has(by.dir);
+  return { class: vendored ? 'vendored' : 'generated', reason: `discovery skips '${by.dir}/' (${vendored ? 'installed dependencies' : 'build output'})`, root: by.root };
 }
 const VENDORED_SEGMENTS = new Set(['node_modules', 'vendor', 'third_party', '.venv', 'venv']);
 
@@ -105,16 +102,71 @@ interface Decided extends ClassDecision {
 interface Compiled {
   p: ClassPattern;
   match: (path: string) => boolean;
+  /** Its place in the configuration's order: the last match decides. */
+  order: number;
+}
+
+/**
+ * Patterns by the folder their glob is fixed to (`pkg/a` for `pkg/a/src/*.test.ts`, '' for `*.pb.go` or a leading globstar):
+ * a path is tried against the patterns of its own folders only, so a monorepo's hundreds of
+ * per-package test globs cost each file a few lookups, not a match each.
+ */
+class PatternIndex {
+  private readonly byFolder = new Map<string, Compiled[]>();
+
+  constructor(list: readonly ClassPattern[]) {
+    list.forEach((p, order) => {
+      const at = fixedFolder(p.glob);
+      const c: Compiled = { p, match: picomatch(p.glob, { dot: true }), order };
+      const here = this.byFolder.get(at);
+      if (here) here.push(c);
+      else this.byFolder.set(at, [c]);
+    });
+  }
+
+  /** Patterns apply in order; the last one that matches decides, an unset one cancels an earlier one of its class. */
+  lastMatch(path: string): ClassPattern | undefined {
+    if (this.byFolder.size === 0) return undefined;
+    let candidates: Compiled[] = [];
+    let lists = 0;
+    // The path itself too: picomatch lets `a/b/**` match `a/b`.
+    for (let d = path; ; d = dirOf(d)) {
+      const here = this.byFolder.get(d);
+      if (here) {
+        candidates = lists === 0 ? here : candidates.concat(here);
+        lists++;
+      }
+      if (d === '') break;
+    }
+    if (lists > 1) candidates.sort((a, b) => a.order - b.order); // a copy made by concat
+    let out: ClassPattern | undefined;
+    for (const c of candidates) {
+      if (!c.match(path)) continue;
+      if (c.p.unset) {
+        if (out?.class === c.p.class) out = undefined;
+      } else out = c.p;
+    }
+    return out;
+  }
+}
+
+/** The folders of a glob before its first segment with a wildcard (or anything picomatch may read as one). */
+function fixedFolder(glob: string): string {
+  const segments = glob.split('/');
+  let n = 0;
+  while (n < segments.length - 1 && /^[^*?[\]{}()!\\]+$/.test(segments[n]!) && segments[n] !== '.' && segments[n] !== '..') n++;
+  return segments.slice(0, n).join('/');
 }
 
 const DEFAULT: Decided = { class: 'runtime', reason: 'no configuration or convention classifies it (runtime by default)', layer: 'default' };
+/** A name no tracked file has: deciding `dir/PROBE` asks what the folder gives a file with no name of its own. */
 const PROBE = '\u0000';
 
 class Resolver {
   private readonly genRoots = new Map<string, ClassRoot>();
   private readonly cfgRoots = new Map<string, ClassRoot>();
-  private readonly gen: Compiled[] = [];
-  private readonly cfg: Compiled[] = [];
+  private readonly gen: PatternIndex;
+  private readonly cfg: PatternIndex;
   private readonly overrides: Array<{ cls: FileClass; glob: string; match: (p: string) => boolean }> = [];
   private readonly cache = new Map<string, Decided>();
 
@@ -123,7 +175,8 @@ class Resolver {
       if (r.layer === 'convention') continue; // recomputed from the path
       (r.layer === 'generated' ? this.genRoots : this.cfgRoots).set(r.path, r);
     }
-    for (const p of patterns) (p.layer === 'generated' ? this.gen : this.cfg).push({ p, match: picomatch(p.glob, { dot: true }) });
+    this.gen = new PatternIndex(patterns.filter((p) => p.layer === 'generated'));
+    this.cfg = new PatternIndex(patterns.filter((p) => p.layer !== 'generated'));
     for (const cls of ['runtime', 'test', 'example'] as const) {
       for (const glob of overrides[cls] ?? []) this.overrides.push({ cls, glob, match: picomatch(glob, { dot: true }) });
     }
@@ -152,7 +205,7 @@ class Resolver {
     const dirs: string[] = [];
     for (let d = dirOf(path); d !== ''; d = dirOf(d)) dirs.push(d);
     // 2. generated / vendored: the file's own pattern, then the most specific folder, then discovery's trees.
-    const byPattern = probe ? undefined : lastMatch(this.gen, path);
+    const byPattern = probe ? undefined : this.gen.lastMatch(path);
     if (byPattern) return { class: byPattern.class, reason: byPattern.reason, at: path, layer: 'generated' };
     for (const d of probe ? dirs : [path, ...dirs]) {
       const r = this.genRoots.get(d);
@@ -164,7 +217,7 @@ class Resolver {
       // 3. the file named by a configuration.
       const own = this.cfgRoots.get(path);
       if (own) return { class: own.class, reason: own.reason, at: path, layer: 'config' };
-      const pat = lastMatch(this.cfg, path);
+      const pat = this.cfg.lastMatch(path);
       if (pat) return { class: pat.class, reason: pat.reason, at: path, layer: 'config' };
       // 4. the file's name.
       const byName = fileNameDecision(path);
@@ -181,8 +234,8 @@ class Resolver {
     }
     // Below a source folder (src/, app/, lib/...), a folder named docs/ or examples/ is a feature of the
     // code (polar's src/components/docs), not documentation: only test names still speak there.
-    let sourceAt = -1;
-    for (let i = dirs.length - 1; i >= 0; i--) if (SOURCE_DIRS.has(baseOf(dirs[i]!))) sourceAt = Math.max(sourceAt, i);
+    let sourceAt = dirs.length - 1; // the outermost source folder
+    while (sourceAt >= 0 && !SOURCE_DIRS.has(baseOf(dirs[sourceAt]!))) sourceAt--;
     for (let i = 0; i < dirs.length; i++) {
       const d = dirs[i]!;
       const r = this.cfgRoots.get(d);
@@ -200,18 +253,6 @@ class Resolver {
     }
     return DEFAULT;
   }
-}
-
-/** Patterns apply in order; the last one that matches decides, an unset one cancels an earlier one of its class. */
-function lastMatch(list: readonly Compiled[], path: string): ClassPattern | undefined {
-  let out: ClassPattern | undefined;
-  for (const c of list) {
-    if (!c.match(path)) continue;
-    if (c.p.unset) {
-      if (out?.class === c.p.class) out = undefined;
-    } else out = c.p;
-  }
-  return out;
 }
 
 /** Rebuilds the map from its data (in a worker): the same decisions as the map the data came from. */
@@ -242,7 +283,7 @@ export function buildRepositoryMap(input: MapInput): RepositoryMap {
   const fileSet = new Set(files);
   const dirs = new Set<string>();
   for (const f of files) for (let d = dirOf(f); d !== '' && !dirs.has(d); d = dirOf(d)) dirs.add(d);
-  const configs = files.filter((f) => isInput(f));
+  const configs = files.filter((f) => isMapInput(f));
   const collected: Collected = { roots: [], patterns: [], shipping: [], copies: [], excluded: [] };
   const rootAt = new Map<string, ClassRoot>();
   const addRoot = (r: ClassRoot) => {
@@ -260,8 +301,12 @@ export function buildRepositoryMap(input: MapInput): RepositoryMap {
     read: (p) => input.read(p),
     malformed: (p, kind, reason) => input.malformed?.(p, kind, reason),
     root: (path, cls, reason, layer, sealed) => addRoot({ path, class: cls, reason, ...(layer === 'generated' ? { layer } : {}), ...(sealed ? { sealed } : {}) }),
-    pattern: (p) => {
-      if (collected.patterns.length < 2000) collected.patterns.push(p);
+    pattern: (p, config) => {
+      if (collected.patterns.length >= MAX_PATTERNS) return;
+      // Matched against every path: a glob the pull request wrote gets the configuration file's guard.
+      const problem = globProblem(p.glob);
+      if (problem) input.malformed?.(config, baseOf(config), `the glob '${p.glob.slice(0, 200)}' ${problem}; not applied`);
+      else collected.patterns.push(p);
     },
     ship: (s) => collected.shipping.push(s),
     copy: (c) => {
@@ -407,8 +452,14 @@ export function summaryLines(map: RepositoryMapData): string[] {
   ];
   for (const [cls, label] of labels) {
     // Outermost roots only: a test folder inside a test folder says nothing new.
+    // A lookup per folder above each root: one root per folder named tests/ can be every folder of the tree.
     const own = roots.filter((r) => r.class === cls);
-    const outer: Array<{ path: string; reason: string }> = own.filter((r) => !own.some((o) => o !== r && r.path.startsWith(`${o.path}/`)));
+    const paths = new Set(own.map((r) => r.path));
+    const inside = (p: string) => {
+      for (let d = dirOf(p); d !== ''; d = dirOf(d)) if (paths.has(d)) return true;
+      return false;
+    };
+    const outer: Array<{ path: string; reason: string }> = own.filter((r) => !inside(r.path));
     for (const p of map.patterns ?? []) if (p.class === cls && !p.unset) outer.push({ path: p.glob, reason: p.reason });
     if (outer.length > 0) lines.push(`${label} (${nFiles(map.counts[cls])}): ${list(outer, (r) => `${r.path} (${r.reason})`)}`);
   }

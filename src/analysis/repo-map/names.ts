@@ -2,7 +2,7 @@
 // where no configuration decided (see index.ts for the order). Pure functions of the path, so the
 // map rebuilt in a worker decides exactly as the one built on the main thread.
 //
-// This layer is a superset of the private lists it replaces (test/analysis/repo-map/names.test.ts
+// This layer is a superset of the private lists it replaces (test/analysis/repo-map/map.test.ts
 // checks that every path they flag is not runtime here):
 //   - src/analysis/deps/test-code.ts   TEST_DIRS, TEST_DIR_SUFFIX, TEST_FILE  → test
 //                                      DATA_DIRS, CASE_DIRS (below a test folder) → test
@@ -49,7 +49,7 @@ const GENERATED_HIDDEN = new Set([
 ]);
 const GENERATED_DIRS = new Set(['__generated__']);
 
-/** The class a folder's own name gives it, or undefined. `dir` is the root-relative folder. */
+/** The class a folder's own name gives it, or undefined. `top`: the folder is at the repository root. */
 export function folderNameDecision(name: string, top: boolean): ClassDecision | undefined {
   if (name.startsWith('.')) {
     if (name === '.well-known' || name === '.' || name === '..') return undefined;

@@ -4,9 +4,11 @@
 import picomatch from 'picomatch';
 import { parse as parseYamlText } from 'yaml';
 import type { DeployableUnit } from '../../model/repo-map.js';
-import { stripBom } from '../../ecosystems/npm/manifest.js';
+import { stripBom, workspaceGlobs } from '../../ecosystems/npm/manifest.js';
+import { globProblem } from '../../workspace/glob-guard.js';
 import { parseJsonc } from '../js/jsonc.js';
-import { baseOf, dirOf, exists, globIn, isGlob, resolveIn, strings, table, under, type Ctx, type Table } from './context.js';
+import { MAX_TSCONFIG_EXTENDS, tsconfigBases } from '../js/project.js';
+import { baseOf, dirOf, exists, globIn, isGlob, lowerBound, resolveIn, strings, table, under, type Ctx, type Table } from './context.js';
 import { TEST_TOKEN } from './names.js';
 
 /** Runners that execute a file given to them: `node x.js`, `tsx scripts/gen.ts`, `python tools/x.py`. */
@@ -43,23 +45,32 @@ export function readNode(ctx: Ctx): void {
     }
     packages.set(dirOf(path), doc as Table);
   }
-  const packageDirs = [...packages.keys()];
-  const addWorkspaces = (dir: string, globs: string[], declaredBy: string) => {
+  // Sorted, the package folders below one folder are one run of the list: each workspace root looks at its own.
+  const packageDirs = [...packages.keys()].sort();
+  const addWorkspaces = (dir: string, globs: string[], config: string, declaredBy: string) => {
     const inc: string[] = [];
     const exc: string[] = [];
     for (const g of globs.slice(0, 200)) {
       const neg = g.startsWith('!');
       const full = globIn(dir, neg ? g.slice(1) : g);
-      if (full !== undefined) (neg ? exc : inc).push(full);
+      if (full === undefined) continue;
+      const problem = globProblem(full);
+      if (problem) ctx.malformed(config, baseOf(config), `the workspace glob '${full.slice(0, 200)}' ${problem}; not applied`);
+      else (neg ? exc : inc).push(full);
     }
     if (inc.length === 0) return;
     const match = picomatch(inc, { dot: true, ...(exc.length > 0 ? { ignore: exc } : {}) });
-    for (const d of packageDirs) if (d !== dir && under(d, dir) && match(d)) workspaceDirs.set(d, declaredBy);
+    const from = dir === '' ? 0 : lowerBound(packageDirs, `${dir}/`);
+    const to = dir === '' ? packageDirs.length : lowerBound(packageDirs, `${dir}0`); // '0' follows '/'
+    for (let i = from; i < to; i++) {
+      const d = packageDirs[i]!;
+      if (d !== dir && match(d)) workspaceDirs.set(d, declaredBy);
+    }
   };
   for (const [dir, doc] of packages) {
-    const ws = doc.workspaces;
-    const globs = Array.isArray(ws) ? strings(ws) : strings(table(ws).packages);
-    if (globs.length > 0) addWorkspaces(dir, globs, `${dir === '' ? '' : `${dir}/`}package.json workspaces`);
+    const globs = workspaceGlobs(doc);
+    const path = dir === '' ? 'package.json' : `${dir}/package.json`;
+    if (globs.length > 0) addWorkspaces(dir, globs, path, `${path} workspaces`);
   }
   for (const path of ctx.configs) {
     const base = baseOf(path);
@@ -73,7 +84,7 @@ export function readNode(ctx: Ctx): void {
       ctx.malformed(path, base, e instanceof Error ? e.message.split('\n')[0]! : 'unreadable');
       continue;
     }
-    addWorkspaces(dirOf(path), strings(table(doc).packages), `${path} packages`);
+    addWorkspaces(dirOf(path), strings(table(doc).packages), path, `${path} packages`);
   }
 
   for (const [dir, doc] of packages) {
@@ -129,7 +140,7 @@ export function readNode(ctx: Ctx): void {
       }
     }
     const jest = table(doc.jest);
-    for (const g of strings(jest.testMatch).slice(0, 50)) testGlob(ctx, dir, g, `${path} jest.testMatch`);
+    for (const g of strings(jest.testMatch).slice(0, 50)) testGlob(ctx, dir, g, path, `${path} jest.testMatch`);
 
     const deps = [...Object.keys(table(doc.dependencies)), ...Object.keys(table(doc.devDependencies))];
     // Test tools only is not enough alone (a minimal app may declare just jest): the package must also
@@ -202,10 +213,10 @@ function copies(ctx: Ctx, dir: string, path: string, name: string, runner: strin
 }
 
 /** A test glob of a runner's configuration: kept only when it names tests (a glob of all sources is no test root). */
-function testGlob(ctx: Ctx, dir: string, glob: string, reason: string): void {
+function testGlob(ctx: Ctx, dir: string, glob: string, config: string, reason: string): void {
   if (!TEST_TOKEN.test(glob.replace(/<rootDir>/g, ''))) return;
   const g = globIn(dir, glob);
-  if (g !== undefined) ctx.pattern({ glob: g, class: 'test', reason, layer: 'config' });
+  if (g !== undefined) ctx.pattern({ glob: g, class: 'test', reason, layer: 'config' }, config);
 }
 
 interface Tsconfig {
@@ -224,6 +235,7 @@ const TEST_TSCONFIG = /^tsconfig\.(?:test|tests|spec|specs|e2e|vitest|jest|cypre
 
 function readTsconfigs(ctx: Ctx): void {
   const cache = new Map<string, Tsconfig | null>();
+  const cutShort = new WeakSet<Tsconfig>();
   const load = (path: string, depth: number): Tsconfig | undefined => {
     if (cache.has(path)) return cache.get(path) ?? undefined;
     cache.set(path, null); // a cycle reads as nothing
@@ -238,13 +250,13 @@ function readTsconfigs(ctx: Ctx): void {
     const dir = dirOf(path);
     let cfg: Tsconfig = { path, dir, globDir: dir };
     // `extends`: include/exclude are inherited, relative to the base config's folder; compilerOptions paths likewise.
-    if (depth < 5) {
-      for (const e of strings(d.extends)) {
-        if (!e.startsWith('.')) continue;
-        const target = resolveIn(dir, e.endsWith('.json') ? e : `${e}.json`);
-        const base = target === undefined ? undefined : load(target, depth + 1);
-        if (base) cfg = { ...base, path, dir };
-      }
+    const bases = tsconfigBases(dir, d.extends);
+    let cut = depth >= MAX_TSCONFIG_EXTENDS && bases.length > 0;
+    for (const target of cut ? [] : bases) {
+      const base = load(target, depth + 1);
+      if (!base) continue;
+      cfg = { ...base, path, dir };
+      if (cutShort.has(base)) cut = true;
     }
     if (Array.isArray(d.include) || Array.isArray(d.exclude)) cfg.globDir = dir;
     if (Array.isArray(d.include)) cfg.include = strings(d.include).slice(0, 100);
@@ -252,7 +264,11 @@ function readTsconfigs(ctx: Ctx): void {
     const co = table(d.compilerOptions);
     if (typeof co.outDir === 'string') cfg.outDir = resolveIn(dir, co.outDir);
     if (Array.isArray(co.rootDirs)) cfg.rootDirs = strings(co.rootDirs).map((r) => resolveIn(dir, r)).filter((r): r is string => r !== undefined);
-    cache.set(path, cfg);
+    // Cut short because it was reached through a long chain: read again from its own entry.
+    if (cut && depth > 0) {
+      cache.delete(path);
+      cutShort.add(cfg);
+    } else cache.set(path, cfg);
     return cfg;
   };
   const byDir = new Map<string, Tsconfig[]>();
@@ -280,7 +296,7 @@ function readTsconfigs(ctx: Ctx): void {
       const name = baseOf(c.path);
       if (BUILD_TSCONFIG.test(name)) {
         for (const x of c.exclude ?? []) {
-          if (TEST_TOKEN.test(x)) testGlobOrDir(ctx, c.globDir, x, `${c.path} excludes it from the build`);
+          if (TEST_TOKEN.test(x)) testGlobOrDir(ctx, c.globDir, x, c.path, `${c.path} excludes it from the build`);
           else if (!isGlob(x) && x !== 'node_modules' && !x.endsWith('/node_modules')) {
             const folder = resolveIn(c.globDir, x.replace(/\/+$/, ''));
             if (folder !== undefined && ctx.dirs.has(folder)) ctx.excludedFromBuild(folder, `${c.path} excludes it from the build`);
@@ -291,8 +307,8 @@ function readTsconfigs(ctx: Ctx): void {
         for (const x of c.include ?? []) {
           const g = globIn(c.globDir, x);
           if (g === undefined) continue;
-          if (TEST_TOKEN.test(x)) testGlobOrDir(ctx, c.globDir, x, `${c.path} includes it`);
-          else if (excluded.has(g)) testGlobOrDir(ctx, c.globDir, x, `${c.path} includes it and the build's tsconfig excludes it`);
+          if (TEST_TOKEN.test(x)) testGlobOrDir(ctx, c.globDir, x, c.path, `${c.path} includes it`);
+          else if (excluded.has(g)) testGlobOrDir(ctx, c.globDir, x, c.path, `${c.path} includes it and the build's tsconfig excludes it`);
         }
       }
     }
@@ -300,14 +316,14 @@ function readTsconfigs(ctx: Ctx): void {
 }
 
 /** A tsconfig include/exclude entry: a folder (everything below it) or a glob. */
-function testGlobOrDir(ctx: Ctx, dir: string, entry: string, reason: string): void {
+function testGlobOrDir(ctx: Ctx, dir: string, entry: string, config: string, reason: string): void {
   if (!isGlob(entry)) {
     const p = resolveIn(dir, entry);
     if (p !== undefined && p !== dir && exists(ctx, p)) ctx.root(p, 'test', reason);
     return;
   }
   const g = globIn(dir, entry);
-  if (g !== undefined) ctx.pattern({ glob: g, class: 'test', reason, layer: 'config' });
+  if (g !== undefined) ctx.pattern({ glob: g, class: 'test', reason, layer: 'config' }, config);
 }
 
 /** jest.config.* `testMatch` and vitest/vite config `test.include`, when written as string arrays. */
@@ -322,7 +338,7 @@ function readRunnerConfigs(ctx: Ctx): void {
     if (m[1] !== 'jest' && !/\btest\s*:\s*\{/.test(text)) continue;
     const re = new RegExp(`\\b${key}\\s*:\\s*\\[([^\\]]{0,2000})\\]`, 'g');
     for (const arr of text.matchAll(re)) {
-      for (const lit of arr[1]!.matchAll(/(['"`])((?:(?!\1)[^\\\n]){1,300})\1/g)) testGlob(ctx, dirOf(path), lit[2]!, `${path} ${m[1] === 'jest' ? 'testMatch' : 'test.include'}`);
+      for (const lit of arr[1]!.matchAll(/(['"`])((?:(?!\1)[^\\\n]){1,300})\1/g)) testGlob(ctx, dirOf(path), lit[2]!, path, `${path} ${m[1] === 'jest' ? 'testMatch' : 'test.include'}`);
     }
   }
 }

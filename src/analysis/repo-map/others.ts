@@ -1,9 +1,20 @@
 // Go, JVM, .NET and Ruby layouts, read cheaply (file names, a few regexes), and .gitattributes'
 // linguist attributes.
-import { baseOf, dirOf, type Ctx } from './context.js';
+import { baseOf, dirOf, lowerBound, type Ctx } from './context.js';
+
+// `[^\S\r\n\u2028\u2029]` is `\s` that stays on the line: a `^\s*` under the m flag starts at every
+// line and runs over all the blank lines after it, quadratic on a file of blank lines.
+const LINE_SPACE = '[^\\S\\r\\n\\u2028\\u2029]*';
+const GO_MODULE = new RegExp(`^${LINE_SPACE}module\\s+("?)([^\\s"]+)\\1`, 'm');
+const GRADLE_APP = new RegExp(
+  `org\\.springframework\\.boot|io\\.quarkus|io\\.micronaut\\.application|\\bapplication\\s*\\{|id\\s*(?:\\(\\s*)?["']application["']|^${LINE_SPACE}application${LINE_SPACE}$|apply plugin:\\s*["']application["']`,
+  'm',
+);
+const MAVEN_APP = /spring-boot-maven-plugin|<packaging>\s*war\s*<\/packaging>|quarkus-maven-plugin|micronaut-maven-plugin|exec-maven-plugin|maven-shade-plugin/;
 
 export function readGo(ctx: Ctx): void {
   // Folders cmd/<x> that hold Go sources: each is a `package main` by Go's convention.
+  // Sorted, the cmd/ folders of one module are one run of the list.
   const cmdDirs: string[] = [];
   for (const d of ctx.dirs) if (baseOf(dirOf(d)) === 'cmd') cmdDirs.push(d);
   cmdDirs.sort();
@@ -14,13 +25,16 @@ export function readGo(ctx: Ctx): void {
     const text = ctx.read(path);
     if (text === undefined) continue;
     const dir = dirOf(path);
-    const module = /^\s*module\s+("?)([^\s"]+)\1/m.exec(text)?.[2];
+    const module = GO_MODULE.exec(text)?.[2];
     if (module === undefined) {
       ctx.malformed(path, 'go.mod', 'no module directive');
       continue;
     }
     const prefix = dir === '' ? 'cmd/' : `${dir}/cmd/`;
-    const entries = cmdDirs.filter((d) => d.startsWith(prefix) && goDirs.has(d)).slice(0, 50);
+    const entries: string[] = [];
+    for (let i = lowerBound(cmdDirs, prefix); i < cmdDirs.length && cmdDirs[i]!.startsWith(prefix) && entries.length < 50; i++) {
+      if (goDirs.has(cmdDirs[i]!)) entries.push(cmdDirs[i]!);
+    }
     const main = dir === '' ? 'main.go' : `${dir}/main.go`;
     if (ctx.fileSet.has(main)) entries.unshift(main);
     if (entries.length === 0) continue; // a library module: nothing to deploy
@@ -42,13 +56,21 @@ export function readJvm(ctx: Ctx): void {
     if (ctx.dirs.has(`${src}/jmh`)) ctx.root(`${src}/jmh`, 'tooling', `${path}: ${tool} benchmark source set src/jmh/`);
     const text = ctx.read(path) ?? '';
     const ships = ctx.dirs.has(`${src}/main`) ? [{ path: `${src}/main`, reason: `${path}: ${tool} main source set`, sealed: true }] : [];
-    const app = maven
-      ? /spring-boot-maven-plugin|<packaging>\s*war\s*<\/packaging>|quarkus-maven-plugin|micronaut-maven-plugin|exec-maven-plugin|maven-shade-plugin/.exec(text)?.[0]
-      : /org\.springframework\.boot|io\.quarkus|io\.micronaut\.application|\bapplication\s*\{|id\s*\(?\s*["']application["']|^\s*application\s*$|apply plugin:\s*["']application["']/m.exec(text)?.[0];
-    const artifact = maven ? /<artifactId>([^<]+)<\/artifactId>/.exec(text.replace(/<parent>[\s\S]*?<\/parent>/, ''))?.[1] : undefined;
+    const app = (maven ? MAVEN_APP : GRADLE_APP).exec(text)?.[0];
+    const artifact = maven ? /<artifactId>([^<]+)<\/artifactId>/.exec(withoutParent(text))?.[1] : undefined;
     const unit = app ? { root: dir, kind: 'jvm', name: artifact ?? (dir === '' ? '(root)' : baseOf(dir)), entries: [], reason: `${path} (${app.trim().replace(/\s+/g, ' ').slice(0, 40)})` } : undefined;
     if (unit || ships.length > 0) ctx.ship({ config: path, ...(unit ? { unit } : {}), ships });
   }
+}
+
+/**
+ * The POM without its first `<parent>` block (whose artifactId is the parent's). Not a lazy regex:
+ * retried from every `<parent>` that has no closing tag, it is quadratic.
+ */
+function withoutParent(pom: string): string {
+  const open = pom.indexOf('<parent>');
+  const close = open < 0 ? -1 : pom.indexOf('</parent>', open + '<parent>'.length);
+  return close < 0 ? pom : pom.slice(0, open) + pom.slice(close + '</parent>'.length);
 }
 
 const TEST_PROJECT = /[._-](?:Tests?|UnitTests?|IntegrationTests?|FunctionalTests?|AcceptanceTests?|Specs?|E2E|Benchmarks?)\.(?:cs|fs|vb)proj$/i;
@@ -122,7 +144,7 @@ export function readGitattributes(ctx: Ctx): void {
           reason: `${path}: ${pattern} ${set ? m[2] : `-${m[2]}`}`,
           layer: cls === 'docs' ? 'config' : 'generated',
           ...(set ? {} : { unset: true }),
-        });
+        }, path);
       }
     }
   }

@@ -4,8 +4,15 @@
 // tox.ini testpaths, and Django's manage.py (the project root is a unit).
 import { parse as parseToml } from 'smol-toml';
 import { iniList, parseIni } from '../deps/ini.js';
+import { packageDirRoot } from '../deps/python-manifests.js';
 import { baseOf, dirOf, exists, isGlob, resolveIn, strings, table, type Ctx, type Shipping } from './context.js';
 import { TEST_TOKEN } from './names.js';
+
+/**
+ * How many entries of one list (packages, find where/include/exclude, console scripts) are read:
+ * lists are multiplied by each other (include × where, scripts × source roots).
+ */
+const MAX_LIST = 50;
 
 /** Test paths that are the project itself or its source root: pytest collects doctests there, it is not test code. */
 const SOURCE_ROOT = /^(?:\.|src|lib|app)$/;
@@ -83,13 +90,13 @@ function pyproject(ctx: Ctx, path: string): void {
   // setuptools: package-dir, packages.find where/include, explicit packages list.
   const st = table(tool.setuptools);
   const find = table(table(st.packages).find);
-  const where = strings(find.where).length > 0 ? strings(find.where) : typeof table(st['package-dir'])[''] === 'string' ? [table(st['package-dir'])[''] as string] : [];
+  const where = strings(find.where).length > 0 ? strings(find.where).slice(0, MAX_LIST) : typeof table(st['package-dir'])[''] === 'string' ? [table(st['package-dir'])[''] as string] : [];
   for (const w of where) shipped(resolveIn(dir, w), `${path} [tool.setuptools.packages.find] where`);
-  for (const inc of strings(find.include)) {
+  for (const inc of strings(find.include).slice(0, MAX_LIST)) {
     const name = inc.replace(/\.?\*$/, '').replace(/\./g, '/');
     if (name !== '' && !isGlob(name)) for (const w of where.length > 0 ? where : ['.']) shipped(resolveIn(dir, `${w}/${name}`), `${path} [tool.setuptools.packages.find] include`);
   }
-  for (const exc of strings(find.exclude)) {
+  for (const exc of strings(find.exclude).slice(0, MAX_LIST)) {
     const name = exc.replace(/\.?\*$/, '').replace(/\./g, '/');
     if (name === '' || isGlob(name) || !TEST_TOKEN.test(name)) continue;
     for (const w of where.length > 0 ? where : ['.']) {
@@ -97,16 +104,16 @@ function pyproject(ctx: Ctx, path: string): void {
       if (p !== undefined && exists(ctx, p)) ctx.root(p, 'test', `${path} [tool.setuptools.packages.find] excludes it from the package`);
     }
   }
-  for (const p of Array.isArray(st.packages) ? strings(st.packages) : []) shipped(resolveIn(dir, `${where[0] ?? '.'}/${p.replace(/\./g, '/')}`), `${path} [tool.setuptools] packages`);
+  for (const p of Array.isArray(st.packages) ? strings(st.packages).slice(0, MAX_LIST) : []) shipped(resolveIn(dir, `${where[0] ?? '.'}/${p.replace(/\./g, '/')}`), `${path} [tool.setuptools] packages`);
   // Poetry: packages = [{ include = "app", from = "src" }].
-  for (const p of Array.isArray(poetry.packages) ? poetry.packages : []) {
+  for (const p of Array.isArray(poetry.packages) ? poetry.packages.slice(0, MAX_LIST) : []) {
     const inc = table(p).include;
     if (typeof inc !== 'string' || isGlob(inc)) continue;
     const from = typeof table(p).from === 'string' ? (table(p).from as string) : '.';
     shipped(resolveIn(dir, `${from}/${inc}`), `${path} [tool.poetry] packages`);
   }
   // Hatch: [tool.hatch.build.targets.wheel] packages = ["src/app"].
-  for (const p of strings(table(table(table(table(tool.hatch).build).targets).wheel).packages)) shipped(resolveIn(dir, p), `${path} [tool.hatch.build.targets.wheel] packages`);
+  for (const p of strings(table(table(table(table(tool.hatch).build).targets).wheel).packages).slice(0, MAX_LIST)) shipped(resolveIn(dir, p), `${path} [tool.hatch.build.targets.wheel] packages`);
 
   const pytest = table(table(tool.pytest)['ini_options']);
   testpaths(ctx, path, strings(pytest.testpaths), `${path} [tool.pytest.ini_options] testpaths`, ships.map((s) => s.path));
@@ -132,21 +139,21 @@ function setupCfg(ctx: Ctx, path: string): void {
   const pytest = ini.get('tool:pytest');
   const options = ini.get('options');
   const ships: Shipping['ships'] = [];
-  const pd = /(?:^|\n)\s*=\s*(\S+)/.exec(options?.get('package_dir') ?? '');
-  const where = iniList(ini.get('options.packages.find')?.get('where'));
-  for (const w of pd ? [pd[1]!, ...where] : where) {
+  const pd = packageDirRoot(options?.get('package_dir'));
+  const where = iniList(ini.get('options.packages.find')?.get('where')).slice(0, MAX_LIST);
+  for (const w of pd !== undefined ? [pd, ...where] : where) {
     const p = resolveIn(dir, w);
-    if (p !== undefined && p !== dir && exists(ctx, p)) ships.push({ path: p, reason: `${path} [options] ${pd && w === pd[1] ? 'package_dir' : 'packages.find where'}` });
+    if (p !== undefined && p !== dir && exists(ctx, p)) ships.push({ path: p, reason: `${path} [options] ${pd !== undefined && w === pd ? 'package_dir' : 'packages.find where'}` });
   }
   const packages = options?.get('packages');
   if (packages && !packages.startsWith('find')) {
-    for (const k of iniList(packages)) {
-      const p = resolveIn(dir, `${pd?.[1] ?? '.'}/${k.replace(/\./g, '/')}`);
+    for (const k of iniList(packages).slice(0, MAX_LIST)) {
+      const p = resolveIn(dir, `${pd ?? '.'}/${k.replace(/\./g, '/')}`);
       if (p !== undefined && exists(ctx, p)) ships.push({ path: p, reason: `${path} [options] packages` });
     }
   }
   testpaths(ctx, path, splitPaths(pytest?.get('testpaths')), `${path} [tool:pytest] testpaths`, ships.map((s) => s.path));
-  const console = iniList(ini.get('options.entry_points')?.get('console_scripts'));
+  const console = iniList(ini.get('options.entry_points')?.get('console_scripts')).slice(0, MAX_LIST);
   const roots = [...ships.map((s) => s.path), dir, dir === '' ? 'src' : `${dir}/src`];
   const entries = console.map((c) => moduleFile(ctx, roots, c.split('=')[1] ?? '')).filter((f): f is string => f !== undefined);
   const name = ini.get('metadata')?.get('name') ?? (dir === '' ? '(root)' : baseOf(dir));

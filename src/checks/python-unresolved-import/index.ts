@@ -7,7 +7,7 @@
 import { ignoredPaths } from '../../analysis/deps/gitignore.js';
 import { isTestDataPath } from '../../analysis/repo-map/names.js';
 import { pythonFacts, type PyImport } from '../../analysis/python/facts.js';
-import { capturedDockerfiles, DOCKERFILE_GLOBS } from '../../analysis/dockerfile.js';
+import { capturedDockerfiles, DOCKERFILE_GLOBS, instructionOperands } from '../../analysis/dockerfile.js';
 import { dirOf } from '../../analysis/python/modules.js';
 import { STDLIB, providedBy } from '../../analysis/python/names.js';
 import { PYTHON_CAPTURE, pythonProject } from '../../analysis/python/project.js';
@@ -193,7 +193,7 @@ function dockerCopies(ws: Parameters<typeof pythonProject>[0]): Copy[] {
     for (const [p, d] of capturedDockerfiles(ws)) {
       for (const ins of d.instructions) {
         if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD') continue;
-        const args = copyArgs(ins.args);
+        const args = instructionOperands(ins.args);
         if (args.length < 2) continue;
         const dest = args[args.length - 1]!;
         const targets = [dest, ...args.slice(0, -1).map((src) => `${dest}/${src.replace(/\/+$/, '').split('/').pop()}`)];
@@ -202,20 +202,6 @@ function dockerCopies(ws: Parameters<typeof pythonProject>[0]): Copy[] {
     }
     return out;
   });
-}
-
-/** COPY/ADD arguments without flags: the JSON form, or whitespace-separated. */
-function copyArgs(args: string): string[] {
-  const a = args.trim();
-  if (a.startsWith('[')) {
-    try {
-      const v: unknown = JSON.parse(a);
-      return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
-    } catch {
-      return [];
-    }
-  }
-  return a.split(/\s+/).filter((x) => x !== '' && !x.startsWith('--'));
 }
 
 /**

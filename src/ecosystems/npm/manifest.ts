@@ -39,14 +39,12 @@ export function readPackageJson(text: string, manifest: string): PackageJson | u
       declared.push({ name, spec, kind, manifest, ...(i >= 0 ? { line: lines.lineOf(i) } : {}) });
     }
   }
-  const ws = doc.workspaces;
-  const workspaces = Array.isArray(ws) ? ws : Array.isArray(record(ws)?.packages) ? (record(ws)!.packages as unknown[]) : [];
   const license = str(doc.license) ?? str(record(doc.license)?.type);
   return {
     ...(str(doc.name) ? { name: str(doc.name) } : {}),
     ...(str(doc.version) ? { version: str(doc.version) } : {}),
     ...(license ? { license } : {}),
-    workspaces: workspaces.filter((w): w is string => typeof w === 'string'),
+    workspaces: workspaceGlobs(doc),
     declared,
   };
 }
@@ -54,6 +52,13 @@ export function readPackageJson(text: string, manifest: string): PackageJson | u
 /** package.json's declared dependencies (empty when unreadable). */
 export function packageJsonDependencies(text: string, manifest: string): DeclaredDependency[] {
   return readPackageJson(text, manifest)?.declared ?? [];
+}
+
+/** `workspaces` of a parsed package.json: an array, or Yarn's `{ packages: [...] }`; the strings only. */
+export function workspaceGlobs(doc: Record<string, unknown>): string[] {
+  const ws = doc.workspaces;
+  const list = Array.isArray(ws) ? ws : Array.isArray(record(ws)?.packages) ? (record(ws)!.packages as unknown[]) : [];
+  return list.filter((w): w is string => typeof w === 'string');
 }
 
 export function stripBom(text: string): string {

@@ -150,6 +150,28 @@ describe('repository map: JVM, .NET, Ruby', () => {
 });
 
 describe('repository map: .gitattributes, names, overrides, precedence', () => {
+  it('patterns of nested .gitattributes apply in their order whatever folder they are fixed to', () => {
+    const { map } = mapOf({
+      '.gitattributes': '*.pb.go linguist-generated\npkg/api/** linguist-vendored\n',
+      'pkg/.gitattributes': 'keep.pb.go -linguist-generated\napi/own.go -linguist-vendored\n',
+      'pkg/api/.gitattributes': 'own.go linguist-generated\n',
+      'a.pb.go': '',
+      'pkg/keep.pb.go': '',
+      'pkg/sub/keep.pb.go': '',
+      'pkg/other.pb.go': '',
+      'pkg/api/own.go': '',
+      'pkg/api/lib.go': '',
+    });
+    expect(classes(map, ['a.pb.go', 'pkg/keep.pb.go', 'pkg/sub/keep.pb.go', 'pkg/other.pb.go', 'pkg/api/own.go', 'pkg/api/lib.go'])).toEqual({
+      'a.pb.go': 'generated',
+      'pkg/keep.pb.go': 'runtime',
+      'pkg/sub/keep.pb.go': 'runtime',
+      'pkg/other.pb.go': 'generated',
+      'pkg/api/own.go': 'generated',
+      'pkg/api/lib.go': 'vendored',
+    });
+  });
+
   it('linguist-generated / -vendored / -documentation, and an unset attribute', () => {
     const { map } = mapOf({
       '.gitattributes': '# generated code\n*.pb.go linguist-generated=true\napi/gen/** linguist-generated\napi/gen/keep.go -linguist-generated\nthird/** linguist-vendored\nguide/** linguist-documentation\n',

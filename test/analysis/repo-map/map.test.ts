@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildRepositoryMap, repositoryMapFrom, summaryLines } from '../../../src/analysis/repo-map/index.js';
+import { buildRepositoryMap, discoveryDecision, repositoryMapFrom, summaryLines } from '../../../src/analysis/repo-map/index.js';
+import { isDefaultGenerated } from '../../../src/workspace/discover.js';
 import { isFixturePath, isSamplePath, isTestCode, isTestData } from './old-lists.js';
 import { mapOf } from './helpers.js';
 
@@ -134,6 +135,44 @@ describe('repository map: the map and its data', () => {
     expect(map.units.length).toBe(200);
     expect(map.counts.test).toBe(200 * 16);
     expect(ms).toBeLessThan(5000);
+  });
+});
+
+describe('discoveryDecision', () => {
+  it("gives discovery's own reason, the outermost skipped folder first, and agrees with isDefaultGenerated", () => {
+    expect(discoveryDecision('web/node_modules/x/dist/y.min.js')).toEqual({ class: 'vendored', reason: "discovery skips 'node_modules/' (installed dependencies)", root: 'web/node_modules' });
+    expect(discoveryDecision('web/dist/a.js')).toEqual({ class: 'generated', reason: "discovery skips 'dist/' (build output)", root: 'web/dist' });
+    expect(discoveryDecision('src/a.js.map')).toEqual({ class: 'generated', reason: "discovery skips '*.map' (source map)", root: 'src/a.js.map' });
+    const paths = ['src/a.ts', 'dist', 'a/vendor/b.go', 'x.min.css', 'lib/distant/a.js', '.venv/lib/a.py', 'buildx/a'];
+    expect(paths.map((p) => discoveryDecision(p) !== undefined)).toEqual(paths.map((p) => isDefaultGenerated(p)));
+    expect(paths.map((p) => isDefaultGenerated(p))).toEqual([false, false, true, true, false, true, false]);
+  });
+});
+
+describe('repository map: configuration a pull request writes to be slow', () => {
+  it('blank lines before go.mod/build.gradle directives, unclosed <parent> tags, long package lists, a CMD of many files, a test folder in every folder', () => {
+    const blank = '\n'.repeat(300_000);
+    const tree: Record<string, string> = {
+      'go/go.mod': `${blank}module example.com/x\n`,
+      'go/cmd/x/main.go': '',
+      'jvm/pom.xml': `<artifactId>a</artifactId>${'<parent>'.repeat(40_000)}`,
+      'gradle/build.gradle': blank,
+      'gradle2/build.gradle': `id${' '.repeat(100_000)}`,
+      'py/pyproject.toml': `[tool.setuptools.packages.find]\nwhere = [${Array.from({ length: 3000 }, (_, i) => `"w${i}"`).join(', ')}]\ninclude = [${Array.from({ length: 3000 }, (_, i) => `"p${i}"`).join(', ')}]\n`,
+      'py/w1/p1/__init__.py': '',
+      'img/Dockerfile': `FROM python:3\n${'COPY app.py /srv/\n'.repeat(50_000)}CMD python ${'a.py '.repeat(20_000)}\n`,
+      'img/app.py': '',
+    };
+    for (let i = 0; i < 8000; i++) tree[`m${i}/tests/a.ts`] = '';
+    const files = Object.keys(tree).sort();
+    const t0 = performance.now();
+    const map = buildRepositoryMap({ files, generated: [], read: (p) => tree[p], overrides: { runtime: [], test: [], example: [] } });
+    const lines = summaryLines(map.data());
+    const ms = performance.now() - t0;
+    expect(map.units.map((u) => `${u.root} ${u.kind} ${u.name}`)).toEqual(['go go example.com/x', 'img container img']);
+    expect(map.classOf('py/w1/p1/__init__.py')).toBe('runtime');
+    expect(lines.find((l) => l.startsWith('Test'))).toMatch(/^Test \(8000 files\): m0\/tests /);
+    expect(ms).toBeLessThan(4000);
   });
 });
 

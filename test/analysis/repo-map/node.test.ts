@@ -146,10 +146,79 @@ describe('repository map: Node', () => {
     expect(map.decision('qa/b.ts').reason).toBe("tsconfig.spec.json includes it and the build's tsconfig excludes it");
   });
 
+  it('tsconfig extends: a config reached through a chain too long to follow is still read whole from its own entry', () => {
+    const ext = (to: string) => JSON.stringify({ extends: to });
+    const { map } = mapOf({
+      // a/ sorts first: through it, p/tsconfig.x4.json is reached 5 deep and its base is not followed.
+      'a/tsconfig.json': ext('../p/tsconfig.json'),
+      'p/tsconfig.json': ext('./tsconfig.x1.json'),
+      'p/tsconfig.x1.json': ext('./tsconfig.x2.json'),
+      'p/tsconfig.x2.json': ext('./tsconfig.x3.json'),
+      'p/tsconfig.x3.json': ext('./tsconfig.x4.json'),
+      'p/tsconfig.x4.json': ext('./tsconfig.x5.json'),
+      'p/tsconfig.x5.json': JSON.stringify({ include: ['src'], exclude: ['src/**/*.fixtures.ts'] }),
+      'p/src/a.fixtures.ts': '',
+      'p/src/a.ts': '',
+    });
+    expect(classes(map, ['p/src/a.fixtures.ts', 'p/src/a.ts'])).toEqual({ 'p/src/a.fixtures.ts': 'test', 'p/src/a.ts': 'runtime' });
+    expect(map.decision('p/src/a.fixtures.ts').reason).toBe('p/tsconfig.json excludes it from the build');
+  });
+
   it('a malformed package.json or tsconfig is reported and the rest of the map is built', () => {
     const { map, malformed } = mapOf({ 'package.json': '{"name": ', 'tsconfig.json': '{ nope', 'tests/a.ts': '' });
     expect(malformed.map((m) => `${m.path} ${m.kind}`)).toEqual(['package.json package.json', 'tsconfig.json tsconfig']);
     expect(map.classOf('tests/a.ts')).toBe('test');
+  });
+});
+
+describe('repository map: globs the pull request writes', () => {
+  // picomatch backtracks polynomially on these (src/workspace/glob-guard.ts): refused like the configuration file's.
+  const slow = '**/**/**/*a*a*a*.js';
+
+  it('a slow jest testMatch, vitest include, tsconfig or .gitattributes glob is reported and not applied; the sound ones still are', () => {
+    const { map, malformed } = mapOf({
+      'package.json': JSON.stringify({ jest: { testMatch: [`<rootDir>/tests-a/${slow}`, '<rootDir>/checks/**/*.test.js'] } }),
+      'web/vitest.config.ts': `export default { test: { include: ['tests/${slow}'] } };\n`,
+      'tsconfig.json': JSON.stringify({ include: ['src'], exclude: [`src/test/${slow}`] }),
+      '.gitattributes': `${slow} linguist-generated\n`,
+      'checks/a.test.js': '',
+      'tests-a/x/y/aaa.js': '',
+      'src/aaaa.js': '',
+    });
+    expect(malformed.map((m) => `${m.path} ${m.kind}`)).toEqual(['.gitattributes .gitattributes', 'package.json package.json', 'tsconfig.json tsconfig.json', 'web/vitest.config.ts vitest.config.ts']);
+    expect(malformed[0]!.reason).toMatch(/^the glob '\*\*\/\*\*\/\*\*\/\*a\*a\*a\*\.js' has .*; not applied$/);
+    expect(map.data().patterns!.map((p) => p.glob)).toEqual(['checks/**/*.test.js']);
+    expect(map.classOf('src/aaaa.js')).toBe('runtime');
+    expect(map.classOf('checks/a.test.js')).toBe('test');
+  });
+
+  it('a slow workspace glob is reported and not applied', () => {
+    const { map, malformed } = mapOf({
+      'package.json': JSON.stringify({ workspaces: [slow, 'apps/*'] }),
+      'apps/api/package.json': JSON.stringify({ name: 'api' }),
+      'apps/api/Dockerfile': 'FROM node:20\n',
+      'aaa/bbb/ccc/xaaa.js/package.json': JSON.stringify({ name: 'x' }),
+      'aaa/bbb/ccc/xaaa.js/Dockerfile': 'FROM node:20\n',
+    });
+    expect(malformed).toEqual([{ path: 'package.json', kind: 'package.json', reason: expect.stringMatching(/^the workspace glob '\*\*\/\*\*\/\*\*\/\*a\*a\*a\*\.js' has /) }]);
+    expect(map.units.filter((u) => u.kind === 'node').map((u) => u.reason)).toEqual(['a workspace (package.json workspaces); apps/api/package.json with a Dockerfile']);
+  });
+
+  it('workspaces declared at two levels: each package is found by the nearest declaration that names it', () => {
+    const { map } = mapOf({
+      'package.json': JSON.stringify({ workspaces: ['packages/*', 'packages/kit/*'] }),
+      'packages/kit/package.json': JSON.stringify({ workspaces: ['*'] }),
+      'packages/kit/cli/package.json': JSON.stringify({ name: 'cli' }),
+      'packages/kit/cli/Dockerfile': 'FROM node:20\n',
+      'packages/kit-x/package.json': JSON.stringify({ name: 'tools-x' }),
+      'packages/kit-x/Dockerfile': 'FROM node:20\n',
+      'packages-other/y/package.json': JSON.stringify({ name: 'y' }),
+      'packages-other/y/Dockerfile': 'FROM node:20\n',
+    });
+    expect(map.units.filter((u) => u.kind === 'node').map((u) => `${u.root}: ${u.reason}`)).toEqual([
+      'packages/kit-x: a workspace (package.json workspaces); packages/kit-x/package.json with a Dockerfile',
+      'packages/kit/cli: a workspace (packages/kit/package.json workspaces); packages/kit/cli/package.json with a Dockerfile',
+    ]);
   });
 });
 

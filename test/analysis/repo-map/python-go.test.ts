@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classes, mapOf } from './helpers.js';
+import { packageDirRoot } from '../../../src/analysis/deps/python-manifests.js';
 
 describe('repository map: Python', () => {
   it('pyproject [tool.pytest.ini_options] testpaths makes a test root; src/app/testing.py stays runtime', () => {
@@ -102,5 +103,16 @@ describe('repository map: Go', () => {
     });
     expect(map.decision('internal/store/testdata/gen.go').reason).toBe("folder name 'testdata/' (test data; the go tool ignores it)");
     expect(map.units).toEqual([{ root: '', kind: 'go', name: 'github.com/acme/api', entries: ['cmd/api'], reason: 'go.mod module with cmd/' }]);
+  });
+});
+
+describe('setup.cfg package_dir', () => {
+  it('names the root package folder, linearly on a value of blank lines', () => {
+    expect(packageDirRoot('\n= src')).toBe('src');
+    expect(packageDirRoot('\n  \r\n\t = lib\nother = x')).toBe('lib');
+    expect(packageDirRoot('other = x')).toBeUndefined();
+    const t0 = performance.now();
+    expect(packageDirRoot('\n'.repeat(500_000))).toBeUndefined();
+    expect(performance.now() - t0).toBeLessThan(1000);
   });
 });
