@@ -264,3 +264,18 @@ describe('js-unresolved-import: components and entries (issue 11 triage: CTFd th
     ]);
   });
 });
+
+describe('js-unresolved-import: a tsconfig exclude the repository wrote', () => {
+  it('a glob that could match in more than linear time is not applied (glob guard); the same folder written plainly is', async () => {
+    const tree = (exclude: string) => ({
+      'package.json': '{"private": true}',
+      'tsconfig.json': JSON.stringify({ include: ['src/**/*'], exclude: [exclude] }),
+      'src/app.ts': 'export {};\n',
+      'src/editor/yjs/types.ts': "import { X } from './src/X';\nexport const y = X;\n",
+    });
+    const refused = await findingsOf(check, tree('src/editor/yjs/*t*y*p*e*s*'));
+    expect(refused.map((f) => f.message.includes('no tsconfig or bundler builds this file'))).toEqual([false]);
+    const plain = await findingsOf(check, tree('src/editor/yjs/*'));
+    expect(plain.map((f) => f.message.includes('no tsconfig or bundler builds this file'))).toEqual([true]);
+  });
+});

@@ -11,6 +11,7 @@ import { dirOf } from '../python/modules.js';
 import { parseJsonc } from './jsonc.js';
 import { parseSyml } from '@yarnpkg/parsers';
 import picomatch from 'picomatch';
+import { globProblem } from '../../workspace/glob-guard.js';
 import { splitDescriptor } from '../../ecosystems/yarn/index.js';
 
 /** The sources the JS/TS rules read. */
@@ -253,7 +254,8 @@ export class JsProject {
     }
     if (Array.isArray(doc.exclude)) {
       // A pattern names files, or a folder and everything under it (TypeScript's matching).
-      const globs = doc.exclude.filter((x): x is string => typeof x === 'string').flatMap((x) => {
+      // Written by the repository: a glob that picomatch could match in more than linear time is not applied.
+      const globs = doc.exclude.filter((x): x is string => typeof x === 'string' && globProblem(x) === undefined).slice(0, 100).flatMap((x) => {
         const g = joinPath(dir, x.replace(/^\.\//, '').replace(/\/+$/, ''));
         return g === undefined || g === '' ? [] : [g, `${g}/**`];
       });
