@@ -16,14 +16,14 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-AIFULU6H.js";
+} from "./chunk-JQPWENP5.js";
 import {
   ConfigurationError,
   formatHours,
   formatInt,
   installLogGuard,
   unnamedGap
-} from "./chunk-GB64YY74.js";
+} from "./chunk-KMYIPH52.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-AIFULU6H.js";
+} from "./chunk-JQPWENP5.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-GB64YY74.js";
+} from "./chunk-KMYIPH52.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-GB64YY74.js";
+} from "./chunk-KMYIPH52.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

@@ -66,7 +66,11 @@ export const MAP_INPUTS: readonly string[] = [
 ];
 /** A path the map reads (MAP_INPUTS), compiled once. */
 export const isMapInput = picomatch([...MAP_INPUTS], { dot: true });
-const MAX_PATTERNS = 2000;
+/**
+ * Every path may try every pattern fixed to one of its folders (a root .gitattributes line applies to
+ * all): the count bounds that work per file. Real configurations hold tens.
+ */
+const MAX_PATTERNS = 300;
 
 export interface MapInput {
   /** Every tracked, scanned file, root-relative POSIX, sorted. */

@@ -109,7 +109,8 @@ export function readRuby(ctx: Ctx): void {
 }
 
 const LINGUIST: Record<string, 'generated' | 'vendored' | 'docs'> = { 'linguist-generated': 'generated', 'linguist-vendored': 'vendored', 'linguist-documentation': 'docs' };
-const MAX_PATTERNS = 1000;
+/** .gitattributes lines read, in all files (see index.ts MAX_PATTERNS: each may be tried on every path). */
+const MAX_PATTERNS = 300;
 
 /** .gitattributes: `pattern linguist-generated`, `-linguist-vendored`, `linguist-documentation=false`... (root file first, deeper files later win). */
 export function readGitattributes(ctx: Ctx): void {
