@@ -16,14 +16,14 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-JQPWENP5.js";
+} from "./chunk-3FPJC6Y2.js";
 import {
   ConfigurationError,
   formatHours,
   formatInt,
   installLogGuard,
   unnamedGap
-} from "./chunk-KMYIPH52.js";
+} from "./chunk-PI3XGCUW.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

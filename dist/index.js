@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-JQPWENP5.js";
+} from "./chunk-3FPJC6Y2.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-KMYIPH52.js";
+} from "./chunk-PI3XGCUW.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-KMYIPH52.js";
+} from "./chunk-PI3XGCUW.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

@@ -17,6 +17,7 @@
 // `TEMPLATED`. Values stay unresolved when values.yaml does not give a scalar.
 import type { SourceFile } from '../workspace/source-file.js';
 import { httpUrls } from './dockerfile.js';
+import { looksLikeNginx } from './service-map/nginx.js';
 import { entries, get, isMap, isSeq, items, parseYaml, startOf, str, strList, type Node, type YamlFile } from './yaml.js';
 
 export const K8S_GLOBS = ['**/*.yaml', '**/*.yml'] as const;
@@ -42,6 +43,9 @@ export interface Container {
   ports: string[];
   /** An opaque template line inside the container: it may define probes we cannot see. */
   opaque: boolean;
+  /** `command` (replaces the image's ENTRYPOINT) and `args` (its CMD), joined, when the manifest sets them. */
+  command?: string;
+  args?: string;
 }
 
 export interface Workload {
@@ -79,6 +83,8 @@ export interface K8sFile {
   ingresses: Ingress[];
   /** The Helm chart folder when the file is a chart template. */
   chart?: string;
+  /** nginx configurations held in ConfigMap data (a sidecar's routes), with the file line of their first line. */
+  nginx?: Array<{ line: number; text: string }>;
   malformed?: string;
 }
 
@@ -174,6 +180,13 @@ function readObject(node: Node, y: YamlFile, out: K8sFile, opaque: Set<number>, 
     const starts = nodes.map((c) => lineOf(c));
     const containers: Container[] = nodes.map((c, i) => containerOf(c, lineOf, opaque, starts[i]!, starts[i + 1] ?? Number.MAX_SAFE_INTEGER));
     out.workloads.push({ kind, name, line, containers, partial: PROBED_KINDS.has(kind) && get(spec, 'selector') === undefined });
+  } else if (kind === 'ConfigMap') {
+    for (const [, v] of entries(get(node, 'data')).slice(0, 100)) {
+      const text = str(v);
+      if (text === undefined || !looksLikeNginx(text)) continue;
+      const block = (v as { type?: string } | undefined)?.type?.startsWith('BLOCK_') === true;
+      (out.nginx ??= []).push({ line: lineOf(v) + (block ? 1 : 0), text });
+    }
   } else if (kind === 'Ingress') {
     const rules = get(spec, 'rules');
     const tls = get(spec, 'tls');
@@ -206,6 +219,10 @@ function containerOf(c: Node, lineOf: (n: Parameters<typeof startOf>[0]) => numb
   }
   const image = str(get(c, 'image'));
   if (image !== undefined) container.image = image;
+  const command = strList(get(c, 'command')).slice(0, 50);
+  if (command.length > 0) container.command = command.join(' ');
+  const args = strList(get(c, 'args')).slice(0, 50);
+  if (args.length > 0) container.args = args.join(' ');
   for (const kind of ['readiness', 'liveness', 'startup'] as const) {
     const pair = entries(c).find(([k]) => k === `${kind}Probe`);
     if (!pair) continue;
@@ -300,6 +317,8 @@ export interface ComposeService {
   image?: string;
   /** Build context folder (root-relative), when the service is built from this repository. */
   build?: string;
+  /** `build.dockerfile`, relative to the context, when written. */
+  dockerfile?: string;
   healthchecks: Array<{ path: string; port?: number; url: string; line: number }>;
   /** The container-side ports of its `ports` and `expose` entries, as text (`"8080:80/tcp"` → `80`, long syntax: `target`). */
   ports: string[];
@@ -324,6 +343,8 @@ export function parseCompose(path: string, text: string): { services: ComposeSer
     const build = get(svc, 'build');
     const ctxDir = isMap(build) ? str(get(build, 'context')) : str(build);
     if (ctxDir !== undefined) s.build = joinPath(dir, ctxDir);
+    const file = isMap(build) ? str(get(build, 'dockerfile')) : undefined;
+    if (file !== undefined) s.dockerfile = file;
     const hc = get(svc, 'healthcheck');
     const test = get(hc, 'test');
     if (test !== undefined) {

@@ -29,19 +29,23 @@ spec:
             - containerPort: 8080
 `;
 
-const fastapi = {
+const fastapiCode = {
   'requirements.txt': 'fastapi==0.110\n',
   'app/__init__.py': '',
   'app/main.py': 'from fastapi import FastAPI\nfrom app.orders import router as orders_router\napp = FastAPI()\napp.include_router(orders_router, prefix="/api/v1")\n\n@app.get("/health")\ndef health():\n    return {}\n',
   'app/orders.py': 'from fastapi import APIRouter\nrouter = APIRouter(prefix="/orders")\n\n@router.get("/{order_id}")\ndef get(order_id: int):\n    return {}\n',
 };
+const DOCKERFILE = 'FROM python:3.12-slim\nWORKDIR /srv\nCOPY app ./app\nCMD ["uvicorn", "app.main:app", "--port", "8080"]\n';
+// The image the Deployment runs, built here: the chain's "image → Dockerfile" link.
+const RELEASE = 'name: release\non: push\njobs:\n  image:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker build -t ghcr.io/acme/api:${{ github.sha }} .\n';
+const fastapi = { ...fastapiCode, Dockerfile: DOCKERFILE, '.github/workflows/release.yml': RELEASE };
 
 describe('k8s-probe-route-mismatch', () => {
   it('reports probes at paths the code does not serve, at the path: line, naming the health routes served', async () => {
     const fs = await findingsOf(check, { ...fastapi, 'k8s/deploy.yaml': deployment({ ready: '/api/v1/health/ready', live: '/health' }) });
     expect(fs.map((f) => [f.ruleId, f.severity, f.certainty, f.path, f.line])).toEqual([['k8s-probe-route-mismatch', 'P0', 'proven', 'k8s/deploy.yaml', 17]]);
     expect(fs[0]!.message).toContain('expects `/api/v1/health/ready`');
-    expect(fs[0]!.message).toContain('the code serves `/health`');
+    expect(fs[0]!.message).toContain('Deployment `api` → image `ghcr.io/acme/api` built from Dockerfile → `uvicorn app.main:app --port 8080` on 8080 → routes of the repository root → serves `/health`');
   });
 
   it('matches router prefixes, path parameters and trailing slashes', async () => {
@@ -50,12 +54,13 @@ describe('k8s-probe-route-mismatch', () => {
   });
 
   it('says nothing when the routes cannot be read (no framework code) or the probe is a third-party image', async () => {
-    expect(await findingsOf(check, { 'k8s/deploy.yaml': deployment({ ready: '/nope' }) })).toEqual([]);
+    expect(await findingsOf(check, { Dockerfile: DOCKERFILE, '.github/workflows/release.yml': RELEASE, 'k8s/deploy.yaml': deployment({ ready: '/nope' }) })).toEqual([]);
     expect(await findingsOf(check, { ...fastapi, 'k8s/deploy.yaml': deployment({ ready: '/-/ready' }, 'prom/prometheus:v2.51.0'.replace('prom/prometheus', 'prometheus')) })).toEqual([]);
     // The vendor is the namespace (kubernetes/examples: `selenium/hub:4.0` probed at /wd/hub/status)…
     expect(await findingsOf(check, { ...fastapi, 'k8s/deploy.yaml': deployment({ ready: '/wd/hub/status' }, 'selenium/hub:4.0') })).toEqual([]);
     // …but a registry host or an own organisation is not a vendor.
-    expect((await findingsOf(check, { ...fastapi, 'k8s/deploy.yaml': deployment({ ready: '/wd/hub/status' }, 'redis.example.com/acme/api:1') })).map((f) => f.line)).toEqual([17, 21]);
+    const own = { ...fastapi, '.github/workflows/release.yml': RELEASE.replace('ghcr.io/acme/api', 'redis.example.com/acme/api') };
+    expect((await findingsOf(check, { ...own, 'k8s/deploy.yaml': deployment({ ready: '/wd/hub/status' }, 'redis.example.com/acme/api:1') })).map((f) => f.line)).toEqual([17, 21]);
   });
 
   it('says nothing when the probe path is written in the code (a constant used to register it)', async () => {
@@ -66,10 +71,10 @@ describe('k8s-probe-route-mismatch', () => {
   it('judges Dockerfile HEALTHCHECK and compose healthcheck URLs too', async () => {
     const fs = await findingsOf(check, {
       ...fastapi,
-      Dockerfile: 'FROM python:3.12-slim\nHEALTHCHECK CMD curl -f http://localhost:8000/healthz || exit 1\n',
+      Dockerfile: 'FROM python:3.12-slim\nCOPY app ./app\nHEALTHCHECK CMD curl -f http://localhost:8000/healthz || exit 1\n',
       'compose.yaml': 'services:\n  api:\n    build: .\n    healthcheck:\n      test: ["CMD", "curl", "-f", "http://localhost:8000/health"]\n  db:\n    image: postgres:16\n    healthcheck:\n      test: ["CMD", "curl", "http://localhost/nothing"]\n',
     });
-    expect(fs.map((f) => [f.path, f.line])).toEqual([['Dockerfile', 2]]);
+    expect(fs.map((f) => [f.path, f.line])).toEqual([['Dockerfile', 3]]);
   });
 
   it('owns the probes gap row: mismatch, present, partial', async () => {
@@ -121,6 +126,9 @@ describe('k8s-probe-route-mismatch with Spring', () => {
     'pom.xml': '<project><dependencies><dependency><artifactId>spring-boot-starter-web</artifactId></dependency></dependencies></project>',
     'src/main/java/a/Api.java': 'package a;\nimport org.springframework.web.bind.annotation.*;\n@RestController\n@RequestMapping("/api")\nclass Api {\n  @GetMapping("/ping") String ping() { return "pong"; }\n  @GetMapping("/") String root() { return ""; }\n}\n',
     'src/main/resources/application.properties': 'server.servlet.context-path=/shop\n',
+    // The jar is built from the whole tree in a build stage: the image ships that service's code.
+    Dockerfile: 'FROM maven:3-eclipse-temurin-21 AS build\nCOPY . .\nRUN mvn -q package\nFROM eclipse-temurin:21\nCOPY --from=build /target/app.jar /app.jar\nCMD ["java", "-jar", "/app.jar"]\n',
+    '.github/workflows/release.yml': RELEASE,
   };
   it('joins the context path; a root route does not serve every path', async () => {
     expect(await findingsOf(check, { ...spring, 'k8s/d.yaml': deployment({ ready: '/shop/api/ping', live: '/shop/api/' }) })).toEqual([]);
@@ -144,7 +152,7 @@ describe('k8s-probe-route-mismatch: certainty', () => {
   });
 
   it('a Dockerfile HEALTHCHECK is proven at a port the image EXPOSEs or passes with --port; likely at another', async () => {
-    const hc = (extra: string) => ({ ...fastapi, Dockerfile: `FROM python:3.12-slim\n${extra}HEALTHCHECK CMD curl -f http://localhost:8000/healthz || exit 1\n` });
+    const hc = (extra: string) => ({ ...fastapi, Dockerfile: `FROM python:3.12-slim\nCOPY app ./app\n${extra}HEALTHCHECK CMD curl -f http://localhost:8000/healthz || exit 1\n` });
     expect((await findingsOf(check, hc('EXPOSE 8000\n'))).map((f) => f.certainty)).toEqual(['proven']);
     expect((await findingsOf(check, hc('CMD ["uvicorn", "app.main:app", "--port", "8000"]\n'))).map((f) => f.certainty)).toEqual(['proven']);
     expect((await findingsOf(check, hc('ENV PORT=8000\n'))).map((f) => f.certainty)).toEqual(['proven']);
@@ -153,13 +161,13 @@ describe('k8s-probe-route-mismatch: certainty', () => {
 
   it('ENV is read in linear time: a long word that assigns nothing does not hide ENV PORT', async () => {
     const t = Date.now();
-    const fs = await findingsOf(check, { ...fastapi, Dockerfile: `FROM python:3.12-slim\nENV PORT=8000 ${'a'.repeat(200_000)}!\nHEALTHCHECK CMD curl -f http://localhost:8000/healthz || exit 1\n` });
+    const fs = await findingsOf(check, { ...fastapi, Dockerfile: `FROM python:3.12-slim\nCOPY app ./app\nENV PORT=8000 ${'a'.repeat(200_000)}!\nHEALTHCHECK CMD curl -f http://localhost:8000/healthz || exit 1\n` });
     expect(fs.map((f) => f.certainty)).toEqual(['proven']);
     expect(Date.now() - t).toBeLessThan(5_000);
   });
 
   it('a compose healthcheck is proven at a port of the service\'s ports/expose (long syntax and protocol too); likely at another', async () => {
-    const compose = (ports: string) => ({ ...fastapi, 'compose.yaml': `services:\n  api:\n    build: .\n${ports}    healthcheck:\n      test: ["CMD", "curl", "-f", "http://localhost:8000/healthz"]\n` });
+    const compose = (ports: string) => ({ ...fastapi, Dockerfile: 'FROM python:3.12-slim\nCOPY app ./app\n', 'compose.yaml': `services:\n  api:\n    build: .\n${ports}    healthcheck:\n      test: ["CMD", "curl", "-f", "http://localhost:8000/healthz"]\n` });
     expect((await findingsOf(check, compose('    ports: ["18000:8000/tcp"]\n'))).map((f) => f.certainty)).toEqual(['proven']);
     expect((await findingsOf(check, compose('    ports:\n      - target: 8000\n        published: 18000\n'))).map((f) => f.certainty)).toEqual(['proven']);
     expect((await findingsOf(check, compose('    expose: ["8000"]\n'))).map((f) => f.certainty)).toEqual(['proven']);
@@ -173,8 +181,8 @@ describe('k8s-probe-route-mismatch: certainty', () => {
     const chart = (values: string) => ({
       ...fastapi,
       'charts/api/Chart.yaml': 'apiVersion: v2\nname: api\nversion: 1.0.0\n',
-      'charts/api/values.yaml': values,
-      'charts/api/templates/deployment.yaml': deployment({ ready: '{{ .Values.probes.ready }}', live: '{{ .Values.probes.live }}', port: '{{ .Values.port }}' }),
+      'charts/api/values.yaml': `image:\n  repository: ghcr.io/acme/api\n${values}`,
+      'charts/api/templates/deployment.yaml': deployment({ ready: '{{ .Values.probes.ready }}', live: '{{ .Values.probes.live }}', port: '{{ .Values.port }}' }, '"{{ .Values.image.repository }}:{{ .Values.image.tag | default .Chart.AppVersion }}"'),
     });
     const fs = await findingsOf(check, chart('probes:\n  ready: /health\n  live: /nope\nport: 8080\n'));
     expect(fs.map((f) => [f.path, f.line, f.certainty])).toEqual([['charts/api/templates/deployment.yaml', 21, 'proven']]);
@@ -195,7 +203,7 @@ describe('k8s-probe-route-mismatch: certainty', () => {
 
   const nextApp = (probe: string, router = '"next": "15"') => ({
     'apps/web/package.json': `{"name":"web","dependencies":{${router},"hono":"4"}}`,
-    'apps/web/Dockerfile': `FROM node:22\nEXPOSE 3000\nHEALTHCHECK CMD curl -f http://localhost:3000${probe} || exit 1\n`,
+    'apps/web/Dockerfile': `FROM node:22\nCOPY . .\nEXPOSE 3000\nHEALTHCHECK CMD curl -f http://localhost:3000${probe} || exit 1\n`,
     'apps/web/src/app/api/status/route.ts': 'export async function GET() { return Response.json({ ok: true }); }\n',
     'apps/web/src/app/(main)/[locale]/page.tsx': 'export default function Page() { return null; }\n',
     'apps/web/src/server/api.ts': "import { Hono } from 'hono';\nexport const app = new Hono();\napp.get('/api/polls', (c) => c.json([]));\n",
@@ -205,7 +213,7 @@ describe('k8s-probe-route-mismatch: certainty', () => {
     expect(await findingsOf(check, nextApp('/api/status'))).toEqual([]);
     expect(await findingsOf(check, nextApp('/fr'))).toEqual([]); // a page with a [locale] segment
     const miss = await findingsOf(check, nextApp('/api/healthz'));
-    expect(miss.map((f) => [f.path, f.line, f.certainty])).toEqual([['apps/web/Dockerfile', 3, 'proven']]);
+    expect(miss.map((f) => [f.path, f.line, f.certainty])).toEqual([['apps/web/Dockerfile', 4, 'proven']]);
   });
 
   it('likely when routes are partly file-based in a router it does not model, or Next.js middleware may rewrite', async () => {
@@ -214,5 +222,112 @@ describe('k8s-probe-route-mismatch: certainty', () => {
     expect(svelte[0]!.message).toContain("Not proven: this service's routes are partly file-based (SvelteKit)");
     const mw = await findingsOf(check, { ...nextApp('/api/healthz'), 'apps/web/src/middleware.ts': 'export function middleware() {}\n' });
     expect(mw.map((f) => f.certainty)).toEqual(['likely']);
+  });
+});
+
+describe('k8s-probe-route-mismatch: the service map (who answers the probe)', () => {
+  const pod = (probe: { path: string; port: number }, extra = '') => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+spec:
+  selector:
+    matchLabels: { app: api }
+  template:
+    spec:
+      containers:
+        - name: api
+          image: ghcr.io/acme/api:1.0
+          ports:
+            - containerPort: 8080
+          readinessProbe:
+            httpGet:
+              path: ${probe.path}
+              port: ${probe.port}
+${extra}`;
+  const sidecar = `        - name: proxy
+          image: nginx:1.27
+          ports:
+            - containerPort: 80
+---
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: proxy
+data:
+  nginx.conf: |
+    server {
+      listen 80;
+      location = /nginx_health { return 200; }
+      location /api/ { proxy_pass http://127.0.0.1:8080; }
+    }
+`;
+
+  it('a probe on the port of an nginx sidecar is judged by that nginx\'s `location` blocks, not by the app', async () => {
+    expect(await findingsOf(check, { ...fastapi, 'k8s/api.yaml': pod({ path: '/nginx_health', port: 80 }, sidecar) })).toEqual([]);
+    expect(await findingsOf(check, { ...fastapi, 'k8s/api.yaml': pod({ path: '/api/v1/orders/1', port: 80 }, sidecar) })).toEqual([]);
+    // Near miss: no location serves it; which file the sidecar loads is not traced through its volumes.
+    const fs = await findingsOf(check, { ...fastapi, 'k8s/api.yaml': pod({ path: '/status', port: 80 }, sidecar) });
+    expect(fs.map((f) => [f.line, f.certainty, f.severity])).toEqual([[17, 'likely', 'P1']]);
+    expect(fs[0]!.message).toContain('port 80 is container `proxy`\'s → `nginx` configured by k8s/api.yaml:');
+  });
+
+  it('a third-party image without its configuration in the repository is not judged', async () => {
+    const thirdParty = pod({ path: '/status', port: 80 }, sidecar.slice(0, sidecar.indexOf('---')));
+    expect(await findingsOf(check, { ...fastapi, 'k8s/api.yaml': thirdParty })).toEqual([]);
+  });
+
+  it('a probe on a port the app does not listen on is not proven', async () => {
+    const fs = await findingsOf(check, { ...fastapi, 'k8s/api.yaml': pod({ path: '/nope', port: 9090 }) });
+    expect(fs.map((f) => [f.certainty, f.gap?.startsWith("the probe's port (9090) is not tied")])).toEqual([['likely', true]]);
+  });
+
+  it('judges the probe against the code its image ships, not another service of the repository (Node API on 3000 beside a Python gateway on 8000)', async () => {
+    const repo = {
+      'gateway/requirements.txt': 'fastapi==0.110\n',
+      'gateway/main.py': 'from fastapi import FastAPI\napp = FastAPI()\n\n@app.get("/health")\ndef health():\n    return {}\n',
+      'gateway/Dockerfile': 'FROM python:3.12-slim\nCOPY . .\nCMD ["uvicorn", "main:app", "--port", "8000"]\n',
+      'api/package.json': '{"name":"api","dependencies":{"express":"4"}}',
+      'api/server.js': "const express = require('express');\nconst app = express();\napp.get('/healthz', (req, res) => res.send('ok'));\napp.get('/orders', (req, res) => res.json([]));\napp.listen(3000);\n",
+      'api/Dockerfile': 'FROM node:22\nWORKDIR /app\nCOPY . .\nEXPOSE 3000\nCMD ["node", "server.js"]\n',
+      'compose.yaml': 'services:\n  api:\n    image: ghcr.io/acme/api\n    build: ./api\n  gateway:\n    image: ghcr.io/acme/gateway\n    build: ./gateway\n',
+    };
+    const probe = (path: string) => pod({ path, port: 3000 }).replace('containerPort: 8080', 'containerPort: 3000');
+    expect(await findingsOf(check, { ...repo, 'k8s/api.yaml': probe('/healthz') })).toEqual([]);
+    const fs = await findingsOf(check, { ...repo, 'k8s/api.yaml': probe('/health') });
+    expect(fs.map((f) => [f.certainty, f.data?.['root']])).toEqual([['proven', 'api']]);
+    expect(fs[0]!.message).toContain('image `ghcr.io/acme/api` built from api/Dockerfile → `node server.js` on 3000 → routes of api → serves `/healthz`');
+  });
+
+  it('an image no build of the repository tags is tied to a Dockerfile by its folder name at best: likely, naming the link', async () => {
+    const repo = { ...fastapiCode, 'api/Dockerfile': DOCKERFILE.replace('COPY app ./app', 'COPY app /srv/app'), 'k8s/api.yaml': pod({ path: '/nope', port: 8080 }) };
+    // Near miss for the name: api/ is the folder, the image is …/api.
+    const fs = await findingsOf(check, repo);
+    expect(fs.map((f) => [f.certainty, f.gap])).toEqual([['likely', 'no build in the repository tags `ghcr.io/acme/api` (tied to api/Dockerfile by its folder name only)']]);
+    expect(await findingsOf(check, { ...repo, 'k8s/api.yaml': pod({ path: '/nope', port: 8080 }).replace('acme/api', 'acme/billing') })).toEqual([]);
+  });
+
+  it('a container command that replaces the image\'s runs other code: not proven; one that runs the same module is', async () => {
+    const cmd = (c: string) => pod({ path: '/nope', port: 8080 }).replace('          ports:', `          command: ${c}\n          ports:`);
+    const worker = await findingsOf(check, { ...fastapi, 'k8s/api.yaml': cmd('["celery", "-A", "tasks", "worker"]') });
+    expect(worker.map((f) => f.certainty)).toEqual(['likely']);
+    const same = await findingsOf(check, { ...fastapi, 'k8s/api.yaml': cmd('["uvicorn", "app.main:app", "--port", "8080"]') });
+    expect(same.map((f) => f.certainty)).toEqual(['proven']);
+  });
+
+  it('an nginx image built here is judged by the configuration it ships', async () => {
+    const web = {
+      'web/Dockerfile': 'FROM nginx:1.27\nCOPY nginx.conf /etc/nginx/conf.d/default.conf\nCOPY dist /usr/share/nginx/html\n',
+      'web/nginx.conf': 'server {\n  listen 8080;\n  location /healthz { return 200 "ok"; }\n  location / { try_files $uri /index.html; }\n}\n',
+      'web/dist/index.html': '<html></html>',
+      '.github/workflows/release.yml': RELEASE.replace('acme/api', 'acme/web').replace(' .\n', ' web\n'),
+    };
+    const probe = (path: string) => pod({ path, port: 8080 }).replace('acme/api', 'acme/web');
+    // `location /` serves every path: nothing to report either way.
+    expect(await findingsOf(check, { ...web, 'k8s/web.yaml': probe('/healthz') })).toEqual([]);
+    expect(await findingsOf(check, { ...web, 'k8s/web.yaml': probe('/anything') })).toEqual([]);
+    const exact = { ...web, 'web/nginx.conf': 'server {\n  listen 8080;\n  location = /healthz { return 200 "ok"; }\n  location /static/ { root /srv; }\n}\n' };
+    const fs = await findingsOf(check, { ...exact, 'k8s/web.yaml': probe('/readyz') });
+    expect(fs.map((f) => [f.messageId, f.certainty])).toEqual([['nginx', 'proven']]);
   });
 });

@@ -33,7 +33,7 @@ describe('workflow-unpinned-action', () => {
   it('fixtures', async () => {
     expect((await findingsOf(check, fixtureRepo('fastapi-gateway'))).map((f) => [f.path, f.line])).toEqual([
       ['.github/workflows/ci.yml', 13],
-      ['.github/workflows/deploy.yml', 12],
+      ['.github/workflows/deploy.yml', 13],
     ]);
     expect((await findingsOf(check, fixtureRepo('express-kustomize'))).map((f) => [f.path, f.line])).toEqual([['.github/workflows/release.yml', 10]]);
   });

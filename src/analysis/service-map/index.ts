@@ -1,0 +1,258 @@
+// The service map: who serves what. For a probe (a Kubernetes or Helm container's, a compose
+// healthcheck, a Dockerfile HEALTHCHECK) it follows the chain workload → container → image → where
+// the repository builds that image (builds.ts) → the Dockerfile's command and the code it ships
+// (image.ts) → the ports it listens on → the routes that code serves (the route model). Each link
+// says whether it was read; the first one that was not is the gap a finding names.
+//
+// A probe is answered by whichever container of the pod listens on its port (they share one
+// network namespace): a probe on port 80 next to an nginx sidecar that listens on 80 is nginx's.
+// A container whose image is not built here (third-party, sidecars) is judged only by its
+// configuration in the repository (nginx `location` blocks), or not at all.
+//
+// API
+//   THIRD_PARTY / isThirdPartyImage(image)   images of other software
+//   resolveImage(raw, values)                 an image reference with Helm values resolved
+//   imagePorts(d)                             the ports a Dockerfile's image listens on
+//   chainOf(probe, world)                     → Chain
+import { within } from '../python/modules.js';
+import type { Dockerfile } from '../dockerfile.js';
+import { hasMarkers, resolveValues } from '../k8s.js';
+import type { ServiceRoutes } from '../routes/model.js';
+import { imageMatches, untagged, type BuildDecl } from './builds.js';
+import { imageContents } from './image.js';
+import type { NginxConfig } from './nginx.js';
+
+export { BUILD_GLOBS, buildsOf, imageMatches, untagged, type BuildDecl } from './builds.js';
+export { looksLikeNginx, nginxServes, parseNginx, type NginxConfig } from './nginx.js';
+export { imageContents } from './image.js';
+
+// Images of other software: their probes are not this code's business (unless the repository builds them).
+export const THIRD_PARTY = /^(redis|postgres|postgresql|mysql|mariadb|mongo|mongodb|nginx|nginx-unprivileged|openresty|envoy|rabbitmq|memcached|elasticsearch|opensearch|kibana|grafana|prometheus|alertmanager|busybox|alpine|jaeger|jaeger-all-in-one|otel|opentelemetry-collector|opentelemetry-collector-contrib|consul|vault|etcd|zookeeper|kafka|cp-kafka|minio|traefik|haproxy|proxyv2|cloud-sql-proxy|oauth2-proxy|pgbouncer|keycloak|localstack|mailhog|loki|promtail|tempo|fluent-bit|fluentd|node-exporter|kube-state-metrics|nats|clickhouse-server|cassandra|neo4j|influxdb|pushgateway|blackbox-exporter|sonarqube|adminer|pgadmin4|selenium|wiremock|linkerd2-proxy|istio-proxy|pilot|oauth2_proxy|caddy|httpd|apache|squid|varnish|kong|ambassador|contour|cert-manager-controller|ingress-nginx|controller|coredns|pause|kube-rbac-proxy|cloudflared|datadog-agent|agent|otelcol|otelcol-contrib|vector|telegraf|statsd-exporter|redis-exporter|postgres-exporter|mysqld-exporter|nginx-prometheus-exporter|smtp|mailpit|memgraph|qdrant|weaviate|milvus|chroma|meilisearch|typesense|temporal|temporalio|unleash-server)$/;
+const NGINX = /^(nginx|nginx-unprivileged|openresty|nginxinc)$/;
+
+export function isThirdPartyImage(image: string | undefined): boolean {
+  if (!image || hasMarkers(image)) return false;
+  const repo = untagged(image);
+  const segs = repo.toLowerCase().split('/');
+  const name = segs.pop()!;
+  if (THIRD_PARTY.test(name)) return true;
+  // A vendor's namespace names the product too: `selenium/hub`, `grafana/agent`, `bitnami/...` not.
+  if (segs.length > 0 && /[.:]|^localhost$/.test(segs[0]!)) segs.shift();
+  return segs.some((n) => THIRD_PARTY.test(n));
+}
+
+function isNginxImage(image: string | undefined): boolean {
+  if (!image || hasMarkers(image)) return false;
+  const segs = untagged(image).toLowerCase().split('/');
+  return segs.some((s) => NGINX.test(s));
+}
+
+/** An image reference with Helm `{{V:…}}` markers resolved from the chart's values; undefined when not all are. */
+export function resolveImage(raw: string | undefined, values: unknown): string | undefined {
+  if (raw === undefined) return undefined;
+  if (!hasMarkers(raw)) return raw;
+  // The tag often comes from `.Chart.AppVersion` or a helper: only the repository part matters.
+  let s = raw;
+  const slash = s.lastIndexOf('/');
+  const colon = s.lastIndexOf(':');
+  if (colon > slash && colon > s.lastIndexOf('}}')) s = s.slice(0, colon);
+  else if (/:(?:TEMPLATED|\{\{V:[^}]*\}\})$/.test(s)) s = s.replace(/:(?:TEMPLATED|\{\{V:[^}]*\}\})$/, '');
+  if (s.includes('TEMPLATED') || values === undefined) return undefined;
+  const r = resolveValues(s, values);
+  if (r === undefined || r === '' || r.startsWith('/') || r.endsWith('/')) return undefined;
+  return r;
+}
+
+/** ENV and ARG values of a Dockerfile (last wins). */
+export function dockerEnv(instructions: ReadonlyArray<{ keyword: string; args: string }>): Map<string, string> {
+  const env = new Map<string, string>();
+  for (const ins of instructions) {
+    if (ins.keyword !== 'ENV' && ins.keyword !== 'ARG') continue;
+    // A name starts after a non-word character: without the lookbehind the regex restarts inside
+    // every word, quadratic on a long one (50,000 characters: 0.9 s); the matches are the same.
+    for (const m of ins.args.matchAll(/(?<!\w)(\w+)[=\s]["']?([^\s"']+)/g)) env.set(m[1]!, m[2]!);
+  }
+  return env;
+}
+
+/** The ports a Dockerfile's image listens on: EXPOSE, `ENV PORT`, and `--port`/`-p`/`--bind`/`-b` of CMD/ENTRYPOINT. */
+export function imagePorts(d: Pick<Dockerfile, 'instructions' | 'exposes'>): number[] {
+  const env = dockerEnv(d.instructions);
+  const out = new Set(d.exposes);
+  const port = env.get('PORT');
+  if (port !== undefined && /^\d+$/.test(port)) out.add(Number(port));
+  for (const ins of d.instructions) {
+    if (ins.keyword !== 'CMD' && ins.keyword !== 'ENTRYPOINT') continue;
+    for (const m of ins.args.matchAll(/(?:--port|-p|--listen|--bind|-b|--urls)["',\s=]+["']?(?:[\w.[\]:/*+-]*:)?(\d{2,5})\b/g)) out.add(Number(m[1]));
+  }
+  return [...out].sort((a, b) => a - b);
+}
+
+/** A container of the probe's pod, as the chain needs it. */
+export interface PodContainer {
+  name: string;
+  image?: string;
+  /** containerPort numbers and port names, as declared. */
+  ports: string[];
+  /** `command` (replaces the image's ENTRYPOINT and CMD) and `args` (replace its CMD), when the manifest sets them. */
+  command?: string;
+  args?: string;
+}
+
+export interface ProbeSite {
+  source: 'k8s' | 'dockerfile' | 'compose';
+  /** The file holding the probe. */
+  file: string;
+  /** `Deployment \`api\``, `compose service \`api\``. */
+  workload: string;
+  container?: PodContainer;
+  /** The other containers of the pod (k8s). */
+  siblings?: PodContainer[];
+  chart?: string;
+  /** compose: the build context and Dockerfile. */
+  build?: { context: string; dockerfile: string };
+  /** The probed port as resolved: a number, or undefined (unknown). */
+  port?: number;
+  /** The port as written (a k8s port name, a marker). */
+  portWritten?: string;
+}
+
+export interface World {
+  builds: readonly BuildDecl[];
+  dockerfiles: ReadonlyMap<string, Dockerfile>;
+  services: readonly ServiceRoutes[];
+  nginx: ReadonlyArray<{ path: string; line: number; config: NginxConfig }>;
+  isFile(p: string): boolean;
+  exists(p: string): boolean;
+  values(chart: string): unknown;
+}
+
+export type Chain =
+  | { kind: 'routes'; links: string[]; service: ServiceRoutes; ports: number[]; gap?: string }
+  | { kind: 'nginx'; links: string[]; config: { path: string; line: number; config: NginxConfig }; gap?: string }
+  | { kind: 'none'; why: string };
+
+const dirOf = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
+const code = (s: string) => `\`${s.length > 80 ? `${s.slice(0, 77)}…` : s}\``;
+
+/** The chain from a probe to the code that answers it. */
+export function chainOf(site: ProbeSite, world: World): Chain {
+  const links: string[] = [site.workload];
+  let container = site.container;
+  // The pod's container that listens on the probed port answers it.
+  if (site.source === 'k8s' && container && site.port !== undefined) {
+    const own = container.ports.includes(String(site.port));
+    const other = site.siblings?.find((c) => c.ports.includes(String(site.port)));
+    if (!own && other) {
+      container = other;
+      links.push(`port ${site.port} is container ${code(other.name)}'s`);
+    }
+  }
+  let dockerfile: string | undefined;
+  let context: string | undefined;
+  let gap: string | undefined;
+  if (site.source === 'dockerfile') dockerfile = site.file;
+  else if (site.build) {
+    dockerfile = site.build.dockerfile;
+    context = site.build.context;
+    links.push(`built from ${dockerfile}`);
+  } else {
+    const raw = container?.image;
+    const image = resolveImage(raw, site.chart !== undefined ? world.values(site.chart) : undefined);
+    if (image === undefined) return { kind: 'none', why: raw === undefined ? 'no image' : 'the image is a template the values do not resolve' };
+    const builds = world.builds.filter((b) => b.tags.some((t) => imageMatches(image, t)) && world.isFile(b.dockerfile));
+    const files = [...new Set(builds.map((b) => b.dockerfile))].sort();
+    if (files.length === 0) {
+      if (isNginxImage(image)) return nginxChain(site, links, image, world);
+      if (isThirdPartyImage(image)) return { kind: 'none', why: `a third-party image (${image})` };
+      // Not built by any build the repository declares: the image may still be this code's (built by a
+      // pipeline elsewhere). Tied by name to a Dockerfile folder at best: a guess, named as such.
+      const name = untagged(image).split('/').pop()!.toLowerCase();
+      const byName = [...world.dockerfiles.keys()].filter((p) => dirOf(p).split('/').pop()!.toLowerCase() === name).sort();
+      if (byName.length !== 1) return { kind: 'none', why: `no build in the repository tags ${image}` };
+      dockerfile = byName[0]!;
+      gap = `no build in the repository tags \`${untagged(image)}\` (tied to ${dockerfile} by its folder name only)`;
+      links.push(`image ${code(untagged(image))} (${dockerfile} by name)`);
+    } else {
+      dockerfile = files[0]!;
+      const b = builds.find((x) => x.dockerfile === dockerfile)!;
+      context = b.context;
+      links.push(`image ${code(untagged(image))} built from ${dockerfile}`);
+      if (files.length > 1) gap ??= `\`${untagged(image)}\` is built from ${files.length} Dockerfiles (${files.slice(0, 3).join(', ')})`;
+    }
+  }
+  const d = world.dockerfiles.get(dockerfile);
+  if (!d) return { kind: 'none', why: `${dockerfile} was not read` };
+  const dir = dirOf(dockerfile);
+  // imageContents takes '' for the repository root.
+  const contents = imageContents(d, dir, world.exists, world.isFile, context === '.' ? '' : context);
+  const base = d.stages[d.stages.length - 1];
+  if (base && isNginxImage(base.image) && !contents.entries.length) {
+    // An nginx image built here: its routes are the configuration it ships.
+    const shipped = world.nginx.filter((n) => contents.ships.some((s) => within(n.path, s.path)));
+    const c = shipped[0];
+    if (shipped.length === 1 && c) return { kind: 'nginx', links: [...links, `nginx with ${c.path}`], config: c, ...(c.config.includes ? { gap: `${c.path} includes files that were not read` } : {}) };
+    return { kind: 'none', why: 'an nginx image whose configuration was not found' };
+  }
+  const ports = imagePorts(d);
+  let process = contents.command;
+  if (container?.command !== undefined) {
+    process = [container.command, container.args].filter(Boolean).join(' ');
+    // The manifest replaces ENTRYPOINT/CMD: the image's entry files say what runs only when the command names them.
+    if (!sameProcess(process, contents.command)) gap ??= `the container's command (${code(process)}) replaces the image's; which code it runs was not traced`;
+  } else if (container?.args !== undefined && process !== undefined) process = `${process} (args ${container.args})`;
+  const service = serviceOfImage(contents, world.services, dir === '' ? '.' : dir);
+  if (service.kind === 'none') return { kind: 'none', why: service.why };
+  if (service.kind === 'several') gap ??= service.why;
+  links.push(`${process !== undefined ? code(process) : 'its code'}${ports.length > 0 ? ` on ${ports.join(', ')}` : ''}`);
+  return { kind: 'routes', links, service: service.service, ports, ...(gap !== undefined ? { gap } : {}) };
+}
+
+const RUNNERS = /^(?:python3?|node|sh|bash|-c|exec|java|-jar|dotnet|ruby|bundle|npm|yarn|pnpm|run|start)$/;
+
+/** Does a manifest's command run what the image's command runs (a shared module, file or binary word)? */
+function sameProcess(command: string, image: string | undefined): boolean {
+  if (image === undefined) return false;
+  const words = (s: string) => new Set(s.split(/[\s"',[\]]+/).filter((w) => w !== '' && !w.startsWith('-') && !RUNNERS.test(w)).map((w) => w.slice(w.lastIndexOf('/') + 1)).filter(Boolean));
+  const a = words(command);
+  for (const w of words(image)) if (a.has(w)) return true;
+  return false;
+}
+
+/** The route service whose code the image runs: its CMD's entry file, else the one service it ships. */
+function serviceOfImage(
+  contents: ReturnType<typeof imageContents>,
+  services: readonly ServiceRoutes[],
+  dockerDir: string,
+): { kind: 'one'; service: ServiceRoutes } | { kind: 'several'; service: ServiceRoutes; why: string } | { kind: 'none'; why: string } {
+  const rootOf = (s: ServiceRoutes) => (s.root === '.' ? '' : s.root);
+  const withRoutes = services.filter((s) => s.routes.length > 0);
+  // The entry file's service: the deepest service root holding it.
+  for (const e of contents.entries) {
+    const owner = withRoutes.filter((s) => within(e, rootOf(s))).sort((a, b) => rootOf(b).length - rootOf(a).length)[0];
+    if (owner) return { kind: 'one', service: owner };
+  }
+  const shipped = contents.ships.map((s) => s.path);
+  const candidates = withRoutes.filter((s) => shipped.some((p) => within(rootOf(s), p) || within(p, rootOf(s))));
+  if (candidates.length === 1) return { kind: 'one', service: candidates[0]! };
+  if (candidates.length === 0) {
+    // Nothing copied (a build stage's binary): the Dockerfile's own service.
+    const own = withRoutes.find((s) => s.root === dockerDir);
+    if (own && shipped.length === 0) return { kind: 'several', service: own, why: `the image's code was not traced (nothing copied from ${dockerDir === '.' ? 'the repository root' : dockerDir})` };
+    return { kind: 'none', why: 'no service with read routes in the image' };
+  }
+  const own = candidates.find((s) => s.root === dockerDir);
+  if (own) return { kind: 'several', service: own, why: `the image ships the code of ${candidates.length} services; which one its command runs was not traced` };
+  return { kind: 'none', why: 'the image ships several services' };
+}
+
+function nginxChain(site: ProbeSite, links: string[], image: string, world: World): Chain {
+  // Its configuration: an nginx config in the probe's own file (a ConfigMap) or chart, else in its folder.
+  const near = (p: string) => p === site.file || (site.chart !== undefined && within(p, site.chart === '.' ? '' : site.chart)) || dirOf(p) === dirOf(site.file);
+  const configs = world.nginx.filter((n) => near(n.path));
+  if (configs.length !== 1) return { kind: 'none', why: `an nginx container (${image}) whose configuration was ${configs.length === 0 ? 'not found' : 'ambiguous'}` };
+  const c = configs[0]!;
+  links.push(`${code(untagged(image))} configured by ${c.path}:${c.line}`);
+  return { kind: 'nginx', links, config: c, gap: `which configuration the nginx container loads was not traced through its volumes${c.config.includes ? `, and ${c.path} includes files that were not read` : ''}` };
+}
+

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { buildsOf, dockerBuild, imageMatches, untagged } from '../../../src/analysis/service-map/builds.js';
+import { SourceFile } from '../../../src/workspace/source-file.js';
+
+const builds = (path: string, text: string) => buildsOf(SourceFile.fromText(path, text)).map((b) => [b.tags, b.dockerfile, b.context]);
+
+describe('service map: where images are built', () => {
+  it('docker build words: -f, -t (repeated, inline), context; buildx and podman; not without a tag or from a URL', () => {
+    expect(dockerBuild(['docker', 'build', '-f', 'svc/api/Dockerfile', '-t', 'ghcr.io/acme/api:1', '--tag=acme/api', '.'], '.', 'x')).toMatchObject({ tags: ['ghcr.io/acme/api', 'acme/api'], dockerfile: 'svc/api/Dockerfile', context: '.' });
+    expect(dockerBuild(['docker', 'buildx', 'build', '--platform', 'linux/amd64', '-t', 'a/b', 'svc'], 'deploy', 'x')).toMatchObject({ dockerfile: 'deploy/svc/Dockerfile', context: 'deploy/svc' });
+    expect(dockerBuild(['podman', 'build', '-t', 'a/b', '.'], '.', 'x')?.tags).toEqual(['a/b']);
+    expect(dockerBuild(['docker', 'build', '.'], '.', 'x')).toBeUndefined();
+    expect(dockerBuild(['docker', 'build', '-t', 'a/b', 'https://github.com/x/y.git'], '.', 'x')).toBeUndefined();
+    expect(dockerBuild(['docker', 'run', '-t', 'a/b', '.'], '.', 'x')).toBeUndefined();
+  });
+
+  it('compose build with an image, skaffold artifacts, Tiltfile docker_build, Makefile recipes, shell and package.json scripts', () => {
+    expect(builds('deploy/compose.yaml', 'services:\n  api:\n    image: acme/api:dev\n    build:\n      context: ../api\n      dockerfile: Dockerfile.prod\n  db:\n    image: postgres\n  web:\n    build: ../web\n')).toEqual([[['acme/api'], 'api/Dockerfile.prod', 'api']]);
+    expect(builds('skaffold.yaml', 'apiVersion: skaffold/v4beta6\nkind: Config\nbuild:\n  artifacts:\n    - image: cartservice\n      context: src/cartservice\n      docker:\n        dockerfile: Dockerfile.alt\nprofiles:\n  - name: x\n    build:\n      artifacts:\n        - image: web\n')).toEqual([
+      [['cartservice'], 'src/cartservice/Dockerfile.alt', 'src/cartservice'],
+      [['web'], 'Dockerfile', '.'],
+    ]);
+    expect(builds('Tiltfile', "docker_build('acme/api', 'services/api', dockerfile='services/api/Dockerfile.dev')\n# docker_build('no', 'x')\n")).toEqual([[['acme/api'], 'services/api/Dockerfile.dev', 'services/api'], [['no'], 'x/Dockerfile', 'x']]);
+    expect(builds('build/Makefile', 'IMAGE ?= ghcr.io/acme/api\nimage:\n\t@docker build -t $(IMAGE):$(TAG) -f ../Dockerfile ..\n')).toEqual([[['$(IMAGE)'], 'Dockerfile', '.']]);
+    expect(builds('scripts/build.sh', '#!/bin/sh\nset -e\ndocker build -t acme/api . && docker push acme/api\n')).toEqual([[['acme/api'], 'scripts/Dockerfile', 'scripts']]);
+    expect(builds('package.json', '{"scripts":{"docker":"docker build -t acme/web -f apps/web/Dockerfile ."}}')).toEqual([[['acme/web'], 'apps/web/Dockerfile', '.']]);
+  });
+
+  it('GitHub workflows: run steps and docker/build-push-action, with docker/metadata-action images', () => {
+    const wf = `on: push
+jobs:
+  image:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: docker/metadata-action@v5
+        id: meta
+        with:
+          images: ghcr.io/acme/api
+      - uses: docker/build-push-action@v6
+        with:
+          context: services/api
+          tags: \${{ steps.meta.outputs.tags }}
+      - uses: docker/build-push-action@v6
+        with:
+          file: web/Dockerfile
+          tags: |
+            ghcr.io/\${{ github.repository_owner }}/web:latest
+      - run: docker build -t ghcr.io/acme/worker -f worker/Dockerfile .
+`;
+    expect(builds('.github/workflows/release.yml', wf)).toEqual([
+      [['ghcr.io/acme/api'], 'services/api/Dockerfile', 'services/api'],
+      [['ghcr.io/${{ github.repository_owner }}/web'], 'web/Dockerfile', '.'],
+      [['ghcr.io/acme/worker'], 'worker/Dockerfile', '.'],
+    ]);
+  });
+
+  it('image references match build tags: tags and digests dropped, Docker Hub spellings equal, expressions match one segment but never the name', () => {
+    expect(untagged('ghcr.io/acme/api:1.2@sha256:abc')).toBe('ghcr.io/acme/api');
+    expect(untagged('localhost:5000/api')).toBe('localhost:5000/api');
+    expect(imageMatches('ghcr.io/acme/api:1.0', 'ghcr.io/acme/api')).toBe(true);
+    expect(imageMatches('docker.io/library/api:1', 'api')).toBe(true);
+    expect(imageMatches('ghcr.io/acme/web:2', 'ghcr.io/${{ github.repository_owner }}/web')).toBe(true);
+    expect(imageMatches('ghcr.io/acme/web', '$(IMAGE)')).toBe(false);
+    expect(imageMatches('ghcr.io/acme/web', 'ghcr.io/acme/${NAME}')).toBe(false);
+    expect(imageMatches('ghcr.io/acme/api', 'ghcr.io/other/api')).toBe(false);
+    expect(imageMatches('acme/api', 'ghcr.io/acme/api')).toBe(false);
+  });
+});
