@@ -39,6 +39,10 @@ describe('docker-unpinned-base-image', () => {
     ]);
   });
 
+  it('fixture helm-copies: Dockerfile-prod is read (FROM node), api.Dockerfile is pinned', async () => {
+    expect((await findingsOf(check, fixtureRepo('helm-copies'))).map((f) => [f.path, f.line])).toEqual([['Dockerfile-prod', 1]]);
+  });
+
   it('near-misses: pinned images under those names, and documents named like Dockerfiles', async () => {
     const pinned = { 'Dockerfile-prod': 'FROM node:20.11-alpine\n', 'svc/api.Dockerfile': 'FROM python:3.12-slim\n', 'Containerfile': 'FROM registry.access.redhat.com/ubi9/ubi:9.4\n' };
     expect(await findingsOf(check, { ...pinned, 'Dockerfile-guide.md': 'FROM node\n', 'Dockerfile.txt': 'FROM node\n' })).toEqual([]);

@@ -35,6 +35,14 @@ describe('k8s-missing-probes', () => {
     expect((await findingsOf(check, fixtureRepo('go-raw'))).map((f) => [f.path, f.line])).toEqual([['deploy/k8s/redis.yaml', 14]]);
     expect(await findingsOf(check, fixtureRepo('fastapi-gateway'))).toEqual([]);
   });
+
+  it('fixture helm-copies: the api container without probes once, at the raw manifest, with its base and chart copies; patches and the chart\'s probed worker are fine', async () => {
+    const fs = await findingsOf(check, fixtureRepo('helm-copies'));
+    expect(fs.map((f) => [f.path, f.line, f.messageId, f.related])).toEqual([
+      ['k8s/deploy.yaml', 15, 'missingCopies', [{ path: 'helm/app/templates/deploy.yaml', line: 17 }, { path: 'kustomize/base/deploy.yaml', line: 15 }]],
+    ]);
+    expect(fs[0]!.message).toContain('the same container is also defined in 2 other files');
+  });
 });
 
 // A chart's Deployment; `keys` go after the container's image (at its key level, column 10), `pod` after the last container.
