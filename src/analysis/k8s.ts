@@ -198,7 +198,7 @@ function readObject(node: Node, y: YamlFile, out: K8sFile, t: Template, helm: bo
     const starts = nodes.map((c) => lineOf(c));
     const containers: Container[] = nodes.map((c, i) => containerOf(c, lineOf, t, starts[i]!, starts[i + 1] ?? Number.MAX_SAFE_INTEGER, columnOf(c)));
     // A strategic-merge patch names what it changes (replicas, resources) and may carry no containers.
-    const partial = PROBED_KINDS.has(kind) && (get(spec, 'selector') === undefined || podSpec === undefined || list === undefined);
+    const partial = PROBED_KINDS.has(kind) && (get(spec, 'selector') === undefined || list === undefined);
     out.workloads.push({ kind, name, line, containers, partial });
   } else if (kind === 'Ingress') {
     const rules = get(spec, 'rules');
