@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-3FPJC6Y2.js";
+} from "./chunk-J6U5YAFZ.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-PI3XGCUW.js";
+} from "./chunk-OJOZPAI6.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-PI3XGCUW.js";
+} from "./chunk-OJOZPAI6.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

@@ -159,6 +159,8 @@ describe('profile', () => {
 
   it.each([
     [{ Dockerfile: 'FROM node:20\n' }, 'service', /deployment files: Dockerfile/],
+    [{ 'deploy/Dockerfile-multi-arch': 'FROM node:20\n', 'api.Dockerfile': 'FROM node:20\n', Containerfile: 'FROM node:20\n' }, 'service', /deployment files: Containerfile, api\.Dockerfile, deploy\/Dockerfile-multi-arch/],
+    [{ 'docs/Dockerfile-guide.md': 'FROM node:20\n', 'lib.py': '' }, 'library', /no deployment files/],
     [{ 'package.json': '{"dependencies": {"express": "^4"}}' }, 'service', /package\.json depends on express/],
     [{ 'requirements.txt': 'fastapi==0.110\n' }, 'service', /depends on fastapi/],
     [{ 'k8s/app.yaml': 'apiVersion: apps/v1\nkind: Deployment\n' }, 'service', /Kubernetes Deployment in k8s\/app\.yaml/],

@@ -3,7 +3,7 @@
 // commands and the URLs they call. Read by the Docker rules, the probe/route rule and the SBOM.
 //
 // API
-//   isDockerfilePath(path)          Dockerfile, Dockerfile.*, *.Dockerfile, *.dockerfile, Containerfile
+//   DOCKERFILE_GLOBS / isDockerfilePath(path)   Dockerfile, Dockerfile.*, Dockerfile-*, *.Dockerfile, and Containerfile alike
 //   dockerfileOf(f: SourceFile)     memoised parseDockerfile(f.text)
 //   capturedDockerfiles(ws)         every captured Dockerfile, parsed once per run (in end())
 //   parseDockerfile(text)           → Dockerfile (never throws)
@@ -12,6 +12,7 @@
 // Stages: `FROM [--platform=..] <image> [AS name]`. `image` is the reference after ARG substitution;
 // `stageRef` is set when it names an earlier stage (then it is not a base image), `scratch` is marked.
 // Instruction lines are where the instruction starts (continuations joined).
+import picomatch from 'picomatch';
 import type { SourceFile } from '../workspace/source-file.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { splitScript } from './shell.js';
@@ -71,13 +72,30 @@ export interface Dockerfile {
   exposes: number[];
 }
 
+/**
+ * Every name a Dockerfile goes by: `Dockerfile`, `Dockerfile.prod`, `Dockerfile-multi-arch`,
+ * `api.Dockerfile`, and the same for `Containerfile` (Podman), capitalised or not. The one list:
+ * checks read these (`files`, `capture`), and isDockerfilePath() is these globs minus documents.
+ */
+export const DOCKERFILE_GLOBS = [
+  '**/[Dd]ockerfile',
+  '**/[Dd]ockerfile.*',
+  '**/[Dd]ockerfile-*',
+  '**/*.[Dd]ockerfile',
+  '**/[Cc]ontainerfile',
+  '**/[Cc]ontainerfile.*',
+  '**/[Cc]ontainerfile-*',
+  '**/*.[Cc]ontainerfile',
+] as const;
+
+const DOCKERFILE_NAME = picomatch([...DOCKERFILE_GLOBS], { dot: true });
+
+/** A Dockerfile by its name (DOCKERFILE_GLOBS), not a document about one (`Dockerfile.md`, `Dockerfile-guide.txt`). */
 export function isDockerfilePath(path: string): boolean {
   const base = path.slice(path.lastIndexOf('/') + 1);
   if (/\.(md|txt|rst|adoc|dockerignore|orig|bak)$/i.test(base)) return false;
-  return /^(Dockerfile|Containerfile)(\..+)?$/i.test(base) || /\.(dockerfile|containerfile)$/i.test(base);
+  return DOCKERFILE_NAME(path);
 }
-
-export const DOCKERFILE_GLOBS = ['**/Dockerfile', '**/Dockerfile.*', '**/*.Dockerfile', '**/*.dockerfile', '**/Containerfile', '**/Containerfile.*', '**/dockerfile'] as const;
 
 export function dockerfileOf(f: SourceFile): Dockerfile {
   return f.memo('dockerfile', () => parseDockerfile(f.text));

@@ -9,13 +9,20 @@
 //   helmChartOf(path)                 the chart folder of a template (`charts/api/templates/x.yaml` → `charts/api`)
 //   neutraliseHelm(text)              template actions blanked (lines kept), `.Values.x` → `{{V:x}}` markers
 //   resolveValues(s, values)          markers replaced from a parsed values.yaml (simple paths only)
+//   helmValues(ws)                    chart folder → its parsed values.yaml (captured), parsed once per run
+//   imageRepository(image)            `ghcr.io/acme/api:1.2@sha256:…` → `acme/api` (no registry, tag or digest)
 //   composeOf(path, text)             compose services: healthcheck URLs, build context, image
 //
 // Helm: a line holding only template actions is blanked (an `include`/`toYaml`/`template` there is
-// "opaque": it may emit keys we cannot see); inline `{{ .Values.a.b }}` (with `| quote`, `default`)
+// "opaque": it may emit keys we cannot see, at the indentation it renders to); an opaque line makes a
+// container opaque only at that container's own key level (where it could render `livenessProbe:`),
+// not deeper (under `resources:`, `env:`) nor outside it (pod-level `affinity`, `volumes`);
+// inline `{{ .Values.a.b }}` (with `| quote`, `default`)
 // becomes a marker resolved later from the chart's values.yaml; any other inline action becomes
 // `TEMPLATED`. Values stay unresolved when values.yaml does not give a scalar.
+import { parse } from 'yaml';
 import type { SourceFile } from '../workspace/source-file.js';
+import type { Workspace } from '../workspace/workspace.js';
 import { httpUrls } from './dockerfile.js';
 import { looksLikeNginx } from './service-map/nginx.js';
 import { entries, get, isMap, isSeq, items, parseYaml, startOf, str, strList, type Node, type YamlFile } from './yaml.js';
@@ -41,7 +48,7 @@ export interface Container {
   probes: Probe[];
   /** Its `ports`: each containerPort (as text) and each port name, as declared. */
   ports: string[];
-  /** An opaque template line inside the container: it may define probes we cannot see. */
+  /** An opaque template line at the container's own key level: it may render probes we cannot see. */
   opaque: boolean;
   /** `command` (replaces the image's ENTRYPOINT) and `args` (its CMD), joined, when the manifest sets them. */
   command?: string;
@@ -53,7 +60,7 @@ export interface Workload {
   name: string;
   line: number;
   containers: Container[];
-  /** No spec.selector: a kustomize patch or partial document, not a deployable resource. */
+  /** No spec.selector, or no `containers` at all: a kustomize patch or partial document, not a deployable resource. */
   partial: boolean;
 }
 
@@ -136,7 +143,7 @@ export function parseK8s(path: string, text: string): K8sFile {
   if (!text.includes('kind') || !text.includes('apiVersion')) return out;
   const chart = helmChartOf(path);
   const helm = chart !== undefined || text.includes('{{');
-  let opaque = new Set<number>();
+  let opaque: Opaque = new Map();
   let src = text;
   if (helm) {
     const n = neutraliseHelm(text);
@@ -147,8 +154,9 @@ export function parseK8s(path: string, text: string): K8sFile {
   const y = parseYaml(src);
   // Errors in a Helm template are the template language's, not the manifest's: best effort, silent.
   if (y.error !== undefined && !helm) out.malformed = y.error;
+  const t: Template = { opaque, lines: opaque.size > 0 ? src.split('\n') : [] };
   for (const d of y.docs) {
-    for (const obj of objectsOf(d.root)) readObject(obj, y, out, opaque, helm);
+    for (const obj of objectsOf(d.root)) readObject(obj, y, out, t, helm);
   }
   return out;
 }
@@ -159,13 +167,28 @@ function objectsOf(root: Node | null): Node[] {
   return [root];
 }
 
-function readObject(node: Node, y: YamlFile, out: K8sFile, opaque: Set<number>, helm: boolean): void {
+/** Opaque template lines (1-based) → the indentation their output renders at. */
+type Opaque = Map<number, number>;
+/** What containerOf needs of a Helm template: its opaque lines and the neutralised lines (empty when none is opaque). */
+interface Template {
+  opaque: Opaque;
+  lines: readonly string[];
+}
+
+function readObject(node: Node, y: YamlFile, out: K8sFile, t: Template, helm: boolean): void {
   const apiVersion = str(get(node, 'apiVersion'));
   const kind = str(get(node, 'kind'));
   if (apiVersion === undefined || kind === undefined) return;
   const lineOf = (n: Parameters<typeof startOf>[0]) => {
     const o = startOf(n);
     return o === undefined ? 1 : y.lineOf(o);
+  };
+  // The column of a node's first character, from the neutralised line it starts on (Helm only).
+  const columnOf = (n: Node): number => {
+    const l = t.lines[lineOf(n) - 1];
+    if (l === undefined) return 0;
+    const dash = /^(\s*(?:-\s+)*)/.exec(l)!;
+    return dash[1]!.length;
   };
   const meta = get(node, 'metadata');
   const name = shown(str(get(meta, 'name')) ?? '');
@@ -174,12 +197,15 @@ function readObject(node: Node, y: YamlFile, out: K8sFile, opaque: Set<number>, 
   const spec = get(node, 'spec');
   if (WORKLOAD_KINDS.has(kind)) {
     const podSpec = kind === 'Pod' ? spec : kind === 'CronJob' ? get(get(get(get(spec, 'jobTemplate'), 'spec'), 'template'), 'spec') : get(get(spec, 'template'), 'spec');
-    const nodes = items(get(podSpec, 'containers')).filter((c) => isMap(c));
-    // Opaque template lines belong to the container they follow (up to the next one; the last one
-    // up to the end of the document): they may render that container's probes.
+    const list = get(podSpec, 'containers');
+    const nodes = items(list).filter((c) => isMap(c));
+    // Opaque template lines belong to the container they follow (up to the next one, or up to the
+    // first line outside it): at its key level they may render its probes.
     const starts = nodes.map((c) => lineOf(c));
-    const containers: Container[] = nodes.map((c, i) => containerOf(c, lineOf, opaque, starts[i]!, starts[i + 1] ?? Number.MAX_SAFE_INTEGER));
-    out.workloads.push({ kind, name, line, containers, partial: PROBED_KINDS.has(kind) && get(spec, 'selector') === undefined });
+    const containers: Container[] = nodes.map((c, i) => containerOf(c, lineOf, t, starts[i]!, starts[i + 1] ?? Number.MAX_SAFE_INTEGER, columnOf(c)));
+    // A strategic-merge patch names what it changes (replicas, resources) and may carry no containers.
+    const partial = PROBED_KINDS.has(kind) && (get(spec, 'selector') === undefined || list === undefined);
+    out.workloads.push({ kind, name, line, containers, partial });
   } else if (kind === 'ConfigMap') {
     for (const [, v] of entries(get(node, 'data')).slice(0, 100)) {
       const text = str(v);
@@ -209,7 +235,7 @@ function readObject(node: Node, y: YamlFile, out: K8sFile, opaque: Set<number>, 
   }
 }
 
-function containerOf(c: Node, lineOf: (n: Parameters<typeof startOf>[0]) => number, opaque: Set<number>, from: number, to: number): Container {
+function containerOf(c: Node, lineOf: (n: Parameters<typeof startOf>[0]) => number, t: Template, from: number, to: number, keyColumn: number): Container {
   const container: Container = { name: shown(str(get(c, 'name')) ?? ''), line: lineOf(c), probes: [], ports: [], opaque: false };
   for (const p of items(get(c, 'ports')).slice(0, 100)) {
     for (const key of ['containerPort', 'name']) {
@@ -240,21 +266,49 @@ function containerOf(c: Node, lineOf: (n: Parameters<typeof startOf>[0]) => numb
     }
     container.probes.push(probe);
   }
-  for (const l of opaque) if (l >= from && l < to) container.opaque = true;
+  container.opaque = t.opaque.size > 0 && opaqueAtKeys(t, from, to, keyColumn);
   return container;
 }
 
-/** A name as shown in messages: a template part reads `{{…}}`. */
+/**
+ * Whether an opaque line renders at the container's own key level (where `livenessProbe:` would
+ * be), between its first line and the first content line outside it. Deeper output belongs to one
+ * of its keys (`resources:`, `env:`, a probe filled by `toYaml`); shallower output to the pod or the
+ * next container. Linear in the container's lines.
+ */
+function opaqueAtKeys(t: Template, from: number, to: number, keyColumn: number): boolean {
+  const end = Math.min(to, t.lines.length + 1);
+  for (let line = from + 1; line < end; line++) {
+    const at = t.opaque.get(line);
+    if (at !== undefined) {
+      if (at === keyColumn) return true;
+      continue;
+    }
+    const l = t.lines[line - 1]!;
+    const indent = l.length - l.trimStart().length;
+    const first = l.charAt(indent);
+    if (first === '' || first === '#') continue;
+    if (indent < keyColumn) return false;
+  }
+  return false;
+}
+
+/** A name as shown in messages: a template part (an action or a `.Values` marker) reads `{{…}}`. */
 export const TEMPLATE_PART = '{{…}}';
 function shown(name: string): string {
-  return name.replace(/TEMPLATED/g, TEMPLATE_PART);
+  return name.replace(/TEMPLATED|\{\{V:[^}]*\}\}/g, TEMPLATE_PART);
 }
 
 const ACTION = /\{\{-?([\s\S]*?)-?\}\}/g;
 
-/** Helm/Go template actions neutralised so the YAML parses, with line numbers kept. */
-export function neutraliseHelm(text: string): { text: string; opaque: Set<number> } {
-  const opaque = new Set<number>();
+/**
+ * Helm/Go template actions neutralised so the YAML parses, with line numbers kept; `opaque`: each
+ * line that only includes or dumps a block (`include`, `toYaml`, `template`, `tpl`, `toJson`) → the
+ * indentation its output renders at (`nindent N`: N; `indent N`: N after the line's own indentation
+ * unless `{{-` trims it; else the line's own indentation).
+ */
+export function neutraliseHelm(text: string): { text: string; opaque: Map<number, number> } {
+  const opaque = new Map<number, number>();
   const lines = text.split('\n');
   const out: string[] = [];
   let inComment = false;
@@ -273,7 +327,7 @@ export function neutraliseHelm(text: string): { text: string; opaque: Set<number
     const stripped = l.replace(ACTION, '').trim();
     if (stripped === '' && l.includes('{{')) {
       // Only actions on this line: control flow or an included block.
-      if (/\b(include|toYaml|template|tpl|toJson)\b/.test(l)) opaque.add(i + 1);
+      if (/\b(include|toYaml|template|tpl|toJson)\b/.test(l)) opaque.set(i + 1, renderedIndent(l));
       out.push('');
       continue;
     }
@@ -291,6 +345,16 @@ export function neutraliseHelm(text: string): { text: string; opaque: Set<number
   return { text: out.join('\n'), opaque };
 }
 
+/** The column a whole-line block action renders its first line at. */
+function renderedIndent(l: string): number {
+  const own = l.length - l.trimStart().length;
+  const n = /\|\s*nindent\s+(\d{1,3})\b/.exec(l);
+  if (n) return Number(n[1]);
+  const i = /\|\s*indent\s+(\d{1,3})\b/.exec(l);
+  if (i) return Number(i[1]) + (l.trimStart().startsWith('{{-') ? 0 : own);
+  return own;
+}
+
 /** Replaces `{{V:a.b|default}}` markers from a values document; undefined when one cannot be resolved. */
 export function resolveValues(s: string, values: unknown): string | undefined {
   let ok = true;
@@ -303,6 +367,43 @@ export function resolveValues(s: string, values: unknown): string | undefined {
     return '';
   });
   return ok ? r : undefined;
+}
+
+/**
+ * A chart's parsed values.yaml (undefined: none captured, or it does not parse), each parsed once per
+ * run and shared by the checks that ask (they must capture the charts' values.yaml).
+ */
+export function helmValues(ws: Pick<Workspace, 'text' | 'shared'>): (chart: string) => unknown {
+  const parsed = ws.shared('helm-values', () => new Map<string, unknown>());
+  return (chart) => {
+    if (parsed.has(chart)) return parsed.get(chart);
+    const dir = chart === '.' ? '' : `${chart}/`;
+    const src = ws.text(`${dir}values.yaml`) ?? ws.text(`${dir}values.yml`);
+    let v: unknown;
+    if (src !== undefined) {
+      try {
+        v = parse(src, { logLevel: 'error' }) ?? undefined; // warnings quote the source: never printed
+      } catch {
+        v = undefined;
+      }
+    }
+    parsed.set(chart, v);
+    return v;
+  };
+}
+
+/** The repository part of an image reference, lower-cased: no registry host, tag or digest; undefined when templated. */
+export function imageRepository(image: string | undefined): string | undefined {
+  if (!image || hasMarkers(image) || image.includes('{{')) return undefined;
+  const noDigest = image.split('@')[0]!;
+  const slash = noDigest.lastIndexOf('/');
+  const colon = noDigest.lastIndexOf(':');
+  const segs = (colon > slash ? noDigest.slice(0, colon) : noDigest).split('/');
+  if (segs.length > 1 && /[.:]|^localhost$/.test(segs[0]!)) segs.shift();
+  // Docker Hub's official images: `nginx` and `library/nginx` are one.
+  if (segs.length === 2 && segs[0] === 'library') segs.shift();
+  const repo = segs.join('/').toLowerCase();
+  return repo === '' ? undefined : repo;
 }
 
 export function hasMarkers(s: string | undefined): boolean {

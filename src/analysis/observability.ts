@@ -2,6 +2,7 @@
 // manifests, OpenTelemetry start-up code, alert and dashboard definitions. Shared by no-metrics,
 // no-alerting-rules and telemetry-not-initialized. Names are matched as whole dependency names in
 // the manifests' text (a package.json key, a requirements line, a go.mod require, a Maven artifactId).
+import { DOCKERFILE_GLOBS } from './dockerfile.js';
 
 export const MANIFEST_GLOBS = [
   '**/package.json', '**/requirements*.txt', '**/pyproject.toml', '**/Pipfile', '**/setup.py', '**/setup.cfg', '**/go.mod', '**/pom.xml', '**/build.gradle', '**/build.gradle.kts',
@@ -71,7 +72,7 @@ export const OTEL_START = new RegExp(
   ].join('|'),
 );
 
-export const OTEL_START_GLOBS = ['**/*.{py,js,mjs,cjs,ts,mts,cts,go,java,kt,sh,rb,rs,cs}', '**/Dockerfile*', '**/Procfile', '**/*.{yml,yaml}', '**/package.json'] as const;
+export const OTEL_START_GLOBS = ['**/*.{py,js,mjs,cjs,ts,mts,cts,go,java,kt,sh,rb,rs,cs}', ...DOCKERFILE_GLOBS, '**/Procfile', '**/*.{yml,yaml}', '**/package.json'] as const;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

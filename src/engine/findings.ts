@@ -38,6 +38,7 @@ export function toFinding(check: Check, d: ReportDescriptor<string>, key: string
     // A lowered finding says why in its own words: the gap that keeps it from being proven, or where it is.
     message: decided.lowered ? `${text} (${capitalise(decided.lowered)}.)` : text,
     location: { ...d.location },
+    ...(d.related !== undefined && d.related.length > 0 ? { related: d.related.map((l) => ({ ...l })) } : {}),
     ...(d.evidence !== undefined ? { evidence: clip(d.evidence) } : {}),
     remediation: meta.remediation,
     effortMinutes: meta.effortMinutes,

@@ -90,6 +90,8 @@ export interface CheckMeta<M extends string = string> {
 export interface ReportDescriptor<M extends string> {
   messageId: M;
   location: Location;
+  /** Other places the same problem is written (the finding is reported once, at `location`); sorted by the check. */
+  related?: Location[];
   data?: Record<string, string | number>;
   /** A short excerpt; secrets in it must already be masked by the check. */
   evidence?: string;

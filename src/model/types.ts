@@ -57,6 +57,8 @@ export interface Finding {
   /** The message as plain text (template filled with the data). */
   message: string;
   location: Location;
+  /** Other places the same problem is written (copies of one workload in raw manifests, a kustomize base, a chart), sorted. */
+  related?: Location[];
   evidence?: string;
   remediation: string;
   effortMinutes: number;

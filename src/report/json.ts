@@ -121,6 +121,8 @@ function finding(f: Finding): Record<string, unknown> {
     data: f.data,
     message: f.message,
     location: location(f.location),
+    // Additive (schemaVersion 1): only on a finding reported once for several copies.
+    ...(f.related !== undefined && f.related.length > 0 ? { related: f.related.map(location) } : {}),
     evidence: f.evidence ?? null,
     remediation: f.remediation,
     effortMinutes: f.effortMinutes,

@@ -139,6 +139,7 @@ function result(f: Finding, ruleIndex: number, prefix: string | undefined): Reco
     level: LEVEL[f.severity],
     message: { text: f.message },
     locations: [{ physicalLocation: physicalLocation(f.location, prefix) }],
+    ...(f.related !== undefined && f.related.length > 0 ? { relatedLocations: f.related.map((l, i) => ({ id: i + 1, physicalLocation: physicalLocation(l, prefix) })) } : {}),
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
     ...(f.baseline ? { baselineState: f.baseline === 'new' ? 'new' : 'unchanged' } : {}),
     ...(f.suppressed

@@ -2,6 +2,7 @@
 // with the reasons kept so the summary can say why.
 import picomatch from 'picomatch';
 import type { FileClass } from '../model/repo-map.js';
+import { isDockerfilePath } from '../analysis/dockerfile.js';
 import { isK8sCandidate, k8sOf } from '../analysis/k8s.js';
 import type { SourceFile } from './source-file.js';
 
@@ -13,10 +14,6 @@ export interface ProfileDecision {
 
 const DEPLOY_FILES = picomatch(
   [
-    '**/Dockerfile',
-    '**/Dockerfile.*',
-    '**/*.Dockerfile',
-    '**/Containerfile',
     '**/{docker-,}compose*.{yml,yaml}',
     '**/Chart.yaml',
     '**/kustomization.{yml,yaml}',
@@ -62,7 +59,7 @@ export class ProfileCollector {
   fromPaths(paths: readonly string[], classOf: (path: string) => FileClass): void {
     // Examples, tests and docs show how to deploy something, and a dev container describes a
     // developer's machine (tooling): only the repository's runtime files make it a service.
-    const seen = paths.filter((p) => DEPLOY_FILES(p) && classOf(p) === 'runtime');
+    const seen = paths.filter((p) => (isDockerfilePath(p) || DEPLOY_FILES(p)) && classOf(p) === 'runtime');
     if (seen.length > 0) this.reasons.push(`deployment files: ${seen.slice(0, 3).join(', ')}${seen.length > 3 ? ', …' : ''}`);
   }
 

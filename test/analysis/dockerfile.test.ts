@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { capturedDockerfiles, imageInstalls, instructionOperands, isDockerfilePath, parseDockerfile, parseImageRef } from '../../src/analysis/dockerfile.js';
+import picomatch from 'picomatch';
+import { capturedDockerfiles, DOCKERFILE_GLOBS, imageInstalls, instructionOperands, isDockerfilePath, parseDockerfile, parseImageRef } from '../../src/analysis/dockerfile.js';
 
 describe('parseDockerfile', () => {
   it('resolves ARG defaults and stage aliases, with lines', () => {
@@ -49,8 +50,15 @@ describe('parseImageRef', () => {
     ['ghcr.io/acme/api@sha256:00', { registry: 'ghcr.io', repository: 'acme/api', digest: 'sha256:00' }],
   ])('%s', (ref, exp) => expect(parseImageRef(ref)).toMatchObject(exp));
   it('recognises Dockerfile paths', () => {
-    expect(['Dockerfile', 'a/Dockerfile.prod', 'b/api.Dockerfile', 'Containerfile'].every(isDockerfilePath)).toBe(true);
-    expect(['Dockerfile.md', 'docs/dockerfile-guide.txt'].some(isDockerfilePath)).toBe(false);
+    const yes = ['Dockerfile', 'dockerfile', 'a/Dockerfile.prod', 'a/Dockerfile-multi-arch', 'b/api.Dockerfile', 'b/api.dockerfile', 'Containerfile', 'c/Containerfile.arm64', 'c/Containerfile-dev', 'c/web.containerfile'];
+    expect(yes.filter((p) => !isDockerfilePath(p))).toEqual([]);
+    const no = ['Dockerfile.md', 'docs/dockerfile-guide.txt', 'Dockerfile-notes.md', 'x.Dockerfile.bak', '.dockerignore', 'Dockerfile.dockerignore', 'MyDockerfile', 'docker-compose.yml', 'src/Dockerfiles/x.py'];
+    expect(no.filter(isDockerfilePath)).toEqual([]);
+  });
+
+  it('the predicate is the glob list: every name it accepts is matched by DOCKERFILE_GLOBS (what the checks read)', () => {
+    const globs = picomatch([...DOCKERFILE_GLOBS], { dot: true });
+    for (const p of ['Dockerfile-prod', 'svc/api.Dockerfile', 'Containerfile', 'deploy/Containerfile.ubi', 'x/dockerfile.dev']) expect([p, isDockerfilePath(p), globs(p)]).toEqual([p, true, true]);
   });
 });
 

@@ -64,7 +64,7 @@ describe('Helm', () => {
   it('neutralises template actions, keeping lines, marking opaque includes and values markers', () => {
     const n = neutraliseHelm('{{- if .Values.on }}\nkind: Deployment\nname: {{ include "x" . }}\npath: {{ .Values.probes.path | quote }}\nport: {{ default 8080 .Values.port }}\n  {{- toYaml .Values.extra | nindent 2 }}\n{{- end }}\n');
     expect(n.text.split('\n')).toEqual(['', 'kind: Deployment', 'name: TEMPLATED', 'path: "{{V:probes.path}}"', 'port: "{{V:port|8080}}"', '', '', '']);
-    expect([...n.opaque]).toEqual([6]);
+    expect([...n.opaque]).toEqual([[6, 2]]);
   });
 
   it('resolves simple values and defaults; leaves the rest unresolved', () => {
@@ -170,5 +170,67 @@ spec:
       ['worker', 13, [['readiness', '/ready', 13]]],
       ['api', 15, [['readiness', '/ready', 15]]],
     ]);
+  });
+});
+
+describe('Helm: opacity is positional', () => {
+  // A chart's Deployment: `extra` is inserted at the line after the container's image.
+  const chart = (extra: string, tail = '') => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: {{ include "app.fullname" . }}
+spec:
+  selector:
+    matchLabels: {{- include "app.selectorLabels" . | nindent 6 }}
+  template:
+    spec:
+      containers:
+        - name: {{ .Chart.Name }}
+          image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}"
+${extra}          ports:
+            - containerPort: 8080
+${tail}`;
+  const container = (text: string) => parseK8s('charts/app/templates/deploy.yaml', text).workloads[0]!.containers[0]!;
+
+  it('an include or toYaml at the container\'s key level may render its probes: opaque', () => {
+    expect(container(chart('          {{- include "app.probes" . | nindent 10 }}\n')).opaque).toBe(true);
+    // At column 0: `nindent` says where it renders.
+    expect(container(chart('{{- toYaml .Values.probes | nindent 10 }}\n')).opaque).toBe(true);
+    expect(container(chart('          {{ include "app.probes" . }}\n')).opaque).toBe(true);
+  });
+
+  it('deeper output (resources, env), pod-level output after the last container and control lines do not make it opaque', () => {
+    const c = container(
+      chart(
+        '          resources:\n            {{- toYaml .Values.resources | nindent 12 }}\n          env:\n{{- toYaml .Values.env | nindent 12 }}\n          {{- with .Values.securityContext }}\n          securityContext:\n            {{- toYaml . | nindent 12 }}\n          {{- end }}\n',
+        '      {{- with .Values.affinity }}\n      affinity:\n        {{- toYaml . | nindent 8 }}\n      {{- end }}\n{{- toYaml .Values.tolerations | nindent 6 }}\n      {{- include "app.sidecars" . | nindent 8 }}\n',
+      ),
+    );
+    expect(c).toMatchObject({ name: '{{…}}', opaque: false, probes: [] });
+  });
+
+  it('a probe key filled by toYaml, or behind `if`, is a probe', () => {
+    const c = container(chart('          {{- if .Values.livenessProbe.enabled }}\n          livenessProbe:\n            {{- toYaml .Values.livenessProbe | nindent 12 }}\n          {{- end }}\n          readinessProbe: {{- toYaml .Values.readinessProbe | nindent 12 }}\n'));
+    expect(c.opaque).toBe(false);
+    expect(c.probes.map((p) => [p.kind, p.type])).toEqual([['readiness', 'unknown'], ['liveness', 'unknown']]);
+  });
+
+  it('a key-level include of the first container does not reach the next one', () => {
+    const text = chart('          {{- include "app.probes" . | nindent 10 }}\n', '        - name: worker\n          image: acme/worker\n');
+    expect(parseK8s('charts/app/templates/deploy.yaml', text).workloads[0]!.containers.map((c) => [c.name, c.opaque])).toEqual([['{{…}}', true], ['worker', false]]);
+  });
+
+  it('shows names made of values markers as template parts', () => {
+    const text = chart('').replace('{{ .Chart.Name }}', '{{ .Values.name }}-api');
+    expect(container(text).name).toBe('{{…}}-api');
+  });
+});
+
+describe('partial workloads', () => {
+  it('a patch without containers, or without a selector, is partial', () => {
+    const patch = parseK8s('k8s/overlays/prod/replicas.yaml', 'apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: api }\nspec:\n  selector: { matchLabels: { app: api } }\n  replicas: 3\n');
+    expect(patch.workloads.map((w) => w.partial)).toEqual([true]);
+    const res = parseK8s('k8s/p.yaml', 'apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: api }\nspec:\n  selector: { matchLabels: { app: api } }\n  template:\n    spec:\n      containers: [{ name: api, image: x }]\n');
+    expect(res.workloads.map((w) => w.partial)).toEqual([false]);
   });
 });

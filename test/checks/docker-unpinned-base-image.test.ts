@@ -30,6 +30,24 @@ describe('docker-unpinned-base-image', () => {
     expect(await findingsOf(check, { Dockerfile: text })).toEqual([]);
   });
 
+  it('reads every name a Dockerfile goes by: Dockerfile-prod, api.Dockerfile, Containerfile', async () => {
+    const fs = await findingsOf(check, { 'Dockerfile-prod': 'FROM node\n', 'svc/api.Dockerfile': 'FROM python:latest\n', 'Containerfile': '# podman\nFROM registry.access.redhat.com/ubi9/ubi\n' });
+    expect(fs.map((f) => [f.path, f.line, f.messageId])).toEqual([
+      ['Containerfile', 2, 'noTag'],
+      ['Dockerfile-prod', 1, 'noTag'],
+      ['svc/api.Dockerfile', 1, 'latest'],
+    ]);
+  });
+
+  it('fixture helm-copies: Dockerfile-prod is read (FROM node), api.Dockerfile is pinned', async () => {
+    expect((await findingsOf(check, fixtureRepo('helm-copies'))).map((f) => [f.path, f.line])).toEqual([['Dockerfile-prod', 1]]);
+  });
+
+  it('near-misses: pinned images under those names, and documents named like Dockerfiles', async () => {
+    const pinned = { 'Dockerfile-prod': 'FROM node:20.11-alpine\n', 'svc/api.Dockerfile': 'FROM python:3.12-slim\n', 'Containerfile': 'FROM registry.access.redhat.com/ubi9/ubi:9.4\n' };
+    expect(await findingsOf(check, { ...pinned, 'Dockerfile-guide.md': 'FROM node\n', 'Dockerfile.txt': 'FROM node\n' })).toEqual([]);
+  });
+
   it('near-miss: Dockerfiles of examples and tests', async () => {
     expect(await findingsOf(check, { 'examples/demo/Dockerfile': 'FROM node\n', 'test/fixtures/Dockerfile': 'FROM node\n' })).toEqual([]);
   });

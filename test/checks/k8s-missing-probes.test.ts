@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import check from '../../src/checks/k8s-missing-probes/index.js';
 import { findingsOf } from '../helpers/rule-tester.js';
 import { fixtureRepo } from '../fixtures/repos/load.js';
+import { testCheck } from '../helpers/check-tester.js';
 
 const workload = (kind: string, container: string, selector = true) =>
   `apiVersion: apps/v1\nkind: ${kind}\nmetadata:\n  name: api\nspec:\n${selector ? '  selector:\n    matchLabels: { app: api }\n' : ''}  template:\n    spec:\n      containers:\n${container}`;
@@ -34,4 +35,104 @@ describe('k8s-missing-probes', () => {
     expect((await findingsOf(check, fixtureRepo('go-raw'))).map((f) => [f.path, f.line])).toEqual([['deploy/k8s/redis.yaml', 14]]);
     expect(await findingsOf(check, fixtureRepo('fastapi-gateway'))).toEqual([]);
   });
+
+  it('fixture helm-copies: the api container without probes once, at the raw manifest, with its base and chart copies; patches and the chart\'s probed worker are fine', async () => {
+    const fs = await findingsOf(check, fixtureRepo('helm-copies'));
+    expect(fs.map((f) => [f.path, f.line, f.messageId, f.related])).toEqual([
+      ['k8s/deploy.yaml', 15, 'missingCopies', [{ path: 'helm/app/templates/deploy.yaml', line: 17 }, { path: 'kustomize/base/deploy.yaml', line: 15 }]],
+    ]);
+    expect(fs[0]!.message).toContain('the same container is also defined in 2 other files');
+  });
+});
+
+// A chart's Deployment; `keys` go after the container's image (at its key level, column 10), `pod` after the last container.
+const chart = (keys: string, pod = '', name = '{{ .Chart.Name }}') => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: {{ include "app.fullname" . }}
+spec:
+  selector:
+    matchLabels:
+      {{- include "app.selectorLabels" . | nindent 6 }}
+  template:
+    spec:
+      containers:
+        - name: ${name}
+          image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}"
+${keys}          ports:
+            - containerPort: 8080
+${pod}`;
+const values = 'image:\n  repository: ghcr.io/acme/api\n  tag: "1.2"\n';
+const podToYaml = '      {{- with .Values.affinity }}\n      affinity:\n        {{- toYaml . | nindent 8 }}\n      {{- end }}\n{{- toYaml .Values.tolerations | nindent 6 }}\n';
+const plain = (name = 'api', image = 'ghcr.io/acme/api:1.2') => workload('Deployment', `        - name: api\n          image: ${image}\n`).replace('name: api\nspec', `name: ${name}\nspec`);
+
+testCheck(check, {
+  valid: [
+    { name: 'a key-level include may render the probes', files: { 'charts/app/templates/deployment.yaml': chart('          {{- include "app.probes" . | nindent 10 }}\n'), 'charts/app/values.yaml': values } },
+    { name: 'a key-level toYaml at column 0 (nindent gives the column)', files: { 'charts/app/templates/deployment.yaml': chart('{{- toYaml .Values.probes | nindent 10 }}\n') } },
+    {
+      name: 'probes behind `if`, one filled by toYaml',
+      files: { 'charts/app/templates/deployment.yaml': chart('          {{- if .Values.probes.enabled }}\n          readinessProbe:\n            {{- toYaml .Values.readinessProbe | nindent 12 }}\n          livenessProbe:\n            httpGet: { path: /live, port: 8080 }\n          {{- end }}\n') },
+    },
+    {
+      name: 'a patch listed by a kustomization, with a selector and containers',
+      files: {
+        'k8s/base/kustomization.yaml': 'resources:\n  - ../app\n',
+        'k8s/overlays/prod/kustomization.yaml': 'resources:\n  - ../../base\npatches:\n  - path: probes-off.yaml\n    target: { kind: Deployment, name: api }\npatchesStrategicMerge:\n  - ./sm.yaml\n  - |-\n    apiVersion: apps/v1\n    kind: Deployment\npatchesJson6902:\n  - target: { kind: Deployment, name: api }\n    path: ../shared/j.yaml\n',
+        'k8s/overlays/prod/probes-off.yaml': plain(),
+        'k8s/overlays/prod/sm.yaml': plain(),
+        'k8s/overlays/shared/j.yaml': plain(),
+      },
+    },
+    { name: 'a patch without containers', files: { 'k8s/overlays/prod/replicas.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: api }\nspec:\n  selector: { matchLabels: { app: api } }\n  replicas: 3\n  template:\n    spec:\n      nodeSelector: { pool: big }\n' } },
+  ],
+  invalid: [
+    {
+      name: 'pod-level toYaml after the last container does not hide it',
+      files: { 'charts/app/templates/deployment.yaml': chart('', podToYaml), 'charts/app/values.yaml': values },
+      errors: [{ messageId: 'missing', line: 12, data: { container: '{{…}}', name: '{{…}}', missing: 'readinessProbe and no livenessProbe' } }],
+    },
+    {
+      name: 'toYaml under resources, env and securityContext does not hide it',
+      files: { 'charts/app/templates/deployment.yaml': chart('          resources:\n            {{- toYaml .Values.resources | nindent 12 }}\n          env:\n{{- toYaml .Values.env | nindent 12 }}\n          readinessProbe:\n            httpGet: { path: /ready, port: 8080 }\n') },
+      errors: [{ messageId: 'missing', line: 12, data: { missing: 'livenessProbe' } }],
+    },
+    {
+      name: 'a container named by a template is judged, shown with its template part',
+      files: { 'charts/app/templates/deployment.yaml': chart('', '', '{{ .Values.nameOverride }}-web') },
+      errors: [{ messageId: 'missing', line: 12, data: { container: '{{…}}-web' } }],
+    },
+    {
+      name: 'a workload listed under resources (not patches) is judged',
+      files: { 'k8s/kustomization.yaml': 'resources:\n  - deploy.yaml\npatches:\n  - path: other.yaml\n', 'k8s/deploy.yaml': plain() },
+      errors: [{ messageId: 'missing', line: 11, path: 'k8s/deploy.yaml' }],
+    },
+    {
+      name: 'copies in raw manifests, a kustomize base and a Helm chart: once, at the raw manifest, with the others',
+      files: {
+        'k8s/deploy.yaml': plain(),
+        'kustomize/base/deploy.yaml': plain('api', 'registry.example.com:5000/acme/api:2.0'),
+        'helm/app/templates/deploy.yaml': chart(''),
+        'helm/app/values.yaml': values,
+      },
+      errors: [
+        {
+          messageId: 'missingCopies',
+          line: 11,
+          path: 'k8s/deploy.yaml',
+          data: { copies: '2 other files' },
+          related: [{ path: 'helm/app/templates/deploy.yaml', line: 12 }, { path: 'kustomize/base/deploy.yaml', line: 11 }],
+        },
+      ],
+    },
+    {
+      name: 'near-miss: two workloads of one image are two findings; a chart copy of that image matches neither',
+      files: { 'k8s/api.yaml': plain('api'), 'k8s/worker.yaml': plain('worker'), 'helm/app/templates/deploy.yaml': chart(''), 'helm/app/values.yaml': values },
+      errors: [
+        { messageId: 'missing', line: 12, path: 'helm/app/templates/deploy.yaml' },
+        { messageId: 'missing', line: 11, path: 'k8s/api.yaml' },
+        { messageId: 'missing', line: 11, path: 'k8s/worker.yaml' },
+      ],
+    },
+  ],
 });

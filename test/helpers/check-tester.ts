@@ -45,6 +45,8 @@ export interface ExpectedFinding {
   evidence?: string;
   fileClass?: FileClass;
   gap?: string;
+  /** Other places of the same problem (Finding.related), exactly. */
+  related?: Array<{ path: string; line?: number }>;
   /** The keys given must be in the finding's data with these values (others are not compared). */
   data?: Record<string, string | number>;
 }
@@ -104,7 +106,7 @@ export async function runCheck(check: Check, files: Tree, o: Pick<ValidCase, 'op
   };
 }
 
-const OPTIONAL = ['path', 'severity', 'column', 'endLine', 'evidence', 'fileClass', 'gap'] as const;
+const OPTIONAL = ['path', 'severity', 'column', 'endLine', 'evidence', 'fileClass', 'gap', 'related'] as const;
 
 /** The finding as the expectation sees it: the keys always compared, and the ones it names. */
 function project(f: Finding, e: ExpectedFinding | undefined): Record<string, unknown> {

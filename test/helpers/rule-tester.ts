@@ -39,5 +39,5 @@ export async function scanTree(checks: readonly Check[], files: Record<string, s
 /** Shorthand: the findings of one check on `files`, as compact tuples for assertions. */
 export async function findingsOf(check: Check, files: Record<string, string | Buffer>, o: TesterOptions = {}) {
   const r = await scanTree([check], files, o);
-  return r.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, certainty: f.certainty, messageId: f.messageId, path: f.location.path, line: f.location.line, message: f.message, evidence: f.evidence, gap: f.gap, data: f.data }));
+  return r.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, certainty: f.certainty, messageId: f.messageId, path: f.location.path, line: f.location.line, message: f.message, evidence: f.evidence, gap: f.gap, data: f.data, ...(f.related ? { related: f.related } : {}) }));
 }

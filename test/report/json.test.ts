@@ -6,7 +6,7 @@ import { RULE_IDS } from '../../src/model/catalogue.js';
 import { AREAS, SEVERITIES } from '../../src/model/types.js';
 import { loadBaseline } from '../../src/policy/baseline.js';
 import { buildReport, renderJson } from '../../src/report/json.js';
-import { bigFixture, expectGolden, fixture, readyFixture } from './fixture.js';
+import { bigFixture, expectGolden, finding, fixture, readyFixture } from './fixture.js';
 import { reportSchema, validateReport } from './validate.js';
 
 describe('renderJson', () => {
@@ -89,5 +89,18 @@ describe('schemas/report.schema.json', () => {
     expect(defs.ruleId!.enum).toEqual(RULE_IDS);
     expect(defs.severity!.enum).toEqual([...SEVERITIES]);
     expect(defs.area!.enum).toEqual([...AREAS]);
+  });
+});
+
+describe('renderJson: related locations', () => {
+  it('writes `related` only on a finding that has copies, valid against the schema', () => {
+    const r = fixture();
+    const copies = finding('k8s-missing-probes', { path: 'k8s/deploy.yaml', line: 11 }, 'Container `api` has no livenessProbe', { related: [{ path: 'kustomize/base/deploy.yaml', line: 11 }] });
+    const doc = JSON.parse(renderJson({ ...r, findings: [copies, ...r.findings], suppressed: [{ ...copies, suppressed: { source: 'config', reason: 'known', location: { path: '.readiness-gate.yml', line: 3 } } }] })) as { findings: Array<Record<string, unknown>>; suppressed: Array<Record<string, unknown>> };
+    expect(validateReport(doc)).toEqual([]);
+    expect(doc.findings[0]!.related).toEqual([{ path: 'kustomize/base/deploy.yaml', line: 11 }]);
+    expect(doc.suppressed[0]!.related).toEqual([{ path: 'kustomize/base/deploy.yaml', line: 11 }]);
+    expect('related' in doc.findings[1]!).toBe(false);
+    expect(validateReport({ ...doc, findings: [{ ...doc.findings[0], related: [{ line: 3 }] }] })).not.toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { RULE_IDS } from '../../src/model/catalogue.js';
 import { buildSarif, FINGERPRINT_KEY, MAX_RESULTS, pascalCase, renderSarif } from '../../src/report/sarif.js';
-import { bigFixture, expectGolden, fixture, NASTY, readyFixture } from './fixture.js';
+import { bigFixture, expectGolden, finding, fixture, NASTY, readyFixture } from './fixture.js';
 import { validateSarif } from './validate.js';
 
 interface SarifResult {
@@ -157,5 +157,22 @@ describe('pascalCase', () => {
   it('names every catalogue rule', () => {
     expect(pascalCase('k8s-probe-route-mismatch')).toBe('K8sProbeRouteMismatch');
     for (const id of RULE_IDS) expect(pascalCase(id)).toMatch(/^[A-Z][A-Za-z0-9]*$/);
+  });
+});
+
+describe('renderSarif: related locations', () => {
+  it('lists a finding\'s other copies as relatedLocations, valid against the schema; none without them', () => {
+    const r = fixture();
+    const copies = finding('k8s-missing-probes', { path: 'k8s/deploy.yaml', line: 11 }, 'Container `api` has no livenessProbe; also in 2 other files', {
+      related: [{ path: 'helm/app/templates/deploy.yaml', line: 12 }, { path: NASTY, line: 3 }],
+    });
+    const doc = buildSarif({ ...r, findings: [copies, ...r.findings] }) as { runs: Array<{ results: Array<Record<string, unknown>> }> };
+    expect(validateSarif(doc)).toEqual([]);
+    const [first, second] = doc.runs[0]!.results;
+    expect(first!.relatedLocations).toEqual([
+      { id: 1, physicalLocation: { artifactLocation: { uri: 'services/api/helm/app/templates/deploy.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 12 } } },
+      { id: 2, physicalLocation: { artifactLocation: { uri: expect.stringContaining('we%20ird') as string, uriBaseId: '%SRCROOT%' }, region: { startLine: 3 } } },
+    ]);
+    expect(second!.relatedLocations).toBeUndefined();
   });
 });

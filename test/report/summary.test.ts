@@ -202,7 +202,7 @@ describe('certainty', () => {
 
   it('says for each P0 why it is proven, in one clause from its rule', () => {
     expect(entry('workflow-disabled-job')).toContain('   - Proven: the condition is a constant that GitHub evaluates to false.');
-    expect(entry('k8s-probe-route-mismatch').some((l) => l.startsWith('   - Proven: the routes of the probed service were read in full'))).toBe(true);
+    expect(entry('k8s-probe-route-mismatch').some((l) => l.startsWith('   - Proven: every link from the probe to the code that answers it was read'))).toBe(true);
     expect(entry('hardcoded-secret').some((l) => l.startsWith("   - Proven: a credential in its provider's own format"))).toBe(true);
     // A P1 never gets one.
     expect(entry('workflow-masked-failure').some((l) => l.includes('Proven:'))).toBe(false);

@@ -75,8 +75,8 @@ export function sealsNames(dir: string): boolean {
 /** Test files by name (`test_x.py`, `x_test.py`, `x_test.go`, `x.test.ts`, `x.spec.js`, `x.stories.tsx`, `x_spec.rb`...). */
 const TEST_FILE = /^(?:test_[^/]*\.pyi?|[^/]*_tests?\.(?:py|go|rb)|[^/]*_spec\.rb|[^/]*\.(?:test|spec|e2e-spec|e2e|stories|story)\.[cm]?[jt]sx?|conftest\.py|tests\.py)$/;
 /** Container and compose files for tests and CI (`Dockerfile.test`, `ci.Dockerfile`, `docker-compose.e2e.yml`). */
-const TEST_CONTAINER = /^(?:(?:Dockerfile|Containerfile)[.-](?:test|tests|ci|e2e|it|integration)|(?:test|tests|ci|e2e|integration)\.(?:Dockerfile|dockerfile)|(?:docker-)?compose[.-](?:test|tests|ci|e2e|it|integration)\.ya?ml)$/i;
-const DEV_CONTAINER = /^(?:(?:Dockerfile|Containerfile)[.-](?:dev|local|devcontainer)|(?:dev|local)\.(?:Dockerfile|dockerfile)|(?:docker-)?compose[.-](?:dev|local|override)\.ya?ml)$/i;
+const TEST_CONTAINER = /^(?:(?:Dockerfile|Containerfile)[.-](?:test|tests|ci|e2e|it|integration)|(?:test|tests|ci|e2e|integration)\.(?:Dockerfile|Containerfile)|(?:docker-)?compose[.-](?:test|tests|ci|e2e|it|integration)\.ya?ml)$/i;
+const DEV_CONTAINER = /^(?:(?:Dockerfile|Containerfile)[.-](?:dev|local|devcontainer)|(?:dev|local)\.(?:Dockerfile|Containerfile)|(?:docker-)?compose[.-](?:dev|local|override)\.ya?ml)$/i;
 /** Build, test and lint tool configuration, test set-up files. */
 const TOOLING_FILE =
   /^(?:noxfile\.py|fabfile\.py|setup\.py|(?:vitest|vite|jest|karma|playwright|cypress|webpack|rollup|babel|eslint|prettier|tsup|esbuild|commitlint|lint-staged|stylelint|postcss|tailwind|next|nuxt|svelte|astro|gulpfile|gruntfile|Gulpfile|Gruntfile)(?:\.[\w-]+)*\.[cm]?[jt]sx?|[^/]*\.config\.[cm]?[jt]sx?|\.eslintrc(?:\.[\w]+)?|\.prettierrc(?:\.[\w]+)?|\.babelrc(?:\.[\w]+)?|(?:setup[-_]?(?:[Tt]ests?|[Jj]est|[Vv]itest)|(?:jest|vitest|tests?)[-_][Ss]etup)\.[cm]?[jt]sx?|(?:ts|js)config(?:\.[\w-]+)*\.json|Makefile|GNUmakefile|[Jj]ustfile|Taskfile\.ya?ml|\.pre-commit-config\.ya?ml|renovate\.json5?|\.editorconfig|mkdocs\.ya?ml)$/;

@@ -6,6 +6,7 @@ import { parse as parseYamlText } from 'yaml';
 import type { DeployableUnit } from '../../model/repo-map.js';
 import { stripBom, workspaceGlobs } from '../../ecosystems/npm/manifest.js';
 import { globProblem } from '../../workspace/glob-guard.js';
+import { isDockerfilePath } from '../dockerfile.js';
 import { parseJsonc } from '../js/jsonc.js';
 import { MAX_TSCONFIG_EXTENDS, tsconfigBases } from '../js/project.js';
 import { baseOf, dirOf, exists, globIn, isGlob, lowerBound, resolveIn, strings, table, under, type Ctx, type Table } from './context.js';
@@ -27,6 +28,8 @@ const CODE_EXT = /\.(?:[cm]?[jt]sx?|sh|py)$/;
 
 export function readNode(ctx: Ctx): void {
   const workspaceDirs = new Map<string, string>(); // package folder → the file that declares it a workspace
+  // Folders holding a Dockerfile by any of its names (the map's inputs include them all).
+  const dockerDirs = new Set(ctx.configs.filter(isDockerfilePath).map(dirOf));
   const packages = new Map<string, Table>();
   for (const path of ctx.configs) {
     if (baseOf(path) !== 'package.json') continue;
@@ -152,7 +155,7 @@ export function readNode(ctx: Ctx): void {
       continue;
     }
     const ws = workspaceDirs.get(dir);
-    const hasDocker = ['Dockerfile', 'Containerfile'].some((f) => ctx.fileSet.has(dir === '' ? f : `${dir}/${f}`));
+    const hasDocker = dockerDirs.has(dir);
     if (entries.size > 0 || (ws !== undefined && hasDocker)) {
       const name = typeof doc.name === 'string' ? doc.name : dir === '' ? '(root)' : dir;
       const reason = [ws ? `a workspace (${ws})` : '', why.length > 0 ? `${path} ${why.join(', ')}` : `${path} with a Dockerfile`].filter(Boolean).join('; ');

@@ -2,7 +2,7 @@
 // (RULES.md, supply-chain), by the dated table rules/eol.yml: no more security fixes reach it.
 // Judged against the run's `today`; lines missing from the table, and tags without a version
 // (`python:3`, `node:lts`), are not judged.
-import { DOCKERFILE_GLOBS, dockerfileOf } from '../../analysis/dockerfile.js';
+import { DOCKERFILE_GLOBS, dockerfileOf, isDockerfilePath } from '../../analysis/dockerfile.js';
 import { EOL, eolHits } from '../../analysis/eol.js';
 import { defineCheck } from '../../model/check.js';
 
@@ -29,8 +29,8 @@ export default defineCheck({
     const today = ctx.options.today;
     return {
       file(f) {
-        // Dockerfiles of examples, tests and docs are not what this repository ships.
-        if ((ctx.classOf(f.path) !== 'runtime')) return;
+        // Dockerfiles of examples, tests and docs are not what this repository ships; `Dockerfile.md` is prose.
+        if (!isDockerfilePath(f.path) || ctx.classOf(f.path) !== 'runtime') return;
         for (const s of dockerfileOf(f).stages) {
           if (!s.ref) continue;
           for (const h of eolHits(s.ref, today)) {

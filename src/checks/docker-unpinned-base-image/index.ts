@@ -2,7 +2,7 @@
 // The same Dockerfile then builds a different image from one day to the next. Not reported:
 // `scratch`, a FROM naming an earlier stage, a digest (with or without a tag), and an ARG whose
 // value is only known at build time (no default: the build pins it, or not — we cannot tell).
-import { DOCKERFILE_GLOBS, dockerfileOf } from '../../analysis/dockerfile.js';
+import { DOCKERFILE_GLOBS, dockerfileOf, isDockerfilePath } from '../../analysis/dockerfile.js';
 import { defineCheck } from '../../model/check.js';
 
 export default defineCheck({
@@ -29,8 +29,8 @@ export default defineCheck({
   create(ctx) {
     return {
       file(f) {
-        // Dockerfiles of examples, tests and docs are not what this repository ships.
-        if ((ctx.classOf(f.path) !== 'runtime')) return;
+        // Dockerfiles of examples, tests and docs are not what this repository ships; `Dockerfile.md` is prose.
+        if (!isDockerfilePath(f.path) || ctx.classOf(f.path) !== 'runtime') return;
         for (const s of dockerfileOf(f).stages) {
           if (!s.ref || s.unresolved || s.ref.digest !== undefined) continue;
           if (s.ref.tag !== undefined && s.ref.tag !== 'latest') continue;

@@ -4,6 +4,7 @@
 // Not: environment look-ups and other expressions (only literals count), empty or short values,
 // references (`${VAR}`, `{{ x }}`, `%(x)s`), environment-variable names, labels, placeholders, and
 // provider-format tokens (hardcoded-secret reports those). The value is redacted everywhere.
+import { DOCKERFILE_GLOBS, isDockerfilePath } from '../../analysis/dockerfile.js';
 import { defineCheck } from '../../model/check.js';
 import { fingerprintOf, maskedLine } from '../hardcoded-secret/evidence.js';
 import { findPasswords, type PasswordHit, type Syntax } from './literals.js';
@@ -30,9 +31,7 @@ export default defineCheck({
       '**/.envrc',
       '**/.npmrc',
       '**/.pypirc',
-      '**/{Dockerfile,Containerfile}',
-      '**/*.{dockerfile,containerfile}',
-      '**/{Dockerfile,Containerfile}.*',
+      ...DOCKERFILE_GLOBS,
     ],
     messages: {
       assign: 'Hardcoded {kind} in {path}: {name} is set to a string literal; the value is redacted.',
@@ -72,7 +71,7 @@ export function syntaxOf(path: string): Syntax | undefined {
   const base = path.slice(path.lastIndexOf('/') + 1);
   const lower = base.toLowerCase();
   if (lower === '.env' || lower.startsWith('.env.') || lower.endsWith('.env') || lower === '.envrc') return 'env';
-  if (/^(?:dockerfile|containerfile)(?:\..*)?$|\.(?:dockerfile|containerfile)$/.test(lower)) return 'env';
+  if (isDockerfilePath(path)) return 'env';
   const ext = lower.includes('.') ? lower.slice(lower.lastIndexOf('.') + 1) : '';
   if (['sh', 'bash', 'zsh', 'ksh'].includes(ext)) return 'env';
   if (['yml', 'yaml'].includes(ext)) return 'yaml';

@@ -1,6 +1,7 @@
 // todo-debt: TODO/FIXME/HACK/XXX markers left in code, config and docs (RULES.md, code-health).
 // Always a metric (`todos`); a repository-level finding only when `thresholds.max-todos` is set
 // and the count is above it. What counts as a marker is decided in markers.ts.
+import { DOCKERFILE_GLOBS } from '../../analysis/dockerfile.js';
 import { defineCheck } from '../../model/check.js';
 import { findMarkers, MARKERS, type Marker } from './markers.js';
 
@@ -8,7 +9,7 @@ import { findMarkers, MARKERS, type Marker } from './markers.js';
 const CODE = 'js,jsx,mjs,cjs,ts,tsx,mts,cts,vue,svelte,astro,py,pyi,pyx,go,rs,java,kt,kts,scala,groovy,gradle,c,h,cc,cpp,cxx,hpp,hh,hxx,m,mm,cs,fs,fsx,vb,swift,dart,rb,rake,php,pl,pm,lua,r,jl,ex,exs,erl,hrl,hs,elm,clj,cljs,cljc,ml,mli,zig,nim,sol,sh,bash,zsh,fish,ps1,psm1,bat,cmd,sql,proto,graphql,gql,tf,hcl,nix,html,htm,css,scss,sass,less,j2,jinja,tmpl,tpl,ejs,hbs,erb';
 const CONFIG = 'yml,yaml,toml,ini,cfg,conf,properties,xml,env,mk,cmake';
 const DOCS = 'md,mdx,markdown,rst,adoc,asciidoc,txt';
-const NAMED = ['Dockerfile', 'Dockerfile.*', '*.Dockerfile', 'Containerfile', 'Makefile', 'GNUmakefile', 'Jenkinsfile', 'Vagrantfile', 'Rakefile', 'Gemfile', 'Procfile'];
+const NAMED = ['Makefile', 'GNUmakefile', 'Jenkinsfile', 'Vagrantfile', 'Rakefile', 'Gemfile', 'Procfile'];
 
 /** Lockfiles match the globs above (`pnpm-lock.yaml`) but are generated: never counted. */
 const LOCKFILE = /(?:^|\/)(?:pnpm-lock\.ya?ml|yarn\.lock|[^/]*\.lock|go\.sum|requirements[^/]*\.lock\.txt)$/;
@@ -27,7 +28,7 @@ export default defineCheck({
     precision: 'high',
     docs: 'rules/checks/todo-debt.md',
     pure: true,
-    files: [`**/*.{${CODE},${CONFIG},${DOCS}}`, ...NAMED.map((n) => `**/${n}`)],
+    files: [`**/*.{${CODE},${CONFIG},${DOCS}}`, ...DOCKERFILE_GLOBS, ...NAMED.map((n) => `**/${n}`)],
     messages: {
       aboveThreshold:
         '{total} TODO/FIXME/HACK/XXX markers ({byMarker}) exceed the limit of {max} (thresholds.max-todos); most in {top}. Counted in comments and at line starts: a heuristic.',
