@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractRoutes } from '../../src/analysis/routes/extract.js';
-import { astroRoutes, nuxtRoutes, readRouteConfig, remixRoutes, solidStartRoutes, svelteKitRoutes } from '../../src/analysis/routes/file-routes.js';
-import { buildRouteModel, serves } from '../../src/analysis/routes/model.js';
+import { astroRoutes, nuxtRoutes, readRouteConfig, remixRoutes, remixV1Routes, solidStartRoutes, svelteKitRoutes } from '../../src/analysis/routes/file-routes.js';
+import { buildRouteModel, fileRoutersIn, serves } from '../../src/analysis/routes/model.js';
 import { packageFacts, workspaceResolver } from '../../src/analysis/routes/workspace.js';
 import { loadGrammars, parseText, type Lang } from '../../src/syntax/index.js';
 
@@ -53,6 +53,23 @@ describe('React Router 7 / Remix flat routes', () => {
   ])('near miss: %s (%s)', (rel) => expect(remixRoutes(rel)).toBeUndefined());
 
   it('another routes folder', () => expect(remixRoutes('app/pages/health.ts', 'app/pages')).toEqual({ path: '/health', page: true }));
+
+  it.each([
+    ['app/routes/index.tsx', '/'],
+    ['app/routes/api/health.ts', '/api/health'],
+    ['app/routes/concerts/$city.tsx', '/concerts/:city'],
+    ['app/routes/__auth/login.tsx', '/login'],
+    ['app/routes/files/$.tsx', '/files/*'],
+  ])('Remix 1 nested routes: %s → %s', (rel, path) => expect(remixV1Routes(rel)).toEqual({ path, page: true }));
+
+  it('Remix 1: near miss, a pathless layout alone', () => expect(remixV1Routes('app/routes/__auth.tsx')).toBeUndefined());
+
+  it('Remix 1 packages read both conventions (a config flag may select flat routes)', () => {
+    expect(fileRoutersIn('{"dependencies":{"@remix-run/react":"^1.19.3"}}')).toEqual(['Remix 1']);
+    expect(fileRoutersIn('{"dependencies":{"@remix-run/react":"^2.8.0"}}')).toEqual(['Remix']);
+    const m = buildRouteModel([], ['package.json', 'app/routes/healthcheck/index.ts', 'app/routes/_index.tsx'], [], [], { fileRouting: [{ path: 'package.json', routers: ['Remix 1'] }] });
+    expect(m[0]!.routes.map((r) => r.path).sort()).toEqual(['/', '/_index', '/healthcheck']); // one route per path and kind
+  });
 });
 
 describe('SvelteKit', () => {
@@ -274,5 +291,31 @@ describe('workspace packages', () => {
       ['apps/server', ['/']],
       ['packages/api', ['/health', '/users/:id']],
     ]);
+  });
+
+  it('near miss: routes a server registers on an app it imports from a package stay in the server\'s service (it runs them)', () => {
+    const files = {
+      'apps/server/main.ts': ['typescript', "import { Hono } from 'hono';\nimport { app } from '@acme/core';\napp.get('/healthz', (c) => c.text('ok'));\n"],
+      'packages/core/src/index.ts': ['typescript', "import { Hono } from 'hono';\nexport const app = new Hono();\napp.get('/users', (c) => c.json([]));\n"],
+    } as const;
+    const fs = Object.entries(files).map(([path, [lang, text]]) => ({ path, facts: facts(lang, text) }));
+    const m = buildRouteModel(fs, [...Object.keys(files), 'apps/server/package.json', 'packages/core/package.json'], [], [], { packages: [{ path: 'packages/core/package.json', facts: { name: '@acme/core' } }] });
+    expect(m.map((s) => [s.root, s.routes.map((r) => `${r.anchored ? '' : '…'}${r.path}`)])).toEqual([
+      ['apps/server', ['/healthz']],
+      ['packages/core', ['/users']],
+    ]);
+  });
+
+  it('barrels of barrels are followed a bounded number of modules deep and wide (hostile fan-out ends)', () => {
+    // Ten levels of ten barrels, each `export *` from all ten of the next level: 10^9 walks unbounded.
+    const fs = [{ path: 'apps/s/main.ts', facts: facts('typescript', "import express from 'express';\nimport { missing } from '@acme/b';\nconst app = express();\napp.use('/x', missing);\n") }];
+    for (let l = 0; l < 10; l++) {
+      for (let i = 0; i < 10; i++) {
+        const text = l === 9 ? 'export const other = 1;\n' : Array.from({ length: 10 }, (_, j) => `export * from './l${l + 1}-${j}';`).join('\n');
+        fs.push({ path: `packages/b/src/${l === 0 && i === 0 ? 'index' : `l${l}-${i}`}.ts`, facts: facts('typescript', text) });
+      }
+    }
+    const m = buildRouteModel(fs, [...fs.map((f) => f.path), 'apps/s/package.json', 'packages/b/package.json'], [], [], { packages: [{ path: 'packages/b/package.json', facts: { name: '@acme/b' } }] });
+    expect(m.flatMap((s) => s.routes)).toEqual([]);
   });
 });

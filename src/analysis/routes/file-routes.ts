@@ -119,6 +119,27 @@ export function remixRoutes(rel: string, routesDir = 'app/routes'): FileRoute | 
   return { path: toPath(out), page: true };
 }
 
+/**
+ * Remix 1's nested routes under `app/routes`: every module is a route, folders and `.` separate
+ * segments, `index` is the folder's index, `__x` a pathless layout, `$id` a parameter, `$` the rest.
+ */
+export function remixV1Routes(rel: string): FileRoute | undefined {
+  if (!rel.startsWith('app/routes/') || !REMIX_EXT.test(rel) || DECLARATION.test(rel)) return undefined;
+  const parts = rel.slice('app/routes/'.length).replace(REMIX_EXT, '').split('/');
+  if (parts.some((p) => p.startsWith('.'))) return undefined;
+  const segs = parts.flatMap(splitFlat);
+  if (segs[segs.length - 1] === 'index') segs.pop();
+  const out: string[] = [];
+  for (const [k, seg] of segs.entries()) {
+    if (seg.startsWith('__')) {
+      if (k === segs.length - 1) return undefined; // a pathless layout serves nothing by itself
+      continue;
+    }
+    out.push(seg === '$' ? '*' : seg.startsWith('$') ? `:${seg.slice(1).replace(/\W/g, '') || 'param'}` : seg.replace(/[[\]]/g, ''));
+  }
+  return { path: toPath(out), page: true };
+}
+
 /** `a.b[.]c.d` → ['a', 'b[.]c', 'd']: dots inside brackets do not separate. */
 function splitFlat(name: string): string[] {
   const segs: string[] = [];
@@ -322,6 +343,7 @@ const MIDDLEWARE: Record<string, RegExp> = {
   SvelteKit: /^src\/hooks\.server\.[jt]s$/,
   Nuxt: /^server\/middleware\/.+\.[cm]?[jt]s$/,
   Remix: /^app\/entry\.server\.[jt]sx?$/,
+  'Remix 1': /^app\/entry\.server\.[jt]sx?$/,
   'React Router': /^app\/entry\.server\.[jt]sx?$/,
   Astro: /^src\/middleware(?:\/index)?\.[jt]s$/,
   SolidStart: /^src\/middleware(?:\/index)?\.[jt]s$/,
@@ -331,6 +353,7 @@ const MIDDLEWARE_WHAT: Record<string, string> = {
   SvelteKit: 'the SvelteKit `handle` hook',
   Nuxt: 'Nuxt server middleware',
   Remix: 'the Remix server entry',
+  'Remix 1': 'the Remix server entry',
   'React Router': 'the React Router server entry',
   Astro: 'Astro middleware',
   SolidStart: 'SolidStart middleware',
@@ -362,7 +385,7 @@ export function readFileRoutes(paths: readonly string[], services: ReadonlyMap<s
   const flatDir = (s: ServiceRoutes): string | undefined => {
     const c = configs.get(s.root);
     if (c) return c.config.flat === undefined ? undefined : normalise(`app/${c.config.flat}`);
-    return s.fileRouting.includes('Remix') || s.fileRouting.includes('React Router') ? 'app/routes' : undefined;
+    return s.fileRouting.some((r) => r === 'Remix' || r === 'Remix 1' || r === 'React Router') ? 'app/routes' : undefined;
   };
   for (const p of paths) {
     if (inputs.isRuntime && !inputs.isRuntime(p)) continue;
@@ -382,22 +405,25 @@ export function readFileRoutes(paths: readonly string[], services: ReadonlyMap<s
     if (s.fileRouting.includes('React Router') && !configs.has(s.root) && /^app\/routes\.[cm]?[jt]s$/.test(rel)) s.unread ??= `${p} configures the routes and was not read`;
     const found = new Set<string>();
     for (const router of s.fileRouting) {
-      let r: FileRoute | undefined;
+      let read: Array<FileRoute | undefined>;
       let kind: 'module' | 'solid' | 'endpoint' = 'endpoint';
-      if (router === 'Remix' || router === 'React Router') {
+      if (router === 'Remix' || router === 'React Router' || router === 'Remix 1') {
         const dir = flatDir(s);
         if (dir === undefined) continue;
-        r = remixRoutes(rel, dir);
+        // Remix 1: nested folders, or flat routes behind a config flag the model does not read: both.
+        read = router === 'Remix 1' ? [remixRoutes(rel, dir), remixV1Routes(rel)] : [remixRoutes(rel, dir)];
         kind = 'module';
       } else {
-        r = READERS[router]?.(rel);
+        read = [READERS[router]?.(rel)];
         if (router === 'SolidStart') kind = 'solid';
       }
-      const route = r && (router === 'Next.js' ? r : refine(r, inputs.exportsOf(p), kind));
-      const key = route && `${route.path} ${route.page}`;
-      if (route && !found.has(key!)) {
-        found.add(key!);
-        s.routes.push(resolved(route, p, 1));
+      for (const r of read) {
+        const route = r && (router === 'Next.js' ? r : refine(r, inputs.exportsOf(p), kind));
+        const key = route && `${route.path} ${route.page} ${route.method}`;
+        if (route && !found.has(key!)) {
+          found.add(key!);
+          s.routes.push(resolved(route, p, 1));
+        }
       }
     }
   }

@@ -49,8 +49,8 @@ export interface ServiceRoutes {
   /** File-based routers of the service (Next.js, SvelteKit, Remix...), by name. */
   fileRouting: string[];
   /**
-   * Routes the model cannot read although the service has them, one clause ("this service's routes
-   * are partly file-based (SvelteKit)"): a path it does not list may still be served.
+   * Routes the model cannot read although the service has them, one clause ("Next.js middleware
+   * (web/middleware.ts) may answer or rewrite any path"): a path it does not list may still be served.
    */
   unread?: string;
 }
@@ -165,8 +165,11 @@ export function fileRoutersIn(packageJson: string): string[] {
   } catch {
     return [];
   }
-  const names = [...Object.keys(doc?.dependencies ?? {}), ...Object.keys(doc?.devDependencies ?? {})];
-  return [...new Set(FILE_ROUTERS.filter(([re]) => names.some((n) => re.test(n))).map(([, name]) => name))];
+  const deps = { ...(doc?.devDependencies ?? {}), ...(doc?.dependencies ?? {}) };
+  const names = Object.keys(deps);
+  // Remix 1 routes by nested folders unless a flag of its config says otherwise: read both ways.
+  const remix1 = names.some((n) => /^@remix-run\//.test(n) && typeof deps[n] === 'string' && /^[\^~>=v\s]*1\./.test(deps[n] as string));
+  return [...new Set(FILE_ROUTERS.filter(([re]) => names.some((n) => re.test(n))).map(([, name]) => (name === 'Remix' && remix1 ? 'Remix 1' : name)))];
 }
 
 export function manifestDirsOf(paths: readonly string[]): Set<string> {
@@ -230,7 +233,7 @@ export function buildRouteModel(
       for (const f of byPath.keys()) if (candidates.some((c) => f === c || f.endsWith(`/${c}`))) return f;
       return undefined;
     }
-    if (!module.startsWith('.')) return workspace(module);
+    if (!module.startsWith('.')) return lang === 'typescript' || lang === 'tsx' || lang === 'javascript' ? workspace(module) : undefined;
     const joined = normalise(`${dir}/${module}`);
     const stem = joined.replace(/\.(js|mjs|cjs|jsx)$/, '');
     const exts = ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.jsx', '/index.ts', '/index.js', '/index.tsx', '/index.mjs'];
@@ -243,15 +246,17 @@ export function buildRouteModel(
    * The variable an exported name is in a module: its own, or followed through `export { x } from`
    * and `export * from` (a package's index passes its routers on), a few modules deep.
    */
-  const throughReexports = (file: string, exported: string, depth = 0): Ref => {
+  const throughReexports = (file: string, exported: string, depth = 0, budget = { visits: 0 }): Ref => {
     const f = byPath.get(file)!;
     const own = exported === 'default' ? f.defaultExport : f.routers.some((r) => r.name === exported) || f.routes.some((r) => r.recv === exported) ? exported : undefined;
     if (own !== undefined || depth > 8 || !f.reexports) return { file, name: own ?? (exported === 'default' ? 'router' : exported) };
     for (const re of f.reexports) {
       if (re.as !== exported && !(re.as === '*' && exported !== 'default')) continue;
+      // Barrels of barrels (`export *` fanning out at every level): a bounded number of modules per name.
+      if (++budget.visits > 200) break;
       const next = resolveModule(file, re.module, f.lang);
       if (!next || next === file) continue;
-      const r = throughReexports(next, re.as === '*' ? exported : re.name, depth + 1);
+      const r = throughReexports(next, re.as === '*' ? exported : re.name, depth + 1, budget);
       // `export *` passes on only what the module has.
       if (re.as !== '*' || hasBinding(r)) return r;
     }
@@ -332,7 +337,8 @@ export function buildRouteModel(
       // An app imported from another module (`from main import app`).
       const imp = facts.imports.find((i) => i.local === name);
       const target = imp ? resolveModule(file, imp.module, facts.lang) : undefined;
-      if (imp && target && target !== file) r = prefixOf(target, imp.attr && imp.attr !== 'default' ? imp.attr : (byPath.get(target)!.defaultExport ?? name), depth + 1);
+      // Its routes are served by the process that imports it: they stay in this file's service.
+      if (imp && target && target !== file) r = { ...prefixOf(target, imp.attr && imp.attr !== 'default' ? imp.attr : (byPath.get(target)!.defaultExport ?? name), depth + 1), at: file };
       else r = { prefix: v?.prefix ?? '', anchored: false };
     }
     memo.set(key, r);
