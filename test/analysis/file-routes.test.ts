@@ -318,4 +318,16 @@ describe('workspace packages', () => {
     const m = buildRouteModel(fs, [...fs.map((f) => f.path), 'apps/s/package.json', 'packages/b/package.json'], [], [], { packages: [{ path: 'packages/b/package.json', facts: { name: '@acme/b' } }] });
     expect(m.flatMap((s) => s.routes)).toEqual([]);
   });
+
+  it('near miss: a Python router resolved by its module name alone stays in its own service (two services may both have app/routers/health.py)', async () => {
+    await loadGrammars(['python']);
+    const files = {
+      'a/app/main.py': ['python', 'from fastapi import FastAPI\nfrom app.routers import health\napp = FastAPI()\napp.include_router(health.router, prefix="/a")\n'],
+      'b/app/routers/health.py': ['python', 'from fastapi import APIRouter\nrouter = APIRouter()\n@router.get("/healthz")\ndef hz(): ...\n'],
+      'b/app/main.py': ['python', 'from fastapi import FastAPI\napp = FastAPI()\n@app.get("/items")\ndef items(): ...\n'],
+    } as const;
+    const fs = Object.entries(files).map(([path, [lang, text]]) => ({ path, facts: facts(lang, text) }));
+    const m = buildRouteModel(fs, [...Object.keys(files), 'a/pyproject.toml', 'b/pyproject.toml']);
+    expect(m.filter((s) => s.routes.length > 0).map((s) => [s.root, s.routes.map((r) => r.path)])).toEqual([['b', ['/items', '/a/healthz']]]);
+  });
 });

@@ -181,6 +181,8 @@ export function manifestDirsOf(paths: readonly string[]): Set<string> {
   return out;
 }
 
+const JS_LANGS: ReadonlySet<string> = new Set(['typescript', 'tsx', 'javascript']);
+
 interface Ref {
   file: string;
   name: string;
@@ -233,7 +235,7 @@ export function buildRouteModel(
       for (const f of byPath.keys()) if (candidates.some((c) => f === c || f.endsWith(`/${c}`))) return f;
       return undefined;
     }
-    if (!module.startsWith('.')) return lang === 'typescript' || lang === 'tsx' || lang === 'javascript' ? workspace(module) : undefined;
+    if (!module.startsWith('.')) return JS_LANGS.has(lang) ? workspace(module) : undefined;
     const joined = normalise(`${dir}/${module}`);
     const stem = joined.replace(/\.(js|mjs|cjs|jsx)$/, '');
     const exts = ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.jsx', '/index.ts', '/index.js', '/index.tsx', '/index.mjs'];
@@ -381,7 +383,9 @@ export function buildRouteModel(
       else full = prefixOf(path, r.recv);
       // After an unknown prefix only the literal tail is known, whatever the router's own prefix.
       if (r.unknownPrefix) full = { prefix: '', anchored: false };
-      const owner = full.anchored && full.at !== undefined ? serviceFor(codeServiceRootOf(full.at, byPath.get(full.at)!.lang, paths)) : s;
+      // Only where imports resolve exactly (JS: relative paths, package names); a Python absolute
+      // import matches any file of that name, maybe another service's.
+      const owner = full.anchored && full.at !== undefined && JS_LANGS.has(facts.lang) && JS_LANGS.has(byPath.get(full.at)!.lang) ? serviceFor(codeServiceRootOf(full.at, byPath.get(full.at)!.lang, paths)) : s;
       owners.add(owner);
       owner.routes.push({ path: joinRoute(full.prefix, r.path), method: r.method, anchored: full.anchored, file: path, line: r.line });
     }
