@@ -121,7 +121,7 @@ describe('Nuxt', () => {
 
 describe('Astro', () => {
   it.each([
-    ['src/pages/health.json.ts', '/health.json', false],
+    ['src/pages/health.json.ts', '/health.json', true], // a file a static build writes out
     ['src/pages/api/health.ts', '/api/health', false],
     ['src/pages/index.astro', '/', true],
     ['src/pages/blog/[slug].md', '/blog/:slug', true],
@@ -226,7 +226,7 @@ describe('file-based routes in the route model', () => {
     const fileRouting = [{ path: 'kit/package.json', routers: ['SvelteKit'] }, { path: 'nuxt/package.json', routers: ['Nuxt'] }, { path: 'astro/package.json', routers: ['Astro'] }];
     const m = buildRouteModel([], paths, [], [], { fileRouting });
     expect(m.map((s) => [s.root, s.routes.map((r) => `${r.method} ${r.path}${r.page ? ' (page)' : ''}`), s.unread])).toEqual([
-      ['astro', ['ANY /health.json'], undefined],
+      ['astro', ['GET /health.json (page)'], undefined],
       ['kit', ['GET /about (page)', 'ANY /api/health'], undefined],
       ['nuxt', ['GET / (page)', 'GET /api/users'], undefined],
     ]);

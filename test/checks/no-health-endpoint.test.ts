@@ -185,6 +185,18 @@ describe('no-health-endpoint: file-based routes and mounted workspace packages (
     expect(fs[0]!.message).toContain('`/api/orders`');
   });
 
+  it('Remix: a resource route with a loader is an endpoint (indie stack `healthcheck.tsx`); a module with a default export is a page', async () => {
+    const remix = {
+      Dockerfile: 'FROM node:22\nCMD ["npm", "start"]\n',
+      'package.json': '{"name":"notes","dependencies":{"@remix-run/node":"2","@remix-run/react":"2"}}',
+      'app/routes/notes.tsx': 'export async function loader() { return null; }\nexport default function Notes() { return null; }\n',
+      'app/routes/api.notes.ts': 'export async function loader() { return Response.json([]); }\n',
+    };
+    expect(await findingsOf(check, { ...remix, 'app/routes/healthcheck.tsx': 'export async function loader() { return new Response("OK"); }\n' })).toEqual([]);
+    const fs = await findingsOf(check, remix);
+    expect(fs.map((f) => [f.path, f.certainty])).toEqual([['app/routes/api.notes.ts', 'proven']]);
+  });
+
   const hono = (name: string) => ({
     'package.json': '{"private":true,"workspaces":["apps/*","packages/*"]}',
     'apps/server/package.json': '{"name":"server","dependencies":{"hono":"4","@acme/api":"workspace:*"}}',

@@ -204,7 +204,8 @@ export function nuxtRoutes(rel: string): FileRoute | undefined {
 /**
  * Astro `src/pages`: `.astro`, `.md`, `.mdx`, `.html` are pages, `.js`/`.ts` endpoints (the name
  * keeps its inner extension: `health.json.ts` serves `/health.json`); `_`-prefixed files and
- * folders are no routes.
+ * folders are no routes. An endpoint named like a file (`rss.xml.js`, `data.json.ts`) is what a
+ * static build writes out: it answers GET as a page does, it makes no API.
  */
 export function astroRoutes(rel: string): FileRoute | undefined {
   const m = /^src\/pages\/(.+)\.(astro|mdx?|html|[cm]?[jt]s)$/.exec(rel);
@@ -212,7 +213,8 @@ export function astroRoutes(rel: string): FileRoute | undefined {
   const parts = m[1]!.split('/');
   if (parts.some((p) => p.startsWith('_'))) return undefined;
   if (parts[parts.length - 1] === 'index') parts.pop();
-  return { path: toPath(parts.map(bracketSegment)), page: !/^[cm]?[jt]s$/.test(m[2]!) };
+  const endpoint = /^[cm]?[jt]s$/.test(m[2]!) && !/\.\w+$/.test(m[1]!);
+  return { path: toPath(parts.map(bracketSegment)), page: !endpoint };
 }
 
 /**
