@@ -197,7 +197,7 @@ describe('service roots and file-based routes', () => {
     const m = buildRouteModel([], paths, [], [], { fileRouting });
     expect(m.map((s) => [s.root, s.routes.map((r) => r.path), s.unread])).toEqual([
       ['admin', ['/api/ping'], undefined], // admin/lib/middleware.ts is no Next.js middleware
-      ['docs', ['/'], "this service's routes are partly file-based (Astro)"],
+      ['docs', ['/'], undefined], // Astro is read too: no src/pages here
       ['web', ['/api/status'], 'Next.js middleware (web/src/middleware.ts) may answer or rewrite any path'],
     ]);
   });

@@ -216,10 +216,16 @@ describe('k8s-probe-route-mismatch: certainty', () => {
     expect(miss.map((f) => [f.path, f.line, f.certainty])).toEqual([['apps/web/Dockerfile', 4, 'proven']]);
   });
 
-  it('likely when routes are partly file-based in a router it does not model, or Next.js middleware may rewrite', async () => {
-    const svelte = await findingsOf(check, nextApp('/api/healthz', '"@sveltejs/kit": "2"'));
-    expect(svelte.map((f) => [f.certainty, f.severity])).toEqual([['likely', 'P1']]);
-    expect(svelte[0]!.message).toContain("Not proven: this service's routes are partly file-based (SvelteKit)");
+  it('likely when a file-based router\'s middleware may answer any path (SvelteKit `handle` hook, Next.js middleware); SvelteKit routes are read', async () => {
+    const kit = nextApp('/api/healthz', '"@sveltejs/kit": "2"');
+    expect((await findingsOf(check, kit)).map((f) => [f.certainty, f.severity])).toEqual([['proven', 'P0']]);
+    expect(await findingsOf(check, { ...kit, 'apps/web/src/routes/api/healthz/+server.ts': 'export function GET() { return new Response("ok"); }\n' })).toEqual([]);
+    const hook = await findingsOf(check, { ...kit, 'apps/web/src/hooks.server.ts': 'export const handle = async ({ event, resolve }) => resolve(event);\n' });
+    expect(hook.map((f) => [f.certainty, f.severity])).toEqual([['likely', 'P1']]);
+    expect(hook[0]!.message).toContain('Not proven: the SvelteKit `handle` hook (apps/web/src/hooks.server.ts) may answer or rewrite any path');
+    // Near miss: a hooks file without `handle` (only handleError) answers no request.
+    const errorsOnly = await findingsOf(check, { ...kit, 'apps/web/src/hooks.server.ts': 'export function handleError() {}\n' });
+    expect(errorsOnly.map((f) => f.certainty)).toEqual(['proven']);
     const mw = await findingsOf(check, { ...nextApp('/api/healthz'), 'apps/web/src/middleware.ts': 'export function middleware() {}\n' });
     expect(mw.map((f) => f.certainty)).toEqual(['likely']);
   });

@@ -157,9 +157,83 @@ describe('no-health-endpoint: certainty', () => {
     const noIndex = Object.fromEntries(Object.entries(next).filter(([p]) => p !== 'app/page.tsx'));
     const bare = await findingsOf(check, { ...noIndex, 'app/about/page.tsx': 'export default function P() { return null; }\n', 'app/api/users/[id]/route.ts': 'export function GET() {}\n' });
     expect(bare.map((f) => [f.path, f.certainty])).toEqual([['app/api/users/[id]/route.ts', 'proven']]);
-    const kit = await findingsOf(check, { ...svc, ...express(), 'package.json': '{"main":"src/app.js","dependencies":{"express":"4","@sveltejs/kit":"2"}}' });
-    expect(kit.map((f) => f.certainty)).toEqual(['likely']);
-    expect(kit[0]!.message).toContain("this service's routes are partly file-based (SvelteKit)");
+    // A middleware-like file of a file-based router (SvelteKit's `handle` hook) may answer any path: likely.
+    const kit = { ...svc, ...express(), 'package.json': '{"main":"src/app.js","dependencies":{"express":"4","@sveltejs/kit":"2"}}' };
+    expect((await findingsOf(check, kit)).map((f) => f.certainty)).toEqual(['proven']);
+    const hooked = await findingsOf(check, { ...kit, 'src/hooks.server.ts': 'export async function handle({ event, resolve }) { return resolve(event); }\n' });
+    expect(hooked.map((f) => f.certainty)).toEqual(['likely']);
+    expect(hooked[0]!.message).toContain('the SvelteKit `handle` hook (src/hooks.server.ts) may answer or rewrite any path');
+  });
+});
+
+describe('no-health-endpoint: file-based routes and mounted workspace packages (issue 12)', () => {
+  const kit = {
+    Dockerfile: 'FROM node:22\nCMD ["node", "build"]\n',
+    'package.json': '{"name":"shop","type":"module","devDependencies":{"@sveltejs/kit":"2","svelte":"5"}}',
+    'src/routes/about/+page.svelte': '<h1>About</h1>\n',
+    'src/routes/+layout.svelte': '<slot />\n',
+    'src/routes/api/orders/+server.ts': 'export async function POST({ request }) { return new Response(null, { status: 201 }); }\n',
+  };
+
+  it('a SvelteKit app whose /api/health is src/routes/api/health/+server.ts serves health', async () => {
+    expect(await findingsOf(check, { ...kit, 'src/routes/api/health/+server.ts': 'export function GET() { return new Response("ok"); }\n' })).toEqual([]);
+  });
+
+  it('a SvelteKit app without a health route, deployed by a Dockerfile: proven; near misses (a +page.server.ts, a +layout.svelte) serve no health', async () => {
+    const fs = await findingsOf(check, { ...kit, 'src/routes/health/+page.server.ts': 'export function load() { return {}; }\n' });
+    expect(fs.map((f) => [f.path, f.certainty])).toEqual([['src/routes/api/orders/+server.ts', 'proven']]);
+    expect(fs[0]!.message).toContain('`/api/orders`');
+  });
+
+  it('Remix: a resource route with a loader is an endpoint (indie stack `healthcheck.tsx`); a module with a default export is a page', async () => {
+    const remix = {
+      Dockerfile: 'FROM node:22\nCMD ["npm", "start"]\n',
+      'package.json': '{"name":"notes","dependencies":{"@remix-run/node":"2","@remix-run/react":"2"}}',
+      'app/routes/notes.tsx': 'export async function loader() { return null; }\nexport default function Notes() { return null; }\n',
+      'app/routes/api.notes.ts': 'export async function loader() { return Response.json([]); }\n',
+    };
+    expect(await findingsOf(check, { ...remix, 'app/routes/healthcheck.tsx': 'export async function loader() { return new Response("OK"); }\n' })).toEqual([]);
+    const fs = await findingsOf(check, remix);
+    expect(fs.map((f) => [f.path, f.certainty])).toEqual([['app/routes/api.notes.ts', 'proven']]);
+  });
+
+  const hono = (name: string) => ({
+    'package.json': '{"private":true,"workspaces":["apps/*","packages/*"]}',
+    'apps/server/package.json': '{"name":"server","dependencies":{"hono":"4","@acme/api":"workspace:*"}}',
+    'apps/server/Dockerfile': 'FROM node:22\nCMD ["node", "dist/index.js"]\n',
+    'apps/server/src/index.ts': "import { Hono } from 'hono';\nimport { api } from '@acme/api';\nconst app = new Hono();\napp.route('/api', api);\napp.post('/login', (c) => c.text('ok'));\nexport default app;\n",
+    'packages/api/package.json': `{"name":"${name}","main":"dist/index.js","dependencies":{"hono":"4"}}`,
+    'packages/api/src/index.ts': "export { api } from './router';\n",
+    'packages/api/src/router.ts': "import { Hono } from 'hono';\nexport const api = new Hono();\napi.get('/health', (c) => c.json({ ok: true }));\napi.get('/users/:id', (c) => c.json({}));\n",
+  });
+
+  it('a Hono app mounting a workspace package router that serves /health: no finding, neither on the app nor on the package', async () => {
+    expect(await findingsOf(check, hono('@acme/api'))).toEqual([]);
+    // Near miss: a package of another name is not what the app imports; the app serves no health of its own.
+    const other = await findingsOf(check, hono('@acme/other'));
+    expect(other.map((f) => [f.path, f.certainty])).toEqual([['apps/server/src/index.ts', 'proven']]);
+  });
+
+  const expressApp = (name: string) => ({
+    'package.json': '{"private":true,"workspaces":["apps/*","packages/*"]}',
+    'apps/api/package.json': '{"name":"api","dependencies":{"express":"4","@acme/users":"workspace:*"}}',
+    'apps/api/Dockerfile': 'FROM node:22\nCMD ["node", "dist/app.js"]\n',
+    'apps/api/src/app.ts': "import express from 'express';\nimport { usersRouter } from '@acme/users';\nconst app = express();\napp.use('/users', usersRouter);\napp.post('/login', h);\napp.listen(3000);\n",
+    'packages/users/package.json': `{"name":"${name}","main":"dist/index.js","types":"dist/index.d.ts","dependencies":{"express":"4"}}`,
+    'packages/users/src/index.ts': "export * from './router';\n",
+    'packages/users/src/router.ts': "import { Router } from 'express';\nexport const usersRouter = Router();\nusersRouter.get('/:id', h);\nusersRouter.delete('/:id', h);\n",
+  });
+
+  it('an Express app mounting a package router, neither serving health: one finding, on the app\'s service, with the package\'s routes under the mount', async () => {
+    const fs = await findingsOf(check, expressApp('@acme/users'));
+    expect(fs.map((f) => [f.path, f.certainty])).toEqual([['apps/api/src/app.ts', 'proven']]);
+    expect(fs[0]!.message).toContain('The service in apps/api serves 3 HTTP routes');
+    // Near miss: unresolved (another name), the package is judged as a service of its own, which nothing deploys.
+    const apart = await findingsOf(check, expressApp('@acme/accounts'));
+    expect(apart.map((f) => [f.path, f.certainty])).toEqual([
+      ['apps/api/src/app.ts', 'proven'],
+      ['packages/users/src/router.ts', 'likely'],
+    ]);
   });
 });
 

@@ -56,6 +56,10 @@ export interface FileRoutes {
   imports: Array<{ local: string; module: string; attr?: string }>;
   /** `module.exports = x` / `export default x`. */
   defaultExport?: string;
+  /** Names a JS module exports at its top level ('default' included): route modules answer by them (`loader`, `GET`). */
+  exports?: string[];
+  /** `export { a as b } from './x'` (name 'a', as 'b'), `export * from './x'` (name and as '*'): a package's entry passes its routers on. */
+  reexports?: Array<{ name: string; as: string; module: string }>;
   /** Path-like string literals (for "is this path written anywhere in the code"). */
   literals: string[];
   /** A global prefix (NestJS setGlobalPrefix). */
@@ -330,6 +334,7 @@ export function extractRoutes(lang: Lang, root: Node): FileRoutes {
       const v = field(n, 'value') ?? field(n, 'declaration');
       if (v?.type === 'identifier') out.defaultExport = v.text;
     }
+    if (t === 'export_statement' && family === 'js' && n.parent?.type === 'program') readExport(n, out);
     if (t === 'assignment_expression' && field(n, 'left')?.text === 'module.exports') {
       const r = field(n, 'right');
       if (r?.type === 'identifier') out.defaultExport = r.text;
@@ -677,6 +682,53 @@ function readImport(lang: Lang, n: Node, out: FileRoutes, addFramework: (m: stri
       const id = c.namedChildren.find((x) => x?.type === 'identifier');
       if (id) out.imports.push({ local: id.text, module: src });
     }
+  }
+}
+
+const MAX_EXPORTS = 200;
+
+/** A top-level export statement: the names it exports, or what it passes on from another module. */
+function readExport(n: Node, out: FileRoutes): void {
+  const names = (out.exports ??= []);
+  const add = (name: string) => {
+    if (names.length < MAX_EXPORTS && !names.includes(name)) names.push(name);
+  };
+  if (n.text.startsWith('export default')) return add('default');
+  const source = stringValue(field(n, 'source'));
+  const clause = n.namedChildren.find((c) => c?.type === 'export_clause');
+  if (source !== undefined) {
+    const re = (out.reexports ??= []);
+    if (re.length >= MAX_EXPORTS) return;
+    if (!clause) {
+      // `export * from './x'`; `export * as ns from './x'` exports one namespace, no router of its own.
+      const ns = n.namedChildren.find((c) => c?.type === 'namespace_export')?.namedChildren[0]?.text;
+      if (ns) add(ns);
+      else re.push({ name: '*', as: '*', module: source });
+      return;
+    }
+    for (const s of named(clause)) {
+      const nm = field(s, 'name')?.text;
+      if (!nm) continue;
+      const as = field(s, 'alias')?.text ?? nm;
+      re.push({ name: nm, as, module: source });
+      add(as);
+    }
+    return;
+  }
+  if (clause) {
+    for (const s of named(clause)) {
+      const nm = field(s, 'alias')?.text ?? field(s, 'name')?.text;
+      if (nm) add(nm);
+    }
+    return;
+  }
+  const d = field(n, 'declaration');
+  if (!d) return;
+  if (d.type === 'lexical_declaration' || d.type === 'variable_declaration') {
+    for (const v of named(d)) if (v.type === 'variable_declarator' && field(v, 'name')?.type === 'identifier') add(field(v, 'name')!.text);
+  } else {
+    const nm = field(d, 'name')?.text;
+    if (nm) add(nm);
   }
 }
 

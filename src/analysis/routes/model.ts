@@ -16,6 +16,10 @@
 // only its tail is known and it matches any path that ends with it.
 import { RE2JS } from 're2js';
 import { joinRoute, stripTrailingSlashes, type FileRoutes, type Mount } from './extract.js';
+import { readFileRoutes, type RouteConfig } from './file-routes.js';
+import { normalise, workspaceResolver, type PackageFacts } from './workspace.js';
+
+export { nextRoutes } from './file-routes.js';
 
 export interface ResolvedRoute {
   path: string;
@@ -45,8 +49,8 @@ export interface ServiceRoutes {
   /** File-based routers of the service (Next.js, SvelteKit, Remix...), by name. */
   fileRouting: string[];
   /**
-   * Routes the model cannot read although the service has them, one clause ("this service's routes
-   * are partly file-based (SvelteKit)"): a path it does not list may still be served.
+   * Routes the model cannot read although the service has them, one clause ("Next.js middleware
+   * (web/middleware.ts) may answer or rewrite any path"): a path it does not list may still be served.
    */
   unread?: string;
 }
@@ -161,42 +165,11 @@ export function fileRoutersIn(packageJson: string): string[] {
   } catch {
     return [];
   }
-  const names = [...Object.keys(doc?.dependencies ?? {}), ...Object.keys(doc?.devDependencies ?? {})];
-  return [...new Set(FILE_ROUTERS.filter(([re]) => names.some((n) => re.test(n))).map(([, name]) => name))];
-}
-
-const CODE_FILE = /\.(?:[cm]?[jt]sx?)$/;
-
-/**
- * The routes of a Next.js service from its files (root-relative to the service): the app router
- * (`app/**\/route.ts` handlers and `page.tsx` pages; route groups `(x)` and slots `@x` leave no
- * segment, `_private` folders and intercepting `(.)x` routes serve nothing) and the pages router
- * (`pages/api/**` handlers, other pages), under `src/` or not. `[id]` is a parameter, `[...x]` and
- * `[[...x]]` match the rest.
- */
-export function nextRoutes(rel: string): { path: string; page: boolean } | undefined {
-  if (!CODE_FILE.test(rel) || /\.d\.[cm]?ts$/.test(rel)) return undefined;
-  const app = /^(?:src\/)?app\/(?:(.*)\/)?(route|page)\.[cm]?[jt]sx?$/.exec(rel);
-  const segs: string[] = [];
-  let page: boolean;
-  if (app) {
-    for (const seg of (app[1] ?? '').split('/').filter(Boolean)) {
-      if (seg.startsWith('_') || /^\(\.{1,3}\)/.test(seg)) return undefined;
-      if (/^\(.*\)$/.test(seg) || seg.startsWith('@')) continue;
-      segs.push(seg);
-    }
-    page = app[2] === 'page';
-  } else {
-    const pages = /^(?:src\/)?pages\/(.*)\.[cm]?[jt]sx?$/.exec(rel);
-    if (!pages) return undefined;
-    const parts = pages[1]!.split('/');
-    if (parts.some((p) => p.startsWith('_'))) return undefined; // _app, _document, _error
-    if (parts[parts.length - 1] === 'index') parts.pop();
-    segs.push(...parts);
-    page = parts[0] !== 'api';
-  }
-  const path = `/${segs.map((s) => (/^\[\[?\.\.\.\w+\]\]?$/.test(s) ? '*' : s.replace(/^\[(\w+)\]$/, ':$1'))).join('/')}`;
-  return { path, page };
+  const deps = { ...(doc?.devDependencies ?? {}), ...(doc?.dependencies ?? {}) };
+  const names = Object.keys(deps);
+  // Remix 1 routes by nested folders unless a flag of its config says otherwise: read both ways.
+  const remix1 = names.some((n) => /^@remix-run\//.test(n) && typeof deps[n] === 'string' && /^[\^~>=v\s]*1\./.test(deps[n] as string));
+  return [...new Set(FILE_ROUTERS.filter(([re]) => names.some((n) => re.test(n))).map(([, name]) => (name === 'Remix' && remix1 ? 'Remix 1' : name)))];
 }
 
 export function manifestDirsOf(paths: readonly string[]): Set<string> {
@@ -207,6 +180,8 @@ export function manifestDirsOf(paths: readonly string[]): Set<string> {
   }
   return out;
 }
+
+const JS_LANGS: ReadonlySet<string> = new Set(['typescript', 'tsx', 'javascript']);
 
 interface Ref {
   file: string;
@@ -223,6 +198,10 @@ export function buildRouteModel(
     fileRouting?: ReadonlyArray<{ path: string; routers: string[] }>;
     /** Which paths are runtime code (file-based routes of tests and examples serve nothing); all when absent. */
     isRuntime?: (path: string) => boolean;
+    /** React Router `app/routes.ts` configurations read, by path. */
+    routeConfigs?: ReadonlyMap<string, RouteConfig>;
+    /** package.json files with a name: bare imports of the repository's own packages resolve to them. */
+    packages?: ReadonlyArray<{ path: string; facts: PackageFacts }>;
   } = {},
 ): ServiceRoutes[] {
   const byPath = new Map(files.map((f) => [f.path, f.facts]));
@@ -237,7 +216,8 @@ export function buildRouteModel(
     return s;
   };
 
-  // Module resolution against the files that have facts.
+  // Module resolution against the files that have facts; bare JS imports of the repository's own packages too.
+  const workspace = workspaceResolver(more.packages ?? [], (p) => byPath.has(p));
   const resolveModule = (from: string, module: string, lang: string): string | undefined => {
     const dir = from.includes('/') ? from.slice(0, from.lastIndexOf('/')) : '';
     if (lang === 'python') {
@@ -255,13 +235,38 @@ export function buildRouteModel(
       for (const f of byPath.keys()) if (candidates.some((c) => f === c || f.endsWith(`/${c}`))) return f;
       return undefined;
     }
-    if (!module.startsWith('.')) return undefined;
+    if (!module.startsWith('.')) return JS_LANGS.has(lang) ? workspace(module) : undefined;
     const joined = normalise(`${dir}/${module}`);
     const stem = joined.replace(/\.(js|mjs|cjs|jsx)$/, '');
     const exts = ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.jsx', '/index.ts', '/index.js', '/index.tsx', '/index.mjs'];
     if (byPath.has(joined)) return joined;
     for (const e of exts) if (byPath.has(stem + e)) return stem + e;
     return undefined;
+  };
+
+  /**
+   * The variable an exported name is in a module: its own, or followed through `export { x } from`
+   * and `export * from` (a package's index passes its routers on), a few modules deep.
+   */
+  const throughReexports = (file: string, exported: string, depth = 0, budget = { visits: 0 }): Ref => {
+    const f = byPath.get(file)!;
+    const own = exported === 'default' ? f.defaultExport : f.routers.some((r) => r.name === exported) || f.routes.some((r) => r.recv === exported) ? exported : undefined;
+    if (own !== undefined || depth > 8 || !f.reexports) return { file, name: own ?? (exported === 'default' ? 'router' : exported) };
+    for (const re of f.reexports) {
+      if (re.as !== exported && !(re.as === '*' && exported !== 'default')) continue;
+      // Barrels of barrels (`export *` fanning out at every level): a bounded number of modules per name.
+      if (++budget.visits > 200) break;
+      const next = resolveModule(file, re.module, f.lang);
+      if (!next || next === file) continue;
+      const r = throughReexports(next, re.as === '*' ? exported : re.name, depth + 1, budget);
+      // `export *` passes on only what the module has.
+      if (re.as !== '*' || hasBinding(r)) return r;
+    }
+    return { file, name: exported === 'default' ? 'router' : exported };
+  };
+  const hasBinding = (r: Ref) => {
+    const f = byPath.get(r.file)!;
+    return f.routers.some((x) => x.name === r.name) || f.routes.some((x) => x.recv === r.name) || f.exports?.includes(r.name) === true;
   };
 
   /** What a mounted child expression refers to: a router variable in some file. */
@@ -276,9 +281,7 @@ export function buildRouteModel(
       if (target && facts.lang === 'python' && imp.attr) return { file: target, name: 'router' };
       const t2 = target ?? resolveModule(file, imp.module, facts.lang);
       if (!t2) return undefined;
-      const tf = byPath.get(t2)!;
-      const name = imp.attr === undefined || imp.attr === 'default' ? (tf.defaultExport ?? 'router') : imp.attr;
-      return { file: t2, name };
+      return throughReexports(t2, imp.attr === undefined ? 'default' : imp.attr);
     }
     const m = /^([\w$]+)\.([\w$]+)$/.exec(child);
     if (m) {
@@ -309,14 +312,16 @@ export function buildRouteModel(
     }
   }
 
-  const memo = new Map<string, { prefix: string; anchored: boolean }>();
-  const prefixOf = (file: string, name: string, depth = 0): { prefix: string; anchored: boolean } => {
+  /** A router's full prefix; `at`: the file of the app that anchors it (whose service serves its routes). */
+  type Prefix = { prefix: string; anchored: boolean; at?: string };
+  const memo = new Map<string, Prefix>();
+  const prefixOf = (file: string, name: string, depth = 0): Prefix => {
     const key = `${file}#${name}`;
     const known = memo.get(key);
     if (known) return known;
     memo.set(key, { prefix: '', anchored: false }); // cycles end here
     const facts = byPath.get(file)!;
-    let r: { prefix: string; anchored: boolean } = { prefix: '', anchored: false };
+    let r: Prefix = { prefix: '', anchored: false };
     const v = facts.routers.find((x) => x.name === name);
     const mounted = mountsOf.get(key);
     if (depth > 20) r = { prefix: v?.prefix ?? '', anchored: false };
@@ -324,17 +329,18 @@ export function buildRouteModel(
       // Mounted somewhere (a router, or a sub-app: Hono `app.route('/api', api)`, Express `app.use('/admin', admin)`).
       const { file: mf, mount } = mounted[0]!;
       const p = prefixOf(mf, mount.parent, depth + 1);
-      r = { prefix: joinRoute(p.prefix, mount.prefix, v?.prefix ?? ''), anchored: p.anchored };
-    } else if (v?.kind === 'app') r = { prefix: v.prefix, anchored: true };
-    else if (name === 'http' && facts.lang === 'go') r = { prefix: '', anchored: true };
+      r = { ...p, prefix: joinRoute(p.prefix, mount.prefix, v?.prefix ?? '') };
+    } else if (v?.kind === 'app') r = { prefix: v.prefix, anchored: true, at: file };
+    else if (name === 'http' && facts.lang === 'go') r = { prefix: '', anchored: true, at: file };
     else if (v?.parent !== undefined) {
       const p = prefixOf(file, v.parent, depth + 1);
-      r = { prefix: joinRoute(p.prefix, v.prefix), anchored: p.anchored };
+      r = { ...p, prefix: joinRoute(p.prefix, v.prefix) };
     } else {
       // An app imported from another module (`from main import app`).
       const imp = facts.imports.find((i) => i.local === name);
       const target = imp ? resolveModule(file, imp.module, facts.lang) : undefined;
-      if (imp && target && target !== file) r = prefixOf(target, imp.attr && imp.attr !== 'default' ? imp.attr : (byPath.get(target)!.defaultExport ?? name), depth + 1);
+      // Its routes are served by the process that imports it: they stay in this file's service.
+      if (imp && target && target !== file) r = { ...prefixOf(target, imp.attr && imp.attr !== 'default' ? imp.attr : (byPath.get(target)!.defaultExport ?? name), depth + 1), at: file };
       else r = { prefix: v?.prefix ?? '', anchored: false };
     }
     memo.set(key, r);
@@ -364,11 +370,12 @@ export function buildRouteModel(
     const s = serviceFor(codeServiceRootOf(path, facts.lang, paths));
     for (const l of facts.literals) s.literals.add(l);
     if (facts.frameworks.length === 0) continue;
-    for (const fw of facts.frameworks) if (!s.frameworks.includes(fw)) s.frameworks.push(fw);
-    if (facts.catchAll) s.catchAll = true;
     const global = globalPrefixes.get(s.root) ?? '';
+    // The services serving this file's routes: its own, or the one whose app mounts its router
+    // (a workspace package's router mounted by an app is part of that app's service, not one of its own).
+    const owners = new Set<ServiceRoutes>();
     for (const r of facts.routes) {
-      let full: { prefix: string; anchored: boolean };
+      let full: Prefix;
       if (r.framework === 'nestjs') full = { prefix: global, anchored: true };
       else if (r.framework === 'spring') full = s.contextPath !== undefined ? { prefix: s.contextPath, anchored: true } : { prefix: '', anchored: false };
       else if (r.framework === 'starlette') full = { prefix: '', anchored: false };
@@ -376,7 +383,17 @@ export function buildRouteModel(
       else full = prefixOf(path, r.recv);
       // After an unknown prefix only the literal tail is known, whatever the router's own prefix.
       if (r.unknownPrefix) full = { prefix: '', anchored: false };
-      s.routes.push({ path: joinRoute(full.prefix, r.path), method: r.method, anchored: full.anchored, file: path, line: r.line });
+      // Only where imports resolve exactly (JS: relative paths, package names); a Python absolute
+      // import matches any file of that name, maybe another service's.
+      const owner = full.anchored && full.at !== undefined && JS_LANGS.has(facts.lang) && JS_LANGS.has(byPath.get(full.at)!.lang) ? serviceFor(codeServiceRootOf(full.at, byPath.get(full.at)!.lang, paths)) : s;
+      owners.add(owner);
+      owner.routes.push({ path: joinRoute(full.prefix, r.path), method: r.method, anchored: full.anchored, file: path, line: r.line });
+    }
+    if (owners.size === 0) owners.add(s);
+    for (const o of owners) {
+      for (const fw of facts.frameworks) if (!o.frameworks.includes(fw)) o.frameworks.push(fw);
+      if (facts.catchAll) o.catchAll = true;
+      if (o !== s) for (const l of facts.literals) o.literals.add(l);
     }
     for (const m of facts.mounts) {
       if (!m.opaque) continue;
@@ -391,7 +408,7 @@ export function buildRouteModel(
       for (const p of d.paths) s.prefixes.push({ prefix: p, anchored: false, why: d.name });
     }
   }
-  fileBasedRoutes(paths, more, manifestDirs, serviceFor);
+  fileBasedRoutes(paths, more, manifestDirs, serviceFor, byPath);
   for (const s of services.values()) {
     s.routes.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
     s.confident = s.routes.length > 0 && !s.catchAll && !s.healthModules.some((h) => h.paths.length === 0);
@@ -399,12 +416,16 @@ export function buildRouteModel(
   return [...services.values()].filter((s) => s.routes.length > 0 || s.healthModules.length > 0 || s.literals.size > 0).sort((a, b) => a.root.localeCompare(b.root));
 }
 
-/** File-based routers of each service: Next.js routes read from the file tree; the others named as unread. */
+/**
+ * File-based routers of each service (named by its package.json or a config file), their routes read
+ * from the file tree by file-routes.ts in one pass; a route module's exports decide what it answers.
+ */
 function fileBasedRoutes(
   paths: readonly string[],
-  more: { fileRouting?: ReadonlyArray<{ path: string; routers: string[] }>; isRuntime?: (path: string) => boolean },
+  more: { fileRouting?: ReadonlyArray<{ path: string; routers: string[] }>; isRuntime?: (path: string) => boolean; routeConfigs?: ReadonlyMap<string, RouteConfig> },
   manifestDirs: ReadonlySet<string>,
   serviceFor: (root: string) => ServiceRoutes,
+  byPath: ReadonlyMap<string, FileRoutes>,
 ): void {
   const routers = new Map<string, Set<string>>();
   const add = (root: string, name: string) => routers.set(root, (routers.get(root) ?? new Set()).add(name));
@@ -414,43 +435,23 @@ function fileBasedRoutes(
     const hit = FILE_ROUTER_CONFIGS.find(([re]) => re.test(base));
     if (hit && (!more.isRuntime || more.isRuntime(p))) add(serviceRootOf(p, manifestDirs), hit[1]);
   }
-  const services = [...routers].sort((a, b) => a[0].localeCompare(b[0])).map(([root, names]) => {
-    const s = serviceFor(root);
-    s.fileRouting = [...names].sort();
-    if (names.has('Next.js') && !s.frameworks.includes('next.js')) s.frameworks.push('next.js');
-    return s;
+  const services = new Map(
+    [...routers].sort((a, b) => a[0].localeCompare(b[0])).map(([root, names]) => {
+      const s = serviceFor(root);
+      s.fileRouting = [...names].sort();
+      if (names.has('Next.js') && !s.frameworks.includes('next.js')) s.frameworks.push('next.js');
+      return [root, s] as const;
+    }),
+  );
+  readFileRoutes(paths, services, {
+    ...(more.isRuntime ? { isRuntime: more.isRuntime } : {}),
+    serviceRootOf: (p) => serviceRootOf(p, manifestDirs),
+    exportsOf: (p) => {
+      const f = byPath.get(p);
+      return f ? (f.exports ?? []) : undefined;
+    },
+    routeConfigs: more.routeConfigs ?? new Map(),
   });
-  // Next.js routes and middleware in one pass over the tree (not one pass per service).
-  const next = new Map(services.filter((s) => s.fileRouting.includes('Next.js')).map((s) => [s.root, s]));
-  if (next.size > 0) {
-    for (const p of paths) {
-      if (more.isRuntime && !more.isRuntime(p)) continue;
-      // Middleware at `<root>/middleware.ts` or `<root>/src/middleware.ts`, whatever manifest is nearer.
-      if (/(?:^|\/)middleware\.[cm]?[jt]s$/.test(p)) {
-        const dir = dirOrDot(p);
-        const parent = dir === 'src' ? '.' : dir.endsWith('/src') ? dir.slice(0, -4) : undefined;
-        for (const owner of [next.get(dir), parent === undefined ? undefined : next.get(parent)]) if (owner) owner.unread ??= `Next.js middleware (${p}) may answer or rewrite any path`;
-      }
-      const s = next.get(serviceRootOf(p, manifestDirs));
-      if (!s) continue;
-      const r = nextRoutes(s.root === '.' ? p : p.slice(s.root.length + 1));
-      if (r) s.routes.push({ path: r.path, method: r.page ? 'GET' : 'ANY', anchored: true, file: p, line: 1, ...(r.page ? { page: true as const } : {}) });
-    }
-  }
-  for (const s of services) {
-    const unmodelled = s.fileRouting.filter((n) => n !== 'Next.js');
-    if (unmodelled.length > 0) s.unread = `this service's routes are partly file-based (${unmodelled.join(', ')})`;
-  }
-}
-
-function normalise(p: string): string {
-  const out: string[] = [];
-  for (const seg of p.split('/')) {
-    if (seg === '' || seg === '.') continue;
-    if (seg === '..') out.pop();
-    else out.push(seg);
-  }
-  return out.join('/');
 }
 
 function trimSlash(p: string): string {
@@ -462,7 +463,8 @@ function patternRegex(pattern: string): string {
   return segs
     .map((s) => {
       if (/^(\*|\*\*|\*\w+|\{\*\w*\}|\{\w+:path\}|:\w+\*|\(\.\*\)|<path:\w+>)$/.test(s)) return '(?:/.*)?';
-      if (/^(:\w+\??|\{[^}]+\}|<[^>]+>)$/.test(s)) return '/[^/]+';
+      if (/^:\w+\?$/.test(s)) return '(?:/[^/]+)?'; // an optional parameter (Express, React Router, SvelteKit `[[x]]`)
+      if (/^(:\w+|\{[^}]+\}|<[^>]+>)$/.test(s)) return '/[^/]+';
       if (s.endsWith('*')) return `/${escapeRe(s.slice(0, -1))}.*`;
       return `/${escapeRe(s)}`;
     })

@@ -7,7 +7,8 @@
 // Proven only for a service the repository deploys (a Dockerfile, compose build, Helm chart or
 // Procfile of the repository map runs it) whose routes are all read; likely, with the gap named,
 // for a library or an app whose image is built elsewhere, an app beside another one of the same
-// deployable unit that serves health (it may be mounted into it), routes partly file-based, and
+// deployable unit that serves health (it may be mounted into it), routes not all read (a file-based
+// router's middleware, an unread React Router routes.ts), and
 // Spring without Actuator (it may come in transitively: Maven/Gradle dependencies are not resolved).
 import { DOCKERFILE_GLOBS, dockerfileOf, isDockerfilePath } from '../../analysis/dockerfile.js';
 import { healthRoutes, isHealthPath, manifestDirsOf, observeRoutes, ROUTE_GLOBS, ROUTE_LANGS, routeModel, serviceRootOf, type RouteObservation } from '../../analysis/routes/index.js';
