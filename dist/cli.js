@@ -16,14 +16,14 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-J6U5YAFZ.js";
+} from "./chunk-V5NDIQTP.js";
 import {
   ConfigurationError,
   formatHours,
   formatInt,
   installLogGuard,
   unnamedGap
-} from "./chunk-OJOZPAI6.js";
+} from "./chunk-4UGJFKJN.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

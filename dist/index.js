@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-J6U5YAFZ.js";
+} from "./chunk-V5NDIQTP.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-OJOZPAI6.js";
+} from "./chunk-4UGJFKJN.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

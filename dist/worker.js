@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-OJOZPAI6.js";
+} from "./chunk-4UGJFKJN.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts
