@@ -16,14 +16,14 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-V5NDIQTP.js";
+} from "./chunk-IEYKLZDT.js";
 import {
   ConfigurationError,
   formatHours,
   formatInt,
   installLogGuard,
   unnamedGap
-} from "./chunk-4UGJFKJN.js";
+} from "./chunk-47HWMWPV.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-V5NDIQTP.js";
+} from "./chunk-IEYKLZDT.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-4UGJFKJN.js";
+} from "./chunk-47HWMWPV.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-4UGJFKJN.js";
+} from "./chunk-47HWMWPV.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

@@ -337,3 +337,19 @@ data:
     expect(fs.map((f) => [f.messageId, f.certainty])).toEqual([['nginx', 'proven']]);
   });
 });
+
+describe('k8s-probe-route-mismatch: routes the model does not read', () => {
+  const nest = (main: string) => ({
+    'package.json': '{"name":"api","dependencies":{"@nestjs/core":"10","@nestjs/common":"10"}}',
+    'src/main.ts': `import { NestFactory } from '@nestjs/core';\nimport { VersioningType } from '@nestjs/common';\nasync function boot() {\n  const app = await NestFactory.create(AppModule);\n  app.setGlobalPrefix('api');\n${main}  await app.listen(3333);\n}\n`,
+    'src/health.controller.ts': "import { Controller, Get } from '@nestjs/common';\n@Controller('health')\nexport class HealthController {\n  @Get() check() { return 'ok'; }\n}\n",
+    Dockerfile: 'FROM node:22\nCOPY . .\nEXPOSE 3333\nCMD ["node", "dist/main.js"]\n',
+    'compose.yaml': 'services:\n  api:\n    build: .\n    healthcheck:\n      test: ["CMD", "curl", "-f", "http://localhost:3333/api/v1/health"]\n',
+  });
+  it('NestJS URI versioning may put every route under /v1: a probe of /api/v1/health is not proven unserved', async () => {
+    const fs = await findingsOf(check, nest("  app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });\n"));
+    expect(fs.map((f) => [f.certainty, f.gap?.startsWith('NestJS versioning (`enableVersioning`, src/main.ts:6)')])).toEqual([['likely', true]]);
+    // Near miss: without versioning the path is proven unserved.
+    expect((await findingsOf(check, nest(''))).map((f) => f.certainty)).toEqual(['proven']);
+  });
+});

@@ -64,6 +64,8 @@ export interface FileRoutes {
   literals: string[];
   /** A global prefix (NestJS setGlobalPrefix). */
   globalPrefix?: string;
+  /** Line of a NestJS `enableVersioning(...)`: routes may be served under a version segment (`/v1`) the model does not read. */
+  versioning?: number;
   /** A catch-all route (`*`, `/{path:path}`, NoRoute): any path may be served. */
   catchAll: boolean;
 }
@@ -228,7 +230,7 @@ function callInfo(lang: Lang, n: Node, type: string = n.type, wanted?: (name: st
 }
 
 /** Call names readCall acts on besides constructors and VERBS; any other call is none of its business. */
-const CALL_NAMES = new Set(['Group', 'Route', 'Subrouter', 'Mount', 'NoRoute', 'NotFound', 'PathPrefix', 'include_router', 'register_blueprint', 'use', 'route', 'register', 'mount', 'setGlobalPrefix', 'path', 're_path', 'url', 'WebSocketRoute']);
+const CALL_NAMES = new Set(['Group', 'Route', 'Subrouter', 'Mount', 'NoRoute', 'NotFound', 'PathPrefix', 'include_router', 'register_blueprint', 'use', 'route', 'register', 'mount', 'setGlobalPrefix', 'enableVersioning', 'path', 're_path', 'url', 'WebSocketRoute']);
 
 function argsOf(list: Node | null): Arg[] {
   const out: Arg[] = [];
@@ -454,6 +456,10 @@ export function extractRoutes(lang: Lang, root: Node): FileRoutes {
     }
     if (name === 'setGlobalPrefix' && firstStr !== undefined) {
       out.globalPrefix = firstStr;
+      return undefined;
+    }
+    if (name === 'enableVersioning' && family === 'js') {
+      out.versioning ??= line;
       return undefined;
     }
     // Django / Starlette: path('x/', view), re_path(r'^x$', view), include('mod.urls'), Route('/x', ep), Mount('/x', routes=[...]).

@@ -371,6 +371,7 @@ export function buildRouteModel(
     for (const l of facts.literals) s.literals.add(l);
     if (facts.frameworks.length === 0) continue;
     const global = globalPrefixes.get(s.root) ?? '';
+    if (facts.versioning !== undefined) s.unread ??= `NestJS versioning (\`enableVersioning\`, ${path}:${facts.versioning}) may serve every route under a version segment (\`/v1\`) the model does not read`;
     // The services serving this file's routes: its own, or the one whose app mounts its router
     // (a workspace package's router mounted by an app is part of that app's service, not one of its own).
     const owners = new Set<ServiceRoutes>();
