@@ -16,14 +16,14 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-IEYKLZDT.js";
+} from "./chunk-VMMISXLV.js";
 import {
   ConfigurationError,
   formatHours,
   formatInt,
   installLogGuard,
   unnamedGap
-} from "./chunk-47HWMWPV.js";
+} from "./chunk-66KIWOXY.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

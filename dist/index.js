@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-IEYKLZDT.js";
+} from "./chunk-VMMISXLV.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-47HWMWPV.js";
+} from "./chunk-66KIWOXY.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

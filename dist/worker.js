@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-47HWMWPV.js";
+} from "./chunk-66KIWOXY.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

@@ -68,7 +68,31 @@ export interface BuildMetric {
   notListed: number;
 }
 
+/** k8s-probe-route-mismatch: every HTTP probe and what the service map made of it (a pass is shown, not assumed). */
+export interface ProbesMetric {
+  total: number;
+  /** Probes whose path was compared with the routes (or nginx locations) of the process that answers them. */
+  judged: number;
+  served: number;
+  notServed: number;
+  /** At most 200, in path and line order. */
+  probes: Array<{
+    path: string;
+    line: number;
+    /** `The readinessProbe of container \`api\` (Deployment \`api\`)`. */
+    probe: string;
+    target: string;
+    port: string | null;
+    /** The chain's links as read (workload → image → build → process → routes). */
+    chain: string[];
+    result: 'served' | 'not served' | 'not judged';
+    /** served: the route or location; not served: the gap when not proven; not judged: why. */
+    detail: string | null;
+  }>;
+}
+
 export interface Metrics {
+  probes?: ProbesMetric;
   todos?: TodosMetric;
   typeAnnotations?: TypeAnnotationsMetric;
   tests?: TestsMetric;

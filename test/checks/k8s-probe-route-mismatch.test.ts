@@ -77,6 +77,19 @@ describe('k8s-probe-route-mismatch', () => {
     expect(fs.map((f) => [f.path, f.line])).toEqual([['Dockerfile', 3]]);
   });
 
+  it('records every probe and what became of it in the probes metric: served (by what), not served, not judged (why)', async () => {
+    const r = await scanTree([check], { ...fastapi, 'k8s/deploy.yaml': deployment({ ready: '/api/v1/orders/7', live: '/nope' }), 'k8s/db.yaml': deployment({ ready: '/x' }, 'postgres:16') });
+    const m = r.metrics.probes!;
+    expect([m.total, m.judged, m.served, m.notServed]).toEqual([4, 2, 1, 1]);
+    expect(m.probes.map((p) => [p.path, p.line, p.result, p.detail])).toEqual([
+      ['k8s/db.yaml', 17, 'not judged', 'a third-party image (postgres:16)'],
+      ['k8s/db.yaml', 21, 'not judged', 'a third-party image (postgres:16)'],
+      ['k8s/deploy.yaml', 17, 'served', 'app/orders.py:4'],
+      ['k8s/deploy.yaml', 21, 'not served', null],
+    ]);
+    expect(m.probes[2]!.chain).toEqual(['Deployment `api`', 'image `ghcr.io/acme/api` built from Dockerfile', '`uvicorn app.main:app --port 8080` on 8080', 'routes of the repository root']);
+  });
+
   it('owns the probes gap row: mismatch, present, partial', async () => {
     const r = await scanTree([check], { ...fastapi, 'k8s/deploy.yaml': deployment({ ready: '/x', live: '/health' }) });
     expect(r.gaps).toEqual([{ area: 'deploy', component: 'probes', status: 'mismatch', evidence: 'k8s/deploy.yaml:17' }]);

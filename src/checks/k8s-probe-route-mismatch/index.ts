@@ -17,6 +17,7 @@ import { composeOf, hasMarkers, isComposePath, isK8sCandidate, joinPath, K8S_GLO
 import { healthRoutes, observeRoutes, ROUTE_GLOBS, ROUTE_LANGS, routeModel, serves, type RouteObservation, type ServiceRoutes } from '../../analysis/routes/index.js';
 import { BUILD_GLOBS, buildsOf, chainOf, dockerEnv, looksLikeNginx, nginxServes, parseNginx, type BuildDecl, type NginxConfig, type PodContainer, type ProbeSite } from '../../analysis/service-map/index.js';
 import { defineCheck } from '../../model/check.js';
+import type { ProbesMetric } from '../../model/metrics.js';
 
 
 interface ProbeFact {
@@ -177,10 +178,22 @@ export default defineCheck({
         const chains = new Map<string, ReturnType<typeof chainOf>>();
         let mismatches = 0;
         let first: string | undefined;
+        const seen: ProbesMetric['probes'] = [];
+        const count = { total: 0, judged: 0, served: 0, notServed: 0 };
+        const record = (o: { path: string }, p: ProbeFact, target: string, chain: string[], result: ProbesMetric['probes'][number]['result'], detail: string | undefined) => {
+          count.total++;
+          if (result !== 'not judged') count.judged++;
+          if (result === 'served') count.served++;
+          if (result === 'not served') count.notServed++;
+          if (seen.length < 200) seen.push({ path: o.path, line: p.line, probe: p.what, target, port: p.port ?? null, chain, result, detail: detail ?? null });
+        };
         for (const o of probeObs) {
           for (const p of o.value.probes) {
             const path = resolveProbePath(p, values);
-            if (path === undefined) continue;
+            if (path === undefined) {
+              record(o, p, p.path, [p.workload], 'not judged', 'its path is a template the values do not resolve');
+              continue;
+            }
             const port = probePort(p, values);
             const site: ProbeSite = {
               source: p.source,
@@ -198,10 +211,15 @@ export default defineCheck({
               chain = chainOf(site, world);
               chains.set(key, chain);
             }
-            if (chain.kind === 'none') continue;
+            if (chain.kind === 'none') {
+              record(o, p, path, [p.workload], 'not judged', chain.why);
+              continue;
+            }
             const effect = p.source === 'k8s' ? 'get 404 on every probe and keep the pods unready or restart them' : 'mark the container unhealthy';
             if (chain.kind === 'nginx') {
-              if (nginxServes(chain.config.config, path)) continue;
+              const by = nginxServes(chain.config.config, path);
+              record(o, p, path, chain.links, by ? 'served' : 'not served', by ? `location ${by.modifier ? `${by.modifier} ` : ''}${by.path} (${chain.config.path}:${by.line})` : chain.gap);
+              if (by) continue;
               mismatches++;
               first ??= `${o.path}:${p.line}`;
               ctx.report({
@@ -214,7 +232,16 @@ export default defineCheck({
               continue;
             }
             const service = chain.service;
-            if (!service.confident || serves(service, path).served) continue;
+            const links = [...chain.links, `routes of ${service.root === '.' ? 'the repository root' : service.root}`];
+            if (!service.confident) {
+              record(o, p, path, links, 'not judged', service.catchAll ? 'a catch-all route may serve any path' : service.routes.length === 0 ? 'no routes read' : 'a health library with configurable paths');
+              continue;
+            }
+            const served = serves(service, path);
+            if (served.served) {
+              record(o, p, path, links, 'served', served.by);
+              continue;
+            }
             // The port: a k8s port name is the container's own; a number must be one the process listens on.
             const tied = port === 'named' || (port !== undefined && (chain.ports.includes(port) || p.declared.includes(String(port))));
             const gap =
@@ -223,6 +250,7 @@ export default defineCheck({
               (tied ? undefined : `the probe's port (${p.port ?? 'default'}) is not tied to a port the process listens on (no containerPort, EXPOSE, --port or compose port declares it)`);
             mismatches++;
             first ??= `${o.path}:${p.line}`;
+            record(o, p, path, links, 'not served', gap);
             ctx.report({
               messageId: 'mismatch',
               location: { path: o.path, line: p.line },
@@ -230,7 +258,7 @@ export default defineCheck({
                 what: p.what,
                 path,
                 root: service.root === '.' ? 'repository root' : service.root,
-                chain: [...chain.links, `routes of ${service.root === '.' ? 'the repository root' : service.root}`].join(' → '),
+                chain: links.join(' → '),
                 served: servedList(service),
                 effect,
               },
@@ -239,6 +267,7 @@ export default defineCheck({
             });
           }
         }
+        if (count.total > 0) ctx.metric('probes', { ...count, probes: seen });
         const containers = probeObs.reduce((n, o) => n + o.value.containers, 0);
         const unprobed = probeObs.reduce((n, o) => n + o.value.unprobed, 0);
         const anyProbe = probeObs.some((o) => o.value.probes.length > 0);
