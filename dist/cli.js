@@ -16,14 +16,14 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-VMMISXLV.js";
+} from "./chunk-2BV5D4XI.js";
 import {
   ConfigurationError,
   formatHours,
   formatInt,
   installLogGuard,
   unnamedGap
-} from "./chunk-66KIWOXY.js";
+} from "./chunk-PI2N6LXH.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

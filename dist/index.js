@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-VMMISXLV.js";
+} from "./chunk-2BV5D4XI.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-66KIWOXY.js";
+} from "./chunk-PI2N6LXH.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

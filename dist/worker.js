@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-66KIWOXY.js";
+} from "./chunk-PI2N6LXH.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

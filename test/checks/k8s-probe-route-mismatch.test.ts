@@ -366,3 +366,19 @@ describe('k8s-probe-route-mismatch: routes the model does not read', () => {
     expect((await findingsOf(check, nest(''))).map((f) => f.certainty)).toEqual(['proven']);
   });
 });
+
+describe('k8s-probe-route-mismatch: images built without a Dockerfile', () => {
+  it('skaffold jib: the image is the context folder\'s service (Spring), judged at a declared containerPort', async () => {
+    const repo = {
+      'skaffold.yaml': 'apiVersion: skaffold/v4beta6\nkind: Config\nbuild:\n  artifacts:\n    - image: ledger\n      context: src/ledger\n      jib: {}\n',
+      'src/ledger/pom.xml': '<project><dependencies><dependency><artifactId>spring-boot-starter-web</artifactId></dependency></dependencies></project>',
+      'src/ledger/src/main/java/a/Api.java': 'package a;\nimport org.springframework.web.bind.annotation.*;\n@RestController\nclass Api {\n  @GetMapping("/ready") String ready() { return "ok"; }\n}\n',
+      'src/ledger/src/main/resources/application.properties': 'server.port=8080\n',
+    };
+    const probe = (path: string) => deployment({ ready: path, live: '/ready' }, 'gcr.io/bank/ledger:v1');
+    expect(await findingsOf(check, { ...repo, 'k8s/ledger.yaml': probe('/ready') })).toEqual([]);
+    const fs = await findingsOf(check, { ...repo, 'k8s/ledger.yaml': probe('/healthy') });
+    expect(fs.map((f) => [f.line, f.certainty])).toEqual([[17, 'proven']]);
+    expect(fs[0]!.message).toContain('image `gcr.io/bank/ledger` built by jib from src/ledger → routes of src/ledger');
+  });
+});

@@ -20,15 +20,19 @@ import { get, isMap, items, parseYaml, startOf, str } from '../yaml.js';
 export interface BuildDecl {
   /** Image tags as written, without the tag part (`ghcr.io/acme/api`; may hold expressions). */
   tags: string[];
-  /** Root-relative Dockerfile path (may not exist: the caller checks). */
-  dockerfile: string;
+  /** Root-relative Dockerfile path (may not exist: the caller checks); absent for builders without one (jib, ko, buildpacks). */
+  dockerfile?: string;
+  /** A builder that makes the image from the context's code without a Dockerfile. */
+  builder?: 'jib' | 'ko' | 'buildpacks';
+  /** The tag is completed by a registry at deploy time (skaffold `--default-repo`): it matches an image that ends with it. */
+  anyRegistry?: true;
   /** Root-relative build context folder ('.' for the root). */
   context: string;
   /** Where it is declared, `path:line`, and how (`compose services.api.build`). */
   where: string;
 }
 
-export const BUILD_GLOBS = ['**/skaffold.{yaml,yml}', '**/Tiltfile', '**/Makefile', '**/*.mk', '**/justfile', '**/Justfile', '**/*.sh', '**/package.json', ...CI_GLOBS] as const;
+export const BUILD_GLOBS = ['**/skaffold.{yaml,yml}', '**/.goreleaser.{yaml,yml}', '**/goreleaser.{yaml,yml}', '**/Tiltfile', '**/Makefile', '**/*.mk', '**/justfile', '**/Justfile', '**/*.sh', '**/package.json', ...CI_GLOBS] as const;
 
 const MAX_DECLS = 200;
 
@@ -51,6 +55,7 @@ function readBuilds(f: SourceFile): BuildDecl[] {
     }));
   }
   if (/^skaffold\.ya?ml$/.test(base)) return skaffold(f, dir);
+  if (/^\.?goreleaser\.ya?ml$/.test(base)) return goreleaser(f, dir);
   if (base === 'Tiltfile') return tiltfile(f, dir);
   if (base === 'package.json') return packageScripts(f, dir);
   const out: BuildDecl[] = [];
@@ -121,7 +126,8 @@ function buildPushActions(f: SourceFile): BuildDecl[] {
   for (const job of wf.jobs) {
     const images = job.steps.filter((s) => s.uses?.owner === 'docker' && s.uses.repo === 'metadata-action').flatMap((s) => listInput(s.with['images']).map((i) => i.split(',')[0]!.trim()));
     for (const s of job.steps) {
-      if (s.uses?.owner !== 'docker' || s.uses.repo !== 'build-push-action') continue;
+      // depot/build-push-action takes docker/build-push-action's inputs.
+      if (!((s.uses?.owner === 'docker' || s.uses?.owner === 'depot') && s.uses.repo === 'build-push-action')) continue;
       const context = s.with['context'] ?? '.';
       if (hasExpr(context) || /^(?:https?|git):\/\//.test(context)) continue;
       const ctxDir = joinPath('.', context);
@@ -152,11 +158,30 @@ function skaffold(f: SourceFile, dir: string): BuildDecl[] {
         const image = str(get(a, 'image'));
         if (image === undefined || !isMap(a)) continue;
         const context = joinPath(dir, str(get(a, 'context')) ?? '.');
-        const docker = get(a, 'docker');
-        const file = str(get(docker, 'dockerfile')) ?? 'Dockerfile';
-        out.push({ tags: [untagged(image)], context, dockerfile: joinPath(context, file), where: `${f.path}:${y.lineOf(startOf(a) ?? 0)} (skaffold artifact)` });
+        const where = `${f.path}:${y.lineOf(startOf(a) ?? 0)} (skaffold artifact)`;
+        // Skaffold prefixes artifact images with the default repository at deploy time.
+        const builder = (['jib', 'ko', 'buildpacks'] as const).find((b) => get(a, b) !== undefined);
+        if (builder) {
+          out.push({ tags: [untagged(image)], context, builder, anyRegistry: true, where });
+          continue;
+        }
+        const file = str(get(get(a, 'docker'), 'dockerfile')) ?? 'Dockerfile';
+        out.push({ tags: [untagged(image)], context, dockerfile: joinPath(context, file), anyRegistry: true, where });
       }
     }
+  }
+  return out;
+}
+
+/** GoReleaser `dockers:` entries: `image_templates` built from `dockerfile` (the context is the folder of the configuration). */
+function goreleaser(f: SourceFile, dir: string): BuildDecl[] {
+  const y = parseYaml(f.text);
+  const out: BuildDecl[] = [];
+  for (const d of items(get(y.docs[0]?.root, 'dockers')).slice(0, 100)) {
+    const tags = items(get(d, 'image_templates')).map((t) => str(t)).filter((t): t is string => t !== undefined).slice(0, 50);
+    if (tags.length === 0) continue;
+    const file = str(get(d, 'dockerfile')) ?? 'Dockerfile';
+    out.push({ tags: tags.map(untagged), context: dir, dockerfile: joinPath(dir, file), where: `${f.path}:${y.lineOf(startOf(d) ?? 0)} (GoReleaser dockers)` });
   }
   return out;
 }
@@ -235,10 +260,14 @@ function normalised(repo: string): string[] {
   return r.split('/');
 }
 
-/** Does the image reference (tag dropped) name what a build tags (expressions match one segment; the name must be literal)? */
-export function imageMatches(image: string, tag: string): boolean {
-  const a = normalised(untagged(image));
+/**
+ * Does the image reference (tag dropped) name what a build tags (expressions match one segment; the
+ * name must be literal)? `anyRegistry`: the tag is completed by a registry prefix at deploy time.
+ */
+export function imageMatches(image: string, tag: string, anyRegistry = false): boolean {
+  let a = normalised(untagged(image));
   const b = normalised(tag);
+  if (anyRegistry && a.length > b.length) a = a.slice(a.length - b.length);
   if (a.length !== b.length || a.length === 0) return false;
   if (hasExpr(b[b.length - 1]!) || hasExpr(a[a.length - 1]!)) return false;
   for (let i = 0; i < a.length; i++) {

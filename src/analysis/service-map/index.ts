@@ -160,8 +160,11 @@ export function chainOf(site: ProbeSite, world: World): Chain {
     const raw = container?.image;
     const image = resolveImage(raw, site.chart !== undefined ? world.values(site.chart) : undefined);
     if (image === undefined) return { kind: 'none', why: raw === undefined ? 'no image' : 'the image is a template the values do not resolve' };
-    const builds = world.builds.filter((b) => b.tags.some((t) => imageMatches(image, t)) && world.isFile(b.dockerfile));
-    const files = [...new Set(builds.map((b) => b.dockerfile))].sort();
+    const matching = world.builds.filter((b) => b.tags.some((t) => imageMatches(image, t, b.anyRegistry)));
+    const builds = matching.filter((b) => b.dockerfile !== undefined && world.isFile(b.dockerfile));
+    const files = [...new Set(builds.map((b) => b.dockerfile!))].sort();
+    const builder = matching.find((b) => b.builder !== undefined && world.exists(b.context === '.' ? '' : b.context));
+    if (files.length === 0 && builder) return builderChain(links, image, builder, world);
     if (files.length === 0) {
       if (isNginxImage(image)) return nginxChain(site, links, image, world);
       if (isThirdPartyImage(image)) return { kind: 'none', why: `a third-party image (${image})` };
@@ -176,6 +179,7 @@ export function chainOf(site: ProbeSite, world: World): Chain {
     } else {
       dockerfile = files[0]!;
       const b = builds.find((x) => x.dockerfile === dockerfile)!;
+      // Other tags of the same image built otherwise (skaffold's jib beside a Dockerfile) would be a second way: the Dockerfile is read.
       context = b.context;
       links.push(`image ${code(untagged(image))} built from ${dockerfile}`);
       if (files.length > 1) gap ??= `\`${untagged(image)}\` is built from ${files.length} Dockerfiles (${files.slice(0, 3).join(', ')})`;
@@ -244,6 +248,15 @@ function serviceOfImage(
   const own = candidates.find((s) => s.root === dockerDir);
   if (own) return { kind: 'several', service: own, why: `the image ships the code of ${candidates.length} services; which one its command runs was not traced` };
   return { kind: 'none', why: 'the image ships several services' };
+}
+
+/** An image a builder makes from a folder's code (jib, ko, buildpacks): that folder's service. */
+function builderChain(links: string[], image: string, b: BuildDecl, world: World): Chain {
+  const root = b.context === '' ? '.' : b.context;
+  const owner = world.services.filter((s) => s.routes.length > 0 && (s.root === root || within(s.root === '.' ? '' : s.root, root === '.' ? '' : root)));
+  if (owner.length !== 1) return { kind: 'none', why: `${b.builder} builds ${image} from ${root}, which holds ${owner.length === 0 ? 'no service with read routes' : 'several services'}` };
+  links.push(`image ${code(untagged(image))} built by ${b.builder} from ${root}`);
+  return { kind: 'routes', links, service: owner[0]!, ports: [] };
 }
 
 function nginxChain(site: ProbeSite, links: string[], image: string, world: World): Chain {

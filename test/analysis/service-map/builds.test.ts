@@ -26,6 +26,13 @@ describe('service map: where images are built', () => {
     expect(builds('package.json', '{"scripts":{"docker":"docker build -t acme/web -f apps/web/Dockerfile ."}}')).toEqual([[['acme/web'], 'apps/web/Dockerfile', '.']]);
   });
 
+  it('skaffold builders without a Dockerfile (jib, ko, buildpacks) and GoReleaser dockers', () => {
+    const [jib] = buildsOf(SourceFile.fromText('skaffold.yaml', 'build:\n  artifacts:\n    - image: balancereader\n      context: src/ledger/balancereader\n      jib: {}\n'));
+    expect(jib).toMatchObject({ tags: ['balancereader'], context: 'src/ledger/balancereader', builder: 'jib', anyRegistry: true });
+    expect(jib!.dockerfile).toBeUndefined();
+    expect(builds('.goreleaser.yaml', 'dockers:\n  - image_templates:\n      - "ghcr.io/acme/api:{{ .Version }}"\n      - "ghcr.io/acme/api:latest"\n    dockerfile: build/api.Dockerfile\n')).toEqual([[['ghcr.io/acme/api', 'ghcr.io/acme/api'], 'build/api.Dockerfile', '.']]);
+  });
+
   it('GitHub workflows: run steps and docker/build-push-action, with docker/metadata-action images', () => {
     const wf = `on: push
 jobs:
@@ -40,7 +47,7 @@ jobs:
         with:
           context: services/api
           tags: \${{ steps.meta.outputs.tags }}
-      - uses: docker/build-push-action@v6
+      - uses: depot/build-push-action@v1
         with:
           file: web/Dockerfile
           tags: |
@@ -64,5 +71,9 @@ jobs:
     expect(imageMatches('ghcr.io/acme/web', 'ghcr.io/acme/${NAME}')).toBe(false);
     expect(imageMatches('ghcr.io/acme/api', 'ghcr.io/other/api')).toBe(false);
     expect(imageMatches('acme/api', 'ghcr.io/acme/api')).toBe(false);
+    // skaffold's default repository completes a short artifact name at deploy time.
+    expect(imageMatches('gcr.io/bank/ledger/balancereader:v1', 'balancereader', true)).toBe(true);
+    expect(imageMatches('gcr.io/bank/ledger/balancereader:v1', 'balancereader')).toBe(false);
+    expect(imageMatches('gcr.io/bank/ledgerwriter', 'balancereader', true)).toBe(false);
   });
 });
