@@ -16,14 +16,14 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-2BV5D4XI.js";
+} from "./chunk-XWYF7NZX.js";
 import {
   ConfigurationError,
   formatHours,
   formatInt,
   installLogGuard,
   unnamedGap
-} from "./chunk-PI2N6LXH.js";
+} from "./chunk-IXO6AKIS.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

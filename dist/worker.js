@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-PI2N6LXH.js";
+} from "./chunk-IXO6AKIS.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

@@ -162,7 +162,9 @@ function skaffold(f: SourceFile, dir: string): BuildDecl[] {
         // Skaffold prefixes artifact images with the default repository at deploy time.
         const builder = (['jib', 'ko', 'buildpacks'] as const).find((b) => get(a, b) !== undefined);
         if (builder) {
-          out.push({ tags: [untagged(image)], context, builder, anyRegistry: true, where });
+          // jib's `project` (a Maven/Gradle module) and ko's `main` name the code inside the context.
+          const module = builder === 'jib' ? str(get(get(a, 'jib'), 'project')) : builder === 'ko' ? str(get(get(a, 'ko'), 'main')) : undefined;
+          out.push({ tags: [untagged(image)], context: module !== undefined && !module.includes(':') ? joinPath(context, module) : context, builder, anyRegistry: true, where });
           continue;
         }
         const file = str(get(get(a, 'docker'), 'dockerfile')) ?? 'Dockerfile';

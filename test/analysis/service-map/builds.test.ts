@@ -30,6 +30,8 @@ describe('service map: where images are built', () => {
     const [jib] = buildsOf(SourceFile.fromText('skaffold.yaml', 'build:\n  artifacts:\n    - image: balancereader\n      context: src/ledger/balancereader\n      jib: {}\n'));
     expect(jib).toMatchObject({ tags: ['balancereader'], context: 'src/ledger/balancereader', builder: 'jib', anyRegistry: true });
     expect(jib!.dockerfile).toBeUndefined();
+    const [module] = buildsOf(SourceFile.fromText('src/ledger/balancereader/skaffold.yaml', 'build:\n  artifacts:\n    - image: balancereader\n      context: ../../../\n      jib:\n        project: src/ledger/balancereader\n'));
+    expect(module?.context).toBe('src/ledger/balancereader');
     expect(builds('.goreleaser.yaml', 'dockers:\n  - image_templates:\n      - "ghcr.io/acme/api:{{ .Version }}"\n      - "ghcr.io/acme/api:latest"\n    dockerfile: build/api.Dockerfile\n')).toEqual([[['ghcr.io/acme/api', 'ghcr.io/acme/api'], 'build/api.Dockerfile', '.']]);
   });
 
