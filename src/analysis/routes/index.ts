@@ -9,13 +9,44 @@ import picomatch from 'picomatch';
 import { parse } from 'yaml';
 import type { Lang } from '../../syntax/index.js';
 import type { SourceFile } from '../../workspace/source-file.js';
-import { routesOf, type FileRoutes } from './extract.js';
-import { buildRouteModel, fileRoutersIn, healthDepsIn, MANIFEST_NAMES, type ServiceRoutes } from './model.js';
+import { langOf } from '../../syntax/index.js';
+import { dotnetRoutesOf, type StackFacts } from './dotnet.js';
+import { joinRoute, routesOf, type FileRoutes } from './extract.js';
+import { buildRouteModel, codeServiceRootOf, fileRoutersIn, healthDepsIn, isManifestName, MANIFEST_GLOBS, MANIFEST_NAMES, type ServiceRoutes } from './model.js';
+import { phpRoutesOf, SYMFONY_ROUTES_YAML, type PhpFacts } from './php.js';
+import { railsRoutesOf, type RailsFacts } from './ruby.js';
 
 export { healthRoutes, isHealthPath, serves, serviceRootOf, manifestDirsOf, nextRoutes, type ServiceRoutes } from './model.js';
 
-export const ROUTE_LANGS: readonly Lang[] = ['python', 'go', 'typescript', 'tsx', 'javascript', 'java'];
-export const ROUTE_GLOBS = ['**/*.{py,go,ts,tsx,mts,cts,js,mjs,cjs,jsx,java}', ...MANIFEST_NAMES.map((m) => `**/${m}`), '**/requirements*.txt', '**/src/main/resources/application.{properties,yml,yaml}'] as const;
+export const ROUTE_LANGS: readonly Lang[] = ['python', 'go', 'typescript', 'tsx', 'javascript', 'java', 'csharp', 'ruby', 'php'];
+export const ROUTE_GLOBS = [
+  '**/*.{py,go,ts,tsx,mts,cts,js,mjs,cjs,jsx,java,cs,php}',
+  // Rails routes and Symfony's YAML routes: no other Ruby or YAML file declares routes.
+  '**/config/routes.rb',
+  '**/config/routes/**/*.rb',
+  '**/config/routes.{yaml,yml}',
+  '**/config/routes/*.{yaml,yml}',
+  ...MANIFEST_NAMES.map((m) => `**/${m}`),
+  ...MANIFEST_GLOBS,
+  '**/src/main/resources/application.{properties,yml,yaml}',
+] as const;
+
+type StackRoutes = FileRoutes & StackFacts & RailsFacts & PhpFacts;
+
+/** The route facts of a code file, by the extractor of its language. */
+function codeRoutesOf(f: SourceFile): StackRoutes | null {
+  if (SYMFONY_ROUTES_YAML.test(f.path)) return phpRoutesOf(f);
+  switch (langOf(f.path)) {
+    case 'csharp':
+      return dotnetRoutesOf(f);
+    case 'ruby':
+      return railsRoutesOf(f);
+    case 'php':
+      return phpRoutesOf(f);
+    default:
+      return routesOf(f);
+  }
+}
 
 /** Declarations and minified bundles declare no route (where a file lives is the repository map's business). */
 const isNotSource = picomatch(['**/*.d.ts', '**/*.min.js'], { dot: true });
@@ -49,14 +80,14 @@ export function observeRoutes(f: SourceFile): RouteObservation | undefined {
     if (/^application\.(properties|ya?ml)$/.test(base) && f.path.includes('src/main/resources/')) return { t: 'spring', contextPath: springContextPath(f.path, f.text) };
     return undefined;
   }
-  if (MANIFEST_NAMES.includes(base) || /^requirements[^/]*\.txt$/.test(base)) {
+  if (isManifestName(base)) {
     const deps = healthDepsIn(f.text);
     const routers = base === 'package.json' ? fileRoutersIn(f.text) : [];
     if (deps.length === 0 && routers.length === 0) return undefined;
     return { t: 'health', deps, ...(routers.length > 0 ? { fileRouting: routers } : {}) };
   }
-  const facts = routesOf(f);
-  if (!facts || (facts.frameworks.length === 0 && facts.literals.length === 0)) return undefined;
+  const facts = codeRoutesOf(f);
+  if (!facts || (facts.frameworks.length === 0 && facts.literals.length === 0 && !facts.healthModules && !facts.importPrefix && !facts.apiPrefix)) return undefined;
   return { t: 'code', facts };
 }
 
@@ -67,11 +98,50 @@ export function routeModel(obs: ReadonlyArray<{ path: string; value: RouteObserv
   const spring: Array<{ path: string; contextPath: string }> = [];
   const fileRouting: Array<{ path: string; routers: string[] }> = [];
   for (const o of obs) {
-    if (o.value.t === 'code') files.push({ path: o.path, facts: o.value.facts });
+    if (o.value.t === 'code') {
+      files.push({ path: o.path, facts: o.value.facts });
+      const h = (o.value.facts as StackRoutes).healthModules;
+      if (h) health.push({ path: o.path, deps: h });
+    }
     else if (o.value.t === 'health') {
       if (o.value.deps.length > 0) health.push({ path: o.path, deps: o.value.deps });
       if (o.value.fileRouting) fileRouting.push({ path: o.path, routers: o.value.fileRouting });
     } else spring.push({ path: o.path, contextPath: o.value.contextPath });
   }
-  return buildRouteModel(files, paths, health, spring, { fileRouting, ...(isRuntime ? { isRuntime } : {}) });
+  const model = buildRouteModel(files, paths, health, spring, { fileRouting, ...(isRuntime ? { isRuntime } : {}) });
+  applyStackFacts(model, files as Array<{ path: string; facts: StackRoutes }>, paths);
+  return model;
+}
+
+/**
+ * What ASP.NET Core, Rails, Laravel and Symfony files say about their whole service: ASP.NET Core
+ * matches paths case-insensitively and `UsePathBase` serves every route under the base too; a
+ * Laravel app may move `routes/api.php` off `/api`; Rails `draw(:x)` loads `config/routes/x.rb`
+ * under the scope it is drawn in; a Symfony import prefix may put attribute routes under it.
+ */
+function applyStackFacts(model: ServiceRoutes[], files: ReadonlyArray<{ path: string; facts: StackRoutes }>, paths: readonly string[]): void {
+  const byRoot = new Map(model.map((s) => [s.root, s]));
+  const serviceOf = (path: string, lang: string) => byRoot.get(codeServiceRootOf(path, lang, paths));
+  for (const s of model) for (const r of s.routes) if (r.file.endsWith('.cs')) r.nocase = true;
+  let present: Set<string> | undefined;
+  for (const { path, facts } of files) {
+    const s = serviceOf(path, facts.lang);
+    if (!s) continue;
+    if (facts.pathBase !== undefined && facts.pathBase !== '' && facts.pathBase !== '/') {
+      const base = facts.pathBase;
+      s.routes.push(...s.routes.filter((r) => r.anchored && r.file.endsWith('.cs')).map((r) => ({ ...r, path: joinRoute(base, r.path) })));
+    }
+    if (facts.apiPrefix !== undefined && facts.apiPrefix !== '/api') {
+      for (const r of s.routes) if (r.anchored && /(?:^|\/)routes\/api\.php$/.test(r.file) && (r.path === '/api' || r.path.startsWith('/api/'))) r.path = joinRoute(facts.apiPrefix, r.path.slice(4));
+    }
+    if (facts.importPrefix) for (const r of s.routes) if (r.file.endsWith('.php') && r.anchored) r.anchored = false;
+    for (const d of facts.draws ?? []) {
+      const dir = /^(.*?\/?config\/routes)(?:\.rb|\/.*)$/.exec(path)?.[1];
+      if (dir === undefined || !/^[\w-]+$/.test(d.name)) continue;
+      const target = `${dir}/${d.name}.rb`;
+      present ??= new Set(paths);
+      if (!present.has(target)) s.unread ??= `${path}:${d.line} draws ${target}, which is not in the tree`;
+      else if (d.prefix !== '' && d.prefix !== '/') for (const r of s.routes) if (r.file === target) r.path = joinRoute(d.prefix, r.path);
+    }
+  }
 }
