@@ -90,6 +90,12 @@ describe('ASP.NET Core', () => {
     expect(m[0]!.healthModules).toEqual([{ name: 'MapDefaultEndpoints (.NET Aspire service defaults: /health, /alive)', paths: [] }]);
   });
 
+  it('optional trailing parameters ({id?}, {page=1}) answer without them too; a required one does not', () => {
+    const m = model({ 'W/W.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web" />', 'W/Program.cs': 'var app = WebApplication.Create(args);\napp.MapGet("/items/{id?}", (int? id) => id);\napp.MapGet("/pages/{n=1}", (int n) => n);\napp.MapGet("/users/{id}", (int id) => id);\n' });
+    expect(routes(m)).toEqual(['GET /items', 'GET /items/{id?}', 'GET /pages', 'GET /pages/{n=1}', 'GET /users/{id}']);
+    expect(serves(m[0]!, '/users').served).toBe(false);
+  });
+
   it('near-miss: a Map call without a path, and C# files that route nothing, give no routes', () => {
     const m = model({ 'B/B.csproj': '<Project Sdk="Microsoft.NET.Sdk" />', 'B/Mapper.cs': 'class M { void Go(IMapper mapper) { var x = mapper.Map<Dto>(entity); var d = dict.Map(x => x); } }' });
     expect(routes(m)).toEqual([]);
@@ -182,6 +188,11 @@ describe('Laravel and Symfony', () => {
     const m = model({ 'composer.json': '{"require":{"laravel/framework":"^11.0"}}', 'routes/api.php': api, 'routes/web.php': "<?php\nRoute::view('/', 'welcome');\n" });
     expect(routes(m)).toEqual(['ANY /api/v1/admin/photos', 'ANY /api/v1/admin/photos/{photo}', 'GET /', 'GET /api/health', 'POST /api/v1/orders']);
     expect(serves(m[0]!, '/api/in-a-string').served).toBe(false);
+  });
+
+  it('Laravel optional parameters: `/user/{name?}` also answers `/user`', () => {
+    const m = model({ 'composer.json': '{}', 'routes/web.php': "<?php\nRoute::get('/user/{name?}', fn ($name = null) => $name);\n" });
+    expect(routes(m)).toEqual(['GET /user', 'GET /user/{name?}']);
   });
 
   it('Laravel 11 withRouting: health: \'/up\' is a health route, apiPrefix moves routes/api.php', () => {

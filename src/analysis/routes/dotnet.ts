@@ -11,6 +11,7 @@ import { syntaxTree } from '../../syntax/index.js';
 import { forEachNode } from '../../syntax/walk.js';
 import type { SourceFile } from '../../workspace/source-file.js';
 import { joinRoute, type FileRoutes, type RawRoute } from './extract.js';
+import { optionalTails } from './templates.js';
 
 /** Facts only stacks outside extract.ts have; routeModel (index.ts) applies them to the service. */
 export interface StackFacts {
@@ -200,7 +201,7 @@ export function extractDotnet(root: Node, webApplication: boolean): DotnetRoutes
     addFw(out);
     const full = normaliseTemplate(joinRoute(prefix, path));
     if (/^\/?\{\*{1,2}\w*\}$/.test(full)) out.catchAll = true;
-    out.routes.push({ ...route, path: full });
+    for (const p of optionalTails(full)) out.routes.push({ ...route, path: p });
   }
   if (out.routes.some((r) => r.recv === ROOT)) out.routers.push({ name: ROOT, kind: 'app', prefix: '', line: 1 });
   // Health checks registered, mapped nowhere this file shows (another file, or a library's own endpoint).
@@ -298,7 +299,7 @@ function readController(cls: Node, out: FileRoutes): void {
       for (const prefix of absolute ? [''] : prefixes) {
         const path = normaliseTemplate(fill(joinRoute(prefix, tpl.replace(/^~/, ''))));
         if (/^\/?\{\*{1,2}\w*\}$/.test(path)) out.catchAll = true;
-        out.routes.push({ recv: ROOT, path, method, line, framework: FRAMEWORK, ...(unknownClass && !absolute ? { unknownPrefix: true as const } : {}) });
+        for (const p of optionalTails(path)) out.routes.push({ recv: ROOT, path: p, method, line, framework: FRAMEWORK, ...(unknownClass && !absolute ? { unknownPrefix: true as const } : {}) });
       }
     }
   }

@@ -12,7 +12,7 @@ import type { SourceFile } from '../../workspace/source-file.js';
 import { langOf } from '../../syntax/index.js';
 import { dotnetRoutesOf, type StackFacts } from './dotnet.js';
 import { joinRoute, routesOf, type FileRoutes } from './extract.js';
-import { buildRouteModel, codeServiceRootOf, fileRoutersIn, healthDepsIn, isManifestName, MANIFEST_GLOBS, MANIFEST_NAMES, type ServiceRoutes } from './model.js';
+import { buildRouteModel, codeServiceRootOf, fileRoutersIn, healthDepsIn, isManifestName, MANIFEST_GLOBS, MANIFEST_NAMES, type ResolvedRoute, type ServiceRoutes } from './model.js';
 import { phpRoutesOf, SYMFONY_ROUTES_YAML, type PhpFacts } from './php.js';
 import { railsRoutesOf, type RailsFacts } from './ruby.js';
 
@@ -121,27 +121,41 @@ export function routeModel(obs: ReadonlyArray<{ path: string; value: RouteObserv
  */
 function applyStackFacts(model: ServiceRoutes[], files: ReadonlyArray<{ path: string; facts: StackRoutes }>, paths: readonly string[]): void {
   const byRoot = new Map(model.map((s) => [s.root, s]));
-  const serviceOf = (path: string, lang: string) => byRoot.get(codeServiceRootOf(path, lang, paths));
-  for (const s of model) for (const r of s.routes) if (r.file.endsWith('.cs')) r.nocase = true;
+  // What each service's files say, gathered first; then one pass over each service's routes.
+  const said = new Map<ServiceRoutes, { pathBase?: string; apiPrefix?: string; importPrefix?: true; drawn: Map<string, string> }>();
   let present: Set<string> | undefined;
   for (const { path, facts } of files) {
-    const s = serviceOf(path, facts.lang);
+    if (facts.pathBase === undefined && facts.apiPrefix === undefined && !facts.importPrefix && !facts.draws) continue;
+    const s = byRoot.get(codeServiceRootOf(path, facts.lang, paths));
     if (!s) continue;
-    if (facts.pathBase !== undefined && facts.pathBase !== '' && facts.pathBase !== '/') {
-      const base = facts.pathBase;
-      s.routes.push(...s.routes.filter((r) => r.anchored && r.file.endsWith('.cs')).map((r) => ({ ...r, path: joinRoute(base, r.path) })));
-    }
-    if (facts.apiPrefix !== undefined && facts.apiPrefix !== '/api') {
-      for (const r of s.routes) if (r.anchored && /(?:^|\/)routes\/api\.php$/.test(r.file) && (r.path === '/api' || r.path.startsWith('/api/'))) r.path = joinRoute(facts.apiPrefix, r.path.slice(4));
-    }
-    if (facts.importPrefix) for (const r of s.routes) if (r.file.endsWith('.php') && r.anchored) r.anchored = false;
-    for (const d of facts.draws ?? []) {
-      const dir = /^(.*?\/?config\/routes)(?:\.rb|\/.*)$/.exec(path)?.[1];
+    let a = said.get(s);
+    if (!a) said.set(s, (a = { drawn: new Map() }));
+    if (facts.pathBase !== undefined && facts.pathBase !== '' && facts.pathBase !== '/') a.pathBase ??= facts.pathBase;
+    if (facts.apiPrefix !== undefined) a.apiPrefix ??= facts.apiPrefix;
+    if (facts.importPrefix) a.importPrefix = true;
+    const dir = /^(.*?\/?config\/routes)(?:\.rb|\/.*)$/.exec(path)?.[1];
+    for (const d of (facts.draws ?? []).slice(0, 100)) {
       if (dir === undefined || !/^[\w-]+$/.test(d.name)) continue;
       const target = `${dir}/${d.name}.rb`;
       present ??= new Set(paths);
       if (!present.has(target)) s.unread ??= `${path}:${d.line} draws ${target}, which is not in the tree`;
-      else if (d.prefix !== '' && d.prefix !== '/') for (const r of s.routes) if (r.file === target) r.path = joinRoute(d.prefix, r.path);
+      else if (d.prefix !== '' && d.prefix !== '/' && !a.drawn.has(target)) a.drawn.set(target, d.prefix);
     }
+  }
+  for (const s of model) {
+    const a = said.get(s);
+    const based: ResolvedRoute[] = [];
+    for (const r of s.routes) {
+      if (r.file.endsWith('.cs')) {
+        r.nocase = true;
+        if (a?.pathBase !== undefined && r.anchored) based.push({ ...r, path: joinRoute(a.pathBase, r.path) });
+      }
+      if (!a) continue;
+      if (a.apiPrefix !== undefined && a.apiPrefix !== '/api' && r.anchored && /(?:^|\/)routes\/api\.php$/.test(r.file) && (r.path === '/api' || r.path.startsWith('/api/'))) r.path = joinRoute(a.apiPrefix, r.path.slice(4));
+      if (a.importPrefix && r.file.endsWith('.php')) r.anchored = false;
+      const drawn = a.drawn.get(r.file);
+      if (drawn !== undefined) r.path = joinRoute(drawn, r.path);
+    }
+    s.routes.push(...based);
   }
 }

@@ -12,6 +12,7 @@ import { syntaxTree } from '../../syntax/index.js';
 import { forEachNode } from '../../syntax/walk.js';
 import type { SourceFile } from '../../workspace/source-file.js';
 import { joinRoute, type FileRoutes } from './extract.js';
+import { optionalTails } from './templates.js';
 
 export interface PhpFacts {
   /** The prefix of `routes/api.php` the app sets (`withRouting(apiPrefix: 'api/v2')`, RouteServiceProvider). */
@@ -122,7 +123,7 @@ export function extractPhp(root: Node, path: string): PhpRoutes {
     if (!out.frameworks.includes(name)) out.frameworks.push(name);
   };
   const add = (p: string, method: string, line: number, unknownPrefix: boolean) => {
-    out.routes.push({ recv: ROOT, path: p, method, line, framework: 'laravel', ...(unknown || unknownPrefix ? { unknownPrefix: true as const } : {}) });
+    for (const path of optionalTails(p)) out.routes.push({ recv: ROOT, path, method, line, framework: 'laravel', ...(unknown || unknownPrefix ? { unknownPrefix: true as const } : {}) });
   };
   forEachNode(root, TYPES, (n, t) => {
     while (scopes.length > 0 && n.startIndex >= scopes[scopes.length - 1]!.end) scopes.pop();
@@ -239,7 +240,7 @@ function readSymfonyClass(cls: Node, out: FileRoutes, fw: (name: string) => void
       fw('symfony');
       const line = m.startPosition.row + 1;
       for (const p of prefixes.length > 0 ? prefixes : [{ path: '', methods: [], opaque: false }]) {
-        out.routes.push({ recv: ROOT, path: joinRoute(p.path ?? '', r.path), method: r.methods.length === 1 ? r.methods[0]! : 'ANY', line, framework: 'symfony', ...(p.path === undefined ? { unknownPrefix: true as const } : {}) });
+        for (const path of optionalTails(joinRoute(p.path ?? '', r.path))) out.routes.push({ recv: ROOT, path, method: r.methods.length === 1 ? r.methods[0]! : 'ANY', line, framework: 'symfony', ...(p.path === undefined ? { unknownPrefix: true as const } : {}) });
       }
     }
   }
