@@ -84,7 +84,8 @@ export class ProfileCollector {
 
 /** An ASP.NET Core web project: the Web SDK, or an executable that references ASP.NET Core (bounded scans). */
 const WEB_SDK = /<Project\b[^>]{0,500}\bSdk\s*=\s*["'](Microsoft\.NET\.Sdk\.Web)\b|<Sdk\s+Name\s*=\s*["'](Microsoft\.NET\.Sdk\.Web)\b/;
-const ASPNET_REF = /<(?:PackageReference|FrameworkReference)\s[^>]{0,300}?\bInclude\s*=\s*["'](Microsoft\.AspNetCore\.[\w.]{1,100})["']/;
+// The server itself (not Components.WebView, a MAUI app's, nor an abstractions package a library uses).
+const ASPNET_REF = /<(?:PackageReference|FrameworkReference)\s[^>]{0,300}?\bInclude\s*=\s*["'](Microsoft\.AspNetCore(?:\.App|\.All|\.Server\.Kestrel|\.Mvc|\.Hosting)?)["']/;
 const EXE = /<OutputType>\s*Exe\s*<\/OutputType>/i;
 /** A Ruby web framework in a Gemfile; a gem's own Gemfile (`gemspec`) lists what it builds on, not what it runs. */
 const RUBY_WEB = /^\s*gem\s*\(?\s*["'](rails|railties|sinatra|hanami|roda)["']/m;

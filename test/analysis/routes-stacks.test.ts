@@ -68,6 +68,12 @@ describe('ASP.NET Core', () => {
     expect(serves(m[0]!, '/orders/7').served).toBe(false);
   });
 
+  it('near-miss: [HttpGet]/[HttpPost] without a template in a controller without [Route] constrain a conventional route: no path', () => {
+    const ctl = 'public class AccountController : Controller {\n  [HttpGet] public IActionResult Login() => View();\n  [HttpPost] public IActionResult Logout() => View();\n  [HttpGet("account/ping")] public IActionResult Ping() => Ok();\n}\n';
+    const m = model({ 'Id/Id.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web" />', 'Id/AccountController.cs': ctl });
+    expect(routes(m)).toEqual(['GET /account/ping']);
+  });
+
   it('UseEndpoints lambdas are the root; UsePathBase serves every route under the base too', () => {
     const startup = 'public class Startup { public void Configure(IApplicationBuilder app) { app.UsePathBase("/svc"); app.UseEndpoints(endpoints => { endpoints.MapGet("/status", c => c.Response.WriteAsync("ok")); }); } }';
     const m = model({ 'Svc.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web" />', 'Startup.cs': startup });
@@ -213,6 +219,10 @@ describe('Laravel and Symfony', () => {
     const m = model({ 'composer.json': '{"require":{"symfony/framework-bundle":"7.*"}}', 'src/Controller/HealthController.php': ctl, 'config/routes.yaml': yaml });
     expect(routes(m)).toEqual(['ANY /api/items/{id}', 'GET /api/health', 'GET /ping']);
     expect(m[0]!.frameworks).toEqual(['symfony']);
+  });
+
+  it('near-miss: a config/routes.yaml outside a Composer project is not Symfony\'s', () => {
+    expect(model({ 'package.json': '{"dependencies":{"express":"4"}}', 'config/routes.yaml': 'home:\n  path: /home\n  controller: x\n' })).toEqual([]);
   });
 
   it('a class #[Route] that only names routes adds no prefix', () => {

@@ -21,6 +21,7 @@ describe('profile: ASP.NET Core, Rails, Laravel, Symfony, Slim', () => {
   });
 
   it.each([
+    ['a MAUI app (Components.WebView)', 'Hybrid/Hybrid.csproj', '<Project Sdk="Microsoft.NET.Sdk.Razor"><PropertyGroup><OutputType>Exe</OutputType></PropertyGroup><ItemGroup><PackageReference Include="Microsoft.AspNetCore.Components.WebView.Maui" /></ItemGroup></Project>'],
     ['a class library', 'Lib/Lib.csproj', '<Project Sdk="Microsoft.NET.Sdk"><ItemGroup><PackageReference Include="Microsoft.AspNetCore.Http.Abstractions" /></ItemGroup></Project>'],
     ["a gem's Gemfile (gemspec)", 'Gemfile', "source 'https://rubygems.org'\ngemspec\ngem 'rails'\n"],
     ['a Gemfile without a web framework', 'Gemfile', "gem 'rubocop'\ngem 'railsy'\n"],

@@ -287,9 +287,10 @@ function readController(cls: Node, out: FileRoutes): void {
     const methodsOf = verbOnly.length > 0 ? verbOnly.map((v) => HTTP_ATTRS[v.name]!) : verbs.length === 0 ? ['ANY'] : [];
     for (const r of routes) for (const method of methodsOf) templates.push({ tpl: r.template, method });
     if (routes.length === 0 && templates.length === 0) {
-      // `[HttpGet]` alone, or a public action of an attribute-routed controller: the controller's route.
+      // `[HttpGet]` alone, or a public action, of an attribute-routed controller: the controller's route.
+      // Without a [Route] on the class, `[HttpGet]` only constrains a conventional route (MVC): no path here.
       const isPublic = m.namedChildren.some((c) => c?.type === 'modifier' && c.text === 'public') && !m.namedChildren.some((c) => c?.type === 'modifier' && c.text === 'static');
-      if (verbOnly.length > 0 || (classRoutes.length > 0 && isController && isPublic)) for (const method of methodsOf) templates.push({ tpl: '', method });
+      if (classRoutes.length > 0 && (verbOnly.length > 0 || (isController && isPublic))) for (const method of methodsOf) templates.push({ tpl: '', method });
     }
     const line = m.startPosition.row + 1;
     for (const { tpl, method } of templates) {

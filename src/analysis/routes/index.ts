@@ -97,8 +97,15 @@ export function routeModel(obs: ReadonlyArray<{ path: string; value: RouteObserv
   const health: Array<{ path: string; deps: Array<{ name: string; paths: string[] }> }> = [];
   const spring: Array<{ path: string; contextPath: string }> = [];
   const fileRouting: Array<{ path: string; routers: string[] }> = [];
+  let present: Set<string> | undefined;
   for (const o of obs) {
     if (o.value.t === 'code') {
+      // A `config/routes.yaml` is Symfony's only in a Composer project.
+      if (o.value.facts.lang === 'php' && /\.ya?ml$/.test(o.path)) {
+        const root = codeServiceRootOf(o.path, 'php', paths);
+        present ??= new Set(paths);
+        if (!present.has(root === '.' ? 'composer.json' : `${root}/composer.json`)) continue;
+      }
       files.push({ path: o.path, facts: o.value.facts });
       const h = (o.value.facts as StackRoutes).healthModules;
       if (h) health.push({ path: o.path, deps: h });
