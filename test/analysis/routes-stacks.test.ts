@@ -102,6 +102,12 @@ describe('ASP.NET Core', () => {
     expect(serves(m[0]!, '/users').served).toBe(false);
   });
 
+  it('near-miss: calls and attributes named like Object.prototype members register nothing', () => {
+    const m = model({ 'C/C.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web" />', 'C/P.cs': 'app.constructor("/x");\napp.toString("/y");\n[Route("r")] class KController { [constructor("/z")] public void M() {} }\n', 'C/routes/web.php': "<?php\nRoute::constructor('/a');\nRoute::hasOwnProperty('/b');\n" });
+    expect(routes(m)).toEqual(['ANY /r']);
+    expect(m.flatMap((s) => s.healthModules)).toEqual([]);
+  });
+
   it('near-miss: a Map call without a path, and C# files that route nothing, give no routes', () => {
     const m = model({ 'B/B.csproj': '<Project Sdk="Microsoft.NET.Sdk" />', 'B/Mapper.cs': 'class M { void Go(IMapper mapper) { var x = mapper.Map<Dto>(entity); var d = dict.Map(x => x); } }' });
     expect(routes(m)).toEqual([]);

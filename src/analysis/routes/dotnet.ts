@@ -27,17 +27,18 @@ export type DotnetRoutes = FileRoutes & StackFacts;
 export const ROOT = '@aspnet';
 const FRAMEWORK = 'aspnetcore';
 
-const VERB_MAPS: Record<string, string> = { MapGet: 'GET', MapPost: 'POST', MapPut: 'PUT', MapDelete: 'DELETE', MapPatch: 'PATCH', Map: 'ANY', MapMethods: 'ANY', MapHub: 'ANY', MapHealthChecks: 'GET' };
+// Maps, not object literals: a call named `constructor` or `toString` must find nothing.
+const VERB_MAPS = new Map(Object.entries({ MapGet: 'GET', MapPost: 'POST', MapPut: 'PUT', MapDelete: 'DELETE', MapPatch: 'PATCH', Map: 'ANY', MapMethods: 'ANY', MapHub: 'ANY', MapHealthChecks: 'GET', UseHealthChecks: 'ANY' }));
 /** Calls that serve health checks at paths this file does not show. */
-const HEALTH_CALLS: Record<string, string> = {
+const HEALTH_CALLS = new Map([
   // .NET Aspire's ServiceDefaults template: MapHealthChecks("/health") and ("/alive"), in development unless changed.
-  MapDefaultEndpoints: 'MapDefaultEndpoints (.NET Aspire service defaults: /health, /alive)',
-  MapGrpcHealthChecksService: 'gRPC health checks service',
-};
+  ['MapDefaultEndpoints', 'MapDefaultEndpoints (.NET Aspire service defaults: /health, /alive)'],
+  ['MapGrpcHealthChecksService', 'gRPC health checks service'],
+]);
 const CATCH_ALL_MAPS = /^(?:MapFallback\w*|MapControllerRoute|MapDefaultControllerRoute|MapAreaControllerRoute|MapRazorPages|MapBlazorHub|MapRazorComponents)$/;
 /** Calls that configure an endpoint or a group and return it: the chain keeps its prefix. */
 const FLUENT = /^(?:With|Require|Add|Allow|Disable|Exclude|Produces|Accepts|Cache|ShortCircuit|Has)\w*$/;
-const HTTP_ATTRS: Record<string, string> = { HttpGet: 'GET', HttpPost: 'POST', HttpPut: 'PUT', HttpDelete: 'DELETE', HttpPatch: 'PATCH', HttpHead: 'HEAD', HttpOptions: 'OPTIONS', AcceptVerbs: 'ANY' };
+const HTTP_ATTRS = new Map(Object.entries({ HttpGet: 'GET', HttpPost: 'POST', HttpPut: 'PUT', HttpDelete: 'DELETE', HttpPatch: 'PATCH', HttpHead: 'HEAD', HttpOptions: 'OPTIONS', AcceptVerbs: 'ANY' }));
 const TYPES: ReadonlySet<string> = new Set(['invocation_expression', 'class_declaration', 'variable_declarator', 'assignment_expression', 'string_literal', 'verbatim_string_literal']);
 /** Cheap text test first: a C# file that names none of these registers no route. */
 const MENTIONS = /\bMap\w*\s*[(<]|\b(?:Http(?:Get|Post|Put|Delete|Patch|Head|Options)|Route|AcceptVerbs)\b|\bUse(?:PathBase|HealthChecks|Endpoints)\b|\bAddHealthChecks\b/;
@@ -174,9 +175,10 @@ export function extractDotnet(root: Node, webApplication: boolean): DotnetRoutes
       if (p !== undefined) out.pathBase = p;
       return;
     }
-    if (c.name in HEALTH_CALLS) {
+    const healthCall = HEALTH_CALLS.get(c.name);
+    if (healthCall !== undefined) {
       healthMapped = true;
-      (out.healthModules ??= []).push({ name: HEALTH_CALLS[c.name]!, paths: [] });
+      (out.healthModules ??= []).push({ name: healthCall, paths: [] });
       return;
     }
     if (CATCH_ALL_MAPS.test(c.name)) {
@@ -184,8 +186,8 @@ export function extractDotnet(root: Node, webApplication: boolean): DotnetRoutes
       out.catchAll = true;
       return;
     }
-    const method = c.name === 'UseHealthChecks' ? 'ANY' : VERB_MAPS[c.name];
-    if (method === undefined || method === '') return;
+    const method = VERB_MAPS.get(c.name);
+    if (method === undefined) return;
     const health = c.name === 'MapHealthChecks' || c.name === 'UseHealthChecks';
     if (health) healthMapped = true;
     const r = receiver(c.recv);
@@ -270,7 +272,7 @@ function readController(cls: Node, out: FileRoutes): void {
   const methods = (body?.namedChildren ?? []).filter((m): m is Node => m?.type === 'method_declaration');
   const classRoutes = attrs.filter((a) => a.name === 'Route');
   const actions = methods.map((m) => ({ m, attrs: attributesOf(m) }));
-  if (classRoutes.length === 0 && !actions.some((a) => a.attrs.some((x) => x.name === 'Route' || x.name in HTTP_ATTRS))) return;
+  if (classRoutes.length === 0 && !actions.some((a) => a.attrs.some((x) => x.name === 'Route' || HTTP_ATTRS.has(x.name)))) return;
   addFw(out);
   const controller = className.replace(/Controller$/, '');
   const unknownClass = classRoutes.some((a) => a.template === undefined);
@@ -279,12 +281,12 @@ function readController(cls: Node, out: FileRoutes): void {
   for (const { m, attrs: mAttrs } of actions) {
     if (mAttrs.some((a) => a.name === 'NonAction')) continue;
     const action = (field(m, 'name')?.text ?? '').replace(/Async$/, '');
-    const verbs = mAttrs.filter((a) => a.name in HTTP_ATTRS);
+    const verbs = mAttrs.filter((a) => HTTP_ATTRS.has(a.name));
     const routes = mAttrs.filter((a) => a.name === 'Route');
     const templates: Array<{ tpl: string | undefined; method: string }> = [];
-    for (const v of verbs) if (v.template !== undefined || v.opaque) templates.push({ tpl: v.template, method: HTTP_ATTRS[v.name]! });
+    for (const v of verbs) if (v.template !== undefined || v.opaque) templates.push({ tpl: v.template, method: HTTP_ATTRS.get(v.name)! });
     const verbOnly = verbs.filter((v) => v.template === undefined && !v.opaque);
-    const methodsOf = verbOnly.length > 0 ? verbOnly.map((v) => HTTP_ATTRS[v.name]!) : verbs.length === 0 ? ['ANY'] : [];
+    const methodsOf = verbOnly.length > 0 ? verbOnly.map((v) => HTTP_ATTRS.get(v.name)!) : verbs.length === 0 ? ['ANY'] : [];
     for (const r of routes) for (const method of methodsOf) templates.push({ tpl: r.template, method });
     if (routes.length === 0 && templates.length === 0) {
       // `[HttpGet]` alone, or a public action, of an attribute-routed controller: the controller's route.

@@ -24,7 +24,8 @@ export type PhpRoutes = FileRoutes & PhpFacts;
 
 const ROOT = '@php';
 const TYPES: ReadonlySet<string> = new Set(['scoped_call_expression', 'member_call_expression', 'class_declaration']);
-const VERBS: Record<string, string> = { get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', options: 'OPTIONS', any: 'ANY', match: 'ANY', view: 'GET', redirect: 'ANY', permanentRedirect: 'ANY' };
+// A Map, not an object literal: `Route::constructor(...)` must find nothing.
+const VERBS = new Map(Object.entries({ get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', options: 'OPTIONS', any: 'ANY', match: 'ANY', view: 'GET', redirect: 'ANY', permanentRedirect: 'ANY' }));
 /** Cheap text test first: most PHP files route nothing. */
 const MENTIONS = /Route\b|withRouting/;
 export const SYMFONY_ROUTES_YAML = /(?:^|\/)config\/routes(?:\/[^/]+)?\.ya?ml$/;
@@ -173,10 +174,10 @@ export function extractPhp(root: Node, path: string): PhpRoutes {
         const target = a.find((x) => x.value.type === 'function_call_expression')?.value;
         if (target && /routes\/api\.php/.test(target.text)) out.apiPrefix = inner;
         return;
-      } else if (c.name in VERBS) {
+      } else if (VERBS.has(c.name)) {
         fw('laravel');
         const p = phpString((c.name === 'match' ? a[1] : a[0])?.value);
-        if (p !== undefined) add(joinRoute(prefix, p), VERBS[c.name]!, line, unknownPrefix);
+        if (p !== undefined) add(joinRoute(prefix, p), VERBS.get(c.name)!, line, unknownPrefix);
         return;
       } else if (c.name === 'resource' || c.name === 'apiResource') {
         fw('laravel');
