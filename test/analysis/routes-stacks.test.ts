@@ -225,6 +225,7 @@ describe('Laravel and Symfony', () => {
     const m = model({ 'composer.json': '{"require":{"symfony/framework-bundle":"7.*"}}', 'src/Controller/HealthController.php': ctl, 'config/routes.yaml': yaml });
     expect(routes(m)).toEqual(['ANY /api/items/{id}', 'GET /api/health', 'GET /ping']);
     expect(m[0]!.frameworks).toEqual(['symfony']);
+    expect(m[0]!.routes.find((r) => r.path === '/ping')).toMatchObject({ file: 'config/routes.yaml', line: 6 });
   });
 
   it('near-miss: a config/routes.yaml outside a Composer project is not Symfony\'s', () => {

@@ -7,10 +7,10 @@
 // Symfony: `#[Route('/health', methods: ['GET'])]` on controller methods, under the class's
 // `#[Route('/api')]`, and `path:` entries of `config/routes.yaml` / `config/routes/*.yaml`.
 import type { Node } from 'web-tree-sitter';
-import { parse } from 'yaml';
 import { syntaxTree } from '../../syntax/index.js';
 import { forEachNode } from '../../syntax/walk.js';
 import type { SourceFile } from '../../workspace/source-file.js';
+import { entries, get, parseYaml, startOf, str, strList } from '../yaml.js';
 import { joinRoute, type FileRoutes } from './extract.js';
 import { optionalTails } from './templates.js';
 
@@ -250,31 +250,22 @@ function readSymfonyClass(cls: Node, out: FileRoutes, fw: (name: string) => void
 
 /** Symfony YAML routes: top-level entries with a `path:`; imports (`resource:`) with a `prefix:` noted. */
 export function symfonyYamlRoutes(text: string): PhpRoutes | null {
-  let doc: unknown;
-  try {
-    doc = parse(text, { logLevel: 'error', maxAliasCount: 100 }); // warnings quote the source: never printed
-  } catch {
-    return null;
-  }
-  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) return null;
+  const y = parseYaml(text);
+  const doc = y.docs[0]?.root;
+  if (!doc) return null;
   const out: PhpRoutes = { lang: 'php', frameworks: ['symfony'], routes: [], routers: [{ name: ROOT, kind: 'app', prefix: '', line: 1 }], mounts: [], imports: [], literals: [], catchAll: false };
-  // The line of each top-level key, in one pass.
-  const lineOf = new Map<string, number>();
-  text.split('\n').forEach((l, i) => {
-    const m = /^([^\s#:][^:]{0,200}):/.exec(l);
-    if (m && !lineOf.has(m[1]!)) lineOf.set(m[1]!, i + 1);
-  });
-  let n = 0;
-  for (const [key, v] of Object.entries(doc as Record<string, unknown>)) {
-    if (++n > 2000) break;
+  for (const [key, v, pair] of entries(doc).slice(0, 2000)) {
     // `when@dev:` blocks route only in that environment.
-    if (key.startsWith('when@') || !v || typeof v !== 'object') continue;
-    const e = v as { path?: unknown; methods?: unknown; resource?: unknown; prefix?: unknown };
-    const line = lineOf.get(key) ?? 1;
-    if (typeof e.path === 'string') {
-      const methods = Array.isArray(e.methods) ? e.methods : typeof e.methods === 'string' ? e.methods.split('|') : [];
-      out.routes.push({ recv: ROOT, path: joinRoute(e.path), method: methods.length === 1 ? String(methods[0]).toUpperCase() : 'ANY', line, framework: 'symfony' });
-    } else if (e.resource !== undefined && e.prefix !== undefined && e.prefix !== '' && e.prefix !== '/') out.importPrefix = true;
+    if (key.startsWith('when@')) continue;
+    const path = str(get(v, 'path'));
+    if (path !== undefined) {
+      const methods = strList(get(v, 'methods')).flatMap((m) => m.split('|'));
+      out.routes.push({ recv: ROOT, path: joinRoute(path), method: methods.length === 1 ? methods[0]!.toUpperCase() : 'ANY', line: y.lineOf(startOf(pair) ?? 0), framework: 'symfony' });
+    } else if (get(v, 'resource') !== undefined) {
+      const prefix = str(get(v, 'prefix'));
+      // A localized prefix (a map of locales) is a prefix too.
+      if ((prefix !== undefined && prefix !== '' && prefix !== '/') || (prefix === undefined && get(v, 'prefix') !== undefined)) out.importPrefix = true;
+    }
   }
   return out.routes.length > 0 || out.importPrefix ? out : null;
 }
