@@ -108,6 +108,13 @@ describe('ASP.NET Core', () => {
     expect(m.flatMap((s) => s.healthModules)).toEqual([]);
   });
 
+  it('a reverse proxy (YARP) or SPA hosting answers paths no template lists: catch-all', () => {
+    for (const call of ['app.MapReverseProxy();', 'app.UseSpa(spa => { spa.Options.SourcePath = "ClientApp"; });']) {
+      const m = model({ 'G/G.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web" />', 'G/Program.cs': `var app = WebApplication.Create(args);\napp.MapGet("/healthz", () => 1);\n${call}\n` });
+      expect(m[0]!.catchAll).toBe(true);
+    }
+  });
+
   it('near-miss: a Map call without a path, and C# files that route nothing, give no routes', () => {
     const m = model({ 'B/B.csproj': '<Project Sdk="Microsoft.NET.Sdk" />', 'B/Mapper.cs': 'class M { void Go(IMapper mapper) { var x = mapper.Map<Dto>(entity); var d = dict.Map(x => x); } }' });
     expect(routes(m)).toEqual([]);
@@ -200,6 +207,13 @@ describe('Laravel and Symfony', () => {
     const m = model({ 'composer.json': '{"require":{"laravel/framework":"^11.0"}}', 'routes/api.php': api, 'routes/web.php': "<?php\nRoute::view('/', 'welcome');\n" });
     expect(routes(m)).toEqual(['ANY /api/v1/admin/photos', 'ANY /api/v1/admin/photos/{photo}', 'GET /', 'GET /api/health', 'POST /api/v1/orders']);
     expect(serves(m[0]!, '/api/in-a-string').served).toBe(false);
+  });
+
+  it('a Laravel SPA catch-all (`->where(\'any\', \'.*\')`) makes the service a catch-all; a digit constraint does not', () => {
+    const spa = model({ 'composer.json': '{}', 'routes/web.php': "<?php\nRoute::get('/health', fn () => 'ok');\nRoute::get('/{any}', fn () => view('app'))->where('any', '.*');\n" });
+    expect(spa[0]!.catchAll).toBe(true);
+    const ids = model({ 'composer.json': '{}', 'routes/web.php': "<?php\nRoute::get('/users/{id}', fn ($id) => $id)->where('id', '[0-9]+');\n" });
+    expect(ids[0]!.catchAll).toBe(false);
   });
 
   it('Laravel optional parameters: `/user/{name?}` also answers `/user`', () => {

@@ -28,20 +28,21 @@ export const ROOT = '@aspnet';
 const FRAMEWORK = 'aspnetcore';
 
 // Maps, not object literals: a call named `constructor` or `toString` must find nothing.
-const VERB_MAPS = new Map(Object.entries({ MapGet: 'GET', MapPost: 'POST', MapPut: 'PUT', MapDelete: 'DELETE', MapPatch: 'PATCH', Map: 'ANY', MapMethods: 'ANY', MapHub: 'ANY', MapHealthChecks: 'GET', UseHealthChecks: 'ANY' }));
+const VERB_MAPS = new Map(Object.entries({ MapGet: 'GET', MapPost: 'POST', MapPut: 'PUT', MapDelete: 'DELETE', MapPatch: 'PATCH', Map: 'ANY', MapMethods: 'ANY', MapHub: 'ANY', MapGraphQL: 'ANY', MapHealthChecks: 'GET', UseHealthChecks: 'ANY' }));
 /** Calls that serve health checks at paths this file does not show. */
 const HEALTH_CALLS = new Map([
   // .NET Aspire's ServiceDefaults template: MapHealthChecks("/health") and ("/alive"), in development unless changed.
   ['MapDefaultEndpoints', 'MapDefaultEndpoints (.NET Aspire service defaults: /health, /alive)'],
   ['MapGrpcHealthChecksService', 'gRPC health checks service'],
 ]);
-const CATCH_ALL_MAPS = /^(?:MapFallback\w*|MapControllerRoute|MapDefaultControllerRoute|MapAreaControllerRoute|MapRazorPages|MapBlazorHub|MapRazorComponents)$/;
+/** Conventional routing, Razor Pages and components, fallbacks, reverse proxies and SPA/static hosting answer paths no template lists. */
+const CATCH_ALL_MAPS = /^(?:MapFallback\w*|MapControllerRoute|MapDefaultControllerRoute|MapAreaControllerRoute|MapRazorPages|MapBlazorHub|MapRazorComponents|MapReverseProxy|UseSpa|UseDefaultFiles|UseFileServer)$/;
 /** Calls that configure an endpoint or a group and return it: the chain keeps its prefix. */
 const FLUENT = /^(?:With|Require|Add|Allow|Disable|Exclude|Produces|Accepts|Cache|ShortCircuit|Has)\w*$/;
 const HTTP_ATTRS = new Map(Object.entries({ HttpGet: 'GET', HttpPost: 'POST', HttpPut: 'PUT', HttpDelete: 'DELETE', HttpPatch: 'PATCH', HttpHead: 'HEAD', HttpOptions: 'OPTIONS', AcceptVerbs: 'ANY' }));
 const TYPES: ReadonlySet<string> = new Set(['invocation_expression', 'class_declaration', 'variable_declarator', 'assignment_expression', 'string_literal', 'verbatim_string_literal']);
 /** Cheap text test first: a C# file that names none of these registers no route. */
-const MENTIONS = /\bMap\w*\s*[(<]|\b(?:Http(?:Get|Post|Put|Delete|Patch|Head|Options)|Route|AcceptVerbs)\b|\bUse(?:PathBase|HealthChecks|Endpoints)\b|\bAddHealthChecks\b/;
+const MENTIONS = /\bMap\w*\s*[(<]|\b(?:Http(?:Get|Post|Put|Delete|Patch|Head|Options)|Route|AcceptVerbs)\b|\bUse(?:PathBase|HealthChecks|Endpoints|Spa|DefaultFiles|FileServer)\b|\bAddHealthChecks\b/;
 const PATH_LIKE = /^\^?\/?[\w.\-/{}:<>*$?()~]+\/?\$?$/;
 
 export function dotnetRoutesOf(f: SourceFile): DotnetRoutes | null {

@@ -154,7 +154,7 @@ export function extractPhp(root: Node, path: string): PhpRoutes {
     let prefix = scopes[scopes.length - 1]?.prefix ?? '';
     // A prefix that is no plain string (a variable, a config value): only the tail is known below it.
     let unknownPrefix = scopes[scopes.length - 1]?.unknown ?? false;
-    for (const c of chain) {
+    for (const [i, c] of chain.entries()) {
       const a = argsOf(c.node);
       if (c.name === 'prefix') {
         const p = phpString(a[0]?.value);
@@ -178,6 +178,8 @@ export function extractPhp(root: Node, path: string): PhpRoutes {
         fw('laravel');
         const p = phpString((c.name === 'match' ? a[1] : a[0])?.value);
         if (p !== undefined) add(joinRoute(prefix, p), VERBS.get(c.name)!, line, unknownPrefix);
+        // `Route::get('/{any}', ...)->where('any', '.*')`: a parameter that spans slashes (an SPA's catch-all).
+        if (chain.slice(i + 1).some((w) => w.name === 'where' && /['"]\.[*+]['"]/.test(w.node.text))) out.catchAll = true;
         return;
       } else if (c.name === 'resource' || c.name === 'apiResource') {
         fw('laravel');
