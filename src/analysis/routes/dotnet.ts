@@ -274,7 +274,7 @@ function readController(cls: Node, out: FileRoutes): void {
   const classRoutes = attrs.filter((a) => a.name === 'Route');
   const actions = methods.map((m) => ({ m, attrs: attributesOf(m) }));
   if (classRoutes.length === 0 && !actions.some((a) => a.attrs.some((x) => x.name === 'Route' || HTTP_ATTRS.has(x.name)))) return;
-  addFw(out);
+  const before = out.routes.length;
   const controller = className.replace(/Controller$/, '');
   const unknownClass = classRoutes.some((a) => a.template === undefined);
   const prefixes = classRoutes.length > 0 ? classRoutes.map((a) => a.template ?? '') : [''];
@@ -307,4 +307,5 @@ function readController(cls: Node, out: FileRoutes): void {
       }
     }
   }
+  if (out.routes.length > before) addFw(out);
 }
