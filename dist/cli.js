@@ -16,14 +16,14 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-XWYF7NZX.js";
+} from "./chunk-BPLCNHVW.js";
 import {
   ConfigurationError,
   formatHours,
   formatInt,
   installLogGuard,
   unnamedGap
-} from "./chunk-IXO6AKIS.js";
+} from "./chunk-UZWWBRLR.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-XWYF7NZX.js";
+} from "./chunk-BPLCNHVW.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-IXO6AKIS.js";
+} from "./chunk-UZWWBRLR.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

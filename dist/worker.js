@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-IXO6AKIS.js";
+} from "./chunk-UZWWBRLR.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

@@ -52,7 +52,8 @@ chmodSync(resolve(outdir, 'cli.js'), 0o755);
 const grammars = resolve(outdir, 'grammars');
 mkdirSync(grammars, { recursive: true });
 copyFileSync('node_modules/web-tree-sitter/web-tree-sitter.wasm', resolve(grammars, 'web-tree-sitter.wasm'));
-for (const lang of ['go', 'java', 'javascript', 'python', 'tsx', 'typescript']) {
+// The grammars of src/syntax/index.ts LANGS, by file name (C#'s is tree-sitter-c-sharp.wasm).
+for (const lang of ['c-sharp', 'go', 'java', 'javascript', 'php', 'python', 'ruby', 'tsx', 'typescript']) {
   const name = `tree-sitter-${lang}.wasm`;
   copyFileSync(`node_modules/@vscode/tree-sitter-wasm/wasm/${name}`, resolve(grammars, name));
 }

@@ -22,7 +22,7 @@ import { createCheckContext } from './context.js';
 import { combined, repositoryMapForRun, repositoryMapFromData, type BaseConfig } from './repo-map.js';
 import { finalize, toFinding } from './findings.js';
 import { PureCheckPool } from './pool.js';
-import { loadGrammars, type Lang } from '../syntax/index.js';
+import { langsPresent, loadGrammars, type Lang } from '../syntax/index.js';
 
 export interface ScanResult {
   findings: Finding[];
@@ -230,7 +230,8 @@ export async function runChecks(
   };
   const active = running.filter((r) => !r.status);
   const captureGlobs = [...active.map((r) => r.check.meta.capture), extras.capture];
-  const languages = [...new Set(active.flatMap((r) => r.check.meta.languages ?? []))].sort();
+  // Only the grammars of languages the tree holds: most trees have no C#, PHP or Ruby.
+  const languages = langsPresent(toRead.map((f) => f.path), [...new Set(active.flatMap((r) => r.check.meta.languages ?? []))].sort());
   if (languages.length > 0) await loadGrammars(languages);
   const pool = openPool(options, running, files.length, captureGlobs, languages, { map: map.data(), ...(mapRun.base ? { base: mapRun.base } : {}) }, contents);
   const pooled = pool ? await pool.run(toRead.map((f) => f.path), onProgress, files.length).catch((e: unknown) => e as Error) : undefined;

@@ -12,7 +12,7 @@ import { forgetTree } from './walk.js';
 
 export type { Node, Tree };
 
-export const LANGS = ['go', 'java', 'javascript', 'python', 'tsx', 'typescript'] as const;
+export const LANGS = ['csharp', 'go', 'java', 'javascript', 'php', 'python', 'ruby', 'tsx', 'typescript'] as const;
 export type Lang = (typeof LANGS)[number];
 
 const BY_EXTENSION: Record<string, Lang> = {
@@ -28,7 +28,30 @@ const BY_EXTENSION: Record<string, Lang> = {
   mts: 'typescript',
   cts: 'typescript',
   tsx: 'tsx',
+  cs: 'csharp',
+  rb: 'ruby',
+  php: 'php',
 };
+
+/** The grammar's file, where its name is not the Lang's (scripts/bundle.mjs copies the same files). */
+const WASM_NAME: Partial<Record<Lang, string>> = { csharp: 'c-sharp' };
+
+/**
+ * The grammars these paths need, among `wanted`: a grammar is loaded only when the tree has a file
+ * of its language (the C# one alone is 5 MB of WebAssembly to compile).
+ */
+export function langsPresent(paths: Iterable<string>, wanted: readonly Lang[]): Lang[] {
+  const want = new Set(wanted);
+  const found = new Set<Lang>();
+  for (const p of paths) {
+    const l = langOf(p);
+    if (l && want.has(l)) {
+      found.add(l);
+      if (found.size === want.size) break;
+    }
+  }
+  return wanted.filter((l) => found.has(l));
+}
 
 /** The grammar for a path, by extension (`.d.ts` is TypeScript too). */
 export function langOf(path: string): Lang | undefined {
@@ -66,7 +89,7 @@ export async function loadGrammars(langs: readonly Lang[] = LANGS): Promise<void
     langs.map(async (lang) => {
       let p = languages.get(lang);
       if (!p) {
-        p = Language.load(join(dirs.grammars, `tree-sitter-${lang}.wasm`));
+        p = Language.load(join(dirs.grammars, `tree-sitter-${WASM_NAME[lang] ?? lang}.wasm`));
         languages.set(lang, p);
       }
       loaded.set(lang, await p);

@@ -37,6 +37,9 @@ export const PROFILE_MANIFESTS = [
   '**/pom.xml',
   '**/build.gradle',
   '**/build.gradle.kts',
+  '**/*.csproj',
+  '**/Gemfile',
+  '**/composer.json',
   '**/*.{yml,yaml}',
 ];
 
@@ -76,9 +79,45 @@ export class ProfileCollector {
   }
 }
 
+/** An ASP.NET Core web project: the Web SDK, or an executable that references ASP.NET Core (bounded scans). */
+const WEB_SDK = /<Project\b[^>]{0,500}\bSdk\s*=\s*["'](Microsoft\.NET\.Sdk\.Web)\b|<Sdk\s+Name\s*=\s*["'](Microsoft\.NET\.Sdk\.Web)\b/;
+// The server itself (not Components.WebView, a MAUI app's, nor an abstractions package a library uses).
+const ASPNET_REF = /<(?:PackageReference|FrameworkReference)\s[^>]{0,300}?\bInclude\s*=\s*["'](Microsoft\.AspNetCore(?:\.App|\.All|\.Server\.Kestrel|\.Mvc|\.Hosting)?)["']/;
+const EXE = /<OutputType>\s*Exe\s*<\/OutputType>/i;
+/** A Ruby web framework in a Gemfile; a gem's own Gemfile (`gemspec`) lists what it builds on, not what it runs. */
+const RUBY_WEB = /^\s*gem\s*\(?\s*["'](rails|railties|sinatra|hanami|roda)["']/m;
+const PHP_WEB = ['laravel/framework', 'symfony/framework-bundle', 'slim/slim'];
+
+function stackEvidence(f: SourceFile): string | undefined {
+  const base = f.path.slice(f.path.lastIndexOf('/') + 1);
+  if (base.endsWith('.csproj')) {
+    const sdk = WEB_SDK.exec(f.text);
+    if (sdk) return `${base} uses ${sdk[1] ?? sdk[2]} (${f.path})`;
+    const ref = EXE.test(f.text) ? ASPNET_REF.exec(f.text) : null;
+    return ref ? `${base} is an executable referencing ${ref[1]} (${f.path})` : undefined;
+  }
+  if (base === 'Gemfile') {
+    if (/^\s*gemspec\b/m.test(f.text)) return undefined;
+    const m = RUBY_WEB.exec(f.text);
+    return m ? `Gemfile requires ${m[1]} (${f.path})` : undefined;
+  }
+  let doc: { type?: unknown; require?: unknown };
+  try {
+    doc = JSON.parse(f.text) as typeof doc;
+  } catch {
+    return undefined;
+  }
+  // A package (`"type": "library"`, a bundle): what it requires is what it builds on. Apps say `project` or nothing.
+  if (!doc || typeof doc !== 'object' || (doc.type !== undefined && doc.type !== 'project')) return undefined;
+  const req = doc.require && typeof doc.require === 'object' ? Object.keys(doc.require) : [];
+  const hit = PHP_WEB.find((p) => req.includes(p));
+  return hit ? `composer.json requires ${hit} (${f.path})` : undefined;
+}
+
 /** Why this file makes the repository a service, if it does (pure: runs wherever the file is read). */
 export function profileEvidence(f: SourceFile): string | undefined {
   if (!isProfileManifest(f.path)) return undefined;
+  if (/(?:^|\/)(?:Gemfile|composer\.json|[^/]+\.csproj)$/.test(f.path)) return stackEvidence(f);
   if (/\.ya?ml$/.test(f.path)) {
     // Cheap text test first; then the Kubernetes model (parsed once, shared with the k8s rules):
     // a workload, Service or Ingress in a document that parses.

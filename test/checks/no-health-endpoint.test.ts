@@ -258,3 +258,65 @@ describe('no-health-endpoint: Flask methods', () => {
     expect((await findingsOf(check, app("'GET', 'POST'"))).map((f) => f.certainty)).toEqual(['likely']);
   });
 });
+
+describe('no-health-endpoint: ASP.NET Core, Rails, Laravel', () => {
+  const web = '<Project Sdk="Microsoft.NET.Sdk.Web">\n  <PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup>\n</Project>\n';
+  const dockerfile = 'FROM mcr.microsoft.com/dotnet/aspnet:8.0\nCOPY . /app\nENTRYPOINT ["dotnet", "Orders.Api.dll"]\n';
+  const controller = [
+    '[ApiController]',
+    '[Route("api/[controller]")]',
+    'public class OrdersController : ControllerBase {',
+    '  [HttpGet("{id}")] public IActionResult Get(int id) => Ok();',
+    '  [HttpPost] public IActionResult Create() => Ok();',
+    '}',
+  ].join('\n');
+  const program = (extra: string) => `var builder = WebApplication.CreateBuilder(args);\nbuilder.Services.AddControllers();\n${extra}var app = builder.Build();\napp.MapControllers();\n`;
+
+  it('an ASP.NET Core web project with controllers and no health route: proven when its Dockerfile deploys it', async () => {
+    const files = { 'src/Orders.Api/Orders.Api.csproj': web, 'src/Orders.Api/Dockerfile': dockerfile, 'src/Orders.Api/Program.cs': program(''), 'src/Orders.Api/Controllers/OrdersController.cs': controller };
+    const fs = await findingsOf(check, files);
+    expect(fs.map((f) => [f.severity, f.certainty, f.path])).toEqual([['P0', 'proven', 'src/Orders.Api/Controllers/OrdersController.cs']]);
+    expect(fs[0]!.message).toContain('in src/Orders.Api serves 2 HTTP routes (aspnetcore');
+  });
+
+  it.each([
+    ['MapHealthChecks', 'app.MapHealthChecks("/healthz");\n'],
+    ['a MapGet health route in a group', 'var ops = app.MapGroup("/ops");\nops.MapGet("/live", () => Results.Ok());\n'],
+    ['AddHealthChecks mapped where this file does not show', ''],
+    ['.NET Aspire MapDefaultEndpoints', 'app.MapDefaultEndpoints();\n'],
+  ])('near-miss: %s', async (what, line) => {
+    const prog = what.startsWith('AddHealthChecks') ? program('builder.Services.AddHealthChecks();\n') : `${program('')}${line}`;
+    const files = { 'src/Orders.Api/Orders.Api.csproj': web, 'src/Orders.Api/Dockerfile': dockerfile, 'src/Orders.Api/Program.cs': prog, 'src/Orders.Api/Controllers/OrdersController.cs': controller };
+    expect(await findingsOf(check, files)).toEqual([]);
+  });
+
+  it('near-miss: a MapGet in a test project is not a route of the service', async () => {
+    const files = {
+      'tests/Orders.Api.Tests/Orders.Api.Tests.csproj': '<Project Sdk="Microsoft.NET.Sdk"></Project>',
+      'tests/Orders.Api.Tests/FakeServer.cs': 'public class FakeServer { public void Configure(WebApplication app) { app.MapGet("/orders", () => 1); } }',
+      'Orders.Tests/Fake.cs': 'class F { void C(WebApplication app) { app.MapGet("/users", () => 1); } }',
+      Dockerfile: dockerfile,
+    };
+    const r = await scanTree([check], files);
+    expect(r.findings).toEqual([]);
+    expect(r.outcomes[0]).toMatchObject({ status: 'not-applicable' });
+  });
+
+  const gemfile = "source 'https://rubygems.org'\ngem 'rails', '~> 7.1'\n";
+  const rails = (line: string) => `Rails.application.routes.draw do\n  resources :articles\n  # get "up" => "rails/health#show"\n${line}end\n`;
+  it('Rails: `get "up" => "rails/health#show"` is a health route; without it (a comment does not count), a finding', async () => {
+    const app = { Gemfile: gemfile, Dockerfile: 'FROM ruby:3.3\nCMD ["./bin/rails", "server"]\n' };
+    expect(await findingsOf(check, { ...app, 'config/routes.rb': rails('  get "up" => "rails/health#show", as: :rails_health_check\n') })).toEqual([]);
+    const fs = await findingsOf(check, { ...app, 'config/routes.rb': rails('') });
+    expect(fs.map((f) => [f.severity, f.certainty, f.path])).toEqual([['P0', 'proven', 'config/routes.rb']]);
+  });
+
+  it('Laravel 11: `withRouting(health: \'/up\')` is a health route; without it, a finding', async () => {
+    const app = { 'composer.json': '{"type":"project","require":{"laravel/framework":"^11.0"}}', Dockerfile: 'FROM php:8.3-fpm\n', 'routes/api.php': "<?php\nuse Illuminate\\Support\\Facades\\Route;\nRoute::get('/users', fn () => []);\n" };
+    const boot = (health: string) => `<?php\nreturn Application::configure(basePath: dirname(__DIR__))\n    ->withRouting(web: __DIR__.'/../routes/web.php', api: __DIR__.'/../routes/api.php'${health})\n    ->create();\n`;
+    expect(await findingsOf(check, { ...app, 'bootstrap/app.php': boot(", health: '/up'") })).toEqual([]);
+    const fs = await findingsOf(check, { ...app, 'bootstrap/app.php': boot('') });
+    expect(fs.map((f) => [f.severity, f.path])).toEqual([['P0', 'routes/api.php']]);
+    expect(fs[0]!.message).toContain('`/api/users`');
+  });
+});

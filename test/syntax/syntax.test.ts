@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LANGS, langOf, loadGrammars, parseText, syntaxTree } from '../../src/syntax/index.js';
+import { readFileSync } from 'node:fs';
+import { LANGS, langOf, langsPresent, loadGrammars, parseText, syntaxTree } from '../../src/syntax/index.js';
 import { SourceFile } from '../../src/workspace/source-file.js';
 
 describe('syntax', () => {
@@ -11,6 +12,9 @@ describe('syntax', () => {
     expect(langOf('App.TSX')).toBe('tsx');
     expect(langOf('main.go')).toBe('go');
     expect(langOf('index.mjs')).toBe('javascript');
+    expect(langOf('Api/Program.cs')).toBe('csharp');
+    expect(langOf('config/routes.rb')).toBe('ruby');
+    expect(langOf('routes/web.php')).toBe('php');
     expect(langOf('Makefile')).toBeUndefined();
     expect(langOf('README.md')).toBeUndefined();
   });
@@ -23,6 +27,10 @@ describe('syntax', () => {
       javascript: ['import x from "./x.js";', 'program'],
       typescript: ['const a: number = 1;', 'program'],
       tsx: ['const a = <div/>;', 'program'],
+      // @vscode/tree-sitter-wasm's builds of these grammars load in this web-tree-sitter.
+      csharp: ['var app = builder.Build();\napp.MapGet("/x", () => 1);\n[Route("api/[controller]")] class C { [HttpGet("{id}")] void M() {} }\n', 'compilation_unit'],
+      ruby: ['Rails.application.routes.draw do\n  get "up" => "rails/health#show"\nend\n', 'program'],
+      php: ["<?php\nRoute::prefix('v1')->group(function () { Route::get('/x', fn () => 1); });\n#[Route('/a')] class A {}\n", 'program'],
     };
     for (const lang of LANGS) {
       const [text, root] = samples[lang]!;
@@ -31,6 +39,14 @@ describe('syntax', () => {
       expect(tree.rootNode.hasError, lang).toBe(false);
       tree.delete();
     }
+  });
+
+  it('the bundle copies every grammar, and a grammar is loaded only when the tree has a file of its language', () => {
+    const bundle = readFileSync('scripts/bundle.mjs', 'utf8');
+    const copied = /for \(const lang of \[([^\]]*)\]\)/.exec(bundle)![1]!.match(/'[^']+'/g)!.map((x) => x.slice(1, -1));
+    expect(copied).toEqual(LANGS.map((l) => (l === 'csharp' ? 'c-sharp' : l)).sort());
+    expect(langsPresent(['src/a.ts', 'b.py', 'README.md'], ['csharp', 'python', 'ruby', 'typescript'])).toEqual(['python', 'typescript']);
+    expect(langsPresent(['Api/Program.cs', 'config/routes.rb'], ['csharp', 'php', 'ruby'])).toEqual(['csharp', 'ruby']);
   });
 
   it('parses a file once, however many checks ask, and frees the tree with the file', () => {

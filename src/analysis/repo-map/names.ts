@@ -35,6 +35,8 @@ const DATA_DIRS = new Set(['fixtures', 'fixture', '__fixtures__', 'test-data', '
 const TEST_DIR_SUFFIX = /^[a-z0-9]+(?:[-_][a-z0-9]+)*[-_](?:tests?|e2e|specs?)$/i;
 /** ...and for what they hold: test_resources/, test-helpers/, tests_integration/ (authelia's keys and configs for its tests). */
 const TEST_DIR_PREFIX = /^tests?[-_][a-z0-9]+(?:[-_][a-z0-9]+)*$/i;
+/** .NET test projects: `Orders.Api.Tests/`, `Shop.UnitTests/`, `Web.IntegrationTests/`. */
+const DOTNET_TEST_PROJECT = /^\w+(?:\.\w+)*\.(?:Unit|Integration|Functional|Acceptance|Component|E2E|Api|Architecture)?Tests?$/i;
 const EXAMPLE_DIRS = new Set([
   'example', 'examples', 'sample', 'samples', 'demo', 'demos', 'workshop', 'workshops', 'training', 'trainings',
   'tutorial', 'tutorials', 'playground', 'playgrounds', 'cookbook', 'labs', 'exercises', 'katas',
@@ -58,7 +60,7 @@ export function folderNameDecision(name: string, top: boolean): ClassDecision | 
   }
   if (name === 'testdata') return { class: 'test', reason: "folder name 'testdata/' (test data; the go tool ignores it)" };
   if (DATA_DIRS.has(name)) return { class: 'test', reason: `folder name '${name}/' (test data)` };
-  if (TEST_DIRS.has(name) || TEST_DIR_SUFFIX.test(name) || TEST_DIR_PREFIX.test(name)) return { class: 'test', reason: `folder name '${name}/'` };
+  if (TEST_DIRS.has(name) || TEST_DIR_SUFFIX.test(name) || TEST_DIR_PREFIX.test(name) || DOTNET_TEST_PROJECT.test(name)) return { class: 'test', reason: `folder name '${name}/'` };
   if (EXAMPLE_DIRS.has(name)) return { class: 'example', reason: `folder name '${name}/'` };
   if (DOCS_DIRS.has(name)) return { class: 'docs', reason: `folder name '${name}/'` };
   if (TOOLING_DIRS.has(name)) return { class: 'tooling', reason: `folder name '${name}/' (development scripts)` };

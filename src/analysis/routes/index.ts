@@ -9,23 +9,54 @@ import picomatch from 'picomatch';
 import { parse } from 'yaml';
 import type { Lang } from '../../syntax/index.js';
 import type { SourceFile } from '../../workspace/source-file.js';
-import { syntaxTree } from '../../syntax/index.js';
-import { routesOf, type FileRoutes } from './extract.js';
+import { langOf, syntaxTree } from '../../syntax/index.js';
+import { dotnetRoutesOf, type StackFacts } from './dotnet.js';
+import { joinRoute, routesOf, type FileRoutes } from './extract.js';
 import { readRouteConfig, type RouteConfig } from './file-routes.js';
-import { buildRouteModel, fileRoutersIn, healthDepsIn, MANIFEST_NAMES, type ServiceRoutes } from './model.js';
+import { buildRouteModel, codeServiceRootOf, fileRoutersIn, healthDepsIn, isManifestName, MANIFEST_GLOBS, MANIFEST_NAMES, type ResolvedRoute, type ServiceRoutes } from './model.js';
+import { phpRoutesOf, SYMFONY_ROUTES_YAML, type PhpFacts } from './php.js';
+import { railsRoutesOf, type RailsFacts } from './ruby.js';
 import { packageFacts, type PackageFacts } from './workspace.js';
 
 export { healthRoutes, isHealthPath, serves, serviceRootOf, manifestDirsOf, nextRoutes, type ServiceRoutes } from './model.js';
 
-export const ROUTE_LANGS: readonly Lang[] = ['python', 'go', 'typescript', 'tsx', 'javascript', 'java'];
-export const ROUTE_GLOBS = ['**/*.{py,go,ts,tsx,mts,cts,js,mjs,cjs,jsx,java}', ...MANIFEST_NAMES.map((m) => `**/${m}`), '**/requirements*.txt', '**/src/main/resources/application.{properties,yml,yaml}'] as const;
+export const ROUTE_LANGS: readonly Lang[] = ['python', 'go', 'typescript', 'tsx', 'javascript', 'java', 'csharp', 'ruby', 'php'];
+export const ROUTE_GLOBS = [
+  '**/*.{py,go,ts,tsx,mts,cts,js,mjs,cjs,jsx,java,cs,php}',
+  // Rails routes and Symfony's YAML routes: no other Ruby or YAML file declares routes.
+  '**/config/routes.rb',
+  '**/config/routes/**/*.rb',
+  '**/config/routes.{yaml,yml}',
+  '**/config/routes/*.{yaml,yml}',
+  ...MANIFEST_NAMES.map((m) => `**/${m}`),
+  ...MANIFEST_GLOBS,
+  '**/src/main/resources/application.{properties,yml,yaml}',
+] as const;
 
-/** Declarations and minified bundles declare no route (where a file lives is the repository map's business). */
-const isNotSource = picomatch(['**/*.d.ts', '**/*.min.js'], { dot: true });
 /** Modules of file-based routing whose exports say what they answer (Remix `loader`, SvelteKit `GET`, the `handle` hook). */
 const ROUTE_MODULE = /(?:^|\/)(?:(?:app|src)\/routes|src\/pages)\/|(?:^|\/)src\/hooks\.server\.[jt]s$/;
 /** React Router 7's route configuration. */
 const ROUTE_CONFIG = /(?:^|\/)app\/routes\.[cm]?[jt]s$/;
+
+type StackRoutes = FileRoutes & StackFacts & RailsFacts & PhpFacts;
+
+/** The route facts of a code file, by the extractor of its language. */
+function codeRoutesOf(f: SourceFile): StackRoutes | null {
+  if (SYMFONY_ROUTES_YAML.test(f.path)) return phpRoutesOf(f);
+  switch (langOf(f.path)) {
+    case 'csharp':
+      return dotnetRoutesOf(f);
+    case 'ruby':
+      return railsRoutesOf(f);
+    case 'php':
+      return phpRoutesOf(f);
+    default:
+      return routesOf(f);
+  }
+}
+
+/** Declarations and minified bundles declare no route (where a file lives is the repository map's business). */
+const isNotSource = picomatch(['**/*.d.ts', '**/*.min.js'], { dot: true });
 
 export type RouteObservation =
   | { t: 'code'; facts: FileRoutes; routeConfig?: RouteConfig }
@@ -56,21 +87,21 @@ export function observeRoutes(f: SourceFile): RouteObservation | undefined {
     if (/^application\.(properties|ya?ml)$/.test(base) && f.path.includes('src/main/resources/')) return { t: 'spring', contextPath: springContextPath(f.path, f.text) };
     return undefined;
   }
-  if (MANIFEST_NAMES.includes(base) || /^requirements[^/]*\.txt$/.test(base)) {
+  if (isManifestName(base)) {
     const deps = healthDepsIn(f.text);
     const routers = base === 'package.json' ? fileRoutersIn(f.text) : [];
     const pkg = base === 'package.json' ? packageFacts(f.text) : undefined;
     if (deps.length === 0 && routers.length === 0 && !pkg) return undefined;
     return { t: 'health', deps, ...(routers.length > 0 ? { fileRouting: routers } : {}), ...(pkg ? { pkg } : {}) };
   }
-  const facts = routesOf(f);
+  const facts = codeRoutesOf(f);
   if (!facts) return undefined;
   if (ROUTE_CONFIG.test(f.path)) {
     const tree = syntaxTree(f);
     if (tree) return { t: 'code', facts, routeConfig: readRouteConfig(tree.rootNode) };
   }
   // Files re-exporting (a package's index) and route modules matter without a framework or a path literal.
-  if (facts.frameworks.length === 0 && facts.literals.length === 0 && !facts.reexports && !ROUTE_MODULE.test(f.path)) return undefined;
+  if (facts.frameworks.length === 0 && facts.literals.length === 0 && !facts.reexports && !ROUTE_MODULE.test(f.path) && !facts.healthModules && !facts.importPrefix && !facts.apiPrefix) return undefined;
   return { t: 'code', facts };
 }
 
@@ -82,15 +113,74 @@ export function routeModel(obs: ReadonlyArray<{ path: string; value: RouteObserv
   const fileRouting: Array<{ path: string; routers: string[] }> = [];
   const packages: Array<{ path: string; facts: PackageFacts }> = [];
   const routeConfigs = new Map<string, RouteConfig>();
+  let present: Set<string> | undefined;
   for (const o of obs) {
     if (o.value.t === 'code') {
+      // A `config/routes.yaml` is Symfony's only in a Composer project.
+      if (o.value.facts.lang === 'php' && /\.ya?ml$/.test(o.path)) {
+        const root = codeServiceRootOf(o.path, 'php', paths);
+        present ??= new Set(paths);
+        if (!present.has(root === '.' ? 'composer.json' : `${root}/composer.json`)) continue;
+      }
       files.push({ path: o.path, facts: o.value.facts });
       if (o.value.routeConfig) routeConfigs.set(o.path, o.value.routeConfig);
-    } else if (o.value.t === 'health') {
+      const h = (o.value.facts as StackRoutes).healthModules;
+      if (h) health.push({ path: o.path, deps: h });
+    }
+    else if (o.value.t === 'health') {
       if (o.value.deps.length > 0) health.push({ path: o.path, deps: o.value.deps });
       if (o.value.fileRouting) fileRouting.push({ path: o.path, routers: o.value.fileRouting });
       if (o.value.pkg) packages.push({ path: o.path, facts: o.value.pkg });
     } else spring.push({ path: o.path, contextPath: o.value.contextPath });
   }
-  return buildRouteModel(files, paths, health, spring, { fileRouting, packages, routeConfigs, ...(isRuntime ? { isRuntime } : {}) });
+  const model = buildRouteModel(files, paths, health, spring, { fileRouting, packages, routeConfigs, ...(isRuntime ? { isRuntime } : {}) });
+  applyStackFacts(model, files as Array<{ path: string; facts: StackRoutes }>, paths);
+  return model;
+}
+
+/**
+ * What ASP.NET Core, Rails, Laravel and Symfony files say about their whole service: ASP.NET Core
+ * matches paths case-insensitively and `UsePathBase` serves every route under the base too; a
+ * Laravel app may move `routes/api.php` off `/api`; Rails `draw(:x)` loads `config/routes/x.rb`
+ * under the scope it is drawn in; a Symfony import prefix may put attribute routes under it.
+ */
+function applyStackFacts(model: ServiceRoutes[], files: ReadonlyArray<{ path: string; facts: StackRoutes }>, paths: readonly string[]): void {
+  const byRoot = new Map(model.map((s) => [s.root, s]));
+  // What each service's files say, gathered first; then one pass over each service's routes.
+  const said = new Map<ServiceRoutes, { pathBase?: string; apiPrefix?: string; importPrefix?: true; drawn: Map<string, string> }>();
+  let present: Set<string> | undefined;
+  for (const { path, facts } of files) {
+    if (facts.pathBase === undefined && facts.apiPrefix === undefined && !facts.importPrefix && !facts.draws) continue;
+    const s = byRoot.get(codeServiceRootOf(path, facts.lang, paths));
+    if (!s) continue;
+    let a = said.get(s);
+    if (!a) said.set(s, (a = { drawn: new Map() }));
+    if (facts.pathBase !== undefined && facts.pathBase !== '' && facts.pathBase !== '/') a.pathBase ??= facts.pathBase;
+    if (facts.apiPrefix !== undefined) a.apiPrefix ??= facts.apiPrefix;
+    if (facts.importPrefix) a.importPrefix = true;
+    const dir = /^(.*?\/?config\/routes)(?:\.rb|\/.*)$/.exec(path)?.[1];
+    for (const d of (facts.draws ?? []).slice(0, 100)) {
+      if (dir === undefined || !/^[\w-]+$/.test(d.name)) continue;
+      const target = `${dir}/${d.name}.rb`;
+      present ??= new Set(paths);
+      if (!present.has(target)) s.unread ??= `${path}:${d.line} draws ${target}, which is not in the tree`;
+      else if (d.prefix !== '' && d.prefix !== '/' && !a.drawn.has(target)) a.drawn.set(target, d.prefix);
+    }
+  }
+  for (const s of model) {
+    const a = said.get(s);
+    const based: ResolvedRoute[] = [];
+    for (const r of s.routes) {
+      if (r.file.endsWith('.cs')) {
+        r.nocase = true;
+        if (a?.pathBase !== undefined && r.anchored) based.push({ ...r, path: joinRoute(a.pathBase, r.path) });
+      }
+      if (!a) continue;
+      if (a.apiPrefix !== undefined && a.apiPrefix !== '/api' && r.anchored && /(?:^|\/)routes\/api\.php$/.test(r.file) && (r.path === '/api' || r.path.startsWith('/api/'))) r.path = joinRoute(a.apiPrefix, r.path.slice(4));
+      if (a.importPrefix && r.file.endsWith('.php')) r.anchored = false;
+      const drawn = a.drawn.get(r.file);
+      if (drawn !== undefined) r.path = joinRoute(drawn, r.path);
+    }
+    s.routes.push(...based);
+  }
 }

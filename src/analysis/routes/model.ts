@@ -29,6 +29,8 @@ export interface ResolvedRoute {
   line: number;
   /** A page of file-based routing (Next.js `page.tsx`, `pages/about.tsx`): it answers GET, it is no API. */
   page?: true;
+  /** Matched case-insensitively (ASP.NET Core routing). */
+  nocase?: true;
 }
 
 export interface ServiceRoutes {
@@ -55,7 +57,14 @@ export interface ServiceRoutes {
   unread?: string;
 }
 
-export const MANIFEST_NAMES = ['package.json', 'pyproject.toml', 'requirements.txt', 'setup.py', 'setup.cfg', 'Pipfile', 'go.mod', 'pom.xml', 'build.gradle', 'build.gradle.kts'];
+export const MANIFEST_NAMES = ['package.json', 'pyproject.toml', 'requirements.txt', 'setup.py', 'setup.cfg', 'Pipfile', 'go.mod', 'pom.xml', 'build.gradle', 'build.gradle.kts', 'Gemfile', 'composer.json'];
+/** Globs of the manifests whose names vary (for a check's meta.files). */
+export const MANIFEST_GLOBS = ['**/requirements*.txt', '**/*.csproj'];
+
+/** Is this file name a service manifest (a name of MANIFEST_NAMES, `requirements-prod.txt`, `Api.csproj`)? */
+export function isManifestName(base: string): boolean {
+  return MANIFEST_NAMES.includes(base) || /^requirements[^/]*\.txt$/.test(base) || /^[^/]+\.csproj$/.test(base);
+}
 
 /** Health libraries: name as declared → paths they serve ([] = configurable, unknown). */
 export const HEALTH_DEPS: Array<{ dep: string; name: string; paths: string[] }> = [
@@ -108,6 +117,9 @@ const ECOSYSTEM_MANIFEST: Array<[RegExp, RegExp]> = [
   [/^go$/, /^go\.mod$/],
   [/^(?:typescript|tsx|javascript)$/, /^package\.json$/],
   [/^java$/, /^(?:pom\.xml|build\.gradle(?:\.kts)?)$/],
+  [/^csharp$/, /^[^/]+\.csproj$/],
+  [/^ruby$/, /^Gemfile$/],
+  [/^php$/, /^composer\.json$/],
 ];
 
 /**
@@ -176,7 +188,7 @@ export function manifestDirsOf(paths: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const p of paths) {
     const base = p.slice(p.lastIndexOf('/') + 1);
-    if (MANIFEST_NAMES.includes(base) || /^requirements[^/]*\.txt$/.test(base)) out.add(p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.');
+    if (isManifestName(base)) out.add(p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.');
   }
   return out;
 }
@@ -499,7 +511,7 @@ const compiled = new Map<string, RE2JS>();
 
 export function serves(s: ServiceRoutes, path: string): { served: boolean; by?: string } {
   const p = trimSlash(path.replace(/[?#].*$/, ''));
-  for (const r of s.routes) if (patternMatches(r.path, p, r.anchored)) return { served: true, by: `${r.file}:${r.line}` };
+  for (const r of s.routes) if (r.nocase ? patternMatches(r.path.toLowerCase(), p.toLowerCase(), r.anchored) : patternMatches(r.path, p, r.anchored)) return { served: true, by: `${r.file}:${r.line}` };
   for (const x of s.prefixes) {
     const pre = trimSlash(x.prefix);
     if (p === pre || p.startsWith(`${pre}/`) || (!x.anchored && (p.endsWith(pre) || p.includes(`${pre}/`)))) return { served: true, by: x.why };

@@ -208,3 +208,11 @@ describe('repository map: the folder-name layer covers the private lists it repl
     expect(isTestCode('app/tasks.py')).toBe(true); // what the old list said
   });
 });
+
+describe('repository map: .NET test projects', () => {
+  it('`Orders.Api.Tests/`, `Shop.UnitTests/`, `Web.IntegrationTests/` are test folders; `Shop.Contests/`, `Tests.Api/` are not by that rule', () => {
+    const files = ['Orders.Api.Tests/A.cs', 'src/Shop.UnitTests/B.cs', 'Web.IntegrationTests/C.cs', 'Shop.Contests/D.cs', 'Shop.Latest/E.cs', 'src/Orders.Api/F.cs'];
+    const map = buildRepositoryMap({ files, generated: [], read: () => undefined, overrides: { runtime: [], test: [], example: [] } });
+    expect(files.map((f) => map.classOf(f))).toEqual(['test', 'test', 'test', 'runtime', 'runtime', 'runtime']);
+  });
+});

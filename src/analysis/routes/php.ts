@@ -1,0 +1,273 @@
+// Laravel and Symfony routes as route facts for the route model.
+// Laravel: `Route::get('/health', ...)` and the other verbs, `Route::resource`, groups
+// (`Route::prefix('v1')->group(function () {...})`, `Route::group(['prefix' => 'x'], ...)`), in
+// `routes/web.php` (served at the root) and `routes/api.php` (under `/api`, or the `apiPrefix` the
+// app sets); Laravel 11's `->withRouting(health: '/up')`. Route files elsewhere (a module's, a
+// package's) are loaded under a prefix this file does not show: only their tail is known.
+// Symfony: `#[Route('/health', methods: ['GET'])]` on controller methods, under the class's
+// `#[Route('/api')]`, and `path:` entries of `config/routes.yaml` / `config/routes/*.yaml`.
+import type { Node } from 'web-tree-sitter';
+import { syntaxTree } from '../../syntax/index.js';
+import { forEachNode } from '../../syntax/walk.js';
+import type { SourceFile } from '../../workspace/source-file.js';
+import { entries, get, parseYaml, startOf, str, strList } from '../yaml.js';
+import { joinRoute, type FileRoutes } from './extract.js';
+import { optionalTails } from './templates.js';
+
+export interface PhpFacts {
+  /** The prefix of `routes/api.php` the app sets (`withRouting(apiPrefix: 'api/v2')`, RouteServiceProvider). */
+  apiPrefix?: string;
+  /** A Symfony routes import with a prefix: attribute routes may be served under it. */
+  importPrefix?: true;
+}
+export type PhpRoutes = FileRoutes & PhpFacts;
+
+const ROOT = '@php';
+const TYPES: ReadonlySet<string> = new Set(['scoped_call_expression', 'member_call_expression', 'class_declaration']);
+// A Map, not an object literal: `Route::constructor(...)` must find nothing.
+const VERBS = new Map(Object.entries({ get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', options: 'OPTIONS', any: 'ANY', match: 'ANY', view: 'GET', redirect: 'ANY', permanentRedirect: 'ANY' }));
+/** Cheap text test first: most PHP files route nothing. */
+const MENTIONS = /Route\b|withRouting/;
+export const SYMFONY_ROUTES_YAML = /(?:^|\/)config\/routes(?:\/[^/]+)?\.ya?ml$/;
+
+export function phpRoutesOf(f: SourceFile): PhpRoutes | null {
+  if (SYMFONY_ROUTES_YAML.test(f.path)) return symfonyYamlRoutes(f.text);
+  if (!MENTIONS.test(f.text)) return null;
+  return f.memo('routes', () => {
+    const tree = syntaxTree(f, 'php');
+    return tree ? extractPhp(tree.rootNode, f.path) : null;
+  });
+}
+
+function field(n: Node, name: string): Node | null {
+  return n.childForFieldName(name);
+}
+
+/** A PHP string without interpolation. */
+function phpString(n: Node | null | undefined): string | undefined {
+  if (!n || (n.type !== 'string' && n.type !== 'encapsed_string')) return undefined;
+  let out = '';
+  for (const c of n.namedChildren) {
+    if (!c) continue;
+    if (c.type === 'string_content' || c.type === 'string_value' || c.type === 'escape_sequence') out += c.text;
+    else return undefined;
+  }
+  return out;
+}
+
+interface Arg {
+  name?: string;
+  value: Node;
+}
+
+function argsOf(call: Node, fieldName = 'arguments'): Arg[] {
+  const out: Arg[] = [];
+  for (const a of field(call, fieldName)?.namedChildren ?? []) {
+    if (a?.type !== 'argument') continue;
+    const nameNode = field(a, 'name');
+    const value = a.namedChildren.filter((c): c is Node => !!c && c.startIndex !== nameNode?.startIndex).at(-1);
+    if (value) out.push({ ...(nameNode ? { name: nameNode.text } : {}), value });
+  }
+  return out;
+}
+
+/** `['prefix' => 'x', ...]` → its string values by key. */
+function arrayStrings(n: Node | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  if (n?.type !== 'array_creation_expression') return out;
+  for (const el of n.namedChildren) {
+    const kv = el?.namedChildren ?? [];
+    if (kv.length !== 2) continue;
+    const k = phpString(kv[0]);
+    const v = phpString(kv[1]);
+    if (k !== undefined && v !== undefined) out.set(k, v);
+  }
+  return out;
+}
+
+function stringList(n: Node | undefined): string[] {
+  if (!n) return [];
+  const one = phpString(n);
+  if (one !== undefined) return [one];
+  if (n.type !== 'array_creation_expression') return [];
+  return n.namedChildren.map((el) => phpString(el?.namedChildren[0])).filter((x): x is string => x !== undefined);
+}
+
+/** The calls of a chain from its root (`Route::prefix('x')->middleware('y')->get(...)`), if it starts at `Route::`. */
+function laravelChain(n: Node): Array<{ name: string; node: Node }> | undefined {
+  const calls: Array<{ name: string; node: Node }> = [];
+  let cur: Node | null = n;
+  for (let i = 0; cur && i < 32; i++) {
+    if (cur.type === 'member_call_expression') {
+      calls.push({ name: field(cur, 'name')?.text ?? '', node: cur });
+      cur = field(cur, 'object');
+      continue;
+    }
+    if (cur.type === 'scoped_call_expression') {
+      const scope = field(cur, 'scope')?.text ?? '';
+      if (scope !== 'Route' && !/\\Route$/.test(scope)) return undefined;
+      calls.push({ name: field(cur, 'name')?.text ?? '', node: cur });
+      return calls.reverse();
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+export function extractPhp(root: Node, path: string): PhpRoutes {
+  const out: PhpRoutes = { lang: 'php', frameworks: [], routes: [], routers: [], mounts: [], imports: [], literals: [], catchAll: false };
+  const file = /(?:^|\/)routes\/(web|api)\.php$/.exec(path)?.[1];
+  // Routes of another file under routes/ or elsewhere are loaded under a prefix not written here.
+  const unknown = file === undefined;
+  const scopes: Array<{ end: number; prefix: string; unknown: boolean }> = [];
+  const fw = (name: string) => {
+    if (!out.frameworks.includes(name)) out.frameworks.push(name);
+  };
+  const add = (p: string, method: string, line: number, unknownPrefix: boolean) => {
+    for (const path of optionalTails(p)) out.routes.push({ recv: ROOT, path, method, line, framework: 'laravel', ...(unknown || unknownPrefix ? { unknownPrefix: true as const } : {}) });
+  };
+  forEachNode(root, TYPES, (n, t) => {
+    while (scopes.length > 0 && n.startIndex >= scopes[scopes.length - 1]!.end) scopes.pop();
+    if (t === 'class_declaration') return readSymfonyClass(n, out, fw);
+    const name = field(n, 'name')?.text ?? '';
+    const line = n.startPosition.row + 1;
+    if (t === 'member_call_expression' && name === 'withRouting') {
+      for (const a of argsOf(n)) {
+        if (a.name === 'health') {
+          const h = phpString(a.value);
+          if (h !== undefined) {
+            fw('laravel');
+            out.routes.push({ recv: ROOT, path: joinRoute(h), method: 'GET', line, framework: 'laravel' });
+          }
+        } else if (a.name === 'apiPrefix') {
+          const p = phpString(a.value);
+          if (p !== undefined) out.apiPrefix = joinRoute(p);
+        }
+      }
+      return;
+    }
+    // Only the outermost call of a chain: `Route::get(...)->name('x')` is visited once, as `name`.
+    const parent = n.parent;
+    if (parent?.type === 'member_call_expression' && field(parent, 'object')?.startIndex === n.startIndex && field(parent, 'object')?.endIndex === n.endIndex) return;
+    const chain = laravelChain(n);
+    if (!chain) return;
+    let prefix = scopes[scopes.length - 1]?.prefix ?? '';
+    // A prefix that is no plain string (a variable, a config value): only the tail is known below it.
+    let unknownPrefix = scopes[scopes.length - 1]?.unknown ?? false;
+    for (const [i, c] of chain.entries()) {
+      const a = argsOf(c.node);
+      if (c.name === 'prefix') {
+        const p = phpString(a[0]?.value);
+        if (p === undefined) unknownPrefix = true;
+        else prefix = joinRoute(prefix, p);
+      } else if (c.name === 'domain') {
+        unknownPrefix = true; // served for that host only
+      } else if (c.name === 'group') {
+        const arr = a.find((x) => x.value.type === 'array_creation_expression')?.value;
+        const opts = arrayStrings(arr);
+        const p = opts.get('prefix');
+        const inner = p !== undefined ? joinRoute(prefix, p) : prefix;
+        const fn = a.find((x) => x.value.type === 'anonymous_function' || x.value.type === 'arrow_function');
+        const opaque = unknownPrefix || (arr !== undefined && /['"](?:prefix|domain)['"]/.test(arr.text) && p === undefined) || opts.has('domain');
+        if (fn) scopes.push({ end: fn.value.endIndex, prefix: inner, unknown: opaque });
+        // `->prefix('api')->group(base_path('routes/api.php'))`: the prefix of the API routes file.
+        const target = a.find((x) => x.value.type === 'function_call_expression')?.value;
+        if (target && /routes\/api\.php/.test(target.text)) out.apiPrefix = inner;
+        return;
+      } else if (VERBS.has(c.name)) {
+        fw('laravel');
+        const p = phpString((c.name === 'match' ? a[1] : a[0])?.value);
+        if (p !== undefined) add(joinRoute(prefix, p), VERBS.get(c.name)!, line, unknownPrefix);
+        // `Route::get('/{any}', ...)->where('any', '.*')`: a parameter that spans slashes (an SPA's catch-all).
+        if (chain.slice(i + 1).some((w) => w.name === 'where' && /['"]\.[*+]['"]/.test(w.node.text))) out.catchAll = true;
+        return;
+      } else if (c.name === 'resource' || c.name === 'apiResource') {
+        fw('laravel');
+        const p = phpString(a[0]?.value);
+        if (p !== undefined) for (const r of resourcePaths(p, c.name === 'resource')) add(joinRoute(prefix, r), 'ANY', line, unknownPrefix);
+        return;
+      } else if (c.name === 'fallback') {
+        fw('laravel');
+        out.catchAll = true;
+        return;
+      }
+    }
+  });
+  if (out.routes.length > 0) out.routers.push({ name: ROOT, kind: 'app', prefix: file === 'api' ? '/api' : '', line: 1 });
+  return out;
+}
+
+/** `photos` → /photos, /photos/create, /photos/{photo}, /photos/{photo}/edit; `photos.comments` nests. */
+function resourcePaths(name: string, withForms: boolean): string[] {
+  const parts = name.split('.').filter(Boolean).slice(0, 4);
+  if (parts.length === 0) return [];
+  const parents = parts.slice(0, -1).map((p) => `${p}/{${p.replace(/s$/, '')}}`);
+  const base = joinRoute(...parents, parts[parts.length - 1]!);
+  const member = `${base}/{${parts[parts.length - 1]!.replace(/s$/, '')}}`;
+  return withForms ? [base, `${base}/create`, member, `${member}/edit`] : [base, member];
+}
+
+interface RouteAttr {
+  path?: string;
+  methods: string[];
+  /** A Route attribute whose path is not a plain string (a constant, a localized array). */
+  opaque: boolean;
+}
+
+function routeAttrs(n: Node): RouteAttr[] {
+  const out: RouteAttr[] = [];
+  const lists = field(n, 'attributes') ?? n.namedChildren.find((c) => c?.type === 'attribute_list');
+  for (const group of lists?.namedChildren ?? []) {
+    for (const a of group?.namedChildren ?? []) {
+      if (a?.type !== 'attribute') continue;
+      const name = a.namedChildren[0]?.text ?? '';
+      if (name !== 'Route' && !/\\Route$/.test(name)) continue;
+      const args = argsOf(a, 'parameters');
+      const pathArg = args.find((x) => x.name === 'path') ?? args.find((x) => x.name === undefined);
+      const path = phpString(pathArg?.value);
+      const methods = stringList(args.find((x) => x.name === 'methods')?.value).map((m) => m.toUpperCase());
+      out.push({ ...(path !== undefined ? { path } : {}), methods, opaque: path === undefined && pathArg !== undefined });
+    }
+  }
+  return out;
+}
+
+function readSymfonyClass(cls: Node, out: FileRoutes, fw: (name: string) => void): void {
+  // `#[Route(name: 'api_')]` on the class names routes without prefixing them.
+  const prefixes = routeAttrs(cls).map((r) => (r.path === undefined && !r.opaque ? { ...r, path: '' } : r));
+  const body = field(cls, 'body');
+  for (const m of body?.namedChildren ?? []) {
+    if (m?.type !== 'method_declaration') continue;
+    for (const r of routeAttrs(m)) {
+      if (r.path === undefined) continue;
+      fw('symfony');
+      const line = m.startPosition.row + 1;
+      for (const p of prefixes.length > 0 ? prefixes : [{ path: '', methods: [], opaque: false }]) {
+        for (const path of optionalTails(joinRoute(p.path ?? '', r.path))) out.routes.push({ recv: ROOT, path, method: r.methods.length === 1 ? r.methods[0]! : 'ANY', line, framework: 'symfony', ...(p.path === undefined ? { unknownPrefix: true as const } : {}) });
+      }
+    }
+  }
+  if (out.routes.length > 0 && !out.routers.some((r) => r.name === ROOT)) out.routers.push({ name: ROOT, kind: 'app', prefix: '', line: 1 });
+}
+
+/** Symfony YAML routes: top-level entries with a `path:`; imports (`resource:`) with a `prefix:` noted. */
+export function symfonyYamlRoutes(text: string): PhpRoutes | null {
+  const y = parseYaml(text);
+  const doc = y.docs[0]?.root;
+  if (!doc) return null;
+  const out: PhpRoutes = { lang: 'php', frameworks: ['symfony'], routes: [], routers: [{ name: ROOT, kind: 'app', prefix: '', line: 1 }], mounts: [], imports: [], literals: [], catchAll: false };
+  for (const [key, v, pair] of entries(doc).slice(0, 2000)) {
+    // `when@dev:` blocks route only in that environment.
+    if (key.startsWith('when@')) continue;
+    const path = str(get(v, 'path'));
+    if (path !== undefined) {
+      const methods = strList(get(v, 'methods')).flatMap((m) => m.split('|'));
+      out.routes.push({ recv: ROOT, path: joinRoute(path), method: methods.length === 1 ? methods[0]!.toUpperCase() : 'ANY', line: y.lineOf(startOf(pair) ?? 0), framework: 'symfony' });
+    } else if (get(v, 'resource') !== undefined) {
+      const prefix = str(get(v, 'prefix'));
+      // A localized prefix (a map of locales) is a prefix too.
+      if ((prefix !== undefined && prefix !== '' && prefix !== '/') || (prefix === undefined && get(v, 'prefix') !== undefined)) out.importPrefix = true;
+    }
+  }
+  return out.routes.length > 0 || out.importPrefix ? out : null;
+}

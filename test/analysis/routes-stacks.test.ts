@@ -1,0 +1,271 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { observeRoutes, routeModel, serves, healthRoutes, type RouteObservation } from '../../src/analysis/routes/index.js';
+import { optionalVariants } from '../../src/analysis/routes/ruby.js';
+import { loadGrammars } from '../../src/syntax/index.js';
+import { SourceFile } from '../../src/workspace/source-file.js';
+
+beforeAll(async () => {
+  await loadGrammars(['csharp', 'ruby', 'php']);
+});
+
+/** The route model of a tree of files, as the checks build it. */
+function model(files: Record<string, string>) {
+  const obs: Array<{ path: string; value: RouteObservation }> = [];
+  for (const [path, text] of Object.entries(files)) {
+    const value = observeRoutes(SourceFile.fromText(path, text));
+    if (value) obs.push({ path, value });
+  }
+  return routeModel(obs, Object.keys(files));
+}
+
+const routes = (m: ReturnType<typeof model>) => m.flatMap((s) => s.routes.map((r) => `${r.method} ${r.anchored ? '' : '…'}${r.path}`)).sort();
+
+describe('ASP.NET Core', () => {
+  const program = [
+    'var builder = WebApplication.CreateBuilder(args);',
+    'builder.Services.AddHealthChecks();',
+    'var app = builder.Build();',
+    'app.MapGet("/hello", () => "hi");',
+    'var api = app.MapGroup("/api").WithTags("api");',
+    'api.MapGet("/orders/{id:int}", (int id) => id).WithName("order");',
+    'app.MapGroup("/v2").RequireAuthorization().MapPost("/items", () => 1);',
+    'app.MapHealthChecks("/healthz");',
+    'app.MapControllers();',
+    'app.Run();',
+  ].join('\n');
+
+  it('minimal APIs: MapGet, MapGroup through variables and chains, MapHealthChecks', () => {
+    const m = model({ 'src/Api/Api.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>', 'src/Api/Program.cs': program });
+    expect(m.map((s) => s.root)).toEqual(['src/Api']);
+    expect(routes(m)).toEqual(['GET /api/orders/{id:int}', 'GET /healthz', 'GET /hello', 'POST /v2/items']);
+    const s = m[0]!;
+    expect(s.frameworks).toEqual(['aspnetcore']);
+    expect(healthRoutes(s)).toEqual(['/healthz']);
+    // Case-insensitive, as ASP.NET Core routing.
+    expect(serves(s, '/API/Orders/3').served).toBe(true);
+    expect(serves(s, '/api/orders').served).toBe(false);
+    // AddHealthChecks with a MapHealthChecks in the same file: paths known.
+    expect(s.healthModules).toEqual([]);
+    expect(s.confident).toBe(true);
+  });
+
+  it('controllers: [Route] on the class with [controller], [HttpGet] templates, ~/ absolute, bare [HttpPost]', () => {
+    const ctl = [
+      'namespace Shop.Controllers;',
+      '[ApiController]',
+      '[Route("api/[controller]")]',
+      'public class OrdersController : ControllerBase {',
+      '  [HttpGet("{id}")] public IActionResult Get(int id) => Ok();',
+      '  [HttpGet, Route("~/ping")] public IActionResult Ping() => Ok();',
+      '  [HttpPost] public IActionResult Create() => Ok();',
+      '  [HttpGet("[action]")] public IActionResult SummaryAsync() => Ok();',
+      '  private void Helper() {}',
+      '}',
+    ].join('\n');
+    const m = model({ 'Shop/Shop.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web" />', 'Shop/Controllers/OrdersController.cs': ctl });
+    expect(routes(m)).toEqual(['GET /api/Orders/Summary', 'GET /api/Orders/{id}', 'GET /ping', 'POST /api/Orders']);
+    expect(serves(m[0]!, '/api/orders/7').served).toBe(true);
+    expect(serves(m[0]!, '/orders/7').served).toBe(false);
+  });
+
+  it('near-miss: [HttpGet]/[HttpPost] without a template in a controller without [Route] constrain a conventional route: no path', () => {
+    const ctl = 'public class AccountController : Controller {\n  [HttpGet] public IActionResult Login() => View();\n  [HttpPost] public IActionResult Logout() => View();\n  [HttpGet("account/ping")] public IActionResult Ping() => Ok();\n}\n';
+    const m = model({ 'Id/Id.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web" />', 'Id/AccountController.cs': ctl });
+    expect(routes(m)).toEqual(['GET /account/ping']);
+  });
+
+  it('UseEndpoints lambdas are the root; UsePathBase serves every route under the base too', () => {
+    const startup = 'public class Startup { public void Configure(IApplicationBuilder app) { app.UsePathBase("/svc"); app.UseEndpoints(endpoints => { endpoints.MapGet("/status", c => c.Response.WriteAsync("ok")); }); } }';
+    const m = model({ 'Svc.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web" />', 'Startup.cs': startup });
+    expect(routes(m)).toEqual(['GET /status', 'GET /svc/status']);
+    expect(serves(m[0]!, '/svc/status').served).toBe(true);
+  });
+
+  it('near-misses: MapGet on a parameter is only a tail; AddHealthChecks without MapHealthChecks is a health module with unknown paths; fallbacks are catch-alls', () => {
+    const ext = 'public static class Endpoints { public static void MapOrders(this IEndpointRouteBuilder group) { group.MapGet("/orders", () => 1); } }';
+    const m = model({ 'A/A.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web" />', 'A/Endpoints.cs': ext, 'A/Program.cs': 'var builder = WebApplication.CreateBuilder(args);\nbuilder.Services.AddHealthChecks();\nvar app = builder.Build();\napp.MapFallbackToFile("index.html");\n' });
+    expect(routes(m)).toEqual(['GET …/orders']);
+    expect(m[0]!.healthModules.map((h) => h.paths)).toEqual([[]]);
+    expect(m[0]!.catchAll).toBe(true);
+    expect(m[0]!.confident).toBe(false);
+  });
+
+  it('.NET Aspire MapDefaultEndpoints and MapHub<T>: a health module with unknown paths, a hub route', () => {
+    const m = model({ 'Web/Web.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web" />', 'Web/Program.cs': 'var builder = WebApplication.CreateBuilder(args);\nbuilder.AddServiceDefaults();\nvar app = builder.Build();\napp.MapDefaultEndpoints();\napp.MapHub<ChatHub>("/chat");\n' });
+    expect(routes(m)).toEqual(['ANY /chat']);
+    expect(m[0]!.healthModules).toEqual([{ name: 'MapDefaultEndpoints (.NET Aspire service defaults: /health, /alive)', paths: [] }]);
+  });
+
+  it('optional trailing parameters ({id?}, {page=1}) answer without them too; a required one does not', () => {
+    const m = model({ 'W/W.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web" />', 'W/Program.cs': 'var app = WebApplication.Create(args);\napp.MapGet("/items/{id?}", (int? id) => id);\napp.MapGet("/pages/{n=1}", (int n) => n);\napp.MapGet("/users/{id}", (int id) => id);\n' });
+    expect(routes(m)).toEqual(['GET /items', 'GET /items/{id?}', 'GET /pages', 'GET /pages/{n=1}', 'GET /users/{id}']);
+    expect(serves(m[0]!, '/users').served).toBe(false);
+  });
+
+  it('near-miss: calls and attributes named like Object.prototype members register nothing', () => {
+    const m = model({ 'C/C.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web" />', 'C/P.cs': 'app.constructor("/x");\napp.toString("/y");\n[Route("r")] class KController { [constructor("/z")] public void M() {} }\n', 'C/routes/web.php': "<?php\nRoute::constructor('/a');\nRoute::hasOwnProperty('/b');\n" });
+    expect(routes(m)).toEqual(['ANY /r']);
+    expect(m.flatMap((s) => s.healthModules)).toEqual([]);
+  });
+
+  it('a reverse proxy (YARP) or SPA hosting answers paths no template lists: catch-all', () => {
+    for (const call of ['app.MapReverseProxy();', 'app.UseSpa(spa => { spa.Options.SourcePath = "ClientApp"; });']) {
+      const m = model({ 'G/G.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web" />', 'G/Program.cs': `var app = WebApplication.Create(args);\napp.MapGet("/healthz", () => 1);\n${call}\n` });
+      expect(m[0]!.catchAll).toBe(true);
+    }
+  });
+
+  it('near-miss: a Map call without a path, and C# files that route nothing, give no routes', () => {
+    const m = model({ 'B/B.csproj': '<Project Sdk="Microsoft.NET.Sdk" />', 'B/Mapper.cs': 'class M { void Go(IMapper mapper) { var x = mapper.Map<Dto>(entity); var d = dict.Map(x => x); } }' });
+    expect(routes(m)).toEqual([]);
+  });
+});
+
+describe('Rails', () => {
+  const rb = [
+    'Rails.application.routes.draw do',
+    "  # get '/commented', to: 'x#y'",
+    '  get "up" => "rails/health#show", as: :rails_health_check',
+    "  root 'posts#index'",
+    '  resources :posts, only: [:index, :show] do',
+    '    resources :comments, only: :index',
+    '    get :preview, on: :member',
+    '  end',
+    '  namespace :api do',
+    "    scope '/v1' do",
+    "      get 'status', to: 'status#show'",
+    '    end',
+    '  end',
+    "  resource :profile, only: [:show]",
+    "  mount Sidekiq::Web => '/sidekiq'",
+    "  match 'ping', to: 'p#p', via: [:get, :post]",
+    '  draw :admin',
+    'end',
+  ].join('\n');
+
+  it('verbs, root, resources (only:, nested, member), namespace and scope, mount, match, draw', () => {
+    const m = model({ Gemfile: "gem 'rails'\n", 'config/routes.rb': rb, 'config/routes/admin.rb': "namespace :admin do\n  resources :users, only: :index\nend\n" });
+    expect(routes(m)).toEqual([
+      'ANY /posts/:id',
+      'ANY /profile',
+      'ANY /ping',
+      'GET /',
+      'GET /admin/users',
+      'GET /api/v1/status',
+      'GET /posts',
+      'GET /posts/:id/preview',
+      'GET /posts/:post_id/comments',
+      'GET /up',
+    ].sort());
+    const s = m[0]!;
+    expect(s.root).toBe('.');
+    expect(healthRoutes(s)).toContain('/up');
+    expect(serves(s, '/sidekiq/queues').served).toBe(true);
+    expect(serves(s, '/commented').served).toBe(false);
+    expect(s.unread).toBeUndefined();
+  });
+
+  it('a drawn file that is not in the tree leaves the routes unread; a draw inside a namespace prefixes its routes', () => {
+    const missing = model({ Gemfile: "gem 'rails'\n", 'config/routes.rb': "Rails.application.routes.draw do\n  get '/a', to: 'a#a'\n  draw(:api)\nend\n" });
+    expect(missing[0]!.unread).toContain('config/routes/api.rb');
+    const nested = model({ Gemfile: "gem 'rails'\n", 'config/routes.rb': "Rails.application.routes.draw do\n  namespace :v2 do\n    draw(:api)\n  end\nend\n", 'config/routes/api.rb': "get 'health', to: 'h#s'\n" });
+    expect(routes(nested)).toEqual(['GET /v2/health']);
+  });
+
+  it('near-miss: a scope whose path is a variable, and a subdomain constraint, leave only the tail', () => {
+    const m = model({ Gemfile: "gem 'rails'\n", 'config/routes.rb': "Rails.application.routes.draw do\n  scope path: ENV['BASE'] do\n    get 'health', to: 'h#s'\n  end\n  constraints subdomain: 'api' do\n    get 'status', to: 's#s'\n  end\nend\n" });
+    expect(routes(m)).toEqual(['GET …/health', 'GET …/status']);
+  });
+
+  it('optional segments expand to both paths (bounded)', () => {
+    expect(optionalVariants('(:locale)/about')).toEqual(['/about', ':locale/about']);
+    expect(optionalVariants('photos(/:id)')).toEqual(['photos', 'photos/:id']);
+    expect(optionalVariants('(a)(b)(c)(d)(e)(f)').length).toBeLessThanOrEqual(8);
+  });
+
+  it('near-miss: Ruby files other than the routes files are not read', () => {
+    expect(model({ Gemfile: "gem 'sinatra'\n", 'app.rb': "get '/health' do\n  'ok'\nend\n" })).toEqual([]);
+  });
+});
+
+describe('Laravel and Symfony', () => {
+  const api = [
+    '<?php',
+    'use Illuminate\\Support\\Facades\\Route;',
+    "// Route::get('/commented', fn () => 1);",
+    '$s = "Route::get(\'/in-a-string\')";',
+    "Route::get('/health', fn () => 'ok');",
+    "Route::prefix('v1')->middleware('auth')->group(function () {",
+    "    Route::post('/orders', [OrderController::class, 'store'])->name('orders.store');",
+    "    Route::group(['prefix' => 'admin'], function () {",
+    "        Route::apiResource('photos', PhotoController::class);",
+    '    });',
+    '});',
+  ].join('\n');
+
+  it('routes/api.php under /api: verbs, prefix and array groups, apiResource; not comments nor strings', () => {
+    const m = model({ 'composer.json': '{"require":{"laravel/framework":"^11.0"}}', 'routes/api.php': api, 'routes/web.php': "<?php\nRoute::view('/', 'welcome');\n" });
+    expect(routes(m)).toEqual(['ANY /api/v1/admin/photos', 'ANY /api/v1/admin/photos/{photo}', 'GET /', 'GET /api/health', 'POST /api/v1/orders']);
+    expect(serves(m[0]!, '/api/in-a-string').served).toBe(false);
+  });
+
+  it('a Laravel SPA catch-all (`->where(\'any\', \'.*\')`) makes the service a catch-all; a digit constraint does not', () => {
+    const spa = model({ 'composer.json': '{}', 'routes/web.php': "<?php\nRoute::get('/health', fn () => 'ok');\nRoute::get('/{any}', fn () => view('app'))->where('any', '.*');\n" });
+    expect(spa[0]!.catchAll).toBe(true);
+    const ids = model({ 'composer.json': '{}', 'routes/web.php': "<?php\nRoute::get('/users/{id}', fn ($id) => $id)->where('id', '[0-9]+');\n" });
+    expect(ids[0]!.catchAll).toBe(false);
+  });
+
+  it('Laravel optional parameters: `/user/{name?}` also answers `/user`', () => {
+    const m = model({ 'composer.json': '{}', 'routes/web.php': "<?php\nRoute::get('/user/{name?}', fn ($name = null) => $name);\n" });
+    expect(routes(m)).toEqual(['GET /user', 'GET /user/{name?}']);
+  });
+
+  it('Laravel 11 withRouting: health: \'/up\' is a health route, apiPrefix moves routes/api.php', () => {
+    const boot = "<?php\nreturn Application::configure(basePath: dirname(__DIR__))\n    ->withRouting(web: __DIR__.'/../routes/web.php', api: __DIR__.'/../routes/api.php', health: '/up', apiPrefix: 'api/v2')\n    ->create();\n";
+    const m = model({ 'composer.json': '{}', 'bootstrap/app.php': boot, 'routes/api.php': "<?php\nRoute::get('/users', fn () => 1);\n" });
+    expect(routes(m)).toEqual(['GET /api/v2/users', 'GET /up']);
+    expect(healthRoutes(m[0]!)).toEqual(['/up']);
+  });
+
+  it('near-miss: a route file outside routes/web.php and routes/api.php has an unknown prefix', () => {
+    const m = model({ 'composer.json': '{}', 'Modules/Blog/Routes/web.php': "<?php\nRoute::get('/posts', fn () => 1);\n" });
+    expect(routes(m)).toEqual(['GET …/posts']);
+  });
+
+  it('Symfony: #[Route] on methods under the class prefix, and config/routes.yaml paths', () => {
+    const ctl = "<?php\nnamespace App\\Controller;\nuse Symfony\\Component\\Routing\\Attribute\\Route;\n#[Route('/api')]\nclass HealthController extends AbstractController {\n    #[Route('/health', name: 'health', methods: ['GET'])]\n    public function health(): Response { return new Response('ok'); }\n    #[Route(path: '/items/{id}')]\n    public function item(): Response {}\n}\n";
+    const yaml = 'controllers:\n  resource:\n    path: ../src/Controller/\n    namespace: App\\Controller\n  type: attribute\nping:\n  path: /ping\n  controller: App\\Controller\\PingController\n  methods: GET\nwhen@dev:\n  _errors:\n    path: /_error\n    controller: x\n';
+    const m = model({ 'composer.json': '{"require":{"symfony/framework-bundle":"7.*"}}', 'src/Controller/HealthController.php': ctl, 'config/routes.yaml': yaml });
+    expect(routes(m)).toEqual(['ANY /api/items/{id}', 'GET /api/health', 'GET /ping']);
+    expect(m[0]!.frameworks).toEqual(['symfony']);
+    expect(m[0]!.routes.find((r) => r.path === '/ping')).toMatchObject({ file: 'config/routes.yaml', line: 6 });
+  });
+
+  it('near-miss: a config/routes.yaml outside a Composer project is not Symfony\'s', () => {
+    expect(model({ 'package.json': '{"dependencies":{"express":"4"}}', 'config/routes.yaml': 'home:\n  path: /home\n  controller: x\n' })).toEqual([]);
+  });
+
+  it('a class #[Route] that only names routes adds no prefix', () => {
+    const m = model({ 'composer.json': '{}', 'src/Controller/B.php': "<?php\n#[Route(name: 'api_')]\nclass B { #[Route('/status', methods: 'GET')] public function s() {} }\n" });
+    expect(routes(m)).toEqual(['GET /status']);
+  });
+
+  it('near-miss: a Symfony import with a prefix leaves attribute routes only a tail', () => {
+    const ctl = "<?php\nclass A { #[Route('/health')] public function h() {} }\n";
+    const m = model({ 'composer.json': '{}', 'src/Controller/A.php': ctl, 'config/routes/attributes.yaml': 'controllers:\n  resource: ../../src/Controller/\n  type: attribute\n  prefix: /internal\n' });
+    expect(routes(m)).toEqual(['ANY …/health']);
+  });
+});
+
+describe('route extraction never throws on arbitrary C#, Ruby and PHP', () => {
+  it('fuzzed', async () => {
+    const fc = (await import('fast-check')).default;
+    const wrap: Record<string, (s: string) => [string, string]> = {
+      cs: (s) => ['a/Program.cs', `app.MapGet("/x", h);\n${s}\n[Route("${s}")] class C { [HttpGet(${s})] void M() {} }`],
+      rb: (s) => ['config/routes.rb', `resources :x do\n${s}\nend\nget '${s}'`],
+      php: (s) => ['routes/web.php', `<?php Route::prefix(${s})->group(function () { Route::get('/x', ${s}); });`],
+    };
+    for (const w of Object.values(wrap)) fc.assert(fc.property(fc.string({ maxLength: 200 }), (s) => void model(Object.fromEntries([w(s)]))), { numRuns: 40 });
+  });
+});

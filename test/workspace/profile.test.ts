@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { defineCheck } from '../../src/model/check.js';
+import { profileEvidence } from '../../src/workspace/profile.js';
+import { SourceFile } from '../../src/workspace/source-file.js';
+import { ruleFields } from '../helpers/meta.js';
+import { scanTree } from '../helpers/rule-tester.js';
+
+const evidence = (path: string, text: string) => profileEvidence(SourceFile.fromText(path, text));
+
+describe('profile: ASP.NET Core, Rails, Laravel, Symfony, Slim', () => {
+  it.each([
+    ['src/Api/Api.csproj', '<Project Sdk="Microsoft.NET.Sdk.Web">\n  <PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup>\n</Project>', /Api\.csproj uses Microsoft\.NET\.Sdk\.Web/],
+    ['Worker/Worker.csproj', '<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><OutputType>Exe</OutputType></PropertyGroup><ItemGroup><PackageReference Include="Microsoft.AspNetCore.Server.Kestrel" Version="2.2.0" /></ItemGroup></Project>', /executable referencing Microsoft\.AspNetCore\.Server\.Kestrel/],
+    ['Gemfile', "source 'https://rubygems.org'\ngem \"rails\", \"~> 7.1\"\n", /Gemfile requires rails/],
+    ['Gemfile', "gem 'sinatra'\n", /Gemfile requires sinatra/],
+    ['composer.json', '{"type":"project","require":{"php":"^8.2","laravel/framework":"^11.0"}}', /composer\.json requires laravel\/framework/],
+    ['composer.json', '{"require":{"symfony/framework-bundle":"7.1.*"}}', /requires symfony\/framework-bundle/],
+    ['composer.json', '{"require":{"slim/slim":"^4"}}', /requires slim\/slim/],
+  ])('%s is a service', (path, text, reason) => {
+    expect(evidence(path, text)).toMatch(reason);
+  });
+
+  it.each([
+    ['a MAUI app (Components.WebView)', 'Hybrid/Hybrid.csproj', '<Project Sdk="Microsoft.NET.Sdk.Razor"><PropertyGroup><OutputType>Exe</OutputType></PropertyGroup><ItemGroup><PackageReference Include="Microsoft.AspNetCore.Components.WebView.Maui" /></ItemGroup></Project>'],
+    ['a class library', 'Lib/Lib.csproj', '<Project Sdk="Microsoft.NET.Sdk"><ItemGroup><PackageReference Include="Microsoft.AspNetCore.Http.Abstractions" /></ItemGroup></Project>'],
+    ["a gem's Gemfile (gemspec)", 'Gemfile', "source 'https://rubygems.org'\ngemspec\ngem 'rails'\n"],
+    ['a Gemfile without a web framework', 'Gemfile', "gem 'rubocop'\ngem 'railsy'\n"],
+    ['a Composer library', 'composer.json', '{"type":"library","require":{"laravel/framework":"^11"}}'],
+    ['a dev requirement', 'composer.json', '{"require-dev":{"symfony/framework-bundle":"^7"}}'],
+    ['a package named laravel/framework', 'composer.json', '{"name":"laravel/framework","require":{"php":"^8.2"}}'],
+  ])('near-miss: %s', (_what, path, text) => {
+    expect(evidence(path, text)).toBeUndefined();
+  });
+
+  it('an ASP.NET Core solution of three web projects is a service (it was detected as a library)', async () => {
+    const service = defineCheck({
+      meta: { ...ruleFields('no-runbook'), id: 'no-runbook', messages: { m: 'no runbook' }, remediation: '' },
+      create: (ctx) => ({ end: () => ctx.report({ messageId: 'm', location: { path: '.' } }) }),
+    });
+    const web = '<Project Sdk="Microsoft.NET.Sdk.Web">\n  <PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup>\n</Project>\n';
+    const files = {
+      'Shop.sln': 'Microsoft Visual Studio Solution File, Format Version 12.00\n',
+      'src/Catalog.Api/Catalog.Api.csproj': web,
+      'src/Catalog.Api/Program.cs': 'var app = WebApplication.CreateBuilder(args).Build();\napp.MapGet("/items", () => 1);\napp.Run();\n',
+      'src/Basket.Api/Basket.Api.csproj': web,
+      'src/Ordering.Api/Ordering.Api.csproj': web,
+      'tests/Ordering.Api.Tests/Ordering.Api.Tests.csproj': '<Project Sdk="Microsoft.NET.Sdk"></Project>\n',
+    };
+    const r = await scanTree([service], files);
+    expect(r.profile.kind).toBe('service');
+    expect(r.profile.reasons).toEqual([
+      'Basket.Api.csproj uses Microsoft.NET.Sdk.Web (src/Basket.Api/Basket.Api.csproj)',
+      'Catalog.Api.csproj uses Microsoft.NET.Sdk.Web (src/Catalog.Api/Catalog.Api.csproj)',
+      'Ordering.Api.csproj uses Microsoft.NET.Sdk.Web (src/Ordering.Api/Ordering.Api.csproj)',
+    ]);
+    // A web test project (Microsoft.NET.Sdk.Web in a *.Tests folder) is no evidence.
+    const onlyTests = await scanTree([service], { 'Shop.Api.Tests/Shop.Api.Tests.csproj': web });
+    expect(onlyTests.profile.kind).toBe('library');
+  });
+});
