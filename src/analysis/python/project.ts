@@ -38,10 +38,14 @@ export interface Declared {
   own: Set<string>;
   /** Installed at run time by a resolver's lockfile (poetry.lock, uv.lock...) though no manifest names them. */
   locked: Set<string>;
+  /** runtime ∪ dev ∪ locked: one set per project, so name lookups index it once (analysis/python/names.ts). */
+  installed: Set<string>;
   /** The lockfiles that apply (resolvers' locks and compiled requirements files). */
   lockfiles: string[];
   /** Manifests that apply, root-relative, nearest first. */
   manifests: string[];
+  /** Files the build backend runs (hooks, setup.py) → the `[build-system] requires` of their pyproject.toml. */
+  buildHooks: Map<string, Set<string>>;
   /** Why these declarations cannot be trusted (a manifest that could not be read). */
   opaque?: string;
 }
@@ -52,6 +56,7 @@ export class PythonProject {
   private readonly byDir = new Map<string, PyManifest[]>();
   private readonly byPath = new Map<string, PyManifest>();
   private readonly cache = new Map<string, Declared | undefined>();
+  private readonly byManifests = new Map<string, Declared>();
 
   constructor(files: readonly string[], text: (path: string) => string | undefined, pathHacks: readonly string[]) {
     this.manifests = [];
@@ -71,24 +76,19 @@ export class PythonProject {
     this.modules = new PythonModules(files, this.manifests, pathHacks);
   }
 
-  /** The declarations that govern a source file; undefined when no manifest is above it. */
+  /**
+   * The declarations that govern a source file; undefined when no manifest is above it. Folders
+   * governed by the same manifests share one object, so its sets are built (and indexed) once.
+   */
   declaredFor(path: string): Declared | undefined {
     const dir = dirOf(path);
     if (this.cache.has(dir)) return this.cache.get(dir);
-    const d: Declared = { runtime: new Set(), dev: new Set(), own: new Set(), locked: new Set(), lockfiles: [], manifests: [] };
+    const list: PyManifest[] = [];
     const seen = new Set<string>();
     const visit = (m: PyManifest) => {
       if (seen.has(m.path)) return;
       seen.add(m.path);
-      d.manifests.push(m.path);
-      if (m.lock) d.lockfiles.push(m.path);
-      for (const x of m.runtime) (m.lock === 'installs' ? d.locked : d.runtime).add(x);
-      for (const x of m.dev) d.dev.add(x);
-      if (m.name) {
-        d.runtime.add(m.name);
-        d.own.add(m.name);
-      }
-      if (m.opaque) d.opaque ??= m.opaque;
+      list.push(m);
       for (const inc of m.includes) {
         const target = this.byPath.get(inc);
         if (target) visit(target);
@@ -100,10 +100,31 @@ export class PythonProject {
       for (const m of this.byDir.get(x === '' ? 'requirements' : `${x}/requirements`) ?? []) visit(m);
       if (x === '') break;
     }
-    const out = d.manifests.length > 0 ? d : undefined;
+    const key = list.map((m) => m.path).join('\0');
+    const out = list.length === 0 ? undefined : (this.byManifests.get(key) ?? declaredBy(list));
+    if (out) this.byManifests.set(key, out);
     this.cache.set(dir, out);
     return out;
   }
+}
+
+/** What a list of manifests declares, nearest first. */
+function declaredBy(list: readonly PyManifest[]): Declared {
+  const d: Declared = { runtime: new Set(), dev: new Set(), own: new Set(), locked: new Set(), installed: new Set(), lockfiles: [], manifests: [], buildHooks: new Map() };
+  for (const m of list) {
+    d.manifests.push(m.path);
+    if (m.lock) d.lockfiles.push(m.path);
+    for (const x of m.runtime) (m.lock === 'installs' ? d.locked : d.runtime).add(x);
+    for (const x of m.dev) d.dev.add(x);
+    if (m.name) {
+      d.runtime.add(m.name);
+      d.own.add(m.name);
+    }
+    if (m.opaque) d.opaque ??= m.opaque;
+    for (const s of m.buildScripts ?? []) if (!d.buildHooks.has(s)) d.buildHooks.set(s, new Set(m.buildRequires));
+  }
+  for (const set of [d.runtime, d.dev, d.locked]) for (const x of set) d.installed.add(x);
+  return d;
 }
 
 /** A lockfile's packages as a manifest (dev-only ones as development); undefined when unreadable (the manifests still judge). */

@@ -1,10 +1,10 @@
 // Python signals: pyproject.toml ([project] name and scripts, setuptools/poetry/hatch packages,
-// [tool.pytest.ini_options] testpaths), setup.cfg ([options] packages/package_dir/entry_points,
+// [tool.pytest.ini_options] testpaths, build hooks), setup.cfg ([options] packages/package_dir/entry_points,
 // [tool:pytest] testpaths), setup.py console_scripts (read as text: no interpreter), pytest.ini and
 // tox.ini testpaths, and Django's manage.py (the project root is a unit).
 import { parse as parseToml } from 'smol-toml';
 import { iniList, parseIni } from '../deps/ini.js';
-import { packageDirRoot } from '../deps/python-manifests.js';
+import { buildScripts, packageDirRoot } from '../deps/python-manifests.js';
 import { baseOf, dirOf, exists, isGlob, resolveIn, strings, table, type Ctx, type Shipping } from './context.js';
 import { TEST_TOKEN } from './names.js';
 
@@ -114,6 +114,9 @@ function pyproject(ctx: Ctx, path: string): void {
   }
   // Hatch: [tool.hatch.build.targets.wheel] packages = ["src/app"].
   for (const p of strings(table(table(table(table(tool.hatch).build).targets).wheel).packages).slice(0, MAX_LIST)) shipped(resolveIn(dir, p), `${path} [tool.hatch.build.targets.wheel] packages`);
+
+  // Build hooks and setup.py run in the build backend's environment, not in the service.
+  for (const b of buildScripts(dir, doc)) if (ctx.fileSet.has(b.path)) ctx.root(b.path, 'tooling', `${path} ${b.via}: the build backend runs it`);
 
   const pytest = table(table(tool.pytest)['ini_options']);
   testpaths(ctx, path, strings(pytest.testpaths), `${path} [tool.pytest.ini_options] testpaths`, ships.map((s) => s.path));

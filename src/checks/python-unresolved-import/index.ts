@@ -139,7 +139,7 @@ export default defineCheck({
               continue;
             }
             // Not first-party from any root: is it a module of this package (or of a package above)?
-            if (declared && providedBy(imp.module, new Set([...declared.runtime, ...declared.dev, ...declared.locked]))) continue;
+            if (declared && providedBy(imp.module, declared.installed)) continue;
             let level = 1;
             for (let d = dirOf(path); mods.isPackage(d); d = dirOf(d), level++) {
               if (mods.exists(join(d, top))) {

@@ -4,6 +4,9 @@
 // (workspace roots hoist). P0 in runtime code, P1 in test code and tooling (analysis/deps/test-code.ts);
 // a runtime import satisfied only by development dependencies is P1. First-party modules, the
 // standard library / Node built-ins, tsconfig aliases and workspace packages are never findings.
+// Python: an import name is not a distribution name, so a module is proven undeclared only when every
+// declared or locked distribution of its project is accounted for (unknownDistributions); build hooks
+// and setup.py import from `[build-system] requires`.
 import { isBuiltin } from 'node:module';
 import { capturedDockerfiles, DOCKERFILE_GLOBS, imageInstalls } from '../../analysis/dockerfile.js';
 import { isTestDataPath } from '../../analysis/repo-map/names.js';
@@ -11,8 +14,8 @@ import { COMPONENT_FILES, moduleFacts, type JsImport } from '../../analysis/js/f
 import { ENTRY_CAPTURE, UNLOADED_GAP, unloadedFiles, type JsLinks } from '../../analysis/js/entries.js';
 import { JS_CAPTURE, JS_FILES, jsProject, packageName } from '../../analysis/js/project.js';
 import { pythonFacts, type PyImport } from '../../analysis/python/facts.js';
-import { distributionFor, providedBy, STDLIB } from '../../analysis/python/names.js';
-import { PYTHON_CAPTURE, pythonProject } from '../../analysis/python/project.js';
+import { accountedBy, distributionFor, modulesKnown, providedBy, STDLIB } from '../../analysis/python/names.js';
+import { PYTHON_CAPTURE, pythonProject, type Declared } from '../../analysis/python/project.js';
 import { defineCheck } from '../../model/check.js';
 import type { FileClass } from '../../model/repo-map.js';
 
@@ -25,7 +28,8 @@ type JsSeen = {
   mentions?: string[];
   byPattern?: boolean;
 };
-type Seen = { py: PySeen[]; sp?: boolean } | JsSeen;
+/** `g`: the modules of guarded imports (`try: import ujson`), which still show what a distribution provides. */
+type Seen = { py: PySeen[]; sp?: boolean; g?: string[] } | JsSeen;
 
 interface Hit {
   messageId: 'undeclared' | 'devOnly';
@@ -63,7 +67,7 @@ export default defineCheck({
         '`{name}` is imported by runtime code ({count}) but declared only as a development dependency ({manifests}): a production install (`npm ci --omit=dev`, a runtime requirements file) does not have it. Move `{dist}` to the runtime dependencies.',
     },
     severities: { devOnly: 'P1' },
-    proof: 'no manifest or lockfile of its project installs the package (a lockfile exists, for Python), nothing else provides the module, and something loads the importing file',
+    proof: 'no manifest or lockfile of its project installs the package (a lockfile exists, for Python, and every distribution it declares or locks is known to provide other modules), nothing else provides the module, and something loads the importing file',
     remediation:
       'Add the distribution to the manifest of the project that imports it (requirements.txt / pyproject `dependencies`, package.json `dependencies`), as a development dependency when only tests and tooling use it; or remove the import.',
   },
@@ -76,7 +80,8 @@ export default defineCheck({
           // A template (`{% … %}` lines, `{{ }}` in an import) is rendered by a generator before it runs.
           if (facts?.template) return;
           const py = facts?.imports.filter((i) => !i.guarded && i.level === 0).map(({ module, line, column, conditional }): PySeen => ({ module, line, column, ...(conditional ? { conditional } : {}) }));
-          if (py && (py.length > 0 || facts?.changesSysPath)) ctx.observe({ py, sp: facts?.changesSysPath } satisfies Seen);
+          const g = [...new Set(facts?.imports.filter((i) => i.guarded && i.level === 0).map((i) => i.module))];
+          if (py && (py.length > 0 || g.length > 0 || facts?.changesSysPath)) ctx.observe({ py, sp: facts?.changesSysPath, ...(g.length > 0 ? { g } : {}) } satisfies Seen);
         } else if (!f.path.endsWith('.d.ts')) {
           const facts = moduleFacts(f);
           // A template (`{% for … %}` lines) is rendered by a generator before it runs: not code yet.
@@ -158,19 +163,27 @@ type ClassOf = (path: string) => FileClass;
 /** Code that development dependencies may serve: tests, tooling, docs and examples are not shipped. */
 const DEV_CLASSES: ReadonlySet<FileClass> = new Set(['test', 'tooling', 'docs', 'example']);
 
-function judgePython(ws: Ws, classOf: ClassOf, obs: Array<{ path: string; value: { py: PySeen[]; sp?: boolean } }>, note: Note): void {
+function judgePython(ws: Ws, classOf: ClassOf, obs: Array<{ path: string; value: { py: PySeen[]; sp?: boolean; g?: string[] } }>, note: Note): void {
   const project = pythonProject(ws, obs.filter((o) => o.value.sp).map((o) => o.path));
   const mods = project.modules;
+  const thirdParty = (module: string) => {
+    const top = module.split('.')[0]!;
+    return !STDLIB.has(top) && !mods.definedSomewhere(top);
+  };
+  const unknown = unknownDistributions(project, obs, thirdParty);
   for (const { path, value } of obs) {
     const declared = project.declaredFor(path);
     if (!declared || declared.opaque || mods.pathChangedFor(path)) continue;
     const test = DEV_CLASSES.has(classOf(path));
+    // A build hook or setup.py runs in the build backend's environment: `[build-system] requires`.
+    const build = declared.buildHooks.get(path);
     for (const imp of value.py) {
       const top = imp.module.split('.')[0]!;
       // A module of the repository, wherever it is, is first-party (python-unresolved-import judges how it is imported).
-      if (STDLIB.has(top) || mods.definedSomewhere(top)) continue;
+      if (!thirdParty(imp.module)) continue;
       // setup.py runs under the build backend, which provides setuptools (PEP 517 / the legacy default).
       if (PACKAGING_TOOLS.has(top) && /(?:^|\/)setup\.py$/.test(path)) continue;
+      if (build && providedBy(imp.module, build)) continue;
       if (providedBy(imp.module, declared.runtime)) continue;
       const dev = providedBy(imp.module, declared.dev);
       if (dev && test) continue;
@@ -178,12 +191,79 @@ function judgePython(ws: Ws, classOf: ClassOf, obs: Array<{ path: string; value:
       if (dev) note({ ...base, messageId: 'devOnly', dist: dev }, declared.manifests.join());
       else {
         // Under a configuration `if`, only the deployments that switch it on load it.
-        const gap = imp.conditional ? 'the import runs only under a condition' : installedAnyway(imp.module, declared);
+        const gap = imp.conditional ? 'the import runs only under a condition' : (installedAnyway(imp.module, declared) ?? unknown(declared, top));
         note({ ...base, messageId: 'undeclared', dist: distributionFor(imp.module), ...(gap ? { gap } : {}) }, declared.manifests.join());
       }
     }
   }
 }
+
+/**
+ * An import name is not a distribution name: `mirage` comes from django-mirage-field, `onelogin`
+ * from python3-saml. A distribution's modules are known when some import of the repository matches
+ * it by name or by the map (accountedBy), or the map names them (modulesKnown); a declared or locked
+ * distribution known neither way may provide any module, so an unmatched import is not proven while
+ * one is left. Returns, per project, the gap that names up to three of them, or undefined when none is left.
+ */
+function unknownDistributions(project: ReturnType<typeof pythonProject>, obs: Array<{ value: { py: PySeen[]; g?: string[] } }>, thirdParty: (module: string) => boolean): (declared: Declared, top: string) => string | undefined {
+  const all = new Set<string>();
+  for (const m of project.manifests) for (const d of [...m.runtime, ...m.dev]) all.add(d);
+  // Every import once, against every distribution of the repository, indexed once.
+  const accounted = new Set<string>();
+  const seen = new Set<string>();
+  for (const { value } of obs) {
+    for (const module of [...value.py.map((i) => i.module), ...(value.g ?? [])]) {
+      if (seen.has(module) || !thirdParty(module)) continue;
+      seen.add(module);
+      for (const d of accountedBy(module, all)) accounted.add(d);
+    }
+  }
+  // One Declared per set of manifests (PythonProject.declaredFor): each project is listed once.
+  const left = new Map<Declared, Array<{ dist: string; locked: boolean }>>();
+  const gaps = new Map<string, string | undefined>();
+  return (declared, top) => {
+    let list = left.get(declared);
+    if (!list) {
+      const listed = new Set<string>();
+      list = [];
+      for (const [set, locked] of [[declared.runtime, false], [declared.dev, false], [declared.locked, true]] as const) {
+        for (const dist of set) {
+          if (accounted.has(dist) || declared.own.has(dist) || modulesKnown(dist) || !DIST_NAME.test(dist) || listed.has(dist)) continue;
+          listed.add(dist);
+          list.push({ dist, locked });
+        }
+      }
+      left.set(declared, list);
+    }
+    if (list.length === 0) return undefined;
+    const gapKey = `${declared.manifests.join()}\0${top}`;
+    if (!gaps.has(gapKey)) gaps.set(gapKey, unknownGap(list, top));
+    return gaps.get(gapKey);
+  };
+}
+
+/** The gap of an unmatched import: up to three candidates, the likeliest first. */
+function unknownGap(list: ReadonlyArray<{ dist: string; locked: boolean }>, top: string): string {
+  // Likeliest: the longest words shared with the import (django-mirage-field for `mirage`, boxsdk for `box_sdk_gen`); then declared before locked.
+  const words = top.toLowerCase().split(/[_.]+/).filter((w) => w.length >= 3);
+  const flat = top.toLowerCase().replace(/[_.]/g, '');
+  const score = (d: string) => {
+    const squashed = d.replace(/-/g, '');
+    return words.reduce((n, w) => n + (squashed.includes(w) ? w.length : 0), 0) + d.split('-').reduce((n, w) => n + (w.length >= 4 && flat.includes(w) ? w.length : 0), 0);
+  };
+  const ranked = list.map((x) => ({ ...x, score: score(x.dist) }));
+  ranked.sort((a, b) => b.score - a.score || Number(a.locked) - Number(b.locked) || (a.dist < b.dist ? -1 : a.dist > b.dist ? 1 : 0));
+  const named = ranked.slice(0, 3);
+  const how = list.every((x) => x.locked) ? 'locked' : list.some((x) => x.locked) ? 'declared or locked' : 'declared';
+  const names = named.map((x) => `\`${x.dist}\``);
+  if (list.length === 1) return `${names[0]} is ${how} and its module names are not known; it may provide \`${top}\``;
+  const more = list.length - named.length;
+  const head = more > 0 ? `${names.join(', ')} and ${more} other ${more === 1 ? 'distribution' : 'distributions'}` : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return `${head} are ${how} and their module names are not known; one may provide \`${top}\``;
+}
+
+/** A distribution name as PEP 503 normalizes it: anything else a lockfile holds is nothing pip installs (and is never printed). */
+const DIST_NAME = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
 /** Packaging tools present in nearly every environment (virtualenv and pip install them), never declared. */
 const PACKAGING_TOOLS: ReadonlySet<string> = new Set(['pkg_resources', 'setuptools', 'pip', 'wheel', '_distutils_hack']);
@@ -192,7 +272,7 @@ const PACKAGING_TOOLS: ReadonlySet<string> = new Set(['pkg_resources', 'setuptoo
  * Why an undeclared module may be installed anyway, or undefined when the project proves it is not:
  * a lockfile of the project exists and installs no distribution that provides it.
  */
-function installedAnyway(module: string, declared: NonNullable<ReturnType<ReturnType<typeof pythonProject>['declaredFor']>>): string | undefined {
+function installedAnyway(module: string, declared: Declared): string | undefined {
   if (PACKAGING_TOOLS.has(module.split('.')[0]!)) return 'setuptools is usually present, though not declared';
   const locked = providedBy(module, declared.locked);
   if (locked) return `the lockfile installs ${locked} transitively; declare it`;

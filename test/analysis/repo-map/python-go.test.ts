@@ -77,6 +77,27 @@ testpaths = ["qa", "src"]
     expect(classes(map, ['examples/demo/demo.py', 'examples/demo/scripts/run.py'])).toEqual({ 'examples/demo/demo.py': 'example', 'examples/demo/scripts/run.py': 'tooling' });
   });
 
+  it('build hooks the pyproject names are tooling (go-feature-flag hatch_build.py); a same-named file without the setting is not', () => {
+    const { map } = mapOf({
+      'provider/pyproject.toml': '[project]\nname = "p"\n[build-system]\nrequires = ["hatchling"]\nbuild-backend = "hatchling.build"\n[tool.hatch.build.hooks.custom]\n',
+      'provider/hatch_build.py': '',
+      'cli/pyproject.toml': '[build-system]\nrequires = ["hatchling"]\nbuild-backend = "hatchling.build"\n[tool.hatch.build.targets.wheel.hooks.custom]\npath = "hooks/go.py"\n',
+      'cli/hooks/go.py': '',
+      'pdm/pyproject.toml': '[build-system]\nrequires = ["pdm-backend"]\nbuild-backend = "pdm.backend"\n',
+      'pdm/pdm_build.py': '',
+      'lib/pyproject.toml': '[project]\nname = "lib"\n',
+      'lib/hatch_build.py': '',
+    });
+    expect(classes(map, ['provider/hatch_build.py', 'cli/hooks/go.py', 'pdm/pdm_build.py', 'lib/hatch_build.py'])).toEqual({
+      'provider/hatch_build.py': 'tooling',
+      'cli/hooks/go.py': 'tooling',
+      'pdm/pdm_build.py': 'tooling',
+      'lib/hatch_build.py': 'runtime',
+    });
+    expect(map.decision('provider/hatch_build.py').reason).toBe('provider/pyproject.toml [tool.hatch.build.hooks.custom]: the build backend runs it');
+    expect(map.decision('cli/hooks/go.py').reason).toBe('cli/pyproject.toml [tool.hatch.build.targets.wheel.hooks.custom]: the build backend runs it');
+  });
+
   it('a malformed pyproject.toml is reported', () => {
     const { malformed } = mapOf({ 'pyproject.toml': '[project\nname=' });
     expect(malformed.map((m) => m.kind)).toEqual(['pyproject.toml']);
