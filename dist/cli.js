@@ -16,14 +16,14 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-BPLCNHVW.js";
+} from "./chunk-KJQYG3C7.js";
 import {
   ConfigurationError,
   formatHours,
   formatInt,
   installLogGuard,
   unnamedGap
-} from "./chunk-UZWWBRLR.js";
+} from "./chunk-T4VNMZBB.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

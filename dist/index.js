@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-BPLCNHVW.js";
+} from "./chunk-KJQYG3C7.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-UZWWBRLR.js";
+} from "./chunk-T4VNMZBB.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-UZWWBRLR.js";
+} from "./chunk-T4VNMZBB.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts
