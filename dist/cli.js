@@ -16,14 +16,14 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-KJQYG3C7.js";
+} from "./chunk-O3E2GMVT.js";
 import {
   ConfigurationError,
   formatHours,
   formatInt,
   installLogGuard,
   unnamedGap
-} from "./chunk-T4VNMZBB.js";
+} from "./chunk-HHYFNSM5.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

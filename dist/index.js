@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-KJQYG3C7.js";
+} from "./chunk-O3E2GMVT.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-T4VNMZBB.js";
+} from "./chunk-HHYFNSM5.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-T4VNMZBB.js";
+} from "./chunk-HHYFNSM5.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

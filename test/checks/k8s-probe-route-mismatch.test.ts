@@ -348,6 +348,12 @@ data:
     const exact = { ...web, 'web/nginx.conf': 'server {\n  listen 8080;\n  location = /healthz { return 200 "ok"; }\n  location /static/ { root /srv; }\n}\n' };
     const fs = await findingsOf(check, { ...exact, 'k8s/web.yaml': probe('/readyz') });
     expect(fs.map((f) => [f.messageId, f.certainty])).toEqual([['nginx', 'proven']]);
+    // A compose healthcheck on port 80 of an nginx that listens on 8080 only (aks-store-demo): refused, whatever the path.
+    const compose = { ...web, 'compose.yaml': 'services:\n  web:\n    build: web\n    healthcheck:\n      test: ["CMD", "wget", "-q", "-O", "/dev/null", "http://web:80/healthz"]\n' };
+    const port = await findingsOf(check, compose);
+    expect(port.map((f) => [f.messageId, f.certainty, f.data?.['listens']])).toEqual([['port', 'likely', '8080']]);
+    // Near miss: the right port.
+    expect(await findingsOf(check, { ...compose, 'compose.yaml': compose['compose.yaml'].replace('web:80', 'web:8080') })).toEqual([]);
   });
 });
 

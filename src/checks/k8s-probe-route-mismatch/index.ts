@@ -66,6 +66,7 @@ export default defineCheck({
     messages: {
       mismatch: '{what} expects `{path}`, but the code that answers it does not serve it: {chain} → serves {served}. The platform will {effect}.',
       nginx: '{what} expects `{path}`, but no `location` of the nginx configuration that answers it serves it: {chain}. The platform will {effect}.',
+      port: '{what} calls port {port}, but the nginx that answers it listens on {listens} ({config}): {chain}. The connection is refused, and the platform will {effect}.',
     },
     remediation:
       'Point the probe at a path the service really serves (or add that route): check the router prefixes, then verify with `curl -i http://localhost:<port><path>` against a running container.',
@@ -217,6 +218,22 @@ export default defineCheck({
             }
             const effect = p.source === 'k8s' ? 'get 404 on every probe and keep the pods unready or restart them' : 'mark the container unhealthy';
             if (chain.kind === 'nginx') {
+              const listens = chain.config.config.listens;
+              if (typeof port === 'number' && listens.length > 0 && !listens.includes(port) && !chain.config.config.includes) {
+                record(o, p, path, chain.links, 'not served', `nginx listens on ${listens.join(', ')}, not ${port}`);
+                mismatches++;
+                first ??= `${o.path}:${p.line}`;
+                ctx.report({
+                  messageId: 'port',
+                  location: { path: o.path, line: p.line },
+                  data: { what: p.what, port, listens: listens.join(', '), config: chain.config.path, chain: chain.links.join(' → '), effect },
+                  fingerprintKey: `${p.what}:port:${port}`,
+                  // The base image's own server blocks (nginx's default.conf listens on 80) may still be loaded.
+                  certainty: 'likely',
+                  gap: `the image's own nginx configuration (the base image's \`conf.d/default.conf\`) may also listen on ${port}`,
+                });
+                continue;
+              }
               const by = nginxServes(chain.config.config, path);
               record(o, p, path, chain.links, by ? 'served' : 'not served', by ? `location ${by.modifier ? `${by.modifier} ` : ''}${by.path} (${chain.config.path}:${by.line})` : chain.gap);
               if (by) continue;
