@@ -2,7 +2,8 @@
 // Re-runs the precision corpus (test/corpus/repos.yml): for each repository, DIR/<owner>+<name> must
 // be a work tree of that repository at its commit (scripts/corpus-extract.sh makes one from a bare
 // clone). Runs the bundled CLI on it and compares the verdict, the P0 findings and the findings that
-// must not be reported with the data. With --pull-request, runs it as a pull_request event whose base
+// must not be reported with the data, the findings that must be reported (`must`, any severity), and
+// the probes the service map judged (`probes`, from the report's probes metric). With --pull-request, runs it as a pull_request event whose base
 // is the same commit (the policy is then read from the base). Exit 1 when anything differs.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -60,6 +61,18 @@ for (const entry of repos) {
       const match = picomatch(m.path, { dot: true });
       // `severity`: reported, but never at that severity (a test key is P1, not P0).
       for (const f of r.findings) if (f.ruleId === m.rule && match(f.location.path) && (!m.severity || f.severity === m.severity)) problems.push(`must not report ${key(f)} (${f.severity}): ${m.why}`);
+    }
+    // `must`: reported at any severity (or at `severity`), at the path (and line), or among a finding's related locations (copies).
+    for (const m of entry.must ?? []) {
+      const match = picomatch(m.path, { dot: true });
+      const at = (l) => match(l.path) && (m.line === undefined || l.line === m.line);
+      const hit = r.findings.some((f) => f.ruleId === m.rule && (!m.severity || f.severity === m.severity) && [f.location, ...(f.related ?? [])].some(at));
+      if (!hit) problems.push(`must report ${m.rule} ${m.path}${m.line ? `:${m.line}` : ''}: ${m.why}`);
+    }
+    // `probes`: what the service map judged (the probes metric), so a change in who-serves-what shows.
+    if (entry.probes) {
+      const got = r.metrics.probes ?? { total: 0, judged: 0, served: 0, notServed: 0 };
+      for (const k of ['total', 'judged', 'served', 'notServed']) if (entry.probes[k] !== undefined && got[k] !== entry.probes[k]) problems.push(`probes.${k} ${got[k]}, expected ${entry.probes[k]}`);
     }
   }
   failures += problems.length > 0 ? 1 : 0;
