@@ -16,14 +16,14 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-O3E2GMVT.js";
+} from "./chunk-U3NNUUGJ.js";
 import {
   ConfigurationError,
   formatHours,
   formatInt,
   installLogGuard,
   unnamedGap
-} from "./chunk-HHYFNSM5.js";
+} from "./chunk-S656KZZE.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

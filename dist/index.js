@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-O3E2GMVT.js";
+} from "./chunk-U3NNUUGJ.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-HHYFNSM5.js";
+} from "./chunk-S656KZZE.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

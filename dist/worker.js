@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-HHYFNSM5.js";
+} from "./chunk-S656KZZE.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

@@ -388,3 +388,19 @@ describe('k8s-probe-route-mismatch: images built without a Dockerfile', () => {
     expect(fs[0]!.message).toContain('image `gcr.io/bank/ledger` built by jib from src/ledger → routes of src/ledger');
   });
 });
+
+describe('k8s-probe-route-mismatch: copies of one workload', () => {
+  it('the same probe in raw manifests, a kustomize base and a chart is reported once, with every location', async () => {
+    const chart = {
+      'charts/api/Chart.yaml': 'apiVersion: v2\nname: api\nversion: 1.0.0\n',
+      'charts/api/values.yaml': 'image:\n  repository: ghcr.io/acme/api\n',
+      'charts/api/templates/deployment.yaml': deployment({ ready: '/nope', live: '/health' }, '"{{ .Values.image.repository }}:1"'),
+    };
+    const fs = await findingsOf(check, { ...fastapi, ...chart, 'k8s/deploy.yaml': deployment({ ready: '/nope', live: '/health' }), 'kustomize/base/deploy.yaml': deployment({ ready: '/nope', live: '/health' }) });
+    expect(fs.map((f) => [f.path, f.line, f.related])).toEqual([['k8s/deploy.yaml', 17, [{ path: 'charts/api/templates/deployment.yaml', line: 17 }, { path: 'kustomize/base/deploy.yaml', line: 17 }]]]);
+    expect(fs[0]!.message).toContain('The same probe is also defined in 2 other files.');
+    // Near miss: another probe of the same workload is its own finding.
+    const two = await findingsOf(check, { ...fastapi, 'k8s/deploy.yaml': deployment({ ready: '/nope', live: '/gone' }), 'kustomize/base/deploy.yaml': deployment({ ready: '/nope', live: '/gone' }) });
+    expect(two.map((f) => [f.line, f.related?.length])).toEqual([[17, 1], [21, 1]]);
+  });
+});

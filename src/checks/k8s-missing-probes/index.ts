@@ -5,7 +5,8 @@
 // Helm containers with an `include`/`toYaml` line at their own key level (it may render the probes),
 // init containers, Jobs/CronJobs. Copies of one container (raw manifests, a kustomize base, a Helm
 // chart) are reported once, at the first copy, with the others as related locations.
-import { helmValues, imageRepository, isDevPath, isK8sCandidate, K8S_GLOBS, k8sOf, resolveValues, TEMPLATE_PART } from '../../analysis/k8s.js';
+import { helmValues, isDevPath, isK8sCandidate, K8S_GLOBS, k8sOf } from '../../analysis/k8s.js';
+import { byPlace, copiesText, copyRepository, groupCopies } from '../../analysis/k8s-copies.js';
 import { KUSTOMIZATION_GLOBS, kustomizePatches } from '../../analysis/kustomize.js';
 import { defineCheck } from '../../model/check.js';
 import type { Location } from '../../model/types.js';
@@ -73,7 +74,7 @@ export default defineCheck({
           .filter((o) => !patches.has(o.path))
           .flatMap((o) => o.value.map((u) => ({ ...u, path: o.path })));
         const values = helmValues(ctx.workspace);
-        for (const group of groupCopies(copies, (c) => repositoryOf(c, values))) {
+        for (const group of groupCopies(copies, (c) => copyRepository(c, values))) {
           const [first, ...others] = group;
           const u = first!;
           const why = u.missing.length === 2
@@ -101,87 +102,3 @@ export default defineCheck({
     };
   },
 });
-
-/** The image repository of a copy, a chart's `.Values` markers resolved from its values.yaml. */
-function repositoryOf(c: Copy, values: (chart: string) => unknown): string | undefined {
-  if (c.image === undefined) return undefined;
-  if (c.chart === undefined || !c.image.includes('{{V:')) return imageRepository(c.image);
-  const v = values(c.chart);
-  if (v === undefined) return undefined;
-  const resolved = resolveValues(c.image, v);
-  return resolved === undefined ? undefined : imageRepository(resolved);
-}
-
-/**
- * Copies of one container, each group in report order (the first one is where the finding goes).
- * Identity: kind + workload name + container name when both names are written out. A copy named by
- * a template joins the one named group of the same kind and image repository (and container name,
- * when that one is written out); with none or several, it groups with the templated copies of the
- * same kind, image repository and container name; without a known image it stands alone.
- */
-function groupCopies(copies: readonly Copy[], repository: (c: Copy) => string | undefined): Copy[][] {
-  const groups = new Map<string, Copy[]>();
-  const add = (key: string, c: Copy) => {
-    const g = groups.get(key);
-    if (g) g.push(c);
-    else groups.set(key, [c]);
-  };
-  const templated = (s: string) => s.includes(TEMPLATE_PART);
-  // Named groups by kind + image repository, to attach templated copies (a Set per key: small).
-  const named = new Map<string, Set<string>>();
-  const later: Copy[] = [];
-  for (const c of copies) {
-    if (templated(c.workload) || templated(c.container)) {
-      later.push(c);
-      continue;
-    }
-    const key = `n\0${c.kind}\0${c.workload}\0${c.container}`;
-    add(key, c);
-    const repo = repository(c);
-    if (repo === undefined) continue;
-    for (const k of [`${c.kind}\0${repo}`, `${c.kind}\0${repo}\0${c.container}`]) {
-      const s = named.get(k) ?? new Set<string>();
-      s.add(key);
-      named.set(k, s);
-    }
-  }
-  for (const c of later) {
-    const repo = repository(c);
-    if (repo === undefined) {
-      add(`s\0${c.path}\0${c.line}`, c);
-      continue;
-    }
-    const into = named.get(templated(c.container) ? `${c.kind}\0${repo}` : `${c.kind}\0${repo}\0${c.container}`);
-    if (into?.size === 1) add([...into][0]!, c);
-    else add(`t\0${c.kind}\0${repo}\0${c.container}`, c);
-  }
-  return [...groups.values()].map((g) => g.sort(preferred));
-}
-
-/**
- * Where a finding about copies goes: a plain manifest before a kustomize overlay before a Helm
- * template (a plain manifest names the workload as it runs and is the text a reader can act on
- * directly), then path and line order.
- */
-function preferred(a: Copy, b: Copy): number {
-  return rank(a) - rank(b) || byPlace(a, b);
-}
-
-function byPlace(a: Location, b: Location): number {
-  return (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0);
-}
-
-function rank(c: Copy): number {
-  if (c.chart !== undefined) return 2;
-  return /(^|\/)overlays\//.test(c.path) ? 1 : 0;
-}
-
-/** "2 other files", "1 other place in this file", or both. */
-function copiesText(path: string, others: readonly Copy[]): string {
-  const files = new Set(others.map((o) => o.path).filter((p) => p !== path)).size;
-  const here = others.filter((o) => o.path === path).length;
-  const parts: string[] = [];
-  if (files > 0) parts.push(`${files} other file${files === 1 ? '' : 's'}`);
-  if (here > 0) parts.push(`${here} other place${here === 1 ? '' : 's'} in this file`);
-  return parts.join(' and ');
-}

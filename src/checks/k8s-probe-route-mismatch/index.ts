@@ -13,6 +13,7 @@
 import picomatch from 'picomatch';
 import { parse } from 'yaml';
 import { DOCKERFILE_GLOBS, capturedDockerfiles, dockerfileOf, isDockerfilePath } from '../../analysis/dockerfile.js';
+import { byPlace, copiesText, copyRepository, groupCopies, type Copy } from '../../analysis/k8s-copies.js';
 import { composeOf, hasMarkers, isComposePath, isK8sCandidate, joinPath, K8S_GLOBS, k8sOf, resolveValues } from '../../analysis/k8s.js';
 import { healthRoutes, observeRoutes, ROUTE_GLOBS, ROUTE_LANGS, routeModel, serves, type RouteObservation, type ServiceRoutes } from '../../analysis/routes/index.js';
 import { BUILD_GLOBS, buildsOf, chainOf, dockerEnv, looksLikeNginx, nginxServes, parseNginx, type BuildDecl, type NginxConfig, type PodContainer, type ProbeSite } from '../../analysis/service-map/index.js';
@@ -35,6 +36,8 @@ interface ProbeFact {
   declared: string[];
   container?: PodContainer;
   siblings?: PodContainer[];
+  /** k8s: the workload's kind and name and the probe's kind, to tell copies of one workload apart. */
+  copy?: { kind: string; name: string; probe: string };
 }
 
 type Obs =
@@ -64,9 +67,9 @@ export default defineCheck({
     capture: ['**/values.yaml', '**/values.yml', ...DOCKERFILE_GLOBS],
     languages: ROUTE_LANGS,
     messages: {
-      mismatch: '{what} expects `{path}`, but the code that answers it does not serve it: {chain} → serves {served}. The platform will {effect}.',
-      nginx: '{what} expects `{path}`, but no `location` of the nginx configuration that answers it serves it: {chain}. The platform will {effect}.',
-      port: '{what} calls port {port}, but the nginx that answers it listens on {listens} ({config}): {chain}. The connection is refused, and the platform will {effect}.',
+      mismatch: '{what} expects `{path}`, but the code that answers it does not serve it: {chain} → serves {served}. The platform will {effect}.{also}',
+      nginx: '{what} expects `{path}`, but no `location` of the nginx configuration that answers it serves it: {chain}. The platform will {effect}.{also}',
+      port: '{what} calls port {port}, but the nginx that answers it listens on {listens} ({config}): {chain}. The connection is refused, and the platform will {effect}.{also}',
     },
     remediation:
       'Point the probe at a path the service really serves (or add that route): check the router prefixes, then verify with `curl -i http://localhost:<port><path>` against a running container.',
@@ -136,6 +139,7 @@ export default defineCheck({
                   ...(k.chart !== undefined ? { chart: k.chart } : {}),
                   container: pod[i]!,
                   siblings: pod.filter((_, j) => j !== i),
+                  copy: { kind: w.kind, name: w.name, probe: p.kind },
                 });
               }
             }
@@ -180,6 +184,12 @@ export default defineCheck({
         let mismatches = 0;
         let first: string | undefined;
         const seen: ProbesMetric['probes'] = [];
+        // Findings on Kubernetes probes wait for the copies of their workload (raw, kustomize, chart): reported once.
+        const pending: Array<Copy & { key: string; d: Parameters<typeof ctx.report>[0] }> = [];
+        const emit = (o: { path: string }, p: ProbeFact, d: Parameters<typeof ctx.report>[0]) => {
+          if (!p.copy) return ctx.report({ ...d, data: { ...d.data, also: '' } });
+          pending.push({ kind: p.copy.kind, workload: p.copy.name, container: p.container?.name ?? '', path: o.path, line: p.line, ...(p.container?.image !== undefined ? { image: p.container.image } : {}), ...(p.chart !== undefined ? { chart: p.chart } : {}), key: `${d.messageId}\0${p.copy.probe}\0${String(d.data?.['path'] ?? d.data?.['port'])}`, d });
+        };
         const count = { total: 0, judged: 0, served: 0, notServed: 0 };
         const record = (o: { path: string }, p: ProbeFact, target: string, chain: string[], result: ProbesMetric['probes'][number]['result'], detail: string | undefined) => {
           count.total++;
@@ -223,7 +233,7 @@ export default defineCheck({
                 record(o, p, path, chain.links, 'not served', `nginx listens on ${listens.join(', ')}, not ${port}`);
                 mismatches++;
                 first ??= `${o.path}:${p.line}`;
-                ctx.report({
+                emit(o, p, {
                   messageId: 'port',
                   location: { path: o.path, line: p.line },
                   data: { what: p.what, port, listens: listens.join(', '), config: chain.config.path, chain: chain.links.join(' → '), effect },
@@ -239,7 +249,7 @@ export default defineCheck({
               if (by) continue;
               mismatches++;
               first ??= `${o.path}:${p.line}`;
-              ctx.report({
+              emit(o, p, {
                 messageId: 'nginx',
                 location: { path: o.path, line: p.line },
                 data: { what: p.what, path, chain: chain.links.join(' → '), effect },
@@ -268,7 +278,7 @@ export default defineCheck({
             mismatches++;
             first ??= `${o.path}:${p.line}`;
             record(o, p, path, links, 'not served', gap);
-            ctx.report({
+            emit(o, p, {
               messageId: 'mismatch',
               location: { path: o.path, line: p.line },
               data: {
@@ -282,6 +292,15 @@ export default defineCheck({
               fingerprintKey: `${p.what}:${path}`,
               ...(gap !== undefined ? { certainty: 'likely' as const, gap } : {}),
             });
+          }
+        }
+        const buckets = new Map<string, typeof pending>();
+        for (const x of pending) buckets.set(x.key, [...(buckets.get(x.key) ?? []), x]);
+        for (const [, bucket] of [...buckets].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+          for (const [first, ...others] of groupCopies(bucket, (c) => copyRepository(c, world.values))) {
+            const related = others.map((x) => ({ path: x.path, line: x.line })).sort(byPlace);
+            const also = others.length > 0 ? ` The same probe is also defined in ${copiesText(first!.path, others)}.` : '';
+            ctx.report({ ...first!.d, data: { ...first!.d.data, also }, ...(related.length > 0 ? { related } : {}) });
           }
         }
         if (count.total > 0) ctx.metric('probes', { ...count, probes: seen });
