@@ -136,11 +136,23 @@ export default defineCheck({
   },
 });
 
+/** The k6 load-testing runtime's own modules (`k6`, `k6/http`, `k6/x/...`), which no npm install gives. */
+const VIRTUAL_SCOPES = /^k6(?:\/|$)/;
+
 /**
- * Modules a framework or runtime provides, named like packages: Docusaurus theme and site aliases,
- * and the k6 load-testing runtime's own modules (`k6`, `k6/http`, `k6/x/...`), which no npm install gives.
+ * Virtual modules a framework's bundler configuration aliases, named like packages, judged virtual
+ * only when the package depends on the framework: Docusaurus (@docusaurus/core's webpack config
+ * aliases `@theme/*`, `@site/*`, `@generated/*` and its client exports, packages/docusaurus/src/client/exports:
+ * `@docusaurus/router`, `@docusaurus/Link`...) and VitePress (`@theme/*`). Nuxt's `#app`, SvelteKit's
+ * `$app/*`, Astro's `astro:*` and Vite's `virtual:*` are no npm names, so never judged at all.
  */
-const VIRTUAL_SCOPES = /^(?:@(?:theme|theme-original|theme-init|site|generated)\/|k6(?:\/|$))/;
+const FRAMEWORK_MODULES: ReadonlyArray<{ name: RegExp; framework: RegExp }> = [
+  {
+    name: /^@(?:theme|theme-original|theme-init|site|generated)\/|^@docusaurus\/(?:BrowserOnly|ComponentCreator|constants|ErrorBoundary|ExecutionEnvironment|Head|Interpolate|isInternalUrl|Link|Noop|renderRoutes|router|Translate|useBaseUrl|useBrokenLinks|useDocusaurusContext|useGlobalData|useIsBrowser|useIsomorphicLayoutEffect|useRouteContext)$/,
+    framework: /^@docusaurus\/(?:core|preset-classic)$/,
+  },
+  { name: /^@theme\//, framework: /^vitepress$/ },
+];
 
 /**
  * Marker modules a framework resolves itself when it is a dependency: Next.js aliases `server-only`
@@ -217,6 +229,10 @@ function judgeJs(ws: Ws, obs: Array<{ path: string; value: JsSeen }>, note: Note
       const name = packageName(imp.spec)!;
       // npm names are lower case: `@docusaurus/Link` is a virtual module of a framework, not a package.
       if (name.startsWith('@types/') || name !== name.toLowerCase() || VIRTUAL_SCOPES.test(name) || project.localNames.has(name)) continue;
+      if (FRAMEWORK_MODULES.some((m) => m.name.test(imp.spec) && pkgs.some((p) => [...p.dependencies, ...p.devDependencies].some((d) => m.framework.test(d))))) continue;
+      // A bundler alias resolves it to a file or another module; an external is the host's to provide.
+      const bundler = project.bundlerFor(path, imp.spec);
+      if (bundler !== undefined && 'by' in bundler) continue;
       // tsconfig paths / baseUrl aliases, and bundler aliases named like a folder of the package.
       if (project.pathMappings(path, imp.spec).length > 0) continue;
       const baseUrl = project.baseUrlFor(path);
@@ -233,7 +249,7 @@ function judgeJs(ws: Ws, obs: Array<{ path: string; value: JsSeen }>, note: Note
       if (dev && test) continue;
       const manifests = pkgs.map((p) => p.path).join(', ');
       const base = { path, line: imp.line, column: imp.column, name, dist: name, manifests };
-      const why = gap ?? (elsewhere !== undefined ? `the lockfile installs ${name} transitively; declare it` : undefined);
+      const why = gap ?? (elsewhere !== undefined ? `the lockfile installs ${name} transitively; declare it` : bundler?.gap);
       if (dev) found.push({ hit: { ...base, messageId: 'devOnly' }, key: pkgs[0]!.path });
       else found.push({ hit: { ...base, messageId: 'undeclared', ...(why ? { gap: why } : {}) }, key: pkgs[0]!.path });
     }
