@@ -24,6 +24,33 @@ describe('undeclared-dependency: bundler aliases and externals', () => {
     expect(none.every((f) => f.severity === 'P0' && f.certainty === 'proven')).toBe(true);
   });
 
+  it('an alias to a package still needs that package: a bare target or a path into node_modules (wiki apollo-link, preact/compat)', async () => {
+    const tree = (deps: string) => ({
+      'package.json': `{ "name": "app", "main": "src/index.js", "dependencies": { ${deps} } }`,
+      'webpack.config.js': "module.exports = { resolve: { alias: { react: 'preact/compat', 'apollo-link': path.join(process.cwd(), 'node_modules/apollo-link') } } };\n",
+      'src/index.js': "import { useState } from 'react';\nimport { ApolloLink } from 'apollo-link';\nexport default [useState, ApolloLink];\n",
+    });
+    expect(await findingsOf(check, tree('"preact": "10", "apollo-link": "1"'))).toEqual([]);
+    // near miss: the packages the aliases lead to are not declared
+    const fs = await findingsOf(check, tree('"react": "18"'));
+    expect(rows(fs)).toEqual([
+      ['src/index.js', 'P0', 'proven', 'preact'],
+      ['src/index.js', 'P0', 'proven', 'apollo-link'],
+    ]);
+  });
+
+  it('a bundler configuration does not apply to itself nor to the build tooling beside it (grafana/oncall webpack-merge)', async () => {
+    const fs = await findingsOf(check, {
+      'package.json': '{ "name": "app", "main": "src/index.js", "dependencies": {} }',
+      'webpack.config.ts': "import { merge } from 'webpack-merge';\nexport default merge({ externals: [({ request }, cb) => cb()] }, {});\n",
+      'src/index.js': "import axios from 'axios';\nexport default axios;\n",
+    });
+    expect(rows(fs)).toEqual([
+      ['src/index.js', 'P1', 'likely', 'axios'],
+      ['webpack.config.ts', 'P1', 'proven', 'webpack-merge'],
+    ]);
+  });
+
   it('aliases the configuration computes make every undeclared import likely, with the gap named', async () => {
     const fs = await findingsOf(check, wiki('...require("./aliases"),'));
     expect(rows(fs).map((r) => r.slice(1))).toEqual([

@@ -22,9 +22,13 @@ export function isBundlerConfig(path: string): boolean {
 
 export interface BundlerConfig {
   path: string;
-  /** Alias keys: an import of the key or below it (`gql`, `gql/x`); `exact` from webpack's `key$`. */
-  aliases: Set<string>;
-  exact: Set<string>;
+  /**
+   * Alias keys → the package the alias leads to, if it leads to one (`'vue$': 'vue/dist/vue.esm.js'`,
+   * `path.join(cwd, 'node_modules/apollo-link')`), else undefined (a file or folder). An import of
+   * the key or below it (`gql`, `gql/x`); `exact` from webpack's `key$`.
+   */
+  aliases: Map<string, string | undefined>;
+  exact: Map<string, string | undefined>;
   /** Literal externals, matched as written. */
   externals: Set<string>;
   /** Externals with one `*` (`@grafana/*`, esbuild), which stands for any text. */
@@ -49,7 +53,7 @@ const MAX_ENTRIES = 500;
 export function readBundlerConfig(path: string, text: string): BundlerConfig {
   const base = path.slice(path.lastIndexOf('/') + 1);
   const tsup = base.startsWith('tsup.');
-  const cfg: BundlerConfig = { path, aliases: new Set(), exact: new Set(), externals: new Set(), wildcards: [], subpaths: tsup || base.startsWith('esbuild.'), node: tsup };
+  const cfg: BundlerConfig = { path, aliases: new Map(), exact: new Map(), externals: new Set(), wildcards: [], subpaths: tsup || base.startsWith('esbuild.'), node: tsup };
   const lang = langOf(path);
   const tree = lang ? parseText(lang === 'typescript' ? 'typescript' : 'javascript', text) : null;
   if (!tree) return { ...cfg, computedAlias: true };
@@ -110,7 +114,7 @@ function pair(n: Node, cfg: BundlerConfig, tsup: boolean): void {
       break;
     }
     case 'externalsPresets':
-      if (/\bnode\s*:\s*true\b/.test(value.text.slice(0, 500))) cfg.node = true;
+      if (value.type === 'object' && value.namedChildren.some((p) => p?.type === 'pair' && keyOf(p) === 'node' && p.childForFieldName('value')?.type === 'true')) cfg.node = true;
       break;
   }
 }
@@ -122,16 +126,16 @@ function parentKey(n: Node): string | undefined {
 }
 
 function aliases(value: Node, cfg: BundlerConfig): void {
-  const add = (k: string) => {
+  const add = (k: string, to: Node | null | undefined) => {
     if (cfg.aliases.size + cfg.exact.size >= MAX_ENTRIES) return;
-    if (k.endsWith('$')) cfg.exact.add(k.slice(0, -1));
-    else cfg.aliases.add(k);
+    if (k.endsWith('$')) cfg.exact.set(k.slice(0, -1), packageTarget(to));
+    else cfg.aliases.set(k, packageTarget(to));
   };
   if (value.type === 'object') {
     for (const c of value.namedChildren) {
       if (c?.type === 'pair') {
         const k = keyOf(c);
-        if (k !== undefined) add(k);
+        if (k !== undefined) add(k, c.childForFieldName('value'));
         else cfg.computedAlias = true;
       } else if (c?.type !== 'comment') cfg.computedAlias = true; // a spread, a shorthand or a method
     }
@@ -139,9 +143,9 @@ function aliases(value: Node, cfg: BundlerConfig): void {
     // Vite / Rollup: [{ find: 'x', replacement: … }]; a RegExp `find` is not run on hostile input.
     for (const c of value.namedChildren) {
       if (c?.type === 'comment') continue;
-      const find = c?.type === 'object' ? c.namedChildren.find((p) => p?.type === 'pair' && keyOf(p) === 'find') : undefined;
-      const k = literal(find?.childForFieldName('value') ?? null);
-      if (k !== undefined) add(k);
+      const field = (name: string) => (c?.type === 'object' ? c.namedChildren.find((p) => p?.type === 'pair' && keyOf(p) === name) : undefined)?.childForFieldName('value');
+      const k = literal(field('find') ?? null);
+      if (k !== undefined) add(k, field('replacement'));
       else cfg.computedAlias = true;
     }
   } else cfg.computedAlias = true;
@@ -171,29 +175,66 @@ function externals(value: Node, cfg: BundlerConfig): void {
 
 /** `config.resolve.alias.set('key', …)` (webpack-chain, vue.config's chainWebpack). */
 function aliasSet(n: Node, cfg: BundlerConfig): void {
+  const isSet = (x: Node | null | undefined) => x?.type === 'member_expression' && x.childForFieldName('property')?.text === 'set';
   const fn = n.childForFieldName('function');
-  if (fn?.type !== 'member_expression' || fn.childForFieldName('property')?.text !== 'set' || !/\.alias$/.test(fn.childForFieldName('object')?.text ?? '')) return;
-  const k = literal(n.childForFieldName('arguments')?.namedChildren[0] ?? null);
-  if (k !== undefined) {
-    if (cfg.aliases.size < MAX_ENTRIES) cfg.aliases.add(k);
-  } else cfg.computedAlias = true;
+  if (!isSet(fn)) return;
+  // Chained: `.alias.set('a', …).set('b', …)`.
+  let on = fn!.childForFieldName('object');
+  for (let depth = 0; on?.type === 'call_expression' && isSet(on.childForFieldName('function')) && depth < 50; depth++) on = on.childForFieldName('function')!.childForFieldName('object');
+  if (on?.type !== 'member_expression' || on.childForFieldName('property')?.text !== 'alias') return;
+  const args = n.childForFieldName('arguments')?.namedChildren;
+  const k = literal(args?.[0] ?? null);
+  if (k === undefined) cfg.computedAlias = true;
+  else if (cfg.aliases.size + cfg.exact.size < MAX_ENTRIES) {
+    if (k.endsWith('$')) cfg.exact.set(k.slice(0, -1), packageTarget(args?.[1]));
+    else cfg.aliases.set(k, packageTarget(args?.[1]));
+  }
 }
 
-/** How a configuration provides an import, if it does. */
-export function provides(cfg: BundlerConfig, spec: string): 'alias' | 'external' | undefined {
-  if (cfg.exact.has(spec)) return 'alias';
+/** How many strings of an alias target are looked at for a node_modules path. */
+const MAX_TARGET_STRINGS = 20;
+
+/**
+ * The package an alias target names: a bare specifier (`vue/dist/vue.esm.js`, `preact/compat`), or a
+ * path into node_modules (`path.join(process.cwd(), 'node_modules/apollo-link')`): the import then
+ * still needs that package installed. Undefined for a file or folder of the repository.
+ */
+function packageTarget(n: Node | null | undefined): string | undefined {
+  if (!n) return undefined;
+  const s = literal(n);
+  if (s !== undefined) return /^(?:@[\w.-]+\/)?[\w-][\w.-]*(?:\/|$)/.test(s) && !/^[A-Za-z]:/.test(s) ? s : undefined;
+  let found: string | undefined;
+  let seen = 0;
+  forEachNode(n, STRINGS, (x) => {
+    const m = /(?:^|\/)node_modules\/((?:@[\w.-]+\/)?[\w.-]+)/.exec(literal(x) ?? '');
+    if (m) found = m[1];
+    return found !== undefined || ++seen >= MAX_TARGET_STRINGS ? 'stop' : undefined;
+  });
+  return found;
+}
+
+const STRINGS: ReadonlySet<string> = new Set(['string']);
+
+export type Provided = { by: 'alias'; target?: string } | { by: 'external' };
+
+/** How a configuration provides an import, if it does; an alias to a package names it (`target`). */
+export function provides(cfg: BundlerConfig, spec: string): Provided | undefined {
+  const alias = (m: Map<string, string | undefined>, k: string): Provided | undefined => (m.has(k) ? { by: 'alias', ...(m.get(k) !== undefined ? { target: m.get(k) } : {}) } : undefined);
+  const exact = alias(cfg.exact, spec);
+  if (exact) return exact;
   for (let s = spec; ; ) {
-    if (cfg.aliases.has(s)) return 'alias';
+    const a = alias(cfg.aliases, s);
+    if (a) return a;
     const slash = s.lastIndexOf('/');
     if (slash <= 0) break;
     s = s.slice(0, slash);
   }
   if (cfg.node) return undefined;
-  if (cfg.externals.has(spec)) return 'external';
-  if (cfg.subpaths) for (let s = spec, slash = s.lastIndexOf('/'); slash > 0; s = s.slice(0, slash), slash = s.lastIndexOf('/')) if (cfg.externals.has(s.slice(0, slash))) return 'external';
+  if (cfg.externals.has(spec)) return { by: 'external' };
+  if (cfg.subpaths) for (let s = spec, slash = s.lastIndexOf('/'); slash > 0; s = s.slice(0, slash), slash = s.lastIndexOf('/')) if (cfg.externals.has(s.slice(0, slash))) return { by: 'external' };
   for (const e of cfg.wildcards) {
     const star = e.indexOf('*');
-    if (spec.length >= e.length - 1 && spec.startsWith(e.slice(0, star)) && spec.endsWith(e.slice(star + 1))) return 'external';
+    if (spec.length >= e.length - 1 && spec.startsWith(e.slice(0, star)) && spec.endsWith(e.slice(star + 1))) return { by: 'external' };
   }
   return undefined;
 }

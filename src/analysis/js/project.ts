@@ -13,7 +13,7 @@ import { parseSyml } from '@yarnpkg/parsers';
 import picomatch from 'picomatch';
 import { globProblem } from '../../workspace/glob-guard.js';
 import { splitDescriptor } from '../../ecosystems/yarn/index.js';
-import { BUNDLER_CONFIGS, computedGap, isBundlerConfig, provides, readBundlerConfig, type BundlerConfig } from './bundler.js';
+import { BUNDLER_CONFIGS, computedGap, isBundlerConfig, provides, readBundlerConfig, type BundlerConfig, type Provided } from './bundler.js';
 
 /** The sources the JS/TS rules read. */
 export const JS_FILES = ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'];
@@ -332,18 +332,18 @@ export class JsProject {
 
   /**
    * Whether a bundler configuration of the file's package (the package.json folder at or above the
-   * configuration) resolves this bare import itself: an alias (to a file or another module) or, for a
-   * bundle that does not run on Node, an external the host provides. Otherwise the gap a computed
+   * configuration) resolves this bare import itself: an alias (to a file, or to the package named by
+   * `target`) or, for a bundle that does not run on Node, an external the host provides. Otherwise the gap a computed
    * alias or external list leaves, if one applies.
    */
-  bundlerFor(path: string, spec: string): { by: 'alias' | 'external'; config: string } | { gap: string } | undefined {
+  bundlerFor(path: string, spec: string): (Provided & { config: string }) | { gap: string } | undefined {
     if (this.bundlerPaths.length === 0) return undefined;
     this.bundlers ??= this.readBundlers();
     let gap: string | undefined;
     for (let d = dirOf(path); ; d = dirOf(d)) {
       for (const cfg of this.bundlers.get(d) ?? []) {
         const by = provides(cfg, spec);
-        if (by !== undefined) return { by, config: cfg.path };
+        if (by !== undefined) return { ...by, config: cfg.path };
         gap ??= computedGap(cfg);
       }
       if (d === '') return gap === undefined ? undefined : { gap };

@@ -225,14 +225,21 @@ function judgeJs(ws: Ws, obs: Array<{ path: string; value: JsSeen }>, note: Note
     // Excluded by its tsconfig.json and imported by no built file (js-unresolved-import): not built, P1.
     const test = DEV_CLASSES.has(classOf(path));
     const gap = typesOnly.has(path) ? 'the module is imported for its types only, so it is never loaded' : unbuilt.has(path) ? 'no tsconfig or bundler builds this file' : undefined;
+    // A bundler builds what it bundles, not its own configuration nor the build scripts beside it.
+    const bundled = classOf(path) !== 'tooling';
     for (const imp of value.js) {
-      const name = packageName(imp.spec)!;
+      let name = packageName(imp.spec)!;
+      // A bundler alias resolves it to a file, or to the package its target names (judged instead);
+      // an external is the host's to provide.
+      const bundler = bundled ? project.bundlerFor(path, imp.spec) : undefined;
+      if (bundler !== undefined && 'by' in bundler) {
+        const target = bundler.by === 'alias' && bundler.target !== undefined && !isBuiltin(bundler.target) ? packageName(bundler.target) : undefined;
+        if (target === undefined) continue;
+        name = target;
+      }
       // npm names are lower case: `@docusaurus/Link` is a virtual module of a framework, not a package.
       if (name.startsWith('@types/') || name !== name.toLowerCase() || VIRTUAL_SCOPES.test(name) || project.localNames.has(name)) continue;
       if (FRAMEWORK_MODULES.some((m) => m.name.test(imp.spec) && pkgs.some((p) => [...p.dependencies, ...p.devDependencies].some((d) => m.framework.test(d))))) continue;
-      // A bundler alias resolves it to a file or another module; an external is the host's to provide.
-      const bundler = project.bundlerFor(path, imp.spec);
-      if (bundler !== undefined && 'by' in bundler) continue;
       // tsconfig paths / baseUrl aliases, and bundler aliases named like a folder of the package.
       if (project.pathMappings(path, imp.spec).length > 0) continue;
       const baseUrl = project.baseUrlFor(path);
@@ -249,7 +256,7 @@ function judgeJs(ws: Ws, obs: Array<{ path: string; value: JsSeen }>, note: Note
       if (dev && test) continue;
       const manifests = pkgs.map((p) => p.path).join(', ');
       const base = { path, line: imp.line, column: imp.column, name, dist: name, manifests };
-      const why = gap ?? (elsewhere !== undefined ? `the lockfile installs ${name} transitively; declare it` : bundler?.gap);
+      const why = gap ?? (elsewhere !== undefined ? `the lockfile installs ${name} transitively; declare it` : bundler !== undefined && 'gap' in bundler ? bundler.gap : undefined);
       if (dev) found.push({ hit: { ...base, messageId: 'devOnly' }, key: pkgs[0]!.path });
       else found.push({ hit: { ...base, messageId: 'undeclared', ...(why ? { gap: why } : {}) }, key: pkgs[0]!.path });
     }

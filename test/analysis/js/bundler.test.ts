@@ -7,26 +7,37 @@ beforeAll(() => loadGrammars(['javascript', 'typescript']));
 const read = (path: string, text: string) => readBundlerConfig(path, text);
 const judge = (path: string, text: string, specs: string[]) => {
   const cfg = read(path, text);
-  return Object.fromEntries(specs.map((s) => [s, provides(cfg, s) ?? computedGap(cfg) ?? 'none']));
+  return Object.fromEntries(
+    specs.map((s) => {
+      const p = provides(cfg, s);
+      return [s, p ? (p.by === 'alias' && p.target ? `alias to ${p.target}` : p.by) : computedGap(cfg) ?? 'none'];
+    }),
+  );
 };
 
 describe('bundler configurations: aliases and externals, read statically', () => {
-  it('webpack resolve.alias: a literal key aliases it and below it, `key$` only itself, whatever the target computes (requarks/wiki)', () => {
+  it('webpack resolve.alias: a literal key aliases it and below it, `key$` only itself; a target in node_modules or a bare one names a package (requarks/wiki)', () => {
     const cfg = `module.exports = { resolve: { alias: {
       '@': path.join(process.cwd(), 'client'),
       'vue$': 'vue/dist/vue.esm.js',
       'gql': path.join(process.cwd(), 'client/graph'),
       modernizr$: path.resolve(process.cwd(), 'client/.modernizrrc.js'),
+      'apollo-link': path.join(process.cwd(), 'node_modules/apollo-link'),
+      react: 'preact/compat',
+      ignored: false,
     } }, resolveLoader: { alias: { 'my-loader': './loaders/x' } } }`;
-    expect(judge('dev/webpack/webpack.dev.js', cfg, ['gql', 'gql/admin/users.gql', 'vue', 'vue/dist/x', 'modernizr', 'modernizr/x', 'gqlx', 'my-loader'])).toEqual({
+    expect(judge('dev/webpack/webpack.dev.js', cfg, ['gql', 'gql/admin/users.gql', 'vue', 'vue/dist/x', 'modernizr', 'modernizr/x', 'gqlx', 'my-loader', 'apollo-link', 'react/hooks', 'ignored'])).toEqual({
       gql: 'alias',
       'gql/admin/users.gql': 'alias',
-      vue: 'alias',
+      vue: 'alias to vue/dist/vue.esm.js',
       'vue/dist/x': 'none',
       modernizr: 'alias',
       'modernizr/x': 'none',
       gqlx: 'none',
       'my-loader': 'none', // a loader alias names no module
+      'apollo-link': 'alias to apollo-link',
+      'react/hooks': 'alias to preact/compat',
+      ignored: 'alias', // webpack 5: `false` ignores the module
     });
   });
 
@@ -67,10 +78,10 @@ describe('bundler configurations: aliases and externals, read statically', () =>
 
   it('computed aliases leave a gap: a spread, a variable, a RegExp find; webpack-chain `.alias.set("x")` is literal', () => {
     const gap = 'the bundler config (vite.config.js) may alias it';
-    expect(judge('vite.config.js', `export default { resolve: { alias: { ...base, x: 'y' } } }`, ['x', 'y'])).toEqual({ x: 'alias', y: gap });
+    expect(judge('vite.config.js', `export default { resolve: { alias: { ...base, x: './src/x' } } }`, ['x', 'y'])).toEqual({ x: 'alias', y: gap });
     expect(judge('vite.config.js', `export default { resolve: { alias: aliases } }`, ['y'])).toEqual({ y: gap });
     expect(judge('vite.config.js', `export default { resolve: { alias: [{ find: /^~(.*)$/, replacement: '$1' }] } }`, ['y'])).toEqual({ y: gap });
-    expect(judge('vue.config.js', `module.exports = { chainWebpack: (config) => { config.resolve.alias.set('gql', path.resolve('src/graph')); } }`, ['gql/q', 'other'])).toEqual({ 'gql/q': 'alias', other: 'none' });
+    expect(judge('vue.config.js', `module.exports = { chainWebpack: (config) => { config.resolve.alias.set('gql', path.resolve('src/graph')).set('vue$', 'vue/dist/vue.esm.js'); } }`, ['gql/q', 'vue', 'other'])).toEqual({ 'gql/q': 'alias', vue: 'alias to vue/dist/vue.esm.js', other: 'none' });
   });
 
   it('names the configurations it reads', () => {
