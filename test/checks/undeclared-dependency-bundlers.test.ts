@@ -180,3 +180,63 @@ describe('js-unresolved-import: a bundler alias serves what a tsconfig mapping m
     expect(computed.map((f) => [f.path, f.severity, f.certainty])).toEqual([['src/main.ts', 'P1', 'likely']]);
   });
 });
+
+describe('undeclared-dependency: pnpm installs transitively only what its configuration hoists (grafana/oncall pnpm-lock.yaml)', () => {
+  const lock = [
+    "lockfileVersion: '9.0'",
+    'importers:',
+    '  .:',
+    '    dependencies:',
+    "      react-dom: { specifier: '18', version: 18.2.0 }",
+    '    devDependencies:',
+    "      vitest: { specifier: '1', version: 1.0.0 }",
+    'packages:',
+    '  react-dom@18.2.0: { resolution: { integrity: sha512-a } }',
+    '  scheduler@0.23.0: { resolution: { integrity: sha512-b } }',
+    '  vitest@1.0.0: { resolution: { integrity: sha512-c } }',
+    '  tinyspy@2.0.0: { resolution: { integrity: sha512-d } }',
+    'snapshots:',
+    '  react-dom@18.2.0: { dependencies: { scheduler: 0.23.0 } }',
+    '  scheduler@0.23.0: {}',
+    '  vitest@1.0.0: { dependencies: { tinyspy: 2.0.0 } }',
+    '  tinyspy@2.0.0: {}',
+    '',
+  ].join('\n');
+  const tree = (extra: Record<string, string>) => ({
+    'package.json': '{ "name": "app", "main": "src/index.js", "dependencies": { "react-dom": "18" }, "devDependencies": { "vitest": "1" } }',
+    'pnpm-lock.yaml': lock,
+    'src/index.js': "import { unstable_now } from 'scheduler';\nimport { spyOn } from 'tinyspy';\nexport default [unstable_now, spyOn];\n",
+    ...extra,
+  });
+  const judged = async (extra: Record<string, string>) => (await findingsOf(check, tree(extra))).map((f) => [f.message.split('`')[1], f.severity, f.certainty]);
+
+  it('isolated by default: a transitive package is not importable, proven', async () => {
+    expect(await judged({})).toEqual([
+      ['scheduler', 'P0', 'proven'],
+      ['tinyspy', 'P0', 'proven'],
+    ]);
+  });
+
+  it('shamefully-hoist, node-linker=hoisted (.npmrc) or nodeLinker: hoisted (pnpm-workspace.yaml): the runtime packages of the lock are likely, development-only ones stay proven', async () => {
+    // P0 first
+    const hoisted = [
+      ['tinyspy', 'P0', 'proven'],
+      ['scheduler', 'P1', 'likely'],
+    ];
+    expect(await judged({ '.npmrc': 'shamefully-hoist=true\n' })).toEqual(hoisted);
+    expect(await judged({ '.npmrc': 'node-linker = hoisted\n' })).toEqual(hoisted);
+    expect(await judged({ 'pnpm-workspace.yaml': 'packages: []\nnodeLinker: hoisted\n' })).toEqual(hoisted);
+  });
+
+  it('public-hoist-pattern hoists what it matches, and only that', async () => {
+    expect(await judged({ '.npmrc': 'public-hoist-pattern[]=*sched*\n' })).toEqual([
+      ['tinyspy', 'P0', 'proven'],
+      ['scheduler', 'P1', 'likely'],
+    ]);
+    // near miss: the pattern matches neither
+    expect(await judged({ '.npmrc': 'public-hoist-pattern[]=*eslint*\n' })).toEqual([
+      ['scheduler', 'P0', 'proven'],
+      ['tinyspy', 'P0', 'proven'],
+    ]);
+  });
+});

@@ -13,12 +13,13 @@ import { parseSyml } from '@yarnpkg/parsers';
 import picomatch from 'picomatch';
 import { globProblem } from '../../workspace/glob-guard.js';
 import { splitDescriptor } from '../../ecosystems/yarn/index.js';
+import { pnpmHoisted, pnpmHoisting } from './pnpm.js';
 import { BUNDLER_CONFIGS, computedGap, isBundlerConfig, provides, readBundlerConfig, type BundlerConfig, type Provided } from './bundler.js';
 
 /** The sources the JS/TS rules read. */
 export const JS_FILES = ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'];
 
-export const JS_CAPTURE = ['**/tsconfig*.json', '**/jsconfig*.json', '**/package.json', '**/config/importmap.rb', '**/mix.exs', '**/package-lock.json', '**/yarn.lock', '**/.yarnrc.yml', ...BUNDLER_CONFIGS, ...GITIGNORE_GLOBS];
+export const JS_CAPTURE = ['**/tsconfig*.json', '**/jsconfig*.json', '**/package.json', '**/config/importmap.rb', '**/mix.exs', '**/package-lock.json', '**/yarn.lock', '**/.yarnrc.yml', '**/pnpm-lock.yaml', '**/.npmrc', '**/pnpm-workspace.yaml', ...BUNDLER_CONFIGS, ...GITIGNORE_GLOBS];
 
 /**
  * `pin "@hotwired/stimulus", to: ...` in config/importmap.rb (a line of Ruby DSL), and the prefix
@@ -124,6 +125,20 @@ export class JsProject {
     }
     // After the loop: a yarn.lock is walked from the runtime dependencies of the package.json files.
     for (const p of files) if (p === 'yarn.lock' || p.endsWith('/yarn.lock')) this.readYarnLock(p, text);
+    for (const p of files) if (p === 'pnpm-lock.yaml' || p.endsWith('/pnpm-lock.yaml')) this.readPnpmLock(p, text);
+  }
+
+  /**
+   * pnpm hoists nothing the project can import unless its configuration says so (analysis/js/pnpm.ts):
+   * the lock is read only then, and parsed only then.
+   */
+  private readPnpmLock(path: string, text: (p: string) => string | undefined): void {
+    const dir = dirOf(path);
+    const hoisting = pnpmHoisting(text(dir === '' ? '.npmrc' : `${dir}/.npmrc`), text(dir === '' ? 'pnpm-workspace.yaml' : `${dir}/pnpm-workspace.yaml`));
+    const t = hoisting === undefined ? undefined : text(path);
+    if (hoisting === undefined || t === undefined) return;
+    const names = pnpmHoisted(t, hoisting);
+    if (names.size > 0) this.otherDeclared.set(`${dir}\0lock`, { path, names });
   }
 
   private readPackage(path: string, t: string | undefined): void {
@@ -154,7 +169,7 @@ export class JsProject {
   /**
    * The packages npm installs at the top of node_modules/ (hoisted): importable from the project
    * whatever package.json names, since Node resolves by folder (`node_modules/x` keys of lockfile
-   * v2/v3, the top-level `dependencies` of v1). pnpm and Yarn PnP are strict: not read.
+   * v2/v3, the top-level `dependencies` of v1). pnpm (unless configured to hoist) and Yarn PnP are strict.
    */
   private readNpmLock(path: string, t: string | undefined): void {
     if (t === undefined) return;

@@ -249,7 +249,7 @@ function judgeJs(ws: Ws, obs: Array<{ path: string; value: JsSeen }>, note: Note
       const framework = FRAMEWORK_PROVIDED.get(name);
       if (framework !== undefined && pkgs.some((p) => p.dependencies.has(framework) || p.devDependencies.has(framework))) continue;
       const dev = pkgs.some((p) => p.devDependencies.has(name));
-      // importmap/mix.exs provide it; an npm or Yarn lock that hoists it installs it transitively (P1, declare it).
+      // importmap/mix.exs provide it; an npm, Yarn or (configured to hoist) pnpm lock installs it transitively (P1, declare it).
       // A devDependency stays one (the lock installs it for development).
       const elsewhere = dev ? undefined : project.declaredElsewhere(path, name);
       if (elsewhere !== undefined && !isJsLock(elsewhere)) continue;
@@ -269,7 +269,7 @@ function judgeJs(ws: Ws, obs: Array<{ path: string; value: JsSeen }>, note: Note
 }
 
 function isJsLock(path: string): boolean {
-  return /(?:^|\/)(?:package-lock\.json|yarn\.lock)$/.test(path);
+  return /(?:^|\/)(?:package-lock\.json|yarn\.lock|pnpm-lock\.yaml)$/.test(path);
 }
 
 /**
