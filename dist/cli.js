@@ -16,14 +16,14 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-U3NNUUGJ.js";
+} from "./chunk-BZFYEFRJ.js";
 import {
   ConfigurationError,
   formatHours,
   formatInt,
   installLogGuard,
   unnamedGap
-} from "./chunk-S656KZZE.js";
+} from "./chunk-FTJMQK4W.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-U3NNUUGJ.js";
+} from "./chunk-BZFYEFRJ.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-S656KZZE.js";
+} from "./chunk-FTJMQK4W.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

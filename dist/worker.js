@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-S656KZZE.js";
+} from "./chunk-FTJMQK4W.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

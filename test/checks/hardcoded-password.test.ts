@@ -105,6 +105,8 @@ const valid: Array<[string, string, string]> = [
   ['a hash of a password (seen in fastapi/fastapi)', 'test_users.py', 'user = User(username="alice", hashed_password="fakehashedsecret2")\nfake = {"hashed_password": "fakehashedsecret"}\npassword_digest = "d41d8cd98f00b204"\n'],
   ['a secret-store reference (seen in grafana/loki)', '.github/workflows/scan.yml', 'jobs:\n  s:\n    steps:\n      - with:\n          repo_secrets: |\n            RELYANCE_API_KEY=relyance:API_KEY\n'],
   ['environment look-up (RULES.md)', 'settings.py', 'password = os.environ["DB_PASSWORD"]\n'],
+  // the value is split in this source so that no scanner takes this file for a leak
+  ["Slack's documented oauth.v2.access example bot token (seen in grafana/oncall)", 'constants/slack_auth.py', `SLACK_OAUTH_ACCESS_RESPONSE = {\n    "ok": True,\n    "access_token": "xoxb-17653672481-19874698323-${'pdFZKVeTuE8sk7oOcBrzbqgy'}",\n}\n`],
   ['os.getenv with a key name', 'settings.py', 'api_key = os.getenv("API_KEY")\nsecret = os.getenv("APP_SECRET", default_secret)\n'],
   ['process.env', 'config.js', 'const apiKey = process.env.API_KEY;\nconst password = process.env.DB_PASSWORD || fallback;\n'],
   ['System.getenv', 'Db.java', 'String password = System.getenv("DB_PASSWORD");\n'],

@@ -450,6 +450,7 @@ describe('hardcoded-secret: not reported', () => {
     ['AWS documented example key ID', 'aws_access_key_id = AKIAIOSFODNN7EXAMPLE'],
     ['AWS documented example secret', 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'],
     ['AWS example-suffixed key', 'AKIAI44QH8DHBEXAMPLE'],
+    ["Slack's documented oauth.v2.access example bot token", `    "access_token": "xoxb-17653672481-19874698323-${'pdFZKVeTuE8sk7oOcBrzbqgy'}",`],
     ['Amazon affiliate link: the associate key ID is public', `<a href="https://www.amazon.com/dp/B0061SWV8Y?psc=1&amp;SubscriptionId=${expand('AKIA{base32:16}', 'aws').text}&amp;tag=x">`],
     ['placeholder xxxx', `GITHUB_TOKEN=ghp_${'x'.repeat(36)}`],
     ['placeholder <token>', 'GITHUB_TOKEN=<token>'],

@@ -3,8 +3,9 @@
 // (RULES.md, certainty). Entries: package.json (main, module, bin, exports, scripts...), bundler
 // configurations, index.html `<script src>`, Dockerfile CMD/ENTRYPOINT and Procfile commands,
 // tsconfig `files`; read as text for the file's name. A package with file-based routing (Next.js,
-// Nuxt, Remix, SvelteKit, Astro...) or with components the model does not read (.vue, .svelte,
-// .astro, .mdx) loads files the import graph does not show: not judged.
+// Nuxt, Remix, SvelteKit, Astro, Docusaurus's src/pages and src/theme...) or with components the
+// model does not read (.vue, .svelte, .astro, .mdx) loads files the import graph does not show:
+// not judged.
 import type { Workspace } from '../../workspace/workspace.js';
 import { capturedDockerfiles, DOCKERFILE_GLOBS, isDockerfilePath } from '../dockerfile.js';
 import { joinPath } from '../deps/python-manifests.js';
@@ -23,7 +24,7 @@ export const ENTRY_CAPTURE = [
 ];
 
 /** Dependencies whose framework loads modules from folders by convention (file-based routing). */
-const FILE_ROUTING = /^(?:next|nuxt|nuxt3|@remix-run\/.+|@react-router\/dev|@sveltejs\/kit|astro|gatsby|expo-router|@tanstack\/react-start|@tanstack\/start)$/;
+const FILE_ROUTING = /^(?:next|nuxt|nuxt3|@remix-run\/.+|@react-router\/dev|@sveltejs\/kit|astro|gatsby|expo-router|@tanstack\/react-start|@tanstack\/start|@docusaurus\/core)$/;
 /** Components whose imports this model does not read. */
 const UNREAD_COMPONENTS = /\.(?:astro|mdx)$/;
 /** Tool configuration and dotfiles: their tool loads them by name. */

@@ -154,12 +154,23 @@ function markTypeUsesOnly(root: Node, valueImports: Array<{ imp: JsImport; names
     const at = m.index + base;
     if (importRanges.some(([s, e]) => at >= s && at < e)) continue;
     const node = root.descendantForIndex(at);
-    if (!node || !NOT_A_VALUE.has(node.type)) asValue.add(name);
-    else if (node.type === 'type_identifier') asType.add(name);
+    if (node && (node.type === 'type_identifier' || qualifiesType(node))) asType.add(name);
+    else if (!node || !NOT_A_VALUE.has(node.type)) asValue.add(name);
     if (asValue.size === names.size) break;
   }
   // Used as a type somewhere, as a value nowhere (an import never used at all proves nothing).
   for (const v of valueImports) if (v.names.every((x) => !asValue.has(x)) && v.names.some((x) => asType.has(x))) v.imp.typeUsesOnly = true;
+}
+
+/**
+ * The namespace of a qualified type name: `monaco` in `monaco.languages.LanguageConfiguration`
+ * (`nested_type_identifier`, through `nested_identifier` for the middle parts) is a type use.
+ */
+function qualifiesType(n: Node): boolean {
+  if (n.type !== 'identifier') return false;
+  let p = n.parent;
+  for (let depth = 0; p?.type === 'nested_identifier' && depth < 32; depth++) p = p.parent;
+  return p?.type === 'nested_type_identifier';
 }
 
 function spec(n: Node, typeOnly: boolean, guarded: boolean): JsImport {

@@ -13,11 +13,13 @@ import { parseSyml } from '@yarnpkg/parsers';
 import picomatch from 'picomatch';
 import { globProblem } from '../../workspace/glob-guard.js';
 import { splitDescriptor } from '../../ecosystems/yarn/index.js';
+import { pnpmHoisted, pnpmHoisting } from './pnpm.js';
+import { BUNDLER_CONFIGS, computedGap, isBundlerConfig, provides, readBundlerConfig, type BundlerConfig, type Provided } from './bundler.js';
 
 /** The sources the JS/TS rules read. */
 export const JS_FILES = ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'];
 
-export const JS_CAPTURE = ['**/tsconfig*.json', '**/jsconfig*.json', '**/package.json', '**/config/importmap.rb', '**/mix.exs', '**/package-lock.json', '**/yarn.lock', '**/.yarnrc.yml', ...GITIGNORE_GLOBS];
+export const JS_CAPTURE = ['**/tsconfig*.json', '**/jsconfig*.json', '**/package.json', '**/config/importmap.rb', '**/mix.exs', '**/package-lock.json', '**/yarn.lock', '**/.yarnrc.yml', '**/pnpm-lock.yaml', '**/.npmrc', '**/pnpm-workspace.yaml', ...BUNDLER_CONFIGS, ...GITIGNORE_GLOBS];
 
 /**
  * `pin "@hotwired/stimulus", to: ...` in config/importmap.rb (a line of Ruby DSL), and the prefix
@@ -103,8 +105,14 @@ export class JsProject {
    */
   private readonly otherDeclared = new Map<string, { path: string; names: Set<string> }>();
 
+  /** Bundler configuration files, read on first use (bundlerFor). */
+  private readonly bundlerPaths: string[] = [];
+  private bundlers?: Map<string, BundlerConfig[]>;
+  private readonly text: (path: string) => string | undefined;
+
   constructor(files: readonly string[], text: (path: string) => string | undefined) {
     this.files = new Set(files);
+    this.text = text;
     for (const p of files) for (let d = dirOf(p); d !== '' && !this.dirs.has(d); d = dirOf(d)) this.dirs.add(d);
     for (const p of files) {
       const base = p.slice(p.lastIndexOf('/') + 1);
@@ -113,9 +121,24 @@ export class JsProject {
       else if (base === 'mix.exs') this.readOther(dirOf(p), p, text(p), MIX_DEP);
       else if (base === 'package-lock.json') this.readNpmLock(p, text(p));
       else if (/^(?:ts|js)config.*\.json$/.test(base)) this.readTsconfig(p, text, new Set());
+      else if (isBundlerConfig(p)) this.bundlerPaths.push(p);
     }
     // After the loop: a yarn.lock is walked from the runtime dependencies of the package.json files.
     for (const p of files) if (p === 'yarn.lock' || p.endsWith('/yarn.lock')) this.readYarnLock(p, text);
+    for (const p of files) if (p === 'pnpm-lock.yaml' || p.endsWith('/pnpm-lock.yaml')) this.readPnpmLock(p, text);
+  }
+
+  /**
+   * pnpm hoists nothing the project can import unless its configuration says so (analysis/js/pnpm.ts):
+   * the lock is read only then, and parsed only then.
+   */
+  private readPnpmLock(path: string, text: (p: string) => string | undefined): void {
+    const dir = dirOf(path);
+    const hoisting = pnpmHoisting(text(dir === '' ? '.npmrc' : `${dir}/.npmrc`), text(dir === '' ? 'pnpm-workspace.yaml' : `${dir}/pnpm-workspace.yaml`));
+    const t = hoisting === undefined ? undefined : text(path);
+    if (hoisting === undefined || t === undefined) return;
+    const names = pnpmHoisted(t, hoisting);
+    if (names.size > 0) this.otherDeclared.set(`${dir}\0lock`, { path, names });
   }
 
   private readPackage(path: string, t: string | undefined): void {
@@ -146,7 +169,7 @@ export class JsProject {
   /**
    * The packages npm installs at the top of node_modules/ (hoisted): importable from the project
    * whatever package.json names, since Node resolves by folder (`node_modules/x` keys of lockfile
-   * v2/v3, the top-level `dependencies` of v1). pnpm and Yarn PnP are strict: not read.
+   * v2/v3, the top-level `dependencies` of v1). pnpm (unless configured to hoist) and Yarn PnP are strict.
    */
   private readNpmLock(path: string, t: string | undefined): void {
     if (t === undefined) return;
@@ -320,6 +343,37 @@ export class JsProject {
       if (p) out.push(p);
       if (d === '') return out;
     }
+  }
+
+  /**
+   * Whether a bundler configuration of the file's package (the package.json folder at or above the
+   * configuration) resolves this bare import itself: an alias (to a file, or to the package named by
+   * `target`) or, for a bundle that does not run on Node, an external the host provides. Otherwise the gap a computed
+   * alias or external list leaves, if one applies.
+   */
+  bundlerFor(path: string, spec: string): (Provided & { config: string }) | { gap: string } | undefined {
+    if (this.bundlerPaths.length === 0) return undefined;
+    this.bundlers ??= this.readBundlers();
+    let gap: string | undefined;
+    for (let d = dirOf(path); ; d = dirOf(d)) {
+      for (const cfg of this.bundlers.get(d) ?? []) {
+        const by = provides(cfg, spec);
+        if (by !== undefined) return { ...by, config: cfg.path };
+        gap ??= computedGap(cfg);
+      }
+      if (d === '') return gap === undefined ? undefined : { gap };
+    }
+  }
+
+  private readBundlers(): Map<string, BundlerConfig[]> {
+    const out = new Map<string, BundlerConfig[]>();
+    for (const p of this.bundlerPaths) {
+      const t = this.text(p);
+      if (t === undefined) continue;
+      const scope = this.packageFor(p)?.dir ?? dirOf(p);
+      (out.get(scope) ?? out.set(scope, []).get(scope)!).push(readBundlerConfig(p, t));
+    }
+    return out;
   }
 
   /** A root-relative module path as Node or TypeScript would complete it to a file. */

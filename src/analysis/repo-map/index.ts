@@ -48,6 +48,7 @@ export const MAP_INPUTS: readonly string[] = [
   '**/tsconfig*.json',
   '**/jsconfig*.json',
   '**/{jest,vitest,vite}.config.{js,cjs,mjs,ts,cts,mts}',
+  '**/docusaurus.config.{js,cjs,mjs,ts,cts,mts}',
   '**/pyproject.toml',
   '**/setup.cfg',
   '**/setup.py',

@@ -1,6 +1,7 @@
 // Node signals: package.json (workspaces, main/bin/exports, scripts, the jest key), pnpm-workspace.yaml,
-// lerna.json, tsconfig/jsconfig (outDir, rootDirs, test configs' include, test excludes), and the
-// test globs of jest/vitest configuration files when they are plain string arrays.
+// lerna.json, tsconfig/jsconfig (outDir, rootDirs, test configs' include, test excludes), the
+// test globs of jest/vitest configuration files when they are plain string arrays, and
+// docusaurus.config.* (a documentation site).
 import picomatch from 'picomatch';
 import { parse as parseYamlText } from 'yaml';
 import type { DeployableUnit } from '../../model/repo-map.js';
@@ -166,6 +167,20 @@ export function readNode(ctx: Ctx): void {
 
   readTsconfigs(ctx);
   readRunnerConfigs(ctx);
+  readDocSites(ctx);
+}
+
+/**
+ * A Docusaurus site (the folder of a docusaurus.config.*, the file that makes it one) below the
+ * repository root is the project's documentation website, not its product. At the root it is the
+ * product: the repository is the site.
+ */
+function readDocSites(ctx: Ctx): void {
+  for (const path of ctx.configs) {
+    if (!/^docusaurus\.config\.[cm]?[jt]s$/.test(baseOf(path))) continue;
+    const dir = dirOf(path);
+    if (dir !== '') ctx.root(dir, 'docs', `${path}: a Docusaurus documentation site`);
+  }
 }
 
 /** The file targets of package.json `exports` (strings at any depth, conditions and subpaths). */

@@ -10,3 +10,11 @@ export const BUILTIN_SCANNER = new SecretScanner(BUILTIN_PATTERNS);
 export function containsProviderSecret(text: string): boolean {
   return BUILTIN_SCANNER.scan(text).length > 0;
 }
+
+/** Every provider's own documented example value (`allow` in rules/secrets.yml): public text, no credential. */
+const DOCUMENTED_EXAMPLES: ReadonlySet<string> = new Set(BUILTIN_PATTERNS.flatMap((p) => [...p.allow]));
+
+/** The value is a provider's documented example (the AWS docs' AKIAIOSFODNN7EXAMPLE, Slack's oauth.v2.access response). */
+export function isDocumentedExample(value: string): boolean {
+  return DOCUMENTED_EXAMPLES.has(value);
+}

@@ -1,7 +1,7 @@
 // Finds `credential-name <op> "literal"` in one file, by token shape rather than by parsing: an
 // anchor regex finds the end of a credential-like name followed by an operator, then the name is
 // read backwards and the literal forwards from that offset (no per-line split of the file).
-import { containsProviderSecret } from '../../analysis/secrets/builtin.js';
+import { containsProviderSecret, isDocumentedExample } from '../../analysis/secrets/builtin.js';
 import { isMasked, isPlaceholderWord, isReference } from '../../analysis/secrets/placeholders.js';
 import { inSampleCollection, inYamlExample, isSecretKeyName } from './context.js';
 import { credentialKind, words, type CredentialKind } from './names.js';
@@ -264,5 +264,6 @@ export function isCredentialValue(value: string, name: string): boolean {
   // A provider's sandbox-environment token, `access-sandbox-<uuid>` (Plaid; maybe-finance/maybe's VCR cassettes): no production access.
   if (/^[a-z]+-(?:sandbox|development)-[0-9a-f]{8}-[0-9a-f-]{27}$/.test(v)) return false;
   if (containsProviderSecret(v)) return false; // a provider-format token: hardcoded-secret reports it
+  if (isDocumentedExample(v)) return false; // a provider's documented example value: no credential
   return true;
 }

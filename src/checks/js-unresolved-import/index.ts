@@ -1,7 +1,7 @@
 // js-unresolved-import: a relative import/export-from/require()/import() whose target file does
 // not exist (RULES.md, build), with Node's and TypeScript's completion rules, tsconfig `paths`
-// (and `baseUrl`), and package.json subpath `imports`. Bare package names are
-// undeclared-dependency's business. Resolution: analysis/js/project.ts.
+// (and `baseUrl`), package.json subpath `imports`, and bundler aliases (analysis/js/bundler.ts).
+// Bare package names are undeclared-dependency's business. Resolution: analysis/js/project.ts.
 import { ignoredPaths } from '../../analysis/deps/gitignore.js';
 import { isTestDataPath } from '../../analysis/repo-map/names.js';
 import { joinPath } from '../../analysis/deps/python-manifests.js';
@@ -118,8 +118,11 @@ export default defineCheck({
               if (all.some((t) => project.resolveFile(t) || generated(t))) continue;
               const base = project.baseUrlFor(path);
               if (base !== undefined && project.resolveFile(base === '' ? spec : `${base}/${spec}`)) continue;
+              // The bundler's own alias may serve it (webpack resolve.alias over tsconfig paths).
+              const bundler = project.bundlerFor(path, spec);
+              if (bundler !== undefined && 'by' in bundler) continue;
               const m = specific[0]!;
-              found.push({ ...at, messageId: 'missingAlias', data: { spec: imp.spec, pattern: m.mapping.pattern, config: m.mapping.config, targets: m.targets.join(', ') } });
+              found.push({ ...at, ...(bundler !== undefined && at.certainty === undefined ? { certainty: 'likely' as const, gap: bundler.gap } : {}), messageId: 'missingAlias', data: { spec: imp.spec, pattern: m.mapping.pattern, config: m.mapping.config, targets: m.targets.join(', ') } });
             }
           }
         }

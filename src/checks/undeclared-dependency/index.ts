@@ -141,11 +141,23 @@ export default defineCheck({
   },
 });
 
+/** The k6 load-testing runtime's own modules (`k6`, `k6/http`, `k6/x/...`), which no npm install gives. */
+const VIRTUAL_SCOPES = /^k6(?:\/|$)/;
+
 /**
- * Modules a framework or runtime provides, named like packages: Docusaurus theme and site aliases,
- * and the k6 load-testing runtime's own modules (`k6`, `k6/http`, `k6/x/...`), which no npm install gives.
+ * Virtual modules a framework's bundler configuration aliases, named like packages, judged virtual
+ * only when the package depends on the framework: Docusaurus (@docusaurus/core's webpack config
+ * aliases `@theme/*`, `@site/*`, `@generated/*` and its client exports, packages/docusaurus/src/client/exports:
+ * `@docusaurus/router`, `@docusaurus/Link`...) and VitePress (`@theme/*`). Nuxt's `#app`, SvelteKit's
+ * `$app/*`, Astro's `astro:*` and Vite's `virtual:*` are no npm names, so never judged at all.
  */
-const VIRTUAL_SCOPES = /^(?:@(?:theme|theme-original|theme-init|site|generated)\/|k6(?:\/|$))/;
+const FRAMEWORK_MODULES: ReadonlyArray<{ name: RegExp; framework: RegExp }> = [
+  {
+    name: /^@(?:theme|theme-original|theme-init|site|generated)\/|^@docusaurus\/(?:BrowserOnly|ComponentCreator|constants|ErrorBoundary|ExecutionEnvironment|Head|Interpolate|isInternalUrl|Link|Noop|renderRoutes|router|Translate|useBaseUrl|useBrokenLinks|useDocusaurusContext|useGlobalData|useIsBrowser|useIsomorphicLayoutEffect|useRouteContext)$/,
+    framework: /^@docusaurus\/(?:core|preset-classic)$/,
+  },
+  { name: /^@theme\//, framework: /^vitepress$/ },
+];
 
 /**
  * Marker modules a framework resolves itself when it is a dependency: Next.js aliases `server-only`
@@ -293,10 +305,21 @@ function judgeJs(ws: Ws, obs: Array<{ path: string; value: JsSeen }>, note: Note
     // Excluded by its tsconfig.json and imported by no built file (js-unresolved-import): not built, P1.
     const test = DEV_CLASSES.has(classOf(path));
     const gap = typesOnly.has(path) ? 'the module is imported for its types only, so it is never loaded' : unbuilt.has(path) ? 'no tsconfig or bundler builds this file' : undefined;
+    // A bundler builds what it bundles, not its own configuration nor the build scripts beside it.
+    const bundled = classOf(path) !== 'tooling';
     for (const imp of value.js) {
-      const name = packageName(imp.spec)!;
+      let name = packageName(imp.spec)!;
+      // A bundler alias resolves it to a file, or to the package its target names (judged instead);
+      // an external is the host's to provide.
+      const bundler = bundled ? project.bundlerFor(path, imp.spec) : undefined;
+      if (bundler !== undefined && 'by' in bundler) {
+        const target = bundler.by === 'alias' && bundler.target !== undefined && !isBuiltin(bundler.target) ? packageName(bundler.target) : undefined;
+        if (target === undefined) continue;
+        name = target;
+      }
       // npm names are lower case: `@docusaurus/Link` is a virtual module of a framework, not a package.
       if (name.startsWith('@types/') || name !== name.toLowerCase() || VIRTUAL_SCOPES.test(name) || project.localNames.has(name)) continue;
+      if (FRAMEWORK_MODULES.some((m) => m.name.test(imp.spec) && pkgs.some((p) => [...p.dependencies, ...p.devDependencies].some((d) => m.framework.test(d))))) continue;
       // tsconfig paths / baseUrl aliases, and bundler aliases named like a folder of the package.
       if (project.pathMappings(path, imp.spec).length > 0) continue;
       const baseUrl = project.baseUrlFor(path);
@@ -306,14 +329,14 @@ function judgeJs(ws: Ws, obs: Array<{ path: string; value: JsSeen }>, note: Note
       const framework = FRAMEWORK_PROVIDED.get(name);
       if (framework !== undefined && pkgs.some((p) => p.dependencies.has(framework) || p.devDependencies.has(framework))) continue;
       const dev = pkgs.some((p) => p.devDependencies.has(name));
-      // importmap/mix.exs provide it; an npm or Yarn lock that hoists it installs it transitively (P1, declare it).
+      // importmap/mix.exs provide it; an npm, Yarn or (configured to hoist) pnpm lock installs it transitively (P1, declare it).
       // A devDependency stays one (the lock installs it for development).
       const elsewhere = dev ? undefined : project.declaredElsewhere(path, name);
       if (elsewhere !== undefined && !isJsLock(elsewhere)) continue;
       if (dev && test) continue;
       const manifests = pkgs.map((p) => p.path).join(', ');
       const base = { path, line: imp.line, column: imp.column, name, dist: name, manifests };
-      const why = gap ?? (elsewhere !== undefined ? `the lockfile installs ${name} transitively; declare it` : undefined);
+      const why = gap ?? (elsewhere !== undefined ? `the lockfile installs ${name} transitively; declare it` : bundler !== undefined && 'gap' in bundler ? bundler.gap : undefined);
       if (dev) found.push({ hit: { ...base, messageId: 'devOnly' }, key: pkgs[0]!.path });
       else found.push({ hit: { ...base, messageId: 'undeclared', ...(why ? { gap: why } : {}) }, key: pkgs[0]!.path });
     }
@@ -326,7 +349,7 @@ function judgeJs(ws: Ws, obs: Array<{ path: string; value: JsSeen }>, note: Note
 }
 
 function isJsLock(path: string): boolean {
-  return /(?:^|\/)(?:package-lock\.json|yarn\.lock)$/.test(path);
+  return /(?:^|\/)(?:package-lock\.json|yarn\.lock|pnpm-lock\.yaml)$/.test(path);
 }
 
 /**

@@ -238,4 +238,25 @@ describe('repository map: templates a build copies', () => {
     expect(map.classOf('packages/cli/src/index.ts')).toBe('runtime');
     expect(map.classOf('packages/other/src/legacy/old.ts')).toBe('runtime');
   });
+  it('a Docusaurus site below the root is documentation (go-feature-flag website/); its tests stay tests', () => {
+    const { map } = mapOf({
+      'go.mod': 'module example.com/x\n',
+      'cmd/server/main.go': '',
+      'website/package.json': JSON.stringify({ name: 'site', scripts: { build: 'docusaurus build' }, dependencies: { '@docusaurus/core': '3' } }),
+      'website/docusaurus.config.js': '',
+      'website/src/components/blog/useCategoryFilter.js': '',
+      'website/src/components/blog/useCategoryFilter.test.js': '',
+    });
+    expect(classes(map, ['cmd/server/main.go', 'website/src/components/blog/useCategoryFilter.js', 'website/src/components/blog/useCategoryFilter.test.js'])).toEqual({
+      'cmd/server/main.go': 'runtime',
+      'website/src/components/blog/useCategoryFilter.js': 'docs',
+      'website/src/components/blog/useCategoryFilter.test.js': 'test',
+    });
+    expect(map.decision('website/src/components/blog/useCategoryFilter.js').reason).toBe('website/docusaurus.config.js: a Docusaurus documentation site');
+  });
+
+  it('near miss: a Docusaurus site at the root is the repository itself (runtime)', () => {
+    const { map } = mapOf({ 'package.json': '{"name": "site"}', 'docusaurus.config.ts': '', 'src/pages/index.tsx': '' });
+    expect(map.classOf('src/pages/index.tsx')).toBe('runtime');
+  });
 });
