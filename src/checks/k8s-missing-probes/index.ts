@@ -5,7 +5,10 @@
 // Helm containers with an `include`/`toYaml` line at their own key level (it may render the probes),
 // init containers, Jobs/CronJobs. Copies of one container (raw manifests, a kustomize base, a Helm
 // chart) are reported once, at the first copy, with the others as related locations.
-import { helmValues, imageRepository, isDevPath, isK8sCandidate, K8S_GLOBS, k8sOf, resolveValues, TEMPLATE_PART } from '../../analysis/k8s.js';
+// A chart's probe behind `{{- if .Values.x.enabled }}`/`{{- with .Values.x.probe }}` is absent when
+// the chart's default values.yaml makes that condition false (and no other values file of the chart
+// makes it true): `helm install` of the chart deploys the container without it.
+import { helmOverrides, helmValues, imageRepository, isDevPath, isK8sCandidate, K8S_GLOBS, k8sOf, resolveValues, TEMPLATE_PART, unrendered, type Probe } from '../../analysis/k8s.js';
 import { KUSTOMIZATION_GLOBS, kustomizePatches } from '../../analysis/kustomize.js';
 import { defineCheck } from '../../model/check.js';
 import type { Location } from '../../model/types.js';
@@ -19,9 +22,14 @@ interface Unprobed {
   container: string;
   line: number;
   missing: Array<'readiness' | 'liveness'>;
+  /** Chart probes that render only under conditions or from values: decided in end() with the chart's values. */
+  maybe?: Array<{ kind: 'readiness' | 'liveness'; probes: Array<Pick<Probe, 'when' | 'whenUnknown' | 'from'>> }>;
   image?: string;
   chart?: string;
 }
+
+/** A container with the probes the chart's default values leave out, and why they do not render. */
+type Judged = Copy & { defaults?: string };
 
 type Copy = Unprobed & { path: string };
 
@@ -39,10 +47,13 @@ export default defineCheck({
     pure: true,
     files: K8S_GLOBS,
     // Kustomizations say which files are patches; a chart's values.yaml gives its image repository.
-    capture: [...KUSTOMIZATION_GLOBS, '**/values.yaml', '**/values.yml'],
+    // Its other values files (`values-prod.yaml`) may turn a probe on.
+    capture: [...KUSTOMIZATION_GLOBS, '**/*values*.yaml', '**/*values*.yml'],
     messages: {
       missing: 'Container `{container}` of {kind} `{name}` has no {missing}: {why}.',
       missingCopies: 'Container `{container}` of {kind} `{name}` has no {missing}: {why}; the same container is also defined in {copies}.',
+      byDefault: 'Container `{container}` of {kind} `{name}` has no {missing}: {defaults}; {why}.',
+      byDefaultCopies: 'Container `{container}` of {kind} `{name}` has no {missing}: {defaults}; {why}; the same container is also defined in {copies}.',
     },
     remediation:
       'Add a readinessProbe (traffic only once the app can serve) and a livenessProbe (restart when it hangs) on the container, usually httpGet on the service\'s health endpoints (`/readyz`, `/livez`) with sensible initialDelaySeconds/periodSeconds; a startupProbe for slow starts.',
@@ -58,21 +69,31 @@ export default defineCheck({
           for (const c of w.containers) {
             // An opaque template line at the container's key level may render the probes.
             if (c.opaque) continue;
-            const has = new Set(c.probes.map((p) => p.kind));
-            const missing = (['readiness', 'liveness'] as const).filter((p) => !has.has(p));
-            if (missing.length === 0) continue;
-            out.push({ kind: w.kind, workload: w.name, container: c.name, line: c.line, missing, ...(c.image !== undefined ? { image: c.image } : {}), ...(k.chart !== undefined ? { chart: k.chart } : {}) });
+            const missing: Unprobed['missing'] = [];
+            const maybe: NonNullable<Unprobed['maybe']> = [];
+            for (const kind of ['readiness', 'liveness'] as const) {
+              const probes = c.probes.filter((p) => p.kind === kind);
+              if (probes.length === 0) missing.push(kind);
+              // A chart probe under a condition or filled from values may not render: end() reads the values.
+              else if (k.chart !== undefined && probes.every((p) => p.when !== undefined || p.from !== undefined)) {
+                maybe.push({ kind, probes: probes.map((p) => ({ ...(p.when ? { when: p.when } : {}), ...(p.whenUnknown ? { whenUnknown: p.whenUnknown } : {}), ...(p.from !== undefined ? { from: p.from } : {}) })) });
+              }
+            }
+            if (missing.length === 0 && maybe.length === 0) continue;
+            out.push({ kind: w.kind, workload: w.name, container: c.name, line: c.line, missing, ...(maybe.length > 0 ? { maybe } : {}), ...(c.image !== undefined ? { image: c.image } : {}), ...(k.chart !== undefined ? { chart: k.chart } : {}) });
           }
         }
         if (out.length > 0) ctx.observe(out);
       },
       end() {
         const patches = kustomizePatches(ctx.workspace);
-        const copies: Copy[] = ctx
+        const values = helmValues(ctx.workspace);
+        const overrides = helmOverrides(ctx.workspace);
+        const copies: Judged[] = ctx
           .observations<Unprobed[]>()
           .filter((o) => !patches.has(o.path))
-          .flatMap((o) => o.value.map((u) => ({ ...u, path: o.path })));
-        const values = helmValues(ctx.workspace);
+          .flatMap((o) => o.value.map((u) => withDefaults({ ...u, path: o.path }, values, overrides)))
+          .filter((u) => u.missing.length > 0);
         for (const group of groupCopies(copies, (c) => repositoryOf(c, values))) {
           const [first, ...others] = group;
           const u = first!;
@@ -82,8 +103,9 @@ export default defineCheck({
               ? 'traffic reaches it before it is ready, and during every rollout'
               : 'a hung process is never restarted';
           const related: Location[] = others.map((o) => ({ path: o.path, line: o.line })).sort(byPlace);
+          const byDefault = u.defaults !== undefined;
           ctx.report({
-            messageId: others.length > 0 ? 'missingCopies' : 'missing',
+            messageId: byDefault ? (others.length > 0 ? 'byDefaultCopies' : 'byDefault') : others.length > 0 ? 'missingCopies' : 'missing',
             location: { path: u.path, line: u.line },
             data: {
               container: u.container || '(unnamed)',
@@ -91,6 +113,7 @@ export default defineCheck({
               name: u.workload || '(unnamed)',
               missing: u.missing.map((m) => `${m}Probe`).join(' and no '),
               why,
+              ...(u.defaults !== undefined ? { defaults: u.defaults } : {}),
               ...(others.length > 0 ? { copies: copiesText(u.path, others) } : {}),
             },
             ...(related.length > 0 ? { related } : {}),
@@ -101,6 +124,41 @@ export default defineCheck({
     };
   },
 });
+
+/**
+ * The copy with the probes its chart's values leave out added to `missing`: a probe kind is absent
+ * when none of its probes renders with the default values.yaml, nor with any other values file of
+ * the chart; `defaults` says why.
+ */
+function withDefaults(c: Copy, values: (chart: string) => unknown, overrides: (chart: string) => unknown[]): Judged {
+  const { maybe, ...u } = c;
+  if (maybe === undefined || c.chart === undefined) return u;
+  const v = values(c.chart);
+  if (v === undefined) return u;
+  const kinds: Array<'readiness' | 'liveness'> = [];
+  const phrases: string[] = [];
+  for (const m of maybe) {
+    const why = m.probes.map((p) => unrendered(p, v));
+    if (why.some((w) => w === undefined)) continue;
+    if (overrides(c.chart).some((o) => m.probes.some((p) => unrendered(p, o) === undefined))) continue;
+    kinds.push(m.kind);
+    const phrase = reason(why[0]!);
+    if (!phrases.includes(phrase)) phrases.push(phrase);
+  }
+  if (kinds.length === 0) return u;
+  const missing = (['readiness', 'liveness'] as const).filter((k) => u.missing.includes(k) || kinds.includes(k));
+  const none = kinds.length === missing.length ? 'none' : `no ${kinds[0]}Probe`;
+  return { ...u, missing, defaults: `the chart's default values.yaml ${phrases.join(' and ')}, so the chart renders ${none}` };
+}
+
+/** What the default values do to the probe's condition: "leaves `x` empty" and the like. */
+function reason(w: { path: string; value: unknown; negated?: true }): string {
+  const at = `\`${w.path}\``;
+  if (w.negated) return `sets ${at}`;
+  if (w.value === undefined) return `does not set ${at}`;
+  if (w.value === false || w.value === 0) return `sets ${at} to ${String(w.value)}`;
+  return `leaves ${at} empty`;
+}
 
 /** The image repository of a copy, a chart's `.Values` markers resolved from its values.yaml. */
 function repositoryOf(c: Copy, values: (chart: string) => unknown): string | undefined {
@@ -119,9 +177,9 @@ function repositoryOf(c: Copy, values: (chart: string) => unknown): string | und
  * when that one is written out); with none or several, it groups with the templated copies of the
  * same kind, image repository and container name; without a known image it stands alone.
  */
-function groupCopies(copies: readonly Copy[], repository: (c: Copy) => string | undefined): Copy[][] {
-  const groups = new Map<string, Copy[]>();
-  const add = (key: string, c: Copy) => {
+function groupCopies<C extends Copy>(copies: readonly C[], repository: (c: C) => string | undefined): C[][] {
+  const groups = new Map<string, C[]>();
+  const add = (key: string, c: C) => {
     const g = groups.get(key);
     if (g) g.push(c);
     else groups.set(key, [c]);
@@ -129,7 +187,7 @@ function groupCopies(copies: readonly Copy[], repository: (c: Copy) => string | 
   const templated = (s: string) => s.includes(TEMPLATE_PART);
   // Named groups by kind + image repository, to attach templated copies (a Set per key: small).
   const named = new Map<string, Set<string>>();
-  const later: Copy[] = [];
+  const later: C[] = [];
   for (const c of copies) {
     if (templated(c.workload) || templated(c.container)) {
       later.push(c);
