@@ -13,13 +13,16 @@
 //   helmValues(ws)                    chart folder → its parsed values.yaml (captured), parsed once per run;
 //                                     a subchart's merged with its parent's section
 //   helmOverrides(ws)                 chart folder → its other values files (`values-prod.yaml`…), merged over its defaults
+//   helmDefines(ws) / mayRenderProbe  the charts' named templates (`define`), and whether one may render a probe
 //   unrendered(probe, values)         the condition (or empty `toYaml` source) that keeps a Helm probe from rendering
 //   probeFromValues(probe, values)    a probe filled by `toYaml .Values.p`, typed from values.yaml (httpGet path, port)
 //   imageRepository(image)            `ghcr.io/acme/api:1.2@sha256:…` → `acme/api` (no registry, tag or digest)
 //   composeOf(path, text)             compose services: healthcheck URLs, build context, image
 //
-// Helm: a line holding only template actions is blanked (an `include`/`toYaml`/`template` there is
-// "opaque": it may emit keys we cannot see, at the indentation it renders to); an opaque line makes a
+// Helm: a line holding only template actions is blanked (one that renders — `include`, `toYaml`,
+// `$var`, `.` — is "opaque": it may emit keys we cannot see, at the indentation it renders to; control
+// actions and assignments render nothing; the names of the templates it renders are kept, when it
+// renders only named templates, for the checks to read in the chart); an opaque line makes a
 // container opaque only at that container's own key level (where it could render `livenessProbe:`),
 // not deeper (under `resources:`, `env:`) nor outside it (pod-level `affinity`, `volumes`);
 // inline `{{ .Values.a.b }}` (with `| quote`, `default`)
@@ -67,6 +70,8 @@ export interface Container {
   ports: string[];
   /** An opaque template line at the container's own key level: it may render probes we cannot see. */
   opaque: boolean;
+  /** When every such line renders only named templates (`include "x.volumeMounts"`): their names, to read in the chart. */
+  opaqueVia?: string[];
   /** `command` (replaces the image's ENTRYPOINT) and `args` (its CMD), joined, when the manifest sets them. */
   command?: string;
   args?: string;
@@ -160,12 +165,12 @@ export function parseK8s(path: string, text: string): K8sFile {
   if (!text.includes('kind') || !text.includes('apiVersion')) return out;
   const chart = helmChartOf(path);
   const helm = chart !== undefined || text.includes('{{');
-  let t: Template = { opaque: new Map(), lines: [], dumps: new Map(), blocks: [] };
+  let t: Template = { opaque: new Map(), lines: [], dumps: new Map(), opaqueVia: new Map(), blocks: [] };
   let src = text;
   if (helm) {
     const n = neutraliseHelm(text);
     src = n.text;
-    t = { opaque: n.opaque, lines: n.opaque.size > 0 ? src.split('\n') : [], dumps: n.dumps, blocks: n.blocks };
+    t = { opaque: n.opaque, lines: n.opaque.size > 0 ? src.split('\n') : [], dumps: n.dumps, opaqueVia: n.opaqueVia, blocks: n.blocks };
     if (chart !== undefined) out.chart = chart;
   }
   const y = parseYaml(src);
@@ -190,6 +195,7 @@ interface Template {
   opaque: Opaque;
   lines: readonly string[];
   dumps: ReadonlyMap<number, string>;
+  opaqueVia: ReadonlyMap<number, string[]>;
   blocks: ReadonlyArray<HelmBlock | undefined>;
 }
 
@@ -292,7 +298,9 @@ function containerOf(c: Node, lineOf: (n: Parameters<typeof startOf>[0]) => numb
       container.probes.push(probe);
     }
   }
-  container.opaque = t.opaque.size > 0 && opaqueAtKeys(t, from, to, keyColumn);
+  const opaque = t.opaque.size > 0 ? opaqueAtKeys(t, from, to, keyColumn) : [];
+  container.opaque = opaque.length > 0;
+  if (container.opaque && opaque.every((l) => t.opaqueVia.has(l))) container.opaqueVia = [...new Set(opaque.flatMap((l) => t.opaqueVia.get(l)!))];
   return container;
 }
 
@@ -336,26 +344,27 @@ function dumpedInto(t: Template, keyLine: number, where: 'inline' | 'below', key
 }
 
 /**
- * Whether an opaque line renders at the container's own key level (where `livenessProbe:` would
+ * The opaque lines that render at the container's own key level (where `livenessProbe:` would
  * be), between its first line and the first content line outside it. Deeper output belongs to one
  * of its keys (`resources:`, `env:`, a probe filled by `toYaml`); shallower output to the pod or the
  * next container. Linear in the container's lines.
  */
-function opaqueAtKeys(t: Template, from: number, to: number, keyColumn: number): boolean {
+function opaqueAtKeys(t: Template, from: number, to: number, keyColumn: number): number[] {
+  const out: number[] = [];
   const end = Math.min(to, t.lines.length + 1);
   for (let line = from + 1; line < end; line++) {
     const at = t.opaque.get(line);
     if (at !== undefined) {
-      if (at === keyColumn) return true;
+      if (at === keyColumn) out.push(line);
       continue;
     }
     const l = t.lines[line - 1]!;
     const indent = l.length - l.trimStart().length;
     const first = l.charAt(indent);
     if (first === '' || first === '#') continue;
-    if (indent < keyColumn) return false;
+    if (indent < keyColumn) break;
   }
-  return false;
+  return out;
 }
 
 /** A name as shown in messages: a template part (an action or a `.Values` marker) reads `{{…}}`. */
@@ -371,12 +380,14 @@ export interface HelmTemplate {
   opaque: Map<number, number>;
   /** Lines (1-based) whose `toYaml` dumps one values path (whole-line, or inline after a key) → that path. */
   dumps: Map<number, string>;
+  /** Opaque lines whose output is only named templates' (`include "x"`, `$v` or `.` holding one) → their names. */
+  opaqueVia: Map<number, string[]>;
   /** For each line (0-based index), the innermost block enclosing its content; undefined at the top. */
   blocks: Array<HelmBlock | undefined>;
 }
 
-/** `.` in a template: the top-level context (`.Values.x` is `x`), a values path, or unknown (undefined). */
-type Dot = 'root' | { values: string } | undefined;
+/** `.` in a template: the top-level context (`.Values.x` is `x`), a values path, a named template's output (`with include "x"`), or unknown (undefined). */
+type Dot = 'root' | { values: string } | { include: string } | undefined;
 
 /** An `if`/`with`/`range`/`define` block (or an `else` branch of one) enclosing template lines. */
 export interface HelmBlock {
@@ -399,7 +410,7 @@ const MAX_BLOCKS = 64;
 
 /**
  * Helm/Go template actions neutralised so the YAML parses, with line numbers kept; `opaque`: each
- * line that only includes or dumps a block (`include`, `toYaml`, `template`, `tpl`, `toJson`) → the
+ * line of actions only, one of which renders text (`include`, `toYaml`, `tpl`, `$var`, `.`) → the
  * indentation its output renders at (`nindent N`: N; `indent N`: N after the line's own indentation
  * unless `{{-` trims it; else the line's own indentation). Control actions are followed to know the
  * blocks around each line (see HelmTemplate). Linear in the text.
@@ -407,7 +418,10 @@ const MAX_BLOCKS = 64;
 export function neutraliseHelm(text: string): HelmTemplate {
   const opaque = new Map<number, number>();
   const dumps = new Map<number, string>();
+  const opaqueVia = new Map<number, string[]>();
   const blocks: Array<HelmBlock | undefined> = [];
+  // Template variables holding a named template's output (`$mounts := include "x.mounts" .`).
+  const vars = new Map<string, string>();
   const lines = text.split('\n');
   const out: string[] = [];
   let top: HelmBlock | undefined;
@@ -430,6 +444,10 @@ export function neutraliseHelm(text: string): HelmTemplate {
     let contentSeen = false;
     let last = 0;
     let stripped = '';
+    // What this line's actions render: nothing (control, assignments, comments), named templates, or other text.
+    const via: string[] = [];
+    let renders = false;
+    let anonymous = false;
     for (const a of acts) {
       const before = l.slice(last, a.start);
       stripped += before;
@@ -438,16 +456,24 @@ export function neutraliseHelm(text: string): HelmTemplate {
         blocks[i] = top;
       }
       last = a.end;
-      const dumped = dumpOf(a.body, top?.dot ?? 'root');
+      const out = output(a.body, top ? top.dot : 'root', vars);
+      if (out !== undefined) {
+        renders = true;
+        if (out === '') anonymous = true;
+        else if (via.length < 8) via.push(out);
+      }
+      const dumped = dumpOf(a.body, top ? top.dot : 'root');
       if (dumped !== undefined) dumps.set(i + 1, dumped);
       else top = control(a.body, top);
     }
     stripped += l.slice(last);
     if (!contentSeen && l.slice(last).trim() !== '') blocks[i] = top;
     if (stripped.trim() === '' && acts.length > 0) {
-      // Only actions on this line: control flow or an included block.
-      if (/\b(include|toYaml|template|tpl|toJson)\b/.test(l)) opaque.set(i + 1, renderedIndent(l));
-      else dumps.delete(i + 1);
+      // Only actions on this line: control flow, or a block rendered from elsewhere.
+      if (renders) {
+        opaque.set(i + 1, renderedIndent(l));
+        if (!anonymous) opaqueVia.set(i + 1, via);
+      } else dumps.delete(i + 1);
       out.push('');
       continue;
     }
@@ -464,7 +490,7 @@ export function neutraliseHelm(text: string): HelmTemplate {
     l = l.replace(/^(\s*(?:-\s+)?[\w./-]+:\s+)(\{\{V:[^}]*\}\}\S*)\s*$/, '$1"$2"');
     out.push(l);
   }
-  return { text: out.join('\n'), opaque, dumps, blocks };
+  return { text: out.join('\n'), opaque, dumps, opaqueVia, blocks };
 }
 
 /** The template actions of a line, left to right, each up to the first `}}` (trim markers and spaces off the body); linear. */
@@ -480,6 +506,30 @@ function actionsOf(l: string): Array<{ start: number; end: number; body: string 
     i = l.indexOf('{{', j + 2);
   }
   return out;
+}
+
+/**
+ * What an action renders: undefined for nothing (control actions, assignments, comments), a named
+ * template's name when its output is exactly that template's (`include "x" . | nindent 8`, or `.`
+ * / `$v` holding one), '' for anything else. Records `$v := include "x"` assignments in `vars`.
+ */
+function output(body: string, dot: Dot, vars: Map<string, string>): string | undefined {
+  if (body.startsWith('/*') || /^(if|with|range|else|end|define)\b/.test(body)) return undefined;
+  const assign = /^\$(\w+)\s*:?=\s*([\s\S]*)$/.exec(body);
+  if (assign) {
+    const named = /^include\s+"([^"\s]+)"/.exec(assign[2]!);
+    if (named) vars.set(assign[1]!, named[1]!);
+    else vars.delete(assign[1]!);
+    return undefined;
+  }
+  const [head, ...pipes] = body.split('|').map((x) => x.trim());
+  // Indentation and trimming keep the template's output as it is.
+  if (pipes.length > 4 || !pipes.every((x) => /^(n?indent\s+\d{1,3}|trim)$/.test(x))) return '';
+  const named = /^include\s+"([^"\s]+)"(\s|$)/.exec(head!)?.[1];
+  if (named !== undefined) return named;
+  if (head === '.' && typeof dot === 'object' && 'include' in dot) return dot.include;
+  const v = /^\$(\w+)$/.exec(head!);
+  return (v && vars.get(v[1]!)) ?? '';
 }
 
 /** An inline action as the neutralised text shows it: a `.Values` marker (with its default) or `TEMPLATED`. */
@@ -505,13 +555,13 @@ function control(body: string, top: HelmBlock | undefined): HelmBlock | undefine
   if (word === 'end') return top?.parent ?? undefined;
   if (word === 'else') {
     if (top === undefined) return top;
-    const outer = top.parent?.dot ?? 'root';
+    const outer = top.parent ? top.parent.dot : 'root';
     const branch = /^(if|with)\b\s*([\s\S]*)$/.exec(rest);
     if (!branch) return { ...top, conds: top.negs, unknown: top.negsUnknown, dot: outer, negs: [], negsUnknown: true };
     const b = opened(branch[1] as 'if' | 'with', branch[2]!, top.parent, outer);
     return { ...b, conds: [...top.negs, ...b.conds], unknown: b.unknown || top.negsUnknown, negs: [...top.negs, ...b.negs], negsUnknown: top.negsUnknown || b.negsUnknown };
   }
-  return opened(word as 'if' | 'with' | 'range' | 'define' | 'block', rest, top, top?.dot ?? 'root');
+  return opened(word as 'if' | 'with' | 'range' | 'define' | 'block', rest, top, top ? top.dot : 'root');
 }
 
 function opened(word: 'if' | 'with' | 'range' | 'define' | 'block', expr: string, parent: HelmBlock | undefined, dot: Dot): HelmBlock {
@@ -523,7 +573,8 @@ function opened(word: 'if' | 'with' | 'range' | 'define' | 'block', expr: string
   const single = c.conds.length === 1 && !c.unknown ? c.conds[0]! : undefined;
   const negs = single ? [single.negated ? { path: single.path } : { path: single.path, negated: true as const }] : [];
   // In a `with`, `.` is its value; in a `range`, each element (unknown).
-  const inner: Dot = word === 'with' ? (single && !single.negated ? { values: single.path } : undefined) : word === 'range' ? undefined : dot;
+  const named = /^include\s+"([^"\s]+)"/.exec(e);
+  const inner: Dot = word === 'with' ? (single && !single.negated ? { values: single.path } : named ? { include: named[1]! } : undefined) : word === 'range' ? undefined : dot;
   return { parent, depth, ...c, dot: inner, negs, negsUnknown: single === undefined };
 }
 
@@ -565,7 +616,7 @@ function valuesRef(token: string, dot: Dot): string | undefined {
   if (abs) return abs[1];
   const rel = /^\.Values\.(\w+(?:\.\w+)*)$/.exec(token);
   if (rel) return dot === 'root' ? rel[1] : undefined;
-  if (typeof dot !== 'object') return undefined;
+  if (typeof dot !== 'object' || !('values' in dot)) return undefined;
   if (token === '.') return dot.values;
   const field = /^\.(\w+(?:\.\w+)*)$/.exec(token);
   return field ? `${dot.values}.${field[1]}` : undefined;
@@ -726,6 +777,68 @@ export function helmOverrides(ws: Pick<Workspace, 'text' | 'shared' | 'captured'
     parsed.set(chart, sets);
     return sets;
   };
+}
+
+/** Named templates kept per run, and lines of a body read, at most (hostile charts). */
+const MAX_DEFINES = 5_000;
+const MAX_BODY_LINES = 2_000;
+
+/**
+ * The named templates of the captured chart `.tpl` files (`{{- define "x" }}` up to its `{{- end }}`):
+ * name → the text of each body (a name defined in two charts keeps both). Read once per run.
+ */
+export function helmDefines(ws: Pick<Workspace, 'text' | 'shared' | 'captured'>): ReadonlyMap<string, string[]> {
+  return ws.shared('helm-defines', () => {
+    const out = new Map<string, string[]>();
+    let count = 0;
+    for (const path of ws.captured) {
+      if (!/(^|\/)templates\/(.*\/)?[^/]*\.tpl$/.test(path)) continue;
+      const lines = (ws.text(path) ?? '').split('\n');
+      let name: string | undefined;
+      let depth = 0;
+      let body: string[] = [];
+      for (const l of lines) {
+        for (const a of actionsOf(l)) {
+          const word = /^(define|if|with|range|block|end)\b\s*(?:"([^"\s]+)")?/.exec(a.body);
+          if (!word) continue;
+          if (word[1] === 'end') depth = Math.max(0, depth - 1);
+          else {
+            if (depth === 0 && word[1] === 'define' && word[2] !== undefined) name = word[2];
+            depth++;
+          }
+        }
+        if (name === undefined) continue;
+        if (body.length < MAX_BODY_LINES) body.push(l);
+        if (depth === 0) {
+          if (count++ < MAX_DEFINES) out.set(name, [...(out.get(name) ?? []), body.join('\n')]);
+          name = undefined;
+          body = [];
+        }
+      }
+    }
+    return out;
+  });
+}
+
+/**
+ * Whether a named template may render a probe: its body, or one it includes (8 deep), mentions a
+ * probe, renders values text with `tpl`, includes a template by a computed name, or is not in the
+ * repository. A heuristic over the text (a `toYaml` of a map given by the caller is not followed).
+ */
+export function mayRenderProbe(name: string, defines: ReadonlyMap<string, string[]>): boolean {
+  const seen = new Set<string>();
+  const visit = (n: string, depth: number): boolean => {
+    if (seen.has(n)) return false;
+    seen.add(n);
+    const bodies = defines.get(n);
+    if (bodies === undefined || depth > 8 || seen.size > 200) return true;
+    for (const b of bodies) {
+      if (/probe/i.test(b) || /\btpl\b/.test(b) || /\b(?:include|template)\s+[^"\s]/.test(b)) return true;
+      for (const m of b.matchAll(/\b(?:include|template)\s+"([^"\s]+)"/g)) if (visit(m[1]!, depth + 1)) return true;
+    }
+    return false;
+  };
+  return visit(name, 0);
 }
 
 /** Helm's coalescing of values: maps merge key by key, a null deletes the key, anything else replaces. */

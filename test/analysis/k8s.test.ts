@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { helmChartOf, helmOverrides, helmValues, joinPath, neutraliseHelm, parseCompose, parseK8s, probeFromValues, resolveValues, truthy, unrendered, type HelmBlock, type Probe } from '../../src/analysis/k8s.js';
+import { helmChartOf, helmDefines, helmOverrides, helmValues, mayRenderProbe, joinPath, neutraliseHelm, parseCompose, parseK8s, probeFromValues, resolveValues, truthy, unrendered, type HelmBlock, type Probe } from '../../src/analysis/k8s.js';
 
 describe('parseK8s', () => {
   it('reads every document, Lists, workloads with containers and probes, ingresses', () => {
@@ -242,7 +242,7 @@ describe('Helm: the blocks around each line', () => {
       const out: string[] = [];
       for (let x: HelmBlock | undefined = b; x; x = x.parent) {
         const conds = x.conds.map((c) => `${c.negated ? '!' : ''}${c.path}`).join('&');
-        out.unshift(`${conds}${x.unknown ? '?' : ''}${typeof x.dot === 'object' ? `@${x.dot.values}` : ''}`);
+        out.unshift(`${conds}${x.unknown ? '?' : ''}${typeof x.dot === 'object' ? `@${'values' in x.dot ? x.dot.values : `include:${x.dot.include}`}` : ''}`);
       }
       return out.join(' / ');
     });
@@ -288,7 +288,7 @@ describe('Helm: the blocks around each line', () => {
   });
 
   it('range: its body renders only for a non-empty list; `.` is each element; `.Values` inside a `with` is not the chart\'s', () => {
-    const text = '{{- range .Values.workers }}\na: {{ .name }}\n{{- if .enabled }}\nb: 1\n{{- end }}\n{{- end }}\n{{- with .Values.x }}\n{{- if .Values.y }}\nc: 1\n{{- end }}\n{{- end }}\n';
+    const text = '{{- range .Values.workers }}\na: {{ .name }}\n{{- if .Values.on }}\nb: 1\n{{- end }}\n{{- end }}\n{{- with .Values.x }}\n{{- if .Values.y }}\nc: 1\n{{- end }}\n{{- end }}\n';
     expect(stack(text)).toEqual(['', 'workers', 'workers', 'workers / ?', 'workers / ?', 'workers', '', 'x@x', 'x@x / ?@x', 'x@x / ?@x', 'x@x', '']);
   });
 
@@ -308,6 +308,28 @@ describe('Helm: the blocks around each line', () => {
   it('records the values path a toYaml dumps: whole-line, inline after a key, `toYaml .` in a with; not amid other text', () => {
     const n = neutraliseHelm('{{- with .Values.p }}\n  {{- toYaml . | nindent 2 }}\n{{- end }}\nk: {{- toYaml .Values.q | nindent 2 }}\nk2: {{ .Values.r | toYaml }}\nk3: a {{ toYaml .Values.s }}\n{{- toYaml $.Values.t.u }}\n{{- toYaml .Values.v | quote }}\n');
     expect([...n.dumps]).toEqual([[2, 'p'], [4, 'q'], [5, 'r'], [7, 't.u']]);
+  });
+
+  it('a line is opaque when an action renders: named templates (directly, through `$v` or a `with include`) are recorded; assignments and control render nothing', () => {
+    const n = neutraliseHelm(
+      [
+        '{{- $m := include "a.mounts" . }}',
+        '{{- if $m }}',
+        '{{- $m | nindent 2 }}',
+        '{{- end }}',
+        '{{- with include "a.env" . }}',
+        '{{- . | nindent 2 }}',
+        '{{- end }}',
+        '{{- include "a.x" . | nindent 2 }}{{ include "a.y" . | indent 2 }}',
+        '{{- $m = toYaml .Values.x }}',
+        '{{- $m | nindent 2 }}',
+        '{{- include "a.z" . | fromYaml | toYaml | nindent 2 }}',
+        '{{- . | nindent 2 }}',
+        '{{/* include "a.c" */}}',
+      ].join('\n'),
+    );
+    expect([...n.opaque.keys()]).toEqual([3, 6, 8, 10, 11, 12]);
+    expect([...n.opaqueVia]).toEqual([[3, ['a.mounts']], [6, ['a.env']], [8, ['a.x', 'a.y']]]);
   });
 
   it('never throws, and keeps one block entry per line, on arbitrary control actions', () => {
@@ -437,6 +459,19 @@ describe('Helm values: truthiness, what renders, probes from values', () => {
     );
     expect(values('deploy/charts/api')).toEqual({ probe: { enabled: true, path: '/h' }, global: { env: 'prod' } });
     expect(values('deploy/charts/web')).toEqual({ probe: {}, global: { env: 'prod' } });
+  });
+
+  it('reads the charts\' named templates (nested blocks inside), and whether one may render a probe', () => {
+    const defines = helmDefines(
+      ws({
+        'chart/templates/_helpers.tpl': '{{- define "a.mounts" -}}\n{{- if .x }}\nvolumeMounts:\n{{ include "a.ca" . | nindent 2 }}\n{{- end }}\n{{- end }}\n{{- define "a.ca" }}\n- name: ca\n{{- end }}\n{{- define "a.p" }}\n{{ include "a.q" . }}\n{{- end }}\n',
+        'chart/charts/common/templates/_probes.tpl': '{{- define "a.q" }}\nlivenessProbe: {{ include (print "x") . }}\n{{- end }}\n{{- define "a.dyn" }}\n{{ include $name . }}\n{{- end }}\n',
+        'chart/templates/deploy.yaml': '{{- define "a.yaml" }}\n{{- end }}\n',
+      }),
+    );
+    expect([...defines.keys()]).toEqual(['a.q', 'a.dyn', 'a.mounts', 'a.ca', 'a.p']);
+    expect(defines.get('a.mounts')![0]!.split('\n')).toHaveLength(6);
+    expect(['a.mounts', 'a.ca', 'a.p', 'a.q', 'a.dyn', 'missing'].map((n) => mayRenderProbe(n, defines))).toEqual([false, false, true, true, true, true]);
   });
 
   it('a chart\'s other values files, each merged over its defaults; not another chart\'s, nor those for CI and local development', () => {

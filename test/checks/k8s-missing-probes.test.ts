@@ -70,6 +70,9 @@ const plain = (name = 'api', image = 'ghcr.io/acme/api:1.2') => workload('Deploy
 const withProbe = (key: 'readiness' | 'liveness') =>
   `          {{- with .Values.api.${key}Probe }}\n          ${key}Probe:\n            {{- toYaml . | nindent 12 }}\n          {{- end }}\n`;
 const enabledProbe = '          {{- if .Values.api.readinessProbe.enabled }}\n          readinessProbe:\n            httpGet: { path: /ready, port: 8080 }\n          {{- end }}\n';
+// A key-level line that renders a named template, through a variable (onyx's volumeMounts), and the chart's helpers.
+const mounts = '          {{- $mounts := include "app.mounts" (dict "ctx" . "volumeMounts" .Values.volumeMounts) }}\n          {{- if $mounts }}\n          {{- $mounts | nindent 10 }}\n          {{- end }}\n';
+const helpers = (body: string) => `{{- define "app.caMount" -}}\n- name: ca\n  mountPath: /etc/ssl/ca\n{{- end }}\n\n{{- define "app.mounts" -}}\n{{- if .volumeMounts }}\n${body}\n{{- end }}\n{{- end }}\n`;
 const helmFiles = (keys: string, valuesYaml: string, more: Record<string, string> = {}) => ({ 'charts/app/templates/deployment.yaml': chart(keys), 'charts/app/values.yaml': values + valuesYaml, ...more });
 
 testCheck(check, {
@@ -77,6 +80,11 @@ testCheck(check, {
     { name: 'with: values.yaml gives a probe map', files: helmFiles(withProbe('readiness') + live, 'api:\n  readinessProbe:\n    httpGet: { path: /ready, port: http }\n') },
     { name: 'if .enabled: true in values.yaml', files: helmFiles(enabledProbe + live, 'api:\n  readinessProbe:\n    enabled: true\n') },
     { name: 'an unknown condition cannot be told', files: helmFiles('          {{- if or .Values.a .Values.b }}\n' + enabledProbe.split('\n').slice(1, 3).join('\n') + '\n          {{- end }}\n' + live, 'a: false\nb: false\n') },
+    { name: 'a named template that mentions a probe may render one', files: helmFiles(mounts, '', { 'charts/app/templates/_helpers.tpl': helpers('readinessProbe:\n  tcpSocket: { port: 80 }') }) },
+    { name: 'a named template it includes mentions a probe', files: helmFiles(mounts, '', { 'charts/app/templates/_helpers.tpl': helpers('{{ include "app.probes" . }}') + '{{- define "app.probes" }}\nlivenessProbe: {}\n{{- end }}\n' }) },
+    { name: 'a named template not in the repository (a packaged dependency)', files: helmFiles(mounts, '') },
+    { name: 'a named template that renders values text (tpl)', files: helmFiles(mounts, '', { 'charts/app/templates/_helpers.tpl': helpers('{{ tpl .extra .ctx }}') }) },
+    { name: 'other text at the key level (`$x` not from an include) may hold anything', files: helmFiles(mounts.replace('include "app.mounts"', 'toYaml'), '', { 'charts/app/templates/_helpers.tpl': helpers('volumeMounts: []') }) },
     { name: 'no values.yaml: the condition cannot be read', files: { 'charts/app/templates/deployment.yaml': chart(withProbe('readiness') + live) } },
     {
       name: 'another values file of the chart turns it on',
@@ -116,6 +124,16 @@ testCheck(check, {
   ],
   invalid: [
     {
+      name: 'a key-level include of a named template that renders no probe (volumeMounts, onyx): judged, likely',
+      files: helmFiles(mounts, '', { 'charts/app/templates/_helpers.tpl': helpers('volumeMounts:\n{{ include "app.caMount" . | nindent 2 }}') }),
+      errors: [{ messageId: 'missing', line: 12, certainty: 'likely', gap: "`app.mounts`, rendered at the container's key level, is taken to render no probe: no definition of it in the chart names one" }],
+    },
+    {
+      name: 'the same through `with include` and `.`',
+      files: helmFiles('          {{- with include "app.mounts" . }}\n          {{- . | nindent 10 }}\n          {{- end }}\n', '', { 'charts/app/templates/_helpers.tpl': helpers('volumeMounts: []') }),
+      errors: [{ messageId: 'missing', line: 12, certainty: 'likely' }],
+    },
+    {
       name: 'with: values.yaml defaults the probe to {} (onyx api-server)',
       files: helmFiles(withProbe('readiness') + live, 'api:\n  readinessProbe: {}\n'),
       errors: [{ messageId: 'byDefault', line: 12, data: { missing: 'readinessProbe', defaults: "the chart's default values.yaml leaves `api.readinessProbe` empty, so the chart renders none" } }],
@@ -150,6 +168,11 @@ testCheck(check, {
           data: { missing: 'readinessProbe and no livenessProbe', defaults: "the chart's default values.yaml leaves `api.readinessProbe` empty and sets `api.livenessProbe.enabled` to false, so the chart renders none" },
         },
       ],
+    },
+    {
+      name: 'both left empty: one wording for both values',
+      files: helmFiles(withProbe('readiness') + withProbe('liveness'), 'api:\n  readinessProbe: {}\n  livenessProbe: {}\n'),
+      errors: [{ messageId: 'byDefault', line: 12, data: { defaults: "the chart's default values.yaml leaves `api.readinessProbe` and `api.livenessProbe` empty, so the chart renders none" } }],
     },
     {
       name: 'a probe filled by toYaml of a value values.yaml does not set',

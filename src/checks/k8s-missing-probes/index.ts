@@ -8,7 +8,9 @@
 // A chart's probe behind `{{- if .Values.x.enabled }}`/`{{- with .Values.x.probe }}` is absent when
 // the chart's default values.yaml makes that condition false (and no other values file of the chart
 // makes it true): `helm install` of the chart deploys the container without it.
-import { helmOverrides, helmValues, imageRepository, isDevPath, isK8sCandidate, K8S_GLOBS, k8sOf, resolveValues, TEMPLATE_PART, unrendered, type Probe } from '../../analysis/k8s.js';
+// A key-level line that renders only named templates (`include "x.volumeMounts"`) hides nothing when
+// no such template in the chart mentions a probe: judged then, as likely (a reading of their text).
+import { helmDefines, helmOverrides, helmValues, imageRepository, isDevPath, isK8sCandidate, K8S_GLOBS, k8sOf, mayRenderProbe, resolveValues, TEMPLATE_PART, unrendered, type Probe } from '../../analysis/k8s.js';
 import { KUSTOMIZATION_GLOBS, kustomizePatches } from '../../analysis/kustomize.js';
 import { defineCheck } from '../../model/check.js';
 import type { Location } from '../../model/types.js';
@@ -26,6 +28,8 @@ interface Unprobed {
   maybe?: Array<{ kind: 'readiness' | 'liveness'; probes: Array<Pick<Probe, 'when' | 'whenUnknown' | 'from'>> }>;
   image?: string;
   chart?: string;
+  /** The named templates rendered at the container's key level (it is judged only if none may render a probe). */
+  via?: string[];
 }
 
 /** A container with the probes the chart's default values leave out, and why they do not render. */
@@ -48,7 +52,7 @@ export default defineCheck({
     files: K8S_GLOBS,
     // Kustomizations say which files are patches; a chart's values.yaml gives its image repository.
     // Its other values files (`values-prod.yaml`) may turn a probe on.
-    capture: [...KUSTOMIZATION_GLOBS, '**/*values*.yaml', '**/*values*.yml'],
+    capture: [...KUSTOMIZATION_GLOBS, '**/*values*.yaml', '**/*values*.yml', '**/templates/**/*.tpl'],
     messages: {
       missing: 'Container `{container}` of {kind} `{name}` has no {missing}: {why}.',
       missingCopies: 'Container `{container}` of {kind} `{name}` has no {missing}: {why}; the same container is also defined in {copies}.',
@@ -67,8 +71,8 @@ export default defineCheck({
         for (const w of k.workloads) {
           if (!KINDS.has(w.kind) || w.partial) continue;
           for (const c of w.containers) {
-            // An opaque template line at the container's key level may render the probes.
-            if (c.opaque) continue;
+            // An opaque template line at the container's key level may render the probes; named templates are read in end().
+            if (c.opaque && c.opaqueVia === undefined) continue;
             const missing: Unprobed['missing'] = [];
             const maybe: NonNullable<Unprobed['maybe']> = [];
             for (const kind of ['readiness', 'liveness'] as const) {
@@ -80,7 +84,17 @@ export default defineCheck({
               }
             }
             if (missing.length === 0 && maybe.length === 0) continue;
-            out.push({ kind: w.kind, workload: w.name, container: c.name, line: c.line, missing, ...(maybe.length > 0 ? { maybe } : {}), ...(c.image !== undefined ? { image: c.image } : {}), ...(k.chart !== undefined ? { chart: k.chart } : {}) });
+            out.push({
+              kind: w.kind,
+              workload: w.name,
+              container: c.name,
+              line: c.line,
+              missing,
+              ...(maybe.length > 0 ? { maybe } : {}),
+              ...(c.image !== undefined ? { image: c.image } : {}),
+              ...(k.chart !== undefined ? { chart: k.chart } : {}),
+              ...(c.opaqueVia !== undefined ? { via: c.opaqueVia } : {}),
+            });
           }
         }
         if (out.length > 0) ctx.observe(out);
@@ -89,11 +103,12 @@ export default defineCheck({
         const patches = kustomizePatches(ctx.workspace);
         const values = helmValues(ctx.workspace);
         const overrides = helmOverrides(ctx.workspace);
+        const defines = helmDefines(ctx.workspace);
         const copies: Judged[] = ctx
           .observations<Unprobed[]>()
           .filter((o) => !patches.has(o.path))
           .flatMap((o) => o.value.map((u) => withDefaults({ ...u, path: o.path }, values, overrides)))
-          .filter((u) => u.missing.length > 0);
+          .filter((u) => u.missing.length > 0 && (u.via === undefined || (u.chart !== undefined && !u.via.some((n) => mayRenderProbe(n, defines)))));
         for (const group of groupCopies(copies, (c) => repositoryOf(c, values))) {
           const [first, ...others] = group;
           const u = first!;
@@ -117,6 +132,9 @@ export default defineCheck({
               ...(others.length > 0 ? { copies: copiesText(u.path, others) } : {}),
             },
             ...(related.length > 0 ? { related } : {}),
+            ...(u.via !== undefined
+              ? { certainty: 'likely' as const, gap: `${u.via.slice(0, 3).map((n) => `\`${n.replace(/[^\w.\-/:]/g, '?').slice(0, 80)}\``).join(', ')}, rendered at the container's key level, ${u.via.length === 1 ? 'is' : 'are'} taken to render no probe: no definition of ${u.via.length === 1 ? 'it' : 'them'} in the chart names one` }
+              : {}),
             fingerprintKey: `${u.kind}/${u.workload}/${u.container}`,
           });
         }
@@ -136,28 +154,32 @@ function withDefaults(c: Copy, values: (chart: string) => unknown, overrides: (c
   const v = values(c.chart);
   if (v === undefined) return u;
   const kinds: Array<'readiness' | 'liveness'> = [];
-  const phrases: string[] = [];
+  // Reasons by their wording, the values paths of each: "leaves `a` and `b` empty".
+  const phrases = new Map<string, string[]>();
   for (const m of maybe) {
     const why = m.probes.map((p) => unrendered(p, v));
     if (why.some((w) => w === undefined)) continue;
     if (overrides(c.chart).some((o) => m.probes.some((p) => unrendered(p, o) === undefined))) continue;
     kinds.push(m.kind);
-    const phrase = reason(why[0]!);
-    if (!phrases.includes(phrase)) phrases.push(phrase);
+    const [wording, at] = reason(why[0]!);
+    const paths = phrases.get(wording) ?? [];
+    if (!paths.includes(at)) paths.push(at);
+    phrases.set(wording, paths);
   }
   if (kinds.length === 0) return u;
   const missing = (['readiness', 'liveness'] as const).filter((k) => u.missing.includes(k) || kinds.includes(k));
   const none = kinds.length === missing.length ? 'none' : `no ${kinds[0]}Probe`;
-  return { ...u, missing, defaults: `the chart's default values.yaml ${phrases.join(' and ')}, so the chart renders ${none}` };
+  const said = [...phrases].map(([wording, paths]) => wording.replace('%', paths.join(' and ')));
+  return { ...u, missing, defaults: `the chart's default values.yaml ${said.join(' and ')}, so the chart renders ${none}` };
 }
 
-/** What the default values do to the probe's condition: "leaves `x` empty" and the like. */
-function reason(w: { path: string; value: unknown; negated?: true }): string {
+/** What the default values do to the probe's condition, `%` standing for the value ("leaves % empty"), and the value. */
+function reason(w: { path: string; value: unknown; negated?: true }): [string, string] {
   const at = `\`${w.path}\``;
-  if (w.negated) return `sets ${at}`;
-  if (w.value === undefined) return `does not set ${at}`;
-  if (w.value === false || w.value === 0) return `sets ${at} to ${String(w.value)}`;
-  return `leaves ${at} empty`;
+  if (w.negated) return ['sets %', at];
+  if (w.value === undefined) return ['does not set %', at];
+  if (w.value === false || w.value === 0) return [`sets % to ${String(w.value)}`, at];
+  return ['leaves % empty', at];
 }
 
 /** The image repository of a copy, a chart's `.Values` markers resolved from its values.yaml. */
