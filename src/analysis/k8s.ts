@@ -282,7 +282,7 @@ function containerOf(c: Node, lineOf: (n: Parameters<typeof startOf>[0]) => numb
       if (t.blocks.length > 0) {
         Object.assign(probe, conditionsOf(t, probe.line, container.line));
         if (probe.type === 'unknown') {
-          const filled = dumpedInto(t, probe.line, str(p) === undefined ? 'below' : 'inline', keyColumn, to);
+          const filled = t.dumps.get(probe.line) ?? (str(p) === undefined ? dumpedInto(t, probe.line, keyColumn, to) : undefined);
           if (filled !== undefined) probe.from = filled;
         }
       }
@@ -327,12 +327,8 @@ function conditionsOf(t: Template, line: number, containerLine: number): Pick<Pr
   return { ...(when.length > 0 ? { when } : {}), ...(unknown ? { whenUnknown: true as const } : {}) };
 }
 
-/**
- * The values path a probe key is filled from: the `toYaml` inline after the key, or (`below`) the
- * first line under the key when it is a dump rendered deeper than the key (blank lines skipped).
- */
-function dumpedInto(t: Template, keyLine: number, where: 'inline' | 'below', keyColumn: number, to: number): string | undefined {
-  if (where === 'inline') return t.dumps.get(keyLine);
+/** The values path an empty probe key is filled from: the first line under it, when that is a dump rendered deeper (blank lines skipped). */
+function dumpedInto(t: Template, keyLine: number, keyColumn: number, to: number): string | undefined {
   const end = Math.min(to, t.lines.length + 1, keyLine + 10);
   for (let line = keyLine + 1; line < end; line++) {
     const at = t.opaque.get(line);
@@ -479,6 +475,12 @@ export function neutraliseHelm(text: string): HelmTemplate {
     }
     // Inline, a dump counts only as a key's whole value (`livenessProbe: {{ toYaml .Values.p | nindent 12 }}`).
     if (dumps.has(i + 1) && !/^\s*(?:-\s+)?[\w./-]+:\s*\{\{[^{}]*\}\}\s*$/.test(l)) dumps.delete(i + 1);
+    // A key's whole value rendered with `nindent` starts on the next line: block content under the
+    // key (`livenessProbe: {{- include "x" … | nindent 12 }}` followed by `httpGet:` lines), so the key stays empty.
+    if (acts.length === 1 && /\|\s*nindent\s+\d/.test(acts[0]!.body) && /^\s*(?:-\s+)?[\w./-]+:\s*$/.test(l.slice(0, acts[0]!.start)) && l.slice(acts[0]!.end).trim() === '') {
+      out.push(l.slice(0, acts[0]!.start).trimEnd());
+      continue;
+    }
     let replaced = '';
     last = 0;
     for (const a of acts) {

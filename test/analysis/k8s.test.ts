@@ -405,6 +405,27 @@ ${containers}`;
     ]);
   });
 
+  it('a key whose whole value is rendered with nindent keeps the lines under it (sealed-secrets: `livenessProbe: {{- include … | nindent 12 }}` then `httpGet:`)', () => {
+    const ps = probes(
+      [
+        '        - name: api',
+        '          image: x',
+        '          {{- if .Values.livenessProbe.enabled }}',
+        '          livenessProbe: {{- include "render" (dict "value" (omit .Values.livenessProbe "enabled") "context" $) | nindent 12 }}',
+        '            httpGet:',
+        '              path: /healthz',
+        '              port: http',
+        '          {{- end }}',
+        '          readinessProbe: {{ include "x" . }}',
+        '',
+      ].join('\n'),
+    );
+    expect(ps[0]!.map((p) => [p.kind, p.type, p.path, p.line])).toEqual([
+      ['readiness', 'unknown', undefined, 18],
+      ['liveness', 'http', '/healthz', 15],
+    ]);
+  });
+
   it('plain manifests record no conditions', () => {
     const k = parseK8s('k8s/d.yaml', deploy('        - name: api\n          image: x\n          readinessProbe: { tcpSocket: { port: 80 } }\n'));
     expect(k.workloads[0]!.containers[0]!.probes).toEqual([{ kind: 'readiness', type: 'tcp', line: 12 }]);

@@ -73,6 +73,11 @@ const enabledProbe = '          {{- if .Values.api.readinessProbe.enabled }}\n  
 // A key-level line that renders a named template, through a variable (onyx's volumeMounts), and the chart's helpers.
 const mounts = '          {{- $mounts := include "app.mounts" (dict "ctx" . "volumeMounts" .Values.volumeMounts) }}\n          {{- if $mounts }}\n          {{- $mounts | nindent 10 }}\n          {{- end }}\n';
 const helpers = (body: string) => `{{- define "app.caMount" -}}\n- name: ca\n  mountPath: /etc/ssl/ca\n{{- end }}\n\n{{- define "app.mounts" -}}\n{{- if .volumeMounts }}\n${body}\n{{- end }}\n{{- end }}\n`;
+// Bitnami's shape: the probe rendered from values with `include … | nindent`, its handler written under the key; else a custom one.
+const bitnami = (key: 'readiness' | 'liveness') => {
+  const cap = key === 'readiness' ? 'Readiness' : 'Liveness';
+  return `          {{- if .Values.${key}Probe.enabled }}\n          ${key}Probe: {{- include "common.render" (dict "value" (omit .Values.${key}Probe "enabled") "context" $) | nindent 12 }}\n            httpGet:\n              path: /healthz\n              port: http\n          {{- else if .Values.custom${cap}Probe }}\n          ${key}Probe: {{- include "common.render" (dict "value" .Values.custom${cap}Probe "context" $) | nindent 12 }}\n          {{- end }}\n`;
+};
 const helmFiles = (keys: string, valuesYaml: string, more: Record<string, string> = {}) => ({ 'charts/app/templates/deployment.yaml': chart(keys), 'charts/app/values.yaml': values + valuesYaml, ...more });
 
 testCheck(check, {
@@ -85,6 +90,8 @@ testCheck(check, {
     { name: 'a named template not in the repository (a packaged dependency)', files: helmFiles(mounts, '') },
     { name: 'a named template that renders values text (tpl)', files: helmFiles(mounts, '', { 'charts/app/templates/_helpers.tpl': helpers('{{ tpl .extra .ctx }}') }) },
     { name: 'other text at the key level (`$x` not from an include) may hold anything', files: helmFiles(mounts.replace('include "app.mounts"', 'toYaml'), '', { 'charts/app/templates/_helpers.tpl': helpers('volumeMounts: []') }) },
+    { name: 'bitnami shape, enabled by default (sealed-secrets)', files: helmFiles(bitnami('readiness') + bitnami('liveness'), 'readinessProbe:\n  enabled: true\nlivenessProbe:\n  enabled: true\n') },
+    { name: 'bitnami shape, disabled but a custom probe given', files: helmFiles(bitnami('readiness') + bitnami('liveness'), 'readinessProbe:\n  enabled: false\ncustomReadinessProbe:\n  exec: { command: [true] }\nlivenessProbe:\n  enabled: true\n') },
     { name: 'no values.yaml: the condition cannot be read', files: { 'charts/app/templates/deployment.yaml': chart(withProbe('readiness') + live) } },
     {
       name: 'another values file of the chart turns it on',
@@ -173,6 +180,11 @@ testCheck(check, {
       name: 'both left empty: one wording for both values',
       files: helmFiles(withProbe('readiness') + withProbe('liveness'), 'api:\n  readinessProbe: {}\n  livenessProbe: {}\n'),
       errors: [{ messageId: 'byDefault', line: 12, data: { defaults: "the chart's default values.yaml leaves `api.readinessProbe` and `api.livenessProbe` empty, so the chart renders none" } }],
+    },
+    {
+      name: 'bitnami shape, disabled and no custom probe: no branch renders',
+      files: helmFiles(bitnami('readiness') + bitnami('liveness'), 'readinessProbe:\n  enabled: false\ncustomReadinessProbe: {}\nlivenessProbe:\n  enabled: true\n'),
+      errors: [{ messageId: 'byDefault', line: 12, data: { missing: 'readinessProbe', defaults: "the chart's default values.yaml sets `readinessProbe.enabled` to false, so the chart renders none" } }],
     },
     {
       name: 'a probe filled by toYaml of a value values.yaml does not set',
