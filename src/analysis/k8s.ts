@@ -527,7 +527,7 @@ function output(body: string, dot: Dot, vars: Map<string, string>): string | und
   const [head, ...pipes] = body.split('|').map((x) => x.trim());
   // Indentation and trimming keep the template's output as it is.
   if (pipes.length > 4 || !pipes.every((x) => /^(n?indent\s+\d{1,3}|trim)$/.test(x))) return '';
-  const named = /^include\s+"([^"\s]+)"(\s|$)/.exec(head!)?.[1];
+  const named = /^(?:include|template)\s+"([^"\s]+)"(\s|$)/.exec(head!)?.[1];
   if (named !== undefined) return named;
   if (head === '.' && typeof dot === 'object' && 'include' in dot) return dot.include;
   const v = /^\$(\w+)$/.exec(head!);

@@ -326,10 +326,11 @@ describe('Helm: the blocks around each line', () => {
         '{{- include "a.z" . | fromYaml | toYaml | nindent 2 }}',
         '{{- . | nindent 2 }}',
         '{{/* include "a.c" */}}',
+        '{{ template "a.t" . }}',
       ].join('\n'),
     );
-    expect([...n.opaque.keys()]).toEqual([3, 6, 8, 10, 11, 12]);
-    expect([...n.opaqueVia]).toEqual([[3, ['a.mounts']], [6, ['a.env']], [8, ['a.x', 'a.y']]]);
+    expect([...n.opaque.keys()]).toEqual([3, 6, 8, 10, 11, 12, 14]);
+    expect([...n.opaqueVia]).toEqual([[3, ['a.mounts']], [6, ['a.env']], [8, ['a.x', 'a.y']], [14, ['a.t']]]);
   });
 
   it('never throws, and keeps one block entry per line, on arbitrary control actions', () => {
