@@ -16,14 +16,14 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-BZFYEFRJ.js";
+} from "./chunk-OOBG7L7V.js";
 import {
   ConfigurationError,
   formatHours,
   formatInt,
   installLogGuard,
   unnamedGap
-} from "./chunk-FTJMQK4W.js";
+} from "./chunk-KXADI643.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

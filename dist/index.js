@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-BZFYEFRJ.js";
+} from "./chunk-OOBG7L7V.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-FTJMQK4W.js";
+} from "./chunk-KXADI643.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-FTJMQK4W.js";
+} from "./chunk-KXADI643.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

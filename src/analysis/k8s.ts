@@ -7,14 +7,22 @@
 //   k8sOf(f)                          memoised parseK8s(path, text) → K8sFile (plain facts, serialisable)
 //   parseK8s(path, text)              objects, workloads with containers and probes, ingresses
 //   helmChartOf(path)                 the chart folder of a template (`charts/api/templates/x.yaml` → `charts/api`)
-//   neutraliseHelm(text)              template actions blanked (lines kept), `.Values.x` → `{{V:x}}` markers
+//   neutraliseHelm(text)              template actions blanked (lines kept), `.Values.x` → `{{V:x}}` markers,
+//                                     the `if`/`with`/`range` blocks around each line, `toYaml` dumps
 //   resolveValues(s, values)          markers replaced from a parsed values.yaml (simple paths only)
-//   helmValues(ws)                    chart folder → its parsed values.yaml (captured), parsed once per run
+//   helmValues(ws)                    chart folder → its parsed values.yaml (captured), parsed once per run;
+//                                     a subchart's merged with its parent's section
+//   helmOverrides(ws)                 chart folder → its other values files (`values-prod.yaml`…), merged over its defaults
+//   helmDefines(ws) / mayRenderProbe  the charts' named templates (`define`), and whether one may render a probe
+//   unrendered(probe, values)         the condition (or empty `toYaml` source) that keeps a Helm probe from rendering
+//   probeFromValues(probe, values)    a probe filled by `toYaml .Values.p`, typed from values.yaml (httpGet path, port)
 //   imageRepository(image)            `ghcr.io/acme/api:1.2@sha256:…` → `acme/api` (no registry, tag or digest)
 //   composeOf(path, text)             compose services: healthcheck URLs, build context, image
 //
-// Helm: a line holding only template actions is blanked (an `include`/`toYaml`/`template` there is
-// "opaque": it may emit keys we cannot see, at the indentation it renders to); an opaque line makes a
+// Helm: a line holding only template actions is blanked (one that renders — `include`, `toYaml`,
+// `$var`, `.` — is "opaque": it may emit keys we cannot see, at the indentation it renders to; control
+// actions and assignments render nothing; the names of the templates it renders are kept, when it
+// renders only named templates, for the checks to read in the chart); an opaque line makes a
 // container opaque only at that container's own key level (where it could render `livenessProbe:`),
 // not deeper (under `resources:`, `env:`) nor outside it (pod-level `affinity`, `volumes`);
 // inline `{{ .Values.a.b }}` (with `| quote`, `default`)
@@ -39,6 +47,18 @@ export interface Probe {
   port?: string;
   /** The `path:` line for HTTP probes, else the probe's key line. */
   line: number;
+  /** Helm: the conditions of the `if`/`with`/`range` blocks around the probe key but not around its container (all must hold for the chart to render it). */
+  when?: HelmCond[];
+  /** Helm: one such block's condition could not be read (`or`, `eq`, a variable, deeper than 64 blocks). */
+  whenUnknown?: true;
+  /** Helm: the values path a `toYaml` fills the probe from (`toYaml .Values.p`, or `toYaml .` inside `with .Values.p`). */
+  from?: string;
+}
+
+/** A condition Helm evaluates for a block: the truthiness of one values path (`negated`: under `not`, or an `else`). */
+export interface HelmCond {
+  path: string;
+  negated?: true;
 }
 
 export interface Container {
@@ -50,6 +70,8 @@ export interface Container {
   ports: string[];
   /** An opaque template line at the container's own key level: it may render probes we cannot see. */
   opaque: boolean;
+  /** When every such line renders only named templates (`include "x.volumeMounts"`): their names, to read in the chart. */
+  opaqueVia?: string[];
   /** `command` (replaces the image's ENTRYPOINT) and `args` (its CMD), joined, when the manifest sets them. */
   command?: string;
   args?: string;
@@ -143,18 +165,17 @@ export function parseK8s(path: string, text: string): K8sFile {
   if (!text.includes('kind') || !text.includes('apiVersion')) return out;
   const chart = helmChartOf(path);
   const helm = chart !== undefined || text.includes('{{');
-  let opaque: Opaque = new Map();
+  let t: Template = { opaque: new Map(), lines: [], dumps: new Map(), opaqueVia: new Map(), blocks: [] };
   let src = text;
   if (helm) {
     const n = neutraliseHelm(text);
     src = n.text;
-    opaque = n.opaque;
+    t = { opaque: n.opaque, lines: n.opaque.size > 0 ? src.split('\n') : [], dumps: n.dumps, opaqueVia: n.opaqueVia, blocks: n.blocks };
     if (chart !== undefined) out.chart = chart;
   }
   const y = parseYaml(src);
   // Errors in a Helm template are the template language's, not the manifest's: best effort, silent.
   if (y.error !== undefined && !helm) out.malformed = y.error;
-  const t: Template = { opaque, lines: opaque.size > 0 ? src.split('\n') : [] };
   for (const d of y.docs) {
     for (const obj of objectsOf(d.root)) readObject(obj, y, out, t, helm);
   }
@@ -169,10 +190,13 @@ function objectsOf(root: Node | null): Node[] {
 
 /** Opaque template lines (1-based) → the indentation their output renders at. */
 type Opaque = Map<number, number>;
-/** What containerOf needs of a Helm template: its opaque lines and the neutralised lines (empty when none is opaque). */
+/** What containerOf needs of a Helm template: its opaque lines, the neutralised lines (empty when none is opaque), its dumps and blocks (HelmTemplate). */
 interface Template {
   opaque: Opaque;
   lines: readonly string[];
+  dumps: ReadonlyMap<number, string>;
+  opaqueVia: ReadonlyMap<number, string[]>;
+  blocks: ReadonlyArray<HelmBlock | undefined>;
 }
 
 function readObject(node: Node, y: YamlFile, out: K8sFile, t: Template, helm: boolean): void {
@@ -250,47 +274,93 @@ function containerOf(c: Node, lineOf: (n: Parameters<typeof startOf>[0]) => numb
   const args = strList(get(c, 'args')).slice(0, 50);
   if (args.length > 0) container.args = args.join(' ');
   for (const kind of ['readiness', 'liveness', 'startup'] as const) {
-    const pair = entries(c).find(([k]) => k === `${kind}Probe`);
-    if (!pair) continue;
-    const p = pair[1];
-    const http = get(p, 'httpGet');
-    const probe: Probe = { kind, type: http ? 'http' : get(p, 'tcpSocket') ? 'tcp' : get(p, 'exec') ? 'exec' : get(p, 'grpc') ? 'grpc' : 'unknown', line: lineOf(pair[2]) };
-    if (http) {
-      const path = str(get(http, 'path'));
-      if (path !== undefined) {
-        probe.path = path;
-        probe.line = lineOf(entries(http).find(([k]) => k === 'path')![2]);
-      } else probe.path = '/';
-      const port = str(get(http, 'port'));
-      if (port !== undefined) probe.port = port;
+    // A template may write one key twice, in two branches (`if .Values.customLivenessProbe` … `else`): each is a probe.
+    for (const pair of entries(c).filter(([k]) => k === `${kind}Probe`).slice(0, 8)) {
+      const p = pair[1];
+      const http = get(p, 'httpGet');
+      const probe: Probe = { kind, type: http ? 'http' : get(p, 'tcpSocket') ? 'tcp' : get(p, 'exec') ? 'exec' : get(p, 'grpc') ? 'grpc' : 'unknown', line: lineOf(pair[2]) };
+      if (t.blocks.length > 0) {
+        Object.assign(probe, conditionsOf(t, probe.line, container.line));
+        if (probe.type === 'unknown') {
+          const filled = t.dumps.get(probe.line) ?? (str(p) === undefined ? dumpedInto(t, probe.line, keyColumn, to) : undefined);
+          if (filled !== undefined) probe.from = filled;
+        }
+      }
+      if (http) {
+        const path = str(get(http, 'path'));
+        if (path !== undefined) {
+          probe.path = path;
+          probe.line = lineOf(entries(http).find(([k]) => k === 'path')![2]);
+        } else probe.path = '/';
+        const port = str(get(http, 'port'));
+        if (port !== undefined) probe.port = port;
+      }
+      container.probes.push(probe);
     }
-    container.probes.push(probe);
   }
-  container.opaque = t.opaque.size > 0 && opaqueAtKeys(t, from, to, keyColumn);
+  const opaque = t.opaque.size > 0 ? opaqueAtKeys(t, from, to, keyColumn) : [];
+  container.opaque = opaque.length > 0;
+  if (container.opaque && opaque.every((l) => t.opaqueVia.has(l))) container.opaqueVia = [...new Set(opaque.flatMap((l) => t.opaqueVia.get(l)!))];
   return container;
 }
 
 /**
- * Whether an opaque line renders at the container's own key level (where `livenessProbe:` would
+ * The conditions of the blocks that enclose a probe key but not its container: the chart renders
+ * the probe only when they all hold. Walks at most MAX_BLOCKS blocks each way.
+ */
+function conditionsOf(t: Template, line: number, containerLine: number): Pick<Probe, 'when' | 'whenUnknown'> {
+  const outer = new Set<HelmBlock>();
+  let b = t.blocks[containerLine - 1];
+  for (; b !== undefined && outer.size < MAX_BLOCKS; b = b.parent) outer.add(b);
+  if (b !== undefined) return { whenUnknown: true };
+  const when: HelmCond[] = [];
+  let unknown = false;
+  let n = 0;
+  for (b = t.blocks[line - 1]; b !== undefined && !outer.has(b); b = b.parent) {
+    if (++n > MAX_BLOCKS) {
+      unknown = true;
+      break;
+    }
+    when.push(...b.conds);
+    unknown ||= b.unknown;
+  }
+  return { ...(when.length > 0 ? { when } : {}), ...(unknown ? { whenUnknown: true as const } : {}) };
+}
+
+/** The values path an empty probe key is filled from: the first line under it, when that is a dump rendered deeper (blank lines skipped). */
+function dumpedInto(t: Template, keyLine: number, keyColumn: number, to: number): string | undefined {
+  const end = Math.min(to, t.lines.length + 1, keyLine + 10);
+  for (let line = keyLine + 1; line < end; line++) {
+    const at = t.opaque.get(line);
+    if (at !== undefined) return at > keyColumn ? t.dumps.get(line) : undefined;
+    const l = t.lines[line - 1]!.trim();
+    if (l !== '' && !l.startsWith('#')) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The opaque lines that render at the container's own key level (where `livenessProbe:` would
  * be), between its first line and the first content line outside it. Deeper output belongs to one
  * of its keys (`resources:`, `env:`, a probe filled by `toYaml`); shallower output to the pod or the
  * next container. Linear in the container's lines.
  */
-function opaqueAtKeys(t: Template, from: number, to: number, keyColumn: number): boolean {
+function opaqueAtKeys(t: Template, from: number, to: number, keyColumn: number): number[] {
+  const out: number[] = [];
   const end = Math.min(to, t.lines.length + 1);
   for (let line = from + 1; line < end; line++) {
     const at = t.opaque.get(line);
     if (at !== undefined) {
-      if (at === keyColumn) return true;
+      if (at === keyColumn) out.push(line);
       continue;
     }
     const l = t.lines[line - 1]!;
     const indent = l.length - l.trimStart().length;
     const first = l.charAt(indent);
     if (first === '' || first === '#') continue;
-    if (indent < keyColumn) return false;
+    if (indent < keyColumn) break;
   }
-  return false;
+  return out;
 }
 
 /** A name as shown in messages: a template part (an action or a `.Values` marker) reads `{{…}}`. */
@@ -299,21 +369,62 @@ function shown(name: string): string {
   return name.replace(/TEMPLATED|\{\{V:[^}]*\}\}/g, TEMPLATE_PART);
 }
 
-const ACTION = /\{\{-?([\s\S]*?)-?\}\}/g;
+/** What neutraliseHelm learns of a template besides its neutralised text. */
+export interface HelmTemplate {
+  text: string;
+  /** Opaque lines (1-based) → the column their output renders at. */
+  opaque: Map<number, number>;
+  /** Lines (1-based) whose `toYaml` dumps one values path (whole-line, or inline after a key) → that path. */
+  dumps: Map<number, string>;
+  /** Opaque lines whose output is only named templates' (`include "x"`, `$v` or `.` holding one) → their names. */
+  opaqueVia: Map<number, string[]>;
+  /** For each line (0-based index), the innermost block enclosing its content; undefined at the top. */
+  blocks: Array<HelmBlock | undefined>;
+}
+
+/** `.` in a template: the top-level context (`.Values.x` is `x`), a values path, a named template's output (`with include "x"`), or unknown (undefined). */
+type Dot = 'root' | { values: string } | { include: string } | undefined;
+
+/** An `if`/`with`/`range`/`define` block (or an `else` branch of one) enclosing template lines. */
+export interface HelmBlock {
+  parent: HelmBlock | undefined;
+  depth: number;
+  /** What must hold for its body to render. */
+  conds: HelmCond[];
+  /** Some condition of its body could not be read. */
+  unknown: boolean;
+  /** What `.` stands for in its body. */
+  dot: Dot;
+  /** The branches so far, negated, for a following `else` (the parts that can be: `not (and a b)` cannot). */
+  negs: HelmCond[];
+  /** Some branch so far could not be negated. */
+  negsUnknown: boolean;
+}
+
+/** Blocks nest at most this deep; deeper conditions are unknown. */
+const MAX_BLOCKS = 64;
 
 /**
  * Helm/Go template actions neutralised so the YAML parses, with line numbers kept; `opaque`: each
- * line that only includes or dumps a block (`include`, `toYaml`, `template`, `tpl`, `toJson`) → the
+ * line of actions only, one of which renders text (`include`, `toYaml`, `tpl`, `$var`, `.`) → the
  * indentation its output renders at (`nindent N`: N; `indent N`: N after the line's own indentation
- * unless `{{-` trims it; else the line's own indentation).
+ * unless `{{-` trims it; else the line's own indentation). Control actions are followed to know the
+ * blocks around each line (see HelmTemplate). Linear in the text.
  */
-export function neutraliseHelm(text: string): { text: string; opaque: Map<number, number> } {
+export function neutraliseHelm(text: string): HelmTemplate {
   const opaque = new Map<number, number>();
+  const dumps = new Map<number, string>();
+  const opaqueVia = new Map<number, string[]>();
+  const blocks: Array<HelmBlock | undefined> = [];
+  // Template variables holding a named template's output (`$mounts := include "x.mounts" .`).
+  const vars = new Map<string, string>();
   const lines = text.split('\n');
   const out: string[] = [];
+  let top: HelmBlock | undefined;
   let inComment = false;
   for (let i = 0; i < lines.length; i++) {
     let l = lines[i]!;
+    blocks.push(top);
     if (inComment) {
       if (l.includes('*/}}')) inComment = false;
       out.push('');
@@ -324,25 +435,193 @@ export function neutraliseHelm(text: string): { text: string; opaque: Map<number
       out.push('');
       continue;
     }
-    const stripped = l.replace(ACTION, '').trim();
-    if (stripped === '' && l.includes('{{')) {
-      // Only actions on this line: control flow or an included block.
-      if (/\b(include|toYaml|template|tpl|toJson)\b/.test(l)) opaque.set(i + 1, renderedIndent(l));
+    // Control actions, in order; the line's content belongs to the blocks open where it starts.
+    const acts = actionsOf(l);
+    let contentSeen = false;
+    let last = 0;
+    let stripped = '';
+    // What this line's actions render: nothing (control, assignments, comments), named templates, or other text.
+    const via: string[] = [];
+    let renders = false;
+    let anonymous = false;
+    for (const a of acts) {
+      const before = l.slice(last, a.start);
+      stripped += before;
+      if (!contentSeen && before.trim() !== '') {
+        contentSeen = true;
+        blocks[i] = top;
+      }
+      last = a.end;
+      const out = output(a.body, top ? top.dot : 'root', vars);
+      if (out !== undefined) {
+        renders = true;
+        if (out === '') anonymous = true;
+        else if (via.length < 8) via.push(out);
+      }
+      const dumped = dumpOf(a.body, top ? top.dot : 'root');
+      if (dumped !== undefined) dumps.set(i + 1, dumped);
+      else top = control(a.body, top);
+    }
+    stripped += l.slice(last);
+    if (!contentSeen && l.slice(last).trim() !== '') blocks[i] = top;
+    if (stripped.trim() === '' && acts.length > 0) {
+      // Only actions on this line: control flow, or a block rendered from elsewhere.
+      if (renders) {
+        opaque.set(i + 1, renderedIndent(l));
+        if (!anonymous) opaqueVia.set(i + 1, via);
+      } else dumps.delete(i + 1);
       out.push('');
       continue;
     }
-    l = l.replace(ACTION, (_m, body: string) => {
-      const v = /^\s*(?:\.Values|\$\.Values)\.([\w.]+)\s*(?:\|\s*(?:quote|squote|toString|trim|lower))?\s*(?:\|\s*default\s+("[^"]*"|[\w.]+))?\s*$/.exec(body);
-      if (v) return `{{V:${v[1]}${v[2] ? `|${v[2].replace(/"/g, '')}` : ''}}}`;
-      const d = /^\s*default\s+("[^"]*"|[\w.-]+)\s+\.Values\.([\w.]+)\s*$/.exec(body);
-      if (d) return `{{V:${d[2]}|${d[1]!.replace(/"/g, '')}}}`;
-      return 'TEMPLATED';
-    });
+    // Inline, a dump counts only as a key's whole value (`livenessProbe: {{ toYaml .Values.p | nindent 12 }}`).
+    if (dumps.has(i + 1) && !/^\s*(?:-\s+)?[\w./-]+:\s*\{\{[^{}]*\}\}\s*$/.test(l)) dumps.delete(i + 1);
+    // A key's whole value rendered with `nindent` starts on the next line: block content under the
+    // key (`livenessProbe: {{- include "x" … | nindent 12 }}` followed by `httpGet:` lines), so the key stays empty.
+    if (acts.length === 1 && /\|\s*nindent\s+\d/.test(acts[0]!.body) && /^\s*(?:-\s+)?[\w./-]+:\s*$/.test(l.slice(0, acts[0]!.start)) && l.slice(acts[0]!.end).trim() === '') {
+      out.push(l.slice(0, acts[0]!.start).trimEnd());
+      continue;
+    }
+    let replaced = '';
+    last = 0;
+    for (const a of acts) {
+      replaced += l.slice(last, a.start) + inlined(a.body);
+      last = a.end;
+    }
+    l = replaced + l.slice(last);
     // A value that starts with a marker must be quoted to stay a YAML scalar.
     l = l.replace(/^(\s*(?:-\s+)?[\w./-]+:\s+)(\{\{V:[^}]*\}\}\S*)\s*$/, '$1"$2"');
     out.push(l);
   }
-  return { text: out.join('\n'), opaque };
+  return { text: out.join('\n'), opaque, dumps, opaqueVia, blocks };
+}
+
+/** The template actions of a line, left to right, each up to the first `}}` (trim markers and spaces off the body); linear. */
+function actionsOf(l: string): Array<{ start: number; end: number; body: string }> {
+  const out: Array<{ start: number; end: number; body: string }> = [];
+  for (let i = l.indexOf('{{'); i !== -1; ) {
+    const j = l.indexOf('}}', i + 2);
+    if (j === -1) break;
+    let body = l.slice(i + 2, j);
+    if (body.startsWith('-')) body = body.slice(1);
+    if (body.endsWith('-')) body = body.slice(0, -1);
+    out.push({ start: i, end: j + 2, body: body.trim() });
+    i = l.indexOf('{{', j + 2);
+  }
+  return out;
+}
+
+/**
+ * What an action renders: undefined for nothing (control actions, assignments, comments), a named
+ * template's name when its output is exactly that template's (`include "x" . | nindent 8`, or `.`
+ * / `$v` holding one), '' for anything else. Records `$v := include "x"` assignments in `vars`.
+ */
+function output(body: string, dot: Dot, vars: Map<string, string>): string | undefined {
+  if (body.startsWith('/*') || /^(if|with|range|else|end|define)\b/.test(body)) return undefined;
+  const assign = /^\$(\w+)\s*:?=\s*([\s\S]*)$/.exec(body);
+  if (assign) {
+    const named = /^include\s+"([^"\s]+)"/.exec(assign[2]!);
+    if (named) vars.set(assign[1]!, named[1]!);
+    else vars.delete(assign[1]!);
+    return undefined;
+  }
+  const [head, ...pipes] = body.split('|').map((x) => x.trim());
+  // Indentation and trimming keep the template's output as it is.
+  if (pipes.length > 4 || !pipes.every((x) => /^(n?indent\s+\d{1,3}|trim)$/.test(x))) return '';
+  const named = /^(?:include|template)\s+"([^"\s]+)"(\s|$)/.exec(head!)?.[1];
+  if (named !== undefined) return named;
+  if (head === '.' && typeof dot === 'object' && 'include' in dot) return dot.include;
+  const v = /^\$(\w+)$/.exec(head!);
+  return (v && vars.get(v[1]!)) ?? '';
+}
+
+/** An inline action as the neutralised text shows it: a `.Values` marker (with its default) or `TEMPLATED`. */
+function inlined(body: string): string {
+  const v = /^\$?\.Values\.([\w.]+)(?:\s*\|\s*(?:quote|squote|toString|trim|lower))?(?:\s*\|\s*default\s+("[^"]*"|[\w.]+))?$/.exec(body);
+  if (v) return `{{V:${v[1]}${v[2] ? `|${v[2].replace(/"/g, '')}` : ''}}}`;
+  const d = /^default\s+("[^"]*"|[\w.-]+)\s+\.Values\.([\w.]+)$/.exec(body);
+  if (d) return `{{V:${d[2]}|${d[1]!.replace(/"/g, '')}}}`;
+  return 'TEMPLATED';
+}
+
+/** The values path a `toYaml` action dumps (`toYaml .Values.p`, `.Values.p | toYaml`, `toYaml .` in a `with`), with an optional `nindent`. */
+function dumpOf(body: string, dot: Dot): string | undefined {
+  const m = /^toYaml\s+(\S+)\s*(?:\|\s*n?indent\s+\d{1,3}\s*)?$/.exec(body) ?? /^(\S+)\s*\|\s*toYaml\s*(?:\|\s*n?indent\s+\d{1,3}\s*)?$/.exec(body);
+  return m ? valuesRef(m[1]!, dot) : undefined;
+}
+
+/** The block stack after one action: `if`/`with`/`range`/`define`/`block` open one, `else` replaces it, `end` closes it. */
+function control(body: string, top: HelmBlock | undefined): HelmBlock | undefined {
+  const m = /^(if|with|range|define|block|else|end)\b\s*([\s\S]*)$/.exec(body);
+  if (!m) return top;
+  const [, word, rest] = m as unknown as [string, string, string];
+  if (word === 'end') return top?.parent ?? undefined;
+  if (word === 'else') {
+    if (top === undefined) return top;
+    const outer = top.parent ? top.parent.dot : 'root';
+    const branch = /^(if|with)\b\s*([\s\S]*)$/.exec(rest);
+    if (!branch) return { ...top, conds: top.negs, unknown: top.negsUnknown, dot: outer, negs: [], negsUnknown: true };
+    const b = opened(branch[1] as 'if' | 'with', branch[2]!, top.parent, outer);
+    return { ...b, conds: [...top.negs, ...b.conds], unknown: b.unknown || top.negsUnknown, negs: [...top.negs, ...b.negs], negsUnknown: top.negsUnknown || b.negsUnknown };
+  }
+  return opened(word as 'if' | 'with' | 'range' | 'define' | 'block', rest, top, top ? top.dot : 'root');
+}
+
+function opened(word: 'if' | 'with' | 'range' | 'define' | 'block', expr: string, parent: HelmBlock | undefined, dot: Dot): HelmBlock {
+  const depth = (parent?.depth ?? 0) + 1;
+  if (word === 'define' || word === 'block') return { parent, depth, conds: [], unknown: false, dot: undefined, negs: [], negsUnknown: true };
+  // `with $x := .Values.p`, `range $i, $v := .Values.list`: the variables change nothing here.
+  const e = expr.replace(/^\$\w+\s*(?:,\s*\$\w+\s*)?:=\s*/, '').trim();
+  const c = depth > MAX_BLOCKS ? { conds: [], unknown: true } : condsOf(e, dot);
+  const single = c.conds.length === 1 && !c.unknown ? c.conds[0]! : undefined;
+  const negs = single ? [single.negated ? { path: single.path } : { path: single.path, negated: true as const }] : [];
+  // In a `with`, `.` is its value; in a `range`, each element (unknown).
+  const named = /^include\s+"([^"\s]+)"/.exec(e);
+  const inner: Dot = word === 'with' ? (single && !single.negated ? { values: single.path } : named ? { include: named[1]! } : undefined) : word === 'range' ? undefined : dot;
+  return { parent, depth, ...c, dot: inner, negs, negsUnknown: single === undefined };
+}
+
+/**
+ * The conditions of an `if`/`with`/`range` pipeline: one values path, `not` one, or `and` of such
+ * (each conjunct kept when readable); anything else (`or`, `eq`, functions, variables) is unknown.
+ */
+function condsOf(expr: string, dot: Dot): { conds: HelmCond[]; unknown: boolean } {
+  const and = /^and\s+([\s\S]+)$/.exec(expr);
+  const args = and ? splitArgs(and[1]!) : [expr];
+  if (args === undefined) return { conds: [], unknown: true };
+  const conds: HelmCond[] = [];
+  let unknown = false;
+  for (const a of args) {
+    const inner = a.startsWith('(') && a.endsWith(')') ? a.slice(1, -1).trim() : a;
+    const not = /^not\s+(\S+)$/.exec(inner);
+    const path = valuesRef(not ? not[1]! : inner, dot);
+    if (path === undefined) unknown = true;
+    else conds.push(not ? { path, negated: true } : { path });
+  }
+  return { conds, unknown };
+}
+
+/** The arguments of `and`: tokens or one-level parenthesised groups; undefined when it is anything else. */
+function splitArgs(s: string): string[] | undefined {
+  const out: string[] = [];
+  const re = /\s*(\([^()]*\)|[^\s()]+)/y;
+  let end = 0;
+  for (let m = re.exec(s); m !== null && out.length < 16; m = re.exec(s)) {
+    out.push(m[1]!);
+    end = re.lastIndex;
+  }
+  return s.slice(end).trim() === '' && out.length > 0 ? out : undefined;
+}
+
+/** The values path a reference names (`.Values.a.b`, `$.Values.a.b`; `.x` or `.` when `.` is a values path). */
+function valuesRef(token: string, dot: Dot): string | undefined {
+  const abs = /^\$\.Values\.(\w+(?:\.\w+)*)$/.exec(token);
+  if (abs) return abs[1];
+  const rel = /^\.Values\.(\w+(?:\.\w+)*)$/.exec(token);
+  if (rel) return dot === 'root' ? rel[1] : undefined;
+  if (typeof dot !== 'object' || !('values' in dot)) return undefined;
+  if (token === '.') return dot.values;
+  const field = /^\.(\w+(?:\.\w+)*)$/.exec(token);
+  return field ? `${dot.values}.${field[1]}` : undefined;
 }
 
 /** The column a whole-line block action renders its first line at. */
@@ -359,8 +638,7 @@ function renderedIndent(l: string): number {
 export function resolveValues(s: string, values: unknown): string | undefined {
   let ok = true;
   const r = s.replace(/\{\{V:([\w.]+)(?:\|([^}]*))?\}\}/g, (_m, path: string, dflt: string | undefined) => {
-    let v: unknown = values;
-    for (const k of path.split('.')) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined;
+    const v = valueAt(values, path);
     if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v);
     if (dflt !== undefined) return dflt;
     ok = false;
@@ -369,13 +647,69 @@ export function resolveValues(s: string, values: unknown): string | undefined {
   return ok ? r : undefined;
 }
 
+/** The value at a dotted path of a values document (undefined when a step is missing or not a map). */
+export function valueAt(values: unknown, path: string): unknown {
+  let v = values;
+  for (const k of path.split('.')) v = v !== null && typeof v === 'object' && !Array.isArray(v) && Object.hasOwn(v, k) ? (v as Record<string, unknown>)[k] : undefined;
+  return v;
+}
+
+/** Go template truthiness (`if`, `with`, `range`): false, 0, nil, "" and empty lists and maps are false. */
+export function truthy(v: unknown): boolean {
+  if (v === undefined || v === null || v === false || v === 0 || v === '') return false;
+  if (Array.isArray(v)) return v.length > 0;
+  if (typeof v === 'object') return Object.keys(v).length > 0;
+  return true;
+}
+
 /**
- * A chart's parsed values.yaml (undefined: none captured, or it does not parse), each parsed once per
- * run and shared by the checks that ask (they must capture the charts' values.yaml).
+ * Why a Helm probe does not render with these values: the first of its conditions that is false
+ * (with the value it reads), or the values path that fills it when that is missing or null.
+ * Undefined when it renders, or when that cannot be told (no values, a condition not read).
+ */
+export function unrendered(p: Pick<Probe, 'when' | 'whenUnknown' | 'from'>, values: unknown): { path: string; value: unknown; negated?: true } | undefined {
+  if (values === undefined) return undefined;
+  for (const c of p.when ?? []) {
+    const value = valueAt(values, c.path);
+    if (truthy(value) === (c.negated === true)) return { path: c.path, value, ...(c.negated ? { negated: true as const } : {}) };
+  }
+  // A key filled by `toYaml` of nothing renders `readinessProbe: null`: no probe.
+  if (p.from !== undefined) {
+    const value = valueAt(values, p.from);
+    if (value === undefined || value === null) return { path: p.from, value };
+  }
+  return undefined;
+}
+
+/** A probe filled from values (`toYaml .Values.p`), typed from the map values.yaml gives; as it was when that is no probe map. */
+export function probeFromValues(p: Probe, values: unknown): Probe {
+  if (p.from === undefined || values === undefined) return p;
+  const v = valueAt(values, p.from);
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return p;
+  const m = v as Record<string, unknown>;
+  const http = m['httpGet'];
+  if (http !== null && typeof http === 'object' && !Array.isArray(http)) {
+    const h = http as Record<string, unknown>;
+    const scalar = (x: unknown) => (typeof x === 'string' || typeof x === 'number' ? String(x) : undefined);
+    const path = scalar(h['path']) ?? '/';
+    const port = scalar(h['port']);
+    // A template in values (rendered by `tpl` elsewhere) is not a path or port we can read.
+    if (path.includes('{{') || port?.includes('{{')) return p;
+    return { ...p, type: 'http', path, ...(port !== undefined ? { port } : {}) };
+  }
+  const type = m['tcpSocket'] ? 'tcp' : m['exec'] ? 'exec' : m['grpc'] ? 'grpc' : undefined;
+  return type ? { ...p, type } : p;
+}
+
+/**
+ * A chart's values (undefined: none captured, or it does not parse), each values.yaml parsed once
+ * per run and shared by the checks that ask (they must capture the charts' values.yaml). A subchart
+ * (`<parent>/charts/<sub>`) gets its parent's `<sub>:` section and `global:` merged over its own, as
+ * Helm does (aliases in the parent's Chart.yaml are not read).
  */
 export function helmValues(ws: Pick<Workspace, 'text' | 'shared'>): (chart: string) => unknown {
   const parsed = ws.shared('helm-values', () => new Map<string, unknown>());
-  return (chart) => {
+  const valuesOf = (chart: string, depth: number): unknown => {
     if (parsed.has(chart)) return parsed.get(chart);
     const dir = chart === '.' ? '' : `${chart}/`;
     const src = ws.text(`${dir}values.yaml`) ?? ws.text(`${dir}values.yml`);
@@ -387,9 +721,139 @@ export function helmValues(ws: Pick<Workspace, 'text' | 'shared'>): (chart: stri
         v = undefined;
       }
     }
+    const sub = /^(?:(.*)\/)?charts\/([^/]+)$/.exec(chart);
+    if (v !== undefined && sub && depth < 8) {
+      const parent = valuesOf(sub[1] ?? '.', depth + 1);
+      const section = valueAt(parent, sub[2]!);
+      const global = valueAt(parent, 'global');
+      if (section !== undefined) v = merged(v, section, 0);
+      if (global !== undefined) v = merged(v, { global }, 0);
+    }
     parsed.set(chart, v);
     return v;
   };
+  return (chart) => valuesOf(chart, 0);
+}
+
+/**
+ * The chart's other values files (`values-prod.yaml`, `values.eu.yaml`: any captured `*values*.yaml`
+ * under the chart folder but not in a subchart; not those for CI, tests or local development), each
+ * merged over its defaults as `helm install -f` would: the configurations the repository deploys with.
+ */
+export function helmOverrides(ws: Pick<Workspace, 'text' | 'shared' | 'captured'>): (chart: string) => unknown[] {
+  const byChart = ws.shared('helm-value-overrides', () => {
+    const out = new Map<string, string[]>();
+    for (const path of ws.captured) {
+      if (!/(^|\/)[^/]*values[^/]*\.ya?ml$/.test(path) || /(^|\/)values\.ya?ml$/.test(path)) continue;
+      // Values for CI, tests and local development are not how the chart is deployed.
+      if (/(^|[-._/])(ci|tests?|dev|development|local|localdev|kind|minikube)([-._/]|$)/i.test(path.slice(path.lastIndexOf('/', path.lastIndexOf('/') - 1) + 1))) continue;
+      // The nearest folder holding a values.yaml (or a templates/ sibling) is the chart: walk up at most 3 folders.
+      let dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.';
+      for (let n = 0; n < 3; n++) {
+        const prefix = dir === '.' ? '' : `${dir}/`;
+        if (ws.text(`${prefix}values.yaml`) !== undefined || ws.text(`${prefix}values.yml`) !== undefined) {
+          out.set(dir, [...(out.get(dir) ?? []), path]);
+          break;
+        }
+        if (dir === '.' || dir.endsWith('/charts') || dir === 'charts') break;
+        dir = dir.includes('/') ? dir.slice(0, dir.lastIndexOf('/')) : '.';
+      }
+    }
+    return out;
+  });
+  const parsed = ws.shared('helm-value-overrides-parsed', () => new Map<string, unknown[]>());
+  const defaults = helmValues(ws);
+  return (chart) => {
+    const got = parsed.get(chart);
+    if (got) return got;
+    const base = defaults(chart);
+    const sets: unknown[] = [];
+    for (const path of (byChart.get(chart) ?? []).slice(0, 50)) {
+      try {
+        const v: unknown = parse(ws.text(path) ?? '', { logLevel: 'error' });
+        if (v !== null && typeof v === 'object') sets.push(merged(base, v, 0));
+      } catch {
+        // A file that does not parse configures nothing we can read.
+      }
+    }
+    parsed.set(chart, sets);
+    return sets;
+  };
+}
+
+/** Named templates kept per run, and lines of a body read, at most (hostile charts). */
+const MAX_DEFINES = 5_000;
+const MAX_BODY_LINES = 2_000;
+
+/**
+ * The named templates of the captured chart `.tpl` files (`{{- define "x" }}` up to its `{{- end }}`):
+ * name → the text of each body (a name defined in two charts keeps both). Read once per run.
+ */
+export function helmDefines(ws: Pick<Workspace, 'text' | 'shared' | 'captured'>): ReadonlyMap<string, string[]> {
+  return ws.shared('helm-defines', () => {
+    const out = new Map<string, string[]>();
+    let count = 0;
+    for (const path of ws.captured) {
+      if (!/(^|\/)templates\/(.*\/)?[^/]*\.tpl$/.test(path)) continue;
+      const lines = (ws.text(path) ?? '').split('\n');
+      let name: string | undefined;
+      let depth = 0;
+      let body: string[] = [];
+      for (const l of lines) {
+        for (const a of actionsOf(l)) {
+          const word = /^(define|if|with|range|block|end)\b\s*(?:"([^"\s]+)")?/.exec(a.body);
+          if (!word) continue;
+          if (word[1] === 'end') depth = Math.max(0, depth - 1);
+          else {
+            if (depth === 0 && word[1] === 'define' && word[2] !== undefined) name = word[2];
+            depth++;
+          }
+        }
+        if (name === undefined) continue;
+        if (body.length < MAX_BODY_LINES) body.push(l);
+        if (depth === 0) {
+          if (count++ < MAX_DEFINES) out.set(name, [...(out.get(name) ?? []), body.join('\n')]);
+          name = undefined;
+          body = [];
+        }
+      }
+    }
+    return out;
+  });
+}
+
+/**
+ * Whether a named template may render a probe: its body, or one it includes (8 deep), mentions a
+ * probe, renders values text with `tpl`, includes a template by a computed name, or is not in the
+ * repository. A heuristic over the text (a `toYaml` of a map given by the caller is not followed).
+ */
+export function mayRenderProbe(name: string, defines: ReadonlyMap<string, string[]>): boolean {
+  const seen = new Set<string>();
+  const visit = (n: string, depth: number): boolean => {
+    if (seen.has(n)) return false;
+    seen.add(n);
+    const bodies = defines.get(n);
+    if (bodies === undefined || depth > 8 || seen.size > 200) return true;
+    for (const b of bodies) {
+      if (/probe/i.test(b) || /\btpl\b/.test(b) || /\b(?:include|template)\s+[^"\s]/.test(b)) return true;
+      for (const m of b.matchAll(/\b(?:include|template)\s+"([^"\s]+)"/g)) if (visit(m[1]!, depth + 1)) return true;
+    }
+    return false;
+  };
+  return visit(name, 0);
+}
+
+/** Helm's coalescing of values: maps merge key by key, a null deletes the key, anything else replaces. */
+function merged(base: unknown, over: unknown, depth: number): unknown {
+  const isObj = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === 'object' && !Array.isArray(x);
+  if (!isObj(base) || !isObj(over) || depth > 32) return over;
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(over)) {
+    if (k === '__proto__') continue;
+    if (v === null) delete out[k];
+    else out[k] = Object.hasOwn(base, k) ? merged(base[k], v, depth + 1) : v;
+  }
+  return out;
 }
 
 /** The repository part of an image reference, lower-cased: no registry host, tag or digest; undefined when templated. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { helmChartOf, joinPath, neutraliseHelm, parseCompose, parseK8s, resolveValues } from '../../src/analysis/k8s.js';
+import { helmChartOf, helmDefines, helmOverrides, helmValues, mayRenderProbe, joinPath, neutraliseHelm, parseCompose, parseK8s, probeFromValues, resolveValues, truthy, unrendered, type HelmBlock, type Probe } from '../../src/analysis/k8s.js';
 
 describe('parseK8s', () => {
   it('reads every document, Lists, workloads with containers and probes, ingresses', () => {
@@ -232,5 +232,284 @@ describe('partial workloads', () => {
     expect(patch.workloads.map((w) => w.partial)).toEqual([true]);
     const res = parseK8s('k8s/p.yaml', 'apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: api }\nspec:\n  selector: { matchLabels: { app: api } }\n  template:\n    spec:\n      containers: [{ name: api, image: x }]\n');
     expect(res.workloads.map((w) => w.partial)).toEqual([false]);
+  });
+});
+
+describe('Helm: the blocks around each line', () => {
+  // Each line's enclosing blocks, innermost last: their conditions (`!` negated, `?` unknown) and what `.` is.
+  const stack = (text: string) =>
+    neutraliseHelm(text).blocks.map((b) => {
+      const out: string[] = [];
+      for (let x: HelmBlock | undefined = b; x; x = x.parent) {
+        const conds = x.conds.map((c) => `${c.negated ? '!' : ''}${c.path}`).join('&');
+        out.unshift(`${conds}${x.unknown ? '?' : ''}${typeof x.dot === 'object' ? `@${'values' in x.dot ? x.dot.values : `include:${x.dot.include}`}` : ''}`);
+      }
+      return out.join(' / ');
+    });
+
+  it('follows if/else if/else, with (and its dot), not, and of simple conditions, nested', () => {
+    const text = [
+      '{{- if .Values.api.enabled }}',
+      'a: 1',
+      '  {{- with .Values.api.probe }}',
+      '  b: {{ .path }}',
+      '    {{- if .enabled }}',
+      '    c: 1',
+      '    {{- end }}',
+      '  {{- else }}',
+      '  d: 1',
+      '  {{- end }}',
+      '{{- else if and $.Values.b (not .Values.c) }}',
+      'e: 1',
+      '{{- else }}',
+      'f: 1',
+      '{{- end }}',
+      'g: 1',
+    ].join('\n');
+    expect(stack(text)).toEqual([
+      '',
+      'api.enabled',
+      'api.enabled',
+      'api.enabled / api.probe@api.probe',
+      'api.enabled / api.probe@api.probe',
+      'api.enabled / api.probe@api.probe / api.probe.enabled@api.probe',
+      'api.enabled / api.probe@api.probe / api.probe.enabled@api.probe',
+      'api.enabled / api.probe@api.probe',
+      'api.enabled / !api.probe',
+      'api.enabled / !api.probe',
+      'api.enabled',
+      '!api.enabled&b&!c',
+      '!api.enabled&b&!c',
+      // ¬(b ∧ ¬c) is no conjunction: only ¬api.enabled is known.
+      '!api.enabled?',
+      '!api.enabled?',
+      '',
+    ]);
+  });
+
+  it('range: its body renders only for a non-empty list; `.` is each element; `.Values` inside a `with` is not the chart\'s', () => {
+    const text = '{{- range .Values.workers }}\na: {{ .name }}\n{{- if .Values.on }}\nb: 1\n{{- end }}\n{{- end }}\n{{- with .Values.x }}\n{{- if .Values.y }}\nc: 1\n{{- end }}\n{{- end }}\n';
+    expect(stack(text)).toEqual(['', 'workers', 'workers', 'workers / ?', 'workers / ?', 'workers', '', 'x@x', 'x@x / ?@x', 'x@x / ?@x', 'x@x', '']);
+  });
+
+  it('or, eq, functions and variables are unknown; blocks deeper than 64 are unknown', () => {
+    const text = '{{- if or .Values.a .Values.b }}\na: 1\n{{- end }}\n{{- if eq .Values.kind "web" }}\nb: 1\n{{- end }}\n{{- if $enabled }}\nc: 1\n{{- end }}\n{{- if .Values.x | default true }}\nd: 1\n{{- end }}\n';
+    expect(stack(text).filter((_, i) => [1, 4, 7, 10].includes(i))).toEqual(['?', '?', '?', '?']);
+    const deep = `${'{{- if .Values.a }}\n'.repeat(70)}x: 1\n${'{{- end }}\n'.repeat(70)}`;
+    const inner = neutraliseHelm(deep).blocks[70]!;
+    expect([inner.depth, inner.unknown, inner.conds]).toEqual([70, true, []]);
+    expect(neutraliseHelm(deep).blocks[141]).toBeUndefined();
+  });
+
+  it('a line\'s content belongs to the blocks open where it starts; unbalanced ends are ignored', () => {
+    expect(stack('{{- end }}\n{{ if .Values.a }}x: 1{{ end }}\ny: 1\n')).toEqual(['', 'a', '', '']);
+  });
+
+  it('records the values path a toYaml dumps: whole-line, inline after a key, `toYaml .` in a with; not amid other text', () => {
+    const n = neutraliseHelm('{{- with .Values.p }}\n  {{- toYaml . | nindent 2 }}\n{{- end }}\nk: {{- toYaml .Values.q | nindent 2 }}\nk2: {{ .Values.r | toYaml }}\nk3: a {{ toYaml .Values.s }}\n{{- toYaml $.Values.t.u }}\n{{- toYaml .Values.v | quote }}\n');
+    expect([...n.dumps]).toEqual([[2, 'p'], [4, 'q'], [5, 'r'], [7, 't.u']]);
+  });
+
+  it('a line is opaque when an action renders: named templates (directly, through `$v` or a `with include`) are recorded; assignments and control render nothing', () => {
+    const n = neutraliseHelm(
+      [
+        '{{- $m := include "a.mounts" . }}',
+        '{{- if $m }}',
+        '{{- $m | nindent 2 }}',
+        '{{- end }}',
+        '{{- with include "a.env" . }}',
+        '{{- . | nindent 2 }}',
+        '{{- end }}',
+        '{{- include "a.x" . | nindent 2 }}{{ include "a.y" . | indent 2 }}',
+        '{{- $m = toYaml .Values.x }}',
+        '{{- $m | nindent 2 }}',
+        '{{- include "a.z" . | fromYaml | toYaml | nindent 2 }}',
+        '{{- . | nindent 2 }}',
+        '{{/* include "a.c" */}}',
+        '{{ template "a.t" . }}',
+      ].join('\n'),
+    );
+    expect([...n.opaque.keys()]).toEqual([3, 6, 8, 10, 11, 12, 14]);
+    expect([...n.opaqueVia]).toEqual([[3, ['a.mounts']], [6, ['a.env']], [8, ['a.x', 'a.y']], [14, ['a.t']]]);
+  });
+
+  it('never throws, and keeps one block entry per line, on arbitrary control actions', () => {
+    const word = fc.constantFrom('if', 'with', 'range', 'else', 'else if', 'end', 'define "x"', 'and', 'not', '.Values.a', '$.Values.b', '.', '(', ')', '$x :=');
+    fc.assert(
+      fc.property(fc.array(fc.array(word, { maxLength: 5 }), { maxLength: 30 }), (ls) => {
+        const text = ls.map((ws) => `{{- ${ws.join(' ')} }}\nk: 1`).join('\n');
+        expect(neutraliseHelm(text).blocks.length).toBe(text.split('\n').length);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('Helm: probes under conditions and filled from values', () => {
+  const deploy = (containers: string) => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+spec:
+  selector: {}
+  template:
+    spec:
+      containers:
+${containers}`;
+  const probes = (text: string) => parseK8s('charts/app/templates/d.yaml', deploy(text)).workloads[0]!.containers.map((c) => c.probes.map((p) => ({ ...p })));
+
+  it('records the conditions around the probe key but not those around its container, and where toYaml fills it from', () => {
+    const ps = probes(
+      [
+        '        {{- if .Values.api.enabled }}',
+        '        - name: api',
+        '          image: x',
+        '          {{- with .Values.apiServer.readinessProbe }}',
+        '          readinessProbe:',
+        '            {{- toYaml . | nindent 12 }}',
+        '          {{- end }}',
+        '          {{- if .Values.live.enabled }}',
+        '          livenessProbe: {{- toYaml .Values.live.probe | nindent 12 }}',
+        '          {{- end }}',
+        '          startupProbe:',
+        '            httpGet: { path: /s, port: http }',
+        '        {{- end }}',
+        '',
+      ].join('\n'),
+    );
+    expect(ps).toEqual([
+      [
+        { kind: 'readiness', type: 'unknown', line: 14, when: [{ path: 'apiServer.readinessProbe' }], from: 'apiServer.readinessProbe' },
+        { kind: 'liveness', type: 'unknown', line: 18, when: [{ path: 'live.enabled' }], from: 'live.probe' },
+        { kind: 'startup', type: 'http', line: 21, path: '/s', port: 'http' },
+      ],
+    ]);
+  });
+
+  it('one key written in two branches is two probes, each with its conditions; an unknown condition is marked', () => {
+    const ps = probes(
+      [
+        '        - name: api',
+        '          image: x',
+        '          {{- if .Values.customLivenessProbe }}',
+        '          livenessProbe: {{- include "tpl" .Values.customLivenessProbe | nindent 12 }}',
+        '          {{- else if or .Values.a .Values.b }}',
+        '          livenessProbe:',
+        '            tcpSocket: { port: 80 }',
+        '          {{- end }}',
+        '',
+      ].join('\n'),
+    );
+    expect(ps[0]!.map((p) => [p.line, p.type, p.when, p.whenUnknown, p.from])).toEqual([
+      [13, 'unknown', [{ path: 'customLivenessProbe' }], undefined, undefined],
+      [15, 'tcp', [{ path: 'customLivenessProbe', negated: true }], true, undefined],
+    ]);
+  });
+
+  it('a key whose whole value is rendered with nindent keeps the lines under it (sealed-secrets: `livenessProbe: {{- include … | nindent 12 }}` then `httpGet:`)', () => {
+    const ps = probes(
+      [
+        '        - name: api',
+        '          image: x',
+        '          {{- if .Values.livenessProbe.enabled }}',
+        '          livenessProbe: {{- include "render" (dict "value" (omit .Values.livenessProbe "enabled") "context" $) | nindent 12 }}',
+        '            httpGet:',
+        '              path: /healthz',
+        '              port: http',
+        '          {{- end }}',
+        '          readinessProbe: {{ include "x" . }}',
+        '',
+      ].join('\n'),
+    );
+    expect(ps[0]!.map((p) => [p.kind, p.type, p.path, p.line])).toEqual([
+      ['readiness', 'unknown', undefined, 18],
+      ['liveness', 'http', '/healthz', 15],
+    ]);
+  });
+
+  it('plain manifests record no conditions', () => {
+    const k = parseK8s('k8s/d.yaml', deploy('        - name: api\n          image: x\n          readinessProbe: { tcpSocket: { port: 80 } }\n'));
+    expect(k.workloads[0]!.containers[0]!.probes).toEqual([{ kind: 'readiness', type: 'tcp', line: 12 }]);
+  });
+});
+
+describe('Helm values: truthiness, what renders, probes from values', () => {
+  it('Go template truthiness', () => {
+    expect([undefined, null, false, 0, '', [], {}].map(truthy)).toEqual([false, false, false, false, false, false, false]);
+    expect([true, 1, 'x', [0], { a: null }].map(truthy)).toEqual([true, true, true, true, true]);
+  });
+
+  it('a probe does not render when one known condition is false, or its toYaml source is missing', () => {
+    const values = { api: { probe: {}, on: true, off: false }, p: { httpGet: { path: '/h' } } };
+    expect(unrendered({ when: [{ path: 'api.on' }, { path: 'api.probe' }] }, values)).toEqual({ path: 'api.probe', value: {} });
+    expect(unrendered({ when: [{ path: 'api.on', negated: true }] }, values)).toEqual({ path: 'api.on', value: true, negated: true });
+    expect(unrendered({ when: [{ path: 'api.off' }], whenUnknown: true }, values)).toEqual({ path: 'api.off', value: false });
+    expect(unrendered({ from: 'nope' }, values)).toEqual({ path: 'nope', value: undefined });
+    // Near misses: true conditions; unknown ones alone; a filled source; no values at all.
+    expect(unrendered({ when: [{ path: 'api.on' }, { path: 'api.off', negated: true }], from: 'p' }, values)).toBeUndefined();
+    expect(unrendered({ whenUnknown: true }, values)).toBeUndefined();
+    expect(unrendered({ when: [{ path: 'api.probe' }] }, undefined)).toBeUndefined();
+    // Paths walk own keys only.
+    expect(unrendered({ when: [{ path: 'api.constructor' }] }, values)).toEqual({ path: 'api.constructor', value: undefined });
+  });
+
+  it('types a probe filled from values: httpGet path and port; not a template string', () => {
+    const p: Probe = { kind: 'liveness', type: 'unknown', line: 9, from: 'livenessProbe' };
+    expect(probeFromValues(p, { livenessProbe: { httpGet: { path: '/healthz', port: 'http' } } })).toEqual({ ...p, type: 'http', path: '/healthz', port: 'http' });
+    expect(probeFromValues(p, { livenessProbe: { httpGet: { port: 8080 } } })).toMatchObject({ type: 'http', path: '/', port: '8080' });
+    expect(probeFromValues(p, { livenessProbe: { exec: { command: ['true'] } } }).type).toBe('exec');
+    expect(probeFromValues(p, { livenessProbe: { httpGet: { path: '{{ .Values.base }}/h' } } })).toBe(p);
+    expect(probeFromValues(p, { livenessProbe: 'x' })).toBe(p);
+  });
+
+  const ws = (files: Record<string, string>) => {
+    const shared = new Map<string, unknown>();
+    return {
+      text: (p: string) => files[p],
+      captured: Object.keys(files).sort(),
+      shared: <T>(k: string, f: () => T): T => (shared.has(k) ? (shared.get(k) as T) : (shared.set(k, f()), shared.get(k) as T)),
+    };
+  };
+
+  it('a subchart\'s values: its own, with the parent\'s section and global merged over them (null deletes)', () => {
+    const values = helmValues(
+      ws({
+        'deploy/values.yaml': 'global: { env: prod }\napi:\n  probe: { enabled: true }\n  extra: null\n',
+        'deploy/charts/api/values.yaml': 'probe: { enabled: false, path: /h }\nextra: 1\n',
+        'deploy/charts/web/values.yaml': 'probe: {}\n',
+      }),
+    );
+    expect(values('deploy/charts/api')).toEqual({ probe: { enabled: true, path: '/h' }, global: { env: 'prod' } });
+    expect(values('deploy/charts/web')).toEqual({ probe: {}, global: { env: 'prod' } });
+  });
+
+  it('reads the charts\' named templates (nested blocks inside), and whether one may render a probe', () => {
+    const defines = helmDefines(
+      ws({
+        'chart/templates/_helpers.tpl': '{{- define "a.mounts" -}}\n{{- if .x }}\nvolumeMounts:\n{{ include "a.ca" . | nindent 2 }}\n{{- end }}\n{{- end }}\n{{- define "a.ca" }}\n- name: ca\n{{- end }}\n{{- define "a.p" }}\n{{ include "a.q" . }}\n{{- end }}\n',
+        'chart/charts/common/templates/_probes.tpl': '{{- define "a.q" }}\nlivenessProbe: {{ include (print "x") . }}\n{{- end }}\n{{- define "a.dyn" }}\n{{ include $name . }}\n{{- end }}\n',
+        'chart/templates/deploy.yaml': '{{- define "a.yaml" }}\n{{- end }}\n',
+      }),
+    );
+    expect([...defines.keys()]).toEqual(['a.q', 'a.dyn', 'a.mounts', 'a.ca', 'a.p']);
+    expect(defines.get('a.mounts')![0]!.split('\n')).toHaveLength(6);
+    expect(['a.mounts', 'a.ca', 'a.p', 'a.q', 'a.dyn', 'missing'].map((n) => mayRenderProbe(n, defines))).toEqual([false, false, true, true, true, true]);
+  });
+
+  it('a chart\'s other values files, each merged over its defaults; not another chart\'s, nor those for CI and local development', () => {
+    const overrides = helmOverrides(
+      ws({
+        'chart/values.yaml': 'probe: { enabled: false }\nimage: x\n',
+        'chart/values-prod.yaml': 'probe: { enabled: true }\n',
+        'chart/values.eu.yaml': 'image: y\n',
+        'chart/ci/test-values.yaml': 'probe: { enabled: true }\n',
+        'chart/values-localdev.yaml': 'probe: { enabled: true }\n',
+        'other/values.prod.yaml': 'probe: {}\n',
+      }),
+    );
+    expect(overrides('chart')).toEqual([
+      { probe: { enabled: true }, image: 'x' },
+      { probe: { enabled: false }, image: 'y' },
+    ]);
   });
 });

@@ -66,8 +66,51 @@ const values = 'image:\n  repository: ghcr.io/acme/api\n  tag: "1.2"\n';
 const podToYaml = '      {{- with .Values.affinity }}\n      affinity:\n        {{- toYaml . | nindent 8 }}\n      {{- end }}\n{{- toYaml .Values.tolerations | nindent 6 }}\n';
 const plain = (name = 'api', image = 'ghcr.io/acme/api:1.2') => workload('Deployment', `        - name: api\n          image: ${image}\n`).replace('name: api\nspec', `name: ${name}\nspec`);
 
+// The onyx chart's shape: a probe under `with .Values.x.readinessProbe`, filled by `toYaml .`.
+const withProbe = (key: 'readiness' | 'liveness') =>
+  `          {{- with .Values.api.${key}Probe }}\n          ${key}Probe:\n            {{- toYaml . | nindent 12 }}\n          {{- end }}\n`;
+const enabledProbe = '          {{- if .Values.api.readinessProbe.enabled }}\n          readinessProbe:\n            httpGet: { path: /ready, port: 8080 }\n          {{- end }}\n';
+// A key-level line that renders a named template, through a variable (onyx's volumeMounts), and the chart's helpers.
+const mounts = '          {{- $mounts := include "app.mounts" (dict "ctx" . "volumeMounts" .Values.volumeMounts) }}\n          {{- if $mounts }}\n          {{- $mounts | nindent 10 }}\n          {{- end }}\n';
+const helpers = (body: string) => `{{- define "app.caMount" -}}\n- name: ca\n  mountPath: /etc/ssl/ca\n{{- end }}\n\n{{- define "app.mounts" -}}\n{{- if .volumeMounts }}\n${body}\n{{- end }}\n{{- end }}\n`;
+// Bitnami's shape: the probe rendered from values with `include … | nindent`, its handler written under the key; else a custom one.
+const bitnami = (key: 'readiness' | 'liveness') => {
+  const cap = key === 'readiness' ? 'Readiness' : 'Liveness';
+  return `          {{- if .Values.${key}Probe.enabled }}\n          ${key}Probe: {{- include "common.render" (dict "value" (omit .Values.${key}Probe "enabled") "context" $) | nindent 12 }}\n            httpGet:\n              path: /healthz\n              port: http\n          {{- else if .Values.custom${cap}Probe }}\n          ${key}Probe: {{- include "common.render" (dict "value" .Values.custom${cap}Probe "context" $) | nindent 12 }}\n          {{- end }}\n`;
+};
+const helmFiles = (keys: string, valuesYaml: string, more: Record<string, string> = {}) => ({ 'charts/app/templates/deployment.yaml': chart(keys), 'charts/app/values.yaml': values + valuesYaml, ...more });
+
 testCheck(check, {
   valid: [
+    { name: 'with: values.yaml gives a probe map', files: helmFiles(withProbe('readiness') + live, 'api:\n  readinessProbe:\n    httpGet: { path: /ready, port: http }\n') },
+    { name: 'if .enabled: true in values.yaml', files: helmFiles(enabledProbe + live, 'api:\n  readinessProbe:\n    enabled: true\n') },
+    { name: 'an unknown condition cannot be told', files: helmFiles('          {{- if or .Values.a .Values.b }}\n' + enabledProbe.split('\n').slice(1, 3).join('\n') + '\n          {{- end }}\n' + live, 'a: false\nb: false\n') },
+    { name: 'a named template that mentions a probe may render one', files: helmFiles(mounts, '', { 'charts/app/templates/_helpers.tpl': helpers('readinessProbe:\n  tcpSocket: { port: 80 }') }) },
+    { name: 'a named template it includes mentions a probe', files: helmFiles(mounts, '', { 'charts/app/templates/_helpers.tpl': helpers('{{ include "app.probes" . }}') + '{{- define "app.probes" }}\nlivenessProbe: {}\n{{- end }}\n' }) },
+    { name: 'a named template not in the repository (a packaged dependency)', files: helmFiles(mounts, '') },
+    { name: 'a named template that renders values text (tpl)', files: helmFiles(mounts, '', { 'charts/app/templates/_helpers.tpl': helpers('{{ tpl .extra .ctx }}') }) },
+    { name: 'other text at the key level (`$x` not from an include) may hold anything', files: helmFiles(mounts.replace('include "app.mounts"', 'toYaml'), '', { 'charts/app/templates/_helpers.tpl': helpers('volumeMounts: []') }) },
+    { name: 'bitnami shape, enabled by default (sealed-secrets)', files: helmFiles(bitnami('readiness') + bitnami('liveness'), 'readinessProbe:\n  enabled: true\nlivenessProbe:\n  enabled: true\n') },
+    { name: 'bitnami shape, disabled but a custom probe given', files: helmFiles(bitnami('readiness') + bitnami('liveness'), 'readinessProbe:\n  enabled: false\ncustomReadinessProbe:\n  exec: { command: [true] }\nlivenessProbe:\n  enabled: true\n') },
+    { name: 'no values.yaml: the condition cannot be read', files: { 'charts/app/templates/deployment.yaml': chart(withProbe('readiness') + live) } },
+    {
+      name: 'another values file of the chart turns it on',
+      files: helmFiles(withProbe('readiness') + live, 'api:\n  readinessProbe: {}\n', { 'charts/app/values-prod.yaml': 'api:\n  readinessProbe:\n    httpGet: { path: /ready, port: http }\n' }),
+    },
+    {
+      name: 'one key in two branches: the else branch renders (bitnami `customLivenessProbe`)',
+      files: helmFiles(
+        '          {{- if .Values.customReadinessProbe }}\n          readinessProbe: {{- include "tplvalues" .Values.customReadinessProbe | nindent 12 }}\n          {{- else if .Values.readinessProbe.enabled }}\n          readinessProbe: {{- include "tplvalues" (omit .Values.readinessProbe "enabled") | nindent 12 }}\n          {{- end }}\n' + live,
+        'customReadinessProbe: {}\nreadinessProbe:\n  enabled: true\n',
+      ),
+    },
+    {
+      name: 'a whole container behind a false condition is not deployed: its probes are not its own conditions',
+      files: {
+        'charts/app/templates/deployment.yaml': chart(ready + live, '        {{- end }}\n').replace('        - name:', '        {{- if .Values.worker.enabled }}\n        - name:'),
+        'charts/app/values.yaml': `${values}worker:\n  enabled: false\n`,
+      },
+    },
     { name: 'a key-level include may render the probes', files: { 'charts/app/templates/deployment.yaml': chart('          {{- include "app.probes" . | nindent 10 }}\n'), 'charts/app/values.yaml': values } },
     { name: 'a key-level toYaml at column 0 (nindent gives the column)', files: { 'charts/app/templates/deployment.yaml': chart('{{- toYaml .Values.probes | nindent 10 }}\n') } },
     {
@@ -87,6 +130,67 @@ testCheck(check, {
     { name: 'a patch without containers', files: { 'k8s/overlays/prod/replicas.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: api }\nspec:\n  selector: { matchLabels: { app: api } }\n  replicas: 3\n  template:\n    spec:\n      nodeSelector: { pool: big }\n' } },
   ],
   invalid: [
+    {
+      name: 'a key-level include of a named template that renders no probe (volumeMounts, onyx): judged, likely',
+      files: helmFiles(mounts, '', { 'charts/app/templates/_helpers.tpl': helpers('volumeMounts:\n{{ include "app.caMount" . | nindent 2 }}') }),
+      errors: [{ messageId: 'missing', line: 12, certainty: 'likely', gap: "`app.mounts`, rendered at the container's key level, is taken to render no probe: no definition of it in the chart names one" }],
+    },
+    {
+      name: 'the same through `with include` and `.`',
+      files: helmFiles('          {{- with include "app.mounts" . }}\n          {{- . | nindent 10 }}\n          {{- end }}\n', '', { 'charts/app/templates/_helpers.tpl': helpers('volumeMounts: []') }),
+      errors: [{ messageId: 'missing', line: 12, certainty: 'likely' }],
+    },
+    {
+      name: 'with: values.yaml defaults the probe to {} (onyx api-server)',
+      files: helmFiles(withProbe('readiness') + live, 'api:\n  readinessProbe: {}\n'),
+      errors: [{ messageId: 'byDefault', line: 12, data: { missing: 'readinessProbe', defaults: "the chart's default values.yaml leaves `api.readinessProbe` empty, so the chart renders none" } }],
+    },
+    {
+      name: 'both probes under with, neither set; one key never written',
+      files: helmFiles(withProbe('liveness'), ''),
+      errors: [{ messageId: 'byDefault', line: 12, data: { missing: 'readinessProbe and no livenessProbe', defaults: "the chart's default values.yaml does not set `api.livenessProbe`, so the chart renders no livenessProbe" } }],
+    },
+    {
+      name: 'if .enabled: false in values.yaml',
+      files: helmFiles(enabledProbe + live, 'api:\n  readinessProbe:\n    enabled: false\n'),
+      errors: [{ messageId: 'byDefault', line: 12, data: { missing: 'readinessProbe', defaults: "the chart's default values.yaml sets `api.readinessProbe.enabled` to false, so the chart renders none" } }],
+    },
+    {
+      name: 'if not: values.yaml sets the switch that turns it off; another values file that does not turn it on changes nothing',
+      files: helmFiles(enabledProbe.replace('if .Values.api.readinessProbe.enabled', 'if not .Values.probes.disabled') + live, 'probes:\n  disabled: true\n', { 'charts/app/values-dev.yaml': 'probes:\n  other: 1\n' }),
+      errors: [{ messageId: 'byDefault', line: 12, data: { defaults: "the chart's default values.yaml sets `probes.disabled`, so the chart renders none" } }],
+    },
+    {
+      name: 'an unknown condition beside a false one: the false one decides',
+      files: helmFiles('          {{- if and .Values.api.probes (eq .Values.mode "web") }}\n          readinessProbe:\n            httpGet: { path: /ready, port: 8080 }\n          {{- end }}\n' + live, 'api:\n  probes: []\n'),
+      errors: [{ messageId: 'byDefault', line: 12, data: { missing: 'readinessProbe' } }],
+    },
+    {
+      name: 'both probes left out by the defaults: one sentence (onyx api-server)',
+      files: helmFiles(withProbe('readiness') + enabledProbe.replace(/readiness/g, 'liveness'), 'api:\n  readinessProbe: {}\n  livenessProbe:\n    enabled: false\n'),
+      errors: [
+        {
+          messageId: 'byDefault',
+          line: 12,
+          data: { missing: 'readinessProbe and no livenessProbe', defaults: "the chart's default values.yaml leaves `api.readinessProbe` empty and sets `api.livenessProbe.enabled` to false, so the chart renders none" },
+        },
+      ],
+    },
+    {
+      name: 'both left empty: one wording for both values',
+      files: helmFiles(withProbe('readiness') + withProbe('liveness'), 'api:\n  readinessProbe: {}\n  livenessProbe: {}\n'),
+      errors: [{ messageId: 'byDefault', line: 12, data: { defaults: "the chart's default values.yaml leaves `api.readinessProbe` and `api.livenessProbe` empty, so the chart renders none" } }],
+    },
+    {
+      name: 'bitnami shape, disabled and no custom probe: no branch renders',
+      files: helmFiles(bitnami('readiness') + bitnami('liveness'), 'readinessProbe:\n  enabled: false\ncustomReadinessProbe: {}\nlivenessProbe:\n  enabled: true\n'),
+      errors: [{ messageId: 'byDefault', line: 12, data: { missing: 'readinessProbe', defaults: "the chart's default values.yaml sets `readinessProbe.enabled` to false, so the chart renders none" } }],
+    },
+    {
+      name: 'a probe filled by toYaml of a value values.yaml does not set',
+      files: helmFiles('          readinessProbe: {{- toYaml .Values.readinessProbe | nindent 12 }}\n' + live, ''),
+      errors: [{ messageId: 'byDefault', line: 12, data: { defaults: "the chart's default values.yaml does not set `readinessProbe`, so the chart renders none" } }],
+    },
     {
       name: 'pod-level toYaml after the last container does not hide it',
       files: { 'charts/app/templates/deployment.yaml': chart('', podToYaml), 'charts/app/values.yaml': values },

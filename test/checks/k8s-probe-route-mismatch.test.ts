@@ -203,6 +203,55 @@ describe('k8s-probe-route-mismatch: certainty', () => {
     expect(await findingsOf(check, chart('probes: [unclosed\n'))).toEqual([]);
   });
 
+  describe('Helm probes filled from values.yaml', () => {
+    // `probes` go after the container's ports; its image comes from values.yaml.
+    const chart = (probes: string, values: string) => ({
+      ...fastapi,
+      'charts/api/Chart.yaml': 'apiVersion: v2\nname: api\nversion: 1.0.0\n',
+      'charts/api/values.yaml': `image:\n  repository: ghcr.io/acme/api\n${values}`,
+      'charts/api/templates/deployment.yaml': `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: {{ include "api.fullname" . }}
+spec:
+  selector:
+    matchLabels: { app: api }
+  template:
+    spec:
+      containers:
+        - name: {{ .Chart.Name }}
+          image: "{{ .Values.image.repository }}:{{ .Values.image.tag | default .Chart.AppVersion }}"
+          ports:
+            - name: http
+              containerPort: 8080
+${probes}`,
+    });
+    const inline = '          livenessProbe: {{- toYaml .Values.livenessProbe | nindent 12 }}\n';
+    const withed = '          {{- with .Values.readinessProbe }}\n          readinessProbe:\n            {{- toYaml . | nindent 12 }}\n          {{- end }}\n';
+
+    it('a `toYaml .Values.p` probe takes its httpGet path and port from values.yaml, reported at the probe key', async () => {
+      const fs = await findingsOf(check, chart(inline, 'livenessProbe:\n  httpGet:\n    path: /healthz\n    port: http\n'));
+      expect(fs.map((f) => [f.path, f.line, f.certainty])).toEqual([['charts/api/templates/deployment.yaml', 16, 'proven']]);
+      expect(fs[0]!.message).toContain('The livenessProbe of container `{{…}}`');
+      expect(fs[0]!.message).toContain('expects `/healthz`');
+    });
+
+    it('`toYaml .` inside `with .Values.p` too; a number port the container does not declare is only likely', async () => {
+      const fs = await findingsOf(check, chart(withed, 'readinessProbe:\n  httpGet: { path: /ready, port: 9090 }\n'));
+      expect(fs.map((f) => [f.line, f.certainty])).toEqual([[17, 'likely']]);
+    });
+
+    it('near misses: a served path; a tcp probe; an empty or disabled probe (nothing renders); a templated path', async () => {
+      expect(await findingsOf(check, chart(inline, 'livenessProbe:\n  httpGet:\n    path: /health\n    port: http\n'))).toEqual([]);
+      expect(await findingsOf(check, chart(inline, 'livenessProbe:\n  tcpSocket: { port: http }\n'))).toEqual([]);
+      expect(await findingsOf(check, chart(withed, 'readinessProbe: {}\n'))).toEqual([]);
+      const disabled = '          {{- if .Values.probes.enabled }}\n          readinessProbe:\n            httpGet: { path: /nope, port: http }\n          {{- end }}\n';
+      expect(await findingsOf(check, chart(disabled, 'probes:\n  enabled: false\n'))).toEqual([]);
+      expect((await findingsOf(check, chart(disabled, 'probes:\n  enabled: true\n'))).map((f) => f.line)).toEqual([18]);
+      expect(await findingsOf(check, chart(inline, 'livenessProbe:\n  httpGet:\n    path: "{{ .Values.base }}/x"\n    port: http\n'))).toEqual([]);
+    });
+  });
+
   it('many probed workloads and many service folders: judged per distinct image, in linear time', async () => {
     const files: Record<string, string> = { ...fastapi };
     for (let i = 0; i < 400; i++) {

@@ -5,7 +5,12 @@
 // Helm containers with an `include`/`toYaml` line at their own key level (it may render the probes),
 // init containers, Jobs/CronJobs. Copies of one container (raw manifests, a kustomize base, a Helm
 // chart) are reported once, at the first copy, with the others as related locations.
-import { helmValues, isDevPath, isK8sCandidate, K8S_GLOBS, k8sOf } from '../../analysis/k8s.js';
+// A chart's probe behind `{{- if .Values.x.enabled }}`/`{{- with .Values.x.probe }}` is absent when
+// the chart's default values.yaml makes that condition false (and no other values file of the chart
+// makes it true): `helm install` of the chart deploys the container without it.
+// A key-level line that renders only named templates (`include "x.volumeMounts"`) hides nothing when
+// no such template in the chart mentions a probe: judged then, as likely (a reading of their text).
+import { helmDefines, helmOverrides, helmValues, isDevPath, isK8sCandidate, K8S_GLOBS, k8sOf, mayRenderProbe, unrendered, type Probe } from '../../analysis/k8s.js';
 import { byPlace, copiesText, copyRepository, groupCopies } from '../../analysis/k8s-copies.js';
 import { KUSTOMIZATION_GLOBS, kustomizePatches } from '../../analysis/kustomize.js';
 import { defineCheck } from '../../model/check.js';
@@ -20,9 +25,16 @@ interface Unprobed {
   container: string;
   line: number;
   missing: Array<'readiness' | 'liveness'>;
+  /** Chart probes that render only under conditions or from values: decided in end() with the chart's values. */
+  maybe?: Array<{ kind: 'readiness' | 'liveness'; probes: Array<Pick<Probe, 'when' | 'whenUnknown' | 'from'>> }>;
   image?: string;
   chart?: string;
+  /** The named templates rendered at the container's key level (it is judged only if none may render a probe). */
+  via?: string[];
 }
+
+/** A container with the probes the chart's default values leave out, and why they do not render. */
+type Judged = Copy & { defaults?: string };
 
 type Copy = Unprobed & { path: string };
 
@@ -40,10 +52,13 @@ export default defineCheck({
     pure: true,
     files: K8S_GLOBS,
     // Kustomizations say which files are patches; a chart's values.yaml gives its image repository.
-    capture: [...KUSTOMIZATION_GLOBS, '**/values.yaml', '**/values.yml'],
+    // Its other values files (`values-prod.yaml`) may turn a probe on.
+    capture: [...KUSTOMIZATION_GLOBS, '**/*values*.yaml', '**/*values*.yml', '**/templates/**/*.tpl'],
     messages: {
       missing: 'Container `{container}` of {kind} `{name}` has no {missing}: {why}.',
       missingCopies: 'Container `{container}` of {kind} `{name}` has no {missing}: {why}; the same container is also defined in {copies}.',
+      byDefault: 'Container `{container}` of {kind} `{name}` has no {missing}: {defaults}; {why}.',
+      byDefaultCopies: 'Container `{container}` of {kind} `{name}` has no {missing}: {defaults}; {why}; the same container is also defined in {copies}.',
     },
     remediation:
       'Add a readinessProbe (traffic only once the app can serve) and a livenessProbe (restart when it hangs) on the container, usually httpGet on the service\'s health endpoints (`/readyz`, `/livez`) with sensible initialDelaySeconds/periodSeconds; a startupProbe for slow starts.',
@@ -57,23 +72,44 @@ export default defineCheck({
         for (const w of k.workloads) {
           if (!KINDS.has(w.kind) || w.partial) continue;
           for (const c of w.containers) {
-            // An opaque template line at the container's key level may render the probes.
-            if (c.opaque) continue;
-            const has = new Set(c.probes.map((p) => p.kind));
-            const missing = (['readiness', 'liveness'] as const).filter((p) => !has.has(p));
-            if (missing.length === 0) continue;
-            out.push({ kind: w.kind, workload: w.name, container: c.name, line: c.line, missing, ...(c.image !== undefined ? { image: c.image } : {}), ...(k.chart !== undefined ? { chart: k.chart } : {}) });
+            // An opaque template line at the container's key level may render the probes; named templates are read in end().
+            if (c.opaque && c.opaqueVia === undefined) continue;
+            const missing: Unprobed['missing'] = [];
+            const maybe: NonNullable<Unprobed['maybe']> = [];
+            for (const kind of ['readiness', 'liveness'] as const) {
+              const probes = c.probes.filter((p) => p.kind === kind);
+              if (probes.length === 0) missing.push(kind);
+              // A chart probe under a condition or filled from values may not render: end() reads the values.
+              else if (k.chart !== undefined && probes.every((p) => p.when !== undefined || p.from !== undefined)) {
+                maybe.push({ kind, probes: probes.map((p) => ({ ...(p.when ? { when: p.when } : {}), ...(p.whenUnknown ? { whenUnknown: p.whenUnknown } : {}), ...(p.from !== undefined ? { from: p.from } : {}) })) });
+              }
+            }
+            if (missing.length === 0 && maybe.length === 0) continue;
+            out.push({
+              kind: w.kind,
+              workload: w.name,
+              container: c.name,
+              line: c.line,
+              missing,
+              ...(maybe.length > 0 ? { maybe } : {}),
+              ...(c.image !== undefined ? { image: c.image } : {}),
+              ...(k.chart !== undefined ? { chart: k.chart } : {}),
+              ...(c.opaqueVia !== undefined ? { via: c.opaqueVia } : {}),
+            });
           }
         }
         if (out.length > 0) ctx.observe(out);
       },
       end() {
         const patches = kustomizePatches(ctx.workspace);
-        const copies: Copy[] = ctx
+        const values = helmValues(ctx.workspace);
+        const overrides = helmOverrides(ctx.workspace);
+        const defines = helmDefines(ctx.workspace);
+        const copies: Judged[] = ctx
           .observations<Unprobed[]>()
           .filter((o) => !patches.has(o.path))
-          .flatMap((o) => o.value.map((u) => ({ ...u, path: o.path })));
-        const values = helmValues(ctx.workspace);
+          .flatMap((o) => o.value.map((u) => withDefaults({ ...u, path: o.path }, values, overrides)))
+          .filter((u) => u.missing.length > 0 && (u.via === undefined || (u.chart !== undefined && !u.via.some((n) => mayRenderProbe(n, defines)))));
         for (const group of groupCopies(copies, (c) => copyRepository(c, values))) {
           const [first, ...others] = group;
           const u = first!;
@@ -83,8 +119,9 @@ export default defineCheck({
               ? 'traffic reaches it before it is ready, and during every rollout'
               : 'a hung process is never restarted';
           const related: Location[] = others.map((o) => ({ path: o.path, line: o.line })).sort(byPlace);
+          const byDefault = u.defaults !== undefined;
           ctx.report({
-            messageId: others.length > 0 ? 'missingCopies' : 'missing',
+            messageId: byDefault ? (others.length > 0 ? 'byDefaultCopies' : 'byDefault') : others.length > 0 ? 'missingCopies' : 'missing',
             location: { path: u.path, line: u.line },
             data: {
               container: u.container || '(unnamed)',
@@ -92,9 +129,13 @@ export default defineCheck({
               name: u.workload || '(unnamed)',
               missing: u.missing.map((m) => `${m}Probe`).join(' and no '),
               why,
+              ...(u.defaults !== undefined ? { defaults: u.defaults } : {}),
               ...(others.length > 0 ? { copies: copiesText(u.path, others) } : {}),
             },
             ...(related.length > 0 ? { related } : {}),
+            ...(u.via !== undefined
+              ? { certainty: 'likely' as const, gap: `${u.via.slice(0, 3).map((n) => `\`${n.replace(/[^\w.\-/:]/g, '?').slice(0, 80)}\``).join(', ')}, rendered at the container's key level, ${u.via.length === 1 ? 'is' : 'are'} taken to render no probe: no definition of ${u.via.length === 1 ? 'it' : 'them'} in the chart names one` }
+              : {}),
             fingerprintKey: `${u.kind}/${u.workload}/${u.container}`,
           });
         }
@@ -102,3 +143,42 @@ export default defineCheck({
     };
   },
 });
+
+/**
+ * The copy with the probes its chart's values leave out added to `missing`: a probe kind is absent
+ * when none of its probes renders with the default values.yaml, nor with any other values file of
+ * the chart; `defaults` says why.
+ */
+function withDefaults(c: Copy, values: (chart: string) => unknown, overrides: (chart: string) => unknown[]): Judged {
+  const { maybe, ...u } = c;
+  if (maybe === undefined || c.chart === undefined) return u;
+  const v = values(c.chart);
+  if (v === undefined) return u;
+  const kinds: Array<'readiness' | 'liveness'> = [];
+  // Reasons by their wording, the values paths of each: "leaves `a` and `b` empty".
+  const phrases = new Map<string, string[]>();
+  for (const m of maybe) {
+    const why = m.probes.map((p) => unrendered(p, v));
+    if (why.some((w) => w === undefined)) continue;
+    if (overrides(c.chart).some((o) => m.probes.some((p) => unrendered(p, o) === undefined))) continue;
+    kinds.push(m.kind);
+    const [wording, at] = reason(why[0]!);
+    const paths = phrases.get(wording) ?? [];
+    if (!paths.includes(at)) paths.push(at);
+    phrases.set(wording, paths);
+  }
+  if (kinds.length === 0) return u;
+  const missing = (['readiness', 'liveness'] as const).filter((k) => u.missing.includes(k) || kinds.includes(k));
+  const none = kinds.length === missing.length ? 'none' : `no ${kinds[0]}Probe`;
+  const said = [...phrases].map(([wording, paths]) => wording.replace('%', paths.join(' and ')));
+  return { ...u, missing, defaults: `the chart's default values.yaml ${said.join(' and ')}, so the chart renders ${none}` };
+}
+
+/** What the default values do to the probe's condition, `%` standing for the value ("leaves % empty"), and the value. */
+function reason(w: { path: string; value: unknown; negated?: true }): [string, string] {
+  const at = `\`${w.path}\``;
+  if (w.negated) return ['sets %', at];
+  if (w.value === undefined) return ['does not set %', at];
+  if (w.value === false || w.value === 0) return [`sets % to ${String(w.value)}`, at];
+  return ['leaves % empty', at];
+}

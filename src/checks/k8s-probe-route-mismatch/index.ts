@@ -11,10 +11,9 @@
 // when every link of the chain was read, the port is one the process listens on, and no route of
 // the service is unread; else likely, naming the first missing link. Owns the "probes" gap row.
 import picomatch from 'picomatch';
-import { parse } from 'yaml';
 import { DOCKERFILE_GLOBS, capturedDockerfiles, dockerfileOf, isDockerfilePath } from '../../analysis/dockerfile.js';
 import { byPlace, copiesText, copyRepository, groupCopies, type Copy } from '../../analysis/k8s-copies.js';
-import { composeOf, hasMarkers, isComposePath, isK8sCandidate, joinPath, K8S_GLOBS, k8sOf, resolveValues } from '../../analysis/k8s.js';
+import { composeOf, hasMarkers, helmValues, isComposePath, isK8sCandidate, joinPath, K8S_GLOBS, k8sOf, probeFromValues, resolveValues, unrendered, type Probe } from '../../analysis/k8s.js';
 import { healthRoutes, observeRoutes, ROUTE_GLOBS, ROUTE_LANGS, routeModel, serves, type RouteObservation, type ServiceRoutes } from '../../analysis/routes/index.js';
 import { BUILD_GLOBS, buildsOf, chainOf, dockerEnv, looksLikeNginx, nginxServes, parseNginx, type BuildDecl, type NginxConfig, type PodContainer, type ProbeSite } from '../../analysis/service-map/index.js';
 import { defineCheck } from '../../model/check.js';
@@ -38,6 +37,8 @@ interface ProbeFact {
   siblings?: PodContainer[];
   /** k8s: the workload's kind and name and the probe's kind, to tell copies of one workload apart. */
   copy?: { kind: string; name: string; probe: string };
+  /** A chart probe's conditions and values source (Probe): read with the chart's values in end(). */
+  helm?: Pick<Probe, 'when' | 'whenUnknown' | 'from'>;
 }
 
 type Obs =
@@ -127,12 +128,16 @@ export default defineCheck({
               containers++;
               if (c.probes.length === 0 && !c.opaque) unprobed++;
               for (const p of c.probes) {
-                if (p.type !== 'http' || p.path === undefined) continue;
+                // A probe filled from values (`toYaml .Values.p`) is typed in end(), from the chart's values.yaml.
+                const fromValues = p.type === 'unknown' && p.from !== undefined && k.chart !== undefined;
+                if (!fromValues && (p.type !== 'http' || p.path === undefined)) continue;
+                const helm = { ...(p.when ? { when: p.when } : {}), ...(p.whenUnknown ? { whenUnknown: p.whenUnknown } : {}), ...(p.from !== undefined ? { from: p.from } : {}) };
                 probes.push({
                   source: 'k8s',
                   what: `The ${p.kind}Probe of container \`${c.name}\` (${w.kind} \`${w.name}\`)`,
                   workload: `${w.kind} \`${w.name}\``,
-                  path: p.path,
+                  path: p.path ?? '',
+                  ...(Object.keys(helm).length > 0 ? { helm } : {}),
                   line: p.line,
                   declared: c.ports,
                   ...(p.port !== undefined ? { port: p.port } : {}),
@@ -159,7 +164,7 @@ export default defineCheck({
           (p) => ctx.workspace.classOf(p) === 'runtime',
         );
         const probeObs = obs.filter((o) => o.value.t === 'probes') as Array<{ path: string; value: Extract<Obs, { t: 'probes' }> }>;
-        const values = chartValues(ctx.workspace.text.bind(ctx.workspace));
+        const values = helmValues(ctx.workspace);
         const files = new Set(ctx.workspace.files);
         const dirs = new Set<string>(['']);
         for (const p of ctx.workspace.files) for (let d = p.lastIndexOf('/'); d > 0; d = p.lastIndexOf('/', d - 1)) {
@@ -174,10 +179,7 @@ export default defineCheck({
           nginx: obs.flatMap((o) => (o.value.t === 'nginx' ? [{ path: o.path, line: o.value.line, config: o.value.config }] : [])),
           isFile: (p: string) => files.has(p),
           exists: (p: string) => p === '' || files.has(p) || dirs.has(p),
-          values: (chart: string) => {
-            const v = values(chart);
-            return v === NO_VALUES ? undefined : v;
-          },
+          values,
         };
         // One chain per distinct container and port, not per probe: a chart's three probes share one.
         const chains = new Map<string, ReturnType<typeof chainOf>>();
@@ -199,7 +201,9 @@ export default defineCheck({
           if (seen.length < 200) seen.push({ path: o.path, line: p.line, probe: p.what, target, port: p.port ?? null, chain, result, detail: detail ?? null });
         };
         for (const o of probeObs) {
-          for (const p of o.value.probes) {
+          for (const fact of o.value.probes) {
+            const p = withValues(fact, values);
+            if (p === undefined) continue;
             const path = resolveProbePath(p, values);
             if (path === undefined) {
               record(o, p, p.path, [p.workload], 'not judged', 'its path is a template the values do not resolve');
@@ -322,27 +326,25 @@ function servedList(s: ServiceRoutes): string {
   return `no health-like route (${s.routes.length} route${s.routes.length === 1 ? '' : 's'}, e.g. \`${s.routes[0]!.path}\`)`;
 }
 
-/** A chart's parsed values.yaml (NO_VALUES: none, or it does not parse). */
+/** A chart's parsed values (undefined: none, or it does not parse). */
 type ValuesOf = (chart: string) => unknown;
-const NO_VALUES = Symbol('no values');
 
-/** Each chart's values.yaml, parsed once for all its probes (paths and ports alike). */
-function chartValues(text: (path: string) => string | undefined): ValuesOf {
-  const parsed = new Map<string, unknown>();
-  return (chart) => {
-    if (parsed.has(chart)) return parsed.get(chart);
-    const src = text(chart === '.' ? 'values.yaml' : `${chart}/values.yaml`);
-    let v: unknown = NO_VALUES;
-    if (src !== undefined) {
-      try {
-        v = parse(src, { logLevel: 'error' }); // warnings quote the source: never printed
-      } catch {
-        v = NO_VALUES;
-      }
-    }
-    parsed.set(chart, v);
-    return v;
-  };
+/**
+ * A chart probe as its default values render it: undefined when they leave it out (a false
+ * `if`/`with` condition: nothing is deployed to judge) or when it is filled from values that hold
+ * no HTTP probe; a probe filled by `toYaml .Values.p` takes its path and port from there.
+ */
+function withValues(p: ProbeFact, valuesOf: ValuesOf): ProbeFact | undefined {
+  if (p.helm === undefined || p.chart === undefined) return p;
+  const values = valuesOf(p.chart);
+  if (unrendered(p.helm, values) !== undefined) return undefined;
+  if (p.path !== '') return p;
+  const typed = probeFromValues({ kind: 'readiness', type: 'unknown', line: p.line, ...p.helm }, values);
+  if (typed.type !== 'http' || typed.path === undefined) return undefined;
+  const out: ProbeFact = { ...p, path: typed.path };
+  if (typed.port !== undefined) out.port = typed.port;
+  else delete out.port;
+  return out;
 }
 
 /** The probe path with Helm values resolved from its chart's values.yaml; undefined when unknown. */
@@ -351,7 +353,7 @@ function resolveProbePath(p: ProbeFact, valuesOf: ValuesOf): string | undefined 
   if (hasMarkers(path)) {
     if (p.chart === undefined || path.includes('TEMPLATED')) return undefined;
     const values = valuesOf(p.chart);
-    if (values === NO_VALUES) return undefined;
+    if (values === undefined) return undefined;
     const r = resolveValues(path, values);
     if (r === undefined) return undefined;
     path = r;
@@ -366,7 +368,7 @@ function probePort(p: ProbeFact, valuesOf: ValuesOf): number | 'named' | undefin
   if (hasMarkers(port)) {
     if (p.chart === undefined || port.includes('TEMPLATED')) return undefined;
     const values = valuesOf(p.chart);
-    if (values === NO_VALUES) return undefined;
+    if (values === undefined) return undefined;
     port = resolveValues(port, values);
     if (port === undefined) return undefined;
   }
