@@ -16,14 +16,14 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-OOBG7L7V.js";
+} from "./chunk-L4SEQP7A.js";
 import {
   ConfigurationError,
   formatHours,
   formatInt,
   installLogGuard,
   unnamedGap
-} from "./chunk-KXADI643.js";
+} from "./chunk-IBOT6JMF.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-OOBG7L7V.js";
+} from "./chunk-L4SEQP7A.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-KXADI643.js";
+} from "./chunk-IBOT6JMF.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

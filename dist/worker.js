@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-KXADI643.js";
+} from "./chunk-IBOT6JMF.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

@@ -84,6 +84,8 @@ export interface Workload {
   containers: Container[];
   /** No spec.selector, or no `containers` at all: a kustomize patch or partial document, not a deployable resource. */
   partial: boolean;
+  /** A Knative `serving.knative.dev` Service (Cloud Run's `service.yaml`): kind `Service`, pod template under spec.template. */
+  knative?: true;
 }
 
 export interface Ingress {
@@ -219,7 +221,8 @@ function readObject(node: Node, y: YamlFile, out: K8sFile, t: Template, helm: bo
   const line = lineOf(get(node, 'kind')) ?? lineOf(node);
   out.objects.push({ apiVersion, kind, name, line });
   const spec = get(node, 'spec');
-  if (WORKLOAD_KINDS.has(kind)) {
+  const knative = kind === 'Service' && apiVersion.startsWith('serving.knative.dev/');
+  if (WORKLOAD_KINDS.has(kind) || knative) {
     const podSpec = kind === 'Pod' ? spec : kind === 'CronJob' ? get(get(get(get(spec, 'jobTemplate'), 'spec'), 'template'), 'spec') : get(get(spec, 'template'), 'spec');
     const list = get(podSpec, 'containers');
     const nodes = items(list).filter((c) => isMap(c));
@@ -229,7 +232,7 @@ function readObject(node: Node, y: YamlFile, out: K8sFile, t: Template, helm: bo
     const containers: Container[] = nodes.map((c, i) => containerOf(c, lineOf, t, starts[i]!, starts[i + 1] ?? Number.MAX_SAFE_INTEGER, columnOf(c)));
     // A strategic-merge patch names what it changes (replicas, resources) and may carry no containers.
     const partial = PROBED_KINDS.has(kind) && (get(spec, 'selector') === undefined || list === undefined);
-    out.workloads.push({ kind, name, line, containers, partial });
+    out.workloads.push({ kind, name, line, containers, partial, ...(knative ? { knative: true as const } : {}) });
   } else if (kind === 'ConfigMap') {
     for (const [, v] of entries(get(node, 'data')).slice(0, 100)) {
       const text = str(v);

@@ -21,6 +21,7 @@ const DEPLOY_FILES = picomatch(
     'app.yaml',
     'fly.toml',
     'render.yaml',
+    'railway.{json,toml}',
     'serverless.{yml,yaml}',
     'vercel.json',
     'netlify.toml',

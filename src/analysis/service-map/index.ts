@@ -14,6 +14,7 @@
 //   resolveImage(raw, values)                 an image reference with Helm values resolved
 //   imagePorts(d)                             the ports a Dockerfile's image listens on
 //   chainOf(probe, world)                     → Chain
+//   platformProbesOf(f)                       health checks of Fly, Render, Railway, App Engine descriptors
 import { within } from '../python/modules.js';
 import type { Dockerfile } from '../dockerfile.js';
 import { hasMarkers, resolveValues } from '../k8s.js';
@@ -25,6 +26,7 @@ import type { NginxConfig } from './nginx.js';
 export { BUILD_GLOBS, buildsOf, imageMatches, untagged, type BuildDecl } from './builds.js';
 export { looksLikeNginx, nginxServes, parseNginx, type NginxConfig } from './nginx.js';
 export { imageContents } from './image.js';
+export { isPlatformPath, PLATFORM_GLOBS, platformProbesOf, type PlatformFacts, type PlatformProbe } from './platforms.js';
 
 // Images of other software: their probes are not this code's business (unless the repository builds them).
 export const THIRD_PARTY = /^(redis|postgres|postgresql|mysql|mariadb|mongo|mongodb|nginx|nginx-unprivileged|openresty|envoy|rabbitmq|memcached|elasticsearch|opensearch|kibana|grafana|prometheus|alertmanager|busybox|alpine|jaeger|jaeger-all-in-one|otel|opentelemetry-collector|opentelemetry-collector-contrib|consul|vault|etcd|zookeeper|kafka|cp-kafka|minio|traefik|haproxy|proxyv2|cloud-sql-proxy|oauth2-proxy|pgbouncer|keycloak|localstack|mailhog|loki|promtail|tempo|fluent-bit|fluentd|node-exporter|kube-state-metrics|nats|clickhouse-server|cassandra|neo4j|influxdb|pushgateway|blackbox-exporter|sonarqube|adminer|pgadmin4|selenium|wiremock|linkerd2-proxy|istio-proxy|pilot|oauth2_proxy|caddy|httpd|apache|squid|varnish|kong|ambassador|contour|cert-manager-controller|ingress-nginx|controller|coredns|pause|kube-rbac-proxy|cloudflared|datadog-agent|agent|otelcol|otelcol-contrib|vector|telegraf|statsd-exporter|redis-exporter|postgres-exporter|mysqld-exporter|nginx-prometheus-exporter|smtp|mailpit|memgraph|qdrant|weaviate|milvus|chroma|meilisearch|typesense|temporal|temporalio|unleash-server)$/;
@@ -100,7 +102,7 @@ export interface PodContainer {
 }
 
 export interface ProbeSite {
-  source: 'k8s' | 'dockerfile' | 'compose';
+  source: 'k8s' | 'dockerfile' | 'compose' | 'platform';
   /** The file holding the probe. */
   file: string;
   /** `Deployment \`api\``, `compose service \`api\``. */
@@ -109,8 +111,10 @@ export interface ProbeSite {
   /** The other containers of the pod (k8s). */
   siblings?: PodContainer[];
   chart?: string;
-  /** compose: the build context and Dockerfile. */
+  /** compose, platforms: the build context and Dockerfile. */
   build?: { context: string; dockerfile: string };
+  /** platforms: the folder whose code a native runtime or builder runs (used when `build` names no file). */
+  runs?: { root: string; start?: string };
   /** The probed port as resolved: a number, or undefined (unknown). */
   port?: number;
   /** The port as written (a k8s port name, a marker). */
@@ -148,6 +152,7 @@ export function chainOf(site: ProbeSite, world: World): Chain {
       links.push(`port ${site.port} is container ${code(other.name)}'s`);
     }
   }
+  if (site.runs && !(site.build && world.isFile(site.build.dockerfile))) return runsChain(site.workload, site.runs, world);
   let dockerfile: string | undefined;
   let context: string | undefined;
   let gap: string | undefined;
@@ -257,6 +262,20 @@ function builderChain(links: string[], image: string, b: BuildDecl, world: World
   if (owner.length !== 1) return { kind: 'none', why: `${b.builder} builds ${image} from ${root}, which holds ${owner.length === 0 ? 'no service with read routes' : 'several services'}` };
   links.push(`image ${code(untagged(image))} built by ${b.builder} from ${root}`);
   return { kind: 'routes', links, service: owner[0]!, ports: [] };
+}
+
+/** A platform's native runtime or builder runs a folder's code: the service rooted there, else the one service inside it. */
+function runsChain(workload: string, r: { root: string; start?: string }, world: World): Chain {
+  const root = r.root === '' ? '.' : r.root;
+  const rel = root === '.' ? '' : root;
+  if (!world.exists(rel)) return { kind: 'none', why: `${root} does not exist` };
+  const withRoutes = world.services.filter((s) => s.routes.length > 0);
+  const own = withRoutes.find((s) => s.root === root);
+  const inside = withRoutes.filter((s) => within(s.root === '.' ? '' : s.root, rel));
+  const service = own ?? (inside.length === 1 ? inside[0] : undefined);
+  if (!service) return { kind: 'none', why: `${root === '.' ? 'the repository root' : root} holds ${inside.length === 0 ? 'no service with read routes' : 'several services'}` };
+  const link = `${workload} runs ${r.start !== undefined ? code(r.start) : 'its code'} in ${root === '.' ? 'the repository root' : root}`;
+  return { kind: 'routes', links: [link], service, ports: [] };
 }
 
 function nginxChain(site: ProbeSite, links: string[], image: string, world: World): Chain {

@@ -1,5 +1,6 @@
 // k8s-probe-route-mismatch: an HTTP probe (Kubernetes readiness/liveness/startup, Dockerfile
-// HEALTHCHECK, compose healthcheck) whose path the process that answers it does not serve
+// HEALTHCHECK, compose healthcheck, the health check of a Fly, Render, Railway, App Engine or Cloud
+// Run descriptor) whose path the process that answers it does not serve
 // (RULES.md, deploy). The platform then marks every pod unready or kills it in a loop: the release
 // never becomes available.
 // The probe is judged against the code in its own container, on the port it targets, found through
@@ -15,20 +16,24 @@ import { DOCKERFILE_GLOBS, capturedDockerfiles, dockerfileOf, isDockerfilePath }
 import { byPlace, copiesText, copyRepository, groupCopies, type Copy } from '../../analysis/k8s-copies.js';
 import { composeOf, hasMarkers, helmValues, isComposePath, isK8sCandidate, joinPath, K8S_GLOBS, k8sOf, probeFromValues, resolveValues, unrendered, type Probe } from '../../analysis/k8s.js';
 import { healthRoutes, observeRoutes, ROUTE_GLOBS, ROUTE_LANGS, routeModel, serves, type RouteObservation, type ServiceRoutes } from '../../analysis/routes/index.js';
-import { BUILD_GLOBS, buildsOf, chainOf, dockerEnv, looksLikeNginx, nginxServes, parseNginx, type BuildDecl, type NginxConfig, type PodContainer, type ProbeSite } from '../../analysis/service-map/index.js';
+import { BUILD_GLOBS, buildsOf, chainOf, dockerEnv, isPlatformPath, looksLikeNginx, nginxServes, parseNginx, PLATFORM_GLOBS, platformProbesOf, type BuildDecl, type NginxConfig, type PodContainer, type ProbeSite } from '../../analysis/service-map/index.js';
 import { defineCheck } from '../../model/check.js';
 import type { ProbesMetric } from '../../model/metrics.js';
 
 
 interface ProbeFact {
-  source: 'k8s' | 'dockerfile' | 'compose';
+  source: 'k8s' | 'dockerfile' | 'compose' | 'platform';
   what: string;
   workload: string;
   path: string;
   line: number;
   chart?: string;
-  /** compose: the build context and Dockerfile. */
+  /** compose, platforms: the build context and Dockerfile. */
   build?: { context: string; dockerfile: string };
+  /** platforms: the folder whose code a native runtime or builder runs. */
+  runs?: { root: string; start?: string };
+  /** The platform tells the process the port it calls (`PORT`): tied to the process. */
+  injected?: true;
   /** The port probed as written (a number, a k8s port name, a Helm marker); absent: the scheme's default. */
   port?: string;
   /** Ports the probed container declares (k8s containerPort and names, compose ports/expose). */
@@ -64,7 +69,7 @@ export default defineCheck({
     precision: 'high',
     docs: 'rules/checks/k8s-probe-route-mismatch.md',
     pure: true,
-    files: [...K8S_GLOBS, ...DOCKERFILE_GLOBS, ...ROUTE_GLOBS, ...BUILD_GLOBS, ...NGINX_FILES],
+    files: [...K8S_GLOBS, ...DOCKERFILE_GLOBS, ...ROUTE_GLOBS, ...BUILD_GLOBS, ...NGINX_FILES, ...PLATFORM_GLOBS],
     capture: ['**/values.yaml', '**/values.yml', ...DOCKERFILE_GLOBS],
     languages: ROUTE_LANGS,
     messages: {
@@ -110,6 +115,26 @@ export default defineCheck({
           if (probes.length > 0) ctx.observe({ t: 'probes', probes, containers: 0, unprobed: 0 } satisfies Obs);
           return;
         }
+        // Fly, Render, Railway and App Engine health checks (an `app.yaml` that is no descriptor falls through to the manifests).
+        const platform = isPlatformPath(f.path) && ctx.classOf(f.path) === 'runtime' ? platformProbesOf(f) : undefined;
+        if (platform) {
+          if (platform.malformed !== undefined) ctx.malformed(f.path, f.path.endsWith('.toml') ? 'toml' : f.path.endsWith('.json') ? 'json' : 'yaml', platform.malformed);
+          const probes: ProbeFact[] = platform.probes.map((p) => ({
+            source: 'platform',
+            what: p.what,
+            workload: p.workload,
+            path: p.path,
+            line: p.line,
+            declared: p.declared,
+            ...(p.port !== undefined ? { port: String(p.port) } : {}),
+            ...(p.injected ? { injected: true as const } : {}),
+            ...(p.build ? { build: p.build } : {}),
+            ...(p.runs ? { runs: p.runs } : {}),
+            container: { name: p.workload, ports: p.declared, ...(p.image !== undefined ? { image: p.image } : {}), ...(p.command !== undefined ? { command: p.command } : {}) },
+          }));
+          if (probes.length > 0) ctx.observe({ t: 'probes', probes, containers: 0, unprobed: 0 } satisfies Obs);
+          return;
+        }
         if (isNginxFile(f.path) && !/\.ya?ml$/.test(f.path)) {
           if (looksLikeNginx(f.text)) ctx.observe({ t: 'nginx', line: 1, config: parseNginx(f.text) } satisfies Obs);
           return;
@@ -122,25 +147,31 @@ export default defineCheck({
           let containers = 0;
           let unprobed = 0;
           for (const w of k.workloads) {
-            if (w.partial || !['Deployment', 'StatefulSet', 'DaemonSet'].includes(w.kind)) continue;
+            if (w.partial || !(w.knative || ['Deployment', 'StatefulSet', 'DaemonSet'].includes(w.kind))) continue;
+            const kind = w.knative ? 'Knative Service' : w.kind;
             const pod = w.containers.map((c): PodContainer => ({ name: c.name, ports: c.ports, ...(c.image !== undefined ? { image: c.image } : {}), ...(c.command !== undefined ? { command: c.command } : {}), ...(c.args !== undefined ? { args: c.args } : {}) }));
             for (const [i, c] of w.containers.entries()) {
               containers++;
-              if (c.probes.length === 0 && !c.opaque) unprobed++;
+              // Cloud Run gives a Knative container without probes a default TCP startup probe.
+              if (c.probes.length === 0 && !c.opaque && !w.knative) unprobed++;
+              // Knative (Cloud Run) probes the container's one port, which it passes as `PORT` (8080 unless containerPort says).
+              const knativePort = w.knative ? (c.ports.find((x) => /^\d+$/.test(x)) ?? '8080') : undefined;
               for (const p of c.probes) {
                 // A probe filled from values (`toYaml .Values.p`) is typed in end(), from the chart's values.yaml.
                 const fromValues = p.type === 'unknown' && p.from !== undefined && k.chart !== undefined;
                 if (!fromValues && (p.type !== 'http' || p.path === undefined)) continue;
                 const helm = { ...(p.when ? { when: p.when } : {}), ...(p.whenUnknown ? { whenUnknown: p.whenUnknown } : {}), ...(p.from !== undefined ? { from: p.from } : {}) };
+                const port = p.port ?? knativePort;
                 probes.push({
                   source: 'k8s',
-                  what: `The ${p.kind}Probe of container \`${c.name}\` (${w.kind} \`${w.name}\`)`,
-                  workload: `${w.kind} \`${w.name}\``,
+                  what: `The ${p.kind}Probe of container \`${c.name}\` (${kind} \`${w.name}\`)`,
+                  workload: `${kind} \`${w.name}\``,
                   path: p.path ?? '',
                   ...(Object.keys(helm).length > 0 ? { helm } : {}),
                   line: p.line,
                   declared: c.ports,
-                  ...(p.port !== undefined ? { port: p.port } : {}),
+                  ...(port !== undefined ? { port } : {}),
+                  ...(knativePort !== undefined && port === knativePort ? { injected: true as const } : {}),
                   ...(k.chart !== undefined ? { chart: k.chart } : {}),
                   container: pod[i]!,
                   siblings: pod.filter((_, j) => j !== i),
@@ -218,6 +249,7 @@ export default defineCheck({
               ...(p.siblings ? { siblings: p.siblings } : {}),
               ...(p.chart !== undefined ? { chart: p.chart } : {}),
               ...(p.build ? { build: p.build } : {}),
+              ...(p.runs ? { runs: p.runs } : {}),
               ...(typeof port === 'number' ? { port } : {}),
             };
             const key = JSON.stringify([o.path, p.workload, p.container?.name, site.port]);
@@ -230,7 +262,7 @@ export default defineCheck({
               record(o, p, path, [p.workload], 'not judged', chain.why);
               continue;
             }
-            const effect = p.source === 'k8s' ? 'get 404 on every probe and keep the pods unready or restart them' : 'mark the container unhealthy';
+            const effect = p.source === 'k8s' ? 'get 404 on every probe and keep the pods unready or restart them' : p.source === 'platform' ? 'fail the health check of every deploy, so the new version never becomes healthy' : 'mark the container unhealthy';
             if (chain.kind === 'nginx') {
               const listens = chain.config.config.listens;
               if (typeof port === 'number' && listens.length > 0 && !listens.includes(port) && !chain.config.config.includes) {
@@ -274,7 +306,7 @@ export default defineCheck({
               continue;
             }
             // The port: a k8s port name is the container's own; a number must be one the process listens on.
-            const tied = port === 'named' || (port !== undefined && (chain.ports.includes(port) || p.declared.includes(String(port))));
+            const tied = p.injected === true || port === 'named' || (port !== undefined && (chain.ports.includes(port) || p.declared.includes(String(port))));
             const gap =
               chain.gap ??
               service.unread ??
@@ -364,7 +396,7 @@ function resolveProbePath(p: ProbeFact, valuesOf: ValuesOf): string | undefined 
 /** The probe's port: a number, 'named' (a k8s port name, resolved in the container's own ports), or undefined when unknown. */
 function probePort(p: ProbeFact, valuesOf: ValuesOf): number | 'named' | undefined {
   let port = p.port;
-  if (port === undefined) return p.source === 'k8s' ? undefined : 80;
+  if (port === undefined) return p.source === 'k8s' || p.source === 'platform' ? undefined : 80;
   if (hasMarkers(port)) {
     if (p.chart === undefined || port.includes('TEMPLATED')) return undefined;
     const values = valuesOf(p.chart);
