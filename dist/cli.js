@@ -16,14 +16,14 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-L4SEQP7A.js";
+} from "./chunk-YABVSMLQ.js";
 import {
   ConfigurationError,
   formatHours,
   formatInt,
   installLogGuard,
   unnamedGap
-} from "./chunk-IBOT6JMF.js";
+} from "./chunk-6TOAHQCI.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

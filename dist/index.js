@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-L4SEQP7A.js";
+} from "./chunk-YABVSMLQ.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-IBOT6JMF.js";
+} from "./chunk-6TOAHQCI.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

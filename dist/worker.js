@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-IBOT6JMF.js";
+} from "./chunk-6TOAHQCI.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

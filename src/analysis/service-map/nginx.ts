@@ -85,7 +85,8 @@ export function parseNginx(text: string, firstLine = 1): NginxConfig {
       if (!path.startsWith('@') && out.locations.length < 1000) out.locations.push({ modifier: mod, path, line: words[0]!.line });
     } else if (head === 'listen' && t.v === ';' && words[1]) {
       const m = /(?:^|:)(\d{1,5})$/.exec(words[1].v);
-      if (m) out.listens.push(Number(m[1]));
+      // `listen 8080;` and `listen [::]:8080;` are one port.
+      if (m && !out.listens.includes(Number(m[1]))) out.listens.push(Number(m[1]));
     } else if (head === 'include' && t.v === ';' && words[1] && !/mime\.types$|fastcgi_params$|proxy_params$|uwsgi_params$|scgi_params$/.test(words[1].v)) out.includes = true;
     words = [];
   }

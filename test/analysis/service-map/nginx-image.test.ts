@@ -22,6 +22,7 @@ server {
     expect(c.listens).toEqual([8080]);
     expect(c.includes).toBe(false);
     expect(parseNginx('server { include conf.d/*.conf; }').includes).toBe(true);
+    expect(parseNginx('server { listen 8080; listen [::]:8080; listen 127.0.0.1:9000; }').listens).toEqual([8080, 9000]);
   });
   it('serves by exact, prefix and regular-expression locations', () => {
     const c = parseNginx(conf);
