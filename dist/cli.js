@@ -16,14 +16,14 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-YABVSMLQ.js";
+} from "./chunk-QP7JNMXP.js";
 import {
   ConfigurationError,
   formatHours,
   formatInt,
   installLogGuard,
   unnamedGap
-} from "./chunk-6TOAHQCI.js";
+} from "./chunk-RRGAA3GY.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-YABVSMLQ.js";
+} from "./chunk-QP7JNMXP.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-6TOAHQCI.js";
+} from "./chunk-RRGAA3GY.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

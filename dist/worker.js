@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-6TOAHQCI.js";
+} from "./chunk-RRGAA3GY.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

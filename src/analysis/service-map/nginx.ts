@@ -64,7 +64,8 @@ function lex(text: string, firstLine: number): Tok[] {
 
 /** Does this text look like an nginx configuration (a `server` or `location` block)? */
 export function looksLikeNginx(text: string): boolean {
-  return /(?:^|\n)\s*(?:server|location\s+[^\n{]{1,300})\s*\{/.test(text) && /(?:^|\n)\s*(?:listen|location|proxy_pass|root|return)\b/.test(text);
+  // Horizontal space only: `\s*` after a line start would rescan every following blank line (quadratic on a file of newlines).
+  return /^[ \t]*(?:server|location[ \t]+[^\n{]{1,300})[ \t\r]*\{/m.test(text) && /^[ \t]*(?:listen|location|proxy_pass|root|return)\b/m.test(text);
 }
 
 /** `firstLine`: the file line of the text's first line (a ConfigMap value starts inside a manifest). */

@@ -36,6 +36,9 @@ server {
     expect(looksLikeNginx(conf)).toBe(true);
     expect(looksLikeNginx('server:\n  port: 8080\n')).toBe(false);
     expect(looksLikeNginx('{ "location": "x" }')).toBe(false);
+    // Blank lines are not rescanned from every line start (a file of newlines took seconds).
+    expect(looksLikeNginx(' \n'.repeat(100_000))).toBe(false);
+    expect(looksLikeNginx(`${' \n'.repeat(100_000)}server {\n  listen 80;\n}\n`)).toBe(true);
   });
   it('lexes a long unterminated quote in linear time and bounds its tokens', () => {
     expect(parseNginx(`location "${'a'.repeat(100_000)}`).locations).toEqual([]);
