@@ -16,14 +16,14 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-QP7JNMXP.js";
+} from "./chunk-DDSEOMF4.js";
 import {
   ConfigurationError,
   formatHours,
   formatInt,
   installLogGuard,
   unnamedGap
-} from "./chunk-RRGAA3GY.js";
+} from "./chunk-4GUKPSQA.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-QP7JNMXP.js";
+} from "./chunk-DDSEOMF4.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-RRGAA3GY.js";
+} from "./chunk-4GUKPSQA.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

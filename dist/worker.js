@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-RRGAA3GY.js";
+} from "./chunk-4GUKPSQA.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

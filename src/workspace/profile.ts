@@ -53,7 +53,7 @@ const SERVER_DEPS: Array<[RegExp, string]> = [
   [/\b(spring-boot-starter-web(?:flux)?|quarkus-resteasy|micronaut-http-server)\b/, 'build depends on $1'],
 ];
 
-const K8S_WORKLOAD = /^\s*(?:-\s+)?kind:\s*["']?(Deployment|StatefulSet|DaemonSet|Service|Ingress)["']?\s*$/m;
+const K8S_WORKLOAD = /^[ \t]*(?:-[ \t]+)?kind:[ \t]*["']?(Deployment|StatefulSet|DaemonSet|Service|Ingress)["']?[ \t\r]*$/m;
 const PROFILE_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet']);
 
 export class ProfileCollector {
@@ -86,7 +86,8 @@ const WEB_SDK = /<Project\b[^>]{0,500}\bSdk\s*=\s*["'](Microsoft\.NET\.Sdk\.Web)
 const ASPNET_REF = /<(?:PackageReference|FrameworkReference)\s[^>]{0,300}?\bInclude\s*=\s*["'](Microsoft\.AspNetCore(?:\.App|\.All|\.Server\.Kestrel|\.Mvc|\.Hosting)?)["']/;
 const EXE = /<OutputType>\s*Exe\s*<\/OutputType>/i;
 /** A Ruby web framework in a Gemfile; a gem's own Gemfile (`gemspec`) lists what it builds on, not what it runs. */
-const RUBY_WEB = /^\s*gem\s*\(?\s*["'](rails|railties|sinatra|hanami|roda)["']/m;
+// `[ \t]*` after the line start: `\s*` would rescan every following blank line (quadratic on a file of newlines).
+const RUBY_WEB = /^[ \t]*gem[ \t]*\(?[ \t]*["'](rails|railties|sinatra|hanami|roda)["']/m;
 const PHP_WEB = ['laravel/framework', 'symfony/framework-bundle', 'slim/slim'];
 
 function stackEvidence(f: SourceFile): string | undefined {
@@ -98,7 +99,7 @@ function stackEvidence(f: SourceFile): string | undefined {
     return ref ? `${base} is an executable referencing ${ref[1]} (${f.path})` : undefined;
   }
   if (base === 'Gemfile') {
-    if (/^\s*gemspec\b/m.test(f.text)) return undefined;
+    if (/^[ \t]*gemspec\b/m.test(f.text)) return undefined;
     const m = RUBY_WEB.exec(f.text);
     return m ? `Gemfile requires ${m[1]} (${f.path})` : undefined;
   }

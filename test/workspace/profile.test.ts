@@ -58,3 +58,13 @@ describe('profile: ASP.NET Core, Rails, Laravel, Symfony, Slim', () => {
     expect(onlyTests.profile.kind).toBe('library');
   });
 });
+
+describe('profile evidence: line-start patterns on hostile text', () => {
+  it('finds a workload or a Rails Gemfile after a long run of blank lines, and nothing in blank lines alone', () => {
+    const blank = ' \n'.repeat(100_000);
+    expect(evidence('k8s/d.yaml', `${blank}apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  selector: {}\n  template:\n    spec:\n      containers:\n        - name: api\n          image: a\n`)).toBe('Kubernetes Deployment in k8s/d.yaml');
+    expect(evidence('k8s/d.yaml', `apiVersion: v1\n${blank}`)).toBeUndefined();
+    expect(evidence('Gemfile', `${blank}  gem "rails", "~> 7.1"\n`)).toMatch(/rails/);
+    expect(evidence('Gemfile', blank)).toBeUndefined();
+  });
+});

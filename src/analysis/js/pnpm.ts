@@ -16,7 +16,8 @@ const MAX_PATTERNS = 50;
 export function pnpmHoisting(npmrc: string | undefined, workspaceYaml: string | undefined): true | string[] | undefined {
   const patterns: string[] = [];
   for (const raw of (npmrc ?? '').split(/\r?\n/)) {
-    const kv = /^\s*([\w.-]+(?:\[\])?)\s*=\s*(.*?)\s*$/.exec(raw);
+    // Trimmed first: a lazy `(.*?)` before `\s*$` rescans the rest of a line of spaces at every step.
+    const kv = /^([\w.-]+(?:\[\])?)[ \t]*=[ \t]*(.*)$/.exec(raw.trim());
     if (!kv) continue;
     const value = kv[2]!.replace(/^["']|["']$/g, '');
     if ((kv[1] === 'node-linker' && value === 'hoisted') || (kv[1] === 'shamefully-hoist' && value === 'true')) return true;

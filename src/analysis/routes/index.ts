@@ -67,7 +67,8 @@ export type RouteObservation =
 /** Spring Boot `server.servlet.context-path` / `spring.webflux.base-path` of an application config ('' when unset). */
 export function springContextPath(path: string, text: string): string {
   if (path.endsWith('.properties')) {
-    const m = /^\s*(?:server\.servlet\.context-path|spring\.webflux\.base-path)\s*[=:]\s*(\S+)/m.exec(text);
+    // Horizontal space only after the line start (`\s*` would rescan every following blank line).
+    const m = /^[ \t]*(?:server\.servlet\.context-path|spring\.webflux\.base-path)[ \t]*[=:][ \t]*(\S+)/m.exec(text);
     return m ? m[1]! : '';
   }
   try {
