@@ -16,14 +16,14 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-DDSEOMF4.js";
+} from "./chunk-JLJ6U7FC.js";
 import {
   ConfigurationError,
   formatHours,
   formatInt,
   installLogGuard,
   unnamedGap
-} from "./chunk-4GUKPSQA.js";
+} from "./chunk-2NGA4XUK.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

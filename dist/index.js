@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-DDSEOMF4.js";
+} from "./chunk-JLJ6U7FC.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-4GUKPSQA.js";
+} from "./chunk-2NGA4XUK.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-4GUKPSQA.js";
+} from "./chunk-2NGA4XUK.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

@@ -94,7 +94,7 @@ describe('SvelteKit', () => {
   ])('near miss: %s (%s)', (rel) => expect(svelteKitRoutes(rel)).toBeUndefined());
 
   it('an optional parameter matches with and without its segment', () => {
-    const s = { root: '.', frameworks: [], routes: [{ path: '/:lang?/health', method: 'GET', anchored: true, file: 'x', line: 1 }], prefixes: [], literals: new Set<string>(), catchAll: false, healthModules: [], confident: true, fileRouting: [] };
+    const s = { root: '.', frameworks: [], routes: [{ path: '/:lang?/health', method: 'GET', anchored: true, file: 'x', line: 1 }], prefixes: [], literals: new Set<string>(), catchAll: false, healthModules: [], confident: true, fileRouting: [], listens: [] };
     expect(serves(s, '/health').served).toBe(true);
     expect(serves(s, '/en/health').served).toBe(true);
     expect(serves(s, '/en/fr/health').served).toBe(false);

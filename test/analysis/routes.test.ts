@@ -218,7 +218,20 @@ describe('slashes on hostile input', () => {
     const t = Date.now();
     expect(stripTrailingSlashes(hostile)).toBe(hostile);
     expect(joinRoute('/api', hostile)).toBe('/api/x');
-    expect(serves({ root: '.', frameworks: [], routes: [{ path: hostile, method: 'GET', anchored: false, file: 'a.ts', line: 1 }], prefixes: [], literals: new Set(), catchAll: false, healthModules: [], confident: true, fileRouting: [] }, `${hostile}/`).served).toBe(true);
+    expect(serves({ root: '.', frameworks: [], routes: [{ path: hostile, method: 'GET', anchored: false, file: 'a.ts', line: 1 }], prefixes: [], literals: new Set(), catchAll: false, healthModules: [], confident: true, fileRouting: [], listens: [] }, `${hostile}/`).served).toBe(true);
     expect(Date.now() - t).toBeLessThan(2_000);
+  });
+});
+
+describe('ports the code listens on', () => {
+  it('reads numbers written in server calls (a default after ||, a port key, a port keyword, an address), not other calls', () => {
+    expect(facts('javascript', "const app = require('express')();\napp.listen(process.env.PORT || 3000);\n").listens).toEqual([3000]);
+    expect(facts('typescript', "import Fastify from 'fastify';\nconst app = Fastify();\nawait app.listen({ host: '0.0.0.0', port: 8080 });\n").listens).toEqual([8080]);
+    expect(facts('python', 'import uvicorn\nfrom fastapi import FastAPI\napp = FastAPI()\nif __name__ == "__main__":\n    uvicorn.run(app, host="0.0.0.0", port=8000)\n').listens).toEqual([8000]);
+    expect(facts('go', 'package main\nimport "github.com/gin-gonic/gin"\nfunc main() {\n\tr := gin.Default()\n\tr.Run(":8081")\n}\n').listens).toEqual([8081]);
+    // Near misses: a variable address, a coroutine runner, a port the code computes.
+    expect(facts('go', 'package main\nimport "net/http"\nfunc main() {\n\thttp.ListenAndServe(addr, nil)\n}\n').listens).toBeUndefined();
+    expect(facts('python', 'import asyncio\nasyncio.run(main())\n').listens).toBeUndefined();
+    expect(facts('javascript', "const app = require('express')();\napp.listen(port);\n").listens).toBeUndefined();
   });
 });

@@ -453,3 +453,19 @@ describe('k8s-probe-route-mismatch: copies of one workload', () => {
     expect(two.map((f) => [f.line, f.related?.length])).toEqual([[17, 1], [21, 1]]);
   });
 });
+
+describe('k8s-probe-route-mismatch: ports the code listens on', () => {
+  const express = (listen: string, probePort: number) => ({
+    'package.json': '{"name":"api","dependencies":{"express":"4"}}',
+    'server.js': `const express = require('express');\nconst app = express();\napp.get('/healthz', (req, res) => res.send('ok'));\napp.listen(${listen});\n`,
+    Dockerfile: 'FROM node:22\nWORKDIR /app\nCOPY . .\nCMD ["node", "server.js"]\n',
+    'compose.yaml': `services:\n  api:\n    build: .\n    healthcheck:\n      test: ["CMD", "curl", "-f", "http://localhost:${probePort}/health"]\n`,
+  });
+  it('a port the code listens on ties the probe (no EXPOSE, no declared port); another port does not', async () => {
+    const fs = await findingsOf(check, express('process.env.PORT || 3000', 3000));
+    expect(fs.map((f) => f.certainty)).toEqual(['proven']);
+    expect(fs[0]!.message).toContain('`node server.js` on 3000');
+    expect((await findingsOf(check, express('process.env.PORT || 3000', 9090))).map((f) => f.certainty)).toEqual(['likely']);
+    expect((await findingsOf(check, express('port', 3000))).map((f) => f.certainty)).toEqual(['likely']);
+  });
+});

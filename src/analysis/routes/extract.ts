@@ -64,6 +64,8 @@ export interface FileRoutes {
   literals: string[];
   /** A global prefix (NestJS setGlobalPrefix). */
   globalPrefix?: string;
+  /** Ports the code listens on, written as numbers (`app.listen(3000)`, `uvicorn.run(app, port=8000)`, `r.Run(":8080")`, a default in `process.env.PORT || 3000`). */
+  listens?: number[];
   /** Line of a NestJS `enableVersioning(...)`: routes may be served under a version segment (`/v1`) the model does not read. */
   versioning?: number;
   /** A catch-all route (`*`, `/{path:path}`, NoRoute): any path may be served. */
@@ -187,6 +189,35 @@ interface CallInfo {
   args: Arg[];
 }
 
+const GO_LISTEN = new Set(['ListenAndServe', 'ListenAndServeTLS', 'Run', 'RunTLS', 'Start', 'StartTLS', 'Listen']);
+/** The names of server calls that may say the port (listenPort). */
+const LISTEN_NAMES = new Set([...GO_LISTEN, 'listen', 'run', 'run_app', 'serve']);
+
+/** The first 2-5 digit number written in a short expression (`process.env.PORT || 3000`, `{ port: 8080 }`). */
+function portIn(n: Node | undefined, key?: string): number | undefined {
+  if (!n || n.text.length > 160) return undefined;
+  const m = key === 'port' ? /\bport\s*:\s*(\d{2,5})\b/.exec(n.text) : /(?<![\w.])(\d{2,5})(?![\w.])/.exec(n.text);
+  const v = m ? Number(m[1]) : NaN;
+  return v > 0 && v < 65536 ? v : undefined;
+}
+
+/** The port a server call listens on, when the code writes it as a number. */
+function listenPort(family: string, call: CallInfo): number | undefined {
+  if (call.obj === undefined) return undefined;
+  if (family === 'js' && call.name === 'listen') {
+    const first = call.args[0]?.node;
+    return first?.type === 'object' ? portIn(first, 'port') : portIn(first);
+  }
+  // Python: uvicorn.run(app, port=8000), app.run(port=5000), web.run_app(app, port=8080): a `port` keyword says it.
+  if (family === 'python' && (call.name === 'run' || call.name === 'run_app' || call.name === 'serve')) return portIn(call.args.find((a) => a.key === 'port')?.node);
+  if (family === 'go' && GO_LISTEN.has(call.name)) {
+    const addr = call.args[0]?.str;
+    const m = addr === undefined ? null : /^[\w.[\]-]*:(\d{2,5})$/.exec(addr);
+    return m ? Number(m[1]) : undefined;
+  }
+  return undefined;
+}
+
 /**
  * A call's facts; its arguments are read on first use. `wanted`: a filter on the name, checked
  * before anything else is read (most calls are dismissed by name).
@@ -300,7 +331,7 @@ export function extractRoutes(lang: Lang, root: Node): FileRoutes {
   const requires = root.text.includes('require');
   // The names readCall may act on (a constructor matching by `obj.name` matches by name too).
   const mayRegister = (name: string) =>
-    CALL_NAMES.has(name) || VERBS.has(name.toLowerCase()) || !!APP_CTORS[family]?.test(name) || !!ROUTER_CTORS[family]?.test(name);
+    CALL_NAMES.has(name) || VERBS.has(name.toLowerCase()) || LISTEN_NAMES.has(name) || !!APP_CTORS[family]?.test(name) || !!ROUTER_CTORS[family]?.test(name);
   // Function literals bound to a group scope their parameter until the call's end.
   const scopeEnds: number[] = [];
   // String constants of the file (name → value, null once assigned twice or not a plain string), and
@@ -388,6 +419,11 @@ export function extractRoutes(lang: Lang, root: Node): FileRoutes {
     const lname = name.toLowerCase();
     const ctorName = call.obj ? `${call.obj}.${name}` : name;
     const isCtor = !!(APP_CTORS[family]?.test(name) || APP_CTORS[family]?.test(ctorName) || ROUTER_CTORS[family]?.test(name) || ROUTER_CTORS[family]?.test(ctorName));
+    const listening = listenPort(family, call);
+    if (listening !== undefined) {
+      if ((out.listens ??= []).length < 20 && !out.listens.includes(listening)) out.listens.push(listening);
+      return undefined;
+    }
     // Fast exits, same outcome as the branches below: a call of another name, or a route-verb
     // call on an HTTP client or a map (`requests.get`, `os.environ.get`), registers nothing.
     if (!isCtor && !CALL_NAMES.has(name) && (!VERBS.has(lname) || call.obj === undefined || HTTP_CLIENTS.test(call.obj))) return undefined;

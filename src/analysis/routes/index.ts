@@ -61,7 +61,7 @@ const isNotSource = picomatch(['**/*.d.ts', '**/*.min.js'], { dot: true });
 export type RouteObservation =
   | { t: 'code'; facts: FileRoutes; routeConfig?: RouteConfig }
   | { t: 'health'; deps: Array<{ name: string; paths: string[] }>; fileRouting?: string[]; pkg?: PackageFacts }
-  | { t: 'spring'; contextPath: string };
+  | { t: 'spring'; contextPath: string; port?: number };
 
 
 /** Spring Boot `server.servlet.context-path` / `spring.webflux.base-path` of an application config ('' when unset). */
@@ -80,12 +80,30 @@ export function springContextPath(path: string, text: string): string {
   }
 }
 
+/** Spring Boot's `server.port` when written as a number (`${PORT:8080}` gives its default). */
+export function springPort(path: string, text: string): number | undefined {
+  let v: unknown;
+  if (path.endsWith('.properties')) v = /^[ \t]*server\.port[ \t]*[=:][ \t]*(\S+)/m.exec(text)?.[1];
+  else {
+    try {
+      v = (parse(text, { logLevel: 'error' }) as { server?: { port?: unknown } } | null)?.server?.port; // warnings quote the source: never printed
+    } catch {
+      return undefined;
+    }
+  }
+  const m = /^(?:\$\{\w+:)?(\d{2,5})\}?$/.exec(String(v ?? ''));
+  return m ? Number(m[1]) : undefined;
+}
+
 export function observeRoutes(f: SourceFile): RouteObservation | undefined {
   if (isNotSource(f.path)) return undefined;
   const base = f.path.slice(f.path.lastIndexOf('/') + 1);
   if (/^application[\w-]*\.(properties|ya?ml)$/.test(base)) {
     // Profiles other than the default one (application-test.yml...) do not decide the served paths.
-    if (/^application\.(properties|ya?ml)$/.test(base) && f.path.includes('src/main/resources/')) return { t: 'spring', contextPath: springContextPath(f.path, f.text) };
+    if (/^application\.(properties|ya?ml)$/.test(base) && f.path.includes('src/main/resources/')) {
+      const port = springPort(f.path, f.text);
+      return { t: 'spring', contextPath: springContextPath(f.path, f.text), ...(port !== undefined ? { port } : {}) };
+    }
     return undefined;
   }
   if (isManifestName(base)) {
@@ -110,7 +128,7 @@ export function observeRoutes(f: SourceFile): RouteObservation | undefined {
 export function routeModel(obs: ReadonlyArray<{ path: string; value: RouteObservation }>, paths: readonly string[], isRuntime?: (path: string) => boolean): ServiceRoutes[] {
   const files: Array<{ path: string; facts: FileRoutes }> = [];
   const health: Array<{ path: string; deps: Array<{ name: string; paths: string[] }> }> = [];
-  const spring: Array<{ path: string; contextPath: string }> = [];
+  const spring: Array<{ path: string; contextPath: string; port?: number }> = [];
   const fileRouting: Array<{ path: string; routers: string[] }> = [];
   const packages: Array<{ path: string; facts: PackageFacts }> = [];
   const routeConfigs = new Map<string, RouteConfig>();
@@ -132,7 +150,7 @@ export function routeModel(obs: ReadonlyArray<{ path: string; value: RouteObserv
       if (o.value.deps.length > 0) health.push({ path: o.path, deps: o.value.deps });
       if (o.value.fileRouting) fileRouting.push({ path: o.path, routers: o.value.fileRouting });
       if (o.value.pkg) packages.push({ path: o.path, facts: o.value.pkg });
-    } else spring.push({ path: o.path, contextPath: o.value.contextPath });
+    } else spring.push({ path: o.path, contextPath: o.value.contextPath, ...(o.value.port !== undefined ? { port: o.value.port } : {}) });
   }
   const model = buildRouteModel(files, paths, health, spring, { fileRouting, packages, routeConfigs, ...(isRuntime ? { isRuntime } : {}) });
   applyStackFacts(model, files as Array<{ path: string; facts: StackRoutes }>, paths);

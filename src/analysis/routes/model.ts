@@ -46,6 +46,8 @@ export interface ServiceRoutes {
   healthModules: Array<{ name: string; paths: string[] }>;
   /** Spring `server.servlet.context-path` (or WebFlux base path), '' when configured without one; undefined when no Spring configuration was read. */
   contextPath?: string;
+  /** Ports its code listens on, as written (`app.listen(3000)`, Spring's `server.port` or its default 8080). */
+  listens: number[];
   /** The model can judge paths: routes found, no catch-all, no health module with unknown paths. */
   confident: boolean;
   /** File-based routers of the service (Next.js, SvelteKit, Remix...), by name. */
@@ -204,7 +206,7 @@ export function buildRouteModel(
   files: ReadonlyArray<{ path: string; facts: FileRoutes }>,
   paths: readonly string[],
   healthDeps: ReadonlyArray<{ path: string; deps: Array<{ name: string; paths: string[] }> }> = [],
-  springConfigs: ReadonlyArray<{ path: string; contextPath: string }> = [],
+  springConfigs: ReadonlyArray<{ path: string; contextPath: string; port?: number }> = [],
   more: {
     /** package.json files and the file-based routers their dependencies name. */
     fileRouting?: ReadonlyArray<{ path: string; routers: string[] }>;
@@ -222,7 +224,7 @@ export function buildRouteModel(
   const serviceFor = (root: string) => {
     let s = services.get(root);
     if (!s) {
-      s = { root, frameworks: [], routes: [], prefixes: [], literals: new Set(), catchAll: false, healthModules: [], confident: false, fileRouting: [] };
+      s = { root, frameworks: [], routes: [], prefixes: [], literals: new Set(), catchAll: false, healthModules: [], confident: false, fileRouting: [], listens: [] };
       services.set(root, s);
     }
     return s;
@@ -370,6 +372,7 @@ export function buildRouteModel(
   for (const c of springConfigs) {
     const s = serviceFor(serviceRootOf(c.path, manifestDirs));
     if (s.contextPath === undefined || c.contextPath !== '') s.contextPath = c.contextPath;
+    if (c.port !== undefined && !s.listens.includes(c.port)) s.listens.push(c.port);
   }
   // NestJS `setGlobalPrefix` of each service: the first file that sets one (looked up once, not per file).
   const globalPrefixes = new Map<string, string>();
@@ -381,6 +384,7 @@ export function buildRouteModel(
   for (const { path, facts } of files) {
     const s = serviceFor(codeServiceRootOf(path, facts.lang, paths));
     for (const l of facts.literals) s.literals.add(l);
+    for (const port of facts.listens ?? []) if (s.listens.length < 20 && !s.listens.includes(port)) s.listens.push(port);
     if (facts.frameworks.length === 0) continue;
     const global = globalPrefixes.get(s.root) ?? '';
     if (facts.versioning !== undefined) s.unread ??= `NestJS versioning (\`enableVersioning\`, ${path}:${facts.versioning}) may serve every route under a version segment (\`/v1\`) the model does not read`;
@@ -424,6 +428,8 @@ export function buildRouteModel(
   fileBasedRoutes(paths, more, manifestDirs, serviceFor, byPath);
   for (const s of services.values()) {
     s.routes.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+    // Spring Boot listens on 8080 unless `server.port` says otherwise.
+    if (s.frameworks.includes('spring') && s.listens.length === 0 && s.contextPath !== undefined) s.listens.push(8080);
     s.confident = s.routes.length > 0 && !s.catchAll && !s.healthModules.some((h) => h.paths.length === 0);
   }
   return [...services.values()].filter((s) => s.routes.length > 0 || s.healthModules.length > 0 || s.literals.size > 0).sort((a, b) => a.root.localeCompare(b.root));

@@ -77,17 +77,48 @@ export function dockerEnv(instructions: ReadonlyArray<{ keyword: string; args: s
   return env;
 }
 
-/** The ports a Dockerfile's image listens on: EXPOSE, `ENV PORT`, and `--port`/`-p`/`--bind`/`-b` of CMD/ENTRYPOINT. */
+/** Servers a command starts and the port each listens on when the command names none. */
+const RUNNER_DEFAULTS: Array<[RegExp, number]> = [
+  [/(?:^|\s|\/)(?:uvicorn|hypercorn|granian|gunicorn)(?:\s|$)/, 8000],
+  [/(?:^|\s|\/)flask\s+run\b/, 5000],
+  [/(?:^|\s|\/)next\s+start\b/, 3000],
+  [/(?:^|\s|\/)rails\s+(?:s|server)\b/, 3000],
+  [/\bartisan\s+serve\b/, 8000],
+];
+
+/**
+ * The ports a Dockerfile's image listens on: EXPOSE, `ENV PORT`, `--port`/`-p`/`--bind`/`-b`/`--urls`
+ * of CMD/ENTRYPOINT, else the default of the server the final command starts (uvicorn 8000...).
+ */
 export function imagePorts(d: Pick<Dockerfile, 'instructions' | 'exposes'>): number[] {
   const env = dockerEnv(d.instructions);
   const out = new Set(d.exposes);
   const port = env.get('PORT');
   if (port !== undefined && /^\d+$/.test(port)) out.add(Number(port));
+  let last: string | undefined;
+  let flagged = false;
   for (const ins of d.instructions) {
+    if (ins.keyword === 'FROM') last = undefined;
     if (ins.keyword !== 'CMD' && ins.keyword !== 'ENTRYPOINT') continue;
-    for (const m of ins.args.matchAll(/(?:--port|-p|--listen|--bind|-b|--urls)["',\s=]+["']?(?:[\w.[\]:/*+-]*:)?(\d{2,5})\b/g)) out.add(Number(m[1]));
+    const words = ins.args.trim().startsWith('[') ? instructionWords(ins.args) : ins.args;
+    last = last === undefined ? words : `${last} ${words}`;
+    for (const m of ins.args.matchAll(/(?:--port|-p|--listen|--bind|-b|--urls)["',\s=]+["']?(?:[\w.[\]:/*+-]*:)?(\d{2,5})\b/g)) {
+      out.add(Number(m[1]));
+      flagged = true;
+    }
   }
+  if (!flagged && port === undefined && last !== undefined) for (const [re, p] of RUNNER_DEFAULTS) if (re.test(last.slice(0, 2000))) out.add(p);
   return [...out].sort((a, b) => a - b);
+}
+
+/** A JSON-form instruction's words joined by spaces (its shell form as written otherwise). */
+function instructionWords(args: string): string {
+  try {
+    const a = JSON.parse(args) as unknown;
+    return Array.isArray(a) ? a.filter((x): x is string => typeof x === 'string').join(' ') : args;
+  } catch {
+    return args;
+  }
 }
 
 /** A container of the probe's pod, as the chain needs it. */
@@ -213,8 +244,9 @@ export function chainOf(site: ProbeSite, world: World): Chain {
   const service = serviceOfImage(contents, world.services, dir === '' ? '.' : dir);
   if (service.kind === 'none') return { kind: 'none', why: service.why };
   if (service.kind === 'several') gap ??= service.why;
-  links.push(`${process !== undefined ? code(process) : 'its code'}${ports.length > 0 ? ` on ${ports.join(', ')}` : ''}`);
-  return { kind: 'routes', links, service: service.service, ports, ...(gap !== undefined ? { gap } : {}) };
+  const all = [...new Set([...ports, ...service.service.listens])].sort((a, b) => a - b);
+  links.push(`${process !== undefined ? code(process) : 'its code'}${all.length > 0 ? ` on ${all.join(', ')}` : ''}`);
+  return { kind: 'routes', links, service: service.service, ports: all, ...(gap !== undefined ? { gap } : {}) };
 }
 
 const RUNNERS = /^(?:python3?|node|sh|bash|-c|exec|java|-jar|dotnet|ruby|bundle|npm|yarn|pnpm|run|start)$/;
@@ -261,7 +293,7 @@ function builderChain(links: string[], image: string, b: BuildDecl, world: World
   const owner = world.services.filter((s) => s.routes.length > 0 && (s.root === root || within(s.root === '.' ? '' : s.root, root === '.' ? '' : root)));
   if (owner.length !== 1) return { kind: 'none', why: `${b.builder} builds ${image} from ${root}, which holds ${owner.length === 0 ? 'no service with read routes' : 'several services'}` };
   links.push(`image ${code(untagged(image))} built by ${b.builder} from ${root}`);
-  return { kind: 'routes', links, service: owner[0]!, ports: [] };
+  return { kind: 'routes', links, service: owner[0]!, ports: [...owner[0]!.listens] };
 }
 
 /** A platform's native runtime or builder runs a folder's code: the service rooted there, else the one service inside it. */

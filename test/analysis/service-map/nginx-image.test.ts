@@ -72,3 +72,18 @@ describe('Helm image references', () => {
     expect(resolveImage('acme/api:1', undefined)).toBe('acme/api:1');
   });
 });
+
+describe('image ports', () => {
+  it('EXPOSE, ENV PORT and command flags; else the default of the server the command starts', async () => {
+    const { imagePorts } = await import('../../../src/analysis/service-map/index.js');
+    const ports = (text: string) => imagePorts(parseDockerfile(text));
+    expect(ports('FROM python\nCMD ["uvicorn", "app.main:app", "--host", "0.0.0.0"]\n')).toEqual([8000]);
+    expect(ports('FROM python\nCMD ["uvicorn", "app.main:app", "--port", "9000"]\n')).toEqual([9000]);
+    expect(ports('FROM python\nCMD gunicorn -b 0.0.0.0:7000 app:app\n')).toEqual([7000]);
+    expect(ports('FROM node\nCMD ["npx", "next", "start"]\n')).toEqual([3000]);
+    expect(ports('FROM node\nEXPOSE 4000\nCMD ["node", "server.js"]\n')).toEqual([4000]);
+    // The default applies to the final stage's command only, and an ENV PORT replaces it.
+    expect(ports('FROM python AS build\nCMD ["uvicorn", "x:app"]\nFROM python\nCMD ["python", "worker.py"]\n')).toEqual([]);
+    expect(ports('FROM python\nENV PORT=8080\nCMD ["uvicorn", "x:app"]\n')).toEqual([8080]);
+  });
+});
