@@ -16,14 +16,14 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-JLJ6U7FC.js";
+} from "./chunk-23FVLDL3.js";
 import {
   ConfigurationError,
   formatHours,
   formatInt,
   installLogGuard,
   unnamedGap
-} from "./chunk-2NGA4XUK.js";
+} from "./chunk-IQ4CUMNK.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

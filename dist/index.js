@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-JLJ6U7FC.js";
+} from "./chunk-23FVLDL3.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-2NGA4XUK.js";
+} from "./chunk-IQ4CUMNK.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-2NGA4XUK.js";
+} from "./chunk-IQ4CUMNK.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

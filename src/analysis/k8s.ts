@@ -513,6 +513,9 @@ function actionsOf(l: string): Array<{ start: number; end: number; body: string 
   return out;
 }
 
+/** The prefix of a `via` entry that is a values path (`toYaml .Values.extraEnv`), not a named template. */
+export const VALUES_VIA = 'values:';
+
 /**
  * What an action renders: undefined for nothing (control actions, assignments, comments), a named
  * template's name when its output is exactly that template's (`include "x" . | nindent 8`, or `.`
@@ -527,6 +530,9 @@ function output(body: string, dot: Dot, vars: Map<string, string>): string | und
     else vars.delete(assign[1]!);
     return undefined;
   }
+  // `toYaml .Values.x` (or `.` inside `with .Values.x`): the chart's values say what it renders.
+  const dumped = dumpOf(body, dot);
+  if (dumped !== undefined) return `${VALUES_VIA}${dumped}`;
   const [head, ...pipes] = body.split('|').map((x) => x.trim());
   // Indentation and trimming keep the template's output as it is.
   if (pipes.length > 4 || !pipes.every((x) => /^(n?indent\s+\d{1,3}|trim)$/.test(x))) return '';
@@ -844,6 +850,21 @@ export function mayRenderProbe(name: string, defines: ReadonlyMap<string, string
     return false;
   };
   return visit(name, 0);
+}
+
+/**
+ * Whether `toYaml` of a values path may render a probe key at a container's key level: only a map
+ * can render keys, so a list, a scalar or nothing renders none. `sets`: the chart's default values
+ * and its other values files (undefined: one that could not be read, so anything may).
+ */
+export function valuesMayRenderProbe(path: string, sets: readonly unknown[]): boolean {
+  for (const v of sets) {
+    if (v === undefined) return true;
+    let x: unknown = v;
+    for (const k of path.split('.').slice(0, 32)) x = x !== null && typeof x === 'object' && !Array.isArray(x) ? (x as Record<string, unknown>)[k] : undefined;
+    if (x !== null && typeof x === 'object' && !Array.isArray(x) && Object.keys(x).some((k) => /probe/i.test(k))) return true;
+  }
+  return false;
 }
 
 /** Helm's coalescing of values: maps merge key by key, a null deletes the key, anything else replaces. */

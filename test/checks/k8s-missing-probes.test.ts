@@ -240,3 +240,32 @@ testCheck(check, {
     },
   ],
 });
+
+describe('k8s-missing-probes: toYaml of values at the container\'s key level', () => {
+  const chart = (values: string, extra = '') => ({
+    'charts/app/Chart.yaml': 'apiVersion: v2\nname: app\nversion: 1.0.0\n',
+    'charts/app/values.yaml': values,
+    'charts/app/templates/deploy.yaml': `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: app
+spec:
+  selector:
+    matchLabels: { app: app }
+  template:
+    spec:
+      containers:
+        - name: app
+          image: acme/app:1
+          env:
+{{ toYaml .Values.extraEnvs | indent 10 }}
+${extra}`,
+  });
+  it('a list or nothing in values.yaml renders no probe key: the container is judged (likely); a map with a probe key may render one', async () => {
+    const fs = await findingsOf(check, chart('extraEnvs: []\n'));
+    expect(fs.map((f) => [f.line, f.certainty, f.gap])).toEqual([[11, 'likely', "`toYaml .Values.extraEnvs`, rendered at the container's key level, is taken to render no probe: no values file of the chart gives a map with a probe there"]]);
+    expect(await findingsOf(check, chart('extraEnvs:\n  livenessProbe:\n    tcpSocket: { port: 80 }\n  readinessProbe:\n    tcpSocket: { port: 80 }\n'))).toEqual([]);
+    // Another values file of the chart may give the map.
+    expect(await findingsOf(check, { ...chart('extraEnvs: []\n'), 'charts/app/values-prod.yaml': 'extraEnvs:\n  readinessProbe: { httpGet: { path: /r, port: 80 } }\n  livenessProbe: { httpGet: { path: /l, port: 80 } }\n' })).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@
 // makes it true): `helm install` of the chart deploys the container without it.
 // A key-level line that renders only named templates (`include "x.volumeMounts"`) hides nothing when
 // no such template in the chart mentions a probe: judged then, as likely (a reading of their text).
-import { helmDefines, helmOverrides, helmValues, isDevPath, isK8sCandidate, K8S_GLOBS, k8sOf, mayRenderProbe, unrendered, type Probe } from '../../analysis/k8s.js';
+import { helmDefines, helmOverrides, helmValues, isDevPath, isK8sCandidate, K8S_GLOBS, k8sOf, mayRenderProbe, unrendered, valuesMayRenderProbe, VALUES_VIA, type Probe } from '../../analysis/k8s.js';
 import { byPlace, copiesText, copyRepository, groupCopies } from '../../analysis/k8s-copies.js';
 import { KUSTOMIZATION_GLOBS, kustomizePatches } from '../../analysis/kustomize.js';
 import { defineCheck } from '../../model/check.js';
@@ -105,11 +105,13 @@ export default defineCheck({
         const values = helmValues(ctx.workspace);
         const overrides = helmOverrides(ctx.workspace);
         const defines = helmDefines(ctx.workspace);
+        // What a key-level line renders: a named template (read in the chart), or `toYaml` of values (a map with a probe key may render one).
+        const mayRender = (n: string, chart: string) => (n.startsWith(VALUES_VIA) ? valuesMayRenderProbe(n.slice(VALUES_VIA.length), [values(chart), ...overrides(chart)]) : mayRenderProbe(n, defines));
         const copies: Judged[] = ctx
           .observations<Unprobed[]>()
           .filter((o) => !patches.has(o.path))
           .flatMap((o) => o.value.map((u) => withDefaults({ ...u, path: o.path }, values, overrides)))
-          .filter((u) => u.missing.length > 0 && (u.via === undefined || (u.chart !== undefined && !u.via.some((n) => mayRenderProbe(n, defines)))));
+          .filter((u) => u.missing.length > 0 && (u.via === undefined || (u.chart !== undefined && !u.via.some((n) => mayRender(n, u.chart!)))));
         for (const group of groupCopies(copies, (c) => copyRepository(c, values))) {
           const [first, ...others] = group;
           const u = first!;
@@ -134,7 +136,7 @@ export default defineCheck({
             },
             ...(related.length > 0 ? { related } : {}),
             ...(u.via !== undefined
-              ? { certainty: 'likely' as const, gap: `${u.via.slice(0, 3).map((n) => `\`${n.replace(/[^\w.\-/:]/g, '?').slice(0, 80)}\``).join(', ')}, rendered at the container's key level, ${u.via.length === 1 ? 'is' : 'are'} taken to render no probe: no definition of ${u.via.length === 1 ? 'it' : 'them'} in the chart names one` }
+              ? { certainty: 'likely' as const, gap: `${u.via.slice(0, 3).map((n) => `\`${(n.startsWith(VALUES_VIA) ? `toYaml .Values.${n.slice(VALUES_VIA.length)}` : n).replace(/[^\w.\-/: ]/g, '?').slice(0, 80)}\``).join(', ')}, rendered at the container's key level, ${u.via.length === 1 ? 'is' : 'are'} taken to render no probe: ${u.via.every((n) => !n.startsWith(VALUES_VIA)) ? `no definition of ${u.via.length === 1 ? 'it' : 'them'} in the chart names one` : u.via.every((n) => n.startsWith(VALUES_VIA)) ? 'no values file of the chart gives a map with a probe there' : 'no definition in the chart, and no values file of it, names one'}` }
               : {}),
             fingerprintKey: `${u.kind}/${u.workload}/${u.container}`,
           });
