@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-23FVLDL3.js";
+} from "./chunk-H75CC4IA.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-IQ4CUMNK.js";
+} from "./chunk-77PJEDMK.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

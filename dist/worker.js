@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-IQ4CUMNK.js";
+} from "./chunk-77PJEDMK.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

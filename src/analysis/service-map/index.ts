@@ -102,10 +102,9 @@ export function imagePorts(d: Pick<Dockerfile, 'instructions' | 'exposes'>): num
     if (ins.keyword !== 'CMD' && ins.keyword !== 'ENTRYPOINT') continue;
     const words = ins.args.trim().startsWith('[') ? instructionWords(ins.args) : ins.args;
     last = last === undefined ? words : `${last} ${words}`;
-    for (const m of ins.args.matchAll(/(?:--port|-p|--listen|--bind|-b|--urls)["',\s=]+["']?(?:[\w.[\]:/*+-]*:)?(\d{2,5})\b/g)) {
-      out.add(Number(m[1]));
-      flagged = true;
-    }
+    for (const m of ins.args.matchAll(/(?:--port|-p|--listen|--bind|-b|--urls)["',\s=]+["']?(?:[\w.[\]:/*+-]*:)?(\d{2,5})\b/g)) out.add(Number(m[1]));
+    // A port flag whose value is a variable (`-b :$PORT`) still says the command chooses the port: no default then.
+    if (/(?:^|[\s"',[])(?:--port|-p|--listen|--bind|-b|--urls)(?=[\s"'=,\]])/.test(ins.args)) flagged = true;
   }
   if (!flagged && port === undefined && last !== undefined) for (const [re, p] of RUNNER_DEFAULTS) if (re.test(last.slice(0, 2000))) out.add(p);
   return [...out].sort((a, b) => a - b);

@@ -80,6 +80,9 @@ describe('image ports', () => {
     expect(ports('FROM python\nCMD ["uvicorn", "app.main:app", "--host", "0.0.0.0"]\n')).toEqual([8000]);
     expect(ports('FROM python\nCMD ["uvicorn", "app.main:app", "--port", "9000"]\n')).toEqual([9000]);
     expect(ports('FROM python\nCMD gunicorn -b 0.0.0.0:7000 app:app\n')).toEqual([7000]);
+    // A port flag with a variable: the command chooses the port (bank-of-anthos `gunicorn -b :$PORT`), no default.
+    expect(ports('FROM python\nCMD gunicorn -b :$PORT --threads 4 app:app\n')).toEqual([]);
+    expect(ports('FROM python\nCMD ["uvicorn", "app:app", "--port", "${PORT}"]\n')).toEqual([]);
     expect(ports('FROM node\nCMD ["npx", "next", "start"]\n')).toEqual([3000]);
     expect(ports('FROM node\nEXPOSE 4000\nCMD ["node", "server.js"]\n')).toEqual([4000]);
     // The default applies to the final stage's command only, and an ENV PORT replaces it.
