@@ -16,14 +16,14 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-H75CC4IA.js";
+} from "./chunk-Q53SOJI4.js";
 import {
   ConfigurationError,
   formatHours,
   formatInt,
   installLogGuard,
   unnamedGap
-} from "./chunk-77PJEDMK.js";
+} from "./chunk-J2PYJ5N3.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

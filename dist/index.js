@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-H75CC4IA.js";
+} from "./chunk-Q53SOJI4.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-77PJEDMK.js";
+} from "./chunk-J2PYJ5N3.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

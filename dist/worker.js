@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-77PJEDMK.js";
+} from "./chunk-J2PYJ5N3.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

@@ -61,7 +61,8 @@ export interface Healthcheck {
   none: boolean;
   command: string;
   /** HTTP URLs the command calls (curl/wget/...): path and port when given. */
-  urls: Array<{ url: string; path: string; port?: number }>;
+  /** `fails`: the client exits non-zero on an HTTP error status (curl -f, wget, urlopen); else a 404 passes the check. */
+  urls: Array<{ url: string; path: string; port?: number; fails: boolean }>;
 }
 
 export interface Dockerfile {
@@ -256,16 +257,38 @@ function healthcheckOf(ins: Instruction): Healthcheck {
   return { line: ins.line, none, command, urls: none ? [] : httpUrls(command) };
 }
 
-/** HTTP URLs in a command line (curl/wget/python/node one-liners): path and port. */
+/** HTTP URLs in a command line (curl/wget/python/node one-liners): path, port, and whether a 404 fails the command. */
 export function httpUrls(command: string): Healthcheck['urls'] {
   const out: Healthcheck['urls'] = [];
-  for (const m of command.matchAll(/https?:\/\/([^/\s'"`)]+)(\/[^\s'"`)|;&]*)?/g)) {
+  const cmd = command.slice(0, 10_000);
+  for (const m of cmd.matchAll(/https?:\/\/([^/\s'"`)]+)(\/[^\s'"`)|;&]*)?/g)) {
+    if (out.length >= 20) break;
     const hostPort = m[1]!;
     const pm = /:(\d+)$/.exec(hostPort);
     const path = (m[2] ?? '/').replace(/[?#].*$/, '') || '/';
-    out.push({ url: m[0], path, ...(pm ? { port: Number(pm[1]) } : {}) });
+    out.push({ url: m[0], path, ...(pm ? { port: Number(pm[1]) } : {}), fails: failsOnHttpError(cmd, m.index) });
   }
   return out;
+}
+
+/**
+ * Does the command holding the URL at `at` exit non-zero when the server answers 404? curl only with
+ * `-f`/`--fail`/`--fail-with-body` (or when its output is piped into grep, which then decides); wget
+ * always (exit 8); Python's urlopen raises; other clients (requests, node, a custom binary) are not
+ * known to, so a 404 may pass the check and the probe is not judged.
+ */
+export function failsOnHttpError(command: string, at: number): boolean {
+  // The simple command holding the URL: from the operator before it to the one after it.
+  let start = 0;
+  for (const m of command.slice(0, at).matchAll(/&&|\|\||;|\|/g)) start = m.index + m[0].length;
+  const rest = command.slice(at);
+  const endRel = rest.search(/&&|\|\||;|\|/);
+  const segment = command.slice(start, endRel < 0 ? command.length : at + endRel);
+  const piped = endRel >= 0 && rest[endRel] === '|' && rest[endRel + 1] !== '|' && /^\|\s*grep\b/.test(rest.slice(endRel));
+  if (/(?:^|[\s/"'[,])curl(?=[\s"',\]])/.test(segment)) return piped || /(?:^|[\s"'[,])(?:-[a-zA-Z]*f[a-zA-Z]*|--fail(?:-with-body)?)(?=[\s"',\]]|$)/.test(segment);
+  if (/(?:^|[\s/"'[,])wget(?=[\s"',\]])/.test(segment)) return true;
+  if (/\burlopen\s*\(/.test(segment) || /raise_for_status\s*\(/.test(segment)) return true;
+  return piped;
 }
 
 /**

@@ -908,7 +908,7 @@ export interface ComposeService {
   build?: string;
   /** `build.dockerfile`, relative to the context, when written. */
   dockerfile?: string;
-  healthchecks: Array<{ path: string; port?: number; url: string; line: number }>;
+  healthchecks: Array<{ path: string; port?: number; url: string; line: number; fails: boolean }>;
   /** The container-side ports of its `ports` and `expose` entries, as text (`"8080:80/tcp"` → `80`, long syntax: `target`). */
   ports: string[];
 }

@@ -28,7 +28,7 @@ EXPOSE 8080/tcp 9090
       [11, 'scratch', undefined, undefined, undefined, undefined, false, true],
     ]);
     expect(d.healthchecks).toEqual([
-      { line: 12, none: false, command: 'curl -fsS http://localhost:8080/healthz || exit 1', urls: [{ url: 'http://localhost:8080/healthz', path: '/healthz', port: 8080 }] },
+      { line: 12, none: false, command: 'curl -fsS http://localhost:8080/healthz || exit 1', urls: [{ url: 'http://localhost:8080/healthz', path: '/healthz', port: 8080, fails: true }] },
     ]);
     expect(d.exposes).toEqual([8080, 9090]);
   });
@@ -109,5 +109,24 @@ describe('instructionOperands', () => {
     expect(instructionOperands('["python", "-m", "app"]')).toEqual(['python', '-m', 'app']);
     expect(instructionOperands('--chown=app:app --link "src" ./pkg /app/')).toEqual(['src', './pkg', '/app/']);
     expect(instructionOperands('["src", /app')).toEqual(['["src",', '/app']);
+  });
+});
+
+describe('health commands that fail on an HTTP error', () => {
+  it('curl only with -f/--fail (or piped into grep), wget always, urlopen; not curl alone, requests or a custom binary', async () => {
+    const { httpUrls } = await import('../../src/analysis/dockerfile.js');
+    const fails = (cmd: string) => httpUrls(cmd).map((u) => u.fails);
+    expect(fails('curl -f http://localhost:8000/healthz || exit 1')).toEqual([true]);
+    expect(fails('curl -fsS http://localhost:8000/healthz')).toEqual([true]);
+    expect(fails('curl --fail-with-body http://localhost/health')).toEqual([true]);
+    expect(fails('wget -q --spider http://localhost:3000/health')).toEqual([true]);
+    expect(fails('python -c "import urllib.request; urllib.request.urlopen(\'http://localhost:8000/health\')"')).toEqual([true]);
+    expect(fails('curl -s http://localhost:8000/health | grep -q ok')).toEqual([true]);
+    // Near misses: a 404 passes these.
+    expect(fails('curl http://localhost:8000/healthz || exit 1')).toEqual([false]);
+    expect(fails('curl -s -o /dev/null http://localhost:8000/healthz')).toEqual([false]);
+    expect(fails('python -c "import requests; requests.get(\'http://localhost:8000/health\')"')).toEqual([false]);
+    // Each URL is judged by its own command.
+    expect(fails('curl http://localhost/a && curl -f http://localhost/b')).toEqual([false, true]);
   });
 });

@@ -84,7 +84,7 @@ describe('compose', () => {
   it('reads healthcheck URLs, build contexts and images', () => {
     const c = parseCompose('deploy/compose.yaml', 'services:\n  api:\n    build: { context: ../api }\n    healthcheck:\n      test: curl -f http://localhost:8000/health || exit 1\n  db:\n    image: postgres:16\n');
     expect(c.services).toEqual([
-      { name: 'api', line: 2, build: 'api', healthchecks: [{ url: 'http://localhost:8000/health', path: '/health', port: 8000, line: 5 }], ports: [] },
+      { name: 'api', line: 2, build: 'api', healthchecks: [{ url: 'http://localhost:8000/health', path: '/health', port: 8000, line: 5, fails: true }], ports: [] },
       { name: 'db', line: 6, image: 'postgres:16', healthchecks: [], ports: [] },
     ]);
     expect(joinPath('a/b', '../c/./d')).toBe('a/c/d');

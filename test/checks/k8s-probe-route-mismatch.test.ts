@@ -469,3 +469,14 @@ describe('k8s-probe-route-mismatch: ports the code listens on', () => {
     expect((await findingsOf(check, express('port', 3000))).map((f) => f.certainty)).toEqual(['likely']);
   });
 });
+
+describe('k8s-probe-route-mismatch: health commands that pass on 404', () => {
+  it('a HEALTHCHECK whose curl lacks -f passes on a 404: not judged (recorded why); with -f or wget it is', async () => {
+    const hc = (cmd: string) => ({ ...fastapi, Dockerfile: `FROM python:3.12-slim\nCOPY app ./app\nEXPOSE 8000\nHEALTHCHECK CMD ${cmd}\n` });
+    expect(await findingsOf(check, hc('curl http://localhost:8000/healthz || exit 1'))).toEqual([]);
+    const r = await scanTree([check], hc('curl http://localhost:8000/healthz || exit 1'));
+    expect(r.metrics.probes!.probes.map((p) => [p.result, p.detail])).toEqual([['not judged', 'its command passes whatever the HTTP status (curl without -f, or a client not known to fail on 404)']]);
+    expect((await findingsOf(check, hc('wget -q --spider http://localhost:8000/healthz'))).map((f) => f.certainty)).toEqual(['proven']);
+    expect((await findingsOf(check, hc('curl -fsS http://localhost:8000/healthz'))).map((f) => f.certainty)).toEqual(['proven']);
+  });
+});

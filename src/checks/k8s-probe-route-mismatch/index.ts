@@ -40,6 +40,8 @@ interface ProbeFact {
   declared: string[];
   container?: PodContainer;
   siblings?: PodContainer[];
+  /** A health command whose client does not fail on an HTTP error (curl without -f): a 404 passes it. */
+  passes404?: true;
   /** k8s: the workload's kind and name and the probe's kind, to tell copies of one workload apart. */
   copy?: { kind: string; name: string; probe: string };
   /** A chart probe's conditions and values source (Probe): read with the chart's values in end(). */
@@ -92,7 +94,7 @@ export default defineCheck({
           if (ctx.classOf(f.path) !== 'runtime') return;
           const d = dockerfileOf(f);
           const env = dockerEnv(d.instructions);
-          const probes: ProbeFact[] = d.healthchecks.flatMap((h) => h.urls.map((u) => ({ source: 'dockerfile' as const, what: 'The Dockerfile HEALTHCHECK', workload: f.path, path: u.path, line: h.line, declared: [], ...urlPort(u, env) })));
+          const probes: ProbeFact[] = d.healthchecks.flatMap((h) => h.urls.map((u) => ({ source: 'dockerfile' as const, what: 'The Dockerfile HEALTHCHECK', workload: f.path, path: u.path, line: h.line, declared: [], ...urlPort(u, env), ...(u.fails ? {} : { passes404: true as const }) })));
           if (probes.length > 0) ctx.observe({ t: 'probes', probes, containers: 0, unprobed: 0 } satisfies Obs);
           return;
         }
@@ -108,6 +110,7 @@ export default defineCheck({
               line: h.line,
               declared: s.ports,
               ...(h.port !== undefined ? { port: String(h.port) } : {}),
+              ...(h.fails ? {} : { passes404: true as const }),
               ...(s.build !== undefined ? { build: { context: s.build, dockerfile: joinPath(s.build, s.dockerfile ?? 'Dockerfile') } } : {}),
               container: { name: s.name, ports: s.ports, ...(s.image !== undefined ? { image: s.image } : {}) },
             })),
@@ -238,6 +241,10 @@ export default defineCheck({
             const path = resolveProbePath(p, values);
             if (path === undefined) {
               record(o, p, p.path, [p.workload], 'not judged', 'its path is a template the values do not resolve');
+              continue;
+            }
+            if (p.passes404) {
+              record(o, p, path, [p.workload], 'not judged', 'its command passes whatever the HTTP status (curl without -f, or a client not known to fail on 404)');
               continue;
             }
             const port = probePort(p, values);
