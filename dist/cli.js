@@ -16,14 +16,14 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-Q53SOJI4.js";
+} from "./chunk-2JVHUF45.js";
 import {
   ConfigurationError,
   formatHours,
   formatInt,
   installLogGuard,
   unnamedGap
-} from "./chunk-J2PYJ5N3.js";
+} from "./chunk-MQTZX7SR.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-Q53SOJI4.js";
+} from "./chunk-2JVHUF45.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-J2PYJ5N3.js";
+} from "./chunk-MQTZX7SR.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-J2PYJ5N3.js";
+} from "./chunk-MQTZX7SR.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

@@ -297,6 +297,14 @@ function containerOf(c: Node, lineOf: (n: Parameters<typeof startOf>[0]) => numb
         } else probe.path = '/';
         const port = str(get(http, 'port'));
         if (port !== undefined) probe.port = port;
+      } else if (probe.type === 'exec') {
+        // An exec probe that calls the container's own URL with a client failing on HTTP errors
+        // (`curl -f http://localhost:8080/health`, wget) is an HTTP probe of that path.
+        const u = httpUrls(strList(get(get(p, 'exec'), 'command')).slice(0, 50).join(' ')).find((x) => x.fails && /^https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?::\d+)?(?:\/|$)/.test(x.url));
+        if (u) {
+          probe.path = u.path;
+          probe.port = String(u.port ?? (u.url.startsWith('https') ? 443 : 80));
+        }
       }
       container.probes.push(probe);
     }

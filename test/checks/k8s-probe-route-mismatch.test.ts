@@ -480,3 +480,14 @@ describe('k8s-probe-route-mismatch: health commands that pass on 404', () => {
     expect((await findingsOf(check, hc('curl -fsS http://localhost:8000/healthz'))).map((f) => f.certainty)).toEqual(['proven']);
   });
 });
+
+describe('k8s-probe-route-mismatch: exec probes that call the container\'s own URL', () => {
+  const execProbe = (cmd: string) => deployment({ ready: '/health', live: '/health' }).replace(/ {10}livenessProbe:\n {12}httpGet:\n {14}path: \/health\n {14}port: 8080\n/, `          livenessProbe:\n            exec:\n              command: ${cmd}\n`);
+  it('curl -f or wget to localhost is judged like httpGet; curl without -f, or another host, is not', async () => {
+    const fs = await findingsOf(check, { ...fastapi, 'k8s/deploy.yaml': execProbe('["curl", "-f", "http://localhost:8080/healthz"]') });
+    expect(fs.map((f) => [f.line, f.certainty, f.data?.['path']])).toEqual([[19, 'proven', '/healthz']]);
+    expect(await findingsOf(check, { ...fastapi, 'k8s/deploy.yaml': execProbe('["sh", "-c", "wget -q -O- http://127.0.0.1:8080/health"]') })).toEqual([]);
+    expect(await findingsOf(check, { ...fastapi, 'k8s/deploy.yaml': execProbe('["curl", "http://localhost:8080/healthz"]') })).toEqual([]);
+    expect(await findingsOf(check, { ...fastapi, 'k8s/deploy.yaml': execProbe('["curl", "-f", "http://db:5432/healthz"]') })).toEqual([]);
+  });
+});

@@ -162,7 +162,7 @@ export default defineCheck({
               for (const p of c.probes) {
                 // A probe filled from values (`toYaml .Values.p`) is typed in end(), from the chart's values.yaml.
                 const fromValues = p.type === 'unknown' && p.from !== undefined && k.chart !== undefined;
-                if (!fromValues && (p.type !== 'http' || p.path === undefined)) continue;
+                if (!fromValues && ((p.type !== 'http' && p.type !== 'exec') || p.path === undefined)) continue;
                 const helm = { ...(p.when ? { when: p.when } : {}), ...(p.whenUnknown ? { whenUnknown: p.whenUnknown } : {}), ...(p.from !== undefined ? { from: p.from } : {}) };
                 const port = p.port ?? knativePort;
                 probes.push({
