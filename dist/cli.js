@@ -16,14 +16,14 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-2JVHUF45.js";
+} from "./chunk-L3XKFVDJ.js";
 import {
   ConfigurationError,
   formatHours,
   formatInt,
   installLogGuard,
   unnamedGap
-} from "./chunk-MQTZX7SR.js";
+} from "./chunk-BI3WM4YQ.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-2JVHUF45.js";
+} from "./chunk-L3XKFVDJ.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-MQTZX7SR.js";
+} from "./chunk-BI3WM4YQ.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

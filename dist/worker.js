@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-MQTZX7SR.js";
+} from "./chunk-BI3WM4YQ.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

@@ -320,3 +320,21 @@ describe('no-health-endpoint: ASP.NET Core, Rails, Laravel', () => {
     expect(fs[0]!.message).toContain('`/api/users`');
   });
 });
+
+describe('no-health-endpoint: other answers a probe can use (issue 12 held-out triage)', () => {
+  const pkg = { 'package.json': '{"name":"api","main":"src/app.js","dependencies":{"express":"4"}}', Dockerfile: 'FROM node:22\nCOPY . .\nCMD ["node", "src/app.js"]\n' };
+  it('a mount at / (Swagger UI), static files, a catch-all route or /metrics answer a probe: likely, naming what', async () => {
+    const swagger = await findingsOf(check, { ...pkg, 'src/app.js': "const app = require('express')();\napp.use('/', swaggerUI.serve, swaggerUI.setup(doc));\napp.post('/items', h);\n" });
+    expect(swagger.map((f) => [f.certainty, f.gap])).toEqual([['likely', 'everything under / is served by a mount (mounted at src/app.js:2), which a probe can use']]);
+    const statics = await findingsOf(check, { ...pkg, 'src/app.js': "const express = require('express');\nconst app = express();\napp.use(express.static('public'));\napp.post('/items', h);\n" });
+    expect(statics.map((f) => f.certainty)).toEqual(['likely']);
+    const catchAll = await findingsOf(check, { ...pkg, 'src/app.js': "const app = require('express')();\napp.post('/items', h);\napp.get('*', (req, res) => res.sendFile('index.html'));\n" });
+    expect(catchAll.map((f) => [f.certainty, f.gap])).toEqual([['likely', 'a catch-all route answers any path, which a probe can use']]);
+    const exporter = await findingsOf(check, { 'go.mod': 'module exporter\n', Dockerfile: 'FROM golang\nCOPY . .\n', 'main.go': 'package main\n\nimport "net/http"\n\nfunc main() {\n\thttp.HandleFunc("/metrics", serve)\n\thttp.ListenAndServe(":9100", nil)\n}\n' });
+    expect(exporter.map((f) => [f.certainty, f.gap?.startsWith('it serves GET /metrics')])).toEqual([['likely', true]]);
+  });
+  it('near miss: a mount under /api, or POST routes only, answers no probe: proven', async () => {
+    const fs = await findingsOf(check, { ...pkg, 'src/app.js': "const app = require('express')();\napp.use('/api', someMiddleware);\napp.post('/items', h);\n" });
+    expect(fs.map((f) => f.certainty)).toEqual(['proven']);
+  });
+});

@@ -486,7 +486,8 @@ export function extractRoutes(lang: Lang, root: Node): FileRoutes {
         const childInfo = callInfo(lang, c.node);
         const child = c.node.type === 'identifier' ? c.node.text : childInfo?.name === 'routes' && childInfo.obj ? childInfo.obj : undefined;
         if (child) out.mounts.push({ parent: recvOf(call.obj), child, prefix, line });
-        else if (pos[0]?.str !== undefined) out.mounts.push({ parent: recvOf(call.obj), child: '', prefix, line, opaque: true });
+        // Static files (`express.static('public')`, serve-static, sirv): whatever the folder holds is served under the prefix.
+        else if (pos[0]?.str !== undefined || /^(?:static|serveStatic|sirv)$/.test(childInfo?.name ?? '')) out.mounts.push({ parent: recvOf(call.obj), child: '', prefix, line, opaque: true });
       }
       return undefined;
     }

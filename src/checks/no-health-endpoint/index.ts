@@ -11,7 +11,7 @@
 // router's middleware, an unread React Router routes.ts), and
 // Spring without Actuator (it may come in transitively: Maven/Gradle dependencies are not resolved).
 import { DOCKERFILE_GLOBS, dockerfileOf, isDockerfilePath } from '../../analysis/dockerfile.js';
-import { healthRoutes, isHealthPath, manifestDirsOf, observeRoutes, ROUTE_GLOBS, ROUTE_LANGS, routeModel, serviceRootOf, type RouteObservation } from '../../analysis/routes/index.js';
+import { healthRoutes, isHealthPath, manifestDirsOf, observeRoutes, ROUTE_GLOBS, ROUTE_LANGS, routeModel, serviceRootOf, type RouteObservation, type ServiceRoutes } from '../../analysis/routes/index.js';
 import { dirOf } from '../../analysis/repo-map/context.js';
 import { defineCheck } from '../../model/check.js';
 import type { DeployableUnit } from '../../model/repo-map.js';
@@ -100,10 +100,10 @@ export default defineCheck({
           const sibling = nearest === Infinity ? undefined : served[nearest];
           // GET / answers (a page, or an API's index): a liveness probe can use it, so nothing is proven
           // missing, only a dedicated endpoint (realworld's `GET /` → "API is running", a Next.js index page).
-          const root = s.routes.find((r) => r.anchored && (r.path === '/' || r.path === '') && ['GET', 'ALL', '*', 'ANY'].includes(r.method.toUpperCase()));
+          const answers = probeable(s);
           const gap =
-            root !== undefined
-              ? `${root.page ? 'a page answers' : 'it serves'} GET / (${root.file}:${root.line}), which a probe can use`
+            answers !== undefined
+              ? answers
               : units.length === 0
               ? 'nothing in the repository deploys this service (no Dockerfile, compose service or manifest runs it)'
               : sibling
@@ -188,3 +188,21 @@ interface HealthcheckObservation {
   t: 'docker-healthcheck';
   line: number;
 }
+
+/**
+ * What answers a probe although no route is named for health: GET / (an index page, an API's
+ * `GET /`), a mount or static files at `/` (Swagger UI, a SPA), a catch-all route, or `/metrics` (an
+ * exporter). A liveness probe can use it, so only a dedicated endpoint is missing: likely, not proven.
+ */
+function probeable(s: ServiceRoutes): string | undefined {
+  const get = (r: ServiceRoutes['routes'][number]) => ['GET', 'ALL', '*', 'ANY'].includes(r.method.toUpperCase());
+  const root = s.routes.find((r) => r.anchored && (r.path === '/' || r.path === '') && get(r));
+  if (root) return `${root.page ? 'a page answers' : 'it serves'} GET / (${root.file}:${root.line}), which a probe can use`;
+  const mount = s.prefixes.find((x) => x.anchored && (x.prefix === '' || x.prefix === '/'));
+  if (mount) return `everything under / is served by a mount (${mount.why}), which a probe can use`;
+  if (s.catchAll) return 'a catch-all route answers any path, which a probe can use';
+  const metrics = s.routes.find((r) => r.anchored && r.path === '/metrics' && get(r));
+  if (metrics) return `it serves GET /metrics (${metrics.file}:${metrics.line}), which a probe can use`;
+  return undefined;
+}
+
