@@ -16,14 +16,14 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-L3XKFVDJ.js";
+} from "./chunk-WNHEOJPB.js";
 import {
   ConfigurationError,
   formatHours,
   formatInt,
   installLogGuard,
   unnamedGap
-} from "./chunk-BI3WM4YQ.js";
+} from "./chunk-ELNQYZQF.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

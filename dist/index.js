@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-L3XKFVDJ.js";
+} from "./chunk-WNHEOJPB.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-BI3WM4YQ.js";
+} from "./chunk-ELNQYZQF.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

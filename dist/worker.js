@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-BI3WM4YQ.js";
+} from "./chunk-ELNQYZQF.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

@@ -338,3 +338,13 @@ describe('no-health-endpoint: other answers a probe can use (issue 12 held-out t
     expect(fs.map((f) => f.certainty)).toEqual(['proven']);
   });
 });
+
+describe('no-health-endpoint: a constant answer', () => {
+  const app = (handler: string) => ({ 'requirements.txt': 'flask\n', Dockerfile: 'FROM python:3.12\nCOPY . .\nCMD ["python", "endpoint.py"]\n', 'endpoint.py': `from flask import Flask\napp = Flask(__name__)\n\n@app.route("/embed", methods=["POST"])\ndef embed():\n    return do()\n\n${handler}` });
+  it('a parameter-free GET returning a constant answers a probe (likely); one that computes its answer does not (proven)', async () => {
+    const fs = await findingsOf(check, app('@app.route("/check", methods=["GET"])\ndef check():\n    """Liveness."""\n    return {"status": "ok"}\n'));
+    expect(fs.map((f) => [f.certainty, f.gap])).toEqual([['likely', 'it serves GET /check, a constant answer (endpoint.py:8), which a probe can use']]);
+    expect((await findingsOf(check, app('@app.route("/check", methods=["GET"])\ndef check():\n    return {"count": db.count()}\n'))).map((f) => f.certainty)).toEqual(['proven']);
+    expect((await findingsOf(check, app('@app.route("/item/<id>")\ndef item(id):\n    return {"id": 1}\n'))).map((f) => f.certainty)).toEqual(['proven']);
+  });
+});

@@ -16,6 +16,8 @@ export interface RawRoute {
   line: number;
   /** Class-level prefix (NestJS @Controller, Spring @RequestMapping), already joined into `path`. */
   framework: string;
+  /** Its handler takes nothing and returns a constant (`return {"status": "ok"}`): an answer a probe can use. */
+  constant?: true;
   /**
    * The path was written `<expression> + "/suffix"` (or `${x}/suffix`, f"{x}/suffix", Sprintf) and the
    * expression is not a string constant of the file: `path` is only the literal tail, matched by its end.
@@ -554,9 +556,28 @@ export function extractRoutes(lang: Lang, root: Node): FileRoutes {
     // Go: `mux.HandleFunc("/x", h)` on a mux, http.HandleFunc on the default mux.
     if (!path.startsWith('/') && path !== '' && !(family === 'js' && path === '*')) return undefined;
     if (CATCH_ALL.test(path)) out.catchAll = true;
-    out.routes.push({ recv: call.obj === 'http' && family === 'go' ? 'http' : recv, path, method, line, framework: family });
+    out.routes.push({ recv: call.obj === 'http' && family === 'go' ? 'http' : recv, path, method, line, framework: family, ...(family === 'python' && constantHandler(n) ? { constant: true as const } : {}) });
     return undefined;
   }
+}
+
+/** A literal made only of literals (bounded): a string, a number, a boolean, None, or a dict/list/tuple of them. */
+function isLiteral(n: Node | null, depth = 0): boolean {
+  if (!n || depth > 4) return false;
+  if (['string', 'integer', 'float', 'true', 'false', 'none', 'concatenated_string'].includes(n.type)) return !n.namedChildren.some((c) => c?.type === 'interpolation');
+  if (n.type === 'dictionary') return n.namedChildren.length <= 20 && n.namedChildren.every((c) => c?.type === 'pair' && isLiteral(c.childForFieldName('key'), depth + 1) && isLiteral(c.childForFieldName('value'), depth + 1));
+  if (n.type === 'list' || n.type === 'tuple') return n.namedChildren.length <= 20 && n.namedChildren.every((c) => isLiteral(c, depth + 1));
+  return false;
+}
+
+/** A Python route decorator's function: no parameters, and its body (a docstring aside) is one `return <literal>`. */
+function constantHandler(call: Node): boolean {
+  const deco = call.parent;
+  if (deco?.type !== 'decorator') return false;
+  const fn = deco.parent?.childForFieldName('definition');
+  if (fn?.type !== 'function_definition' || (fn.childForFieldName('parameters')?.namedChildren.length ?? 1) > 0) return false;
+  const body = (fn.childForFieldName('body')?.namedChildren ?? []).filter((c): c is Node => !!c && c.type !== 'comment' && !(c.type === 'expression_statement' && c.namedChildren[0]?.type === 'string'));
+  return body.length === 1 && body[0]!.type === 'return_statement' && isLiteral(body[0]!.namedChildren[0] ?? null);
 }
 
 /** A piece of a route path expression: literal text, a name to look up among the file's constants, or unknown. */

@@ -29,6 +29,8 @@ export interface ResolvedRoute {
   line: number;
   /** A page of file-based routing (Next.js `page.tsx`, `pages/about.tsx`): it answers GET, it is no API. */
   page?: true;
+  /** Its handler takes nothing and returns a constant: an answer a probe can use. */
+  constant?: true;
   /** Matched case-insensitively (ASP.NET Core routing). */
   nocase?: true;
 }
@@ -404,7 +406,7 @@ export function buildRouteModel(
       // import matches any file of that name, maybe another service's.
       const owner = full.anchored && full.at !== undefined && JS_LANGS.has(facts.lang) && JS_LANGS.has(byPath.get(full.at)!.lang) ? serviceFor(codeServiceRootOf(full.at, byPath.get(full.at)!.lang, paths)) : s;
       owners.add(owner);
-      owner.routes.push({ path: joinRoute(full.prefix, r.path), method: r.method, anchored: full.anchored, file: path, line: r.line });
+      owner.routes.push({ path: joinRoute(full.prefix, r.path), method: r.method, anchored: full.anchored, file: path, line: r.line, ...(r.constant ? { constant: true as const } : {}) });
     }
     if (owners.size === 0) owners.add(s);
     for (const o of owners) {

@@ -191,8 +191,8 @@ interface HealthcheckObservation {
 
 /**
  * What answers a probe although no route is named for health: GET / (an index page, an API's
- * `GET /`), a mount or static files at `/` (Swagger UI, a SPA), a catch-all route, or `/metrics` (an
- * exporter). A liveness probe can use it, so only a dedicated endpoint is missing: likely, not proven.
+ * `GET /`), a mount or static files at `/` (Swagger UI, a SPA), a catch-all route, `/metrics` (an
+ * exporter), or a parameter-free GET that returns a constant. A liveness probe can use it, so only a dedicated endpoint is missing: likely, not proven.
  */
 function probeable(s: ServiceRoutes): string | undefined {
   const get = (r: ServiceRoutes['routes'][number]) => ['GET', 'ALL', '*', 'ANY'].includes(r.method.toUpperCase());
@@ -203,6 +203,9 @@ function probeable(s: ServiceRoutes): string | undefined {
   if (s.catchAll) return 'a catch-all route answers any path, which a probe can use';
   const metrics = s.routes.find((r) => r.anchored && r.path === '/metrics' && get(r));
   if (metrics) return `it serves GET /metrics (${metrics.file}:${metrics.line}), which a probe can use`;
+  // A parameter-free GET whose handler only returns a constant (`/check` → `{"status": "ok"}`) is a health check in all but name.
+  const constant = s.routes.find((r) => r.constant && get(r) && !/[:{<*[]/.test(r.path));
+  if (constant) return `it serves GET ${constant.path}, a constant answer (${constant.file}:${constant.line}), which a probe can use`;
   return undefined;
 }
 
