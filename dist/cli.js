@@ -16,14 +16,14 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-WNHEOJPB.js";
+} from "./chunk-DW6GWYAW.js";
 import {
   ConfigurationError,
   formatHours,
   formatInt,
   installLogGuard,
   unnamedGap
-} from "./chunk-ELNQYZQF.js";
+} from "./chunk-WPV2EDK6.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

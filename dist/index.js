@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-WNHEOJPB.js";
+} from "./chunk-DW6GWYAW.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-ELNQYZQF.js";
+} from "./chunk-WPV2EDK6.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

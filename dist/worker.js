@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-ELNQYZQF.js";
+} from "./chunk-WPV2EDK6.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

@@ -344,7 +344,9 @@ describe('no-health-endpoint: a constant answer', () => {
   it('a parameter-free GET returning a constant answers a probe (likely); one that computes its answer does not (proven)', async () => {
     const fs = await findingsOf(check, app('@app.route("/check", methods=["GET"])\ndef check():\n    """Liveness."""\n    return {"status": "ok"}\n'));
     expect(fs.map((f) => [f.certainty, f.gap])).toEqual([['likely', 'it serves GET /check, a constant answer (endpoint.py:8), which a probe can use']]);
+    expect((await findingsOf(check, app('@app.route("/check")\ndef message():\n    return jsonify({"Message": "Hi there"})\n'))).map((f) => f.certainty)).toEqual(['likely']);
     expect((await findingsOf(check, app('@app.route("/check", methods=["GET"])\ndef check():\n    return {"count": db.count()}\n'))).map((f) => f.certainty)).toEqual(['proven']);
+    expect((await findingsOf(check, app('@app.route("/check")\ndef check():\n    return jsonify(load())\n'))).map((f) => f.certainty)).toEqual(['proven']);
     expect((await findingsOf(check, app('@app.route("/item/<id>")\ndef item(id):\n    return {"id": 1}\n'))).map((f) => f.certainty)).toEqual(['proven']);
   });
 });

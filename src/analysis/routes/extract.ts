@@ -567,6 +567,11 @@ function isLiteral(n: Node | null, depth = 0): boolean {
   if (['string', 'integer', 'float', 'true', 'false', 'none', 'concatenated_string'].includes(n.type)) return !n.namedChildren.some((c) => c?.type === 'interpolation');
   if (n.type === 'dictionary') return n.namedChildren.length <= 20 && n.namedChildren.every((c) => c?.type === 'pair' && isLiteral(c.childForFieldName('key'), depth + 1) && isLiteral(c.childForFieldName('value'), depth + 1));
   if (n.type === 'list' || n.type === 'tuple') return n.namedChildren.length <= 20 && n.namedChildren.every((c) => isLiteral(c, depth + 1));
+  // `jsonify({...})`, `JSONResponse({...}, status_code=200)`: a response of a constant.
+  if (n.type === 'call' && /^(?:jsonify|make_response|Response|JSONResponse|PlainTextResponse|HTMLResponse|ORJSONResponse)$/.test(n.childForFieldName('function')?.text.split('.').pop() ?? '')) {
+    const args = n.childForFieldName('arguments')?.namedChildren ?? [];
+    return args.length <= 4 && args.every((a) => (a?.type === 'keyword_argument' ? isLiteral(a.childForFieldName('value'), depth + 1) : isLiteral(a, depth + 1)));
+  }
   return false;
 }
 
