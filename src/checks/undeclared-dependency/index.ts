@@ -12,7 +12,7 @@ import { capturedDockerfiles, DOCKERFILE_GLOBS, imageInstalls } from '../../anal
 import { isTestDataPath } from '../../analysis/repo-map/names.js';
 import { COMPONENT_FILES, moduleFacts, type JsImport } from '../../analysis/js/facts.js';
 import { ENTRY_CAPTURE, UNLOADED_GAP, unloadedFiles, type JsLinks } from '../../analysis/js/entries.js';
-import { JS_CAPTURE, JS_FILES, jsProject, packageName } from '../../analysis/js/project.js';
+import { JS_CAPTURE, JS_FILES, jsProject, packageName, type PackageJson } from '../../analysis/js/project.js';
 import { pythonFacts, type PyImport } from '../../analysis/python/facts.js';
 import { accountedBy, distributionFor, modulesKnown, providedBy, STDLIB } from '../../analysis/python/names.js';
 import { PYTHON_CAPTURE, pythonProject, type Declared } from '../../analysis/python/project.js';
@@ -336,7 +336,7 @@ function judgeJs(ws: Ws, obs: Array<{ path: string; value: JsSeen }>, note: Note
       if (dev && test) continue;
       const manifests = pkgs.map((p) => p.path).join(', ');
       const base = { path, line: imp.line, column: imp.column, name, dist: name, manifests };
-      const why = gap ?? (elsewhere !== undefined ? `the lockfile installs ${name} transitively; declare it` : bundler !== undefined && 'gap' in bundler ? bundler.gap : undefined);
+      const why = gap ?? (elsewhere !== undefined ? `the lockfile installs ${name} transitively; declare it` : bundler !== undefined && 'gap' in bundler ? bundler.gap : unlockedGap(project, pkgs, name));
       if (dev) found.push({ hit: { ...base, messageId: 'devOnly' }, key: pkgs[0]!.path });
       else found.push({ hit: { ...base, messageId: 'undeclared', ...(why ? { gap: why } : {}) }, key: pkgs[0]!.path });
     }
@@ -346,6 +346,15 @@ function judgeJs(ws: Ws, obs: Array<{ path: string; value: JsSeen }>, note: Note
   const links: JsLinks[] = obs.map(({ path, value }) => ({ path, specs: value.local.map(([spec]) => spec), mentions: value.mentions, byPattern: value.byPattern }));
   const unloaded = proven.length === 0 ? new Set<string>() : unloadedFiles(ws, project, links, proven);
   for (const { hit, key } of found) note(hit.messageId === 'undeclared' && hit.gap === undefined && unloaded.has(hit.path) ? { ...hit, gap: UNLOADED_GAP } : hit, key);
+}
+
+/**
+ * Like Python's "no lockfile": a package of the file that declares dependencies and that no lockfile
+ * locks (project.lockOf) installs their dependencies too, unknown here, so the import may resolve.
+ */
+function unlockedGap(project: ReturnType<typeof jsProject>, pkgs: readonly PackageJson[], name: string): string | undefined {
+  const p = pkgs.find((x) => x.dependencies.size > 0 && project.lockOf(x.dir) === undefined);
+  return p === undefined ? undefined : `no lockfile locks this package (${p.dir === '' ? '.' : p.dir}): a declared package may install ${name} transitively`;
 }
 
 function isJsLock(path: string): boolean {
