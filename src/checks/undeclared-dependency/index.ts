@@ -67,7 +67,7 @@ export default defineCheck({
         '`{name}` is imported by runtime code ({count}) but declared only as a development dependency ({manifests}): a production install (`npm ci --omit=dev`, a runtime requirements file) does not have it. Move `{dist}` to the runtime dependencies.',
     },
     severities: { devOnly: 'P1' },
-    proof: 'no manifest or lockfile of its project installs the package (a lockfile exists, for Python, and every distribution it declares or locks is known to provide other modules), nothing else provides the module, and something loads the importing file',
+    proof: 'no manifest or lockfile of its project installs the package (a lockfile exists, for Python, and every distribution it declares or locks is known to provide other modules; for JS, a lockfile locks every package above the file that declares dependencies), nothing else provides the module, and something loads the importing file',
     remediation:
       'Add the distribution to the manifest of the project that imports it (requirements.txt / pyproject `dependencies`, package.json `dependencies`), as a development dependency when only tests and tooling use it; or remove the import.',
   },
