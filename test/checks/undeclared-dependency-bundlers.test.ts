@@ -5,11 +5,15 @@ import check from '../../src/checks/undeclared-dependency/index.js';
 import unresolved from '../../src/checks/js-unresolved-import/index.js';
 import { findingsOf } from '../helpers/rule-tester.js';
 
+/** A lockfile that installs nothing beyond the declared packages: what it does not install is not installed. */
+const LOCK = '{ "lockfileVersion": 3, "packages": { "": {} } }';
+
 const rows = (fs: Awaited<ReturnType<typeof findingsOf>>) => fs.map((f) => [f.path, f.severity, f.certainty, f.message.split('`')[1]]);
 
 describe('undeclared-dependency: bundler aliases and externals', () => {
   const wiki = (alias: string) => ({
     'package.json': '{ "name": "wiki", "main": "client/client-app.js", "dependencies": { "vue": "2" } }',
+    'package-lock.json': LOCK,
     'dev/webpack/webpack.dev.js': `const path = require('path');\nmodule.exports = { resolve: { alias: {\n${alias}\n} } };\n`,
     'client/client-app.js': "import Vue from 'vue';\nimport groups from 'gql/admin/users-query-groups.gql';\nimport axios from 'axios';\nimport Modernizr from 'modernizr';\nexport default [Vue, groups, axios, Modernizr];\n",
     'client/graph/admin/users-query-groups.gql': 'query { groups }\n',
@@ -27,6 +31,7 @@ describe('undeclared-dependency: bundler aliases and externals', () => {
   it('an alias to a package still needs that package: a bare target or a path into node_modules (wiki apollo-link, preact/compat)', async () => {
     const tree = (deps: string) => ({
       'package.json': `{ "name": "app", "main": "src/index.js", "dependencies": { ${deps} } }`,
+      'package-lock.json': LOCK,
       'webpack.config.js': "module.exports = { resolve: { alias: { react: 'preact/compat', 'apollo-link': path.join(process.cwd(), 'node_modules/apollo-link') } } };\n",
       'src/index.js': "import { useState } from 'react';\nimport { ApolloLink } from 'apollo-link';\nexport default [useState, ApolloLink];\n",
     });
@@ -63,6 +68,7 @@ describe('undeclared-dependency: bundler aliases and externals', () => {
 
   const plugin = (externals: string, extra: Record<string, string> = {}) => ({
     'grafana-plugin/package.json': '{ "name": "oncall", "main": "src/module.ts", "dependencies": { "@grafana/ui": "11", "lodash-es": "4" } }',
+    'grafana-plugin/package-lock.json': LOCK,
     'grafana-plugin/.config/webpack/webpack.config.ts': `const config = async (env) => ({\n  externals: [${externals}],\n});\nexport default config;\n`,
     'grafana-plugin/src/module.ts': "import { isNumber } from 'lodash';\nimport { contextSrv } from 'grafana/app/core/core';\nimport axios from 'axios';\nexport const x = [isNumber, contextSrv, axios];\n",
     ...extra,
@@ -108,6 +114,7 @@ describe('undeclared-dependency: bundler aliases and externals', () => {
 describe('undeclared-dependency: framework virtual modules', () => {
   const site = (deps: string, configAt = 'website/docusaurus.config.js') => ({
     'website/package.json': `{ "name": "site", "dependencies": { ${deps} } }`,
+    'website/package-lock.json': LOCK,
     [configAt]: 'module.exports = { title: "x" };\n',
     'website/src/components/useCategoryFilter.js': "import { useHistory } from '@docusaurus/router';\nimport data from '@site/data/x.json';\nimport leftPad from 'left-pad';\nexport const f = [useHistory, data, leftPad];\n",
   });
@@ -118,6 +125,7 @@ describe('undeclared-dependency: framework virtual modules', () => {
     // a site at the root is the repository's product: runtime
     const root = await findingsOf(check, {
       'package.json': '{ "name": "site", "dependencies": { "@docusaurus/core": "3" } }',
+      'package-lock.json': LOCK,
       'docusaurus.config.js': 'module.exports = {};\n',
       'src/pages/index.js': "import { useHistory } from '@docusaurus/router';\nimport leftPad from 'left-pad';\nexport default [useHistory, leftPad];\n",
     });
@@ -127,6 +135,7 @@ describe('undeclared-dependency: framework virtual modules', () => {
   it('near miss: without @docusaurus/core in the package, @docusaurus/router and @site/* are packages like any other', async () => {
     const fs = await findingsOf(check, {
       'package.json': '{ "name": "app", "main": "src/index.js", "dependencies": { "react": "18" } }',
+      'package-lock.json': LOCK,
       'src/index.js': "import { useHistory } from '@docusaurus/router';\nimport data from '@site/data';\nexport default [useHistory, data];\n",
     });
     expect(rows(fs).map((r) => [r[1], r[3]])).toEqual([

@@ -4,6 +4,9 @@ import { findingsOf } from '../helpers/rule-tester.js';
 import { jsMonorepo } from '../fixtures/code/js-monorepo.js';
 import { pythonMonorepo } from '../fixtures/code/python-monorepo.js';
 
+/** A lockfile that installs nothing beyond the declared packages: what it does not install is not installed. */
+const LOCK = '{ "lockfileVersion": 3, "packages": { "": {} } }';
+
 const at = (fs: Awaited<ReturnType<typeof findingsOf>>) => fs.map((f) => [f.path, f.line, f.severity, f.message.split('`')[1]]);
 
 describe('undeclared-dependency', () => {
@@ -195,6 +198,7 @@ describe('undeclared-dependency', () => {
       'apps/web/src/auth/server.ts': 'import "server-only";\nimport "client-only";\n',
       // near miss: without next, nothing aliases them
       'apps/api/package.json': '{ "name": "api", "main": "dist/db.js", "dependencies": { "express": "5" } }',
+      'apps/api/package-lock.json': LOCK,
       'apps/api/src/db.ts': 'import "server-only";\n',
       'pyproject.toml': '[tool.poetry]\nname = "m"\n\n[tool.poetry.dependencies]\npython = "^3.12"\npydantic-to-typescript2 = "^1.0.4"\n',
       'poetry.lock': '[[package]]\nname = "pydantic-to-typescript2"\nversion = "1.0.4"\n',
@@ -209,6 +213,7 @@ describe('undeclared-dependency', () => {
   it('JS: a module other files import only for its types is not loaded at run time (opentelemetry-demo react-native protos)', async () => {
     const fs = await findingsOf(check, {
       'app/package.json': '{ "name": "app", "dependencies": { "react": "18" } }',
+      'app/package-lock.json': LOCK,
       'app/tsconfig.json': '{ "compilerOptions": { "paths": { "@/*": ["./*"] } } }',
       'app/protos/demo.ts': 'import { Metadata } from "@grpc/grpc-js";\nexport interface Product { id: string }\nexport const Product = { m: Metadata };\n',
       'app/protos/live.ts': 'import Long from "long";\nexport const zero = Long.ZERO;\n',
@@ -224,6 +229,7 @@ describe('undeclared-dependency', () => {
   it('JS: an import whose bindings are used only as types is erased at run time (novu prism-react-renderer Language)', async () => {
     const tree = (panel: string) => ({
       'apps/web/package.json': '{ "name": "web", "main": "src/Panel.tsx", "dependencies": { "react": "18" } }',
+      'apps/web/package-lock.json': LOCK,
       'apps/web/src/Panel.tsx': panel,
     });
     const typesOnly = await findingsOf(check, tree("import { Language } from 'prism-react-renderer';\nexport const lang: Language = 'tsx';\n"));
@@ -411,5 +417,50 @@ describe('undeclared-dependency: what an image installs (issue 11 triage: teable
       'server.mjs': "import { parseDsn } from '@httpx/dsn-parser';\n",
     });
     expect(fs.map((f) => [f.severity, f.certainty])).toEqual([['P0', 'proven']]);
+  });
+});
+
+describe('undeclared-dependency: a lockfile proves what is installed only for the packages it locks (issue 12 triage: eShopOnAbp)', () => {
+  const angular = {
+    'apps/angular/package.json': '{ "name": "shop", "main": "src/main.ts", "dependencies": { "@abp/ng.theme.shared": "5" } }',
+    'apps/angular/src/main.ts': "import { NgbModule } from '@ng-bootstrap/ng-bootstrap';\nexport const m = NgbModule;\n",
+  };
+  const rootYarn = { 'yarn.lock': '# yarn lockfile v1\n\n"@ngxs/store@^3.7.3":\n  version "3.7.3"\n' };
+  const rootNpm = { 'package-lock.json': JSON.stringify({ lockfileVersion: 3, packages: { '': {}, 'node_modules/@ngxs/store': {} } }) };
+  const rows = (fs: Awaited<ReturnType<typeof findingsOf>>) => fs.map((f) => [f.path, f.severity, f.certainty]);
+
+  it('likely when the only lockfile above locks another project (a root yarn.lock or package-lock.json, no workspaces)', async () => {
+    for (const lock of [rootYarn, rootNpm]) {
+      const fs = await findingsOf(check, { 'package.json': '{ "dependencies": { "@ngxs/store": "^3.7.3" } }', ...lock, ...angular });
+      expect(rows(fs)).toEqual([['apps/angular/src/main.ts', 'P1', 'likely']]);
+      expect(fs[0]!.message).toContain('Not proven: no lockfile locks this package (apps/angular): a declared package may install @ng-bootstrap/ng-bootstrap transitively');
+    }
+  });
+
+  it('near miss: the root lock locks its workspaces (package.json workspaces, pnpm-workspace.yaml) and does not install it: proven', async () => {
+    for (const lock of [rootYarn, rootNpm]) {
+      const fs = await findingsOf(check, { 'package.json': '{ "workspaces": ["apps/*"], "dependencies": { "@ngxs/store": "^3.7.3" } }', ...lock, ...angular });
+      expect(rows(fs)).toEqual([['apps/angular/src/main.ts', 'P0', 'proven']]);
+    }
+    const pnpm = await findingsOf(check, {
+      'package.json': '{ "dependencies": { "@ngxs/store": "^3.7.3" } }',
+      'pnpm-workspace.yaml': 'packages:\n  - "apps/*"\n',
+      'pnpm-lock.yaml': "lockfileVersion: '9.0'\n",
+      ...angular,
+    });
+    expect(rows(pnpm)).toEqual([['apps/angular/src/main.ts', 'P0', 'proven']]);
+    // a workspace glob that excludes it does not lock it
+    const excluded = await findingsOf(check, { 'package.json': '{ "workspaces": ["apps/*", "!apps/angular"] }', ...rootNpm, ...angular });
+    expect(rows(excluded)).toEqual([['apps/angular/src/main.ts', 'P1', 'likely']]);
+  });
+
+  it('near miss: a package with its own lockfile that does not install it: proven', async () => {
+    const fs = await findingsOf(check, { ...rootYarn, ...angular, 'apps/angular/package-lock.json': JSON.stringify({ lockfileVersion: 3, packages: { '': {}, 'node_modules/@abp/ng.theme.shared': {} } }) });
+    expect(rows(fs)).toEqual([['apps/angular/src/main.ts', 'P0', 'proven']]);
+  });
+
+  it('near miss: an unlocked package that declares no dependency installs nothing transitively: proven', async () => {
+    const fs = await findingsOf(check, { ...angular, 'apps/angular/package.json': '{ "name": "shop", "main": "src/main.ts" }' });
+    expect(rows(fs)).toEqual([['apps/angular/src/main.ts', 'P0', 'proven']]);
   });
 });

@@ -13,6 +13,8 @@ import { parseSyml } from '@yarnpkg/parsers';
 import picomatch from 'picomatch';
 import { globProblem } from '../../workspace/glob-guard.js';
 import { splitDescriptor } from '../../ecosystems/yarn/index.js';
+import { workspaceGlobs } from '../../ecosystems/npm/manifest.js';
+import { parse as parseYaml } from 'yaml';
 import { pnpmHoisted, pnpmHoisting } from './pnpm.js';
 import { BUNDLER_CONFIGS, computedGap, isBundlerConfig, provides, readBundlerConfig, type BundlerConfig, type Provided } from './bundler.js';
 
@@ -52,6 +54,8 @@ export interface PackageJson {
   /** `imports` (subpath imports), as parsed. */
   imports?: Record<string, unknown>;
   workspaces: boolean;
+  /** The `workspaces` globs, relative to its folder (strings only). */
+  workspaceGlobs: string[];
   /** A script runs the TypeScript compiler (`tsc`, `vue-tsc`, `tsc -b`): type-only imports are checked too. */
   typechecks: boolean;
 }
@@ -105,6 +109,13 @@ export class JsProject {
    */
   private readonly otherDeclared = new Map<string, { path: string; names: Set<string> }>();
 
+  /** Folder → its npm, Yarn or pnpm lockfile. */
+  private readonly locks = new Map<string, string>();
+  /** Package folder → the lockfile that locks it ('' for none), computed on first use (lockOf). */
+  private readonly lockCache = new Map<string, string>();
+  /** Lock folder → whether a package folder is one of its workspaces. */
+  private readonly workspaceMatchers = new Map<string, (dir: string) => boolean>();
+
   /** Bundler configuration files, read on first use (bundlerFor). */
   private readonly bundlerPaths: string[] = [];
   private bundlers?: Map<string, BundlerConfig[]>;
@@ -120,6 +131,7 @@ export class JsProject {
       else if (base === 'importmap.rb' && dirOf(p).endsWith('config')) this.readOther(dirOf(dirOf(p)), p, text(p), IMPORTMAP_PIN);
       else if (base === 'mix.exs') this.readOther(dirOf(p), p, text(p), MIX_DEP);
       else if (base === 'package-lock.json') this.readNpmLock(p, text(p));
+      if (/^(?:package-lock\.json|yarn\.lock|pnpm-lock\.yaml)$/.test(base) && !this.locks.has(dirOf(p))) this.locks.set(dirOf(p), p);
       else if (/^(?:ts|js)config.*\.json$/.test(base)) this.readTsconfig(p, text, new Set());
       else if (isBundlerConfig(p)) this.bundlerPaths.push(p);
     }
@@ -160,6 +172,7 @@ export class JsProject {
       devDependencies: new Set(keys(doc.devDependencies)),
       imports: doc.imports && typeof doc.imports === 'object' ? (doc.imports as Record<string, unknown>) : undefined,
       workspaces: doc.workspaces !== undefined,
+      workspaceGlobs: workspaceGlobs(doc).slice(0, MAX_WORKSPACE_GLOBS),
       typechecks: Object.values(doc.scripts && typeof doc.scripts === 'object' ? doc.scripts : {}).some((c) => typeof c === 'string' && /(?:^|[\s;&|(])(?:npx\s+)?(?:vue-)?tsc(?:\s|$)/.test(c)),
     };
     this.packages.set(pkg.dir, pkg);
@@ -197,7 +210,7 @@ export class JsProject {
    * Yarn classic, and Berry with `nodeLinker: node-modules`, hoist like npm: a package the lock
    * installs is importable from the project though no package.json names it (outline imports
    * `history`, a dependency of react-router-dom). Only the packages reachable from the runtime
-   * dependencies of the package.json files at or below the lock (its workspaces): the lock does not
+   * dependencies of the package.json files it locks (its folder's and its workspaces, lockOf): the lock does not
    * mark development-only entries. Berry's default Plug'n'Play is strict: not read.
    */
   private readYarnLock(path: string, text: (p: string) => string | undefined): void {
@@ -226,7 +239,10 @@ export class JsProject {
     }
     const names = new Set<string>();
     const queue: string[] = [];
-    for (const [d, pkg] of this.packages) if (dir === '' || d === dir || d.startsWith(`${dir}/`)) queue.push(...pkg.dependencies);
+    for (const [d, pkg] of this.packages) {
+      const lock = this.lockOf(d);
+      if (lock !== undefined && dirOf(lock) === dir) queue.push(...pkg.dependencies);
+    }
     while (queue.length > 0) {
       const n = queue.pop()!;
       if (names.has(n) || !edges.has(n)) continue;
@@ -234,6 +250,47 @@ export class JsProject {
       queue.push(...edges.get(n)!);
     }
     if (names.size > 0) this.otherDeclared.set(`${dir}\0lock`, { path, names });
+  }
+
+  /**
+   * The lockfile that records what a clean install of the package in `dir` installs: the lock in
+   * its own folder, or in a folder above whose package.json `workspaces` (or pnpm-workspace.yaml
+   * `packages`) covers it. A lock elsewhere above locks another project (eShopOnAbp's root
+   * yarn.lock says nothing of apps/angular, installed on its own), so undefined.
+   */
+  lockOf(dir: string): string | undefined {
+    const known = this.lockCache.get(dir);
+    if (known !== undefined) return known === '' ? undefined : known;
+    let found = '';
+    for (let d = dir; ; d = dirOf(d)) {
+      const lock = this.locks.get(d);
+      if (lock !== undefined && (d === dir || this.workspacesOf(d)(dir))) {
+        found = lock;
+        break;
+      }
+      if (d === '') break;
+    }
+    this.lockCache.set(dir, found);
+    return found === '' ? undefined : found;
+  }
+
+  /** Whether a package folder is a workspace of the project in `root` (package.json `workspaces`, pnpm-workspace.yaml `packages`). */
+  private workspacesOf(root: string): (dir: string) => boolean {
+    const known = this.workspaceMatchers.get(root);
+    if (known) return known;
+    const globs = [...(this.packages.get(root)?.workspaceGlobs ?? []), ...pnpmWorkspacePackages(this.text(root === '' ? 'pnpm-workspace.yaml' : `${root}/pnpm-workspace.yaml`))];
+    const inc: string[] = [];
+    const exc: string[] = [];
+    // Written by the repository: a glob that picomatch could match in more than linear time is not applied.
+    for (const g of globs) {
+      const neg = g.startsWith('!');
+      const full = joinPath(root, g.slice(neg ? 1 : 0).replace(/^\.\//, '').replace(/\/+$/, ''));
+      if (full === undefined || full === '' || globProblem(full) !== undefined) continue;
+      (neg ? exc : inc).push(full);
+    }
+    const match = inc.length === 0 ? () => false : picomatch(inc, { dot: true, ...(exc.length > 0 ? { ignore: exc } : {}) });
+    this.workspaceMatchers.set(root, match);
+    return match;
   }
 
   private readOther(dir: string, path: string, t: string | undefined, re: RegExp): void {
@@ -487,6 +544,22 @@ export class JsProject {
   baseUrlFor(from: string): string | undefined {
     return this.configsFor(from).find((c) => c.baseUrl !== undefined)?.baseUrl;
   }
+}
+
+/** How many workspace globs a manifest contributes: real ones list a handful. */
+const MAX_WORKSPACE_GLOBS = 100;
+
+/** The `packages` globs of a pnpm-workspace.yaml (strings only). */
+function pnpmWorkspacePackages(text: string | undefined): string[] {
+  if (text === undefined) return [];
+  let doc: unknown;
+  try {
+    doc = parseYaml(text, { maxAliasCount: 100, logLevel: 'silent' });
+  } catch {
+    return []; // repo-map reports a malformed pnpm-workspace.yaml
+  }
+  const p = doc && typeof doc === 'object' ? (doc as Record<string, unknown>).packages : undefined;
+  return (Array.isArray(p) ? p : []).filter((x): x is string => typeof x === 'string').slice(0, MAX_WORKSPACE_GLOBS);
 }
 
 export function jsProject(ws: Workspace): JsProject {

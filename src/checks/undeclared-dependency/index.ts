@@ -12,7 +12,7 @@ import { capturedDockerfiles, DOCKERFILE_GLOBS, imageInstalls } from '../../anal
 import { isTestDataPath } from '../../analysis/repo-map/names.js';
 import { COMPONENT_FILES, moduleFacts, type JsImport } from '../../analysis/js/facts.js';
 import { ENTRY_CAPTURE, UNLOADED_GAP, unloadedFiles, type JsLinks } from '../../analysis/js/entries.js';
-import { JS_CAPTURE, JS_FILES, jsProject, packageName } from '../../analysis/js/project.js';
+import { JS_CAPTURE, JS_FILES, jsProject, packageName, type PackageJson } from '../../analysis/js/project.js';
 import { pythonFacts, type PyImport } from '../../analysis/python/facts.js';
 import { accountedBy, distributionFor, modulesKnown, providedBy, STDLIB } from '../../analysis/python/names.js';
 import { PYTHON_CAPTURE, pythonProject, type Declared } from '../../analysis/python/project.js';
@@ -67,7 +67,7 @@ export default defineCheck({
         '`{name}` is imported by runtime code ({count}) but declared only as a development dependency ({manifests}): a production install (`npm ci --omit=dev`, a runtime requirements file) does not have it. Move `{dist}` to the runtime dependencies.',
     },
     severities: { devOnly: 'P1' },
-    proof: 'no manifest or lockfile of its project installs the package (a lockfile exists, for Python, and every distribution it declares or locks is known to provide other modules), nothing else provides the module, and something loads the importing file',
+    proof: 'no manifest or lockfile of its project installs the package (a lockfile exists, for Python, and every distribution it declares or locks is known to provide other modules; for JS, a lockfile locks every package above the file that declares dependencies), nothing else provides the module, and something loads the importing file',
     remediation:
       'Add the distribution to the manifest of the project that imports it (requirements.txt / pyproject `dependencies`, package.json `dependencies`), as a development dependency when only tests and tooling use it; or remove the import.',
   },
@@ -336,7 +336,7 @@ function judgeJs(ws: Ws, obs: Array<{ path: string; value: JsSeen }>, note: Note
       if (dev && test) continue;
       const manifests = pkgs.map((p) => p.path).join(', ');
       const base = { path, line: imp.line, column: imp.column, name, dist: name, manifests };
-      const why = gap ?? (elsewhere !== undefined ? `the lockfile installs ${name} transitively; declare it` : bundler !== undefined && 'gap' in bundler ? bundler.gap : undefined);
+      const why = gap ?? (elsewhere !== undefined ? `the lockfile installs ${name} transitively; declare it` : bundler !== undefined && 'gap' in bundler ? bundler.gap : unlockedGap(project, pkgs, name));
       if (dev) found.push({ hit: { ...base, messageId: 'devOnly' }, key: pkgs[0]!.path });
       else found.push({ hit: { ...base, messageId: 'undeclared', ...(why ? { gap: why } : {}) }, key: pkgs[0]!.path });
     }
@@ -346,6 +346,15 @@ function judgeJs(ws: Ws, obs: Array<{ path: string; value: JsSeen }>, note: Note
   const links: JsLinks[] = obs.map(({ path, value }) => ({ path, specs: value.local.map(([spec]) => spec), mentions: value.mentions, byPattern: value.byPattern }));
   const unloaded = proven.length === 0 ? new Set<string>() : unloadedFiles(ws, project, links, proven);
   for (const { hit, key } of found) note(hit.messageId === 'undeclared' && hit.gap === undefined && unloaded.has(hit.path) ? { ...hit, gap: UNLOADED_GAP } : hit, key);
+}
+
+/**
+ * Like Python's "no lockfile": a package of the file that declares dependencies and that no lockfile
+ * locks (project.lockOf) installs their dependencies too, unknown here, so the import may resolve.
+ */
+function unlockedGap(project: ReturnType<typeof jsProject>, pkgs: readonly PackageJson[], name: string): string | undefined {
+  const p = pkgs.find((x) => x.dependencies.size > 0 && project.lockOf(x.dir) === undefined);
+  return p === undefined ? undefined : `no lockfile locks this package (${p.dir === '' ? '.' : p.dir}): a declared package may install ${name} transitively`;
 }
 
 function isJsLock(path: string): boolean {
