@@ -16,14 +16,14 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-DW6GWYAW.js";
+} from "./chunk-67FIKKGP.js";
 import {
   ConfigurationError,
   formatHours,
   formatInt,
   installLogGuard,
   unnamedGap
-} from "./chunk-WPV2EDK6.js";
+} from "./chunk-WL7IRZYT.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

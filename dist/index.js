@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-DW6GWYAW.js";
+} from "./chunk-67FIKKGP.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-WPV2EDK6.js";
+} from "./chunk-WL7IRZYT.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

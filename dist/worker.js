@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-WPV2EDK6.js";
+} from "./chunk-WL7IRZYT.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts
