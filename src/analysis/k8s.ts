@@ -25,7 +25,7 @@
 // renders only named templates, for the checks to read in the chart); an opaque line makes a
 // container opaque only at that container's own key level (where it could render `livenessProbe:`),
 // not deeper (under `resources:`, `env:`) nor outside it (pod-level `affinity`, `volumes`);
-// inline `{{ .Values.a.b }}` (with `| quote`, `default`)
+// inline `{{ .Values.a.b }}` (with `| quote`, `default`, `required`)
 // becomes a marker resolved later from the chart's values.yaml; any other inline action becomes
 // `TEMPLATED`. Values stay unresolved when values.yaml does not give a scalar.
 import { parse } from 'yaml';
@@ -552,7 +552,10 @@ function output(body: string, dot: Dot, vars: Map<string, string>): string | und
 }
 
 /** An inline action as the neutralised text shows it: a `.Values` marker (with its default) or `TEMPLATED`. */
-function inlined(body: string): string {
+function inlined(action: string): string {
+  // `required "msg" .Values.x` renders the value or fails the install: it passes the value through.
+  const req = /^required\s+"[^"]{0,300}"\s+(\$?\.Values\.[\w.]+)/.exec(action);
+  const body = (req ? req[1]! + action.slice(req[0].length) : action).replace(/\s*\|\s*required\s+"[^"]{0,300}"/, '');
   const v = /^\$?\.Values\.([\w.]+)(?:\s*\|\s*(?:quote|squote|toString|trim|lower))?(?:\s*\|\s*default\s+("[^"]*"|[\w.]+))?$/.exec(body);
   if (v) return `{{V:${v[1]}${v[2] ? `|${v[2].replace(/"/g, '')}` : ''}}}`;
   const d = /^default\s+("[^"]*"|[\w.-]+)\s+\.Values\.([\w.]+)$/.exec(body);

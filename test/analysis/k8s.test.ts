@@ -67,6 +67,11 @@ describe('Helm', () => {
     expect([...n.opaque]).toEqual([[6, 2]]);
   });
 
+  it('passes a `required` value through as a marker, in either form; any other function stays TEMPLATED', () => {
+    const n = neutraliseHelm('a: {{ required "readinessProbe.httpGet.path is required" .Values.readinessProbe.httpGet.path }}\nb: {{ .Values.port | required "a | port" }}\nc: {{ required "x" .Values.p | quote }}\nd: {{ required "x" (include "t" .) }}\ne: {{ requiredEnv "x" .Values.q }}\n');
+    expect(n.text.split('\n')).toEqual(['a: "{{V:readinessProbe.httpGet.path}}"', 'b: "{{V:port}}"', 'c: "{{V:p}}"', 'd: TEMPLATED', 'e: TEMPLATED', '']);
+  });
+
   it('resolves simple values and defaults; leaves the rest unresolved', () => {
     const values = { probes: { path: '/healthz' }, port: 8000, nested: { list: [1] } };
     expect(resolveValues('{{V:probes.path}}', values)).toBe('/healthz');

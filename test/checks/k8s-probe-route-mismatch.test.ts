@@ -241,6 +241,14 @@ ${probes}`,
       expect(fs.map((f) => [f.line, f.certainty])).toEqual([[17, 'likely']]);
     });
 
+    it('a probe path wrapped in `required` is read from values.yaml and judged; a served one is not reported', async () => {
+      const required = '          readinessProbe:\n            httpGet:\n              path: {{ required "readinessProbe.httpGet.path is required" .Values.readinessProbe.httpGet.path }}\n              port: http\n';
+      const fs = await findingsOf(check, chart(required, 'readinessProbe:\n  httpGet:\n    path: /nope\n'));
+      expect(fs.map((f) => [f.line, f.certainty])).toEqual([[18, 'proven']]);
+      expect(fs[0]!.message).toContain('expects `/nope`');
+      expect(await findingsOf(check, chart(required, 'readinessProbe:\n  httpGet:\n    path: /health\n'))).toEqual([]);
+    });
+
     it('near misses: a served path; a tcp probe; an empty or disabled probe (nothing renders); a templated path', async () => {
       expect(await findingsOf(check, chart(inline, 'livenessProbe:\n  httpGet:\n    path: /health\n    port: http\n'))).toEqual([]);
       expect(await findingsOf(check, chart(inline, 'livenessProbe:\n  tcpSocket: { port: http }\n'))).toEqual([]);
