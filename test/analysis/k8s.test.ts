@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { helmChartOf, helmDefines, helmOverrides, helmValues, mayRenderProbe, joinPath, neutraliseHelm, parseCompose, parseK8s, probeFromValues, resolveValues, truthy, unrendered, type HelmBlock, type Probe } from '../../src/analysis/k8s.js';
+import { helmChartOf, helmDefines, helmOverrides, helmValues, mayRenderProbe, joinPath, neutraliseHelm, parseCompose, parseK8s, probeFromValues, removedIn, resolveValues, truthy, unrendered, type HelmBlock, type Probe } from '../../src/analysis/k8s.js';
 
 describe('parseK8s', () => {
   it('reads every document, Lists, workloads with containers and probes, ingresses', () => {
@@ -57,6 +57,17 @@ spec:
   it('never throws on arbitrary text', () => {
     fc.assert(fc.property(fc.string(), (s) => void parseK8s('a.yaml', `apiVersion: v1\nkind: x\n${s}`)), { numRuns: 300 });
     fc.assert(fc.property(fc.string(), (s) => void parseK8s('c/templates/a.yaml', `apiVersion: v1\nkind: x\n{{ ${s} }}\n`)), { numRuns: 300 });
+  });
+});
+
+describe('removed API versions', () => {
+  it('marks objects, workloads and Ingresses of an apiVersion Kubernetes removed, with the version that removed it', () => {
+    const k = parseK8s('k8s/x.yaml', 'apiVersion: extensions/v1beta1\nkind: Ingress\nmetadata: { name: a }\nspec: { rules: [{ host: a.example.com }] }\n---\napiVersion: apps/v1beta2\nkind: Deployment\nmetadata: { name: d }\nspec: { selector: {}, template: { spec: { containers: [{ name: c }] } } }\n---\napiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: { name: b }\n---\napiVersion: extensions/v1beta1\nkind: Service\nmetadata: { name: s }\n');
+    expect(k.objects.map((o) => [o.name, o.removedIn])).toEqual([['a', '1.22'], ['d', '1.16'], ['b', undefined], ['s', undefined]]);
+    expect(k.ingresses.map((i) => [i.name, i.apiVersion, i.removedIn])).toEqual([['a', 'extensions/v1beta1', '1.22'], ['b', undefined, undefined]]);
+    expect(k.workloads.map((w) => [w.name, w.apiVersion, w.removedIn])).toEqual([['d', 'apps/v1beta2', '1.16']]);
+    expect(removedIn('Deployment', 'apps/v1')).toBeUndefined();
+    expect(removedIn('constructor', 'x')).toBeUndefined();
   });
 });
 

@@ -48,6 +48,14 @@ describe('k8s-probe-route-mismatch', () => {
     expect(fs[0]!.message).toContain('Deployment `api` → image `ghcr.io/acme/api` built from Dockerfile → `uvicorn app.main:app --port 8080` on 8080 → routes of the repository root → serves `/health`');
   });
 
+  it('a probe of a Deployment of a removed API version (apps/v1beta1) is likely, naming it; with an apps/v1 copy, proven', async () => {
+    const old = deployment({ ready: '/health', live: '/nope' }).replace('apps/v1', 'apps/v1beta1');
+    const fs = await findingsOf(check, { ...fastapi, 'k8s/deploy.yaml': old });
+    expect(fs.map((f) => [f.line, f.certainty, f.severity, f.gap])).toEqual([[21, 'likely', 'P1', '`apps/v1beta1` Deployment was removed in Kubernetes 1.16: this manifest cannot be applied to a current cluster as written']]);
+    const both = await findingsOf(check, { ...fastapi, 'k8s/deploy.yaml': old, 'k8s/v1/deploy.yaml': deployment({ ready: '/health', live: '/nope' }) });
+    expect(both.map((f) => [f.path, f.certainty])).toEqual([['k8s/deploy.yaml', 'proven']]);
+  });
+
   it('matches router prefixes, path parameters and trailing slashes', async () => {
     const fs = await findingsOf(check, { ...fastapi, 'k8s/deploy.yaml': deployment({ ready: '/api/v1/orders/42', live: '/health/' }) });
     expect(fs).toEqual([]);
