@@ -25,7 +25,7 @@
 // renders only named templates, for the checks to read in the chart); an opaque line makes a
 // container opaque only at that container's own key level (where it could render `livenessProbe:`),
 // not deeper (under `resources:`, `env:`) nor outside it (pod-level `affinity`, `volumes`);
-// inline `{{ .Values.a.b }}` (with `| quote`, `default`)
+// inline `{{ .Values.a.b }}` (with `| quote`, `default`, `required`)
 // becomes a marker resolved later from the chart's values.yaml; any other inline action becomes
 // `TEMPLATED`. Values stay unresolved when values.yaml does not give a scalar.
 import { parse } from 'yaml';
@@ -86,6 +86,9 @@ export interface Workload {
   partial: boolean;
   /** A Knative `serving.knative.dev` Service (Cloud Run's `service.yaml`): kind `Service`, pod template under spec.template. */
   knative?: true;
+  /** The Kubernetes version that removed its apiVersion (REMOVED_APIS), and that apiVersion. */
+  removedIn?: string;
+  apiVersion?: string;
 }
 
 export interface Ingress {
@@ -98,6 +101,9 @@ export interface Ingress {
   /** TLS terminated by the load balancer, as an annotation says. */
   tlsAnnotation?: string;
   hosts: string[];
+  /** The Kubernetes version that removed its apiVersion (REMOVED_APIS), and that apiVersion. */
+  removedIn?: string;
+  apiVersion?: string;
 }
 
 export interface K8sObject {
@@ -105,6 +111,8 @@ export interface K8sObject {
   kind: string;
   name: string;
   line: number;
+  /** The Kubernetes version that removed its apiVersion (REMOVED_APIS): the API server refuses it. */
+  removedIn?: string;
 }
 
 export interface K8sFile {
@@ -121,6 +129,31 @@ export interface K8sFile {
 
 export const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'CronJob', 'Job', 'ReplicaSet', 'Pod', 'Rollout', 'DeploymentConfig']);
 const PROBED_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet']);
+
+// API versions Kubernetes removed, by kind, with the version that removed them (the Kubernetes
+// deprecated API migration guide): an object written with one cannot be applied to a current cluster.
+const REMOVED_APIS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  Deployment: { 'extensions/v1beta1': '1.16', 'apps/v1beta1': '1.16', 'apps/v1beta2': '1.16' },
+  DaemonSet: { 'extensions/v1beta1': '1.16', 'apps/v1beta2': '1.16' },
+  StatefulSet: { 'apps/v1beta1': '1.16', 'apps/v1beta2': '1.16' },
+  ReplicaSet: { 'extensions/v1beta1': '1.16', 'apps/v1beta1': '1.16', 'apps/v1beta2': '1.16' },
+  NetworkPolicy: { 'extensions/v1beta1': '1.16' },
+  Ingress: { 'extensions/v1beta1': '1.22', 'networking.k8s.io/v1beta1': '1.22' },
+  IngressClass: { 'networking.k8s.io/v1beta1': '1.22' },
+  CronJob: { 'batch/v1beta1': '1.25' },
+  PodDisruptionBudget: { 'policy/v1beta1': '1.25' },
+  HorizontalPodAutoscaler: { 'autoscaling/v2beta1': '1.25', 'autoscaling/v2beta2': '1.26' },
+};
+
+/** The Kubernetes version that removed `apiVersion` for `kind`, if it did. */
+export function removedIn(kind: string, apiVersion: string): string | undefined {
+  return Object.hasOwn(REMOVED_APIS, kind) && Object.hasOwn(REMOVED_APIS[kind]!, apiVersion) ? REMOVED_APIS[kind]![apiVersion] : undefined;
+}
+
+/** The gap of a finding on an object of a removed API version: it proves nothing deployed. */
+export function removedGap(o: { kind: string; apiVersion: string; removedIn: string }): string {
+  return `\`${o.apiVersion}\` ${o.kind} was removed in Kubernetes ${o.removedIn}: this manifest cannot be applied to a current cluster as written`;
+}
 
 // Annotations by which a cloud load balancer terminates TLS for an Ingress without spec.tls.
 const TLS_ANNOTATIONS = [
@@ -219,7 +252,11 @@ function readObject(node: Node, y: YamlFile, out: K8sFile, t: Template, helm: bo
   const meta = get(node, 'metadata');
   const name = shown(str(get(meta, 'name')) ?? '');
   const line = lineOf(get(node, 'kind')) ?? lineOf(node);
-  out.objects.push({ apiVersion, kind, name, line });
+  // A chart that picks its apiVersion by the cluster's capabilities writes the key once per branch:
+  // only a single one says what it applies.
+  const removed = helm && entries(node).filter(([k]) => k === 'apiVersion').length > 1 ? undefined : removedIn(kind, apiVersion);
+  const old = removed !== undefined ? { removedIn: removed, apiVersion } : {};
+  out.objects.push({ apiVersion, kind, name, line, ...(removed !== undefined ? { removedIn: removed } : {}) });
   const spec = get(node, 'spec');
   const knative = kind === 'Service' && apiVersion.startsWith('serving.knative.dev/');
   if (WORKLOAD_KINDS.has(kind) || knative) {
@@ -232,7 +269,7 @@ function readObject(node: Node, y: YamlFile, out: K8sFile, t: Template, helm: bo
     const containers: Container[] = nodes.map((c, i) => containerOf(c, lineOf, t, starts[i]!, starts[i + 1] ?? Number.MAX_SAFE_INTEGER, columnOf(c)));
     // A strategic-merge patch names what it changes (replicas, resources) and may carry no containers.
     const partial = PROBED_KINDS.has(kind) && (get(spec, 'selector') === undefined || list === undefined);
-    out.workloads.push({ kind, name, line, containers, partial, ...(knative ? { knative: true as const } : {}) });
+    out.workloads.push({ kind, name, line, containers, partial, ...(knative ? { knative: true as const } : {}), ...old });
   } else if (kind === 'ConfigMap') {
     for (const [, v] of entries(get(node, 'data')).slice(0, 100)) {
       const text = str(v);
@@ -255,6 +292,7 @@ function readObject(node: Node, y: YamlFile, out: K8sFile, t: Template, helm: bo
       // `toYaml`: its presence is what the chart offers. In a plain manifest it must list something.
       hasTls: tlsPair !== undefined && (items(tls).length > 0 || (helm && !(isSeq(tls) && items(tls).length === 0))),
       hosts: items(rules).map((r) => str(get(r, 'host'))).filter((h): h is string => h !== undefined),
+      ...old,
     };
     if (rulesPair) ing.rulesLine = lineOf(rulesPair[2]);
     if (ann) ing.tlsAnnotation = ann;
@@ -552,7 +590,10 @@ function output(body: string, dot: Dot, vars: Map<string, string>): string | und
 }
 
 /** An inline action as the neutralised text shows it: a `.Values` marker (with its default) or `TEMPLATED`. */
-function inlined(body: string): string {
+function inlined(action: string): string {
+  // `required "msg" .Values.x` renders the value or fails the install: it passes the value through.
+  const req = /^required\s+"[^"]{0,300}"\s+(\$?\.Values\.[\w.]+)/.exec(action);
+  const body = (req ? req[1]! + action.slice(req[0].length) : action).replace(/\s*\|\s*required\s+"[^"]{0,300}"/, '');
   const v = /^\$?\.Values\.([\w.]+)(?:\s*\|\s*(?:quote|squote|toString|trim|lower))?(?:\s*\|\s*default\s+("[^"]*"|[\w.]+))?$/.exec(body);
   if (v) return `{{V:${v[1]}${v[2] ? `|${v[2].replace(/"/g, '')}` : ''}}}`;
   const d = /^default\s+("[^"]*"|[\w.-]+)\s+\.Values\.([\w.]+)$/.exec(body);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { helmChartOf, helmDefines, helmOverrides, helmValues, mayRenderProbe, joinPath, neutraliseHelm, parseCompose, parseK8s, probeFromValues, resolveValues, truthy, unrendered, type HelmBlock, type Probe } from '../../src/analysis/k8s.js';
+import { helmChartOf, helmDefines, helmOverrides, helmValues, mayRenderProbe, joinPath, neutraliseHelm, parseCompose, parseK8s, probeFromValues, removedIn, resolveValues, truthy, unrendered, type HelmBlock, type Probe } from '../../src/analysis/k8s.js';
 
 describe('parseK8s', () => {
   it('reads every document, Lists, workloads with containers and probes, ingresses', () => {
@@ -60,11 +60,27 @@ spec:
   });
 });
 
+describe('removed API versions', () => {
+  it('marks objects, workloads and Ingresses of an apiVersion Kubernetes removed, with the version that removed it', () => {
+    const k = parseK8s('k8s/x.yaml', 'apiVersion: extensions/v1beta1\nkind: Ingress\nmetadata: { name: a }\nspec: { rules: [{ host: a.example.com }] }\n---\napiVersion: apps/v1beta2\nkind: Deployment\nmetadata: { name: d }\nspec: { selector: {}, template: { spec: { containers: [{ name: c }] } } }\n---\napiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: { name: b }\n---\napiVersion: extensions/v1beta1\nkind: Service\nmetadata: { name: s }\n');
+    expect(k.objects.map((o) => [o.name, o.removedIn])).toEqual([['a', '1.22'], ['d', '1.16'], ['b', undefined], ['s', undefined]]);
+    expect(k.ingresses.map((i) => [i.name, i.apiVersion, i.removedIn])).toEqual([['a', 'extensions/v1beta1', '1.22'], ['b', undefined, undefined]]);
+    expect(k.workloads.map((w) => [w.name, w.apiVersion, w.removedIn])).toEqual([['d', 'apps/v1beta2', '1.16']]);
+    expect(removedIn('Deployment', 'apps/v1')).toBeUndefined();
+    expect(removedIn('constructor', 'x')).toBeUndefined();
+  });
+});
+
 describe('Helm', () => {
   it('neutralises template actions, keeping lines, marking opaque includes and values markers', () => {
     const n = neutraliseHelm('{{- if .Values.on }}\nkind: Deployment\nname: {{ include "x" . }}\npath: {{ .Values.probes.path | quote }}\nport: {{ default 8080 .Values.port }}\n  {{- toYaml .Values.extra | nindent 2 }}\n{{- end }}\n');
     expect(n.text.split('\n')).toEqual(['', 'kind: Deployment', 'name: TEMPLATED', 'path: "{{V:probes.path}}"', 'port: "{{V:port|8080}}"', '', '', '']);
     expect([...n.opaque]).toEqual([[6, 2]]);
+  });
+
+  it('passes a `required` value through as a marker, in either form; any other function stays TEMPLATED', () => {
+    const n = neutraliseHelm('a: {{ required "readinessProbe.httpGet.path is required" .Values.readinessProbe.httpGet.path }}\nb: {{ .Values.port | required "a | port" }}\nc: {{ required "x" .Values.p | quote }}\nd: {{ required "x" (include "t" .) }}\ne: {{ requiredEnv "x" .Values.q }}\n');
+    expect(n.text.split('\n')).toEqual(['a: "{{V:readinessProbe.httpGet.path}}"', 'b: "{{V:port}}"', 'c: "{{V:p}}"', 'd: TEMPLATED', 'e: TEMPLATED', '']);
   });
 
   it('resolves simple values and defaults; leaves the rest unresolved', () => {

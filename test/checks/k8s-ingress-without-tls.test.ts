@@ -13,6 +13,24 @@ testCheck(check, {
       errors: [{ messageId: 'noTls', path: 'k8s/all.yaml', line: 10, severity: 'P0', data: { name: 'web', hosts: 'shop.example.com' } }],
     },
     {
+      name: 'near-miss: an extensions/v1beta1 Ingress (removed in Kubernetes 1.22) cannot be applied: likely, P1',
+      files: { 'k8s/ingress.yaml': ingress(rules).replace('networking.k8s.io/v1', 'extensions/v1beta1') },
+      errors: [{ messageId: 'noTls', path: 'k8s/ingress.yaml', line: 6, certainty: 'likely', severity: 'P1', gap: '`extensions/v1beta1` Ingress was removed in Kubernetes 1.22: this manifest cannot be applied to a current cluster as written' }],
+    },
+    {
+      name: 'near-miss: a networking.k8s.io/v1beta1 Ingress too',
+      files: { 'k8s/ingress.yaml': ingress(rules).replace('networking.k8s.io/v1', 'networking.k8s.io/v1beta1') },
+      errors: [{ messageId: 'noTls', path: 'k8s/ingress.yaml', line: 6, certainty: 'likely', severity: 'P1' }],
+    },
+    {
+      name: 'a Helm chart that picks the apiVersion by the cluster\'s capabilities stays proven',
+      files: {
+        'chart/templates/ingress.yaml': '{{- if semverCompare "<1.19-0" .Capabilities.KubeVersion.GitVersion }}\napiVersion: extensions/v1beta1\n{{- else }}\napiVersion: networking.k8s.io/v1\n{{- end }}\n' + ingress(rules).split('\n').slice(1).join('\n'),
+        'chart/Chart.yaml': 'name: c\n',
+      },
+      errors: [{ messageId: 'noTls', path: 'chart/templates/ingress.yaml', line: 10, certainty: 'proven', severity: 'P0' }],
+    },
+    {
       name: 'an Ingress inside a List',
       files: { 'k8s/list.yaml': `apiVersion: v1\nkind: List\nitems:\n  - ${ingress(rules).replace(/\n/g, '\n    ')}` },
       errors: [{ messageId: 'noTls', path: 'k8s/list.yaml', line: 9 }],

@@ -17,6 +17,15 @@ describe('k8s-missing-probes', () => {
     expect(fs[0]!.message).toContain('no readinessProbe and no livenessProbe');
   });
 
+  it('a Deployment of a removed API version (extensions/v1beta1) cannot be applied: likely, naming it; an apps/v1 copy of it is proven', async () => {
+    const old = workload('Deployment', c('')).replace('apps/v1', 'extensions/v1beta1');
+    const fs = await findingsOf(check, { 'k8s/api.yaml': old });
+    expect(fs.map((f) => [f.line, f.certainty, f.gap])).toEqual([[11, 'likely', '`extensions/v1beta1` Deployment was removed in Kubernetes 1.16: this manifest cannot be applied to a current cluster as written']]);
+    expect((await findingsOf(check, { 'k8s/api.yaml': old.replace('extensions/v1beta1', 'apps/v1beta2') })).map((f) => f.certainty)).toEqual(['likely']);
+    const both = await findingsOf(check, { 'k8s/api.yaml': old, 'k8s/v1/api.yaml': workload('Deployment', c('')) });
+    expect(both.map((f) => [f.path, f.certainty])).toEqual([['k8s/api.yaml', 'proven']]);
+  });
+
   it('reports the one probe that is missing', async () => {
     expect((await findingsOf(check, { 'k8s/api.yaml': workload('Deployment', c(ready)) }))[0]!.message).toContain('no livenessProbe');
     expect((await findingsOf(check, { 'k8s/api.yaml': workload('Deployment', c(live)) }))[0]!.message).toContain('no readinessProbe');

@@ -48,6 +48,14 @@ describe('k8s-probe-route-mismatch', () => {
     expect(fs[0]!.message).toContain('Deployment `api` → image `ghcr.io/acme/api` built from Dockerfile → `uvicorn app.main:app --port 8080` on 8080 → routes of the repository root → serves `/health`');
   });
 
+  it('a probe of a Deployment of a removed API version (apps/v1beta1) is likely, naming it; with an apps/v1 copy, proven', async () => {
+    const old = deployment({ ready: '/health', live: '/nope' }).replace('apps/v1', 'apps/v1beta1');
+    const fs = await findingsOf(check, { ...fastapi, 'k8s/deploy.yaml': old });
+    expect(fs.map((f) => [f.line, f.certainty, f.severity, f.gap])).toEqual([[21, 'likely', 'P1', '`apps/v1beta1` Deployment was removed in Kubernetes 1.16: this manifest cannot be applied to a current cluster as written']]);
+    const both = await findingsOf(check, { ...fastapi, 'k8s/deploy.yaml': old, 'k8s/v1/deploy.yaml': deployment({ ready: '/health', live: '/nope' }) });
+    expect(both.map((f) => [f.path, f.certainty])).toEqual([['k8s/deploy.yaml', 'proven']]);
+  });
+
   it('matches router prefixes, path parameters and trailing slashes', async () => {
     const fs = await findingsOf(check, { ...fastapi, 'k8s/deploy.yaml': deployment({ ready: '/api/v1/orders/42', live: '/health/' }) });
     expect(fs).toEqual([]);
@@ -239,6 +247,14 @@ ${probes}`,
     it('`toYaml .` inside `with .Values.p` too; a number port the container does not declare is only likely', async () => {
       const fs = await findingsOf(check, chart(withed, 'readinessProbe:\n  httpGet: { path: /ready, port: 9090 }\n'));
       expect(fs.map((f) => [f.line, f.certainty])).toEqual([[17, 'likely']]);
+    });
+
+    it('a probe path wrapped in `required` is read from values.yaml and judged; a served one is not reported', async () => {
+      const required = '          readinessProbe:\n            httpGet:\n              path: {{ required "readinessProbe.httpGet.path is required" .Values.readinessProbe.httpGet.path }}\n              port: http\n';
+      const fs = await findingsOf(check, chart(required, 'readinessProbe:\n  httpGet:\n    path: /nope\n'));
+      expect(fs.map((f) => [f.line, f.certainty])).toEqual([[18, 'proven']]);
+      expect(fs[0]!.message).toContain('expects `/nope`');
+      expect(await findingsOf(check, chart(required, 'readinessProbe:\n  httpGet:\n    path: /health\n'))).toEqual([]);
     });
 
     it('near misses: a served path; a tcp probe; an empty or disabled probe (nothing renders); a templated path', async () => {

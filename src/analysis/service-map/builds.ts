@@ -1,7 +1,8 @@
 // Where the repository says an image is built: the "image → Dockerfile" link of the service map.
 // Read from compose `build:` (with `image:`), skaffold artifacts, Tiltfile `docker_build`, CI
 // configurations (`docker build -f … -t …` commands, docker/build-push-action with its
-// docker/metadata-action images), Makefiles, shell scripts and package.json scripts.
+// docker/metadata-action images, Google Cloud Build docker and kaniko steps), Makefiles, shell
+// scripts and package.json scripts.
 //
 // API
 //   BUILD_GLOBS                 files that may declare a build (besides compose and CI files)
@@ -15,7 +16,7 @@ import { CI_GLOBS, ciFactsOf } from '../ci-files.js';
 import { composeOf, isComposePath, joinPath } from '../k8s.js';
 import { splitScript } from '../shell.js';
 import { isWorkflowPath, workflowOf } from '../workflow.js';
-import { get, isMap, items, parseYaml, startOf, str } from '../yaml.js';
+import { get, isMap, isSeq, items, parseYaml, startOf, str } from '../yaml.js';
 
 export interface BuildDecl {
   /** Image tags as written, without the tag part (`ghcr.io/acme/api`; may hold expressions). */
@@ -60,6 +61,7 @@ function readBuilds(f: SourceFile): BuildDecl[] {
   if (base === 'package.json') return packageScripts(f, dir);
   const out: BuildDecl[] = [];
   if (isWorkflowPath(f.path)) out.push(...buildPushActions(f));
+  if (isCloudBuildPath(f.path)) out.push(...cloudBuildSteps(f, dir));
   if (isCiPath(f.path)) {
     // CI jobs run from the repository root.
     for (const c of ciFactsOf(f).commands) {
@@ -81,6 +83,75 @@ function readBuilds(f: SourceFile): BuildDecl[] {
 const CI_MATCH = CI_GLOBS.map((g) => new RegExp(`^${g.replace(/[.+^$()|[\]\\]/g, '\\$&').replace(/\{([^}]*)\}/g, (_m, alt: string) => `(?:${alt.split(',').join('|')})`).replace(/\*\*\//g, '(?:.*/)?').replace(/\*/g, '[^/]*')}$`));
 function isCiPath(path: string): boolean {
   return CI_MATCH.some((re) => re.test(path));
+}
+
+function isCloudBuildPath(path: string): boolean {
+  return /(?:^|\/)cloudbuild[^/]*\.ya?ml$|(?:^|\/)cloudbuild\/[^/]+\.ya?ml$/.test(path);
+}
+
+// Cloud Build runs each step's image with its `args` as words (no shell): a docker builder's args
+// are a docker command line. Kaniko's flags are translated to docker's.
+const DOCKER_BUILDER = /^(?:gcr\.io\/cloud-builders\/docker|(?:docker\.io\/)?(?:library\/)?docker)$/;
+const KANIKO = 'gcr.io/kaniko-project/executor';
+const MAX_STEPS = 200;
+
+/**
+ * Google Cloud Build steps that build an image. A step's `dir` is relative to the build's working
+ * directory, /workspace, which holds the submitted source: the repository root for a trigger, the
+ * folder given to `gcloud builds submit` (usually the configuration's own, where gcloud looks for
+ * `cloudbuild.yaml`) otherwise. The file does not say which: both are offered, and the caller keeps
+ * the Dockerfiles that exist (two that both exist make the link ambiguous, as it is).
+ */
+function cloudBuildSteps(f: SourceFile, dir: string): BuildDecl[] {
+  const y = parseYaml(f.text);
+  const out: BuildDecl[] = [];
+  const roots = dir === '.' ? ['.'] : ['.', dir];
+  for (const step of items(get(y.docs[0]?.root, 'steps')).slice(0, MAX_STEPS)) {
+    const name = str(get(step, 'name'));
+    const argsNode = get(step, 'args');
+    // An `entrypoint` runs another program with the args (`bash -c "docker build …"`: read as a script by ci-files).
+    if (name === undefined || !isSeq(argsNode) || get(step, 'entrypoint') !== undefined) continue;
+    const args = argsNode.items.slice(0, 200).map((a) => str(a));
+    if (args.some((a) => a === undefined)) continue;
+    const image = untagged(name);
+    const words = DOCKER_BUILDER.test(image) ? ['docker', ...(args as string[])] : image === KANIKO ? kanikoWords(args as string[]) : undefined;
+    if (words === undefined) continue;
+    const written = (str(get(step, 'dir')) ?? '.').replace(/^\/workspace(?:\/|$)/, '');
+    // An absolute `dir` outside /workspace is no folder of the source.
+    if (written.startsWith('/') || hasExpr(written)) continue;
+    const stepDir = joinPath('.', written);
+    // `/workspace/x` in a word is the source root's `x`: written relative to the step's folder.
+    const ups = stepDir === '.' ? '' : '../'.repeat(stepDir.split('/').length);
+    const local = words.map((w) => w.replace(/^(--?[\w-]+=)?\/workspace(?:\/|$)/, (_m, flag: string | undefined) => `${flag ?? ''}${ups || './'}`));
+    const where = `${f.path}:${y.lineOf(startOf(step) ?? 0)} (Cloud Build step)`;
+    const seen = new Set<string>();
+    for (const root of roots) {
+      const d = dockerBuild(local, joinPath(root, stepDir), where);
+      if (d && !seen.has(d.dockerfile ?? d.context)) {
+        seen.add(d.dockerfile ?? d.context);
+        out.push(d);
+      }
+    }
+  }
+  return out;
+}
+
+/** Kaniko's `--destination`, `--dockerfile`, `--context` (default: the working directory) as docker build words. */
+function kanikoWords(args: readonly string[]): string[] {
+  const words = ['docker', 'build'];
+  let context = '.';
+  for (let i = 0; i < args.length; i++) {
+    const eq = /^(--[\w-]+)=(.*)$/.exec(args[i]!);
+    const [flag, value] = eq ? [eq[1]!, eq[2]!] : [args[i]!, args[i + 1]];
+    if (value === undefined) continue;
+    if (flag !== '--destination' && flag !== '-d' && flag !== '--dockerfile' && flag !== '-f' && flag !== '--context' && flag !== '-c') continue;
+    if (!eq) i++;
+    if (flag === '--destination' || flag === '-d') words.push('-t', value);
+    else if (flag === '--dockerfile' || flag === '-f') words.push('-f', value);
+    // `dir://` is a local folder; a bucket or a git URL is no folder of the repository (dockerBuild drops a URL context).
+    else context = value.startsWith('dir://') ? value.slice('dir://'.length) || '.' : /^[a-z0-9]+:\/\//.test(value) ? 'https://remote' : value;
+  }
+  return [...words, context];
 }
 
 /** `docker build` / `docker buildx build` / `docker image build` / `podman build` / `buildah bud` words → a build. */

@@ -2,8 +2,9 @@
 // are served over plain HTTP, credentials and session cookies included. Helm templates count when
 // they offer a `tls:` block (usually behind `.Values.ingress.tls`); an annotation by which a cloud
 // load balancer terminates TLS (ALB certificate-arn, GKE managed certificates...) counts too.
-// Owns the "TLS" row of the gap table.
-import { isDevPath, isK8sCandidate, K8S_GLOBS, k8sOf } from '../../analysis/k8s.js';
+// An Ingress of an API version Kubernetes removed (extensions/v1beta1) cannot be applied to a
+// current cluster: likely only. Owns the "TLS" row of the gap table.
+import { isDevPath, isK8sCandidate, K8S_GLOBS, k8sOf, removedGap } from '../../analysis/k8s.js';
 import { defineCheck } from '../../model/check.js';
 
 interface Seen {
@@ -47,6 +48,10 @@ export default defineCheck({
             messageId: 'noTls',
             location: { path: f.path, line: ing.rulesLine ?? ing.line },
             data: { name: ing.name || '(unnamed)', hosts: ing.hosts.length > 0 ? ing.hosts.join(', ') : 'its rules' },
+            // An Ingress of a removed API version cannot be applied: it proves no exposure.
+            ...(ing.removedIn !== undefined && ing.apiVersion !== undefined
+              ? { certainty: 'likely' as const, gap: removedGap({ kind: 'Ingress', apiVersion: ing.apiVersion, removedIn: ing.removedIn }) }
+              : {}),
             fingerprintKey: `ingress:${ing.name}`,
           });
         }

@@ -10,7 +10,8 @@
 // makes it true): `helm install` of the chart deploys the container without it.
 // A key-level line that renders only named templates (`include "x.volumeMounts"`) hides nothing when
 // no such template in the chart mentions a probe: judged then, as likely (a reading of their text).
-import { helmDefines, helmOverrides, helmValues, isDevPath, isK8sCandidate, K8S_GLOBS, k8sOf, mayRenderProbe, unrendered, valuesMayRenderProbe, VALUES_VIA, type Probe } from '../../analysis/k8s.js';
+// A workload of an API version Kubernetes removed (extensions/v1beta1 Deployment) cannot be applied: likely.
+import { helmDefines, helmOverrides, helmValues, isDevPath, isK8sCandidate, K8S_GLOBS, k8sOf, mayRenderProbe, removedGap, unrendered, valuesMayRenderProbe, VALUES_VIA, type Probe } from '../../analysis/k8s.js';
 import { byPlace, copiesText, copyRepository, groupCopies } from '../../analysis/k8s-copies.js';
 import { KUSTOMIZATION_GLOBS, kustomizePatches } from '../../analysis/kustomize.js';
 import { defineCheck } from '../../model/check.js';
@@ -31,6 +32,8 @@ interface Unprobed {
   chart?: string;
   /** The named templates rendered at the container's key level (it is judged only if none may render a probe). */
   via?: string[];
+  /** Its workload's apiVersion, when Kubernetes removed it (`extensions/v1beta1` Deployment): it cannot be applied. */
+  removed?: { apiVersion: string; removedIn: string };
 }
 
 /** A container with the probes the chart's default values leave out, and why they do not render. */
@@ -95,6 +98,7 @@ export default defineCheck({
               ...(c.image !== undefined ? { image: c.image } : {}),
               ...(k.chart !== undefined ? { chart: k.chart } : {}),
               ...(c.opaqueVia !== undefined ? { via: c.opaqueVia } : {}),
+              ...(w.removedIn !== undefined && w.apiVersion !== undefined ? { removed: { apiVersion: w.apiVersion, removedIn: w.removedIn } } : {}),
             });
           }
         }
@@ -122,6 +126,11 @@ export default defineCheck({
               : 'a hung process is never restarted';
           const related: Location[] = others.map((o) => ({ path: o.path, line: o.line })).sort(byPlace);
           const byDefault = u.defaults !== undefined;
+          const gaps = [
+            ...(u.via !== undefined ? [viaGap(u.via)] : []),
+            // Only when no copy can be applied: one that can is deployed as it is.
+            ...(u.removed !== undefined && others.every((o) => o.removed !== undefined) ? [removedGap({ kind: u.kind, ...u.removed })] : []),
+          ];
           ctx.report({
             messageId: byDefault ? (others.length > 0 ? 'byDefaultCopies' : 'byDefault') : others.length > 0 ? 'missingCopies' : 'missing',
             location: { path: u.path, line: u.line },
@@ -135,9 +144,7 @@ export default defineCheck({
               ...(others.length > 0 ? { copies: copiesText(u.path, others) } : {}),
             },
             ...(related.length > 0 ? { related } : {}),
-            ...(u.via !== undefined
-              ? { certainty: 'likely' as const, gap: `${u.via.slice(0, 3).map((n) => `\`${(n.startsWith(VALUES_VIA) ? `toYaml .Values.${n.slice(VALUES_VIA.length)}` : n).replace(/[^\w.\-/: ]/g, '?').slice(0, 80)}\``).join(', ')}, rendered at the container's key level, ${u.via.length === 1 ? 'is' : 'are'} taken to render no probe: ${u.via.every((n) => !n.startsWith(VALUES_VIA)) ? `no definition of ${u.via.length === 1 ? 'it' : 'them'} in the chart names one` : u.via.every((n) => n.startsWith(VALUES_VIA)) ? 'no values file of the chart gives a map with a probe there' : 'no definition in the chart, and no values file of it, names one'}` }
-              : {}),
+            ...(gaps.length > 0 ? { certainty: 'likely' as const, gap: gaps.join('; ') } : {}),
             fingerprintKey: `${u.kind}/${u.workload}/${u.container}`,
           });
         }
@@ -145,6 +152,17 @@ export default defineCheck({
     };
   },
 });
+
+/** Why a container whose key level renders named templates or values (`via`) is judged only as likely. */
+function viaGap(via: string[]): string {
+  const shown = via.slice(0, 3).map((n) => `\`${(n.startsWith(VALUES_VIA) ? `toYaml .Values.${n.slice(VALUES_VIA.length)}` : n).replace(/[^\w.\-/: ]/g, '?').slice(0, 80)}\``).join(', ');
+  const why = via.every((n) => !n.startsWith(VALUES_VIA))
+    ? `no definition of ${via.length === 1 ? 'it' : 'them'} in the chart names one`
+    : via.every((n) => n.startsWith(VALUES_VIA))
+      ? 'no values file of the chart gives a map with a probe there'
+      : 'no definition in the chart, and no values file of it, names one';
+  return `${shown}, rendered at the container's key level, ${via.length === 1 ? 'is' : 'are'} taken to render no probe: ${why}`;
+}
 
 /**
  * The copy with the probes its chart's values leave out added to `missing`: a probe kind is absent

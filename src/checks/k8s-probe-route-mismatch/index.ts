@@ -10,11 +10,13 @@
 // Judged only when the route model is confident for that code (routes found, no catch-all, no
 // health library with configurable paths) and the path is not written anywhere in it. Proven only
 // when every link of the chain was read, the port is one the process listens on, and no route of
-// the service is unread; else likely, naming the first missing link. Owns the "probes" gap row.
+// the service is unread; else likely, naming the first missing link. A probe of a workload whose
+// apiVersion Kubernetes removed (extensions/v1beta1 Deployment) is likely: it cannot be applied.
+// Owns the "probes" gap row.
 import picomatch from 'picomatch';
 import { DOCKERFILE_GLOBS, capturedDockerfiles, dockerfileOf, isDockerfilePath } from '../../analysis/dockerfile.js';
 import { byPlace, copiesText, copyRepository, groupCopies, type Copy } from '../../analysis/k8s-copies.js';
-import { composeOf, hasMarkers, helmValues, isComposePath, isK8sCandidate, joinPath, K8S_GLOBS, k8sOf, probeFromValues, resolveValues, unrendered, type Probe } from '../../analysis/k8s.js';
+import { composeOf, hasMarkers, helmValues, isComposePath, isK8sCandidate, joinPath, K8S_GLOBS, k8sOf, probeFromValues, removedGap, resolveValues, unrendered, type Probe } from '../../analysis/k8s.js';
 import { healthRoutes, observeRoutes, ROUTE_GLOBS, ROUTE_LANGS, routeModel, serves, type RouteObservation, type ServiceRoutes } from '../../analysis/routes/index.js';
 import { BUILD_GLOBS, buildsOf, chainOf, dockerEnv, isPlatformPath, looksLikeNginx, nginxServes, parseNginx, PLATFORM_GLOBS, platformProbesOf, type BuildDecl, type NginxConfig, type PodContainer, type ProbeSite } from '../../analysis/service-map/index.js';
 import { defineCheck } from '../../model/check.js';
@@ -46,6 +48,8 @@ interface ProbeFact {
   copy?: { kind: string; name: string; probe: string };
   /** A chart probe's conditions and values source (Probe): read with the chart's values in end(). */
   helm?: Pick<Probe, 'when' | 'whenUnknown' | 'from'>;
+  /** k8s: its workload's apiVersion was removed from Kubernetes (the gap that says so): it cannot be applied. */
+  removed?: string;
 }
 
 type Obs =
@@ -179,6 +183,7 @@ export default defineCheck({
                   container: pod[i]!,
                   siblings: pod.filter((_, j) => j !== i),
                   copy: { kind: w.kind, name: w.name, probe: p.kind },
+                  ...(w.removedIn !== undefined && w.apiVersion !== undefined ? { removed: removedGap({ kind: w.kind, apiVersion: w.apiVersion, removedIn: w.removedIn }) } : {}),
                 });
               }
             }
@@ -221,10 +226,10 @@ export default defineCheck({
         let first: string | undefined;
         const seen: ProbesMetric['probes'] = [];
         // Findings on Kubernetes probes wait for the copies of their workload (raw, kustomize, chart): reported once.
-        const pending: Array<Copy & { key: string; d: Parameters<typeof ctx.report>[0] }> = [];
+        const pending: Array<Copy & { key: string; d: Parameters<typeof ctx.report>[0]; removed?: string }> = [];
         const emit = (o: { path: string }, p: ProbeFact, d: Parameters<typeof ctx.report>[0]) => {
           if (!p.copy) return ctx.report({ ...d, data: { ...d.data, also: '' } });
-          pending.push({ kind: p.copy.kind, workload: p.copy.name, container: p.container?.name ?? '', path: o.path, line: p.line, ...(p.container?.image !== undefined ? { image: p.container.image } : {}), ...(p.chart !== undefined ? { chart: p.chart } : {}), key: `${d.messageId}\0${p.copy.probe}\0${String(d.data?.['path'] ?? d.data?.['port'])}`, d });
+          pending.push({ kind: p.copy.kind, workload: p.copy.name, container: p.container?.name ?? '', path: o.path, line: p.line, ...(p.container?.image !== undefined ? { image: p.container.image } : {}), ...(p.chart !== undefined ? { chart: p.chart } : {}), key: `${d.messageId}\0${p.copy.probe}\0${String(d.data?.['path'] ?? d.data?.['port'])}`, d, ...(p.removed !== undefined ? { removed: p.removed } : {}) });
         };
         const count = { total: 0, judged: 0, served: 0, notServed: 0 };
         const record = (o: { path: string }, p: ProbeFact, target: string, chain: string[], result: ProbesMetric['probes'][number]['result'], detail: string | undefined) => {
@@ -343,7 +348,10 @@ export default defineCheck({
           for (const [first, ...others] of groupCopies(bucket, (c) => copyRepository(c, world.values))) {
             const related = others.map((x) => ({ path: x.path, line: x.line })).sort(byPlace);
             const also = others.length > 0 ? ` The same probe is also defined in ${copiesText(first!.path, others)}.` : '';
-            ctx.report({ ...first!.d, data: { ...first!.d.data, also }, ...(related.length > 0 ? { related } : {}) });
+            // A workload no copy of which can be applied (a removed apiVersion) proves nothing deployed.
+            const removed = first!.removed !== undefined && others.every((x) => x.removed !== undefined) ? first!.removed : undefined;
+            const gap = removed === undefined ? {} : { certainty: 'likely' as const, gap: first!.d.gap !== undefined ? `${first!.d.gap}; ${removed}` : removed };
+            ctx.report({ ...first!.d, ...gap, data: { ...first!.d.data, also }, ...(related.length > 0 ? { related } : {}) });
           }
         }
         if (count.total > 0) ctx.metric('probes', { ...count, probes: seen });

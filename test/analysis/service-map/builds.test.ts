@@ -63,6 +63,43 @@ jobs:
     ]);
   });
 
+  describe('Google Cloud Build steps', () => {
+    it('a docker builder step\'s args are docker words; /workspace is the repository root or the file\'s folder, so both are offered', () => {
+      const t5 = "steps:\n- name: gcr.io/cloud-builders/docker\n  args:\n  - buildx\n  - build\n  - --tag\n  - us-central1-docker.pkg.dev/${PROJECT_ID}/models/fastdash:latest\n  - '.'\nimages:\n- us-central1-docker.pkg.dev/${PROJECT_ID}/models/fastdash:latest\n";
+      expect(builds('ai/client-app/cloudbuild.yaml', t5)).toEqual([
+        [['us-central1-docker.pkg.dev/${PROJECT_ID}/models/fastdash'], 'Dockerfile', '.'],
+        [['us-central1-docker.pkg.dev/${PROJECT_ID}/models/fastdash'], 'ai/client-app/Dockerfile', 'ai/client-app'],
+      ]);
+      expect(buildsOf(SourceFile.fromText('ai/client-app/cloudbuild.yaml', t5))[0]!.where).toBe('ai/client-app/cloudbuild.yaml:2 (Cloud Build step)');
+      expect(imageMatches('us-central1-docker.pkg.dev/my-project/models/fastdash:latest', builds('ai/client-app/cloudbuild.yaml', t5)[0]![0]![0]!)).toBe(true);
+      // `dir` written from the repository root (a trigger's build): the root reading is the one that exists.
+      const redis = "steps:\n- name: 'gcr.io/cloud-builders/docker'\n  args: ['build', '-t', 'gcr.io/google-samples/hello-app-redis:1.0', '-f', 'Dockerfile.prod', '.']\n  dir: 'quickstarts/hello-app-redis'\n";
+      expect(builds('quickstarts/hello-app-redis/cloudbuild.yaml', redis)).toEqual([
+        [['gcr.io/google-samples/hello-app-redis'], 'quickstarts/hello-app-redis/Dockerfile.prod', 'quickstarts/hello-app-redis'],
+        [['gcr.io/google-samples/hello-app-redis'], 'quickstarts/hello-app-redis/quickstarts/hello-app-redis/Dockerfile.prod', 'quickstarts/hello-app-redis/quickstarts/hello-app-redis'],
+      ]);
+      expect(builds('cloudbuild.yaml', "steps:\n- name: docker:24\n  args: [build, -t, acme/api, .]\n  dir: /workspace/svc\n")).toEqual([[['acme/api'], 'svc/Dockerfile', 'svc']]);
+    });
+
+    it('kaniko steps: --destination, --dockerfile, --context (dir://, /workspace paths)', () => {
+      expect(builds('cloudbuild.yaml', 'steps:\n- name: gcr.io/kaniko-project/executor:latest\n  args: ["--destination=gcr.io/$PROJECT_ID/api:$SHORT_SHA", "--dockerfile=/workspace/svc/api/Dockerfile", "--context=dir:///workspace/svc", "--cache=true"]\n')).toEqual([[['gcr.io/$PROJECT_ID/api'], 'svc/api/Dockerfile', 'svc']]);
+      expect(builds('cloudbuild.yaml', 'steps:\n- name: gcr.io/kaniko-project/executor\n  args: ["--destination", "gcr.io/p/web"]\n  dir: web\n')).toEqual([[['gcr.io/p/web'], 'web/Dockerfile', 'web']]);
+      expect(builds('cloudbuild.yaml', 'steps:\n- name: gcr.io/kaniko-project/executor\n  args: ["--destination=gcr.io/p/web", "--context=gs://bucket/src.tar.gz"]\n')).toEqual([]);
+    });
+
+    it('near misses: another builder, an entrypoint (its args are a script), no tag, a dir outside /workspace, an expression dir, a docker step that is not a build', () => {
+      const step = (s: string) => builds('cloudbuild.yaml', `steps:\n- ${s}\n`);
+      expect(step("name: gcr.io/cloud-builders/gcloud\n  args: [build, -t, acme/api, .]")).toEqual([]);
+      expect(step("name: gcr.io/cloud-builders/docker\n  entrypoint: bash\n  args: [build, -t, acme/api, .]")).toEqual([]);
+      expect(step("name: gcr.io/cloud-builders/docker\n  args: [build, .]")).toEqual([]);
+      expect(step("name: gcr.io/cloud-builders/docker\n  args: [build, -t, acme/api, .]\n  dir: /tmp/x")).toEqual([]);
+      expect(step("name: gcr.io/cloud-builders/docker\n  args: [build, -t, acme/api, .]\n  dir: $_DIR")).toEqual([]);
+      expect(step("name: gcr.io/cloud-builders/docker\n  args: [push, acme/api]")).toEqual([]);
+      // Not a Cloud Build file: a docker step list elsewhere is not read this way.
+      expect(builds('.gitlab-ci.yml', 'steps:\n- name: docker\n  args: [build, -t, acme/api, .]\n')).toEqual([]);
+    });
+  });
+
   it('image references match build tags: tags and digests dropped, Docker Hub spellings equal, expressions match one segment but never the name', () => {
     expect(untagged('ghcr.io/acme/api:1.2@sha256:abc')).toBe('ghcr.io/acme/api');
     expect(untagged('localhost:5000/api')).toBe('localhost:5000/api');
