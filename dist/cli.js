@@ -16,14 +16,14 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-67FIKKGP.js";
+} from "./chunk-T6JWOSDK.js";
 import {
   ConfigurationError,
   formatHours,
   formatInt,
   installLogGuard,
   unnamedGap
-} from "./chunk-WL7IRZYT.js";
+} from "./chunk-CMWLVRSD.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-67FIKKGP.js";
+} from "./chunk-T6JWOSDK.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-WL7IRZYT.js";
+} from "./chunk-CMWLVRSD.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-WL7IRZYT.js";
+} from "./chunk-CMWLVRSD.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts
