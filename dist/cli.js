@@ -16,14 +16,14 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-T6JWOSDK.js";
+} from "./chunk-6LKPHDEU.js";
 import {
   ConfigurationError,
   formatHours,
   formatInt,
   installLogGuard,
   unnamedGap
-} from "./chunk-CMWLVRSD.js";
+} from "./chunk-SM7ZQDYP.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

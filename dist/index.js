@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-T6JWOSDK.js";
+} from "./chunk-6LKPHDEU.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-CMWLVRSD.js";
+} from "./chunk-SM7ZQDYP.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-CMWLVRSD.js";
+} from "./chunk-SM7ZQDYP.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

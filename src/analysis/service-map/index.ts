@@ -167,7 +167,37 @@ export type Chain =
   | { kind: 'none'; why: string };
 
 const dirOf = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
-const code = (s: string) => `\`${s.length > 80 ? `${s.slice(0, 77)}…` : s}\``;
+const code = (s: string) => {
+  const m = masked(s);
+  return `\`${m.length > 80 ? `${m.slice(0, 77)}…` : m}\``;
+};
+
+const SECRETISH = /pass(?:word|wd)?|secret|token|api[-_]?key|credential/i;
+
+/**
+ * A command line as a message may show it: the value of an argument named like a credential
+ * (`--db-password=x`, `--token x`, `API_KEY=x`) is replaced by `***`. Word by word: linear.
+ */
+export function masked(command: string): string {
+  const words = command.slice(0, 2000).split(/(\s+)/);
+  let hide = false;
+  return words
+    .map((w) => {
+      if (/^\s*$/.test(w)) return w;
+      if (hide) {
+        hide = false;
+        return '***';
+      }
+      const eq = w.indexOf('=');
+      const key = eq > 0 ? w.slice(0, eq) : w;
+      if (key.length <= 64 && SECRETISH.test(key)) {
+        if (eq > 0) return `${key}=***`;
+        hide = key.startsWith('-');
+      }
+      return w;
+    })
+    .join('');
+}
 
 /** The chain from a probe to the code that answers it. */
 export function chainOf(site: ProbeSite, world: World): Chain {

@@ -90,3 +90,14 @@ describe('image ports', () => {
     expect(ports('FROM python\nENV PORT=8080\nCMD ["uvicorn", "x:app"]\n')).toEqual([8080]);
   });
 });
+
+describe('command lines in messages', () => {
+  it('hide the values of arguments named like credentials; other arguments stay', async () => {
+    const { masked } = await import('../../../src/analysis/service-map/index.js');
+    expect(masked('app --db-password=hunter2 --port 8080')).toBe('app --db-password=*** --port 8080');
+    expect(masked('app --token abc123 --verbose')).toBe('app --token *** --verbose');
+    expect(masked('env API_KEY=sk_live_x uvicorn main:app')).toBe('env API_KEY=*** uvicorn main:app');
+    expect(masked('uvicorn app.main:app --port 8000')).toBe('uvicorn app.main:app --port 8000');
+    expect(masked(`${'a-'.repeat(50_000)} --password x`).endsWith('--password ***')).toBe(false); // cut at 2,000 characters
+  });
+});
