@@ -16,14 +16,14 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-6LKPHDEU.js";
+} from "./chunk-CQIDC7P4.js";
 import {
   ConfigurationError,
   formatHours,
   formatInt,
   installLogGuard,
   unnamedGap
-} from "./chunk-SM7ZQDYP.js";
+} from "./chunk-HFBPXZMU.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

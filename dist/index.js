@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-6LKPHDEU.js";
+} from "./chunk-CQIDC7P4.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-SM7ZQDYP.js";
+} from "./chunk-HFBPXZMU.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

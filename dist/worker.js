@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-SM7ZQDYP.js";
+} from "./chunk-HFBPXZMU.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

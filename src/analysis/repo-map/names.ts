@@ -84,11 +84,11 @@ const TOOLING_FILE =
   /^(?:noxfile\.py|fabfile\.py|setup\.py|(?:vitest|vite|jest|karma|playwright|cypress|webpack|rollup|babel|eslint|prettier|tsup|esbuild|commitlint|lint-staged|stylelint|postcss|tailwind|next|nuxt|svelte|astro|gulpfile|gruntfile|Gulpfile|Gruntfile)(?:\.[\w-]+)*\.[cm]?[jt]sx?|[^/]*\.config\.[cm]?[jt]sx?|\.eslintrc(?:\.[\w]+)?|\.prettierrc(?:\.[\w]+)?|\.babelrc(?:\.[\w]+)?|(?:setup[-_]?(?:[Tt]ests?|[Jj]est|[Vv]itest)|(?:jest|vitest|tests?)[-_][Ss]etup)\.[cm]?[jt]sx?|(?:ts|js)config(?:\.[\w-]+)*\.json|Makefile|GNUmakefile|[Jj]ustfile|Taskfile\.ya?ml|\.pre-commit-config\.ya?ml|renovate\.json5?|\.editorconfig|mkdocs\.ya?ml)$/;
 const DOCS_FILE = /^[^/]*\.(?:md|markdown|rst|adoc|asciidoc)$/i;
 /**
- * Files to copy and fill in (`.env.example`, `config.sample.yml`, `phpunit.xml.dist`): no loader reads
+ * Files to copy and fill in (`.env.example`, `config.sample.yml`, `config-example.env`, `phpunit.xml.dist`): no loader reads
  * them under that name, so they are examples of configuration. (Not `*.tmpl`/`*.template`: Go and
  * Angular load their templates at run time.)
  */
-const TEMPLATE_FILE = /^[^/]*\.(?:example|sample)(?:\.[\w-]+)?$|^[^/]*\.dist$/i;
+const TEMPLATE_FILE = /^[^/]*\.(?:example|sample)(?:\.[\w-]+)?$|^[^/]*\.dist$|^(?:[^/]*[._-])?(?:example|sample)\.(?:env|ya?ml|json|toml|ini|conf|cfg|properties)$/i;
 /** Upper case only: public/.well-known/security.txt is served, SECURITY.txt is read. */
 const DOCS_NAME = /^(?:README|CHANGELOG|CHANGES|HISTORY|LICENSE|LICENCE|NOTICE|AUTHORS|CONTRIBUTORS|CONTRIBUTING|CODE_OF_CONDUCT|SECURITY|COPYING)(?:\.[\w-]+)?$/;
 

@@ -311,6 +311,12 @@ describe('repository map: names added from the issue 11 triage', () => {
     expect(m.classOf('web/templates/mail.tmpl')).toBe('runtime');
     expect(m.classOf('src/sample.py')).toBe('runtime');
   });
+
+  it('an example named before its extension (config-example.env, example.env, app_sample.yaml) is an example; code named so is not', () => {
+    const { map: m } = mapOf({ 'apps/api/config-example.env': '', 'example.env': '', 'deploy/app_sample.yaml': '', 'src/example.py': '', 'src/config-example.ts': '', 'apps/api/config.env': '' });
+    expect(['apps/api/config-example.env', 'example.env', 'deploy/app_sample.yaml'].map((p) => m.classOf(p))).toEqual(['example', 'example', 'example']);
+    expect(['src/example.py', 'src/config-example.ts', 'apps/api/config.env'].map((p) => m.classOf(p))).toEqual(['runtime', 'runtime', 'runtime']);
+  });
 });
 
 describe('repository map: suites', () => {
