@@ -10,7 +10,7 @@ import type { Node } from 'web-tree-sitter';
 import { syntaxTree } from '../../syntax/index.js';
 import { forEachNode } from '../../syntax/walk.js';
 import type { SourceFile } from '../../workspace/source-file.js';
-import { joinRoute, type FileRoutes, type RawRoute } from './extract.js';
+import { field, joinRoute, type FileRoutes, type RawRoute } from './extract.js';
 import { optionalTails } from './templates.js';
 
 /** Facts only stacks outside extract.ts have; routeModel (index.ts) applies them to the service. */
@@ -51,10 +51,6 @@ export function dotnetRoutesOf(f: SourceFile): DotnetRoutes | null {
     const tree = syntaxTree(f, 'csharp');
     return tree ? extractDotnet(tree.rootNode, f.text.includes('WebApplication')) : null;
   });
-}
-
-function field(n: Node, name: string): Node | null {
-  return n.childForFieldName(name);
 }
 
 /** A plain C# string literal's value ("x", @"x"); undefined for interpolated strings. */

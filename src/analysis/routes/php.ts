@@ -11,7 +11,7 @@ import { syntaxTree } from '../../syntax/index.js';
 import { forEachNode } from '../../syntax/walk.js';
 import type { SourceFile } from '../../workspace/source-file.js';
 import { entries, get, parseYaml, startOf, str, strList } from '../yaml.js';
-import { joinRoute, type FileRoutes } from './extract.js';
+import { field, joinRoute, type FileRoutes } from './extract.js';
 import { optionalTails } from './templates.js';
 
 export interface PhpFacts {
@@ -37,10 +37,6 @@ export function phpRoutesOf(f: SourceFile): PhpRoutes | null {
     const tree = syntaxTree(f, 'php');
     return tree ? extractPhp(tree.rootNode, f.path) : null;
   });
-}
-
-function field(n: Node, name: string): Node | null {
-  return n.childForFieldName(name);
 }
 
 /** A PHP string without interpolation. */
