@@ -127,11 +127,11 @@ export class JsProject {
     for (const p of files) for (let d = dirOf(p); d !== '' && !this.dirs.has(d); d = dirOf(d)) this.dirs.add(d);
     for (const p of files) {
       const base = p.slice(p.lastIndexOf('/') + 1);
+      if (/^(?:package-lock\.json|yarn\.lock|pnpm-lock\.yaml)$/.test(base) && !this.locks.has(dirOf(p))) this.locks.set(dirOf(p), p);
       if (base === 'package.json') this.readPackage(p, text(p));
       else if (base === 'importmap.rb' && dirOf(p).endsWith('config')) this.readOther(dirOf(dirOf(p)), p, text(p), IMPORTMAP_PIN);
       else if (base === 'mix.exs') this.readOther(dirOf(p), p, text(p), MIX_DEP);
       else if (base === 'package-lock.json') this.readNpmLock(p, text(p));
-      if (/^(?:package-lock\.json|yarn\.lock|pnpm-lock\.yaml)$/.test(base) && !this.locks.has(dirOf(p))) this.locks.set(dirOf(p), p);
       else if (/^(?:ts|js)config.*\.json$/.test(base)) this.readTsconfig(p, text, new Set());
       else if (isBundlerConfig(p)) this.bundlerPaths.push(p);
     }
