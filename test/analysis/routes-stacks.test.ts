@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { observeRoutes, routeModel, serves, healthRoutes, type RouteObservation } from '../../src/analysis/routes/index.js';
 import { optionalVariants } from '../../src/analysis/routes/ruby.js';
+import { optionalTails } from '../../src/analysis/routes/templates.js';
 import { loadGrammars } from '../../src/syntax/index.js';
 import { SourceFile } from '../../src/workspace/source-file.js';
 
@@ -267,5 +268,15 @@ describe('route extraction never throws on arbitrary C#, Ruby and PHP', () => {
       php: (s) => ['routes/web.php', `<?php Route::prefix(${s})->group(function () { Route::get('/x', ${s}); });`],
     };
     for (const w of Object.values(wrap)) fc.assert(fc.property(fc.string({ maxLength: 200 }), (s) => void model(Object.fromEntries([w(s)]))), { numRuns: 40 });
+  });
+});
+
+describe('optional route template segments', () => {
+  it('trailing {x?} and {x=1} segments drop, others stay; a long hostile segment is read once (the test timeout fails a quadratic scan)', () => {
+    expect(optionalTails('/a/{id?}/{page=1}')).toEqual(['/a/{id?}/{page=1}', '/a/{id?}', '/a']);
+    expect(optionalTails('/a/{id}')).toEqual(['/a/{id}']);
+    expect(optionalTails('/{x?}')).toEqual(['/{x?}', '/']);
+    expect(optionalTails('/a/{b/c?}')).toEqual(['/a/{b/c?}']);
+    for (const seg of [`{${'?'.repeat(300_000)}`, `{${'=?'.repeat(150_000)}`, `{${'?'.repeat(300_000)}{}`]) expect(optionalTails(`/a/${seg}`)).toEqual([`/a/${seg}`]);
   });
 });
