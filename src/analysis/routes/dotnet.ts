@@ -47,7 +47,7 @@ const PATH_LIKE = /^\^?\/?[\w.\-/{}:<>*$?()~]+\/?\$?$/;
 
 export function dotnetRoutesOf(f: SourceFile): DotnetRoutes | null {
   if (!MENTIONS.test(f.text)) return null;
-  return f.memo('routes', () => {
+  return f.memo('routes:aspnet', () => {
     const tree = syntaxTree(f, 'csharp');
     return tree ? extractDotnet(tree.rootNode, f.text.includes('WebApplication')) : null;
   });

@@ -33,7 +33,7 @@ export const SYMFONY_ROUTES_YAML = /(?:^|\/)config\/routes(?:\/[^/]+)?\.ya?ml$/;
 export function phpRoutesOf(f: SourceFile): PhpRoutes | null {
   if (SYMFONY_ROUTES_YAML.test(f.path)) return symfonyYamlRoutes(f.text);
   if (!MENTIONS.test(f.text)) return null;
-  return f.memo('routes', () => {
+  return f.memo('routes:php', () => {
     const tree = syntaxTree(f, 'php');
     return tree ? extractPhp(tree.rootNode, f.path) : null;
   });

@@ -34,7 +34,7 @@ interface Scope {
 
 export function railsRoutesOf(f: SourceFile): RailsRoutes | null {
   if (!RAILS_ROUTES.test(f.path)) return null;
-  return f.memo('routes', () => {
+  return f.memo('routes:rails', () => {
     const tree = syntaxTree(f, 'ruby');
     return tree ? extractRails(tree.rootNode) : null;
   });
