@@ -215,6 +215,9 @@ describe('Laravel and Symfony', () => {
     expect(spa[0]!.catchAll).toBe(true);
     const ids = model({ 'composer.json': '{}', 'routes/web.php': "<?php\nRoute::get('/users/{id}', fn ($id) => $id)->where('id', '[0-9]+');\n" });
     expect(ids[0]!.catchAll).toBe(false);
+    // Near miss: a `'.*'` in the handler, not in the `where` arguments.
+    const handler = model({ 'composer.json': '{}', 'routes/web.php': "<?php\nRoute::get('/users/{id}', fn ($id) => preg_match('.*', $id))->where('id', '[0-9]+');\n" });
+    expect(handler[0]!.catchAll).toBe(false);
   });
 
   it('Laravel optional parameters: `/user/{name?}` also answers `/user`', () => {

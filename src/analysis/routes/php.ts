@@ -175,7 +175,8 @@ export function extractPhp(root: Node, path: string): PhpRoutes {
         const p = phpString((c.name === 'match' ? a[1] : a[0])?.value);
         if (p !== undefined) add(joinRoute(prefix, p), VERBS.get(c.name)!, line, unknownPrefix);
         // `Route::get('/{any}', ...)->where('any', '.*')`: a parameter that spans slashes (an SPA's catch-all).
-        if (chain.slice(i + 1).some((w) => w.name === 'where' && /['"]\.[*+]['"]/.test(w.node.text))) out.catchAll = true;
+        // Only the `where` arguments are read: the call's own text holds the whole chain, closures included.
+        if (chain.slice(i + 1).some((w) => w.name === 'where' && /['"]\.[*+]['"]/.test(field(w.node, 'arguments')?.text ?? ''))) out.catchAll = true;
         return;
       } else if (c.name === 'resource' || c.name === 'apiResource') {
         fw('laravel');
