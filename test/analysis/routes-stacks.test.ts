@@ -283,3 +283,18 @@ describe('optional route template segments', () => {
     for (const seg of [`{${'?'.repeat(300_000)}`, `{${'=?'.repeat(150_000)}`, `{${'?'.repeat(300_000)}{}`]) expect(optionalTails(`/a/${seg}`)).toEqual([`/a/${seg}`]);
   });
 });
+
+describe('controller class prefixes on hostile input', () => {
+  const cs = (n: number) => `[ApiController]\n${Array.from({ length: n }, (_, i) => `[Route("v${i}")]`).join('\n')}\npublic class HealthController {\n[HttpGet("health")]\npublic int Get() => 1;\n[HttpGet("ready")]\npublic int Ready() => 1;\n}\n`;
+  const php = (n: number) => `<?php\n${Array.from({ length: n }, (_, i) => `#[Route('/v${i}')]`).join('\n')}\nclass HealthController {\n#[Route('/health')]\npublic function health() {}\n#[Route('/ready')]\npublic function ready() {}\n}\n`;
+
+  it('more [Route] prefixes on a class than any controller has: its actions are known by their tails, not prefixes × actions', () => {
+    expect(routes(model({ 'Api/Api.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web" />', 'Api/HealthController.cs': cs(500) }))).toEqual(['GET …/health', 'GET …/ready']);
+    expect(routes(model({ 'composer.json': '{}', 'src/Controller/HealthController.php': php(500) }))).toEqual(['ANY …/health', 'ANY …/ready']);
+  });
+
+  it('near miss: a few class prefixes are each applied to every action', () => {
+    expect(routes(model({ 'Api/Api.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web" />', 'Api/HealthController.cs': cs(2) }))).toEqual(['GET /v0/health', 'GET /v0/ready', 'GET /v1/health', 'GET /v1/ready']);
+    expect(routes(model({ 'composer.json': '{}', 'src/Controller/HealthController.php': php(2) }))).toEqual(['ANY /v0/health', 'ANY /v0/ready', 'ANY /v1/health', 'ANY /v1/ready']);
+  });
+});

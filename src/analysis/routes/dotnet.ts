@@ -261,6 +261,9 @@ function attributesOf(n: Node): Attr[] {
   return out;
 }
 
+/** How many `[Route]` prefixes of one controller class are applied to its actions. */
+const MAX_CLASS_ROUTES = 8;
+
 /** Attribute-routed controller actions of a class. */
 function readController(cls: Node, out: FileRoutes): void {
   const attrs = attributesOf(cls);
@@ -272,8 +275,10 @@ function readController(cls: Node, out: FileRoutes): void {
   if (classRoutes.length === 0 && !actions.some((a) => a.attrs.some((x) => x.name === 'Route' || HTTP_ATTRS.has(x.name)))) return;
   const before = out.routes.length;
   const controller = className.replace(/Controller$/, '');
-  const unknownClass = classRoutes.some((a) => a.template === undefined);
-  const prefixes = classRoutes.length > 0 ? classRoutes.map((a) => a.template ?? '') : [''];
+  // More prefixes than any controller has: its routes are known by their tails (prefixes × actions would grow with the square of the file).
+  const tooMany = classRoutes.length > MAX_CLASS_ROUTES;
+  const unknownClass = tooMany || classRoutes.some((a) => a.template === undefined);
+  const prefixes = classRoutes.length > 0 && !tooMany ? classRoutes.map((a) => a.template ?? '') : [''];
   const isController = /Controller$/.test(className) || attrs.some((a) => a.name === 'ApiController' || a.name === 'Controller');
   for (const { m, attrs: mAttrs } of actions) {
     if (mAttrs.some((a) => a.name === 'NonAction')) continue;

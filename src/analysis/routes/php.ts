@@ -229,9 +229,14 @@ function routeAttrs(n: Node): RouteAttr[] {
   return out;
 }
 
+/** How many `#[Route]` prefixes of one controller class are applied to its methods. */
+const MAX_CLASS_ROUTES = 8;
+
 function readSymfonyClass(cls: Node, out: FileRoutes, fw: (name: string) => void): void {
   // `#[Route(name: 'api_')]` on the class names routes without prefixing them.
-  const prefixes = routeAttrs(cls).map((r) => (r.path === undefined && !r.opaque ? { ...r, path: '' } : r));
+  let prefixes = routeAttrs(cls).map((r) => (r.path === undefined && !r.opaque ? { ...r, path: '' } : r));
+  // More prefixes than any controller has: its routes are known by their tails (prefixes × actions would grow with the square of the file).
+  if (prefixes.length > MAX_CLASS_ROUTES) prefixes = [{ methods: [], opaque: true }];
   const body = field(cls, 'body');
   for (const m of body?.namedChildren ?? []) {
     if (m?.type !== 'method_declaration') continue;
