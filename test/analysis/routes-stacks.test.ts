@@ -293,6 +293,13 @@ describe('controller class prefixes on hostile input', () => {
     expect(routes(model({ 'composer.json': '{}', 'src/Controller/HealthController.php': php(500) }))).toEqual(['ANY …/health', 'ANY …/ready']);
   });
 
+  it('many [Route]s and [HttpGet]s on one action: one route per template and distinct method', () => {
+    const action = `[ApiController]\n[Route("api")]\npublic class XController {\n${'[HttpGet]\n'.repeat(500)}${Array.from({ length: 500 }, (_, i) => `[Route("r${i}")]`).join('\n')}\npublic int Get() => 1;\n}\n`;
+    const m = model({ 'Api/Api.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web" />', 'Api/XController.cs': action });
+    expect(routes(m)).toHaveLength(500);
+    expect(routes(m).slice(0, 2)).toEqual(['GET /api/r0', 'GET /api/r1']);
+  });
+
   it('near miss: a few class prefixes are each applied to every action', () => {
     expect(routes(model({ 'Api/Api.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web" />', 'Api/HealthController.cs': cs(2) }))).toEqual(['GET /v0/health', 'GET /v0/ready', 'GET /v1/health', 'GET /v1/ready']);
     expect(routes(model({ 'composer.json': '{}', 'src/Controller/HealthController.php': php(2) }))).toEqual(['ANY /v0/health', 'ANY /v0/ready', 'ANY /v1/health', 'ANY /v1/ready']);

@@ -288,7 +288,8 @@ function readController(cls: Node, out: FileRoutes): void {
     const templates: Array<{ tpl: string | undefined; method: string }> = [];
     for (const v of verbs) if (v.template !== undefined || v.opaque) templates.push({ tpl: v.template, method: HTTP_ATTRS.get(v.name)! });
     const verbOnly = verbs.filter((v) => v.template === undefined && !v.opaque);
-    const methodsOf = verbOnly.length > 0 ? verbOnly.map((v) => HTTP_ATTRS.get(v.name)!) : verbs.length === 0 ? ['ANY'] : [];
+    // Distinct methods (at most the 8 verbs): `[Route]`s × `[HttpGet]`s of one action stay linear.
+    const methodsOf = verbOnly.length > 0 ? [...new Set(verbOnly.map((v) => HTTP_ATTRS.get(v.name)!))] : verbs.length === 0 ? ['ANY'] : [];
     for (const r of routes) for (const method of methodsOf) templates.push({ tpl: r.template, method });
     if (routes.length === 0 && templates.length === 0) {
       // `[HttpGet]` alone, or a public action, of an attribute-routed controller: the controller's route.
