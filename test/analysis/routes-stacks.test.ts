@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { observeRoutes, routeModel, serves, healthRoutes, type RouteObservation } from '../../src/analysis/routes/index.js';
 import { optionalVariants } from '../../src/analysis/routes/ruby.js';
+import { optionalTails } from '../../src/analysis/routes/templates.js';
 import { loadGrammars } from '../../src/syntax/index.js';
 import { SourceFile } from '../../src/workspace/source-file.js';
 
@@ -214,6 +215,9 @@ describe('Laravel and Symfony', () => {
     expect(spa[0]!.catchAll).toBe(true);
     const ids = model({ 'composer.json': '{}', 'routes/web.php': "<?php\nRoute::get('/users/{id}', fn ($id) => $id)->where('id', '[0-9]+');\n" });
     expect(ids[0]!.catchAll).toBe(false);
+    // Near miss: a `'.*'` in the handler, not in the `where` arguments.
+    const handler = model({ 'composer.json': '{}', 'routes/web.php': "<?php\nRoute::get('/users/{id}', fn ($id) => preg_match('.*', $id))->where('id', '[0-9]+');\n" });
+    expect(handler[0]!.catchAll).toBe(false);
   });
 
   it('Laravel optional parameters: `/user/{name?}` also answers `/user`', () => {
@@ -267,5 +271,37 @@ describe('route extraction never throws on arbitrary C#, Ruby and PHP', () => {
       php: (s) => ['routes/web.php', `<?php Route::prefix(${s})->group(function () { Route::get('/x', ${s}); });`],
     };
     for (const w of Object.values(wrap)) fc.assert(fc.property(fc.string({ maxLength: 200 }), (s) => void model(Object.fromEntries([w(s)]))), { numRuns: 40 });
+  });
+});
+
+describe('optional route template segments', () => {
+  it('trailing {x?} and {x=1} segments drop, others stay; a long hostile segment is read once (the test timeout fails a quadratic scan)', () => {
+    expect(optionalTails('/a/{id?}/{page=1}')).toEqual(['/a/{id?}/{page=1}', '/a/{id?}', '/a']);
+    expect(optionalTails('/a/{id}')).toEqual(['/a/{id}']);
+    expect(optionalTails('/{x?}')).toEqual(['/{x?}', '/']);
+    expect(optionalTails('/a/{b/c?}')).toEqual(['/a/{b/c?}']);
+    for (const seg of [`{${'?'.repeat(300_000)}`, `{${'=?'.repeat(150_000)}`, `{${'?'.repeat(300_000)}{}`]) expect(optionalTails(`/a/${seg}`)).toEqual([`/a/${seg}`]);
+  });
+});
+
+describe('controller class prefixes on hostile input', () => {
+  const cs = (n: number) => `[ApiController]\n${Array.from({ length: n }, (_, i) => `[Route("v${i}")]`).join('\n')}\npublic class HealthController {\n[HttpGet("health")]\npublic int Get() => 1;\n[HttpGet("ready")]\npublic int Ready() => 1;\n}\n`;
+  const php = (n: number) => `<?php\n${Array.from({ length: n }, (_, i) => `#[Route('/v${i}')]`).join('\n')}\nclass HealthController {\n#[Route('/health')]\npublic function health() {}\n#[Route('/ready')]\npublic function ready() {}\n}\n`;
+
+  it('more [Route] prefixes on a class than any controller has: its actions are known by their tails, not prefixes × actions', () => {
+    expect(routes(model({ 'Api/Api.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web" />', 'Api/HealthController.cs': cs(500) }))).toEqual(['GET …/health', 'GET …/ready']);
+    expect(routes(model({ 'composer.json': '{}', 'src/Controller/HealthController.php': php(500) }))).toEqual(['ANY …/health', 'ANY …/ready']);
+  });
+
+  it('many [Route]s and [HttpGet]s on one action: one route per template and distinct method', () => {
+    const action = `[ApiController]\n[Route("api")]\npublic class XController {\n${'[HttpGet]\n'.repeat(500)}${Array.from({ length: 500 }, (_, i) => `[Route("r${i}")]`).join('\n')}\npublic int Get() => 1;\n}\n`;
+    const m = model({ 'Api/Api.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web" />', 'Api/XController.cs': action });
+    expect(routes(m)).toHaveLength(500);
+    expect(routes(m).slice(0, 2)).toEqual(['GET /api/r0', 'GET /api/r1']);
+  });
+
+  it('near miss: a few class prefixes are each applied to every action', () => {
+    expect(routes(model({ 'Api/Api.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web" />', 'Api/HealthController.cs': cs(2) }))).toEqual(['GET /v0/health', 'GET /v0/ready', 'GET /v1/health', 'GET /v1/ready']);
+    expect(routes(model({ 'composer.json': '{}', 'src/Controller/HealthController.php': php(2) }))).toEqual(['ANY /v0/health', 'ANY /v0/ready', 'ANY /v1/health', 'ANY /v1/ready']);
   });
 });

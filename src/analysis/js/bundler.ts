@@ -193,16 +193,23 @@ function aliasSet(n: Node, cfg: BundlerConfig): void {
 
 /** How many strings of an alias target are looked at for a node_modules path. */
 const MAX_TARGET_STRINGS = 20;
+/**
+ * An alias target longer than this is no path expression: not searched (the walk collects every
+ * string below the target first, and targets nested in targets would make that quadratic).
+ */
+const MAX_TARGET_CHARS = 1000;
 
 /**
  * The package an alias target names: a bare specifier (`vue/dist/vue.esm.js`, `preact/compat`), or a
  * path into node_modules (`path.join(process.cwd(), 'node_modules/apollo-link')`): the import then
- * still needs that package installed. Undefined for a file or folder of the repository.
+ * still needs that package installed. Undefined for a file or folder of the repository (or a target
+ * too long to be a path expression).
  */
 function packageTarget(n: Node | null | undefined): string | undefined {
   if (!n) return undefined;
   const s = literal(n);
   if (s !== undefined) return /^(?:@[\w.-]+\/)?[\w-][\w.-]*(?:\/|$)/.test(s) && !/^[A-Za-z]:/.test(s) ? s : undefined;
+  if (n.endIndex - n.startIndex > MAX_TARGET_CHARS) return undefined;
   let found: string | undefined;
   let seen = 0;
   forEachNode(n, STRINGS, (x) => {

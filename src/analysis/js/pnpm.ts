@@ -12,8 +12,26 @@ import { parsePnpmLock } from '../../ecosystems/pnpm/index.js';
 /** How many public-hoist-pattern entries are applied: real configurations list a few. */
 const MAX_PATTERNS = 50;
 
+/** A pnpm-workspace.yaml as a table, {} when absent or malformed (repo-map reports a malformed one). */
+export function readPnpmWorkspace(text: string | undefined): Record<string, unknown> {
+  if (text === undefined) return {};
+  let doc: unknown;
+  try {
+    doc = parseYaml(text, { maxAliasCount: 100, logLevel: 'silent' });
+  } catch {
+    return {};
+  }
+  return doc && typeof doc === 'object' && !Array.isArray(doc) ? (doc as Record<string, unknown>) : {};
+}
+
+/** The `packages` globs of a pnpm-workspace.yaml (strings only). */
+export function pnpmWorkspacePackages(workspace: Record<string, unknown>, max: number): string[] {
+  const p = workspace.packages;
+  return (Array.isArray(p) ? p : []).filter((x): x is string => typeof x === 'string').slice(0, max);
+}
+
 /** Which packages the configuration hoists to the top of node_modules: `true` for all, else the patterns; undefined for none. */
-export function pnpmHoisting(npmrc: string | undefined, workspaceYaml: string | undefined): true | string[] | undefined {
+export function pnpmHoisting(npmrc: string | undefined, workspace: Record<string, unknown>): true | string[] | undefined {
   const patterns: string[] = [];
   for (const raw of (npmrc ?? '').split(/\r?\n/)) {
     // Trimmed first: a lazy `(.*?)` before `\s*$` rescans the rest of a line of spaces at every step.
@@ -23,18 +41,9 @@ export function pnpmHoisting(npmrc: string | undefined, workspaceYaml: string | 
     if ((kv[1] === 'node-linker' && value === 'hoisted') || (kv[1] === 'shamefully-hoist' && value === 'true')) return true;
     if (kv[1] === 'public-hoist-pattern[]' || kv[1] === 'public-hoist-pattern') patterns.push(...value.split(',').map((s) => s.trim()));
   }
-  if (workspaceYaml !== undefined) {
-    let doc: unknown;
-    try {
-      doc = parseYaml(workspaceYaml, { maxAliasCount: 100, logLevel: 'silent' });
-    } catch {
-      doc = undefined; // repo-map reports a malformed pnpm-workspace.yaml
-    }
-    const d = doc && typeof doc === 'object' ? (doc as Record<string, unknown>) : {};
-    if (d.nodeLinker === 'hoisted' || d.shamefullyHoist === true) return true;
-    const p = d.publicHoistPattern;
-    for (const x of Array.isArray(p) ? p : [p]) if (typeof x === 'string') patterns.push(x);
-  }
+  if (workspace.nodeLinker === 'hoisted' || workspace.shamefullyHoist === true) return true;
+  const p = workspace.publicHoistPattern;
+  for (const x of Array.isArray(p) ? p : [p]) if (typeof x === 'string') patterns.push(x);
   const kept = patterns.filter((x) => x !== '' && !x.startsWith('!')).slice(0, MAX_PATTERNS);
   return kept.length > 0 ? kept : undefined;
 }

@@ -14,8 +14,7 @@ import picomatch from 'picomatch';
 import { globProblem } from '../../workspace/glob-guard.js';
 import { splitDescriptor } from '../../ecosystems/yarn/index.js';
 import { workspaceGlobs } from '../../ecosystems/npm/manifest.js';
-import { parse as parseYaml } from 'yaml';
-import { pnpmHoisted, pnpmHoisting } from './pnpm.js';
+import { pnpmHoisted, pnpmHoisting, pnpmWorkspacePackages, readPnpmWorkspace } from './pnpm.js';
 import { BUNDLER_CONFIGS, computedGap, isBundlerConfig, provides, readBundlerConfig, type BundlerConfig, type Provided } from './bundler.js';
 
 /** The sources the JS/TS rules read. */
@@ -113,6 +112,8 @@ export class JsProject {
   private readonly locks = new Map<string, string>();
   /** Package folder → the lockfile that locks it ('' for none), computed on first use (lockOf). */
   private readonly lockCache = new Map<string, string>();
+  /** Folder → its pnpm-workspace.yaml, parsed ({} when none). */
+  private readonly pnpmWorkspaces = new Map<string, Record<string, unknown>>();
   /** Lock folder → whether a package folder is one of its workspaces. */
   private readonly workspaceMatchers = new Map<string, (dir: string) => boolean>();
 
@@ -127,11 +128,11 @@ export class JsProject {
     for (const p of files) for (let d = dirOf(p); d !== '' && !this.dirs.has(d); d = dirOf(d)) this.dirs.add(d);
     for (const p of files) {
       const base = p.slice(p.lastIndexOf('/') + 1);
+      if (/^(?:package-lock\.json|yarn\.lock|pnpm-lock\.yaml)$/.test(base) && !this.locks.has(dirOf(p))) this.locks.set(dirOf(p), p);
       if (base === 'package.json') this.readPackage(p, text(p));
       else if (base === 'importmap.rb' && dirOf(p).endsWith('config')) this.readOther(dirOf(dirOf(p)), p, text(p), IMPORTMAP_PIN);
       else if (base === 'mix.exs') this.readOther(dirOf(p), p, text(p), MIX_DEP);
       else if (base === 'package-lock.json') this.readNpmLock(p, text(p));
-      if (/^(?:package-lock\.json|yarn\.lock|pnpm-lock\.yaml)$/.test(base) && !this.locks.has(dirOf(p))) this.locks.set(dirOf(p), p);
       else if (/^(?:ts|js)config.*\.json$/.test(base)) this.readTsconfig(p, text, new Set());
       else if (isBundlerConfig(p)) this.bundlerPaths.push(p);
     }
@@ -146,7 +147,7 @@ export class JsProject {
    */
   private readPnpmLock(path: string, text: (p: string) => string | undefined): void {
     const dir = dirOf(path);
-    const hoisting = pnpmHoisting(text(dir === '' ? '.npmrc' : `${dir}/.npmrc`), text(dir === '' ? 'pnpm-workspace.yaml' : `${dir}/pnpm-workspace.yaml`));
+    const hoisting = pnpmHoisting(text(dir === '' ? '.npmrc' : `${dir}/.npmrc`), this.pnpmWorkspace(dir));
     const t = hoisting === undefined ? undefined : text(path);
     if (hoisting === undefined || t === undefined) return;
     const names = pnpmHoisted(t, hoisting);
@@ -274,11 +275,18 @@ export class JsProject {
     return found === '' ? undefined : found;
   }
 
+  /** The pnpm-workspace.yaml of a folder, parsed once (it says both what pnpm hoists and which packages it locks). */
+  private pnpmWorkspace(dir: string): Record<string, unknown> {
+    let doc = this.pnpmWorkspaces.get(dir);
+    if (!doc) this.pnpmWorkspaces.set(dir, (doc = readPnpmWorkspace(this.text(dir === '' ? 'pnpm-workspace.yaml' : `${dir}/pnpm-workspace.yaml`))));
+    return doc;
+  }
+
   /** Whether a package folder is a workspace of the project in `root` (package.json `workspaces`, pnpm-workspace.yaml `packages`). */
   private workspacesOf(root: string): (dir: string) => boolean {
     const known = this.workspaceMatchers.get(root);
     if (known) return known;
-    const globs = [...(this.packages.get(root)?.workspaceGlobs ?? []), ...pnpmWorkspacePackages(this.text(root === '' ? 'pnpm-workspace.yaml' : `${root}/pnpm-workspace.yaml`))];
+    const globs = [...(this.packages.get(root)?.workspaceGlobs ?? []), ...pnpmWorkspacePackages(this.pnpmWorkspace(root), MAX_WORKSPACE_GLOBS)];
     const inc: string[] = [];
     const exc: string[] = [];
     // Written by the repository: a glob that picomatch could match in more than linear time is not applied.
@@ -549,18 +557,6 @@ export class JsProject {
 /** How many workspace globs a manifest contributes: real ones list a handful. */
 const MAX_WORKSPACE_GLOBS = 100;
 
-/** The `packages` globs of a pnpm-workspace.yaml (strings only). */
-function pnpmWorkspacePackages(text: string | undefined): string[] {
-  if (text === undefined) return [];
-  let doc: unknown;
-  try {
-    doc = parseYaml(text, { maxAliasCount: 100, logLevel: 'silent' });
-  } catch {
-    return []; // repo-map reports a malformed pnpm-workspace.yaml
-  }
-  const p = doc && typeof doc === 'object' ? (doc as Record<string, unknown>).packages : undefined;
-  return (Array.isArray(p) ? p : []).filter((x): x is string => typeof x === 'string').slice(0, MAX_WORKSPACE_GLOBS);
-}
 
 export function jsProject(ws: Workspace): JsProject {
   return ws.shared('js-project', () => new JsProject(ws.files, (p) => ws.text(p)));

@@ -10,7 +10,7 @@ import type { Node } from 'web-tree-sitter';
 import { syntaxTree } from '../../syntax/index.js';
 import { forEachNode } from '../../syntax/walk.js';
 import type { SourceFile } from '../../workspace/source-file.js';
-import { joinRoute, type FileRoutes, type RawRoute } from './extract.js';
+import { field, joinRoute, type FileRoutes, type RawRoute } from './extract.js';
 import { optionalTails } from './templates.js';
 
 /** Facts only stacks outside extract.ts have; routeModel (index.ts) applies them to the service. */
@@ -47,14 +47,10 @@ const PATH_LIKE = /^\^?\/?[\w.\-/{}:<>*$?()~]+\/?\$?$/;
 
 export function dotnetRoutesOf(f: SourceFile): DotnetRoutes | null {
   if (!MENTIONS.test(f.text)) return null;
-  return f.memo('routes', () => {
+  return f.memo('routes:aspnet', () => {
     const tree = syntaxTree(f, 'csharp');
     return tree ? extractDotnet(tree.rootNode, f.text.includes('WebApplication')) : null;
   });
-}
-
-function field(n: Node, name: string): Node | null {
-  return n.childForFieldName(name);
 }
 
 /** A plain C# string literal's value ("x", @"x"); undefined for interpolated strings. */
@@ -265,6 +261,9 @@ function attributesOf(n: Node): Attr[] {
   return out;
 }
 
+/** How many `[Route]` prefixes of one controller class are applied to its actions. */
+const MAX_CLASS_ROUTES = 8;
+
 /** Attribute-routed controller actions of a class. */
 function readController(cls: Node, out: FileRoutes): void {
   const attrs = attributesOf(cls);
@@ -276,8 +275,10 @@ function readController(cls: Node, out: FileRoutes): void {
   if (classRoutes.length === 0 && !actions.some((a) => a.attrs.some((x) => x.name === 'Route' || HTTP_ATTRS.has(x.name)))) return;
   const before = out.routes.length;
   const controller = className.replace(/Controller$/, '');
-  const unknownClass = classRoutes.some((a) => a.template === undefined);
-  const prefixes = classRoutes.length > 0 ? classRoutes.map((a) => a.template ?? '') : [''];
+  // More prefixes than any controller has: its routes are known by their tails (prefixes × actions would grow with the square of the file).
+  const tooMany = classRoutes.length > MAX_CLASS_ROUTES;
+  const unknownClass = tooMany || classRoutes.some((a) => a.template === undefined);
+  const prefixes = classRoutes.length > 0 && !tooMany ? classRoutes.map((a) => a.template ?? '') : [''];
   const isController = /Controller$/.test(className) || attrs.some((a) => a.name === 'ApiController' || a.name === 'Controller');
   for (const { m, attrs: mAttrs } of actions) {
     if (mAttrs.some((a) => a.name === 'NonAction')) continue;
@@ -287,7 +288,8 @@ function readController(cls: Node, out: FileRoutes): void {
     const templates: Array<{ tpl: string | undefined; method: string }> = [];
     for (const v of verbs) if (v.template !== undefined || v.opaque) templates.push({ tpl: v.template, method: HTTP_ATTRS.get(v.name)! });
     const verbOnly = verbs.filter((v) => v.template === undefined && !v.opaque);
-    const methodsOf = verbOnly.length > 0 ? verbOnly.map((v) => HTTP_ATTRS.get(v.name)!) : verbs.length === 0 ? ['ANY'] : [];
+    // Distinct methods (at most the 8 verbs): `[Route]`s × `[HttpGet]`s of one action stay linear.
+    const methodsOf = verbOnly.length > 0 ? [...new Set(verbOnly.map((v) => HTTP_ATTRS.get(v.name)!))] : verbs.length === 0 ? ['ANY'] : [];
     for (const r of routes) for (const method of methodsOf) templates.push({ tpl: r.template, method });
     if (routes.length === 0 && templates.length === 0) {
       // `[HttpGet]` alone, or a public action, of an attribute-routed controller: the controller's route.

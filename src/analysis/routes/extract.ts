@@ -100,7 +100,7 @@ export function routesOf(f: SourceFile): FileRoutes | null {
   });
 }
 
-function field(n: Node, name: string): Node | null {
+export function field(n: Node, name: string): Node | null {
   return n.childForFieldName(name);
 }
 

@@ -95,7 +95,12 @@ export function springPort(path: string, text: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/** Read once per file: no-health-endpoint and k8s-probe-route-mismatch both observe it. */
 export function observeRoutes(f: SourceFile): RouteObservation | undefined {
+  return f.memo('route-observation', () => readObservation(f));
+}
+
+function readObservation(f: SourceFile): RouteObservation | undefined {
   if (isNotSource(f.path)) return undefined;
   const base = f.path.slice(f.path.lastIndexOf('/') + 1);
   if (/^application[\w-]*\.(properties|ya?ml)$/.test(base)) {

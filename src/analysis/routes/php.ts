@@ -11,7 +11,7 @@ import { syntaxTree } from '../../syntax/index.js';
 import { forEachNode } from '../../syntax/walk.js';
 import type { SourceFile } from '../../workspace/source-file.js';
 import { entries, get, parseYaml, startOf, str, strList } from '../yaml.js';
-import { joinRoute, type FileRoutes } from './extract.js';
+import { field, joinRoute, type FileRoutes } from './extract.js';
 import { optionalTails } from './templates.js';
 
 export interface PhpFacts {
@@ -33,14 +33,10 @@ export const SYMFONY_ROUTES_YAML = /(?:^|\/)config\/routes(?:\/[^/]+)?\.ya?ml$/;
 export function phpRoutesOf(f: SourceFile): PhpRoutes | null {
   if (SYMFONY_ROUTES_YAML.test(f.path)) return symfonyYamlRoutes(f.text);
   if (!MENTIONS.test(f.text)) return null;
-  return f.memo('routes', () => {
+  return f.memo('routes:php', () => {
     const tree = syntaxTree(f, 'php');
     return tree ? extractPhp(tree.rootNode, f.path) : null;
   });
-}
-
-function field(n: Node, name: string): Node | null {
-  return n.childForFieldName(name);
 }
 
 /** A PHP string without interpolation. */
@@ -179,7 +175,8 @@ export function extractPhp(root: Node, path: string): PhpRoutes {
         const p = phpString((c.name === 'match' ? a[1] : a[0])?.value);
         if (p !== undefined) add(joinRoute(prefix, p), VERBS.get(c.name)!, line, unknownPrefix);
         // `Route::get('/{any}', ...)->where('any', '.*')`: a parameter that spans slashes (an SPA's catch-all).
-        if (chain.slice(i + 1).some((w) => w.name === 'where' && /['"]\.[*+]['"]/.test(w.node.text))) out.catchAll = true;
+        // Only the `where` arguments are read: the call's own text holds the whole chain, closures included.
+        if (chain.slice(i + 1).some((w) => w.name === 'where' && /['"]\.[*+]['"]/.test(field(w.node, 'arguments')?.text ?? ''))) out.catchAll = true;
         return;
       } else if (c.name === 'resource' || c.name === 'apiResource') {
         fw('laravel');
@@ -232,9 +229,14 @@ function routeAttrs(n: Node): RouteAttr[] {
   return out;
 }
 
+/** How many `#[Route]` prefixes of one controller class are applied to its methods. */
+const MAX_CLASS_ROUTES = 8;
+
 function readSymfonyClass(cls: Node, out: FileRoutes, fw: (name: string) => void): void {
   // `#[Route(name: 'api_')]` on the class names routes without prefixing them.
-  const prefixes = routeAttrs(cls).map((r) => (r.path === undefined && !r.opaque ? { ...r, path: '' } : r));
+  let prefixes = routeAttrs(cls).map((r) => (r.path === undefined && !r.opaque ? { ...r, path: '' } : r));
+  // More prefixes than any controller has: its routes are known by their tails (prefixes × actions would grow with the square of the file).
+  if (prefixes.length > MAX_CLASS_ROUTES) prefixes = [{ methods: [], opaque: true }];
   const body = field(cls, 'body');
   for (const m of body?.namedChildren ?? []) {
     if (m?.type !== 'method_declaration') continue;

@@ -8,7 +8,7 @@ import type { Node } from 'web-tree-sitter';
 import { syntaxTree } from '../../syntax/index.js';
 import { forEachNode } from '../../syntax/walk.js';
 import type { SourceFile } from '../../workspace/source-file.js';
-import { joinRoute, type FileRoutes } from './extract.js';
+import { field, joinRoute, stringValueOfParts, type FileRoutes } from './extract.js';
 
 export interface RailsFacts {
   /** `draw(:admin)` → config/routes/admin.rb, with the prefix of the scope it is drawn in. */
@@ -34,28 +34,17 @@ interface Scope {
 
 export function railsRoutesOf(f: SourceFile): RailsRoutes | null {
   if (!RAILS_ROUTES.test(f.path)) return null;
-  return f.memo('routes', () => {
+  return f.memo('routes:rails', () => {
     const tree = syntaxTree(f, 'ruby');
     return tree ? extractRails(tree.rootNode) : null;
   });
 }
 
-function field(n: Node, name: string): Node | null {
-  return n.childForFieldName(name);
-}
-
 /** A string without interpolation, or a symbol's name. */
 function rbValue(n: Node | null | undefined): string | undefined {
   if (!n) return undefined;
-  if (n.type === 'string') {
-    let out = '';
-    for (const c of n.namedChildren) {
-      if (!c) continue;
-      if (c.type === 'string_content' || c.type === 'escape_sequence') out += c.text;
-      else return undefined;
-    }
-    return out;
-  }
+  // Ruby's string parts are named like Python's (string_content, escape_sequence, interpolation).
+  if (n.type === 'string') return stringValueOfParts(n);
   if (n.type === 'simple_symbol') return n.text.replace(/^:/, '');
   if (n.type === 'hash_key_symbol') return n.text;
   return undefined;

@@ -10,7 +10,7 @@ import { pythonFacts, type PyImport } from '../../analysis/python/facts.js';
 import { capturedDockerfiles, DOCKERFILE_GLOBS, instructionOperands } from '../../analysis/dockerfile.js';
 import { dirOf } from '../../analysis/python/modules.js';
 import { STDLIB, providedBy } from '../../analysis/python/names.js';
-import { PYTHON_CAPTURE, pythonProject } from '../../analysis/python/project.js';
+import { PYTHON_CAPTURE, pythonProject, type Declared } from '../../analysis/python/project.js';
 import { defineCheck } from '../../model/check.js';
 import { isDefaultGenerated } from '../../workspace/discover.js';
 
@@ -130,7 +130,7 @@ export default defineCheck({
             if (r.kind === 'missing-submodule') {
               // A folder of the same name that lacks the submodule (another service's `mcp/`) does not
               // shadow a distribution this project declares: the import comes from site-packages.
-              if (declared && providedBy(imp.module, new Set([...declared.runtime, ...declared.dev, ...declared.locked].filter((d) => !declared.own.has(d))))) continue;
+              if (declared && providedBy(imp.module, othersOf(declared))) continue;
               if (absent(r.missing)) {
                 const roots = mods.rootsFor(path).map((x) => (x.dir === '' ? '.' : x.dir)).join(', ');
                 const { build, ...sev } = byBuild(path, imp.module.replace(/\./g, '/'));
@@ -216,4 +216,12 @@ function copiedByBuild(copies: readonly Copy[], path: string, expected: string):
     if (c.targets.some((t) => t === expected || t.endsWith(`/${expected}`))) return c.dockerfile;
   }
   return undefined;
+}
+
+/** The distributions a project installs besides its own, one set per project (providedBy indexes each set once). */
+const others = new WeakMap<Declared, Set<string>>();
+function othersOf(d: Declared): Set<string> {
+  let set = others.get(d);
+  if (!set) others.set(d, (set = new Set([...d.installed].filter((x) => !d.own.has(x)))));
+  return set;
 }

@@ -89,3 +89,14 @@ describe('bundler configurations: aliases and externals, read statically', () =>
     expect(['webpack.js', 'vitest.config.ts', 'jest.config.js', 'src/vite.ts'].some(isBundlerConfig)).toBe(false);
   });
 });
+
+describe('bundler configurations on hostile input', () => {
+  it('alias targets nested in alias targets are searched for node_modules only while short (the test timeout fails a quadratic search)', () => {
+    const strings = Array.from({ length: 60_000 }, (_, i) => `'node_modules/p${i}'`).join(',');
+    const depth = 2000;
+    const cfg = `export default { resolve: ${'{ alias: { a: '.repeat(depth)}[${strings}]${' } }'.repeat(depth)} };`;
+    expect(judge('vite.config.js', cfg, ['a'])).toEqual({ a: 'alias' });
+    // Near miss: a short target is still searched.
+    expect(judge('vite.config.js', "export default { resolve: { alias: { a: ['node_modules/p0'] } } };", ['a'])).toEqual({ a: 'alias to p0' });
+  });
+});
