@@ -16,14 +16,14 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-CQIDC7P4.js";
+} from "./chunk-6XMIHWXA.js";
 import {
   ConfigurationError,
   formatHours,
   formatInt,
   installLogGuard,
   unnamedGap
-} from "./chunk-HFBPXZMU.js";
+} from "./chunk-CPEXWSKW.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

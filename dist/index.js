@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-CQIDC7P4.js";
+} from "./chunk-6XMIHWXA.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-HFBPXZMU.js";
+} from "./chunk-CPEXWSKW.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

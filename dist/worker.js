@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-HFBPXZMU.js";
+} from "./chunk-CPEXWSKW.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts
