@@ -285,7 +285,8 @@ export function failsOnHttpError(command: string, at: number): boolean {
   const endRel = rest.search(/&&|\|\||;|\|/);
   const segment = command.slice(start, endRel < 0 ? command.length : at + endRel);
   const piped = endRel >= 0 && rest[endRel] === '|' && rest[endRel + 1] !== '|' && /^\|\s*grep\b/.test(rest.slice(endRel));
-  if (/(?:^|[\s/"'[,])curl(?=[\s"',\]])/.test(segment)) return piped || /(?:^|[\s"'[,])(?:-[a-zA-Z]*f[a-zA-Z]*|--fail(?:-with-body)?)(?=[\s"',\]]|$)/.test(segment);
+  // A short-flag cluster holding `f` (`-sSf`): the lookahead keeps a long run of letters linear.
+  if (/(?:^|[\s/"'[,])curl(?=[\s"',\]])/.test(segment)) return piped || /(?:^|[\s"'[,])(?:-(?=[a-zA-Z]*f)[a-zA-Z]+|--fail(?:-with-body)?)(?=[\s"',\]]|$)/.test(segment);
   if (/(?:^|[\s/"'[,])wget(?=[\s"',\]])/.test(segment)) return true;
   if (/\burlopen\s*\(/.test(segment) || /raise_for_status\s*\(/.test(segment)) return true;
   return piped;

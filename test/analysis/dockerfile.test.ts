@@ -125,6 +125,9 @@ describe('health commands that fail on an HTTP error', () => {
     // Near misses: a 404 passes these.
     expect(fails('curl http://localhost:8000/healthz || exit 1')).toEqual([false]);
     expect(fails('curl -s -o /dev/null http://localhost:8000/healthz')).toEqual([false]);
+    // A flag cluster holds `f` among letters only: `-sSLf` fails, `-sSLf2` and `--failx` are other words.
+    expect(fails('curl -sSLf http://localhost:8000/healthz')).toEqual([true]);
+    expect(fails('curl -sSLf2 --failx http://localhost:8000/healthz')).toEqual([false]);
     expect(fails('python -c "import requests; requests.get(\'http://localhost:8000/health\')"')).toEqual([false]);
     // Each URL is judged by its own command.
     expect(fails('curl http://localhost/a && curl -f http://localhost/b')).toEqual([false, true]);

@@ -11,6 +11,7 @@
 //
 // A tag may hold expressions (`${{ env.REGISTRY }}/acme/api`, `$(IMAGE)`, `$REPO/api`): each segment
 // holding one matches any one segment, but the last segment (the image's own name) must be literal.
+import picomatch from 'picomatch';
 import type { SourceFile } from '../../workspace/source-file.js';
 import { CI_GLOBS, ciFactsOf } from '../ci-files.js';
 import { composeOf, isComposePath, joinPath } from '../k8s.js';
@@ -80,10 +81,7 @@ function readBuilds(f: SourceFile): BuildDecl[] {
   return out;
 }
 
-const CI_MATCH = CI_GLOBS.map((g) => new RegExp(`^${g.replace(/[.+^$()|[\]\\]/g, '\\$&').replace(/\{([^}]*)\}/g, (_m, alt: string) => `(?:${alt.split(',').join('|')})`).replace(/\*\*\//g, '(?:.*/)?').replace(/\*/g, '[^/]*')}$`));
-function isCiPath(path: string): boolean {
-  return CI_MATCH.some((re) => re.test(path));
-}
+const isCiPath = picomatch([...CI_GLOBS], { dot: true });
 
 function isCloudBuildPath(path: string): boolean {
   return /(?:^|\/)cloudbuild[^/]*\.ya?ml$|(?:^|\/)cloudbuild\/[^/]+\.ya?ml$/.test(path);

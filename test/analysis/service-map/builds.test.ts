@@ -63,6 +63,13 @@ jobs:
     ]);
   });
 
+  it('CI files at any depth their globs allow (`**/` spans several folders); a YAML file outside them is no CI file', () => {
+    const job = 'build:\n  script:\n    - docker build -t acme/api .\n';
+    expect(builds('.gitlab/ci/jobs/build.yml', job)).toEqual([[['acme/api'], 'Dockerfile', '.']]);
+    expect(builds('ops/ci/jenkins/Jenkinsfile', "pipeline { stages { stage('b') { steps { sh 'docker build -t acme/api .' } } } }\n")).toEqual([[['acme/api'], 'Dockerfile', '.']]);
+    expect(builds('docs/ci/jobs/build.yml', job)).toEqual([]);
+  });
+
   describe('Google Cloud Build steps', () => {
     it('a docker builder step\'s args are docker words; /workspace is the repository root or the file\'s folder, so both are offered', () => {
       const t5 = "steps:\n- name: gcr.io/cloud-builders/docker\n  args:\n  - buildx\n  - build\n  - --tag\n  - us-central1-docker.pkg.dev/${PROJECT_ID}/models/fastdash:latest\n  - '.'\nimages:\n- us-central1-docker.pkg.dev/${PROJECT_ID}/models/fastdash:latest\n";

@@ -39,6 +39,10 @@ server {
     // Blank lines are not rescanned from every line start (a file of newlines took seconds).
     expect(looksLikeNginx(' \n'.repeat(100_000))).toBe(false);
     expect(looksLikeNginx(`${' \n'.repeat(100_000)}server {\n  listen 80;\n}\n`)).toBe(true);
+    expect(looksLikeNginx('  location   ~* \\.png$   {\n    root /srv;\n  }\n')).toBe(true);
+    // Near misses: no path, no brace. A long run of spaces is not shared between quantifiers (it took 50 s).
+    expect(looksLikeNginx('location {\n  listen 80;\n')).toBe(false);
+    expect(looksLikeNginx(`location${' '.repeat(20_000)}x\nlisten 80;\n`)).toBe(false);
   });
   it('lexes a long unterminated quote in linear time and bounds its tokens', () => {
     expect(parseNginx(`location "${'a'.repeat(100_000)}`).locations).toEqual([]);
