@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-6XMIHWXA.js";
+} from "./chunk-V3DKHYEL.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-CPEXWSKW.js";
+} from "./chunk-5F5JU7N3.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

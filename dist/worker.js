@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-CPEXWSKW.js";
+} from "./chunk-5F5JU7N3.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts
