@@ -16,7 +16,7 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-V3DKHYEL.js";
+} from "./chunk-WGHAO2EX.js";
 import {
   ConfigurationError,
   formatHours,

@@ -14,7 +14,7 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-V3DKHYEL.js";
+} from "./chunk-WGHAO2EX.js";
 import {
   ConfigurationError,
   installLogGuard
@@ -29,7 +29,7 @@ function setOutput2(name, value) {
   if (process.env.GITHUB_OUTPUT) setOutput(name, value);
   else log.command({ kind: "set-output", name, value });
 }
-var OUTPUT_NAMES = ["blocked", "score", "grade", "p0", "p1", "p2", "report", "sarif", "sbom"];
+var OUTPUT_NAMES = ["blocked", "score", "grade", "p0", "p1", "p2", "new", "report", "sarif", "sbom", "summary-markdown"];
 function failClosed(message, title) {
   annotate({ level: "error", message, title });
   for (const name of OUTPUT_NAMES) setOutput2(name, name === "blocked" ? "true" : "");

@@ -35,7 +35,13 @@ export const INPUTS = {
   'deny-licenses': { default: '', description: 'SPDX license IDs or expressions that are not allowed, comma-separated or one per line.' },
   report: { default: 'readiness-report.json', description: "JSON report path ('' to skip)." },
   sarif: { default: 'readiness-gate.sarif', description: "SARIF 2.1.0 path ('' to skip)." },
-  'max-annotations': { default: '50', description: 'Most annotations to emit, worst first (0-1000).' },
+  'max-annotations': { default: '50', description: 'Most annotations to emit, worst first (0-1000). As workflow commands GitHub shows at most 10 per level per step; the verdict keeps its slot.' },
+  annotations: { default: 'workflow-commands', description: "workflow-commands (GitHub keeps 10 per level per step) or check-run (a check run named readiness-gate with every annotation; needs checks: write, falls back to workflow commands on a read-only token)." },
+  'pr-comment': { default: 'off', description: 'off, on or on-change: on pull request events, one comment updated in place with the verdict, the blockers and what is new (needs pull-requests: write). on-change posts only when the verdict or the findings changed.' },
+  'sarif-category': { default: '', description: "SARIF automationDetails.id (a category, e.g. readiness-gate/api). Empty: none is written, so upload-sarif's category input applies." },
+  'sarif-rules': { default: 'security', description: 'security (only rules tagged security reach code scanning; the rest stay in the summary, annotations and JSON) or all.' },
+  'upload-artifact': { default: 'false', description: 'true, false, or an artifact name: upload the JSON report, SARIF, SBOM and summary as a workflow artifact (default name readiness-gate).' },
+  'private-packages': { default: '', description: 'Package name globs never sent to OSV (e.g. @acme/*, com.acme:*), on top of packages the lockfiles show resolved from a private registry.' },
   'github-token': { default: '${{ github.token }}', description: 'Token for repository settings checks (branch protection) and for reading the base commit\'s policy through the contents API when the checkout lacks it. Optional.' },
   rules: { default: '', description: 'Extra directory of declarative rules (same format as the built-in rules/).' },
 } as const;
@@ -84,6 +90,16 @@ export interface Options {
   report: string | null;
   sarif: string | null;
   maxAnnotations: number;
+  /** Where annotations go: workflow commands, or one check run through the Checks API. */
+  annotations: 'workflow-commands' | 'check-run';
+  prComment: 'off' | 'on' | 'on-change';
+  /** SARIF automationDetails.id; undefined = none written (upload-sarif's `category` applies). */
+  sarifCategory?: string;
+  sarifRules: 'security' | 'all';
+  /** Artifact name to upload the outputs under; null = no upload. */
+  uploadArtifact: string | null;
+  /** Package-name globs never sent to OSV. */
+  privatePackages: readonly string[];
   githubToken?: string;
   rulesDir?: string;
   /**
@@ -405,6 +421,12 @@ export function resolveOptions(raw: RawInputs, rc: ResolveContext): Readonly<Opt
     report: outPath('report'),
     sarif: outPath('sarif'),
     maxAnnotations: parseNumber(label('max-annotations'), get('max-annotations'), 0, 1000, true),
+    annotations: parseEnum(label('annotations'), get('annotations'), ['workflow-commands', 'check-run'] as const),
+    prComment: parseEnum(label('pr-comment'), get('pr-comment'), ['off', 'on', 'on-change'] as const),
+    sarifCategory: given('sarif-category') === undefined ? undefined : parseCategory(label('sarif-category'), get('sarif-category')),
+    sarifRules: parseEnum(label('sarif-rules'), get('sarif-rules'), ['security', 'all'] as const),
+    uploadArtifact: parseArtifact(label('upload-artifact'), get('upload-artifact')),
+    privatePackages: parsePackageGlobs(label('private-packages'), raw['private-packages']),
     // The action.yml default is an expression; outside a runner it arrives unexpanded.
     githubToken: token && !token.startsWith('${{') ? token : undefined,
     rulesDir: given('rules') ? resolve(rc.cwd, get('rules')) : undefined,
@@ -433,6 +455,34 @@ function refuseSlowGlobs(file: FileConfig, configRel: string): void {
     const problem = globProblem(g);
     if (problem) throw new ConfigurationError(`config file ${configRel}: ${key}: '${g}' ${problem}`);
   }
+}
+
+/** A SARIF category: printable, no blanks at the ends, as upload-sarif accepts it. */
+function parseCategory(what: string, v: string): string {
+  if (v.length > 200 || !/^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/.test(v)) fail(what, v, 'printable ASCII of at most 200 characters, e.g. readiness-gate/api');
+  return v;
+}
+
+/**
+ * upload-artifact: false/'' = none; true = the default name; anything else is the artifact name,
+ * which @actions/artifact refuses when it holds " : < > | * ? \ / or a control character.
+ */
+function parseArtifact(what: string, v: string): string | null {
+  if (v === '' || ['false', 'False', 'FALSE'].includes(v)) return null;
+  if (['true', 'True', 'TRUE'].includes(v)) return 'readiness-gate';
+  // eslint-disable-next-line no-control-regex
+  if (v.length > 200 || /[":<>|*?\\/\r\n\u0000-\u001f]/.test(v)) fail(what, v, 'true, false, or an artifact name without " : < > | * ? \\ / or line breaks');
+  return v;
+}
+
+/** Package-name globs (npm scopes, Maven group:artifact...): picomatch must take them, and not slowly. */
+function parsePackageGlobs(what: string, v: string | undefined): string[] {
+  const items = parseList(v);
+  for (const g of items) {
+    const problem = globProblem(g);
+    if (problem) fail(what, g, `package name globs such as @acme/*, com.acme:*, acme-* (${problem})`);
+  }
+  return items;
 }
 
 function parseUrl(what: string, v: string): string {

@@ -89,6 +89,21 @@ describe('inputs', () => {
     expect(Object.isFrozen(o)).toBe(true);
   });
 
+  it('parses the pull request inputs, and refuses what they do not accept', () => {
+    const cwd = writeTree({ 'a.txt': 'x' });
+    expect(resolveOptions({}, { cwd })).toMatchObject({ annotations: 'workflow-commands', prComment: 'off', sarifRules: 'security', uploadArtifact: null, privatePackages: [] });
+    expect(resolveOptions({}, { cwd }).sarifCategory).toBeUndefined();
+    const o = resolveOptions({ annotations: 'check-run', 'pr-comment': 'on-change', 'sarif-category': 'readiness-gate/api', 'sarif-rules': 'all', 'upload-artifact': 'true', 'private-packages': '@acme/*, com.acme:*' }, { cwd });
+    expect(o).toMatchObject({ annotations: 'check-run', prComment: 'on-change', sarifCategory: 'readiness-gate/api', sarifRules: 'all', uploadArtifact: 'readiness-gate', privatePackages: ['@acme/*', 'com.acme:*'] });
+    expect(resolveOptions({ 'upload-artifact': 'gate-api' }, { cwd }).uploadArtifact).toBe('gate-api');
+    expect(resolveOptions({ 'upload-artifact': 'false' }, { cwd }).uploadArtifact).toBeNull();
+    expect(() => resolveOptions({ annotations: 'checks' }, { cwd })).toThrow(/input 'annotations': 'checks' is not valid; accepted: workflow-commands, check-run/);
+    expect(() => resolveOptions({ 'pr-comment': 'yes' }, { cwd })).toThrow(/input 'pr-comment'.*off, on, on-change/);
+    expect(() => resolveOptions({ 'sarif-rules': 'some' }, { cwd })).toThrow(/input 'sarif-rules'.*security, all/);
+    expect(() => resolveOptions({ 'upload-artifact': 'a/b' }, { cwd })).toThrow(/input 'upload-artifact': 'a\/b'/);
+    expect(() => resolveOptions({ 'sarif-category': 'a\tb' }, { cwd })).toThrow(/input 'sarif-category'/);
+  });
+
   it('treats an empty output path as "skip"', () => {
     const o = resolveOptions({ report: '', sarif: '', sbom: '' }, { cwd: writeTree({ 'a.txt': 'x' }) });
     expect([o.report, o.sarif, o.sbom]).toEqual([null, null, null]);
