@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-WGHAO2EX.js";
+} from "./chunk-E4TMK2O3.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-5F5JU7N3.js";
+} from "./chunk-VELHECK6.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

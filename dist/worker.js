@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-5F5JU7N3.js";
+} from "./chunk-VELHECK6.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

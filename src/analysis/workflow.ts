@@ -100,6 +100,11 @@ export interface Job {
   uses?: ActionRef;
   runsOn: string[];
   steps: Step[];
+  /**
+   * The job's service containers (`jobs.<id>.services`): their names, which are also their host
+   * names on the job's network, and the lines of the block (their images, env and options).
+   */
+  services?: { names: string[]; from: number; to: number };
 }
 
 export const WORKFLOW_GLOBS = ['.github/workflows/*.yml', '.github/workflows/*.yaml'] as const;
@@ -160,6 +165,10 @@ function parseJob(id: string, node: Node, line: number, y: YamlFile, text: strin
   if (coe) job.continueOnError = coe;
   const uses = str(get(node, 'uses'));
   if (uses !== undefined) job.uses = parseUses(uses, lineOf(get(node, 'uses')));
+  const services = get(node, 'services');
+  if (isMap(services) && services.range) {
+    job.services = { names: entries(services).map(([k]) => k), from: y.lineOf(services.range[0]), to: y.lineOf(Math.max(services.range[0], services.range[1] - 1)) };
+  }
   items(get(node, 'steps')).forEach((s, index) => {
     if (!isMap(s)) return;
     const step: Step = { index, line: lineOf(s), with: {} };

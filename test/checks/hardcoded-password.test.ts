@@ -175,6 +175,17 @@ describe('hardcoded-password: not reported', () => {
     expect(await findingsOf(check, { [path]: content })).toEqual([]);
   });
 
+  it("leaves a CI job's service-container passwords alone, and still reports one in the job's own env", async () => {
+    const wf =
+      'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    services:\n      postgres:\n        image: postgres:16\n        env:\n          POSTGRES_PASSWORD: s3cretPassw0rd\n' +
+      '      redis:\n        image: redis\n        options: --health-cmd "redis-cli ping"\n    env:\n      API_TOKEN: t0k3n-va1ue-99\n    steps:\n      - run: pytest\n';
+    const found = await findingsOf(check, { '.github/workflows/ci.yml': wf });
+    expect(found.map((f) => [f.line, f.data?.name])).toEqual([[14, 'API_TOKEN']]);
+    // Near-miss: the same `services:` block in a compose file is a deployment, not a CI job.
+    const compose = await findingsOf(check, { 'docker-compose.yml': 'services:\n  postgres:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: s3cretPassw0rd\n' });
+    expect(compose).toHaveLength(1);
+  });
+
   it('leaves provider-format tokens to hardcoded-secret', async () => {
     const token = `ghp_${'aB3dE5fG7hJ9'.repeat(3)}`;
     expect(await findingsOf(check, { 'ci.py': `GITHUB_TOKEN = "${token}"\n` })).toEqual([]);

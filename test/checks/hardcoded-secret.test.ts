@@ -294,6 +294,26 @@ describe('hardcoded-secret: findings', () => {
     expect(r.secrets.has(pw)).toBe(true);
   });
 
+  it('keeps a connection-URL password for the local machine or a CI service container, as likely (P1): a throwaway server', async () => {
+    const pw = expand('{alnum:18}', 'local').text;
+    const wf = (url: string) =>
+      `on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    services:\n      postgres:\n        image: postgres:16\n    env:\n      DATABASE_URL: ${url}\n    steps:\n      - run: pytest\n`;
+    const r = await scanTree([check], {
+      '.github/workflows/ci.yml': wf(`postgres://app:${pw}@localhost:5432/app`),
+      '.github/workflows/svc.yml': wf(`postgres://app:${pw}@postgres:5432/app`),
+      'config/dev.env': `DATABASE_URL=postgres://app:${pw}@127.0.0.1:5432/app\n`,
+      // Near-misses: a real host, and a host named like a service container of another file's job.
+      '.github/workflows/deploy.yml': wf(`postgres://app:${pw}@db.internal:5432/app`),
+      'app/settings.py': `DATABASE_URL = "postgres://app:${pw}@postgres:5432/app"\n`,
+    });
+    const by = Object.fromEntries(r.findings.map((f) => [f.location.path, f]));
+    expect(by['.github/workflows/ci.yml']).toMatchObject({ certainty: 'likely', gap: "the URL's host `localhost` is the local machine: a developer's or CI job's server" });
+    expect(by['.github/workflows/svc.yml']).toMatchObject({ certainty: 'likely', gap: 'the URL\'s host `postgres` is a service container of the CI job `test`' });
+    expect(by['config/dev.env']).toMatchObject({ certainty: 'likely' });
+    expect(by['.github/workflows/deploy.yml']).toMatchObject({ certainty: 'proven' });
+    expect(by['app/settings.py']).toMatchObject({ certainty: 'proven' });
+  });
+
   it('masks a connection-URL password holding `@` whole (the match once stopped at the first `@`)', async () => {
     const pw = `${expand('{alnum:8}', 'at1').text}@${expand('{alnum:8}', 'at2').text}`;
     const r = await scanTree([check], { 'docker-compose.yml': `services:\n  api:\n    environment:\n      DATABASE_URL: ${dbUrl(pw)}\n` });

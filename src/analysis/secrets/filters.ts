@@ -77,8 +77,18 @@ export function keepConnectionUrl(text: string, password: string, passwordStart:
   const user = schemeEnd === -1 ? '' : text.slice(schemeEnd + 3, passwordStart - 1);
   // `postgres:postgres@`, `guest:guest@`, `saleor_read_only:saleor@`: a local default derived from the user name.
   if (user !== '' && (user.toLowerCase().includes(password.toLowerCase()) || isReference(user))) return false;
-  const host = /^[^\s/?#:'"`,;)\]}]*/.exec(text.slice(hostStart, hostStart + 255))?.[0] ?? '';
-  return !isExampleHost(host);
+  return !isExampleHost(urlHost(text, hostStart));
+}
+
+/** The host of a URL written in `text`, from its first character (no port, path or closing quote). */
+export function urlHost(text: string, hostStart: number): string {
+  return /^(?:\[[0-9A-Fa-f:.]{2,45}\]|[^\s/?#:'"`,;)\]}]*)/.exec(text.slice(hostStart, hostStart + 255))?.[0] ?? '';
+}
+
+/** The local machine: a credential for a server there is a developer's or a CI job's, not production's. */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.toLowerCase().replace(/^\[|\]$/g, '');
+  return h === 'localhost' || h.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(h) || h === '::1' || h === '0.0.0.0' || h === 'host.docker.internal';
 }
 
 function isExampleHost(host: string): boolean {

@@ -2,7 +2,7 @@
 // decides which patterns can match at all (gitleaks' prefilter); only those regexes run; every
 // match then goes through the post-filters of filters.ts.
 import type { SecretPattern } from './patterns.js';
-import { keepConnectionUrl, privateKeyBody, keepToken, urlPassword } from './filters.js';
+import { keepConnectionUrl, urlHost, privateKeyBody, keepToken, urlPassword } from './filters.js';
 
 export interface SecretHit {
   pattern: SecretPattern;
@@ -16,6 +16,8 @@ export interface SecretHit {
   shown: string;
   /** Extra strings to redact (the lines of a private key body). */
   parts: readonly string[];
+  /** A connection URL's host, as written (`db.internal`, `localhost`, `[::1]`). */
+  host?: string;
 }
 
 export class SecretScanner {
@@ -73,7 +75,7 @@ export class SecretScanner {
     let end = -1;
     for (const h of hits) {
       if (h.start < end) continue;
-      out.push({ pattern: h.pattern, value: h.value, start: h.start, end: h.end, shown: h.shown, parts: h.parts });
+      out.push({ pattern: h.pattern, value: h.value, start: h.start, end: h.end, shown: h.shown, parts: h.parts, ...(h.host !== undefined ? { host: h.host } : {}) });
       end = h.end;
     }
     return out;
@@ -144,7 +146,7 @@ export class SecretScanner {
       // The regex stops at the first `@` it can; the password runs to the user-info's last `@`.
       const pw = urlPassword(text, start);
       if (!pw || !keepConnectionUrl(text, pw.value, pw.start, pw.hostStart)) return undefined;
-      return { pattern: p, value: pw.value, start: pw.start, end: pw.end, shown: '', parts: [] };
+      return { pattern: p, value: pw.value, start: pw.start, end: pw.end, shown: '', parts: [], host: urlHost(text, pw.hostStart) };
     }
     // Amazon affiliate links carry the associate's access key ID as `SubscriptionId=`: public by
     // design (it is in every product link they publish), and never with its secret key.

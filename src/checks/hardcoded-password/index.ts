@@ -5,6 +5,7 @@
 // references (`${VAR}`, `{{ x }}`, `%(x)s`), environment-variable names, labels, placeholders, and
 // provider-format tokens (hardcoded-secret reports those). The value is redacted everywhere.
 import { DOCKERFILE_GLOBS, isDockerfilePath } from '../../analysis/dockerfile.js';
+import { isWorkflowPath, workflowOf } from '../../analysis/workflow.js';
 import { defineCheck } from '../../model/check.js';
 import { fingerprintOf, maskedLine } from '../hardcoded-secret/evidence.js';
 import { findPasswords, type PasswordHit, type Syntax } from './literals.js';
@@ -48,7 +49,15 @@ export default defineCheck({
       file(f) {
         const syntax = syntaxOf(f.path);
         if (!syntax || isSkipped(f.path, f.text)) return;
-        const hits = findPasswords(f.text, syntax);
+        const found = findPasswords(f.text, syntax);
+        if (found.length === 0) return;
+        // A CI job's service containers (`services: { postgres: { env: { POSTGRES_PASSWORD: … } } }`)
+        // are started for the job and thrown away: their passwords open nothing that outlives it.
+        const services = isWorkflowPath(f.path) ? workflowOf(f).jobs.flatMap((j) => (j.services ? [j.services] : [])) : [];
+        const hits = found.filter((h) => {
+          const line = f.lineOf(h.start);
+          return !services.some((s) => line >= s.from && line <= s.to);
+        });
         if (hits.length === 0) return;
         const spans = hits.map((h) => ({ start: h.start, end: h.end, shown: '' }));
         hits.forEach((h: PasswordHit, i) => {

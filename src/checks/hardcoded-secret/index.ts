@@ -10,7 +10,11 @@
 // that verifies, a live-mode key, an AWS key ID with its secret key beside it) is `secretLive`, P0
 // anywhere. A Firebase client configuration's Google API key is public by design: `likely`.
 import { defineCheck } from '../../model/check.js';
+import { isLoopbackHost } from '../../analysis/secrets/filters.js';
 import { liveProofs, PROOF_WORDS } from '../../analysis/secrets/live.js';
+import type { SecretHit } from '../../analysis/secrets/scan.js';
+import { isWorkflowPath, workflowOf } from '../../analysis/workflow.js';
+import type { SourceFile } from '../../workspace/workspace.js';
 import { FIREBASE_GAP, isFirebaseClientKey } from '../../analysis/secrets/public.js';
 import { scannerFor } from '../../analysis/secrets/user.js';
 import { fingerprintOf, maskedLine } from './evidence.js';
@@ -68,7 +72,7 @@ export default defineCheck<'secret' | 'secretLive'>({
           if (proof) ctx.report({ messageId: 'secretLive', data: { ...data, proof: PROOF_WORDS[proof] }, ...common });
           else if (isFirebaseClientKey(f.path, f.text, h)) ctx.report({ messageId: 'secret', data, certainty: 'likely', gap: FIREBASE_GAP, ...common });
           else {
-            const gap = selfDeclaredGap(f.path, f.line(f.lineOf(h.start)), f.columnOf(h.start), h.pattern.id);
+            const gap = selfDeclaredGap(f.path, f.line(f.lineOf(h.start)), f.columnOf(h.start), h.pattern.id) ?? throwawayServerGap(f, h);
             ctx.report({ messageId: 'secret', data, ...(gap ? { certainty: 'likely' as const, gap } : {}), ...common });
           }
         }
@@ -76,6 +80,22 @@ export default defineCheck<'secret' | 'secretLive'>({
     };
   },
 });
+
+/**
+ * A connection URL whose server is the local machine, or a service container of the CI job that
+ * writes it (`services: { postgres: … }` and `postgres://app:pw@postgres:5432`): the password opens a
+ * database that a developer or the job starts and throws away. It may still be reused elsewhere, so
+ * the finding stays, as likely (P1), with the host named.
+ */
+function throwawayServerGap(f: SourceFile, h: SecretHit): string | undefined {
+  const host = h.host;
+  if (host === undefined || host === '') return undefined;
+  const shown = host.slice(0, 60);
+  if (isLoopbackHost(host)) return `the URL's host \`${shown}\` is the local machine: a developer's or CI job's server`;
+  if (!isWorkflowPath(f.path)) return undefined;
+  const job = workflowOf(f).jobs.find((j) => j.services?.names.includes(host));
+  return job ? `the URL's host \`${shown}\` is a service container of the CI job \`${job.id.slice(0, 60)}\`` : undefined;
+}
 
 /** How far before a value its assignment target is looked for. */
 const ASSIGNMENT_WINDOW = 160;
