@@ -16,14 +16,14 @@ import {
   scrubMessage,
   scrubbed,
   warnings
-} from "./chunk-E4TMK2O3.js";
+} from "./chunk-42HKMVJ6.js";
 import {
   ConfigurationError,
   formatHours,
   formatInt,
   installLogGuard,
   unnamedGap
-} from "./chunk-VELHECK6.js";
+} from "./chunk-7D4JSDVD.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

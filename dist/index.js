@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-E4TMK2O3.js";
+} from "./chunk-42HKMVJ6.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-VELHECK6.js";
+} from "./chunk-7D4JSDVD.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-VELHECK6.js";
+} from "./chunk-7D4JSDVD.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

@@ -50,6 +50,43 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/** Most places a merged finding lists besides its own (the rest are counted in its message). */
+export const MAX_RELATED = 100;
+
+/**
+ * One finding per repeated value (meta.oneFindingPerValue): findings of one rule with the same
+ * fingerprint key (the value's hash), message, severity, certainty and file class are one problem
+ * written in several places (the same test password in fifteen fixtures is one value to replace).
+ * The first in report order keeps its location; the others become its related locations.
+ * Called before finalize(), while `fingerprint` still holds the key.
+ */
+export function mergeRepeats(findings: readonly Finding[]): Finding[] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const k = [f.fingerprint, f.messageId, f.severity, f.certainty, f.gap ?? '', f.fileClass ?? ''].join('\0');
+    const g = groups.get(k);
+    if (g) g.push(f);
+    else groups.set(k, [f]);
+  }
+  const out: Finding[] = [];
+  for (const g of groups.values()) {
+    if (g.length === 1) {
+      out.push(g[0]!);
+      continue;
+    }
+    g.sort(compareFindings);
+    const [first, ...rest] = g as [Finding, ...Finding[]];
+    const places = [...(first.related ?? []), ...rest.map((f) => f.location)];
+    const more = places.length;
+    out.push({
+      ...first,
+      message: `${first.message} (The same value is written in ${more} more ${more === 1 ? 'place' : 'places'}.)`,
+      related: places.slice(0, MAX_RELATED).map((l) => ({ ...l })),
+    });
+  }
+  return out;
+}
+
 /** Sort, and turn fingerprint keys into stable hashes: rule + path + key + occurrence among equals. */
 export function finalize(findings: Finding[]): Finding[] {
   const sorted = findings.slice().sort(compareFindings);

@@ -20,7 +20,7 @@ import { checkErrorBlocker, checkErrorFinding, scanBlockers } from './blockers.j
 import { captureMatcher, fileMatcher, FileProcessor, type FileCheck, type FileOutcome, type FileSink } from './file-pass.js';
 import { createCheckContext } from './context.js';
 import { combined, repositoryMapForRun, repositoryMapFromData, type BaseConfig } from './repo-map.js';
-import { finalize, toFinding } from './findings.js';
+import { finalize, mergeRepeats, toFinding } from './findings.js';
 import { PureCheckPool } from './pool.js';
 import { langsPresent, loadGrammars, type Lang } from '../syntax/index.js';
 
@@ -279,6 +279,7 @@ export async function runChecks(
       }
     }
   }
+  for (const r of running) if (r.check.meta.oneFindingPerValue) r.findings = mergeRepeats(r.findings);
   allFindings = await policyView(finalize(running.flatMap((r) => r.findings)), inlineSuppressions);
   await endAll(true);
 

@@ -49,6 +49,11 @@ export interface CheckMeta<M extends string = string> {
   anyClass?: readonly M[];
   /** SARIF precision; meta.test holds it to the certainty (a likely rule is at most medium). */
   precision: Precision;
+  /**
+   * Findings of one value (the same fingerprint key) are one finding with related locations: for
+   * rules whose key is the flagged value itself (a credential), where every copy is fixed at once.
+   */
+  oneFindingPerValue?: boolean;
   /** SARIF tags besides the area (e.g. 'security' for a supply-chain rule). */
   tags?: readonly string[];
   /** The docs page, relative to the repository (rules/checks/<id>.md). */

@@ -75,6 +75,22 @@ describe('hardcoded-password: reported', () => {
     for (const f of r.findings) expect(f.evidence).toBe('{"user": "app", "password": "…[redacted]", "api_key": "…[redacted]"}');
   });
 
+  it('reports one value written in several places once, the other places as related locations', async () => {
+    const found = await findingsOf(check, {
+      'tests/a_test.py': 'password = "Fixture-Pass-77"\n',
+      'tests/b_test.py': '\n\npassword = "Fixture-Pass-77"\n',
+      'tests/c_test.py': 'password = "Fixture-Pass-77"\npassword = "Other-Pass-88"\n',
+      // Near-miss: the same value under another name is another finding (another place to fix).
+      'tests/d_test.py': 'api_key = "Fixture-Pass-77"\n',
+    });
+    expect(found.map((f) => [f.path, f.line, f.related?.map((l) => `${l.path}:${l.line}`) ?? []])).toEqual([
+      ['tests/a_test.py', 1, ['tests/b_test.py:3', 'tests/c_test.py:1']],
+      ['tests/c_test.py', 2, []],
+      ['tests/d_test.py', 1, []],
+    ]);
+    expect(found[0]!.message).toMatch(/\(The same value is written in 2 more places\.\)$/);
+  });
+
   it('reads CRLF files and a last line without a newline', async () => {
     const found = await findingsOf(check, {
       'crlf.env': 'A=1\r\nDB_PASSWORD=hunter2hunter2\r\nB=2\r\n',

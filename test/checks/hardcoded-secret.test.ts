@@ -236,11 +236,13 @@ describe('hardcoded-secret: findings', () => {
     const key = akia('crlf');
     const found = await findingsOf(check, {
       'crlf.env': `A=1\r\nAWS_ACCESS_KEY_ID=${key}\r\nB=2\r\n`,
-      'last.env': `A=1\nAWS_ACCESS_KEY_ID=${key}`,
+      'last.env': `A=1\nAWS_ACCESS_KEY_ID=${akia('last')}`,
+      // The first file's key again: one credential to revoke, one finding (at the first path), the other place related.
+      'copy.env': `AWS_ACCESS_KEY_ID=${key}\n`,
     });
-    expect(found.map((f) => [f.path, f.line, f.evidence])).toEqual([
-      ['crlf.env', 2, 'AWS_ACCESS_KEY_ID=AKIA…[redacted]'],
-      ['last.env', 2, 'AWS_ACCESS_KEY_ID=AKIA…[redacted]'],
+    expect(found.map((f) => [f.path, f.line, f.evidence, f.related?.map((l) => `${l.path}:${l.line}`)])).toEqual([
+      ['copy.env', 1, 'AWS_ACCESS_KEY_ID=AKIA…[redacted]', ['crlf.env:2']],
+      ['last.env', 2, 'AWS_ACCESS_KEY_ID=AKIA…[redacted]', undefined],
     ]);
   });
 

@@ -24,6 +24,7 @@ export default defineCheck({
     precision: 'medium',
     docs: 'rules/checks/hardcoded-password.md',
     pure: true,
+    oneFindingPerValue: true,
     // Code and configuration; not prose (docs show placeholders), not lockfiles.
     files: [
       `**/*.{${CODE},json,jsonc,json5,yml,yaml,toml,ini,cfg,conf,cnf,properties,env,tf,tfvars,hcl,sh,bash,zsh,ksh}`,

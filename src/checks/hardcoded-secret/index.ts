@@ -35,6 +35,7 @@ export default defineCheck<'secret' | 'secretLive'>({
     precision: 'high',
     docs: 'rules/checks/hardcoded-secret.md',
     pure: true,
+    oneFindingPerValue: true,
     // Every text file: a keyword pass rejects almost all of them before any pattern runs.
     files: ['**'],
     // Generated, vendored, minified, large (in chunks) and NUL-bearing files too: a credential in a
