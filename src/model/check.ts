@@ -49,7 +49,11 @@ export interface CheckMeta<M extends string = string> {
   anyClass?: readonly M[];
   /** SARIF precision; meta.test holds it to the certainty (a likely rule is at most medium). */
   precision: Precision;
-  /** SARIF tags besides the area (e.g. 'security' for a supply-chain rule). */
+  /**
+   * SARIF tags besides the area. 'security' when a finding of the rule means something for security
+   * (say why on the line above): only those reach code scanning by default, scored by
+   * src/report/sarif-security.ts. The area does not decide it.
+   */
   tags?: readonly string[];
   /** The docs page, relative to the repository (rules/checks/<id>.md). */
   docs: string;
