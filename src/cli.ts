@@ -8,14 +8,27 @@ import { INPUTS, type InputName, type RawInputs } from './inputs.js';
 import { installLogGuard } from './io/log-guard.js';
 import { run } from './main.js';
 import { readEventFacts } from './policy/source.js';
-import { publish, scrubbed, scrubMessage, warnings } from './publish.js';
-import { renderTerminal } from './report/terminal.js';
+import { publish, scrubbed, scrubMessage, verdictLine, warnings } from './publish.js';
+import { renderJson } from './report/json.js';
+import { escapeMarkdown } from './report/markdown.js';
+import { renderSarif } from './report/sarif.js';
+import { renderSummary } from './report/summary.js';
+import { clean, renderTerminal } from './report/terminal.js';
 import { TOOL } from './version.js';
+
+/** What --format prints to standard output; the files of --report, --sarif and --sbom are written either way. */
+export const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
+type Format = (typeof FORMATS)[number];
 
 const USAGE = `Usage: readiness-gate scan [path] [options]
 
 Scans a checkout for production blockers, writes the JSON report and SARIF,
 prints the verdict. Exit code: 0 ready, 1 blocked, 2 bad usage or internal error.
+
+  --format text|json|sarif|markdown
+                             What to print (default text): the terminal report, the JSON report,
+                             the SARIF, or the job summary. The verdict is the last line of text and
+                             markdown; for json and sarif it goes to stderr, so stdout stays one document.
 
 Options (each action input, same name and default):
 ${(Object.keys(INPUTS) as InputName[])
@@ -35,6 +48,7 @@ export async function cli(argv: string[], io = { out: process.stdout, err: proce
       strict: true,
       options: {
         ...Object.fromEntries((Object.keys(INPUTS) as InputName[]).map((n) => [n, { type: 'string' as const }])),
+        format: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
         color: { type: 'boolean' },
@@ -53,6 +67,11 @@ export async function cli(argv: string[], io = { out: process.stdout, err: proce
   if (values.version) {
     io.out.write(`${TOOL.version}\n`);
     return 0;
+  }
+  const format = values.format ?? 'text';
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    io.err.write(`readiness-gate: --format: '${clean(format)}' is not valid; accepted: ${FORMATS.join(', ')}.\n`);
+    return 2;
   }
   const [command = 'scan', path, ...extra] = positionals;
   if (command !== 'scan' || extra.length > 0) {
@@ -91,9 +110,25 @@ export async function cli(argv: string[], io = { out: process.stdout, err: proce
     });
     const written = await publish(result);
     for (const w of warnings(result)) io.err.write(`readiness-gate: warning: ${w}\n`);
-    io.out.write(scrubbed(result, (r) => renderTerminal(r, { color, width: (io.out as NodeJS.WriteStream).columns })));
     const files = [written.report, written.sarif, written.sbom].filter(Boolean);
-    if (files.length > 0) io.out.write(`\nWrote ${files.join(', ')}\n`);
+    const wrote = files.length > 0 ? `Wrote ${files.join(', ')}\n` : '';
+    // verdictLine() is redacted; clean() keeps a reason that quotes a file name from driving the terminal.
+    const verdict = clean(verdictLine(result));
+    const f = format as Format;
+    if (f === 'text') {
+      io.out.write(scrubbed(result, (r) => renderTerminal(r, { color, width: (io.out as NodeJS.WriteStream).columns })));
+      io.out.write(`${wrote ? `\n${wrote}` : ''}\n${verdict}\n`);
+    } else if (f === 'markdown') {
+      // The job summary exactly as the action writes it, then the verdict as its own last line.
+      const md = scrubbed(result, renderSummary);
+      const [, word = '', rest = verdict] = /^(BLOCKED|READY): (.*)$/s.exec(verdict) ?? [];
+      io.out.write(`${md}${md.endsWith('\n') ? '' : '\n'}\n${word ? `**${word}**: ` : ''}${escapeMarkdown(rest)}\n`);
+      io.err.write(wrote);
+    } else {
+      // One machine-readable document on stdout, byte-identical to the file publish writes.
+      io.out.write(scrubbed(result, f === 'json' ? renderJson : renderSarif));
+      io.err.write(`${wrote}${verdict}\n`);
+    }
     return result.verdict.blocked ? 1 : 0;
   } catch (e) {
     io.err.write(scrubMessage(e instanceof ConfigurationError ? `readiness-gate: ${e.message}\n` : `readiness-gate: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`));
