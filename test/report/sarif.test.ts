@@ -337,3 +337,16 @@ describe('renderSarif: help is the rule page', () => {
     expect(gzipSync(text).length).toBeLessThan(10 * 1024 * 1024);
   });
 });
+
+describe('README: the security rules of code scanning', () => {
+  it('lists exactly the rules tagged security, each with its score', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('## SARIF and code scanning'), readme.indexOf('## CLI'));
+    const listed = [...section.matchAll(/^\| `([a-z0-9-]+)` \| ([^|]+) \|/gm)].map((m) => [m[1]!, m[2]!] as const);
+    expect(listed.map(([id]) => id).sort()).toEqual(Object.keys(SECURITY_CALIBRATION).sort());
+    for (const [id, scores] of listed) {
+      const base = SECURITY_CALIBRATION[id as RuleId]!(finding(id as RuleId, { path: 'a.py', line: 1 }, 'x', { data: { kind: 'security scan', severity: 'critical' } }))!;
+      expect(scores, id).toContain(base.score.toFixed(1));
+    }
+  });
+});
