@@ -14,6 +14,7 @@ import { escapeMarkdown } from './report/markdown.js';
 import { renderSarif } from './report/sarif.js';
 import { renderSummary } from './report/summary.js';
 import { clean, renderTerminal } from './report/terminal.js';
+import { didYouMean } from './suggest.js';
 import { TOOL } from './version.js';
 
 /** What --format prints to standard output; the files of --report, --sarif and --sbom are written either way. */
@@ -40,23 +41,23 @@ ${(Object.keys(INPUTS) as InputName[])
 `;
 
 export async function cli(argv: string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
+  const options = {
+    ...Object.fromEntries((Object.keys(INPUTS) as InputName[]).map((n) => [n, { type: 'string' as const }])),
+    format: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean' },
+    color: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
+  } as const;
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        ...Object.fromEntries((Object.keys(INPUTS) as InputName[]).map((n) => [n, { type: 'string' as const }])),
-        format: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean' },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-      },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options });
   } catch (e) {
-    io.err.write(`readiness-gate: ${(e as Error).message}\n\n${USAGE}`);
+    // A misspelt flag (`--fail-onn`) gets the closest one.
+    const unknown = /^Unknown option '--([^']{1,64})'/.exec((e as Error).message)?.[1];
+    const hint = unknown === undefined ? '' : didYouMean(unknown, Object.keys(options)).replace(/'([^']+)'\?$/, "'--$1'?");
+    const message = hint ? `unknown option '--${unknown}'${hint}` : (e as Error).message;
+    io.err.write(`readiness-gate: ${clean(message)}\n\n${USAGE}`);
     return 2;
   }
   const { values, positionals } = parsed;

@@ -164,6 +164,9 @@ describe('CLI', () => {
     const swapped = run('suppressions:\n  - rule: no-runbok\n    path: docs/**\n    reason: kept in the wiki\n');
     expect(swapped.status).toBe(2);
     expect(swapped.stderr).toContain("'no-runbok' is not a known rule id (or '*'); did you mean 'no-runbook'?");
+    const flag = cli(['scan', tree, '--fail-onn', 'P1']);
+    expect(flag.status).toBe(2);
+    expect(flag.stderr).toContain("readiness-gate: unknown option '--fail-onn'; did you mean '--fail-on'?\n");
     const far = run('rules:\n  runbook-please: off\n');
     expect(far.status).toBe(2);
     expect(far.stderr).not.toContain('did you mean');
