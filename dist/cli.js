@@ -10,20 +10,26 @@ import {
   SEVERITIES,
   SKIP_REASONS,
   TOOL,
+  didYouMean,
   publish,
   readEventFacts,
+  renderJson,
+  renderSarif,
+  renderSummary,
   run,
   scrubMessage,
   scrubbed,
+  verdictLine,
   warnings
-} from "./chunk-42HKMVJ6.js";
+} from "./chunk-AH7GX7OQ.js";
 import {
   ConfigurationError,
+  escapeMarkdown,
   formatHours,
   formatInt,
   installLogGuard,
   unnamedGap
-} from "./chunk-7D4JSDVD.js";
+} from "./chunk-TYS2U5EF.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 
@@ -116,10 +122,16 @@ function fit(s, max) {
 }
 
 // src/cli.ts
+var FORMATS = ["text", "json", "sarif", "markdown"];
 var USAGE = `Usage: readiness-gate scan [path] [options]
 
 Scans a checkout for production blockers, writes the JSON report and SARIF,
 prints the verdict. Exit code: 0 ready, 1 blocked, 2 bad usage or internal error.
+
+  --format text|json|sarif|markdown
+                             What to print (default text): the terminal report, the JSON report,
+                             the SARIF, or the job summary. The verdict is the last line of text and
+                             markdown; for json and sarif it goes to stderr, so stdout stays one document.
 
 Options (each action input, same name and default):
 ${Object.keys(INPUTS).filter((n) => n !== "path").map((n) => `  --${n.padEnd(24)} ${INPUTS[n].description}${INPUTS[n].default && n !== "github-token" ? ` [${INPUTS[n].default}]` : ""}`).join("\n")}
@@ -127,22 +139,22 @@ ${Object.keys(INPUTS).filter((n) => n !== "path").map((n) => `  --${n.padEnd(24)
   --help, --version
 `;
 async function cli(argv, io = { out: process.stdout, err: process.stderr }) {
+  const options = {
+    ...Object.fromEntries(Object.keys(INPUTS).map((n) => [n, { type: "string" }])),
+    format: { type: "string" },
+    help: { type: "boolean", short: "h" },
+    version: { type: "boolean" },
+    color: { type: "boolean" },
+    "no-color": { type: "boolean" }
+  };
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        ...Object.fromEntries(Object.keys(INPUTS).map((n) => [n, { type: "string" }])),
-        help: { type: "boolean", short: "h" },
-        version: { type: "boolean" },
-        color: { type: "boolean" },
-        "no-color": { type: "boolean" }
-      }
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options });
   } catch (e) {
-    io.err.write(`readiness-gate: ${e.message}
+    const unknown = /^Unknown option '--([^']{1,64})'/.exec(e.message)?.[1];
+    const hint = unknown === void 0 ? "" : didYouMean(unknown, Object.keys(options)).replace(/'([^']+)'\?$/, "'--$1'?");
+    const message = hint ? `unknown option '--${unknown}'${hint}` : e.message;
+    io.err.write(`readiness-gate: ${clean(message)}
 
 ${USAGE}`);
     return 2;
@@ -156,6 +168,12 @@ ${USAGE}`);
     io.out.write(`${TOOL.version}
 `);
     return 0;
+  }
+  const format = values.format ?? "text";
+  if (!FORMATS.includes(format)) {
+    io.err.write(`readiness-gate: --format: '${clean(format)}' is not valid; accepted: ${FORMATS.join(", ")}.
+`);
+    return 2;
   }
   const [command = "scan", path, ...extra] = positionals;
   if (command !== "scan" || extra.length > 0) {
@@ -196,11 +214,29 @@ ${USAGE}`);
     const written = await publish(result);
     for (const w of warnings(result)) io.err.write(`readiness-gate: warning: ${w}
 `);
-    io.out.write(scrubbed(result, (r) => renderTerminal(r, { color, width: io.out.columns })));
     const files = [written.report, written.sarif, written.sbom].filter(Boolean);
-    if (files.length > 0) io.out.write(`
-Wrote ${files.join(", ")}
+    const wrote = files.length > 0 ? `Wrote ${files.join(", ")}
+` : "";
+    const verdict = clean(verdictLine(result));
+    const f = format;
+    if (f === "text") {
+      io.out.write(scrubbed(result, (r) => renderTerminal(r, { color, width: io.out.columns })));
+      io.out.write(`${wrote ? `
+${wrote}` : ""}
+${verdict}
 `);
+    } else if (f === "markdown") {
+      const md = scrubbed(result, renderSummary);
+      const [, word = "", rest = verdict] = /^(BLOCKED|READY): (.*)$/s.exec(verdict) ?? [];
+      io.out.write(`${md}${md.endsWith("\n") ? "" : "\n"}
+${word ? `**${word}**: ` : ""}${escapeMarkdown(rest)}
+`);
+      io.err.write(wrote);
+    } else {
+      io.out.write(scrubbed(result, f === "json" ? renderJson : renderSarif));
+      io.err.write(`${wrote}${verdict}
+`);
+    }
     return result.verdict.blocked ? 1 : 0;
   } catch (e) {
     io.err.write(scrubMessage(e instanceof ConfigurationError ? `readiness-gate: ${e.message}
@@ -211,9 +247,15 @@ Wrote ${files.join(", ")}
 }
 if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
   if (process.env.GITHUB_ACTIONS === "true") installLogGuard();
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (e) => {
+      if (e.code !== "EPIPE") throw e;
+    });
+  }
   process.exitCode = await cli(process.argv.slice(2));
 }
 export {
+  FORMATS,
   cli,
   run
 };

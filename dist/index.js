@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-42HKMVJ6.js";
+} from "./chunk-AH7GX7OQ.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-7D4JSDVD.js";
+} from "./chunk-TYS2U5EF.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

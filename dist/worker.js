@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-7D4JSDVD.js";
+} from "./chunk-TYS2U5EF.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

@@ -8,14 +8,28 @@ import { INPUTS, type InputName, type RawInputs } from './inputs.js';
 import { installLogGuard } from './io/log-guard.js';
 import { run } from './main.js';
 import { readEventFacts } from './policy/source.js';
-import { publish, scrubbed, scrubMessage, warnings } from './publish.js';
-import { renderTerminal } from './report/terminal.js';
+import { publish, scrubbed, scrubMessage, verdictLine, warnings } from './publish.js';
+import { renderJson } from './report/json.js';
+import { escapeMarkdown } from './report/markdown.js';
+import { renderSarif } from './report/sarif.js';
+import { renderSummary } from './report/summary.js';
+import { clean, renderTerminal } from './report/terminal.js';
+import { didYouMean } from './suggest.js';
 import { TOOL } from './version.js';
+
+/** What --format prints to standard output; the files of --report, --sarif and --sbom are written either way. */
+export const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
+type Format = (typeof FORMATS)[number];
 
 const USAGE = `Usage: readiness-gate scan [path] [options]
 
 Scans a checkout for production blockers, writes the JSON report and SARIF,
 prints the verdict. Exit code: 0 ready, 1 blocked, 2 bad usage or internal error.
+
+  --format text|json|sarif|markdown
+                             What to print (default text): the terminal report, the JSON report,
+                             the SARIF, or the job summary. The verdict is the last line of text and
+                             markdown; for json and sarif it goes to stderr, so stdout stays one document.
 
 Options (each action input, same name and default):
 ${(Object.keys(INPUTS) as InputName[])
@@ -27,22 +41,23 @@ ${(Object.keys(INPUTS) as InputName[])
 `;
 
 export async function cli(argv: string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
+  const options = {
+    ...Object.fromEntries((Object.keys(INPUTS) as InputName[]).map((n) => [n, { type: 'string' as const }])),
+    format: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean' },
+    color: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
+  } as const;
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        ...Object.fromEntries((Object.keys(INPUTS) as InputName[]).map((n) => [n, { type: 'string' as const }])),
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean' },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-      },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options });
   } catch (e) {
-    io.err.write(`readiness-gate: ${(e as Error).message}\n\n${USAGE}`);
+    // A misspelt flag (`--fail-onn`) gets the closest one.
+    const unknown = /^Unknown option '--([^']{1,64})'/.exec((e as Error).message)?.[1];
+    const hint = unknown === undefined ? '' : didYouMean(unknown, Object.keys(options)).replace(/'([^']+)'\?$/, "'--$1'?");
+    const message = hint ? `unknown option '--${unknown}'${hint}` : (e as Error).message;
+    io.err.write(`readiness-gate: ${clean(message)}\n\n${USAGE}`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -53,6 +68,11 @@ export async function cli(argv: string[], io = { out: process.stdout, err: proce
   if (values.version) {
     io.out.write(`${TOOL.version}\n`);
     return 0;
+  }
+  const format = values.format ?? 'text';
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    io.err.write(`readiness-gate: --format: '${clean(format)}' is not valid; accepted: ${FORMATS.join(', ')}.\n`);
+    return 2;
   }
   const [command = 'scan', path, ...extra] = positionals;
   if (command !== 'scan' || extra.length > 0) {
@@ -91,9 +111,25 @@ export async function cli(argv: string[], io = { out: process.stdout, err: proce
     });
     const written = await publish(result);
     for (const w of warnings(result)) io.err.write(`readiness-gate: warning: ${w}\n`);
-    io.out.write(scrubbed(result, (r) => renderTerminal(r, { color, width: (io.out as NodeJS.WriteStream).columns })));
     const files = [written.report, written.sarif, written.sbom].filter(Boolean);
-    if (files.length > 0) io.out.write(`\nWrote ${files.join(', ')}\n`);
+    const wrote = files.length > 0 ? `Wrote ${files.join(', ')}\n` : '';
+    // verdictLine() is redacted; clean() keeps a reason that quotes a file name from driving the terminal.
+    const verdict = clean(verdictLine(result));
+    const f = format as Format;
+    if (f === 'text') {
+      io.out.write(scrubbed(result, (r) => renderTerminal(r, { color, width: (io.out as NodeJS.WriteStream).columns })));
+      io.out.write(`${wrote ? `\n${wrote}` : ''}\n${verdict}\n`);
+    } else if (f === 'markdown') {
+      // The job summary exactly as the action writes it, then the verdict as its own last line.
+      const md = scrubbed(result, renderSummary);
+      const [, word = '', rest = verdict] = /^(BLOCKED|READY): (.*)$/s.exec(verdict) ?? [];
+      io.out.write(`${md}${md.endsWith('\n') ? '' : '\n'}\n${word ? `**${word}**: ` : ''}${escapeMarkdown(rest)}\n`);
+      io.err.write(wrote);
+    } else {
+      // One machine-readable document on stdout, byte-identical to the file publish writes.
+      io.out.write(scrubbed(result, f === 'json' ? renderJson : renderSarif));
+      io.err.write(`${wrote}${verdict}\n`);
+    }
     return result.verdict.blocked ? 1 : 0;
   } catch (e) {
     io.err.write(scrubMessage(e instanceof ConfigurationError ? `readiness-gate: ${e.message}\n` : `readiness-gate: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`));
@@ -106,6 +142,13 @@ if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.me
   // Inside a workflow the runner reads this output for commands too: file names and findings
   // are repository text, so the same guard as the action's holds (the CLI writes no command itself).
   if (process.env.GITHUB_ACTIONS === 'true') installLogGuard();
+  // `readiness-gate scan | head`: a reader that stops early is not an error of the scan; the exit
+  // code stays the verdict's.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e;
+    });
+  }
   process.exitCode = await cli(process.argv.slice(2));
 }
 

@@ -8,6 +8,7 @@ import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node as YamlNo
 import { ConfigurationError } from './errors.js';
 import { isRuleId, RULE_IDS, type RuleId } from './model/catalogue.js';
 import { SEVERITIES, type Location, type Severity } from './model/types.js';
+import { didYouMean } from './suggest.js';
 import { globProblem } from './workspace/glob-guard.js';
 import { readRegularText, trustedRoots, UnsafeFileError, within } from './workspace/safe-open.js';
 
@@ -272,7 +273,7 @@ export function parseConfigFile(text: string, file: string): FileConfig {
         if (!isMap(v)) throw new ConfigurationError(`${where('rules')} must be a mapping of rule id to off, P0, P1 or P2`);
         for (const item of v.items) {
           const id = isScalar(item.key) ? String(item.key.value) : String(item.key);
-          if (!isRuleId(id)) throw new ConfigurationError(`${where(`rules.${id}`)} is not a known rule id; see the rule list in the README (e.g. ${RULE_IDS.slice(0, 3).join(', ')})`);
+          if (!isRuleId(id)) throw new ConfigurationError(`${where(`rules.${id}`)} is not a known rule id${didYouMean(id, RULE_IDS) || `; see the rule list in the README (e.g. ${RULE_IDS.slice(0, 3).join(', ')})`}`);
           const raw = isScalar(item.value) && item.value.value === false ? 'off' : scalar(item.value, `rules.${id}`);
           cfg.rules.set(id, parseEnum(where(`rules.${id}`), raw, ['off', ...SEVERITIES] as const));
         }
@@ -283,7 +284,7 @@ export function parseConfigFile(text: string, file: string): FileConfig {
           const key = `suppressions[${i}]`;
           const entry = new Map(map(item, key, SUPPRESSION_KEYS));
           const rule = entry.has('rule') ? scalar(entry.get('rule'), `${key}.rule`) : '';
-          if (rule !== '*' && !isRuleId(rule)) throw new ConfigurationError(`${where(`${key}.rule`)}: '${rule}' is not a known rule id (or '*')`);
+          if (rule !== '*' && !isRuleId(rule)) throw new ConfigurationError(`${where(`${key}.rule`)}: '${rule}' is not a known rule id (or '*')${didYouMean(rule, RULE_IDS)}`);
           const path = entry.has('path') ? scalar(entry.get('path'), `${key}.path`) : '**';
           const reason = entry.has('reason') ? scalar(entry.get('reason'), `${key}.reason`).trim() : '';
           let expires: string | undefined;

@@ -54,7 +54,11 @@ export interface CheckMeta<M extends string = string> {
    * rules whose key is the flagged value itself (a credential), where every copy is fixed at once.
    */
   oneFindingPerValue?: boolean;
-  /** SARIF tags besides the area (e.g. 'security' for a supply-chain rule). */
+  /**
+   * SARIF tags besides the area. 'security' when a finding of the rule means something for security
+   * (say why on the line above): only those reach code scanning by default, scored by
+   * src/report/sarif-security.ts. The area does not decide it.
+   */
   tags?: readonly string[];
   /** The docs page, relative to the repository (rules/checks/<id>.md). */
   docs: string;

@@ -1,11 +1,14 @@
 // SARIF 2.1.0 for GitHub code scanning (SPEC §5). Fields and limits follow GitHub's
 // "SARIF support for code scanning" (summarised in reference/github-actions-conventions.md §4).
 // Deterministic: rules sorted by ID, results in report order, no absolute paths, no timestamps.
+// Which findings reach code scanning, and how severe they are for security: ./sarif-security.ts.
 import type { RuleId } from '../model/catalogue.js';
 import type { CheckMeta } from '../model/check.js';
 import type { RunResult } from '../model/result.js';
 import type { Finding, Location, Severity } from '../model/types.js';
 import { encodePath, repoPath, ruleDocUrl } from './markdown.js';
+import { RULE_PAGES } from './rule-pages.js';
+import { securityOf, securitySeverityText, type SecurityClass } from './sarif-security.js';
 
 type Level = 'error' | 'warning' | 'note';
 
@@ -18,12 +21,6 @@ export const FINGERPRINT_KEY = 'readinessGate/v1';
 const LEVEL: Record<Severity, Level> = { P0: 'error', P1: 'warning', P2: 'note' };
 /** GitHub's `problem.severity` for rules that are not security rules. */
 const PROBLEM_SEVERITY: Record<Severity, string> = { P0: 'error', P1: 'warning', P2: 'recommendation' };
-/**
- * GitHub: "over 9.0 is critical, 7.0 to 8.9 is high, 4.0 to 6.9 is medium and 3.9 or less is low".
- * A blocker in the security or supply-chain area is critical; a P1 high; a P2 medium.
- */
-const SECURITY_SEVERITY: Record<Severity, string> = { P0: '9.0', P1: '7.0', P2: '4.0' };
-const SECURITY_AREAS = new Set(['security', 'supply-chain']);
 const SEVERITY_MEANING: Record<Severity, string> = {
   P0: 'P0 (blocker): must be fixed before production; fails the gate by default.',
   P1: 'P1 (high): should be fixed before release.',
@@ -33,21 +30,39 @@ export function renderSarif(r: RunResult): string {
   return `${JSON.stringify(buildSarif(r), null, 2)}\n`;
 }
 
-export function buildSarif(r: RunResult): Record<string, unknown> {
-  // Active findings first (worst first), then suppressed ones, within GitHub's per-run limit.
-  const all: Finding[] = [...r.findings, ...r.suppressed];
-  const kept = all.slice(0, MAX_RESULTS);
-  const omitted = all.length - kept.length;
+/** One SARIF rule: a catalogue rule, or one of its security sub-rules (`<id>/<variant>`). */
+interface Descriptor {
+  id: string;
+  ruleId: RuleId;
+  security: SecurityClass | null;
+}
 
-  const ids = [...new Set(kept.map((f) => f.ruleId))].sort();
+export function buildSarif(r: RunResult): Record<string, unknown> {
+  // Active findings first (worst first), then suppressed ones. With sarif-rules: security only
+  // findings that mean something for security reach code scanning; the rest stay in the summary,
+  // annotations and JSON. Zero results is still a valid run: its upload closes the old alerts.
+  const securityOnly = r.options.sarifRules !== 'all';
+  const candidates: Array<{ f: Finding; d: Descriptor }> = [];
+  for (const f of [...r.findings, ...r.suppressed]) {
+    const security = securityOf(f);
+    if (securityOnly && security === null) continue;
+    candidates.push({ f, d: { id: security?.variant ? `${f.ruleId}/${security.variant}` : f.ruleId, ruleId: f.ruleId, security } });
+  }
+  const kept = candidates.slice(0, MAX_RESULTS);
+  const omitted = candidates.length - kept.length;
+
+  const descriptors = new Map<string, Descriptor>();
+  for (const { d } of kept) if (!descriptors.has(d.id)) descriptors.set(d.id, d);
+  const ids = [...descriptors.keys()].sort();
   const index = new Map(ids.map((id, i) => [id, i]));
   // The remediation is written by the check, not the catalogue: take it from the rule's first finding.
   const remediation = new Map<RuleId, string>();
-  for (const f of kept) if (!remediation.has(f.ruleId)) remediation.set(f.ruleId, f.remediation);
+  for (const { f } of kept) if (!remediation.has(f.ruleId)) remediation.set(f.ruleId, f.remediation);
 
   const prefix = r.links?.prefix;
   const notifications = r.outcomes
     .filter((o) => o.status === 'error' || o.status === 'inconclusive')
+    .filter((o) => !securityOnly || isSecurityRule(r.rules[o.ruleId]))
     .map((o) => ({
       level: o.status === 'error' ? 'error' : 'warning',
       message: { text: `${o.ruleId}: ${o.status === 'error' ? 'the check failed to run' : 'the check could not tell'}${o.reason ? `: ${o.reason}` : ''}` },
@@ -65,20 +80,21 @@ export function buildSarif(r: RunResult): Record<string, unknown> {
             version: r.tool.version,
             semanticVersion: r.tool.version,
             informationUri: r.tool.informationUri,
-            rules: ids.map((id) => rule(r.rules[id], id, r.tool.informationUri, remediation.get(id) ?? '')),
+            rules: ids.map((id) => rule(descriptors.get(id)!, r.rules[descriptors.get(id)!.ruleId], r.tool.informationUri, remediation.get(descriptors.get(id)!.ruleId) ?? '')),
           },
         },
-        // One category per scanned directory, so two scans of one repository do not replace each other's alerts.
-        automationDetails: { id: `readiness-gate/${prefix ? `${prefix}/` : ''}` },
+        // Only when asked: upload-sarif ignores its own `category` input when the file sets one.
+        ...(r.options.sarifCategory !== undefined ? { automationDetails: { id: automationId(r.options.sarifCategory) } } : {}),
         // Columns are JavaScript string offsets.
         columnKind: 'utf16CodeUnits',
         invocations: [{ executionSuccessful: true, ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}) }],
-        results: kept.map((f) => result(f, index.get(f.ruleId)!, prefix)),
+        results: kept.map(({ f, d }) => result(f, d.id, index.get(d.id)!, prefix)),
         properties: {
           blocked: r.verdict.blocked,
           reasons: [...r.verdict.reasons],
           score: r.score.value,
           grade: r.score.grade,
+          sarifRules: securityOnly ? 'security' : 'all',
           ...(omitted > 0 ? { omittedResults: omitted } : {}),
         },
       },
@@ -86,55 +102,104 @@ export function buildSarif(r: RunResult): Record<string, unknown> {
   };
 }
 
+/**
+ * GitHub reads an id as `<category>/<run id>`: the category is everything up to the last `/`. As
+ * upload-sarif does with its `category` input, a trailing `/` is added, so the whole value is the
+ * category (`readiness-gate/api` and `readiness-gate/web` stay two categories, not one).
+ */
+export function automationId(category: string): string {
+  return category.endsWith('/') ? category : `${category}/`;
+}
+
+function isSecurityRule(meta: CheckMeta | undefined): boolean {
+  return meta?.tags?.includes('security') ?? false;
+}
+
 /** A rule of the run; a finding of a rule that did not run (a hand-built result) still gets a plain entry. */
-function rule(meta: CheckMeta | undefined, id: RuleId, informationUri: string, remediation: string): Record<string, unknown> {
+function rule(d: Descriptor, meta: CheckMeta | undefined, informationUri: string, remediation: string): Record<string, unknown> {
   const spec: Pick<CheckMeta, 'area' | 'severity' | 'title' | 'precision' | 'tags' | 'certainty' | 'proof'> = meta ?? {
     area: 'build',
     severity: 'P1',
-    title: id,
+    title: d.ruleId,
     precision: 'high',
     tags: [],
     certainty: 'proven',
   };
-  const docs = ruleDocUrl(informationUri, id);
-  const security = SECURITY_AREAS.has(spec.area);
+  const docs = ruleDocUrl(informationUri, d.ruleId);
+  const security = d.security;
+  const title = security?.label ? `${spec.title} (${security.label})` : spec.title;
   const meaning = SEVERITY_MEANING[spec.severity];
-  const fix = remediation ? `How to fix: ${remediation}` : '';
+  const page = RULE_PAGES[d.ruleId] as string | undefined;
+  const markdown = page
+    ? absoluteLinks(page, docs)
+    : [`**${spec.title}** (\`${d.ruleId}\`, area \`${spec.area}\`)`, `Default severity ${meaning}`, remediation ? `**How to fix:** ${remediation}` : '', `[Documentation](${docs})`].filter(Boolean).join('\n\n');
   return {
-    id,
-    name: pascalCase(id),
-    shortDescription: { text: spec.title },
-    fullDescription: { text: cap(`${spec.title}. Area: ${spec.area}. Default severity ${meaning}`, 1024) },
+    id: d.id,
+    name: pascalCase(d.id),
+    shortDescription: { text: cap(title, 1024) },
+    fullDescription: { text: cap(`${title}. Area: ${spec.area}. Default severity ${meaning}`, 1024) },
     helpUri: docs,
-    help: {
-      text: [`${spec.title}.`, `Default severity ${meaning}`, fix, `Documentation: ${docs}`].filter(Boolean).join('\n\n'),
-      markdown: [
-        `**${spec.title}** (\`${id}\`, area \`${spec.area}\`)`,
-        `Default severity ${meaning}`,
-        remediation ? `**How to fix:** ${remediation}` : '',
-        `[Documentation](${docs})`,
-      ]
-        .filter(Boolean)
-        .join('\n\n'),
-    },
+    help: { text: plainText(markdown), markdown },
     defaultConfiguration: { level: LEVEL[spec.severity] },
     properties: {
-      // SARIF requires unique tags: a security-area rule is tagged once.
-      tags: [...new Set([spec.area, ...(security ? ['security'] : []), ...(spec.tags ?? [])])],
+      // Tagged `security` exactly when GitHub counts the rule as one: when it carries a
+      // security-severity (so the area `security` of a rule such as workflow-disabled-job is no tag).
+      tags: [...new Set([spec.area, ...(spec.tags ?? [])])].filter((t) => t !== 'security').concat(security ? ['security'] : []),
       precision: spec.precision,
       // The rule's default certainty (each result says its own in properties.certainty), and for a
       // rule that can block, what proves such a finding.
       certainty: spec.certainty,
       ...(spec.proof ? { proof: spec.proof } : {}),
       'problem.severity': PROBLEM_SEVERITY[spec.severity],
-      ...(security ? { 'security-severity': SECURITY_SEVERITY[spec.severity] } : {}),
+      ...(security ? { 'security-severity': securitySeverityText(security.score) } : {}),
     },
   };
 }
 
-function result(f: Finding, ruleIndex: number, prefix: string | undefined): Record<string, unknown> {
+/**
+ * The page's relative links (`hardcoded-password.md`, `../secrets.yml`, `#how-to-fix`) point into the
+ * repository; code scanning shows the page elsewhere, so they are resolved against the page's URL.
+ */
+export function absoluteLinks(markdown: string, pageUrl: string): string {
+  return markdown.replace(/\]\(([^()\s]{1,500})\)/g, (whole, target: string) => {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(target)) return whole;
+    try {
+      return `](${new URL(target, pageUrl).href})`;
+    } catch {
+      return whole;
+    }
+  });
+}
+
+/**
+ * help.text, for viewers that show no Markdown: links as `text (url)`, no emphasis or code-span
+ * marks, headings as plain lines. Tables and lists read well enough as they are.
+ */
+export function plainText(markdown: string): string {
+  const out: string[] = [];
+  let fenced = false;
+  for (const line of markdown.split('\n')) {
+    // Code blocks keep their lines as written (a `# comment` is no heading); the fences go.
+    if (/^\s*```/.test(line)) {
+      fenced = !fenced;
+      continue;
+    }
+    out.push(
+      fenced
+        ? line
+        : line
+            .replace(/^#{1,6}\s+/, '')
+            .replace(/\[([^\]\n]{0,500})\]\(([^()\s]{1,500})\)/g, '$1 ($2)')
+            .replace(/\*\*([^*\n]{1,500})\*\*/g, '$1')
+            .replace(/`([^`\n]{1,500})`/g, '$1'),
+    );
+  }
+  return out.join('\n');
+}
+
+function result(f: Finding, ruleId: string, ruleIndex: number, prefix: string | undefined): Record<string, unknown> {
   return {
-    ruleId: f.ruleId,
+    ruleId,
     ruleIndex,
     level: LEVEL[f.severity],
     message: { text: f.message },

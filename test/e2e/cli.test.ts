@@ -1,15 +1,23 @@
 // The bundled CLI, as a user runs it.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { validateSarif } from '../report/validate.js';
 import { REPO } from './harness.js';
 
+// READINESS_GATE_ACTION_DIR: a folder with its own dist/ (a bundle under development), as for the action.
+const CLI = join(process.env.READINESS_GATE_ACTION_DIR ?? REPO, 'dist/cli.js');
+
 function cli(args: string[], cwd = REPO) {
-  const p = spawnSync(process.execPath, [join(REPO, 'dist/cli.js'), ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' }, timeout: 120_000 });
+  const p = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' }, timeout: 120_000 });
   return { status: p.status, stdout: p.stdout, stderr: p.stderr };
 }
+
+const lastLine = (s: string) => s.trimEnd().split('\n').at(-1);
+/** The example's database password (app/config.py): never printed, whatever the format. */
+const EXAMPLE_SECRET = 'Kx8vQ2mWp4Lz';
 
 interface Report {
   verdict: { blocked: boolean };
@@ -81,5 +89,87 @@ describe('CLI', () => {
     expect(h.status).toBe(0);
     expect(h.stdout).toContain('--coverage-threshold');
     expect(cli(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('repeats the verdict as the last line of the text report', () => {
+    const r = cli(['scan', 'examples/service', '--report', '', '--sarif', '', '--sbom', '', '--vulnerability-scan', 'off']);
+    expect(r.status).toBe(1);
+    expect(r.stdout.startsWith('BLOCKED')).toBe(true);
+    expect(lastLine(r.stdout)).toMatch(/^BLOCKED: 6 P0 findings \(score \d+, grade [A-F]\)$/);
+  });
+
+  it('--format json and sarif: stdout is the very document written to the file, the verdict goes to stderr', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rg-cli-fmt-'));
+    const base = ['scan', 'examples/service', '--report', join(dir, 'r.json'), '--sarif', join(dir, 'r.sarif'), '--sbom', '', '--vulnerability-scan', 'off'];
+    const json = cli([...base, '--format', 'json']);
+    expect(json.status).toBe(1);
+    expect(json.stdout).toBe(readFileSync(join(dir, 'r.json'), 'utf8'));
+    expect((JSON.parse(json.stdout) as Report).verdict.blocked).toBe(true);
+    expect(lastLine(json.stderr)).toMatch(/^BLOCKED: 6 P0 findings/);
+    expect(json.stderr).toContain(`Wrote ${join(dir, 'r.json')}`);
+
+    const sarif = cli([...base, '--format', 'sarif']);
+    expect(sarif.status).toBe(1);
+    expect(sarif.stdout).toBe(readFileSync(join(dir, 'r.sarif'), 'utf8'));
+    const doc = JSON.parse(sarif.stdout) as { runs: Array<{ automationDetails?: unknown; results: Array<{ ruleId: string }> }> };
+    expect(validateSarif(doc)).toEqual([]);
+    // sarif-rules: security by default: the credential and the Ingress, not the disabled deploy job or the merge conflict.
+    const ids = doc.runs[0]!.results.map((x) => x.ruleId);
+    expect(ids).toEqual(expect.arrayContaining(['hardcoded-secret', 'k8s-ingress-without-tls']));
+    for (const id of ids) expect(id).not.toMatch(/^(workflow-disabled-job|merge-conflict-marker|k8s-probe-route-mismatch|no-codeowners|readiness-claim-contradicted)/);
+    expect(doc.runs[0]!.automationDetails).toBeUndefined();
+    expect(lastLine(sarif.stderr)).toMatch(/^BLOCKED: /);
+
+    const every = cli([...base, '--format', 'sarif', '--sarif-rules', 'all', '--sarif-category', 'readiness-gate/shop']);
+    const all = JSON.parse(every.stdout) as typeof doc;
+    expect(all.runs[0]!.results.map((x) => x.ruleId)).toContain('workflow-disabled-job');
+    expect(all.runs[0]!.automationDetails).toEqual({ id: 'readiness-gate/shop/' });
+  });
+
+  it('--format markdown prints the job summary, then the verdict as its last line', () => {
+    const r = cli(['scan', 'examples/service', '--report', '', '--sarif', '', '--sbom', '', '--vulnerability-scan', 'off', '--format', 'markdown']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/^#{1,3} /m);
+    expect(r.stdout).toContain('hardcoded-secret');
+    expect(lastLine(r.stdout)).toMatch(/^\*\*BLOCKED\*\*: 6 P0 findings \(score \d+, grade [A-F]\)$/);
+    expect(r.stdout.includes('\u001b[')).toBe(false);
+  });
+
+  it('never prints a secret value, whatever the format', () => {
+    for (const format of ['text', 'json', 'sarif', 'markdown']) {
+      const r = cli(['scan', 'examples/service', '--report', '', '--sarif', '', '--sbom', '', '--vulnerability-scan', 'off', '--format', format]);
+      expect(r.status, format).toBe(1);
+      expect(r.stdout.length, format).toBeGreaterThan(100);
+      expect(r.stdout.includes(EXAMPLE_SECRET) || r.stderr.includes(EXAMPLE_SECRET), format).toBe(false);
+    }
+  });
+
+  it('exit code 2 on a bad --format, naming the flag and the accepted values', () => {
+    const r = cli(['scan', 'examples/service', '--format', 'xml']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe("readiness-gate: --format: 'xml' is not valid; accepted: text, json, sarif, markdown.\n");
+    expect(r.stdout).toBe('');
+  });
+
+  it('suggests the closest rule id for a misspelt one in the configuration file', () => {
+    const tree = mkdtempSync(join(tmpdir(), 'rg-cli-dym-'));
+    cpSync(join(REPO, 'examples/service/app'), join(tree, 'app'), { recursive: true });
+    const run = (config: string) => {
+      writeFileSync(join(tree, '.readiness-gate.yml'), config);
+      return cli(['scan', tree, '--report', '', '--sarif', '', '--sbom', '', '--vulnerability-scan', 'off']);
+    };
+    const rules = run('rules:\n  hardcoded-secrets: off\n');
+    expect(rules.status).toBe(2);
+    expect(rules.stderr).toContain("rules.hardcoded-secrets is not a known rule id; did you mean 'hardcoded-secret'?");
+    const swapped = run('suppressions:\n  - rule: no-runbok\n    path: docs/**\n    reason: kept in the wiki\n');
+    expect(swapped.status).toBe(2);
+    expect(swapped.stderr).toContain("'no-runbok' is not a known rule id (or '*'); did you mean 'no-runbook'?");
+    const flag = cli(['scan', tree, '--fail-onn', 'P1']);
+    expect(flag.status).toBe(2);
+    expect(flag.stderr).toContain("readiness-gate: unknown option '--fail-onn'; did you mean '--fail-on'?\n");
+    const far = run('rules:\n  runbook-please: off\n');
+    expect(far.status).toBe(2);
+    expect(far.stderr).not.toContain('did you mean');
+    expect(far.stderr).toContain('see the rule list in the README');
   });
 });

@@ -21,6 +21,8 @@ export default defineCheck({
     title: 'Default branch not protected',
     certainty: 'proven',
     precision: 'high',
+    // security: unreviewed code can reach the default branch, and its history can be rewritten.
+    tags: ['security'],
     docs: 'rules/checks/branch-protection-missing.md',
     messages: {
       missing: 'The default branch `{branch}` of {repository} has no branch protection and no ruleset: anyone with write access can push to it directly, force-push or delete it, and merge without review or passing checks.',

@@ -16,6 +16,8 @@ export default defineCheck({
     certainty: 'proven',
     scope: 'deploy',
     precision: 'high',
+    // security: an end-of-life base image gets no more security fixes.
+    tags: ['security'],
     docs: 'rules/checks/docker-outdated-base-image.md',
     pure: true,
     files: DOCKERFILE_GLOBS,

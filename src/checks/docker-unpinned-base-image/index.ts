@@ -15,6 +15,7 @@ export default defineCheck({
     certainty: 'proven',
     scope: 'deploy',
     precision: 'high',
+    // security: the production image's base can change under a rebuild, unreviewed.
     tags: ['security'],
     docs: 'rules/checks/docker-unpinned-base-image.md',
     pure: true,

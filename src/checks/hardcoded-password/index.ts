@@ -22,6 +22,8 @@ export default defineCheck({
     certainty: 'likely',
     scope: 'credential',
     precision: 'medium',
+    // security: a credential literal, of unknown validity (scored low in tests, docs and examples).
+    tags: ['security'],
     docs: 'rules/checks/hardcoded-password.md',
     pure: true,
     oneFindingPerValue: true,

@@ -33,6 +33,8 @@ export default defineCheck<'secret' | 'secretLive'>({
       "a credential in its provider's own format, neither a documented example nor a placeholder, in runtime code, configuration or a deploy file, " +
       'or anywhere when proven live (its checksum verifies, a live-mode key, an AWS key ID with its secret key beside it)',
     precision: 'high',
+    // security: a credential in its provider's format is readable by everyone who can read the repository.
+    tags: ['security'],
     docs: 'rules/checks/hardcoded-secret.md',
     pure: true,
     oneFindingPerValue: true,

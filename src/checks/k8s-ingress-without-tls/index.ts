@@ -25,6 +25,8 @@ export default defineCheck({
     proof: 'the Ingress has rules but neither `spec.tls` nor a load-balancer annotation that terminates TLS',
     scope: 'deploy',
     precision: 'high',
+    // security: credentials and cookies cross the network in clear text.
+    tags: ['security'],
     docs: 'rules/checks/k8s-ingress-without-tls.md',
     pure: true,
     files: K8S_GLOBS,

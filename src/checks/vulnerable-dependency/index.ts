@@ -18,6 +18,7 @@ export default defineCheck({
     title: 'Dependency with a known vulnerability',
     certainty: 'proven',
     precision: 'very-high',
+    // security: the installed version has a published advisory (scored by the advisory's own severity).
     tags: ['security'],
     docs: 'rules/checks/vulnerable-dependency.md',
     capture: SBOM_CAPTURE,

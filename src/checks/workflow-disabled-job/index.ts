@@ -14,6 +14,8 @@ export default defineCheck({
     title: 'Workflow job or step switched off',
     certainty: 'proven',
     precision: 'high',
+    // Not security, though in the security area: a switched-off job stops delivery; it exposes nothing.
+    tags: [],
     docs: 'rules/checks/workflow-disabled-job.md',
     pure: true,
     files: WORKFLOW_GLOBS,

@@ -14,6 +14,8 @@ export default defineCheck({
     title: 'Workflow without least-privilege permissions',
     certainty: 'proven',
     precision: 'high',
+    // security: an over-broad token widens what a compromised step or action can write.
+    tags: ['security'],
     docs: 'rules/checks/workflow-permissions.md',
     pure: true,
     files: WORKFLOW_GLOBS,

@@ -21,6 +21,8 @@ export default defineCheck({
     title: 'Untrusted input in a workflow script',
     certainty: 'proven',
     precision: 'high',
+    // security: whoever controls the expanded field runs code with the job's token and secrets.
+    tags: ['security'],
     docs: 'rules/checks/workflow-script-injection.md',
     pure: true,
     files: WORKFLOW_GLOBS,

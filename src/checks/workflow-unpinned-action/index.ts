@@ -15,6 +15,8 @@ export default defineCheck({
     title: 'Third-party action not pinned to a SHA',
     certainty: 'proven',
     precision: 'high',
+    // security: a moved tag runs someone else's new code with the job's token.
+    tags: ['security'],
     docs: 'rules/checks/workflow-unpinned-action.md',
     pure: true,
     files: WORKFLOW_GLOBS,
