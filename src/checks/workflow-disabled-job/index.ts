@@ -16,6 +16,7 @@ export default defineCheck({
     precision: 'high',
     docs: 'rules/checks/workflow-disabled-job.md',
     pure: true,
+    repositoryFiles: true,
     files: WORKFLOW_GLOBS,
     messages: {
       job: 'Job `{job}` of {workflow} is switched off with `if: {cond}`: it never runs.',

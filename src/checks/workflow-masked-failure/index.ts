@@ -27,6 +27,7 @@ export default defineCheck({
     precision: 'high',
     docs: 'rules/checks/workflow-masked-failure.md',
     pure: true,
+    repositoryFiles: true,
     files: WORKFLOW_GLOBS,
     messages: {
       masked: 'The {kind} `{command}` in job `{job}` of {workflow} cannot fail the build ({how}): its failures are ignored.',
