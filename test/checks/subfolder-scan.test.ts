@@ -131,6 +131,16 @@ jobs:
     expect(empty.findings[0]!.message).toMatch(/^\.\.\/\.\.\/\.github\/CODEOWNERS assigns no owner/);
   });
 
+  it('takes a suppression by the path the report writes, and `**` does not reach above the folder', async () => {
+    const files = { ...API, '.github/workflows/ci.yml': 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm --prefix services/api test\n', CODEOWNERS: '* @acme/a\n' };
+    const config = (path: string) => ({ 'services/api/.readiness-gate.yml': `suppressions:\n  - rule: workflow-permissions\n    path: "${path}"\n    reason: the root workflow is the platform team's\n    expires: 2027-06-30\n` });
+    const active = (r: RunResult) => r.findings.filter((f) => f.ruleId === 'workflow-permissions').map((f) => f.location.path);
+    expect(active(await scanApi({ ...files, ...config('**') }))).toEqual(['../../.github/workflows/ci.yml']);
+    const r = await scanApi({ ...files, ...config('../../.github/workflows/*.yml') });
+    expect(active(r)).toEqual([]);
+    expect(r.suppressed.map((f) => [f.ruleId, f.location.path])).toEqual([['workflow-permissions', '../../.github/workflows/ci.yml']]);
+  });
+
   it('judges a folder with workflows of its own as a repository of its own: the root is not read', async () => {
     const r = await scanApi({ ...API, 'services/api/.github/workflows/own.yml': 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n', '.github/workflows/api.yml': API_WORKFLOW, '.github/CODEOWNERS': '* @acme/platform\n' });
     expect(r.findings.map((f) => [f.ruleId, f.location.path])).toEqual([
