@@ -4,8 +4,8 @@
 // 1. Triggers. A change-driven trigger (push, pull_request, pull_request_target) with `paths:`
 //    fires for the folder when one of its patterns can match a file inside it (`services/**`,
 //    `services/api/**`, `**/*.py`; not `services/web/**`, `docs/**`, `*.md`), unless a later `!`
-//    pattern covers the whole folder; with `paths-ignore:` it fires unless one pattern covers the
-//    whole folder. A workflow whose change-driven triggers all leave the folder out does not concern
+//    pattern covers the whole folder; with `paths-ignore:` it fires unless a pattern covers the
+//    whole folder and no later `!` pattern takes part of it back. A workflow whose change-driven triggers all leave the folder out does not concern
 //    it, whatever else starts it (a schedule or a manual run does not test the folder's changes). A
 //    workflow with one unfiltered change-driven trigger, or none at all (release, workflow_dispatch,
 //    workflow_call only), concerns it.
@@ -19,10 +19,13 @@
 // Known gap: only GitHub workflows are judged; other CI configurations at the root (GitLab's
 // `rules: changes:`, CircleCI's path filtering) always count.
 import picomatch from 'picomatch';
+import { globProblem } from '../workspace/glob-guard.js';
 import type { Job, Workflow } from './workflow.js';
 
 /** Patterns and folder names longer than this are not judged (the job or trigger counts). */
 const MAX_SEGMENTS = 64;
+/** Filters with more patterns than this are not judged (the trigger counts). */
+const MAX_PATTERNS = 256;
 
 export interface WorkflowScope {
   /** Some change-driven trigger fires for the folder (or none is filtered). */
@@ -52,7 +55,17 @@ function triggeredFor(wf: Workflow, folder: string): boolean {
   return events.some((event) => {
     const f = wf.pathFilters.find((p) => p.event === event);
     if (!f) return true;
-    if (f.pathsIgnore?.some((p) => !p.startsWith('!') && covers(p, folder))) return false;
+    if ((f.paths?.length ?? 0) > MAX_PATTERNS || (f.pathsIgnore?.length ?? 0) > MAX_PATTERNS) return true;
+    if (f.pathsIgnore !== undefined) {
+      // In order too: a later `!pattern` takes back (part of) what an earlier one ignored.
+      let ignored = false;
+      for (const p of f.pathsIgnore) {
+        if (p.startsWith('!')) {
+          if (mayMatchInside(p.slice(1), folder)) ignored = false;
+        } else if (covers(p, folder)) ignored = true;
+      }
+      if (ignored) return false;
+    }
     if (f.paths === undefined) return true;
     // GitHub applies the patterns in order: a later `!pattern` excludes what an earlier one included.
     let fires = false;
@@ -70,6 +83,8 @@ function triggeredFor(wf: Workflow, folder: string): boolean {
  * folder's (a `**` matches any depth), and it goes deeper than the folder.
  */
 export function mayMatchInside(pattern: string, folder: string): boolean {
+  // A pattern whose matching could take long (glob-guard.ts) is not judged: it may match.
+  if (globProblem(pattern) !== undefined) return true;
   const segs = pattern.replace(/^\.?\//, '').split('/');
   const dirs = folder.split('/');
   if (segs.length > MAX_SEGMENTS || dirs.length > MAX_SEGMENTS) return true;
@@ -84,7 +99,7 @@ export function mayMatchInside(pattern: string, folder: string): boolean {
 
 /** Whether a pattern matches every file inside `folder` (probed with a shallow, a deep and a dotted file). */
 export function covers(pattern: string, folder: string): boolean {
-  if (pattern.length > 1000) return false;
+  if (globProblem(pattern) !== undefined) return false;
   const p = pattern.replace(/^\.?\//, '');
   const probes = [`${folder}/x`, `${folder}/x.x`, `${folder}/x/x/x.x`, `${folder}/.x/x.x`];
   try {

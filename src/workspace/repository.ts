@@ -14,7 +14,7 @@
 // fingerprint cannot collide with a file of the folder, and the renderers' repoPath() folds it into
 // the repository-relative path that GitHub's links, annotations and code scanning expect.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, realpathSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, type Dirent } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { readRegularFile, UnsafeFileError, within } from './safe-open.js';
@@ -46,11 +46,13 @@ export const REPOSITORY_GLOBS = [
   'Jenkinsfile',
 ] as const;
 
-/** Folders the listing descends into (besides the root's own files). */
-const LISTED_DIRS = ['.github', '.gitlab', '.circleci', '.azure-pipelines', '.woodpecker', '.cloudbuild', 'cloudbuild', 'docs'];
+/** Folders the listing descends into (besides the root's own files and docs/CODEOWNERS). */
+const LISTED_DIRS = ['.github', '.gitlab', '.circleci', '.azure-pipelines', '.woodpecker', '.cloudbuild', 'cloudbuild'];
 /** A repository with more files than this in those places is cut short (listing and reading stay bounded). */
 export const REPOSITORY_MAX_FILES = 500;
 const MAX_DEPTH = 8;
+/** Directory entries looked at per listed folder without git. */
+const WALK_BUDGET = 5000;
 
 const isRepositoryFile = picomatch([...REPOSITORY_GLOBS], { dot: true });
 
@@ -162,7 +164,7 @@ function gitListing(top: string): Listed[] | undefined {
   try {
     const out = execFileSync(
       'git',
-      ['-c', 'core.fsmonitor=false', '-c', 'core.quotepath=off', 'ls-files', '-z', '--stage', '--cached', '--others', '--exclude-standard', '--', ':(top,glob)*', ...LISTED_DIRS.map((d) => `:(top,glob)${d}/**`)],
+      ['-c', 'core.fsmonitor=false', '-c', 'core.quotepath=off', 'ls-files', '-z', '--stage', '--cached', '--others', '--exclude-standard', '--', ':(top,glob)*', ':(top)docs/CODEOWNERS', ...LISTED_DIRS.map((d) => `:(top,glob)${d}/**`)],
       { cwd: top, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] },
     );
     const seen = new Map<string, Listed>();
@@ -181,25 +183,43 @@ function gitListing(top: string): Listed[] | undefined {
   }
 }
 
-/** Without git: the root's entries and the listed folders, depth and count bounded, links listed and never followed. */
+/** Without git: the root's files, docs/CODEOWNERS and the listed folders, each folder's depth and entries bounded; links listed, never followed. */
 function walkListing(top: string): Listed[] {
   const out: Listed[] = [];
-  const stack: Array<{ dir: string; depth: number }> = [{ dir: '', depth: 0 }];
-  let budget = 20 * REPOSITORY_MAX_FILES;
-  while (stack.length > 0 && budget > 0) {
-    const { dir, depth } = stack.pop()!;
-    let entries;
+  const entriesOf = (dir: string) => {
     try {
-      entries = readdirSync(join(top, dir), { withFileTypes: true });
+      return readdirSync(join(top, dir), { withFileTypes: true });
     } catch {
-      continue;
+      return [];
     }
-    for (const e of entries) {
-      if (--budget <= 0) break;
-      const rel = dir === '' ? e.name : `${dir}/${e.name}`;
-      if (e.isDirectory()) {
-        if (depth < MAX_DEPTH && (dir !== '' || LISTED_DIRS.includes(e.name))) stack.push({ dir: rel, depth: depth + 1 });
-      } else if (e.isFile() || e.isSymbolicLink()) out.push({ path: rel, link: e.isSymbolicLink() });
+  };
+  const note = (rel: string, e: Pick<Dirent, 'isFile' | 'isSymbolicLink'>) => {
+    if (e.isFile() || e.isSymbolicLink()) out.push({ path: rel, link: e.isSymbolicLink() });
+  };
+  for (const e of entriesOf('')) {
+    if (!e.isDirectory()) note(e.name, e);
+    else if (LISTED_DIRS.includes(e.name)) walkDir(e.name);
+    else if (e.name === 'docs') {
+      try {
+        note('docs/CODEOWNERS', lstatSync(join(top, 'docs/CODEOWNERS')));
+      } catch {
+        /* none */
+      }
+    }
+  }
+  function walkDir(start: string): void {
+    // Its own budget: a huge .gitlab/ does not keep .github/ from being listed.
+    let budget = WALK_BUDGET;
+    const stack: Array<{ dir: string; depth: number }> = [{ dir: start, depth: 1 }];
+    while (stack.length > 0 && budget > 0) {
+      const { dir, depth } = stack.pop()!;
+      for (const e of entriesOf(dir)) {
+        if (--budget <= 0) break;
+        const rel = `${dir}/${e.name}`;
+        if (e.isDirectory()) {
+          if (depth < MAX_DEPTH) stack.push({ dir: rel, depth: depth + 1 });
+        } else note(rel, e);
+      }
     }
   }
   return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
