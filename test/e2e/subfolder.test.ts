@@ -111,4 +111,11 @@ describe('action with path: services/api in a monorepo', () => {
     expect(r.summary).toContain(`https://github.com/acme/shop/blob/${SHA}/.github/workflows/api.yml#L26`);
     expect(r.summary).not.toMatch(/services\/api\/\.\.\//);
   });
+
+  it('writes the same report when the folder is read on worker threads (the root files stay on the main thread)', () => {
+    const first = readFileSync(join(ws, 'readiness-report.json'), 'utf8');
+    const again = runAction({ workspace: ws, inputs: { path: 'services/api' }, env: { READINESS_GATE_WORKERS: '2' } });
+    expect(again.status).toBe(1);
+    expect(readFileSync(join(ws, 'readiness-report.json'), 'utf8')).toBe(first);
+  });
 });
