@@ -1,5 +1,7 @@
 // `path: services/api`: the repository root's workflows and CODEOWNERS still count (issue 13, item 5),
 // judged from the folder's point of view, and findings on them locate at the repository root.
+import { symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_CHECKS } from '../../src/checks/index.js';
 import { run } from '../../src/main.js';
@@ -129,6 +131,14 @@ jobs:
     const empty = await scanApi({ ...API, '.github/CODEOWNERS': '# nobody yet\n', 'services/api/CODEOWNERS': '* @acme/api\n', '.github/workflows/api.yml': API_WORKFLOW });
     expect(empty.findings.map((f) => [f.ruleId, f.location.path])).toEqual([['no-codeowners', '../../.github/CODEOWNERS']]);
     expect(empty.findings[0]!.message).toMatch(/^\.\.\/\.\.\/\.github\/CODEOWNERS assigns no owner/);
+  });
+
+  it('does not follow a root CODEOWNERS that is a link, and says so', async () => {
+    const ws = writeTree({ ...API, 'elsewhere/owners': '* @acme/someone\n', '.github/workflows/api.yml': API_WORKFLOW });
+    symlinkSync('../elsewhere/owners', join(ws, '.github/CODEOWNERS'));
+    const r = await run({ path: 'services/api', report: '', sarif: '', sbom: '', 'vulnerability-scan': 'off' }, { cwd: ws, checks, today: '2026-11-23' });
+    expect(r.findings.map((f) => [f.ruleId, f.location.path])).toEqual([['no-codeowners', '.']]);
+    expect(r.notices).toContain('the repository-level file ../../.github/CODEOWNERS was not read: it is a symbolic link');
   });
 
   it('takes a suppression by the path the report writes, and `**` does not reach above the folder', async () => {
