@@ -21,7 +21,7 @@ import {
   scrubbed,
   verdictLine,
   warnings
-} from "./chunk-AH7GX7OQ.js";
+} from "./chunk-JFSHWSYQ.js";
 import {
   ConfigurationError,
   escapeMarkdown,
@@ -29,7 +29,7 @@ import {
   formatInt,
   installLogGuard,
   unnamedGap
-} from "./chunk-TYS2U5EF.js";
+} from "./chunk-NIGGZKDI.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

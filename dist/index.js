@@ -14,11 +14,11 @@ import {
   summary,
   verdictLine,
   warnings
-} from "./chunk-AH7GX7OQ.js";
+} from "./chunk-JFSHWSYQ.js";
 import {
   ConfigurationError,
   installLogGuard
-} from "./chunk-TYS2U5EF.js";
+} from "./chunk-NIGGZKDI.js";
 import "./chunk-ZGNJX55F.js";
 import "./chunk-U623IIGW.js";
 

@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-TYS2U5EF.js";
+} from "./chunk-NIGGZKDI.js";
 import "./chunk-U623IIGW.js";
 
 // src/worker.ts

@@ -7,7 +7,7 @@ import type { SourceFile } from '../workspace/source-file.js';
 import { isDeployAction, isDeployCommand } from './ci.js';
 import { splitScript, type ShellCommand } from './shell.js';
 import { entries, isMap, isSeq, parseYaml, str, type Node } from './yaml.js';
-import { isWorkflowPath, workflowOf } from './workflow.js';
+import { ciPathOf, isWorkflowPath, workflowOf } from './workflow.js';
 
 export const CI_GLOBS = [
   '.github/workflows/*.{yml,yaml}',
@@ -56,7 +56,7 @@ export function ciFactsOf(f: SourceFile): CiFacts {
 
 function readCi(f: SourceFile): CiFacts {
   const facts: CiFacts = { commands: [], deployActions: [] };
-  if (isWorkflowPath(f.path)) {
+  if (isWorkflowPath(ciPathOf(f))) {
     const wf = workflowOf(f);
     if (wf.malformed !== undefined) facts.malformed = wf.malformed;
     for (const job of wf.jobs) {
@@ -72,7 +72,7 @@ function readCi(f: SourceFile): CiFacts {
     }
     return facts;
   }
-  if (/(^|\/)Jenkinsfile$/.test(f.path)) {
+  if (/(^|\/)Jenkinsfile$/.test(ciPathOf(f))) {
     for (const m of f.text.matchAll(/\b(?:sh|bat)\s*\(?\s*(?:script\s*:\s*)?('''([\s\S]*?)'''|"""([\s\S]*?)"""|'([^'\n]*)'|"([^"\n]*)")/g)) {
       const body = m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
       const line = f.lineOf(m.index);

@@ -3,7 +3,8 @@
 //
 // API
 //   isWorkflowPath(path)            .github/workflows/*.yml|yaml
-//   workflowOf(f: SourceFile)       memoised parseWorkflow(f.path, f.text)
+//   workflowOf(f: SourceFile)       memoised parseWorkflow(f.path, f.text) (scoped to the folder for a repository-level file)
+//   ciPathOf(f)                     the path a CI service reads the file at (repository-relative)
 //   parseWorkflow(path, text)       → Workflow (never throws; `malformed` says why it could not be read)
 //   actionRefs(wf)                  → every `uses:` of jobs (reusable workflows) and steps, with lines
 //   parseUses(raw, line)            → ActionRef ('action' | 'docker' | 'local' | 'reusable')
@@ -15,6 +16,7 @@
 import type { CheckContext } from '../model/check.js';
 import type { SourceFile } from '../workspace/source-file.js';
 import { conditionTruth } from './expressions.js';
+import { scopedWorkflow } from './workflow-scope.js';
 import { splitScript, type ShellCommand } from './shell.js';
 import { entries, get, isMap, isScalar, items, pairOf, parseYaml, scalar, startOf, str, strList, type Node, type YamlFile } from './yaml.js';
 
@@ -27,8 +29,20 @@ export interface Workflow {
   permissions?: Permissions;
   /** `env:` at the top level (names only). */
   jobs: Job[];
+  /** `paths:` / `paths-ignore:` of the triggers that take them (push, pull_request, pull_request_target). */
+  pathFilters: PathFilter[];
+  /** `defaults.run.working-directory` of the workflow. */
+  workingDirectory?: string;
   /** Set when the file is not a readable workflow (YAML errors, or not a mapping). */
   malformed?: string;
+}
+
+export interface PathFilter {
+  event: string;
+  /** The trigger fires only when a changed file matches one of these (`!` patterns exclude again). */
+  paths?: string[];
+  /** The trigger does not fire when every changed file matches one of these. */
+  pathsIgnore?: string[];
 }
 
 export interface Permissions {
@@ -73,6 +87,8 @@ export interface Step {
   /** `continue-on-error: true` (or an expression, kept as text) on the step. */
   continueOnError?: { value: boolean | string; line: number };
   shell?: string;
+  /** `working-directory:` of a `run:` step. */
+  workingDirectory?: string;
   /** `with:` inputs as strings (nested values skipped). */
   with: Record<string, string>;
 }
@@ -105,6 +121,8 @@ export interface Job {
    * names on the job's network, and the lines of the block (their images, env and options).
    */
   services?: { names: string[]; from: number; to: number };
+  /** `defaults.run.working-directory` of the job. */
+  workingDirectory?: string;
 }
 
 export const WORKFLOW_GLOBS = ['.github/workflows/*.yml', '.github/workflows/*.yaml'] as const;
@@ -113,17 +131,28 @@ export function isWorkflowPath(path: string): boolean {
   return /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path);
 }
 
-/** The workflow of a file, parsed once however many rules read it. */
-/** The file's workflow, parsed once per file; with `ctx`, a malformed file is reported through it (counted once). */
+/** A file's path as its CI service sees it: repository-relative for a repository-level file, else its path. */
+export function ciPathOf(f: Pick<SourceFile, 'path' | 'repository'>): string {
+  return f.repository?.path ?? f.path;
+}
+
+/**
+ * The file's workflow, parsed once per file; with `ctx`, a malformed file is reported through it
+ * (counted once). A repository-level workflow read for a subfolder scan keeps only the jobs that
+ * concern the folder (workflow-scope.ts), so every workflow rule judges the same jobs.
+ */
 export function workflowOf(f: SourceFile, ctx?: Pick<CheckContext, 'malformed'>): Workflow {
-  const wf = f.memo('workflow', () => parseWorkflow(f.path, f.text));
+  const wf = f.memo('workflow', () => {
+    const parsed = parseWorkflow(f.path, f.text);
+    return f.repository ? scopedWorkflow(parsed, f.repository.folder) : parsed;
+  });
   if (ctx && wf.malformed !== undefined) ctx.malformed(f.path, 'workflow', wf.malformed);
   return wf;
 }
 
 export function parseWorkflow(path: string, text: string): Workflow {
   const y = parseYaml(text);
-  const wf: Workflow = { path, on: [], jobs: [] };
+  const wf: Workflow = { path, on: [], jobs: [], pathFilters: [] };
   if (y.error !== undefined) wf.malformed = y.error;
   const root = y.docs[0]?.root;
   if (!isMap(root)) {
@@ -136,7 +165,11 @@ export function parseWorkflow(path: string, text: string): Workflow {
   };
   const name = str(get(root, 'name'));
   if (name !== undefined) wf.name = name;
-  wf.on = triggers(get(root, 'on') ?? get(root, 'true'));
+  const on = get(root, 'on') ?? get(root, 'true');
+  wf.on = triggers(on);
+  wf.pathFilters = pathFiltersOf(on);
+  const wd = defaultWorkingDirectory(root);
+  if (wd !== undefined) wf.workingDirectory = wd;
   const perms = permissionsOf(get(root, 'permissions'), lineOf);
   if (perms) wf.permissions = perms;
   for (const [id, jobNode, pair] of entries(get(root, 'jobs'))) {
@@ -163,6 +196,8 @@ function parseJob(id: string, node: Node, line: number, y: YamlFile, text: strin
   if (perms) job.permissions = perms;
   const coe = continueOnErrorOf(node, lineOf);
   if (coe) job.continueOnError = coe;
+  const wd = defaultWorkingDirectory(node);
+  if (wd !== undefined) job.workingDirectory = wd;
   const uses = str(get(node, 'uses'));
   if (uses !== undefined) job.uses = parseUses(uses, lineOf(get(node, 'uses')));
   const services = get(node, 'services');
@@ -187,6 +222,8 @@ function parseJob(id: string, node: Node, line: number, y: YamlFile, text: strin
     if (ce) step.continueOnError = ce;
     const shell = str(get(s, 'shell'));
     if (shell !== undefined) step.shell = shell;
+    const swd = str(get(s, 'working-directory'));
+    if (swd !== undefined) step.workingDirectory = swd;
     for (const [k, v] of entries(get(s, 'with'))) {
       const sv = str(v);
       if (sv !== undefined) step.with[k] = sv;
@@ -226,6 +263,23 @@ function runScript(script: string, node: Node, y: YamlFile, text: string): RunSc
 function triggers(node: Node | undefined): string[] {
   if (isMap(node)) return entries(node).map(([k]) => k);
   return strList(node);
+}
+
+/** The path filters of the triggers GitHub filters by changed paths. */
+function pathFiltersOf(on: Node | undefined): PathFilter[] {
+  const out: PathFilter[] = [];
+  for (const [event, spec] of entries(on)) {
+    if (!/^(push|pull_request|pull_request_target)$/.test(event) || !isMap(spec)) continue;
+    const pf: PathFilter = { event };
+    if (get(spec, 'paths') !== undefined) pf.paths = strList(get(spec, 'paths'));
+    if (get(spec, 'paths-ignore') !== undefined) pf.pathsIgnore = strList(get(spec, 'paths-ignore'));
+    if (pf.paths !== undefined || pf.pathsIgnore !== undefined) out.push(pf);
+  }
+  return out;
+}
+
+function defaultWorkingDirectory(node: Node): string | undefined {
+  return str(get(get(get(node, 'defaults'), 'run'), 'working-directory'));
 }
 
 function permissionsOf(node: Node | undefined, lineOf: (n: Node) => number): Permissions | undefined {

@@ -8,6 +8,7 @@ import type { CheckVisitor, ReportDescriptor } from '../model/check.js';
 import type { Malformed, SkipReason } from '../model/types.js';
 import { profileEvidence } from '../workspace/profile.js';
 import { FileReader, fileChunks, type ReadOutcome } from '../workspace/read.js';
+import { isRepositoryLevelPath, repositoryRelative } from '../workspace/repository.js';
 import { looksBinary, SourceFile } from '../workspace/source-file.js';
 import { findInlineSuppressions, INLINE_MARKER, type InlineSuppression } from '../workspace/suppressions.js';
 import { fingerprintKeyOf } from './findings.js';
@@ -82,6 +83,8 @@ export class FileProcessor implements FileSink {
     private readonly checks: readonly FileCheck[],
     private readonly capture: (path: string) => boolean = () => false,
     private readonly contents: ReadonlyMap<string, Buffer> = new Map(),
+    /** The scanned subfolder, when this processor reads repository-level files (paths starting `../`). */
+    private readonly repositoryFolder?: string,
   ) {
     this.reader = new FileReader(root, maxFileSize);
     this.every = checks.filter((c) => c.everyFile);
@@ -141,6 +144,7 @@ export class FileProcessor implements FileSink {
       return skipped;
     }
     const f = SourceFile.fromBytes(path, bytes);
+    if (this.repositoryFolder !== undefined && isRepositoryLevelPath(path)) f.repository = { path: repositoryRelative(path), folder: this.repositoryFolder };
     outcome.bytes = bytes.length;
     outcome.nonUtf8 = f.nonUtf8;
     if (f.text.includes(INLINE_MARKER)) outcome.inline = findInlineSuppressions(f);

@@ -14,6 +14,7 @@ import { discover, noteSkip, type Discovery } from '../workspace/discover.js';
 import { ProfileCollector, type ProfileDecision } from '../workspace/profile.js';
 import type { InlineSuppression } from '../workspace/suppressions.js';
 import type { Workspace } from '../workspace/workspace.js';
+import { isRepositoryLevelPath, readRepositoryLevel, repositoryRelative, standsAlone, type RepositoryLevel } from '../workspace/repository.js';
 import { ConfigurationError } from '../errors.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../inputs.js';
 import { checkErrorBlocker, checkErrorFinding, scanBlockers } from './blockers.js';
@@ -99,6 +100,11 @@ export async function runChecks(
     generated: options.paths.generated,
     exclude: outputs,
   });
+  // A subfolder scan also reads the repository root's workflows and CODEOWNERS, for the rules that judge them.
+  const repository =
+    checks.some((c) => c.meta.repositoryFiles && options.ruleSettings.get(c.meta.id) !== 'off') && !standsAlone(discovery.files.map((f) => f.path))
+      ? readRepositoryLevel(options.root, options.cwd, options.maxFileSize)
+      : undefined;
   const discoverMs = performance.now() - t0;
   const listed = discovery.files.length + discovery.skipped.ignored + discovery.skipped.generated + discovery.skipped.symlink;
 
@@ -120,7 +126,8 @@ export async function runChecks(
   const mapRun = await repositoryMapForRun(options, discovery, given, noteMalformed, extras.baseConfig);
   const { read: mapRead } = mapRun;
   const map = combined(mapRun.map, mapRun.base ? repositoryMapFromData(mapRun.base, options) : undefined);
-  const classOf = map.classOf;
+  // A repository-level file is of the class its repository-relative path gives (a workflow is CI wherever it is read from).
+  const classOf = (p: string) => map.classOf(isRepositoryLevelPath(p) ? repositoryRelative(p) : p);
   profileCollector.fromPaths([...fileSet], classOf);
   const contents = new Map([...given, ...mapRead]);
   // Known only after the file pass; the workspace getter says so if a check asks too early.
@@ -152,7 +159,9 @@ export async function runChecks(
       return sharedValues.get(key) as T;
     },
     evidence: extras.evidence,
+    ...(repository ? { repository: { folder: repository.folder, up: repository.up, files: repository.files.map((f) => f.path) } } : {}),
   };
+  for (const r of repository?.refused ?? []) notices.push(`the repository-level file ${r.path} was not read: it ${r.why}`);
 
   const running: Running[] = [];
   for (const check of checks) {
@@ -252,8 +261,28 @@ export async function runChecks(
     sink = undefined;
     for (const [id, ms] of processor.millis) byId.get(id)!.millis += ms;
   }
+  if (repository && repository.files.length > 0) await repositoryPass(repository);
   const readMs = performance.now() - t1;
   if (everyRead.length > 0) discovery.everyFileRead = { files: everyRead.length, examples: everyRead.slice(0, 5), rules: everyRules };
+  /**
+   * The repository root's files, on the main thread, for the checks that read them (meta.repositoryFiles),
+   * matched by their repository-relative path. Not counted as scanned: they are not in the scanned tree.
+   */
+  async function repositoryPass(level: RepositoryLevel): Promise<void> {
+    const readers: FileCheck[] = running
+      .filter((r) => !r.status && r.visitor.file && r.check.meta.repositoryFiles)
+      .map((r) => ({ id: r.check.meta.id, visitor: r.visitor, matches: (p: string) => r.matches(repositoryRelative(p)) }));
+    if (readers.length === 0) return;
+    const processor = new FileProcessor(options.root, options.maxFileSize, readers, () => false, level.contents, level.folder);
+    sink = processor;
+    for (const file of level.files) {
+      const o = await processor.process(0, file.path);
+      if (o.status === 'read') inlineSuppressions.push(...o.inline);
+      replayChecks(o, file.path);
+    }
+    sink = undefined;
+    for (const [id, ms] of processor.millis) byId.get(id)!.millis += ms;
+  }
   const profile = (decided.profile = profileCollector.decide(options.profile));
 
   const endAll = async (late: boolean) => {

@@ -94,6 +94,13 @@ export interface CheckMeta<M extends string = string> {
    * match them (an AWS key ID, a conflict block) and whose finding is as real in a bundle as in source.
    */
   everyFile?: boolean;
+  /**
+   * When the scanned root is a subfolder of the repository (`path: services/api`), file() is also
+   * handed the repository root's files that match `files` by their repository-relative path
+   * (workflows, CODEOWNERS: workspace/repository.ts), on the main thread. Their `f.path` climbs out of
+   * the scanned root (`../../.github/workflows/ci.yml`) and `f.repository` says so.
+   */
+  repositoryFiles?: boolean;
 }
 
 export interface ReportDescriptor<M extends string> {

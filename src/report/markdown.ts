@@ -95,13 +95,23 @@ export function encodePath(path: string): string {
 
 /**
  * The path relative to the repository root: the scanned root's prefix joined with the
- * root-relative path. A repository-level finding (path `.`) becomes the prefix, or `.`.
+ * root-relative path. A repository-level finding (path `.`) becomes the prefix, or `.`; a
+ * repository-level file read for a subfolder scan (`../../x`) becomes `x`.
  */
 export function repoPath(prefix: string | undefined, path: string): string {
   const p = (prefix ?? '').replace(/^\.?\/+|\/+$/g, '').replace(/^\.$/, '');
   const rel = path === '.' || path === '' ? '' : path.replace(/^\.\//, '');
   if (p === '') return rel === '' ? '.' : rel;
-  return rel === '' ? p : `${p}/${rel}`;
+  if (rel === '') return p;
+  // A repository-level file of a subfolder scan (`../../.github/workflows/ci.yml`) climbs out of the
+  // prefix: each leading `../` takes one folder off it. A climb above the repository stays as written.
+  const dirs = p.split('/');
+  let rest = rel;
+  while (rest.startsWith('../') && dirs.length > 0) {
+    dirs.pop();
+    rest = rest.slice(3);
+  }
+  return dirs.length === 0 ? rest : `${dirs.join('/')}/${rest}`;
 }
 
 /** `https://github.com/owner/repo`, with anything that could break a Markdown link encoded. */

@@ -11,6 +11,12 @@ export class SourceFile {
   readonly nonUtf8: boolean;
   /** 1-based file line of the text's first line (1 unless this is a later chunk of a large file). */
   readonly firstLine: number;
+  /**
+   * Set on a file of the repository root read for a scan of a subfolder (workspace/repository.ts):
+   * `path` is then relative to the scanned root and climbs out of it (`../../.github/workflows/ci.yml`),
+   * `repository.path` is the repository-relative one and `folder` the scanned subfolder (`services/api`).
+   */
+  repository?: { path: string; folder: string };
   private starts: Uint32Array | undefined;
   private memos: Map<string, unknown> | undefined;
   private disposers: Array<() => void> | undefined;

@@ -26,6 +26,12 @@ export interface Workspace {
   readonly map: RepositoryMapData;
   /** A value computed once per run and shared by every check that asks for it by this key (in end()). */
   shared<T>(key: string, compute: () => T): T;
+  /**
+   * When the scanned root is a subfolder of the repository: the folder (`services/api`), the climb
+   * to the repository root (`../../`) and the repository-level files read (workflows, CODEOWNERS),
+   * by their paths relative to the scanned root (`../../.github/workflows/ci.yml`), sorted.
+   */
+  readonly repository?: { folder: string; up: string; files: readonly string[] };
   /** Test, coverage and build reports of the job, loaded before the file pass (undefined when the caller did not load them). */
   readonly evidence?: Evidence;
 }

@@ -125,6 +125,14 @@ describe('repoPath', () => {
     expect(repoPath('svc/', '.')).toBe('svc');
     expect(repoPath('./svc', './a.py')).toBe('svc/a.py');
   });
+
+  it('folds a repository-level path of a subfolder scan into the repository-relative one', () => {
+    expect(repoPath('services/api', '../../.github/workflows/ci.yml')).toBe('.github/workflows/ci.yml');
+    expect(repoPath('mono/services/api', '../../.github/CODEOWNERS')).toBe('mono/.github/CODEOWNERS');
+    // Without a prefix (a local run) there is nothing to fold: the path stays relative to the scanned root.
+    expect(repoPath('', '../../CODEOWNERS')).toBe('../../CODEOWNERS');
+    expect(repoPath('api', '../../x')).toBe('../x');
+  });
 });
 
 describe('numbers', () => {

@@ -23,6 +23,7 @@ export default defineCheck({
     precision: 'high',
     docs: 'rules/checks/no-ci-tests.md',
     pure: true,
+    repositoryFiles: true,
     files: CI_GLOBS,
     capture: ['package.json'],
     messages: {

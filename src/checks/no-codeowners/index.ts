@@ -19,6 +19,7 @@ export default defineCheck({
     precision: 'high',
     docs: 'rules/checks/no-codeowners.md',
     pure: true,
+    repositoryFiles: true,
     files: CODEOWNERS_PATHS,
     messages: {
       missing:
@@ -37,7 +38,11 @@ export default defineCheck({
       },
       end() {
         const owns = new Map(ctx.observations<boolean>().map((o) => [o.path, o.value]));
-        const present = CODEOWNERS_PATHS.filter((p) => ctx.workspace.has(p));
+        // GitHub reads CODEOWNERS at the repository root only: a subfolder scan judges the root's,
+        // and falls back on the folder's own only when the root has none (a guess that errs on the quiet side).
+        const repository = ctx.workspace.repository;
+        const atRoot = repository ? CODEOWNERS_PATHS.map((p) => repository.up + p).filter((p) => repository.files.includes(p)) : [];
+        const present = atRoot.length > 0 ? atRoot : CODEOWNERS_PATHS.filter((p) => ctx.workspace.has(p));
         const effective = present[0];
         if (effective === undefined) {
           ctx.gap('CODEOWNERS', 'missing');

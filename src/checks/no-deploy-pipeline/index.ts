@@ -5,6 +5,7 @@
 // Owns the "deploy pipeline" row of the gap table.
 import picomatch from 'picomatch';
 import { CI_GLOBS, ciFactsOf, deploySteps } from '../../analysis/ci-files.js';
+import { ciPathOf } from '../../analysis/workflow.js';
 import { defineCheck } from '../../model/check.js';
 
 // The CI globs as globs (`cloudbuild.yaml` matches `**/cloudbuild*.{yml,yaml}`), not as literal paths.
@@ -27,6 +28,7 @@ export default defineCheck({
     precision: 'high',
     docs: 'rules/checks/no-deploy-pipeline.md',
     pure: true,
+    repositoryFiles: true,
     files: [...CI_GLOBS, '**/*.{yml,yaml}'],
     messages: {
       missing: 'No CI job deploys this service ({looked}): releases depend on someone running commands by hand.',
@@ -38,7 +40,7 @@ export default defineCheck({
     const isCi = (p: string) => isCiGlob(p) || /^\.github\/workflows\/[^/]+\.ya?ml$/.test(p) || /(^|\/)Jenkinsfile$|^\.gitlab|^\.circleci|^\.woodpecker|^\.azure-pipelines|^\.github\/actions\//.test(p);
     return {
       file(f) {
-        if (isCi(f.path)) {
+        if (isCi(ciPathOf(f))) {
           const facts = ciFactsOf(f);
           if (facts.malformed !== undefined) ctx.malformed(f.path, 'ci-config', facts.malformed);
           const deploys = deploySteps(facts);
@@ -63,7 +65,9 @@ export default defineCheck({
         const off = obs.flatMap((o) => o.value.deploys.map((d) => ({ path: o.path, ...d })));
         if (off.length > 0) return ctx.gap('deploy pipeline', 'disabled', `${off[0]!.path}:${off[0]!.line}`);
         ctx.gap('deploy pipeline', 'missing');
-        const ci = ctx.workspace.files.filter(isCi);
+        // The scanned tree's CI files, then the repository root's (a subfolder scan: workspace.repository).
+        const repository = ctx.workspace.repository;
+        const ci = [...ctx.workspace.files.filter(isCi), ...(repository?.files ?? []).filter((p) => isCi(p.slice(repository!.up.length)))];
         ctx.report({
           messageId: 'missing',
           location: { path: ci[0] ?? '.' },

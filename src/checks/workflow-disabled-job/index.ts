@@ -18,6 +18,7 @@ export default defineCheck({
     tags: [],
     docs: 'rules/checks/workflow-disabled-job.md',
     pure: true,
+    repositoryFiles: true,
     files: WORKFLOW_GLOBS,
     messages: {
       job: 'Job `{job}` of {workflow} is switched off with `if: {cond}`: it never runs.',

@@ -29,6 +29,7 @@ export default defineCheck({
     tags: ['security'],
     docs: 'rules/checks/workflow-masked-failure.md',
     pure: true,
+    repositoryFiles: true,
     files: WORKFLOW_GLOBS,
     messages: {
       masked: 'The {kind} `{command}` in job `{job}` of {workflow} cannot fail the build ({how}): its failures are ignored.',

@@ -18,6 +18,7 @@ export default defineCheck({
     tags: ['security'],
     docs: 'rules/checks/workflow-permissions.md',
     pure: true,
+    repositoryFiles: true,
     files: WORKFLOW_GLOBS,
     messages: {
       missing: '{workflow} has no top-level `permissions:` block{jobs}: its token gets the repository default, which may be read/write on everything.',

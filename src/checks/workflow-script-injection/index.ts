@@ -25,6 +25,7 @@ export default defineCheck({
     tags: ['security'],
     docs: 'rules/checks/workflow-script-injection.md',
     pure: true,
+    repositoryFiles: true,
     files: WORKFLOW_GLOBS,
     messages: {
       injection: '`{expr}` is expanded into the {where} of job `{job}` in {workflow}: anyone who controls that field can run code in the job, with its token and secrets.',

@@ -19,6 +19,7 @@ export default defineCheck({
     tags: ['security'],
     docs: 'rules/checks/workflow-unpinned-action.md',
     pure: true,
+    repositoryFiles: true,
     files: WORKFLOW_GLOBS,
     messages: {
       tag: '`{uses}` in {workflow} is pinned to `{ref}`, a mutable tag or branch: the code that runs can change without a commit here.',
