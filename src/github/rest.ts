@@ -33,7 +33,8 @@ export function restSession(o: SessionOptions): RestSession {
   const baseUrl = (o.apiUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, '');
   const firstTimeoutMs = o.firstTimeoutMs ?? 5_000;
   const timeoutMs = o.timeoutMs ?? 10_000;
-  const deadline = AbortSignal.timeout(o.budgetMs ?? 60_000);
+  const budgetMs = o.budgetMs ?? 60_000;
+  const deadline = Date.now() + budgetMs;
   let octokit: Promise<Octokit> | undefined;
   let answered = false;
   let down: GitHubApiError | undefined;
@@ -42,22 +43,33 @@ export function restSession(o: SessionOptions): RestSession {
     repo,
     async request<T>(route: string, params: Record<string, unknown> = {}): Promise<T> {
       if (down) throw down;
-      if (deadline.aborted) throw new GitHubApiError('timeout', `the GitHub API calls took longer than ${o.budgetMs ?? 60_000} ms in all`);
+      const left = deadline - Date.now();
+      if (left <= 0) throw new GitHubApiError('timeout', `the GitHub API calls took longer than ${budgetMs} ms in all`);
       octokit ??= import('@actions/github').then((m) => m.getOctokit(o.token, { baseUrl }) as unknown as Octokit);
       const client = await octokit;
-      const ms = answered ? timeoutMs : firstTimeoutMs;
+      // One timeout signal per request (AbortSignal.any over timeout signals does not fire reliably on Node 20).
+      const ms = Math.min(answered ? timeoutMs : firstTimeoutMs, left);
       try {
-        const r = await client.request(route, { owner, repo, ...params, request: { signal: AbortSignal.any([deadline, AbortSignal.timeout(ms)]) } });
+        const r = await client.request(route, { owner, repo, ...params, request: { signal: AbortSignal.timeout(ms) } });
         answered = true;
         return r.data as T;
       } catch (e) {
+        // Octokit gives a connection failure status 500 too, but no response: the API did not answer.
+        const unanswered = (e as { response?: unknown }).response === undefined;
         const err = toApiError(e, ms);
-        if (typeof err.status === 'number') answered = true;
-        else down = err;
-        throw err;
+        if (typeof err.status === 'number' && !unanswered) {
+          answered = true;
+          throw err;
+        }
+        down = typeof err.status === 'number' ? new GitHubApiError('network', firstLine((e as Error).message ?? String(e))) : err;
+        throw down;
       }
     },
   };
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0]!.slice(0, 200);
 }
 
 /** What a post after the run came to: a line for the log, or a notice for the run (it never fails the run). */
