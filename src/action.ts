@@ -77,7 +77,8 @@ function githubPosts(result: RunResult, event: EventFacts | undefined): Pick<Sin
     async checkRun(req) {
       const headSha = pr?.headSha ?? process.env.GITHUB_SHA;
       const s = api();
-      if (!s || !headSha) return { ok: false, notice: NO_TOKEN_NOTICE };
+      if (!s) return { ok: false, notice: NO_TOKEN_NOTICE };
+      if (!headSha) return { ok: false, notice: 'annotations: check-run: no commit to attach the check run to (GITHUB_SHA is not set); the findings are annotated as workflow commands instead.' };
       return postCheckRun(s, { ...req, headSha });
     },
     ...(pullNumber !== undefined
