@@ -1,11 +1,17 @@
 // The GitHub Action adapter (bundled to dist/index.js): inputs in, summary/annotations/outputs out.
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as core from '@actions/core';
 import { ConfigurationError } from './errors.js';
+import { NO_TOKEN_NOTICE, postCheckRun } from './github/checks.js';
+import { postComment } from './github/pr-comment.js';
+import { restSession, type RestSession } from './github/rest.js';
 import { INPUTS, type InputName, type RawInputs } from './inputs.js';
 import { installLogGuard } from './io/log-guard.js';
 import { run } from './main.js';
-import { readEventFacts } from './policy/source.js';
-import { publish, scrubMessage, verdictLine, warnings } from './publish.js';
+import type { RunResult } from './model/result.js';
+import { readEventFacts, type EventFacts } from './policy/source.js';
+import { publish, scrubMessage, verdictLine, type Sink } from './publish.js';
 import type { Annotation } from './report/annotations.js';
 
 // From here on every byte on stdout/stderr is neutralised (no repository text becomes a runner
@@ -49,10 +55,49 @@ export function readActionInputs(env: NodeJS.ProcessEnv): RawInputs {
   return raw;
 }
 
+/** Events whose payload is a pull request the gate may comment on (its number, its head commit). */
+const COMMENT_EVENTS = new Set(['pull_request', 'pull_request_target']);
+
+/**
+ * The check run and the pull request comment, through one API session (an unreachable API costs one
+ * timeout for both). The check run belongs to the pull request's head commit: GITHUB_SHA is the
+ * merge commit on pull_request and the base branch's on pull_request_target.
+ */
+function githubPosts(result: RunResult, event: EventFacts | undefined): Pick<Sink, 'checkRun' | 'comment'> {
+  const token = result.options.githubToken;
+  const repository = process.env.GITHUB_REPOSITORY || event?.repository;
+  let session: RestSession | undefined;
+  const api = (): RestSession | undefined => (token && repository ? (session ??= restSession({ token, repository })) : undefined);
+  const pr = event !== undefined && COMMENT_EVENTS.has(event.name) ? event : undefined;
+  const pullNumber = pr?.pullNumber;
+  if (result.options.prComment !== 'off' && pullNumber === undefined) {
+    process.stdout.write(`readiness-gate: pr-comment: ${event ? `a ${event.name} event` : 'no workflow event'} has no pull request to comment on.\n`);
+  }
+  return {
+    async checkRun(req) {
+      const headSha = pr?.headSha ?? process.env.GITHUB_SHA;
+      const s = api();
+      if (!s) return { ok: false, notice: NO_TOKEN_NOTICE };
+      if (!headSha) return { ok: false, notice: 'annotations: check-run: no commit to attach the check run to (GITHUB_SHA is not set); the findings are annotated as workflow commands instead.' };
+      return postCheckRun(s, { ...req, headSha });
+    },
+    ...(pullNumber !== undefined
+      ? {
+          async comment(plan) {
+            const s = api();
+            if (!s) return { ok: false, notice: 'pr-comment: no github-token input is set (a token with `pull-requests: write`); no pull request comment.' };
+            return postComment(s, pullNumber, plan);
+          },
+        }
+      : {}),
+  };
+}
+
 async function main(): Promise<void> {
   try {
     const raw = readActionInputs(process.env);
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const event = readEventFacts(process.env);
     const result = await run(raw, {
       cwd: workspace,
       github: {
@@ -61,20 +106,20 @@ async function main(): Promise<void> {
         sha: process.env.GITHUB_SHA,
         workspace,
       },
-      event: readEventFacts(process.env),
+      event,
     });
     // No ::add-mask:: for found secrets: it would print them to the log stream; every output is scrubbed instead.
+    // The annotations include the verdict (an error when blocked, as core.setFailed writes it) and the run's warnings.
     await publish(result, {
       summary: process.env.GITHUB_STEP_SUMMARY ? async (md) => void (await core.summary.addRaw(md).write()) : undefined,
+      summaryFile: join(process.env.RUNNER_TEMP || tmpdir(), 'readiness-gate', 'summary.md'),
       annotate,
       output: setOutput,
+      log: (line) => void process.stdout.write(`${line}\n`),
+      ...githubPosts(result, event),
     });
-    for (const w of warnings(result)) annotate({ level: 'warning', message: w, title: 'readiness-gate' });
-    if (result.verdict.blocked) {
-      // What core.setFailed does: an error annotation of the run, and exit code 1.
-      log.command({ kind: 'annotation', annotation: { level: 'error', message: verdictLine(result), title: '' } });
-      process.exitCode = 1;
-    } else process.stdout.write(`${verdictLine(result)}\n`);
+    if (result.verdict.blocked) process.exitCode = 1;
+    else process.stdout.write(`${verdictLine(result)}\n`);
   } catch (e) {
     // Bad inputs and internal errors both exit 2, so a required check can tell them from a BLOCKED verdict.
     const message = scrubMessage(e instanceof ConfigurationError ? e.message : `internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);

@@ -1,8 +1,12 @@
 // The only place that writes: report files, and (through a sink the adapter provides) the job
-// summary, annotations and outputs. Every text that leaves passes through scrub() first.
-import { outputTarget, writeOutput, type OutputInput } from './io/write-output.js';
+// summary, the check run, the pull request comment, annotations and outputs. Every text that leaves
+// passes through scrub() first.
+import type { CheckRunRequest } from './github/checks.js';
+import { commentPlan, type CommentPlan } from './github/pr-comment.js';
+import type { PostOutcome } from './github/rest.js';
+import { outputTarget, writeOutput, type OutputName } from './io/write-output.js';
 import type { RunResult } from './model/result.js';
-import { selectAnnotations, type Annotation } from './report/annotations.js';
+import { checkRunAnnotations, selectAnnotations, type Annotation, type CheckAnnotation } from './report/annotations.js';
 import { renderJson } from './report/json.js';
 import { renderSarif } from './report/sarif.js';
 import { isDistinctive, Redactor, safeRun } from './report/redact.js';
@@ -12,13 +16,29 @@ export interface Sink {
   summary?(markdown: string): Promise<void>;
   annotate?(a: Annotation): void;
   output?(name: string, value: string): void;
+  /**
+   * `annotations: check-run`: creates the check run (the head commit is the adapter's to know). Not
+   * ok, or not given while annotations are: the findings go out as workflow commands, with its notice.
+   */
+  checkRun?(req: Omit<CheckRunRequest, 'headSha'>): Promise<PostOutcome>;
+  /** `pr-comment` on a pull request event: creates or updates the sticky comment. */
+  comment?(plan: CommentPlan): Promise<PostOutcome>;
+  /** Where the summary's Markdown is written for the `summary-markdown` output (an absolute path). */
+  summaryFile?: string;
+  /** A line for the log (what was posted where). */
+  log?(line: string): void;
 }
 
 export interface Written {
   report: string | null;
   sarif: string | null;
   sbom: string | null;
+  /** The summary's Markdown as a file (sink.summaryFile), or null. */
+  summary: string | null;
 }
+
+/** GitHub refuses a check run output.summary over 65,535 characters. */
+export const CHECK_SUMMARY_MAX_CHARS = 65_535;
 
 export { isDistinctive };
 
@@ -34,19 +54,56 @@ export async function publish(run: RunResult, sink: Sink = {}): Promise<Written>
   const scrub = (text: string) => redactor.text(text);
   // Checked again here (the run checked and cleaned them at its start), then written through a
   // temporary file renamed over the target: never through a link (src/io/write-output.ts).
-  const write = (input: OutputInput, path: string | null, text: () => string): string | null => {
+  const write = (input: OutputName, path: string | null, text: () => string): string | null => {
     if (path === null) return null;
     writeOutput(outputTarget(input, path, r.options.cwd), scrub(text()));
     return path;
   };
+  const wantsMarkdown = sink.summary !== undefined || sink.summaryFile !== undefined || (sink.checkRun !== undefined && r.options.annotations === 'check-run');
+  const markdown = wantsMarkdown ? scrub(renderSummary(r)) : '';
   const written: Written = {
     report: write('report', r.options.report, () => renderJson(r)),
     sarif: write('sarif', r.options.sarif, () => renderSarif(r)),
     sbom: writeSbom(r, write),
+    summary: sink.summaryFile !== undefined ? write('summary-markdown', sink.summaryFile, () => markdown) : null,
   };
-  if (sink.summary) await sink.summary(scrub(renderSummary(r)));
+  if (sink.summary) await sink.summary(markdown);
+
+  const verdict = verdictText(r, redactor);
+  // The run's own annotations: the verdict (what core.setFailed writes), then what the person running
+  // the gate should hear; notices of posts that failed join them. They keep their slots.
+  const runNotes: Annotation[] = [
+    ...(r.verdict.blocked ? [{ level: 'error' as const, message: verdict, title: '' }] : []),
+    ...warningTexts(r, redactor).map((w) => ({ level: 'warning' as const, message: w, title: 'readiness-gate' })),
+  ];
+  const posted = async (post: Promise<PostOutcome>): Promise<boolean> => {
+    const o = await post;
+    if (o.ok) {
+      if (o.log) sink.log?.(scrub(o.log));
+    } else runNotes.push({ level: 'notice', message: scrub(o.notice), title: 'readiness-gate' });
+    return o.ok;
+  };
+
+  let findingsAnnotated = false;
+  if (r.options.annotations === 'check-run' && sink.checkRun) {
+    findingsAnnotated = await posted(
+      sink.checkRun({
+        conclusion: r.verdict.blocked ? 'failure' : 'success',
+        title: verdict,
+        // Over the limit: rendered again within it (shortened lists, as for the job summary's 1 MiB), cut as a last resort.
+        summary: capSummary(markdown.length <= CHECK_SUMMARY_MAX_CHARS ? markdown : scrub(renderSummary(r, CHECK_SUMMARY_MAX_CHARS)), CHECK_SUMMARY_MAX_CHARS),
+        annotations: checkRunAnnotations(r).map((a) => scrubCheckAnnotation(a, scrub)),
+      }),
+    );
+  }
+  if (r.options.prComment !== 'off' && sink.comment) {
+    const plan = commentPlan(r, r.options.prComment);
+    await posted(sink.comment({ ...plan, body: scrub(plan.body) }));
+  }
+
   if (sink.annotate) {
-    for (const a of selectAnnotations(r, r.options.maxAnnotations)) {
+    // With the check run holding every finding, the workflow commands carry the run's own annotations only.
+    for (const a of selectAnnotations(r, findingsAnnotated ? 0 : r.options.maxAnnotations, runNotes)) {
       sink.annotate({ ...a, message: scrub(a.message), title: scrub(a.title), ...(a.file !== undefined ? { file: scrub(a.file) } : {}) });
     }
   }
@@ -58,9 +115,12 @@ export async function publish(run: RunResult, sink: Sink = {}): Promise<Written>
       p0: String(r.counts.P0),
       p1: String(r.counts.P1),
       p2: String(r.counts.P2),
+      // Findings the baseline does not know: every finding when there is no baseline.
+      new: String(r.findings.filter((f) => f.baseline !== 'existing').length),
       report: written.report ?? '',
       sarif: written.sarif ?? '',
       sbom: written.sbom ?? '',
+      'summary-markdown': written.summary ?? '',
     };
     // Numbers, a grade and the paths the workflow's own inputs named: nothing of the repository's to redact.
     for (const [k, v] of Object.entries(out)) sink.output(k, v);
@@ -68,8 +128,20 @@ export async function publish(run: RunResult, sink: Sink = {}): Promise<Written>
   return written;
 }
 
+function scrubCheckAnnotation(a: CheckAnnotation, scrub: (s: string) => string): CheckAnnotation {
+  return { ...a, path: scrub(a.path), title: scrub(a.title), message: scrub(a.message), ...(a.raw_details !== undefined ? { raw_details: scrub(a.raw_details) } : {}) };
+}
+
+/** Within `max` characters, cut at a line end, with a last line saying where the rest is. */
+export function capSummary(md: string, max: number): string {
+  if (md.length <= max) return md;
+  const note = '\n\n… (cut to fit the check run: the full summary is in the job summary)\n';
+  const at = md.lastIndexOf('\n', max - note.length);
+  return md.slice(0, at > 0 ? at : max - note.length) + note;
+}
+
 /** The CycloneDX document the SBOM phase rendered, at the sbom input's path. */
-function writeSbom(r: RunResult, write: (input: OutputInput, path: string | null, text: () => string) => string | null): string | null {
+function writeSbom(r: RunResult, write: (input: OutputName, path: string | null, text: () => string) => string | null): string | null {
   const sbom = r.sbom;
   return sbom ? write('sbom', sbom.path, () => sbom.document) : null;
 }
@@ -90,7 +162,11 @@ export function scrubMessage(text: string): string {
 
 /** One sentence: why the gate is blocked, or that it is not. */
 export function verdictLine(run: RunResult): string {
-  const { result: r, redactor } = safeRun(run);
+  const { result, redactor } = safeRun(run);
+  return verdictText(result, redactor);
+}
+
+function verdictText(r: RunResult, redactor: Redactor): string {
   const line = r.verdict.blocked
     ? `BLOCKED: ${r.verdict.reasons.join('; ')} (score ${r.score.value}, grade ${r.score.grade})`
     : `READY: no finding at or above ${r.options.failOn} and every threshold met (score ${r.score.value}, grade ${r.score.grade})`;
@@ -99,7 +175,11 @@ export function verdictLine(run: RunResult): string {
 
 /** Things the person running the gate should hear even when it passes. */
 export function warnings(run: RunResult): string[] {
-  const { result: r, redactor } = safeRun(run);
+  const { result, redactor } = safeRun(run);
+  return warningTexts(result, redactor);
+}
+
+function warningTexts(r: RunResult, redactor: Redactor): string[] {
   const out: string[] = [...r.notices];
   // A READY verdict over an empty tree usually means a wrong `path` or an over-broad `paths.ignore`.
   if (r.files.scanned === 0) out.push(`No file was scanned in '${r.root}': check the path input and paths.ignore in the configuration.`);

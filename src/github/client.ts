@@ -142,7 +142,7 @@ export async function fetchPullFiles(o: ClientOptions, pullNumber: number): Prom
   return undefined;
 }
 
-function toApiError(e: unknown, timeoutMs: number): GitHubApiError {
+export function toApiError(e: unknown, timeoutMs: number): GitHubApiError {
   const err = e as { status?: unknown; name?: string; message?: string; cause?: { name?: string } };
   if (err.name === 'TimeoutError' || err.cause?.name === 'TimeoutError' || err.name === 'AbortError' || /aborted|timeout/i.test(err.message ?? '')) {
     return new GitHubApiError('timeout', `no answer within ${timeoutMs} ms`);

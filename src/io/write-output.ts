@@ -15,9 +15,11 @@ import { locate, trustedRoots } from '../workspace/safe-open.js';
 
 export type OutputInput = 'report' | 'sarif' | 'sbom';
 export const OUTPUT_INPUTS: readonly OutputInput[] = ['report', 'sarif', 'sbom'];
+/** The files inputs name, and the summary's Markdown under RUNNER_TEMP (the `summary-markdown` output). */
+export type OutputName = OutputInput | 'summary-markdown';
 
 export interface OutputTarget {
-  input: OutputInput;
+  input: OutputName;
   /** As given (what the outputs and messages show). */
   path: string;
   abs: string;
@@ -48,7 +50,7 @@ function lstatOrNull(p: string): Stats | null {
   }
 }
 
-function refuse(t: { input: OutputInput; path: string }, why: string): never {
+function refuse(t: { input: OutputName; path: string }, why: string): never {
   throw new ConfigurationError(`input '${t.input}' (${JSON.stringify(t.path)}) ${why}; accepted: a file path inside the workspace or RUNNER_TEMP with no symbolic link on the way, or an absolute path`);
 }
 
@@ -57,7 +59,7 @@ function refuse(t: { input: OutputInput; path: string }, why: string): never {
  * against `cwd`. Every existing component from the root down must be a real folder, the target
  * itself neither a link nor a folder.
  */
-export function outputTarget(input: OutputInput, path: string, cwd: string, roots: readonly string[] = trustedRoots(cwd)): OutputTarget {
+export function outputTarget(input: OutputName, path: string, cwd: string, roots: readonly string[] = trustedRoots(cwd)): OutputTarget {
   const abs = resolve(cwd, path);
   const at = locateBelow(abs, roots);
   const t: OutputTarget = { input, path, abs, ...at };

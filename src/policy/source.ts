@@ -22,6 +22,8 @@ export interface EventFacts {
   repository?: string;
   /** The pull request's number, on pull request events (to list the files it changes). */
   pullNumber?: number;
+  /** pull_request.head.sha: the commit a check run belongs to (GITHUB_SHA is the merge or base commit). */
+  headSha?: string;
   apiUrl?: string;
 }
 
@@ -41,12 +43,14 @@ export function readEventFacts(env: NodeJS.ProcessEnv = process.env): EventFacts
     try {
       if (statSync(env.GITHUB_EVENT_PATH).size <= EVENT_MAX_BYTES) {
         const payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as {
-          pull_request?: { number?: unknown; base?: { sha?: unknown; repo?: { full_name?: unknown } } };
+          pull_request?: { number?: unknown; base?: { sha?: unknown; repo?: { full_name?: unknown } }; head?: { sha?: unknown } };
           merge_group?: { base_sha?: unknown };
           repository?: { full_name?: unknown };
         };
         const sha = payload.pull_request?.base?.sha ?? payload.merge_group?.base_sha;
         if (typeof sha === 'string' && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(sha)) facts.baseSha = sha;
+        const head = payload.pull_request?.head?.sha;
+        if (typeof head === 'string' && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(head)) facts.headSha = head;
         const n = payload.pull_request?.number;
         if (typeof n === 'number' && Number.isSafeInteger(n) && n > 0) facts.pullNumber = n;
         const repo = payload.pull_request?.base?.repo?.full_name ?? payload.repository?.full_name;

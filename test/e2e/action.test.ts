@@ -10,6 +10,8 @@ import { blockedService, NASTY_NAME, readyLibrary, type BlockedRepo } from './fi
 const read = (ws: string, p: string) => readFileSync(join(ws, p), 'utf8');
 const validateSarif = (text: string) => validateSarifDoc(JSON.parse(text));
 const validateReport = (text: string) => validateReportDoc(JSON.parse(text));
+/** The outputs, the summary-markdown path (under each run's own RUNNER_TEMP) replaced by the file's text. */
+const stable = (outputs: Record<string, string>) => ({ ...outputs, 'summary-markdown': outputs['summary-markdown'] ? readFileSync(outputs['summary-markdown'], 'utf8') : '' });
 
 describe('action on a service with blockers', () => {
   let repo: BlockedRepo;
@@ -108,7 +110,7 @@ describe('action on a service with blockers', () => {
     expect(read(repo.root, 'readiness-report.json')).toBe(json);
     expect(read(repo.root, 'readiness-gate.sarif')).toBe(sarif);
     expect(parallel.summary).toBe(serial.summary);
-    expect(parallel.outputs).toEqual(serial.outputs);
+    expect(stable(parallel.outputs)).toEqual(stable(serial.outputs));
   });
 
   it('falls back to the main thread when the worker threads fail, and says so', () => {
@@ -118,7 +120,7 @@ describe('action on a service with blockers', () => {
     writeFileSync(join(broken, 'dist/worker.js'), "throw new Error('worker exploded');\n");
     const r = runAction({ workspace: repo.root, actionDir: broken, env: { READINESS_GATE_WORKERS: '2' } });
     expect(r.status).toBe(1);
-    expect(r.outputs).toEqual(first.outputs);
+    expect(stable(r.outputs)).toEqual(stable(first.outputs));
     expect(r.annotations.find((a) => a.level === 'warning' && a.props.title === 'readiness-gate')?.message).toMatch(/worker threads failed \(worker exploded\)/);
   });
 
@@ -129,7 +131,7 @@ describe('action on a service with blockers', () => {
     const r = runAction({ workspace: repo.root, actionDir: alone, env: { READINESS_GATE_WORKERS: '2' } });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(1);
-    expect(r.outputs).toEqual(first.outputs);
+    expect(stable(r.outputs)).toEqual(stable(first.outputs));
   });
 });
 

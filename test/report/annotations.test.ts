@@ -1,7 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as core from '@actions/core';
-import { formatCommand, selectAnnotations, type Annotation } from '../../src/report/annotations.js';
-import { bigFixture, fixture, NASTY } from './fixture.js';
+import type { RuleId } from '../../src/model/catalogue.js';
+import type { RunResult } from '../../src/model/result.js';
+import type { Finding } from '../../src/model/types.js';
+import { capBytes, checkRunAnnotations, formatCommand, selectAnnotations, type Annotation } from '../../src/report/annotations.js';
+import { bigFixture, finding, fixture, NASTY, options } from './fixture.js';
 
 /** Parses a workflow command line back, undoing the toolkit's escaping (as the runner does). */
 function parseCommand(line: string): { level: string; props: Record<string, string>; message: string } {
@@ -103,6 +106,141 @@ describe('selectAnnotations', () => {
     const r = fixture();
     r.findings[0] = { ...r.findings[0]!, message: 'x'.repeat(10_000) };
     expect(selectAnnotations(r, 1 + r.findings.length)[0]!.message.length).toBe(4096);
+  });
+});
+
+/** A run whose findings are `spec` (rule → count), worst first as the engine sorts them. */
+function runOf(spec: Array<[RuleId, number, Partial<Finding>?]>, over: Partial<RunResult> = {}): RunResult {
+  const findings = spec.flatMap(([rule, n, extra]) => Array.from({ length: n }, (_, i) => finding(rule, { path: `src/${rule}.py`, line: i + 1 }, `${rule} #${i + 1}`, extra)));
+  const rank = { P0: 0, P1: 1, P2: 2 };
+  findings.sort((a, b) => rank[a.severity] - rank[b.severity]);
+  return { ...fixture(), findings, verdict: { blocked: true, reasons: ['many P0 findings'] }, ...over };
+}
+
+const VERDICT: Annotation = { level: 'error', title: '', message: 'BLOCKED: 12 P0 findings (score 10, grade F)' };
+const OSV: Annotation = { level: 'warning', title: 'readiness-gate', message: 'OSV could not be reached: vulnerabilities were not checked.' };
+const count = (list: Annotation[], level: Annotation['level']) => list.filter((a) => a.level === level).length;
+const ruleOf = (a: Annotation) => / (\S+):/.exec(a.title)?.[1];
+
+describe('selectAnnotations: the run keeps its slots, one per rule first', () => {
+  it('12 P0s of one rule and a warning: the verdict and the warning are kept, 9 P0 annotations fill the errors', () => {
+    const r = runOf([['hardcoded-secret', 12]]);
+    const list = selectAnnotations(r, 50, [VERDICT, OSV]);
+    expect(list[0]).toEqual(VERDICT);
+    expect(list).toContainEqual(OSV);
+    expect(count(list, 'error')).toBe(10);
+    expect(list.filter((a) => a.level === 'error' && a.file)).toHaveLength(9);
+    // The first of the rule says how many of it are not shown; the overflow notice counts them too.
+    expect(list[2]!.message).toMatch(/\n…and 3 more of this rule: see the job summary\.$/);
+    expect(list.filter((a) => a.message.includes('more of this rule'))).toHaveLength(1);
+    expect(list[list.length - 1]).toMatchObject({ level: 'notice', message: '3 more findings: see the job summary / SARIF / readiness-report.json.' });
+  });
+
+  it('before, the verdict was the eleventh error: with 10+ P0s it is within the ten the runner keeps', () => {
+    const list = selectAnnotations(bigFixture(1000), 50, [VERDICT, OSV]);
+    // What the runner shows: the first ten of each level.
+    const shown = (['error', 'warning', 'notice'] as const).flatMap((l) => list.filter((a) => a.level === l).slice(0, 10));
+    expect(shown).toContainEqual(VERDICT);
+    expect(shown).toContainEqual(OSV);
+    expect(count(list, 'error')).toBe(10);
+    expect(count(list, 'warning')).toBe(10);
+    expect(count(list, 'notice')).toBe(10);
+    expect(list.length).toBeLessThanOrEqual(50);
+  });
+
+  it('annotates one finding of every rule before a second of any', () => {
+    // Eleven P0 rules' worth of findings would not fit: the first rule has 12, four more rules one to three each.
+    const r = runOf([
+      ['hardcoded-secret', 12],
+      ['merge-conflict-marker', 3],
+      ['undeclared-dependency', 1],
+      ['hardcoded-password', 15],
+      ['http-call-without-timeout', 2],
+    ]);
+    const list = selectAnnotations(r, 50, [VERDICT]);
+    const errors = list.filter((a) => a.level === 'error' && a.file).map(ruleOf);
+    expect(new Set(errors)).toEqual(new Set(['hardcoded-secret', 'merge-conflict-marker', 'undeclared-dependency']));
+    // Nine error slots: one each, then more of each rule while slots remain (round by round).
+    expect(errors.filter((x) => x === 'hardcoded-secret')).toHaveLength(5);
+    expect(errors.filter((x) => x === 'merge-conflict-marker')).toHaveLength(3);
+    expect(errors.filter((x) => x === 'undeclared-dependency')).toHaveLength(1);
+    const warnings = list.filter((a) => a.level === 'warning').map(ruleOf);
+    expect(warnings.filter((x) => x === 'http-call-without-timeout')).toHaveLength(2);
+    expect(warnings).toHaveLength(10);
+    // Worst first in the list: every error before every warning.
+    expect(list.map((a) => a.level).lastIndexOf('error')).toBeLessThan(list.map((a) => a.level).indexOf('warning'));
+  });
+
+  it('with a small max, the rules come before the second finding of any rule', () => {
+    const r = runOf([
+      ['hardcoded-secret', 5],
+      ['merge-conflict-marker', 5],
+      ['hardcoded-password', 5],
+    ]);
+    const list = selectAnnotations(r, 5, [VERDICT]);
+    expect(list).toHaveLength(5); // max caps the total, the verdict included
+    expect(list[0]).toEqual(VERDICT);
+    expect(list.slice(1, 4).map(ruleOf)).toEqual(['hardcoded-secret', 'merge-conflict-marker', 'hardcoded-password']);
+    expect(list[4]).toMatchObject({ level: 'notice', message: '12 more findings: see the job summary / SARIF / readiness-report.json.' });
+  });
+
+  it('max-annotations 0 still gives the verdict and the warnings: they are about the run, not the diff', () => {
+    expect(selectAnnotations(runOf([['hardcoded-secret', 3]]), 0, [VERDICT, OSV])).toEqual([VERDICT, OSV]);
+  });
+
+  it('more than ten warnings about the run: the tenth slot holds the rest, none silently dropped', () => {
+    const many = Array.from({ length: 13 }, (_, i): Annotation => ({ level: 'warning', title: 'readiness-gate', message: `warning ${i + 1}` }));
+    const list = selectAnnotations(runOf([['hardcoded-password', 4]]), 50, many);
+    expect(count(list, 'warning')).toBe(10);
+    expect(list[9]!.message).toBe('warning 10\nwarning 11\nwarning 12\nwarning 13');
+    // No slot left for the P1 findings: the notice says so.
+    expect(list[list.length - 1]).toMatchObject({ level: 'notice', message: '4 more findings: see the job summary / SARIF / readiness-report.json.' });
+  });
+
+  it('with new-findings-only, existing findings are not annotated', () => {
+    const r = runOf([['hardcoded-secret', 4, { baseline: 'existing' }], ['merge-conflict-marker', 2], ['hardcoded-password', 3, { baseline: 'existing' }]], {
+      options: options({ newFindingsOnly: true, baseline: 'old.json' }),
+    });
+    const list = selectAnnotations(r, 50, [VERDICT]);
+    expect(list.filter((a) => a.file).map(ruleOf)).toEqual(['merge-conflict-marker', 'merge-conflict-marker']);
+    expect(list.some((a) => a.title.includes('more findings'))).toBe(false);
+    expect(checkRunAnnotations(r).map((a) => a.message.split('\n')[0])).toEqual(['merge-conflict-marker #1', 'merge-conflict-marker #2']);
+    // Without the option the baseline does not hide them.
+    expect(selectAnnotations({ ...r, options: options() }, 50).filter((a) => a.file)).toHaveLength(9);
+  });
+});
+
+describe('checkRunAnnotations', () => {
+  it('every finding, as the Checks API takes it: level, repository path, lines, columns on one line only', () => {
+    const r = fixture();
+    const list = checkRunAnnotations(r);
+    expect(list).toHaveLength(r.findings.length);
+    expect(list.map((a) => a.annotation_level)).toEqual(r.findings.map((f) => ({ P0: 'failure', P1: 'warning', P2: 'notice' })[f.severity]));
+    expect(list.find((a) => a.title.includes('hardcoded-secret'))).toMatchObject({ path: `services/api/${NASTY}`, start_line: 12, end_line: 12, start_column: 5, end_column: 45 });
+    const probes = list.find((a) => a.title.includes('k8s-missing-probes'))!;
+    expect(probes).toMatchObject({ start_line: 20, end_line: 35 });
+    expect(probes.start_column).toBeUndefined();
+    // Path and line are required: a repository-level finding sits where the runner files run annotations.
+    expect(list.find((a) => a.title.includes('coverage-below-threshold'))).toMatchObject({ path: '.github', start_line: 1, end_line: 1 });
+  });
+
+  it('1,000 findings: 1,000 annotations (no per-level limit)', () => {
+    expect(checkRunAnnotations(bigFixture(1000))).toHaveLength(1000);
+  });
+
+  it('caps the message at 64 KB of UTF-8 and the title at 255 characters', () => {
+    const r = fixture();
+    r.findings[0] = { ...r.findings[0]!, message: 'é'.repeat(40_000), title: 't'.repeat(400) };
+    const a = checkRunAnnotations(r)[0]!;
+    expect(Buffer.byteLength(a.message)).toBeLessThanOrEqual(64 * 1024);
+    expect(Buffer.byteLength(a.message)).toBeGreaterThan(64 * 1024 - 4);
+    expect(a.message.endsWith('…')).toBe(true);
+    expect(a.title.length).toBe(255);
+  });
+
+  it('capBytes never splits a character', () => {
+    expect(capBytes('😀😀😀', 10)).toBe('😀…');
+    expect(capBytes('abc', 3)).toBe('abc');
   });
 });
 
