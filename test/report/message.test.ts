@@ -176,9 +176,10 @@ describe('in the job summary', () => {
     const f = { ...hostileFinding(), severity: 'P1' as const };
     const md = renderSummary({ ...r, findings: [f], counts: count([f]) });
     const line = md.split('\n').find((l) => l.includes('alert(1)'))!;
-    expect(line.startsWith('   - Import ```')).toBe(true);
+    expect(line).toMatch(/^- \[`a\.ts:1`\]\(\S+\) Import ```/);
     expect(line).not.toContain('<script>');
-    expect(spans(line)).toEqual([HOSTILE.spec, `if: ${HOSTILE.cond}`, 'tick']);
+    // After the place's link: the message's own spans.
+    expect(spans(line.slice(line.indexOf(') Import') + 2))).toEqual([HOSTILE.spec, `if: ${HOSTILE.cond}`, 'tick']);
   });
 
   it('secrets in the data are redacted in the rendered summary (safeRun)', () => {
