@@ -10,7 +10,9 @@
 // file. They become one entry listing every place; the count still counts findings, as the JSON
 // does. Findings a check already tied together (`related`, the copies of one workload) bring their
 // related places along.
+import type { LinkContext } from '../model/result.js';
 import type { Finding, Location, Severity } from '../model/types.js';
+import { codeSpan, lineLink, mdLink } from './markdown.js';
 
 export interface FixEntry {
   /** The first finding of the entry (report order): its message, evidence and certainty are shown. */
@@ -83,4 +85,10 @@ function distinctPlaces(own: Location, list: readonly Location[]): Location[] {
 /** `path:line`, or `repository` for a finding about the whole tree. */
 export function placeText(l: Location): string {
   return l.path === '.' ? 'repository' : `${l.path}${l.line !== undefined ? `:${l.line}` : ''}`;
+}
+
+/** A place as Markdown: `path:line` as a code span, linked to the line at this commit when the run knows the repository. */
+export function placeMarkdown(links: LinkContext | null | undefined, l: Location, inTable = false): string {
+  const code = codeSpan(placeText(l), inTable);
+  return links ? mdLink(code, lineLink(links, l.path, l.line)) : code;
 }

@@ -13,7 +13,6 @@ import {
   escapeMarkdown,
   formatHours,
   formatInt,
-  lineLink,
   mdLink,
   mdTable,
   plural,
@@ -21,7 +20,7 @@ import {
   sentenceList,
   utf8Bytes,
 } from './markdown.js';
-import { fixGroups, placeText, type FixEntry, type FixGroup } from './fix-first.js';
+import { fixGroups, placeMarkdown, placeText, type FixEntry, type FixGroup } from './fix-first.js';
 import { summaryLines } from '../analysis/repo-map/index.js';
 import { dataMarkdown, markdownMessage, proofClause, unnamedGap } from './message.js';
 import { CODE_HEALTH_METRICS, codeHealthBlocks } from './summary-code.js';
@@ -297,8 +296,7 @@ function where(r: RunResult, f: Finding, inTable: boolean): string {
 }
 
 function place(r: RunResult, l: Location, inTable: boolean): string {
-  const code = codeSpan(placeText(l), inTable);
-  return r.links ? mdLink(code, lineLink(r.links, l.path, l.line)) : code;
+  return placeMarkdown(r.links, l, inTable);
 }
 
 function ruleLink(r: RunResult, ruleId: string, inTable: boolean): string {
