@@ -209,8 +209,8 @@ function fixFirst(r: RunResult, groups: readonly FixGroup[], plan: Plan): string
   if (groups.length === 0 || plan.listed.length === 0) return [];
   const out = [
     '### 🔧 Fix first',
-    `${plural(groups.length, 'rule')} with findings, blockers first, then the rules with the most findings and the cheapest fixes. ` +
-      'Each fix is written once; the same finding in copies of one file is listed once with its other places.',
+    `${plural(groups.length, 'rule')} in fix order: P0 first, then the most findings, then the cheapest fix. ` +
+      'The same finding in copies of one file is listed once, with its other places.',
   ];
   let n = 0;
   for (const s of SEVERITIES) {
