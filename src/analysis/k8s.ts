@@ -700,7 +700,8 @@ function renderedIndent(l: string): number {
 export function helmAsWritten(s: string): string {
   if (!s.includes('{{V:')) return s;
   return s.replace(/\{\{V:([\w.]+)(?:\|([^}]*))?\}\}/g, (_m, path: string, dflt: string | undefined) =>
-    dflt === undefined ? `{{ .Values.${path} }}` : `{{ .Values.${path} | default ${JSON.stringify(dflt)} }}`,
+    // The marker dropped the default's quotes: a reference (`.Chart.AppVersion`, `$x`) had none.
+    dflt === undefined ? `{{ .Values.${path} }}` : `{{ .Values.${path} | default ${/^[.$]/.test(dflt) ? dflt : JSON.stringify(dflt)} }}`,
   );
 }
 

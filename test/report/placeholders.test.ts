@@ -45,6 +45,7 @@ describe('internal placeholders', () => {
     expect(helmAsWritten('container {{V:collector.name}} of {{V:image.repository|otel/collector}}')).toBe(
       'container {{ .Values.collector.name }} of {{ .Values.image.repository | default "otel/collector" }}',
     );
+    expect(helmAsWritten('{{V:image.tag|.Chart.AppVersion}}')).toBe('{{ .Values.image.tag | default .Chart.AppVersion }}');
     expect(helmAsWritten('no marker {{ here }}')).toBe('no marker {{ here }}');
   });
 
