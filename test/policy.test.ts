@@ -62,7 +62,7 @@ describe('verdict', () => {
     [{ 'fail-on': 'P1' }, true, ['2 P1 findings']],
     [{ 'max-p1': '1' }, true, ['2 P1 findings exceed the maximum of 1']],
     [{ 'max-p1': '2' }, false, []],
-    [{ 'min-score': '95' }, true, ['score 70 is below the minimum 95']],
+    [{ 'min-score': '95' }, true, ['score 91 is below the minimum 95']],
     [{ 'fail-on': 'never', 'min-score': '10' }, false, []],
   ])('%j', async (inputs, blocked, reasons) => {
     const r = await scanTree([pw], { 'a.py': 'PW\nPW' }, { inputs });
@@ -91,12 +91,37 @@ describe('score', () => {
   });
   const o = (ruleId: CheckOutcome['ruleId'], status: CheckOutcome['status'] = 'pass'): CheckOutcome => ({ ruleId, area: metaOf(ruleId).area, status, findings: 0, millis: 0 });
 
-  it('deducts per rule, capped at three findings, and averages the applicable areas', () => {
-    const findings = [f('hardcoded-secret', 'P0', 'security'), ...Array(10).fill(f('todo-debt', 'P2', 'code-health'))];
+  it('sums the points of every rule, each growing with the log of its findings; areas the same with their own rules', () => {
+    const findings = [f('hardcoded-secret', 'P0', 'security'), ...Array(8).fill(f('todo-debt', 'P2', 'code-health'))];
     const s = computeScore(findings, [o('hardcoded-secret', 'fail'), o('todo-debt', 'fail'), o('merge-conflict-marker'), o('no-runbook', 'not-applicable')]);
-    expect(s.areas).toEqual({ build: 100, security: 60, 'code-health': 85 });
-    expect(s.value).toBe(82);
-    expect(s.grade).toBe('B');
+    // security: 25 points → 100·100/125 = 80; code-health: 1 × (1 + log2 8) = 4 points → 96; total 29 points → 78.
+    expect(s.areas).toEqual({ build: 100, security: 80, 'code-health': 96 });
+    expect(s.value).toBe(78);
+    expect(s.grade).toBe('C');
+  });
+
+  it('one P0 is not an F; many P0s are, even of one rule (no cap, no dilution by clean areas)', () => {
+    const outcomes = [o('hardcoded-secret', 'fail'), o('merge-conflict-marker'), o('no-runbook')];
+    expect(computeScore([f('hardcoded-secret', 'P0', 'security')], outcomes)).toMatchObject({ value: 80, grade: 'B' });
+    const many = computeScore(Array(1500).fill(f('hardcoded-secret', 'P0', 'security')), outcomes);
+    expect(many.value).toBeLessThan(60);
+    expect(many.grade).toBe('F');
+    const fourRules = computeScore((['hardcoded-secret', 'merge-conflict-marker', 'workflow-disabled-job', 'k8s-probe-route-mismatch'] as const).map((r) => f(r, 'P0', 'security')), outcomes);
+    expect(fourRules).toMatchObject({ value: 50, grade: 'F' });
+  });
+
+  it('falls with every finding added, and never reaches 0', () => {
+    const outcomes = [o('hardcoded-secret', 'fail')];
+    let previous = 101;
+    const found: Finding[] = [];
+    for (let i = 0; i < 300; i++) {
+      found.push(f(i % 3 === 0 ? 'hardcoded-secret' : i % 3 === 1 ? 'todo-debt' : 'http-call-without-timeout', (['P0', 'P2', 'P1'] as const)[i % 3]!, 'security'));
+      const v = computeScore(found, outcomes).value;
+      expect(v).toBeLessThanOrEqual(previous);
+      previous = v;
+    }
+    expect(previous).toBeGreaterThan(0);
+    expect(previous).toBeLessThan(computeScore(found.slice(0, 3), outcomes).value);
   });
 
   it('grades', () => {

@@ -692,6 +692,19 @@ function renderedIndent(l: string): number {
   return own;
 }
 
+/**
+ * The `{{V:…}}` markers of neutraliseHelm written back as the chart's author wrote them
+ * (`{{ .Values.a.b }}`, `{{ .Values.a.b | default "x" }}`): the marker is internal and must not reach
+ * a message (engine/findings.ts toFinding calls this on every finding).
+ */
+export function helmAsWritten(s: string): string {
+  if (!s.includes('{{V:')) return s;
+  return s.replace(/\{\{V:([\w.]+)(?:\|([^}]*))?\}\}/g, (_m, path: string, dflt: string | undefined) =>
+    // The marker dropped the default's quotes: a reference (`.Chart.AppVersion`, `$x`) had none.
+    dflt === undefined ? `{{ .Values.${path} }}` : `{{ .Values.${path} | default ${/^[.$]/.test(dflt) ? dflt : JSON.stringify(dflt)} }}`,
+  );
+}
+
 /** Replaces `{{V:a.b|default}}` markers from a values document; undefined when one cannot be resolved. */
 export function resolveValues(s: string, values: unknown): string | undefined {
   let ok = true;

@@ -5,6 +5,7 @@ import type { FileClass } from '../model/repo-map.js';
 import type { Finding } from '../model/types.js';
 import { certaintyOf, decideSeverity } from '../policy/severity.js';
 import type { SourceFile } from '../workspace/source-file.js';
+import { helmAsWritten } from '../analysis/k8s.js';
 
 const EVIDENCE_MAX = 200;
 
@@ -22,14 +23,16 @@ export function toFinding(check: Check, d: ReportDescriptor<string>, key: string
   if (template === undefined) throw new Error(`${meta.id}: unknown messageId '${d.messageId}'`);
   const certainty = certaintyOf(meta, d.messageId, d.certainty);
   const fileClass = d.location.path && d.location.path !== '.' ? classOf(d.location.path) : undefined;
-  const decided = decideSeverity(meta, d.messageId, certainty, fileClass, d.gap);
-  const data = { ...(d.data ?? {}) };
+  const gap = d.gap === undefined ? undefined : helmAsWritten(d.gap);
+  const decided = decideSeverity(meta, d.messageId, certainty, fileClass, gap);
+  // Helm's `.Values` markers are written back here, once for every output (the fingerprint keeps the raw data).
+  const data = Object.fromEntries(Object.entries(d.data ?? {}).map(([k, v]) => [k, typeof v === 'string' ? helmAsWritten(v) : v]));
   const text = format(template, data);
   return {
     ruleId: meta.id,
     severity: decided.severity,
     certainty,
-    ...(certainty === 'likely' && d.gap ? { gap: d.gap } : {}),
+    ...(certainty === 'likely' && gap ? { gap } : {}),
     ...(fileClass ? { fileClass } : {}),
     area: meta.area,
     title: meta.title,
@@ -39,7 +42,7 @@ export function toFinding(check: Check, d: ReportDescriptor<string>, key: string
     message: decided.lowered ? `${text} (${capitalise(decided.lowered)}.)` : text,
     location: { ...d.location },
     ...(d.related !== undefined && d.related.length > 0 ? { related: d.related.map((l) => ({ ...l })) } : {}),
-    ...(d.evidence !== undefined ? { evidence: clip(d.evidence) } : {}),
+    ...(d.evidence !== undefined ? { evidence: clip(helmAsWritten(d.evidence)) } : {}),
     remediation: meta.remediation,
     effortMinutes: meta.effortMinutes,
     fingerprint: key, // replaced by a hash in finalize()

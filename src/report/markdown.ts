@@ -35,10 +35,78 @@ function escapeLine(line: string): string {
 /**
  * Text written by the rule's author (a check's remediation), not read from the scanned tree: its
  * Markdown (code spans, emphasis) is kept, but it stays on one line and cannot open raw HTML.
+ * `<` and `>` become entities outside code spans only: inside one they are literal already, and an
+ * entity there would print as `&lt;`.
  */
 export function authoredMarkdown(s: string): string {
-  return s.split(NEWLINES).join(' ').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const line = s.split(NEWLINES).join(' ');
+  const angle = (x: string) => x.replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  if (!line.includes('`')) return angle(line);
+  return codeSpanSegments(line)
+    .map((x) => (x.code ? codeSpan(unpadded(x.text)) : angle(x.text)))
+    .join('');
 }
+
+/** What a code span shows: CommonMark strips one space from each end when both ends have one. */
+function unpadded(s: string): string {
+  return s.length >= 2 && s.startsWith(' ') && s.endsWith(' ') && s.trim() !== '' ? s.slice(1, -1) : s;
+}
+
+export interface Segment {
+  code: boolean;
+  text: string;
+}
+
+/**
+ * The template split into text and code spans as CommonMark reads it: a run of n backticks opens a
+ * span that the next run of exactly n backticks closes; a run with no closer is literal text.
+ * Also reads data (message.ts dataMarkdown), so it stays near-linear on hostile text: once no closer of length n
+ * is found, none is looked for again (there is none further on either), which bounds the failed
+ * scans by the number of distinct run lengths (at most √(2·length)).
+ */
+export function codeSpanSegments(template: string): Segment[] {
+  const out: Segment[] = [];
+  const unclosed = new Set<number>();
+  let text = '';
+  let i = 0;
+  while (i < template.length) {
+    if (template[i] !== '`') {
+      text += template[i];
+      i++;
+      continue;
+    }
+    let n = 0;
+    while (template[i + n] === '`') n++;
+    const close = unclosed.has(n) ? -1 : closingRun(template, i + n, n);
+    if (close === -1) {
+      unclosed.add(n);
+      text += template.slice(i, i + n);
+      i += n;
+      continue;
+    }
+    if (text !== '') out.push({ code: false, text });
+    text = '';
+    out.push({ code: true, text: template.slice(i + n, close) });
+    i = close + n;
+  }
+  if (text !== '') out.push({ code: false, text });
+  return out;
+}
+
+function closingRun(s: string, from: number, n: number): number {
+  for (let j = from; j < s.length; ) {
+    if (s[j] !== '`') {
+      j++;
+      continue;
+    }
+    let m = 0;
+    while (s[j + m] === '`') m++;
+    if (m === n) return j;
+    j += m;
+  }
+  return -1;
+}
+
 
 /**
  * A code span that shows `s` exactly: the fence is one backtick longer than the longest run of

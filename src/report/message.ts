@@ -1,10 +1,13 @@
 // A finding's message as each output shows it (ARCHITECTURE.md, "Findings keep their message id and
 // data"): the check's template is authored text whose backtick code spans stay code spans; only the
-// data, read from the repository, is escaped for the target. A finding without a template (a
-// hand-built one, 'check-could-not-run') falls back to its plain message, escaped whole.
+// data, read from the repository, is escaped for the target. Checks compose some data values
+// themselves and mark the repository text in them as code (`Deployment \`api\``, a gap naming
+// \`enableVersioning\`): those marks are read like a template's (see dataMarkdown), so a code span
+// renders whether the check wrote it in the template or in the data. A finding without a template
+// (a hand-built one, 'check-could-not-run') falls back to its plain message, escaped whole.
 import type { RunResult } from '../model/result.js';
 import type { Finding } from '../model/types.js';
-import { codeSpan, escapeMarkdown } from './markdown.js';
+import { codeSpan, codeSpanSegments, escapeMarkdown } from './markdown.js';
 
 type Data = Readonly<Record<string, string | number>>;
 
@@ -15,55 +18,8 @@ export function fillTemplate(template: string, data: Data): string {
   return template.replace(PLACEHOLDER, (m, k: string) => (Object.hasOwn(data, k) ? String(data[k]) : m));
 }
 
-interface Segment {
-  code: boolean;
-  text: string;
-}
-
-/**
- * The template split into text and code spans as CommonMark reads it: a run of n backticks opens a
- * span that the next run of exactly n backticks closes; a run with no closer is literal text.
- */
-export function templateSegments(template: string): Segment[] {
-  const out: Segment[] = [];
-  let text = '';
-  let i = 0;
-  while (i < template.length) {
-    if (template[i] !== '`') {
-      text += template[i];
-      i++;
-      continue;
-    }
-    let n = 0;
-    while (template[i + n] === '`') n++;
-    const close = closingRun(template, i + n, n);
-    if (close === -1) {
-      text += template.slice(i, i + n);
-      i += n;
-      continue;
-    }
-    if (text !== '') out.push({ code: false, text });
-    text = '';
-    out.push({ code: true, text: template.slice(i + n, close) });
-    i = close + n;
-  }
-  if (text !== '') out.push({ code: false, text });
-  return out;
-}
-
-function closingRun(s: string, from: number, n: number): number {
-  for (let j = from; j < s.length; ) {
-    if (s[j] !== '`') {
-      j++;
-      continue;
-    }
-    let m = 0;
-    while (s[j + m] === '`') m++;
-    if (m === n) return j;
-    j += m;
-  }
-  return -1;
-}
+/** Kept under its old name: a template is read as CommonMark reads code spans. */
+export const templateSegments = codeSpanSegments;
 
 export interface MarkdownMessageOptions {
   /** In a GFM table cell: `|` escaped inside code spans too, line breaks as `<br>`. */
@@ -85,10 +41,25 @@ export function markdownMessage(r: Pick<RunResult, 'rules'>, f: Finding, o: Mark
   const plain = fillTemplate(template, data);
   if (!f.message.startsWith(plain)) return escapeMarkdown(f.message, newline);
   const body = templateSegments(template)
-    .map((s) => (s.code ? codeSpan(fillTemplate(s.text, data), o.inTable) : escapeInline(fillTemplate(s.text, data), newline)))
+    .map((s) => (s.code ? codeSpan(fillTemplate(s.text, data), o.inTable) : dataMarkdown(fillTemplate(s.text, data), o)))
     .join('');
   const suffix = f.message.slice(plain.length);
-  return blockSafe(body) + (suffix === '' ? '' : escapeInline(suffix, newline));
+  return blockSafe(body) + (suffix === '' ? '' : dataMarkdown(suffix, o));
+}
+
+/**
+ * Text a check composed from repository data (a data value, a gap, policy's suffix): the code spans
+ * it marked with backticks become code spans that show their text exactly (codeSpan), the rest is
+ * escaped (escapeMarkdown). Repository text never becomes anything but literal text or code: the
+ * most it can do is put a backtick pair around its own text.
+ */
+export function dataMarkdown(s: string, o: MarkdownMessageOptions = {}): string {
+  const newline = o.inTable ? 'br' : 'space';
+  // templateSegments is linear: each backtick run is looked at once per opener of its length.
+  if (!s.includes('`')) return escapeInline(s, newline);
+  return templateSegments(s)
+    .map((x) => (x.code ? codeSpan(x.text, o.inTable) : escapeInline(x.text, newline)))
+    .join('');
 }
 
 /** escapeMarkdown without its start-of-line escapes (the text is in the middle of a line). */

@@ -4,25 +4,25 @@
 // that fits the byte budget, degrading one step at a time (see PLANS). Each level is rendered
 // whole, so a table or a <details> is never cut in the middle.
 import type { RunResult } from '../model/result.js';
-import { AREAS, SEVERITIES, SKIP_REASONS, type CheckOutcome, type Finding, type Severity, type SkipReason } from '../model/types.js';
+import { AREAS, SEVERITIES, SKIP_REASONS, type CheckOutcome, type Finding, type Location, type Severity, type SkipReason } from '../model/types.js';
 import {
   authoredMarkdown,
   codeSpan,
   commitUrl,
   details,
   escapeMarkdown,
-  formatEffort,
   formatHours,
   formatInt,
-  lineLink,
   mdLink,
   mdTable,
   plural,
   ruleDocUrl,
+  sentenceList,
   utf8Bytes,
 } from './markdown.js';
+import { fixGroups, placeMarkdown, placeText, type FixEntry, type FixGroup } from './fix-first.js';
 import { summaryLines } from '../analysis/repo-map/index.js';
-import { markdownMessage, proofClause, unnamedGap } from './message.js';
+import { dataMarkdown, markdownMessage, proofClause, unnamedGap } from './message.js';
 import { CODE_HEALTH_METRICS, codeHealthBlocks } from './summary-code.js';
 import { evidenceSections } from './summary-evidence.js';
 import { sbomSection } from './summary-sbom.js';
@@ -30,54 +30,62 @@ import { policySection } from './summary-policy.js';
 
 /** Under GitHub's 1,048,576 bytes, with room for the secret scrubber and for other steps' text. */
 export const SUMMARY_LIMIT_BYTES = 1_000_000;
-/** P1/P2 lists longer than this start collapsed. */
+/** Places of one rule shown before the rest collapse into a <details>. */
+export const FIRST_PLACES = 5;
+/** Blocking rules the first sentence names. */
+export const NAMED_BLOCKERS = 5;
+/** Suppressed lists longer than this start collapsed. */
 export const COLLAPSE_OVER = 10;
 
 interface Plan {
-  /** How each severity's findings are listed: a detailed list (evidence, fix) or one table row each. */
-  style: Record<Severity, 'list' | 'table'>;
-  /** Most entries of any one list or table (findings, gaps, checks, suppressed...); undefined = all. */
+  /** How each severity's places are listed: in detail (evidence, gap, copies) or one short line each. */
+  style: Record<Severity, 'list' | 'line'>;
+  /** Most entries of any one list or table (places of a rule, gaps, checks, suppressed...); undefined = all. */
   cap?: number;
-  /** The severities whose findings are listed; the others are only counted. */
+  /** The severities whose rules are listed under Fix first; the others are only counted. */
   listed: readonly Severity[];
-  /** Everything after the findings (gaps, checks, evidence, effort, profile, skipped, suppressed). */
+  /** Everything after the area table (gaps, checks, evidence, effort, profile, skipped, suppressed). */
   rest: boolean;
 }
 
 const ALL = SEVERITIES;
 const LIST: Plan['style'] = { P0: 'list', P1: 'list', P2: 'list' };
-const COMPACT: Plan['style'] = { P0: 'list', P1: 'table', P2: 'table' };
+const COMPACT: Plan['style'] = { P0: 'list', P1: 'line', P2: 'line' };
 /**
  * From everything to the verdict alone; the first plan that fits wins:
- * every finding in detail → P2 as a table → P1 and P2 as tables → each list capped (1000 … 20)
- * → only the P0 blockers listed (20, 10, 5) → counts only → verdict and dashboard only.
+ * every place in detail → P2 one line each → P1 and P2 one line each → each list capped (1000 … 20)
+ * → only the P0 rules listed (20, 5, 1 places each) → counts only → verdict and area table only.
  */
 const PLANS: readonly Plan[] = [
   { style: LIST, listed: ALL, rest: true },
-  { style: { P0: 'list', P1: 'list', P2: 'table' }, listed: ALL, rest: true },
+  { style: { P0: 'list', P1: 'list', P2: 'line' }, listed: ALL, rest: true },
   { style: COMPACT, listed: ALL, rest: true },
   ...[1000, 500, 200, 100, 50, 20].map((cap) => ({ style: COMPACT, cap, listed: ALL, rest: true })),
-  ...[20, 10, 5].map((cap) => ({ style: COMPACT, cap, listed: ['P0'] as const, rest: true })),
+  // Caps count places per rule: with only the blocking rules left, down to one place each.
+  ...[20, 5, 1].map((cap) => ({ style: COMPACT, cap, listed: ['P0'] as const, rest: true })),
   { style: COMPACT, cap: 10, listed: [], rest: true },
   { style: COMPACT, cap: 0, listed: [], rest: false },
 ];
 
 export function renderSummary(r: RunResult, limitBytes = SUMMARY_LIMIT_BYTES): string {
+  const groups = fixGroups(r.findings);
   for (const plan of PLANS) {
-    const md = render(r, plan);
+    const md = render(r, groups, plan);
     if (utf8Bytes(md) <= limitBytes) return md;
   }
   return minimal(r, limitBytes);
 }
 
-const SEVERITY_HEADING: Record<Severity, string> = {
-  P0: '🔴 P0 blockers: must be fixed before production',
-  P1: '🟠 P1: should be fixed before release',
-  P2: '🟡 P2: can follow the release',
+const SEVERITY_ICON: Record<Severity, string> = { P0: '🔴', P1: '🟠', P2: '🟡' };
+const SEVERITY_TEXT: Record<Severity, string> = {
+  P0: 'must be fixed before production',
+  P1: 'should be fixed before release',
+  P2: 'can follow the release',
 };
 
-function render(r: RunResult, plan: Plan): string {
-  const blocks: string[] = [...banner(r)];
+function render(r: RunResult, groups: readonly FixGroup[], plan: Plan): string {
+  // The last plan keeps the verdict and the area table: the blockers are named without their links.
+  const blocks: string[] = [...banner(r, groups, plan.cap !== 0)];
   if (plan.cap !== undefined) {
     blocks.push(
       `> **Note:** some lists are shortened to keep this summary under GitHub's size limit. ` +
@@ -85,15 +93,15 @@ function render(r: RunResult, plan: Plan): string {
     );
   }
   blocks.push(...policySection(r, plan.cap ?? Infinity));
+  blocks.push(...fixFirst(r, groups, plan));
   blocks.push(...dashboard(r));
-  for (const s of SEVERITIES) blocks.push(...severitySection(r, s, plan));
   if (plan.rest) {
     const cap = plan.cap ?? Infinity;
     blocks.push(...gapSection(r, cap));
     blocks.push(...checksSection(r, cap));
     blocks.push(...evidenceSections(r, cap));
     blocks.push(...metricsSections(r, cap));
-    blocks.push(...effortSection(r));
+    blocks.push(...effortSection(r, groups, cap));
     blocks.push(...profileSection(r));
     // The map explains the findings' severities: with no finding listed, its bytes go to the gaps.
     if (plan.listed.length > 0) blocks.push(...mapSection(r));
@@ -106,14 +114,13 @@ function render(r: RunResult, plan: Plan): string {
 
 // --- verdict and headline --------------------------------------------------------------------------
 
-function banner(r: RunResult): string[] {
+function banner(r: RunResult, groups: readonly FixGroup[], links = true): string[] {
   const head = r.verdict.blocked
     ? '## ⛔ BLOCKED: this commit is not ready for production'
     : '## ✅ READY: nothing blocks this commit from production';
   let why: string;
   if (r.verdict.blocked) {
-    const reasons = r.verdict.reasons.map((x) => x.replace(/[.\s]+$/, '')).filter(Boolean);
-    why = `**Why:** ${escapeMarkdown(reasons.length > 0 ? reasons.join('; ') : 'the gate failed')}.`;
+    why = blockerSentence(r, groups, links);
   } else if (r.options.failOn === 'never') {
     why = '**Why:** fail-on is `never`: findings are reported and none blocks.';
   } else {
@@ -127,7 +134,45 @@ function banner(r: RunResult): string[] {
     `**Score ${r.score.value}/100, grade ${r.score.grade}** · ${counts} · ` +
     `≈ ${formatHours(r.effortMinutes)} of fixes` +
     (r.suppressed.length > 0 ? ` · ${plural(r.suppressed.length, 'suppressed finding')}` : '');
-  return [head, why, headline, scope(r)];
+  return [head, why, headline];
+}
+
+/** The verdict's reasons that count findings ("6 P0 findings (new)"): the blocker sentence names those findings instead. */
+const COUNT_REASON = /^[\d,]+ P[0-2] findings?( \(new\))?$/;
+
+/** The rules whose findings block, in fix order (fail-on and new-findings-only decide which). */
+export function blockingGroups(r: RunResult, groups: readonly FixGroup[]): FixGroup[] {
+  const rank = { P0: 0, P1: 1, P2: 2 } as const;
+  if (r.options.failOn === 'never') return [];
+  const bar = rank[r.options.failOn];
+  return groups
+    .filter((g) => rank[g.severity] <= bar)
+    .map((g) => (r.options.newFindingsOnly ? { ...g, findings: g.findings.filter((f) => f.baseline !== 'existing') } : g))
+    .filter((g) => g.findings.length > 0);
+}
+
+/**
+ * One sentence naming what blocks: up to NAMED_BLOCKERS rules, each with the line of its first
+ * finding, then the verdict's other reasons (thresholds, checks that could not run).
+ */
+export function blockerSentence(r: RunResult, groups: readonly FixGroup[], links = true): string {
+  const blocking = blockingGroups(r, groups);
+  const others = r.verdict.reasons.map((x) => x.replace(/[.\s]+$/, '')).filter((x) => x !== '' && !COUNT_REASON.test(x));
+  const named = blocking.slice(0, NAMED_BLOCKERS).map((g) => {
+    const more = g.findings.length - 1;
+    const at = links ? where(r, g.findings[0]!, false) : codeSpan(placeText(g.findings[0]!.location));
+    return `${escapeMarkdown(lowerFirst(g.title))} (${at}${more > 0 ? ` and ${formatInt(more)} more` : ''})`;
+  });
+  const rest = blocking.length - named.length;
+  if (rest > 0) named.push(`${plural(rest, 'more blocking rule')}`);
+  const also = others.length > 0 ? escapeMarkdown(others.join('; ')) : '';
+  if (named.length === 0) return `**Why:** ${also || 'the gate failed'}.`;
+  return `**Blocked by** ${sentenceList(named)}.${also ? ` Also: ${also}.` : ''}`;
+}
+
+/** "Workflow job switched off" → "workflow job switched off"; "JS/TS import" stays. */
+function lowerFirst(s: string): string {
+  return /^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 
 function scope(r: RunResult): string {
@@ -150,71 +195,108 @@ function dashboard(r: RunResult): string[] {
     ...SEVERITIES.map((s) => formatInt(per.get(`${a}/${s}`) ?? 0)),
   ]);
   rows.push(['**total**', `**${r.score.value}** (${r.score.grade})`, ...SEVERITIES.map((s) => `**${formatInt(r.counts[s])}**`)]);
-  return ['### Readiness by area', mdTable(['Area', 'Score', 'P0', 'P1', 'P2'], rows, ['l', 'r', 'r', 'r', 'r'])];
+  return ['### Readiness by area', scope(r), mdTable(['Area', 'Score', 'P0', 'P1', 'P2'], rows, ['l', 'r', 'r', 'r', 'r'])];
 }
 
-// --- findings --------------------------------------------------------------------------------------
+// --- fix first --------------------------------------------------------------------------------------
 
-function severitySection(r: RunResult, s: Severity, plan: Plan): string[] {
-  const all = r.findings.filter((f) => f.severity === s);
-  if (all.length === 0) return [];
-  const heading = `### ${SEVERITY_HEADING[s]} (${formatInt(all.length)})`;
-  if (!plan.listed.includes(s)) return [heading, `Not listed here (${plural(all.length, 'finding')}, ≈ ${formatHours(sumEffort(all))}): see the JSON report or SARIF.`];
-  const cap = plan.cap ?? Infinity;
-  const shown = all.slice(0, cap);
-  const more = all.length - shown.length;
-  const body = plan.style[s] === 'list' ? findingList(r, shown) : findingTable(r, shown);
-  const tail = more > 0 ? `\n\n…and ${plural(more, 'more finding')} of ${s}: see the JSON report or SARIF.` : '';
-  if (s !== 'P0' && all.length > COLLAPSE_OVER) {
-    return [heading, details(`${formatInt(all.length)} ${s} findings, ≈ ${formatHours(sumEffort(all))} (click to expand)`, body + tail)];
+/**
+ * One entry per rule in fix order (fix-first.ts): its count, its fix written once, its places (the
+ * first FIRST_PLACES shown, the rest collapsed). The P2 rules start collapsed as a whole.
+ */
+function fixFirst(r: RunResult, groups: readonly FixGroup[], plan: Plan): string[] {
+  // Nothing listed: the headline counts the findings and the effort list names the rules.
+  if (groups.length === 0 || plan.listed.length === 0) return [];
+  const out = [
+    '### 🔧 Fix first',
+    `${plural(groups.length, 'rule')} in fix order: P0 first, then the most findings, then the cheapest fix. ` +
+      'The same finding in copies of one file is listed once, with its other places.',
+  ];
+  let n = 0;
+  for (const s of SEVERITIES) {
+    const gs = groups.filter((g) => g.severity === s);
+    if (gs.length === 0) continue;
+    const findings = gs.reduce((t, g) => t + g.findings.length, 0);
+    const effort = gs.reduce((t, g) => t + g.effortMinutes, 0);
+    const label = `${s}: ${plural(gs.length, 'rule')}, ${plural(findings, 'finding')}, ≈ ${formatHours(effort)} (${SEVERITY_TEXT[s]})`;
+    if (!plan.listed.includes(s)) {
+      n += gs.length;
+      out.push(`${SEVERITY_ICON[s]} ${label}: not listed here, see the estimated effort below, the JSON report or SARIF.`);
+      continue;
+    }
+    const body = gs.map((g) => groupBlock(r, g, ++n, plan)).join('\n\n');
+    out.push(s === 'P2' ? details(`${SEVERITY_ICON[s]} ${label}`, body) : body);
   }
-  return [heading, body + tail];
+  return out;
 }
 
-/** One entry per finding: where (linked to the line), what, the evidence, the fix and its effort. */
-function findingList(r: RunResult, list: readonly Finding[]): string {
-  // A rule's fix is the same text for each of its findings: written out once per list, referred to after.
-  const fixed = new Map<string, number>();
+function groupBlock(r: RunResult, g: FixGroup, n: number, plan: Plan): string {
+  const first = g.findings[0]!;
+  const head =
+    `**${n}. ${SEVERITY_ICON[g.severity]} ${escapeMarkdown(g.title)}** · ${g.severity} · ${ruleLink(r, g.ruleId, false)} · ` +
+    `${plural(g.findings.length, 'finding')} · ≈ ${formatHours(g.effortMinutes)}`;
+  const lines = [head, `**Fix:** ${authoredMarkdown(first.remediation)}`];
+  const proven = g.findings.find((f) => proofClause(r, f) !== undefined);
+  if (proven) lines.push(`**Proven:** ${authoredMarkdown(proofClause(r, proven)!)}.`);
+  const cap = plan.cap ?? Infinity;
+  const shown = g.entries.slice(0, cap);
+  const visible = shown.slice(0, FIRST_PLACES);
+  const hidden = shown.slice(FIRST_PLACES);
+  const render = (list: readonly FixEntry[]) => (plan.style[g.severity] === 'list' ? entryList(r, list) : entryLines(r, list));
+  const parts = [lines.join('<br>\n')];
+  if (visible.length > 0) parts.push(render(visible));
+  if (hidden.length > 0) parts.push(details(`${plural(hidden.length, 'more place')} of ${g.ruleId}`, render(hidden)));
+  const more = g.entries.length - shown.length;
+  if (more > 0) parts.push(`…and ${plural(more, 'more place')} of ${codeSpan(g.ruleId)}: see the JSON report or SARIF.`);
+  return parts.join('\n\n');
+}
+
+/** One item per place: where (linked to the line), the message, the evidence, the other copies. */
+function entryList(r: RunResult, list: readonly FixEntry[]): string {
   return list
-    .map((f, i) => {
-      const marker = `${i + 1}. `;
-      const pad = ' '.repeat(marker.length);
-      const lines = [
-        `${marker}${where(r, f, false)} **${escapeMarkdown(f.title)}** · ${ruleLink(r, f.ruleId, false)} · ${f.certainty} · fix ≈ ${formatEffort(f.effortMinutes)}${baselineTag(f)}`,
-        `${pad}- ${markdownMessage(r, f)}`,
-      ];
-      const proof = proofClause(r, f);
-      if (proof) lines.push(`${pad}- Proven: ${authoredMarkdown(proof)}.`);
+    .map((e) => {
+      const f = e.finding;
+      const lines = [`- ${where(r, f, false)} ${markdownMessage(r, f)} · ${f.certainty}${baselineTag(f)}`];
       const gap = unnamedGap(f);
-      if (gap) lines.push(`${pad}- Not proven: ${escapeMarkdown(gap)}.`);
-      if (f.evidence) lines.push(`${pad}- Evidence: ${codeSpan(f.evidence)}`);
-      const first = fixed.get(f.ruleId);
-      if (first === undefined) fixed.set(f.ruleId, i + 1);
-      lines.push(first === undefined ? `${pad}- Fix: ${authoredMarkdown(f.remediation)}` : `${pad}- Fix: as in ${first}.`);
+      if (gap) lines.push(`  - Not proven: ${dataMarkdown(gap)}.`);
+      if (f.evidence) lines.push(`  - Evidence: ${codeSpan(f.evidence)}`);
+      if (e.also.length > 0) lines.push(`  - ${alsoAt(r, e)}`);
       return lines.join('\n');
     })
     .join('\n');
 }
 
-function findingTable(r: RunResult, list: readonly Finding[]): string {
-  return mdTable(
-    ['Location', 'Rule', 'Finding', 'Certainty', 'Effort'],
-    list.map((f) => [where(r, f, true), ruleLink(r, f.ruleId, true), markdownMessage(r, f, { inTable: true }) + baselineTag(f), certaintyCell(f), formatEffort(f.effortMinutes)]),
-  );
+/** One line per place: where, the message, the certainty (with the gap the message does not name), the copies' count. */
+function entryLines(r: RunResult, list: readonly FixEntry[]): string {
+  return list
+    .map((e) => {
+      const f = e.finding;
+      const copies = e.also.length > 0 ? ` · same in ${plural(e.also.length, 'other place')}` : '';
+      return `- ${where(r, f, false)} ${markdownMessage(r, f)} · ${certaintyText(f)}${baselineTag(f)}${copies}`;
+    })
+    .join('\n');
+}
+
+/** "Same in k8s/b.yaml:3, …": the other places of one problem, the first few linked. */
+function alsoAt(r: RunResult, e: FixEntry): string {
+  const shown = e.also.slice(0, FIRST_PLACES).map((l) => place(r, l, false));
+  const more = e.also.length - shown.length;
+  return `Same in ${shown.join(', ')}${more > 0 ? ` and ${formatInt(more)} more` : ''}`;
 }
 
 /** `proven`, `likely`, or `likely: <gap>` when the message does not name the gap already. */
-function certaintyCell(f: Finding): string {
+function certaintyText(f: Finding): string {
   const gap = unnamedGap(f);
-  return gap ? `likely: ${escapeMarkdown(gap, 'br')}` : f.certainty;
+  return gap ? `likely: ${dataMarkdown(gap)}` : f.certainty;
 }
 
 /** `path:line`, linked to the exact line at this commit when the run knows the repository. */
 function where(r: RunResult, f: Finding, inTable: boolean): string {
-  const l = f.location;
-  const text = l.path === '.' ? 'repository' : `${l.path}${l.line !== undefined ? `:${l.line}` : ''}`;
-  const code = codeSpan(text, inTable);
-  return r.links ? mdLink(code, lineLink(r.links, l.path, l.line)) : code;
+  return place(r, f.location, inTable);
+}
+
+function place(r: RunResult, l: Location, inTable: boolean): string {
+  return placeMarkdown(r.links, l, inTable);
 }
 
 function ruleLink(r: RunResult, ruleId: string, inTable: boolean): string {
@@ -223,10 +305,6 @@ function ruleLink(r: RunResult, ruleId: string, inTable: boolean): string {
 
 function baselineTag(f: Finding): string {
   return f.baseline === 'new' ? ' · **new**' : f.baseline === 'existing' ? ' · existing' : '';
-}
-
-function sumEffort(list: readonly Finding[]): number {
-  return list.reduce((s, f) => s + f.effortMinutes, 0);
 }
 
 // --- gaps, checks, metrics --------------------------------------------------------------------------
@@ -241,21 +319,31 @@ function gapSection(r: RunResult, cap: number): string[] {
   return ['### Gap analysis', mdTable(['Area', 'Component', 'Status', 'Seen at'], rows) + moreLine(r.gaps.length, cap, 'component')];
 }
 
-const STATUS_TEXT: Record<string, string> = { error: '💥 error', inconclusive: '❔ inconclusive', 'not-applicable': '➖ not applicable' };
-const STATUS_ORDER: Record<string, number> = { error: 0, inconclusive: 1, 'not-applicable': 2 };
+const STATUS_TEXT: Record<string, string> = { error: '💥 error', inconclusive: '❔ inconclusive' };
+const STATUS_ORDER: Record<string, number> = { error: 0, inconclusive: 1 };
 
+/**
+ * The checks that could not tell: errors and inconclusive ones keep a row each (neither counts as a
+ * pass); the checks that do not apply to this tree are one line of ids.
+ */
 function checksSection(r: RunResult, cap: number): string[] {
   if (r.outcomes.length === 0) return [];
   const by = (st: CheckOutcome['status']) => r.outcomes.filter((o) => o.status === st).length;
-  const blind = r.outcomes
-    .filter((o) => o.status in STATUS_ORDER)
-    .sort((a, b) => STATUS_ORDER[a.status]! - STATUS_ORDER[b.status]! || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  const byId = (a: CheckOutcome, b: CheckOutcome) => (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+  const blind = r.outcomes.filter((o) => o.status in STATUS_ORDER).sort((a, b) => STATUS_ORDER[a.status]! - STATUS_ORDER[b.status]! || byId(a, b));
+  const na = r.outcomes.filter((o) => o.status === 'not-applicable').sort(byId);
   const line =
     `${plural(r.outcomes.length, 'check')} ran: ${formatInt(by('pass'))} passed, ${formatInt(by('fail'))} with findings, ` +
-    `${formatInt(blind.length)} could not tell${blind.length > 0 ? ' (below: none of them counts as a pass)' : ''}.`;
-  if (blind.length === 0) return ['### Checks', line];
-  const rows = blind.slice(0, cap).map((o) => [ruleLink(r, o.ruleId, true), STATUS_TEXT[o.status] ?? o.status, escapeMarkdown(o.reason ?? '', 'br')]);
-  return ['### Checks that could not tell', line, mdTable(['Rule', 'Status', 'Reason'], rows) + moreLine(blind.length, cap, 'check')];
+    `${formatInt(blind.length)} could not tell${blind.length > 0 ? ' (below: none of them counts as a pass)' : ''}` +
+    `${na.length > 0 ? `, ${formatInt(na.length)} not applicable` : ''}.`;
+  const out = [blind.length > 0 ? '### Checks that could not tell' : '### Checks', line];
+  if (blind.length > 0) {
+    const rows = blind.slice(0, cap).map((o) => [ruleLink(r, o.ruleId, true), STATUS_TEXT[o.status] ?? o.status, escapeMarkdown(o.reason ?? '', 'br')]);
+    out.push(mdTable(['Rule', 'Status', 'Reason'], rows) + moreLine(blind.length, cap, 'check'));
+  }
+  // Rule ids are the catalogue's own: shown as they are, each a code span.
+  if (na.length > 0) out.push(`➖ Not applicable to this tree (${formatInt(na.length)}): ${na.map((o) => codeSpan(o.ruleId)).join(', ')}.`);
+  return out;
 }
 
 const METRIC_TITLES = { tests: 'Tests', coverage: 'Coverage', typeCoverage: 'Type coverage' } as const;
@@ -346,14 +434,14 @@ function valueCell(v: unknown): string {
 
 // --- effort, profile, skipped, suppressed ------------------------------------------------------------
 
-function effortSection(r: RunResult): string[] {
-  if (r.findings.length === 0) return [];
-  const rows = SEVERITIES.filter((s) => r.counts[s] > 0).map((s) => {
-    const list = r.findings.filter((f) => f.severity === s);
-    return [s, formatInt(list.length), formatHours(sumEffort(list))];
-  });
-  rows.push(['**total**', `**${formatInt(r.findings.length)}**`, `**${formatHours(r.effortMinutes)}**`]);
-  return ['### Estimated effort', mdTable(['Severity', 'Findings', 'Effort'], rows, ['l', 'r', 'r'])];
+/** The fix list: one row per rule in fix order, its findings and their effort. */
+function effortSection(r: RunResult, groups: readonly FixGroup[], cap: number): string[] {
+  if (groups.length === 0) return [];
+  const rows = groups
+    .slice(0, cap)
+    .map((g, i) => [String(i + 1), ruleLink(r, g.ruleId, true), g.severity, formatInt(g.findings.length), formatHours(g.effortMinutes)]);
+  rows.push(['', '**total**', '', `**${formatInt(r.findings.length)}**`, `**${formatHours(r.effortMinutes)}**`]);
+  return ['### Estimated effort', mdTable(['#', 'Rule', 'Severity', 'Findings', 'Effort'], rows, ['r', 'l', 'l', 'r', 'r']) + moreLine(groups.length, cap, 'rule')];
 }
 
 function profileSection(r: RunResult): string[] {

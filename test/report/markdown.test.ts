@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  authoredMarkdown,
   codeSpan,
   encodePath,
   escapeHtml,
@@ -147,5 +148,14 @@ describe('numbers', () => {
     expect(formatEffort(15)).toBe('15 min');
     expect(formatEffort(240)).toBe('4 h');
     expect(sentenceList(['a', 'b', 'c'])).toBe('a, b and c');
+  });
+});
+
+describe('authoredMarkdown', () => {
+  it('keeps code spans as written (no entity inside one) and escapes `<` and `>` outside them', () => {
+    expect(authoredMarkdown('verify with `curl -i http://localhost:<port><path>` against <b>it</b>')).toBe(
+      'verify with `curl -i http://localhost:<port><path>` against &lt;b&gt;it&lt;/b&gt;',
+    );
+    expect(authoredMarkdown('pin `owner/action@<sha>`\nthen `` a`b `` and ` lone <x>')).toBe('pin `owner/action@<sha>` then ``a`b`` and ` lone &lt;x&gt;');
   });
 });

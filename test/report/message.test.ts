@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { CheckMeta } from '../../src/model/check.js';
 import type { RunResult } from '../../src/model/result.js';
 import { safeRun } from '../../src/report/redact.js';
-import { certaintyLine, fillTemplate, markdownMessage, proofClause, templateSegments, unnamedGap } from '../../src/report/message.js';
+import { certaintyLine, dataMarkdown, fillTemplate, markdownMessage, proofClause, templateSegments, unnamedGap } from '../../src/report/message.js';
 import { renderSummary } from '../../src/report/summary.js';
 import { codeSpanText, count, finding, fixture, HOSTILE_SPEC, splitRow, unescapeMarkdown } from './fixture.js';
 
@@ -97,7 +97,8 @@ describe('markdownMessage', () => {
   it("keeps the template's code spans as code spans, each showing its data exactly", () => {
     const r = rulesWith(TEMPLATE);
     const md = markdownMessage(r, hostileFinding());
-    expect(spans(md)).toEqual([HOSTILE.spec, `if: ${HOSTILE.cond}`]);
+    // The data's own backtick pair (`tick`) is a code span too: checks mark code in the data they compose.
+    expect(spans(md)).toEqual([HOSTILE.spec, `if: ${HOSTILE.cond}`, 'tick']);
     // The fence is longer than any backtick run of the data (CommonMark 6.1).
     expect(md).toMatch(/^Import ```\.\/gen/);
   });
@@ -108,7 +109,7 @@ describe('markdownMessage', () => {
     expect(outside).not.toMatch(/<(?!br>)/);
     expect(outside).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(outside).toContain('\\*x\\* \\_y\\_ \\[a\\](javascript:x) \\$m\\$ \\# \\| ::error::forged \\#\\#\\[group\\]');
-    expect(outside).toContain('line one line two \\`tick\\`');
+    expect(outside).toContain('and line one line two .');
     expect(md).not.toMatch(/\n/);
     // Read back as plain text, it is the plain message.
     expect(unescapeMarkdown(outside)).toContain(HOSTILE.file);
@@ -124,7 +125,7 @@ describe('markdownMessage', () => {
   it("appends policy's suffix (Not proven / In test code), escaped", () => {
     const f = hostileFinding(TEMPLATE, HOSTILE, ' (Not proven: `gen/` is written by <codegen> | *build*.)');
     const md = markdownMessage(rulesWith(TEMPLATE), f);
-    expect(md.endsWith(' (Not proven: \\`gen/\\` is written by &lt;codegen&gt; \\| \\*build\\*.)')).toBe(true);
+    expect(md.endsWith(' (Not proven: `gen/` is written by &lt;codegen&gt; \\| \\*build\\*.)')).toBe(true);
   });
 
   it('falls back to the plain message, escaped whole, without a template or when the message is not the filled template', () => {
@@ -144,6 +145,24 @@ describe('markdownMessage', () => {
     expect(markdownMessage(r, hostileFinding('{spec} is missing', { spec: '# h' }))).toBe('\\# h is missing');
   });
 
+  it("data's code spans render (a check composed `Deployment \\`api\\``), their text exactly; a lone backtick stays escaped", () => {
+    const r = rulesWith('{what} expects `{path}`');
+    const what = 'The readinessProbe of container `<b>*x*</b>` (Deployment `a|b`) and ` alone';
+    const md = markdownMessage(r, hostileFinding('{what} expects `{path}`', { what, path: '/ready' }));
+    expect(spans(md)).toEqual(['<b>*x*</b>', 'a|b', '/ready']);
+    const { outside } = readSpans(md);
+    expect(outside).toBe('The readinessProbe of container  (Deployment ) and \\` alone expects ');
+    // In a table the span's `|` is escaped, so the row keeps its cells.
+    expect(splitRow(`| ${markdownMessage(r, hostileFinding('{what} expects `{path}`', { what, path: '/ready' }), { inTable: true })} |`)).toHaveLength(1);
+  });
+
+  it('data of many unmatched backtick runs is read in near-linear time and shown as text', () => {
+    const runs = Array.from({ length: 400 }, (_, i) => '`'.repeat(i + 1)).join('x');
+    const md = dataMarkdown(runs);
+    expect(readSpans(md).spans).toEqual([]);
+    expect(unescapeMarkdown(md)).toBe(runs);
+  });
+
   it('a code span of empty data, or data made of backticks and spaces, still shows it', () => {
     const r = rulesWith('x `{spec}` y');
     expect(spans(markdownMessage(r, hostileFinding('x `{spec}` y', { spec: '` a `' })))).toEqual(['` a `']);
@@ -157,9 +176,10 @@ describe('in the job summary', () => {
     const f = { ...hostileFinding(), severity: 'P1' as const };
     const md = renderSummary({ ...r, findings: [f], counts: count([f]) });
     const line = md.split('\n').find((l) => l.includes('alert(1)'))!;
-    expect(line.startsWith('   - Import ```')).toBe(true);
+    expect(line).toMatch(/^- \[`a\.ts:1`\]\(\S+\) Import ```/);
     expect(line).not.toContain('<script>');
-    expect(spans(line)).toEqual([HOSTILE.spec, `if: ${HOSTILE.cond}`]);
+    // After the place's link: the message's own spans.
+    expect(spans(line.slice(line.indexOf(') Import') + 2))).toEqual([HOSTILE.spec, `if: ${HOSTILE.cond}`, 'tick']);
   });
 
   it('secrets in the data are redacted in the rendered summary (safeRun)', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RunResult } from '../../src/model/result.js';
+import type { Finding } from '../../src/model/types.js';
 import { renderSummary, SUMMARY_LIMIT_BYTES } from '../../src/report/summary.js';
 import { bigFixture, codeSpanText, count, expectGolden, finding, fixture, HOSTILE_SPEC, NASTY, readyFixture, splitRow } from './fixture.js';
 
@@ -38,15 +39,13 @@ describe('renderSummary', () => {
     expectGolden('summary-ready.md', renderSummary(readyFixture()));
   });
 
-  it('reads top to bottom like the audit: verdict, score, dashboard, blockers, P1, P2, gaps, checks, evidence, effort, profile, skipped', () => {
+  it('reads top to bottom: verdict, blockers, fix first, then the area table, gaps, checks, evidence, effort, profile, skipped', () => {
     const h = headingsOf(renderSummary(fixture()));
     expect(h[0]).toBe('## ⛔ BLOCKED: this commit is not ready for production');
-    expect(h.map((x) => x.replace(/ \(\d+\)$/, ''))).toEqual([
+    expect(h).toEqual([
       '## ⛔ BLOCKED: this commit is not ready for production',
+      '### 🔧 Fix first',
       '### Readiness by area',
-      '### 🔴 P0 blockers: must be fixed before production',
-      '### 🟠 P1: should be fixed before release',
-      '### 🟡 P2: can follow the release',
       '### Gap analysis',
       '### Checks that could not tell',
       '### Tests',
@@ -63,16 +62,23 @@ describe('renderSummary', () => {
     expectWellFormed(renderSummary(fixture()));
   });
 
-  it('says why in one sentence, from the verdict reasons', () => {
+  it('names the blockers in one sentence, each linked to its line, then the other reasons', () => {
     const md = renderSummary(fixture());
-    expect(md).toContain('**Why:** 4 P0 findings; coverage 67.2% is below 80%.');
+    const sentence = md.split('\n\n')[1]!;
+    expect(sentence.startsWith('**Blocked by** hardcoded credential ([``src/we ird')).toBe(true);
+    expect(sentence).toContain(
+      ', workflow job or step switched off ([`.github/workflows/deploy.yml:12`](https://github.com/acme/shop/blob/3f2c9e1d4b5a69788776655443322110ffeeddcc/services/api/.github/workflows/deploy.yml#L12)), ',
+    );
+    expect(sentence.endsWith(' and coverage below threshold ([`repository`](https://github.com/acme/shop/tree/3f2c9e1d4b5a69788776655443322110ffeeddcc/services/api)). Also: coverage 67.2% is below 80%.')).toBe(true);
+    // The count reason ("4 P0 findings") is said by the sentence itself.
+    expect(sentence).not.toContain('4 P0 findings');
     expect(renderSummary(readyFixture())).toContain('**Why:** no finding at or above P0 and every threshold is met.');
   });
 
   it('links each blocker to its line at this commit, with the nasty file name intact', () => {
     const md = renderSummary(fixture());
-    const item = md.split('\n').find((l) => l.includes('**Hardcoded credential**'))!;
-    const m = /^\d+\. \[(`+.*?`+)\]\(([^)\s]+)\)/.exec(item)!;
+    const item = md.split('\n').find((l) => l.includes('AWS secret access key'))!;
+    const m = /^- \[(`+.*?`+)\]\(([^)\s]+)\)/.exec(item)!;
     expect(codeSpanText(m[1]!)).toBe(`${NASTY}:12`);
     const url = new URL(m[2]!);
     expect(url.hash).toBe('#L12');
@@ -87,8 +93,8 @@ describe('renderSummary', () => {
 
   it('shows evidence and the fix of each blocker, escaped', () => {
     const md = renderSummary(fixture());
-    expect(md).toContain('   - Evidence: ``aws_secret = "[redacted]"  # `copied` from *prod* | see <ops>``');
-    expect(md).toContain('   - Fix: Delete the `if: false` line');
+    expect(md).toContain('  - Evidence: ``aws_secret = "[redacted]"  # `copied` from *prod* | see <ops>``');
+    expect(md).toContain('**Fix:** Delete the `if: false` line');
     expect(md).toContain('\\*markdown\\* \\_chars\\_ \\[link\\](x) \\$x\\$ \\# &amp; &lt;b&gt;');
     expect(md).not.toContain('<b>');
     expect(md).not.toContain('<ops>`\n');
@@ -104,28 +110,31 @@ describe('renderSummary', () => {
     const full = renderSummary(big);
     const compact = renderSummary(big, bytes(full) - 1);
     expect(bytes(compact)).toBeLessThan(bytes(full));
-    expect(compact).toContain('<details><summary>16 P2 findings');
+    expect(compact).toContain('<details><summary>🟡 P2: 4 rules, 16 findings');
     expectWellFormed(compact);
-    const row = compact.split('\n').find((l) => l.startsWith('|') && l.includes('we ird'))!;
-    const cells = splitRow(row);
-    expect(cells).toHaveLength(5);
-    const link = /^\[(`+.*?`+)\]\(([^)\s]+)\)$/.exec(cells[0]!)!;
-    expect(codeSpanText(link[1]!)).toBe(`${NASTY}:1`);
-    expect(cells[2]).toBe('note 0 | with &lt;pipes&gt; and<br>newlines · **new**');
-    expect(cells[3]).toBe('proven');
+    // P2 one line per place: the link, the message escaped on one line, the certainty.
+    const line = compact.split('\n').find((l) => l.startsWith('- ') && l.includes('note 0'))!;
+    const m = /^- \[(`+.*?`+)\]\(([^)\s]+)\) (.*)$/.exec(line)!;
+    expect(codeSpanText(m[1]!)).toBe(`${NASTY}:1`);
+    expect(m[3]).toBe('note 0 \\| with &lt;pipes&gt; and newlines · proven · **new**');
   });
 
   it('leaves out the tests, coverage, SBOM, gap and finding sections when there is nothing to show', () => {
     const h = headingsOf(renderSummary(readyFixture()));
     expect(h).toEqual(['## ✅ READY: nothing blocks this commit from production', '### Readiness by area', '### Checks', '### Profile', '### Repository map']);
+    expect(renderSummary(readyFixture())).not.toContain('Fix first');
     expect(headingsOf(renderSummary({ ...readyFixture(), map: undefined }))).not.toContain('### Repository map');
   });
 
-  it('collapses long P1 and P2 lists, never the P0 blockers', () => {
+  it('collapses the P2 rules as a whole and, in every rule, the places after the first five', () => {
     const md = renderSummary(bigFixture(200));
-    expect(md).toContain('<details><summary>60 P1 findings');
-    expect(md).toContain('<details><summary>120 P2 findings');
-    expect(md).not.toContain('P0 findings, ≈');
+    expect(md).toMatch(/<details><summary>🟡 P2: \d+ rules, 120 findings/);
+    const p0 = md.split('### 🔧 Fix first')[1]!.split('**', 3)[1]!;
+    expect(p0).toMatch(/^\d+\. 🔴 /);
+    // A P0 rule's head is never inside a <details>: its places after the fifth are.
+    const beforeFirstP0 = md.slice(0, md.indexOf('🔴'));
+    expect((beforeFirstP0.match(/<details>/g) ?? []).length).toBe((beforeFirstP0.match(/<\/details>/g) ?? []).length);
+    expect(md).toMatch(/<details><summary>\d+ more places of hardcoded-secret<\/summary>/);
   });
 
   it('stays under 1,000,000 bytes with 10,000 findings, with the verdict and the counts', () => {
@@ -135,7 +144,7 @@ describe('renderSummary', () => {
     expect(md.startsWith('## ⛔ BLOCKED')).toBe(true);
     expect(md).toContain('**1,000** P0 · **3,000** P1 · **6,000** P2');
     expect(md).toContain('| **total** | **41** (F) | **1,000** | **3,000** | **6,000** |');
-    expect(md).toMatch(/…and [\d,]+ more findings of P2: see the JSON report or SARIF\./);
+    expect(md).toMatch(/…and [\d,]+ more places of `[a-z-]+`: see the JSON report or SARIF\./);
     expect(md).toContain('some lists are shortened');
     expectWellFormed(md);
   });
@@ -144,7 +153,7 @@ describe('renderSummary', () => {
     const r = bigFixture(2_000);
     const full = bytes(renderSummary(r, Number.MAX_SAFE_INTEGER));
     let previous = Infinity;
-    for (const limit of [full, full - 1, 900_000, 400_000, 200_000, 100_000, 50_000, 20_000, 12_000, 5_000, 2_000]) {
+    for (const limit of [full, full - 1, 900_000, 400_000, 200_000, 100_000, 50_000, 20_000, 12_000, 6_500, 2_000]) {
       const md = renderSummary(r, limit);
       expect(bytes(md), `limit ${limit}`).toBeLessThanOrEqual(limit);
       expect(bytes(md)).toBeLessThanOrEqual(previous);
@@ -153,20 +162,22 @@ describe('renderSummary', () => {
       expect(md).toContain('**200** P0');
       expectWellFormed(md);
     }
-    // Blockers only: the P0 list stays, P1 and P2 are counted.
+    // Blockers only: the P0 places stay, P1 and P2 are counted.
     const blockers = renderSummary(r, 12_000);
-    expect(blockers).toMatch(/^1\. /m);
-    expect(blockers).toContain('Not listed here (600 findings');
+    expect(blockers).toMatch(/^- \[/m);
+    expect(blockers).toMatch(/🟠 P1: \d+ rules, 600 findings, .*: not listed here/);
     expect(blockers).toContain('### Gap analysis');
     // Counts only, then the verdict and dashboard alone: still well-formed, still the counts.
-    for (const limit of [5_000, 2_000]) {
+    for (const limit of [6_500, 2_000]) {
       const md = renderSummary(r, limit);
-      expect(md).not.toMatch(/^1\. /m);
+      expect(md).not.toMatch(/^- \[/m);
       expect(md).toContain('### Readiness by area');
       expect(md).toContain('| **total** | **41** (F) | **200** | **600** | **1,200** |');
       expectWellFormed(md);
     }
-    expect(renderSummary(r, 5_000)).toContain('### Gap analysis');
+    expect(renderSummary(r, 6_500)).toContain('### Gap analysis');
+    // The last plan still names the blockers, without links.
+    expect(renderSummary(r, 2_000)).toMatch(/^\*\*Blocked by\*\* unresolved merge-conflict markers \(`pkg\/module_001\/file with spaces 1\.py:2` and 66 more\)/m);
     expect(renderSummary(r, 2_000)).not.toContain('### Gap analysis');
   });
 
@@ -188,52 +199,56 @@ describe('renderSummary', () => {
 
 describe('certainty', () => {
   const md = renderSummary(fixture());
+  /** A rule's block under Fix first: its head, fix and proof, then its places. */
   const entry = (rule: string) => {
     const lines = md.split('\n');
-    const i = lines.findIndex((l) => /^\d+\. /.test(l) && l.includes(`[\`${rule}\`]`));
-    const end = lines.findIndex((l, j) => j > i && !l.startsWith('   '));
-    return lines.slice(i, end);
+    const i = lines.findIndex((l) => /^\*\*\d+\. /.test(l) && l.includes(`[\`${rule}\`]`));
+    const end = lines.findIndex((l, j) => j > i && (/^\*\*\d+\. /.test(l) || l.startsWith('#') || l.startsWith('<')));
+    return lines.slice(i, end).filter((l) => l !== '');
   };
+  const place = (rule: string) => entry(rule).find((l) => l.startsWith('- '))!;
 
   it('tags every listed finding proven or likely', () => {
-    expect(entry('workflow-disabled-job')[0]).toContain(' · proven · fix ≈');
-    expect(entry('http-call-without-timeout')[0]).toContain(' · likely · fix ≈');
+    expect(place('workflow-disabled-job')).toContain(' · proven · **new**');
+    expect(place('http-call-without-timeout')).toContain(' · likely · **new**');
   });
 
   it('says for each P0 why it is proven, in one clause from its rule', () => {
-    expect(entry('workflow-disabled-job')).toContain('   - Proven: the condition is a constant that GitHub evaluates to false.');
-    expect(entry('k8s-probe-route-mismatch').some((l) => l.startsWith('   - Proven: every link from the probe to the code that answers it was read'))).toBe(true);
-    expect(entry('hardcoded-secret').some((l) => l.startsWith("   - Proven: a credential in its provider's own format"))).toBe(true);
+    expect(entry('workflow-disabled-job')).toContain('**Proven:** the condition is a constant that GitHub evaluates to false.');
+    expect(entry('k8s-probe-route-mismatch').some((l) => l.startsWith('**Proven:** every link from the probe to the code that answers it was read'))).toBe(true);
+    expect(entry('hardcoded-secret').some((l) => l.startsWith("**Proven:** a credential in its provider's own format"))).toBe(true);
     // A P1 never gets one.
     expect(entry('workflow-masked-failure').some((l) => l.includes('Proven:'))).toBe(false);
   });
 
   it("names a likely finding's gap once: the message's suffix, or a line of its own", () => {
     const lowered = entry('js-unresolved-import');
-    expect(lowered[1]).toMatch(/ \(Not proven: no tsconfig or bundler builds this file\.\)$/);
+    expect(place('js-unresolved-import')).toMatch(/ \(Not proven: no tsconfig or bundler builds this file\.\) · likely · \*\*new\*\*$/);
     expect(lowered.join('\n').match(/no tsconfig or bundler builds this file/g)).toHaveLength(1);
-    expect(entry('http-call-without-timeout')).toContain('   - Not proven: the session may set a default timeout.');
+    expect(entry('http-call-without-timeout')).toContain('  - Not proven: the session may set a default timeout.');
   });
 
   it("renders the rule's template: its code spans stay code spans, the data in them shown exactly", () => {
-    const line = entry('js-unresolved-import')[1]!;
+    const line = place('js-unresolved-import');
     expect(line).toContain(`\`\`\`${HOSTILE_SPEC}\`\`\` does not resolve: there is no \`web/src/gen/<api>\``);
-    expect(entry('workflow-disabled-job')[1]).toBe(
-      '   - Job `deploy` of .github/workflows/deploy.yml is switched off with `if: false`: it never runs — it deploys to environment \\`production\\`.',
+    // The data's own code span (the environment) renders as one, not as literal backticks.
+    expect(place('workflow-disabled-job')).toContain(
+      ') Job `deploy` of .github/workflows/deploy.yml is switched off with `if: false`: it never runs — it deploys to environment `production`. · proven',
     );
   });
 
-  it('in a compact table, a Certainty column: proven, likely, or likely with the gap the message does not name', () => {
+  it('one line per place when compact: proven, likely, or likely with the gap the message does not name', () => {
     const r = fixture();
     // Two steps down the plans: P2, then P1 too, as one table row each.
     const p2Table = renderSummary(r, bytes(renderSummary(r, Number.MAX_SAFE_INTEGER)) - 1);
     const compact = renderSummary(r, bytes(p2Table) - 1);
-    const p1 = compact.split('### 🟠 P1')[1]!.split('### 🟡 P2')[0]!.split('\n').filter((l) => l.startsWith('| ['));
+    const p1 = compact.split('**5. 🟠')[1]!.split('<details><summary>🟡 P2')[0]!.split('\n').filter((l) => l.startsWith('- ['));
     expect(p1).toHaveLength(5);
-    const cell = (rule: string) => splitRow(p1.find((l) => l.includes(`[\`${rule}\`]`))!)[3];
-    expect(cell('http-call-without-timeout')).toBe('likely: the session may set a default timeout');
-    expect(cell('js-unresolved-import')).toBe('likely');
-    expect(cell('k8s-missing-probes')).toBe('proven');
+    expect(p1.every((l) => !l.includes('Evidence'))).toBe(true);
+    const at = (path: string) => p1.find((l) => l.includes(`[\`${path}`))!;
+    expect(at('src/client.py:7')).toMatch(/ · likely: the session may set a default timeout · \*\*new\*\*$/);
+    expect(at('web/src/app.ts:3')).toMatch(/\.\) · likely · \*\*new\*\*$/);
+    expect(at('k8s/deploy.yaml:20')).toMatch(/ · proven · \*\*new\*\*$/);
     expectWellFormed(compact);
   });
 });
@@ -268,7 +283,86 @@ describe('fix text', () => {
     const a = finding('hardcoded-password', { path: 'a.py', line: 1 }, 'first', { severity: 'P1', remediation: 'Use a secret store.' });
     const b = finding('hardcoded-password', { path: 'b.py', line: 2 }, 'second', { severity: 'P1', remediation: 'Use a secret store.' });
     const md = renderSummary({ ...r, findings: [a, b], counts: count([a, b]) });
-    expect(md.split('Fix: Use a secret store.').length - 1).toBe(1);
-    expect(md).toContain('- Fix: as in 1.');
+    expect(md.split('**Fix:** Use a secret store.').length - 1).toBe(1);
+    expect(md).toContain(' · 2 findings · ');
+  });
+});
+
+describe('fix first', () => {
+  const base = fixture();
+  const run = (findings: Finding[], over: Partial<RunResult> = {}): string =>
+    renderSummary({ ...base, findings, counts: count(findings), verdict: { blocked: true, reasons: [`${count(findings).P0} P0 findings`] }, ...over });
+  const heads = (md: string) => [...md.matchAll(/^\*\*(\d+)\. \S+ .*?\*\* · (P\d) · \[`([a-z0-9-]+)`\]/gm)].map((m) => `${m[2]} ${m[3]}`);
+
+  it('orders rules: P0 first, then more findings, then the cheaper fix per finding', () => {
+    const fs = [
+      finding('http-call-without-timeout', { path: 'a.py', line: 1 }, 'one', { severity: 'P1' }),
+      ...[1, 2, 3].map((l) => finding('hardcoded-password', { path: `p${l}.py`, line: l }, `pw ${l}`, { severity: 'P1' })),
+      finding('todo-debt', { path: '.' }, 'debt', { severity: 'P2' }),
+      finding('workflow-disabled-job', { path: 'w.yml', line: 3 }, 'off', { severity: 'P0' }),
+      finding('merge-conflict-marker', { path: 'm.py', line: 3 }, 'markers', { severity: 'P0', effortMinutes: 5 }),
+    ];
+    expect(heads(run(fs))).toEqual(['P0 merge-conflict-marker', 'P0 workflow-disabled-job', 'P1 hardcoded-password', 'P1 http-call-without-timeout', 'P2 todo-debt']);
+  });
+
+  it('merges the same message and evidence at other paths into one place with its copies, and brings related places along', () => {
+    const copy = (path: string, related?: Finding['related']) =>
+      finding('k8s-missing-probes', { path, line: 20 }, "Container 'api' has no livenessProbe", { severity: 'P1', evidence: 'name: api', ...(related ? { related } : {}) });
+    const other = finding('k8s-missing-probes', { path: 'k8s/worker.yaml', line: 5 }, "Container 'worker' has no livenessProbe", { severity: 'P1', evidence: 'name: worker' });
+    const md = run([copy('k8s/deploy.yaml', [{ path: 'chart/templates/deploy.yaml', line: 9 }]), other, copy('kustomize/base/deploy.yaml')]);
+    expect(md).toContain(' · 3 findings · ');
+    const places = md.split('\n').filter((l) => l.startsWith('- ['));
+    expect(places).toHaveLength(2);
+    const same = md.split('\n').find((l) => l.startsWith('  - Same in'))!;
+    expect(same).toContain('[`chart/templates/deploy.yaml:9`]');
+    expect(same).toContain('[`kustomize/base/deploy.yaml:20`]');
+    expect(md.split("Container 'api' has no livenessProbe").length - 1).toBe(1);
+  });
+
+  it('shows the first five places of a rule; the rest collapse into a <details>', () => {
+    const fs = Array.from({ length: 8 }, (_, i) => finding('hardcoded-password', { path: `src/m${i}.py`, line: i + 1 }, `password ${i}`, { severity: 'P1' }));
+    const md = run(fs);
+    const block = md.split('**1. ')[1]!.split('### Readiness by area')[0]!;
+    const [visible, hidden] = block.split('<details><summary>3 more places of hardcoded-password</summary>');
+    expect(visible!.split('\n').filter((l) => l.startsWith('- ['))).toHaveLength(5);
+    expect(hidden!.split('</details>')[0]!.split('\n').filter((l) => l.startsWith('- ['))).toHaveLength(3);
+  });
+
+  it('the blocker sentence names five rules at most, then counts the others; the area table comes after the blockers', () => {
+    const ids = ['hardcoded-secret', 'workflow-disabled-job', 'merge-conflict-marker', 'k8s-probe-route-mismatch', 'coverage-below-threshold', 'undeclared-dependency', 'docker-unpinned-base-image'] as const;
+    const md = run(ids.map((id, i) => finding(id, { path: `f${i}.txt`, line: 1 }, `problem ${i}`, { severity: 'P0' })));
+    const sentence = md.split('\n').find((l) => l.startsWith('**Blocked by**'))!;
+    expect(sentence.match(/\]\(https:/g)).toHaveLength(5);
+    expect(sentence).toMatch(/ and 2 more blocking rules\.$/);
+    expect(md.indexOf('**Blocked by**')).toBeLessThan(md.indexOf('### 🔧 Fix first'));
+    expect(md.indexOf('**7. 🔴')).toBeLessThan(md.indexOf('### Readiness by area'));
+  });
+
+  it('with new-findings-only, names only the new blockers', () => {
+    const old = finding('hardcoded-secret', { path: 'old.py', line: 1 }, 'old key', { severity: 'P0', baseline: 'existing' });
+    const fresh = finding('workflow-disabled-job', { path: 'new.yml', line: 2 }, 'switched off', { severity: 'P0', baseline: 'new' });
+    const md = run([old, fresh], { options: { ...base.options, newFindingsOnly: true }, verdict: { blocked: true, reasons: ['1 P0 finding (new)'] } });
+    const sentence = md.split('\n').find((l) => l.startsWith('**Blocked by**'))!;
+    expect(sentence).toContain('workflow job or step switched off');
+    expect(sentence).not.toContain('credential');
+    expect(sentence).not.toContain('Also:');
+  });
+
+  it('the effort is a per-rule fix list in fix order', () => {
+    const md = renderSummary(fixture());
+    const rows = md.split('### Estimated effort\n\n')[1]!.split('\n\n')[0]!.split('\n').slice(2);
+    expect(splitRow(rows[0]!)).toEqual(['1', '[`hardcoded-secret`](https://github.com/readiness-gate/readiness-gate/blob/main/rules/checks/hardcoded-secret.md)', 'P0', '1', '0.5 h']);
+    expect(rows).toHaveLength(14);
+    expect(splitRow(rows[13]!)).toEqual(['', '**total**', '', '**13**', '**7.7 h**']);
+  });
+});
+
+describe('checks that could not tell', () => {
+  it('errors and inconclusive checks keep a row; the not-applicable ones are one line of ids', () => {
+    const md = renderSummary(fixture());
+    const section = md.split('### Checks that could not tell\n\n')[1]!.split('\n### ')[0]!;
+    expect(section.split('\n').filter((l) => l.startsWith('| [')).map((l) => splitRow(l)[1])).toEqual(['💥 error', '❔ inconclusive']);
+    expect(section).toContain('➖ Not applicable to this tree (2): `test-failure`, `type-annotation-coverage`.');
+    expect(section).not.toContain('not applicable |');
   });
 });

@@ -74,7 +74,7 @@ describe('the pull request cannot relax the policy', () => {
     const at = r.summary.indexOf(HEADING);
     expect(at).toBeGreaterThan(0);
     // Near the top: before the first findings section.
-    expect(at).toBeLessThan(r.summary.indexOf('P0 blockers'));
+    expect(at).toBeLessThan(r.summary.indexOf('### 🔧 Fix first'));
     expect(r.summary).toContain('fail-on: P0 → never');
     expect(r.summary).toContain('suppression added: {rule: \\*, path: \\*\\*');
     expect(r.summary).toContain('**not applied**');
