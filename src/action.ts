@@ -2,8 +2,9 @@
 import * as core from '@actions/core';
 import { ConfigurationError } from './errors.js';
 import { INPUTS, type InputName, type RawInputs } from './inputs.js';
-import { installLogGuard } from './io/log-guard.js';
-import { run } from './main.js';
+import { uploadOutputs, outcomeMessage } from './github/artifact.js';
+import { installLogGuard, phaseLog } from './io/log-guard.js';
+import { PhaseClock, run } from './main.js';
 import { readEventFacts } from './policy/source.js';
 import { publish, scrubMessage, verdictLine, warnings } from './publish.js';
 import type { Annotation } from './report/annotations.js';
@@ -53,7 +54,10 @@ async function main(): Promise<void> {
   try {
     const raw = readActionInputs(process.env);
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const phases = phaseLog(log, core.isDebug());
+    const clock = new PhaseClock(phases);
     const result = await run(raw, {
+      ...phases,
       cwd: workspace,
       github: {
         serverUrl: process.env.GITHUB_SERVER_URL,
@@ -64,11 +68,21 @@ async function main(): Promise<void> {
       event: readEventFacts(process.env),
     });
     // No ::add-mask:: for found secrets: it would print them to the log stream; every output is scrubbed instead.
-    await publish(result, {
+    clock.to('report');
+    const written = await publish(result, {
       summary: process.env.GITHUB_STEP_SUMMARY ? async (md) => void (await core.summary.addRaw(md).write()) : undefined,
       annotate,
       output: setOutput,
     });
+    if (result.options.uploadArtifact !== null) {
+      clock.to('upload');
+      const files = Object.values(written).filter((p): p is string => typeof p === 'string');
+      const m = outcomeMessage(await uploadOutputs(result.options.uploadArtifact, files, { cwd: result.options.cwd, quiet: log.quiet }));
+      if (m.level === 'info') process.stdout.write(`${m.text}\n`);
+      else annotate({ level: m.level, message: scrubMessage(m.text), title: 'readiness-gate' });
+    }
+    clock.to(null);
+    process.stdout.write(`${phases.overview()}\n`);
     for (const w of warnings(result)) annotate({ level: 'warning', message: w, title: 'readiness-gate' });
     if (result.verdict.blocked) {
       // What core.setFailed does: an error annotation of the run, and exit code 1.

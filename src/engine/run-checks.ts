@@ -80,6 +80,8 @@ export interface RunChecksExtras {
   contents?: ReadonlyMap<string, Buffer>;
   /** On pull requests: the base commit's version of a configuration file, so the pull request cannot reclassify runtime code. */
   baseConfig?: BaseConfig;
+  /** Where one stage hands over to the next (discovery → file pass → checks), for the log's phase timings. */
+  onStage?: (next: 'file pass' | 'checks') => void;
 }
 
 export async function runChecks(
@@ -100,6 +102,7 @@ export async function runChecks(
     exclude: outputs,
   });
   const discoverMs = performance.now() - t0;
+  extras.onStage?.('file pass');
   const listed = discovery.files.length + discovery.skipped.ignored + discovery.skipped.generated + discovery.skipped.symlink;
 
   const fileSet = new Set(discovery.files.map((f) => f.path));
@@ -253,6 +256,7 @@ export async function runChecks(
     for (const [id, ms] of processor.millis) byId.get(id)!.millis += ms;
   }
   const readMs = performance.now() - t1;
+  extras.onStage?.('checks');
   if (everyRead.length > 0) discovery.everyFileRead = { files: everyRead.length, examples: everyRead.slice(0, 5), rules: everyRules };
   const profile = (decided.profile = profileCollector.decide(options.profile));
 
