@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ConfigurationError } from './errors.js';
 import { INPUTS, type InputName, type RawInputs } from './inputs.js';
-import { installLogGuard } from './io/log-guard.js';
-import { run } from './main.js';
+import { formatMs, installLogGuard } from './io/log-guard.js';
+import { run, type RunEnvironment } from './main.js';
 import { readEventFacts } from './policy/source.js';
 import { publish, scrubbed, scrubMessage, warnings } from './publish.js';
 import { renderTerminal } from './report/terminal.js';
@@ -23,6 +23,7 @@ ${(Object.keys(INPUTS) as InputName[])
   .map((n) => `  --${n.padEnd(24)} ${INPUTS[n].description}${INPUTS[n].default && n !== 'github-token' ? ` [${INPUTS[n].default}]` : ''}`)
   .join('\n')}
   --color / --no-color       Colours (default: only when stdout is a terminal)
+  --verbose                  Each phase's time, the configuration read, file counts and each check's time, on stderr
   --help, --version
 `;
 
@@ -39,6 +40,7 @@ export async function cli(argv: string[], io = { out: process.stdout, err: proce
         version: { type: 'boolean' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        verbose: { type: 'boolean' },
       },
     });
   } catch (e) {
@@ -88,6 +90,7 @@ export async function cli(argv: string[], io = { out: process.stdout, err: proce
             io.err.write(`\rscanning ${done}/${total} files${done === total ? '\n' : ''}`);
           }
         : undefined,
+      ...(values.verbose ? verbose(io.err) : {}),
     });
     const written = await publish(result);
     for (const w of warnings(result)) io.err.write(`readiness-gate: warning: ${w}\n`);
@@ -99,6 +102,14 @@ export async function cli(argv: string[], io = { out: process.stdout, err: proce
     io.err.write(scrubMessage(e instanceof ConfigurationError ? `readiness-gate: ${e.message}\n` : `readiness-gate: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`));
     return 2;
   }
+}
+
+/** --verbose: what the action puts in its log groups and debug lines, as plain lines on stderr. */
+function verbose(err: NodeJS.WritableStream): Pick<RunEnvironment, 'onPhase' | 'debug'> {
+  return {
+    onPhase: (name, ms) => void err.write(`readiness-gate: ${name} ${formatMs(ms)}\n`),
+    debug: (message) => void err.write(`readiness-gate: ${scrubMessage(message)}\n`),
+  };
 }
 
 // Run when executed (not when imported by tests).

@@ -1,7 +1,7 @@
 // Issue 13, plumbing: the log's phase groups and debug details, no deprecation warning on a newer
 // Node, and the upload-artifact input against a stand-in of the runner's artifact service on
 // 127.0.0.1 (run in a child process: runAction blocks this one).
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -78,6 +78,27 @@ describe('the log', () => {
     const r = runAction({ workspace: example(), env });
     expect(r.stderr).not.toMatch(/Deprecation/i);
     expect(r.status).toBe(1);
+  });
+});
+
+describe('the CLI', () => {
+  it('--verbose prints each phase with its time and the debug details on stderr', () => {
+    const ws = example();
+    const dir = process.env.READINESS_GATE_ACTION_DIR ?? REPO;
+    const cli = (args: string[]) =>
+      spawnSync(process.execPath, [join(dir, 'dist/cli.js'), 'scan', '.', '--vulnerability-scan', 'off', '--no-color', ...args], {
+        cwd: ws,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, HOME: ws, NODE_OPTIONS: '--pending-deprecation --throw-deprecation' },
+      });
+    const quiet = cli([]);
+    const loud = cli(['--verbose']);
+    expect([quiet.status, loud.status]).toEqual([1, 1]);
+    expect(quiet.stderr).not.toMatch(/readiness-gate: (policy|checks) /);
+    const phases = loud.stderr.split('\n').filter((l) => /^readiness-gate: [a-z ]+ \d+(\.\d)? m?s$/.test(l)).map((l) => l.replace(/^readiness-gate: | \d+(\.\d)? m?s$/g, ''));
+    expect(phases).toEqual(PHASE_ORDER.slice(0, -1));
+    expect(loud.stderr).toMatch(/^readiness-gate: configuration: no configuration file \(built-in defaults\), from the checkout$/m);
+    expect(loud.stderr).toMatch(/^readiness-gate: check hardcoded-secret: \d+(\.\d)? ms$/m);
   });
 });
 
