@@ -167,7 +167,7 @@ function describeOrigin(o: PolicyOrigin, configFile: string | undefined | null):
   const file = configFile ? `'${configFile}'` : 'no configuration file (built-in defaults)';
   switch (o.kind) {
     case 'checkout':
-      return `${file}, from the checkout`;
+      return configFile ? `${file}, from the checkout` : 'no configuration file in the checkout: built-in defaults';
     case 'base-commit':
       return `${file}, from the base commit ${o.sha.slice(0, 12)} (via ${o.via})`;
     case 'trusted-file':

@@ -97,7 +97,7 @@ describe('the CLI', () => {
     expect(quiet.stderr).not.toMatch(/readiness-gate: (policy|checks) /);
     const phases = loud.stderr.split('\n').filter((l) => /^readiness-gate: [a-z ]+ \d+(\.\d)? m?s$/.test(l)).map((l) => l.replace(/^readiness-gate: | \d+(\.\d)? m?s$/g, ''));
     expect(phases).toEqual(PHASE_ORDER.slice(0, -1));
-    expect(loud.stderr).toMatch(/^readiness-gate: configuration: no configuration file \(built-in defaults\), from the checkout$/m);
+    expect(loud.stderr).toMatch(/^readiness-gate: configuration: no configuration file in the checkout: built-in defaults$/m);
     expect(loud.stderr).toMatch(/^readiness-gate: check hardcoded-secret: \d+(\.\d)? ms$/m);
   });
 });
@@ -192,6 +192,9 @@ describe('upload-artifact', () => {
     for (const [name, bytes] of files) expect(bytes.equals(readFileSync(join(ws, name))), name).toBe(true);
     expect(Number(finalize.body?.size)).toBe(svc.zip().length);
 
+    const upload = groups(r.stdout).find((g) => g.title === PHASE_TITLES.upload);
+    expect(upload?.closed).toBe(true);
+    expect(upload?.lines.at(-1)).toMatch(/^upload: \d+(\.\d)? m?s$/);
     expect(r.stdout).toMatch(/^upload-artifact: uploaded 'gate-report' \(readiness-report\.json, readiness-gate\.sarif, sbom\.cdx\.json, \d+ bytes zipped, artifact id 4242\)$/m);
     // The library's own lines (its ::add-mask:: of the signed URL, its debug dump of the response) never reach the log.
     expect(leaks(r)).toEqual([]);
