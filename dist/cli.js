@@ -3,8 +3,8 @@ import { createRequire as __rgCreateRequire } from 'node:module';
 import { fileURLToPath as __rgFileURLToPath } from 'node:url';
 import { dirname as __rgDirname } from 'node:path';
 const require = __rgCreateRequire(import.meta.url);
-const __filename = __rgFileURLToPath(import.meta.url);
-const __dirname = __rgDirname(__filename);
+const __rgFilename = __rgFileURLToPath(import.meta.url);
+const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   INPUTS,
   SEVERITIES,
@@ -21,17 +21,19 @@ import {
   scrubbed,
   verdictLine,
   warnings
-} from "./chunk-JFSHWSYQ.js";
+} from "./chunk-MLRFZPA2.js";
 import {
   ConfigurationError,
   escapeMarkdown,
   formatHours,
   formatInt,
+  formatMs,
   installLogGuard,
   unnamedGap
-} from "./chunk-NIGGZKDI.js";
-import "./chunk-ZGNJX55F.js";
-import "./chunk-U623IIGW.js";
+} from "./chunk-7W6MLRLI.js";
+import "./chunk-GANHUZSN.js";
+import "./chunk-6AJBK7QG.js";
+import "./chunk-TCBXVWBI.js";
 
 // src/cli.ts
 import { realpathSync } from "node:fs";
@@ -136,6 +138,7 @@ prints the verdict. Exit code: 0 ready, 1 blocked, 2 bad usage or internal error
 Options (each action input, same name and default):
 ${Object.keys(INPUTS).filter((n) => n !== "path").map((n) => `  --${n.padEnd(24)} ${INPUTS[n].description}${INPUTS[n].default && n !== "github-token" ? ` [${INPUTS[n].default}]` : ""}`).join("\n")}
   --color / --no-color       Colours (default: only when stdout is a terminal)
+  --verbose                  Each phase's time, the configuration read, file counts and each check's time, on stderr
   --help, --version
 `;
 async function cli(argv, io = { out: process.stdout, err: process.stderr }) {
@@ -145,7 +148,8 @@ async function cli(argv, io = { out: process.stdout, err: process.stderr }) {
     help: { type: "boolean", short: "h" },
     version: { type: "boolean" },
     color: { type: "boolean" },
-    "no-color": { type: "boolean" }
+    "no-color": { type: "boolean" },
+    verbose: { type: "boolean" }
   };
   let parsed;
   try {
@@ -209,7 +213,8 @@ ${USAGE}`);
         if (now - lastProgress < 250 && done !== total) return;
         lastProgress = now;
         io.err.write(`\rscanning ${done}/${total} files${done === total ? "\n" : ""}`);
-      } : void 0
+      } : void 0,
+      ...values.verbose ? verbose(io.err) : {}
     });
     const written = await publish(result);
     for (const w of warnings(result)) io.err.write(`readiness-gate: warning: ${w}
@@ -244,6 +249,14 @@ ${word ? `**${word}**: ` : ""}${escapeMarkdown(rest)}
 `));
     return 2;
   }
+}
+function verbose(err) {
+  return {
+    onPhase: (name, ms) => void err.write(`readiness-gate: ${name} ${formatMs(ms)}
+`),
+    debug: (message) => void err.write(`readiness-gate: ${scrubMessage(message)}
+`)
+  };
 }
 if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
   if (process.env.GITHUB_ACTIONS === "true") installLogGuard();

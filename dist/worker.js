@@ -2,8 +2,8 @@ import { createRequire as __rgCreateRequire } from 'node:module';
 import { fileURLToPath as __rgFileURLToPath } from 'node:url';
 import { dirname as __rgDirname } from 'node:path';
 const require = __rgCreateRequire(import.meta.url);
-const __filename = __rgFileURLToPath(import.meta.url);
-const __dirname = __rgDirname(__filename);
+const __rgFilename = __rgFileURLToPath(import.meta.url);
+const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ALL_CHECKS,
   FileProcessor,
@@ -14,8 +14,8 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-NIGGZKDI.js";
-import "./chunk-U623IIGW.js";
+} from "./chunk-7W6MLRLI.js";
+import "./chunk-TCBXVWBI.js";
 
 // src/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

@@ -12,9 +12,15 @@ const banner = [
   "import { fileURLToPath as __rgFileURLToPath } from 'node:url';",
   "import { dirname as __rgDirname } from 'node:path';",
   'const require = __rgCreateRequire(import.meta.url);',
-  'const __filename = __rgFileURLToPath(import.meta.url);',
-  'const __dirname = __rgDirname(__filename);',
+  'const __rgFilename = __rgFileURLToPath(import.meta.url);',
+  'const __rgDirnameOf = __rgDirname(__rgFilename);',
 ].join('\n');
+/**
+ * CommonJS modules' free __filename and __dirname, under names no bundled module declares (an ESM
+ * module of @azure/storage-common declares its own `var __filename`, which a banner `const` of the
+ * same name would make a SyntaxError in its chunk). define only replaces unbound references.
+ */
+const define = { __filename: '__rgFilename', __dirname: '__rgDirnameOf' };
 
 /** `import text from './x.yml?raw'`, as vite does it. */
 const rawPlugin = {
@@ -23,6 +29,35 @@ const rawPlugin = {
     // Paths relative to the repository, so the bundle does not depend on where it was built.
     b.onResolve({ filter: /\?raw$/ }, (args) => ({ path: relative(process.cwd(), resolve(args.resolveDir, args.path.slice(0, -4))).split('\\').join('/'), namespace: 'raw' }));
     b.onLoad({ filter: /.*/, namespace: 'raw' }, (args) => ({ contents: readFileSync(resolve(args.path), 'utf8'), loader: 'text' }));
+  },
+};
+
+/**
+ * The CycloneDX library's optional validators (ajv with ajv-formats-draft2019, libxmljs2) are
+ * picked up whenever they are installed, which they are as devDependencies for the SBOM tests. The
+ * gate never validates at run time, and draft2019's idn-hostname requires Node's deprecated
+ * built-in `punycode` (DEP0040 on every node24 run): each resolves to a module that throws, which
+ * the library's optional-plugin loader reads as "not installed".
+ */
+const noOptionalValidators = {
+  name: 'no-optional-validators',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/__(json|xml)Validators\// }, (args) =>
+      /[\\/]@cyclonedx[\\/]cyclonedx-library[\\/]/.test(args.importer) ? { path: args.path, namespace: 'optional-off' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'optional-off' }, () => ({ contents: "throw new Error('not bundled');", loader: 'js' }));
+  },
+};
+
+/**
+ * lodash (archiver's, in the artifact upload) asks `module.require('util').types` and, bundled,
+ * where esbuild's module object has no `require`, falls back to `process.binding('util')`
+ * (DEP0111). Its first branch is what it does unbundled on Node, so that is what it gets.
+ */
+const lodashNodeUtil = {
+  name: 'lodash-node-util',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]lodash[\\/]_nodeUtil\.js$/ }, () => ({ contents: "module.exports = require('node:util').types;", loader: 'js' }));
   },
 };
 
@@ -43,7 +78,8 @@ await build({
   legalComments: 'eof',
   charset: 'utf8',
   banner: { js: banner },
-  plugins: [rawPlugin],
+  define,
+  plugins: [rawPlugin, noOptionalValidators, lodashNodeUtil],
   logLevel: 'warning',
 });
 chmodSync(resolve(outdir, 'cli.js'), 0o755);

@@ -7,8 +7,9 @@ import { NO_TOKEN_NOTICE, postCheckRun } from './github/checks.js';
 import { postComment } from './github/pr-comment.js';
 import { restSession, type RestSession } from './github/rest.js';
 import { INPUTS, type InputName, type RawInputs } from './inputs.js';
-import { installLogGuard } from './io/log-guard.js';
-import { run } from './main.js';
+import { outcomeMessage, uploadOutputs } from './github/artifact.js';
+import { installLogGuard, phaseLog } from './io/log-guard.js';
+import { PhaseClock, run } from './main.js';
 import type { RunResult } from './model/result.js';
 import { readEventFacts, type EventFacts } from './policy/source.js';
 import { publish, scrubMessage, verdictLine, type Sink } from './publish.js';
@@ -98,7 +99,10 @@ async function main(): Promise<void> {
     const raw = readActionInputs(process.env);
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const event = readEventFacts(process.env);
+    const phases = phaseLog(log, core.isDebug());
+    const clock = new PhaseClock(phases);
     const result = await run(raw, {
+      ...phases,
       cwd: workspace,
       github: {
         serverUrl: process.env.GITHUB_SERVER_URL,
@@ -110,6 +114,7 @@ async function main(): Promise<void> {
     });
     // No ::add-mask:: for found secrets: it would print them to the log stream; every output is scrubbed instead.
     // The annotations include the verdict (an error when blocked, as core.setFailed writes it) and the run's warnings.
+    clock.to('report');
     await publish(result, {
       summary: process.env.GITHUB_STEP_SUMMARY ? async (md) => void (await core.summary.addRaw(md).write()) : undefined,
       summaryFile: join(process.env.RUNNER_TEMP || tmpdir(), 'readiness-gate', 'summary.md'),
@@ -117,7 +122,15 @@ async function main(): Promise<void> {
       output: setOutput,
       log: (line) => void process.stdout.write(`${line}\n`),
       ...githubPosts(result, event),
+      async upload(name, files) {
+        clock.to('upload');
+        const m = outcomeMessage(await uploadOutputs(name, files, { cwd: result.options.cwd, quiet: log.quiet }));
+        clock.to('report');
+        return m;
+      },
     });
+    clock.to(null);
+    process.stdout.write(`${phases.overview()}\n`);
     if (result.verdict.blocked) process.exitCode = 1;
     else process.stdout.write(`${verdictLine(result)}\n`);
   } catch (e) {

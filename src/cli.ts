@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ConfigurationError } from './errors.js';
 import { INPUTS, type InputName, type RawInputs } from './inputs.js';
-import { installLogGuard } from './io/log-guard.js';
-import { run } from './main.js';
+import { formatMs, installLogGuard } from './io/log-guard.js';
+import { run, type RunEnvironment } from './main.js';
 import { readEventFacts } from './policy/source.js';
 import { publish, scrubbed, scrubMessage, verdictLine, warnings } from './publish.js';
 import { renderJson } from './report/json.js';
@@ -37,6 +37,7 @@ ${(Object.keys(INPUTS) as InputName[])
   .map((n) => `  --${n.padEnd(24)} ${INPUTS[n].description}${INPUTS[n].default && n !== 'github-token' ? ` [${INPUTS[n].default}]` : ''}`)
   .join('\n')}
   --color / --no-color       Colours (default: only when stdout is a terminal)
+  --verbose                  Each phase's time, the configuration read, file counts and each check's time, on stderr
   --help, --version
 `;
 
@@ -48,6 +49,7 @@ export async function cli(argv: string[], io = { out: process.stdout, err: proce
     version: { type: 'boolean' },
     color: { type: 'boolean' },
     'no-color': { type: 'boolean' },
+    verbose: { type: 'boolean' },
   } as const;
   let parsed;
   try {
@@ -108,6 +110,7 @@ export async function cli(argv: string[], io = { out: process.stdout, err: proce
             io.err.write(`\rscanning ${done}/${total} files${done === total ? '\n' : ''}`);
           }
         : undefined,
+      ...(values.verbose ? verbose(io.err) : {}),
     });
     const written = await publish(result);
     for (const w of warnings(result)) io.err.write(`readiness-gate: warning: ${w}\n`);
@@ -135,6 +138,14 @@ export async function cli(argv: string[], io = { out: process.stdout, err: proce
     io.err.write(scrubMessage(e instanceof ConfigurationError ? `readiness-gate: ${e.message}\n` : `readiness-gate: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`));
     return 2;
   }
+}
+
+/** --verbose: what the action puts in its log groups and debug lines, as plain lines on stderr. */
+function verbose(err: NodeJS.WritableStream): Pick<RunEnvironment, 'onPhase' | 'debug'> {
+  return {
+    onPhase: (name, ms) => void err.write(`readiness-gate: ${name} ${formatMs(ms)}\n`),
+    debug: (message) => void err.write(`readiness-gate: ${scrubMessage(message)}\n`),
+  };
 }
 
 // Run when executed (not when imported by tests).

@@ -31,10 +31,43 @@ export interface RunEnvironment {
   event?: EventFacts;
   checks?: readonly Check[];
   onProgress?: ScanProgress;
+  /** A phase begins (the adapter opens a log group). */
+  onPhaseStart?: (name: PhaseName) => void;
+  /** A phase ended after `ms` milliseconds. */
+  onPhase?: (name: PhaseName, ms: number) => void;
+  /** Details worth a line under step debug logging: given only when someone will read them. */
+  debug?: (message: string) => void;
+}
+
+/** The phases of a run, in order; `report` and `upload` are the adapter's (publishing what run() returned). */
+export const PHASES = ['policy', 'evidence', 'discovery', 'file pass', 'checks', 'sbom', 'verdict', 'report', 'upload'] as const;
+export type PhaseName = (typeof PHASES)[number];
+
+/** One phase open at a time: moving to the next ends the current one with its duration. */
+export class PhaseClock {
+  private current?: { name: PhaseName; t: number };
+  constructor(private readonly env: Pick<RunEnvironment, 'onPhaseStart' | 'onPhase'>) {}
+  to(name: PhaseName | null): void {
+    const now = performance.now();
+    if (this.current) this.env.onPhase?.(this.current.name, now - this.current.t);
+    this.current = name === null ? undefined : { name, t: now };
+    if (name !== null) this.env.onPhaseStart?.(name);
+  }
 }
 
 export async function run(raw: RawInputs, env: RunEnvironment): Promise<RunResult> {
   const t0 = performance.now();
+  const clock = new PhaseClock(env);
+  try {
+    return await phases(raw, env, clock, t0);
+  } finally {
+    clock.to(null);
+  }
+}
+
+async function phases(raw: RawInputs, env: RunEnvironment, clock: PhaseClock, t0: number): Promise<RunResult> {
+  const debug = env.debug;
+  clock.to('policy');
   // Before anything else can fail: the output targets are checked and stale copies removed (SPEC §9),
   // so no committed or previous report survives a failed run. Committed ones are still scanned.
   const baselineInput = raw.baseline?.trim();
@@ -49,7 +82,9 @@ export async function run(raw: RawInputs, env: RunEnvironment): Promise<RunResul
   const options = withPolicyOrigin(source, () => resolveOptions(raw, { cwd: env.cwd, today: env.today, config: source.config ?? null }));
   const pullRequest = isPullRequestEvent(env.event);
   const baseline = await baselineInForce(options, source, pullRequest);
+  debug?.(`configuration: ${describeOrigin(source.origin, options.configFile)}`);
 
+  clock.to('evidence');
   // The job's test, coverage and build reports: independent of the file pass, read by the evidence rules.
   const evidence = await loadEvidence(options);
   // What the late checks see (a readiness claim against the P0s) is the same policy as the verdict's:
@@ -57,15 +92,20 @@ export async function run(raw: RawInputs, env: RunEnvironment): Promise<RunResul
   const policyView = async (fs: Finding[], inline: readonly InlineSuppression[]) =>
     resolveFindings(fs, options, inline, pullRequest ? (await newInlineSuppressions(fs, inline, options, source)).untrusted : undefined).active;
   const checks = env.checks ?? ALL_CHECKS;
+  clock.to('discovery');
   const scan = await runChecks(options, checks, policyView, {
     onProgress: env.onProgress,
+    onStage: (next) => clock.to(next),
     evidence,
     capture: SBOM_CAPTURE,
     contents: committedUnder(options.root, outputs.committed),
     ...(pullRequest ? await baseConfigOf(source) : {}),
   });
+  if (debug) for (const line of scanDetails(scan)) debug(line);
+  clock.to('sbom');
   // Lockfiles and manifests → CycloneDX, from the inventory the supply-chain rules already parsed.
   const sbom = await sbomPhase(options, scan.workspace, TOOL);
+  clock.to('verdict');
 
   // Inline suppressions the pull request added do not silence a P0 (they are listed either way).
   const added = pullRequest ? await newInlineSuppressions(scan.findings, scan.inlineSuppressions, options, source) : undefined;
@@ -120,6 +160,37 @@ export async function run(raw: RawInputs, env: RunEnvironment): Promise<RunResul
     secrets: scan.secrets,
     timings: { totalMs: performance.now() - t0, ...scan.timings },
   };
+}
+
+/** Which configuration the run read, for the debug log. */
+function describeOrigin(o: PolicyOrigin, configFile: string | undefined | null): string {
+  const file = configFile ? `'${configFile}'` : 'no configuration file (built-in defaults)';
+  switch (o.kind) {
+    case 'checkout':
+      return configFile ? `${file}, from the checkout` : 'no configuration file in the checkout: built-in defaults';
+    case 'base-commit':
+      return `${file}, from the base commit ${o.sha.slice(0, 12)} (via ${o.via})`;
+    case 'trusted-file':
+      return `'${o.path}', outside the checkout`;
+    case 'trusted-remote':
+      return `${file}, from ${o.ref}`;
+    case 'defaults':
+      return `built-in defaults (${o.reason})`;
+  }
+}
+
+/** Files scanned and skipped, then each check's time, slowest first: what step debug logging shows of the scan. */
+function scanDetails(scan: { scanned: number; timings: { discoverMs: number; readMs: number; bytes: number; perRuleMs: Record<string, number> }; discovery: { skipped: Record<string, number> } }): string[] {
+  const skipped = Object.entries(scan.discovery.skipped)
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ');
+  const rules = Object.entries(scan.timings.perRuleMs).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return [
+    `files: ${scan.scanned} scanned (${scan.timings.bytes} bytes), skipped: ${skipped || 'none'}`,
+    `discovery ${Math.round(scan.timings.discoverMs)} ms, file pass ${Math.round(scan.timings.readMs)} ms`,
+    ...rules.map(([id, ms]) => `check ${id}: ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`),
+  ];
 }
 
 /**

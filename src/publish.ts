@@ -27,6 +27,11 @@ export interface Sink {
   summaryFile?: string;
   /** A line for the log (what was posted where). */
   log?(line: string): void;
+  /**
+   * `upload-artifact`: uploads the files written (report, SARIF, SBOM, summary) under `name`. Its
+   * notice or warning joins the run's own annotations, which keep their slots.
+   */
+  upload?(name: string, files: string[]): Promise<{ level: 'info' | 'notice' | 'warning'; text: string }>;
 }
 
 export interface Written {
@@ -76,6 +81,12 @@ export async function publish(run: RunResult, sink: Sink = {}): Promise<Written>
     ...(r.verdict.blocked ? [{ level: 'error' as const, message: verdict, title: '' }] : []),
     ...warningTexts(r, redactor).map((w) => ({ level: 'warning' as const, message: w, title: 'readiness-gate' })),
   ];
+  if (sink.upload && r.options.uploadArtifact !== null) {
+    const files = [written.report, written.sarif, written.sbom, written.summary].filter((p): p is string => p !== null);
+    const m = await sink.upload(r.options.uploadArtifact, files);
+    if (m.level === 'info') sink.log?.(scrub(m.text));
+    else runNotes.push({ level: m.level, message: scrub(m.text), title: 'readiness-gate' });
+  }
   const posted = async (post: Promise<PostOutcome>): Promise<boolean> => {
     const o = await post;
     if (o.ok) {

@@ -81,6 +81,8 @@ export interface RunChecksExtras {
   contents?: ReadonlyMap<string, Buffer>;
   /** On pull requests: the base commit's version of a configuration file, so the pull request cannot reclassify runtime code. */
   baseConfig?: BaseConfig;
+  /** Where one stage hands over to the next (discovery → file pass → checks), for the log's phase timings. */
+  onStage?: (next: 'file pass' | 'checks') => void;
 }
 
 export async function runChecks(
@@ -106,6 +108,7 @@ export async function runChecks(
       ? readRepositoryLevel(options.root, options.cwd, options.maxFileSize)
       : undefined;
   const discoverMs = performance.now() - t0;
+  extras.onStage?.('file pass');
   const listed = discovery.files.length + discovery.skipped.ignored + discovery.skipped.generated + discovery.skipped.symlink;
 
   const fileSet = new Set(discovery.files.map((f) => f.path));
@@ -263,6 +266,7 @@ export async function runChecks(
   }
   if (repository && repository.files.length > 0) await repositoryPass(repository);
   const readMs = performance.now() - t1;
+  extras.onStage?.('checks');
   if (everyRead.length > 0) discovery.everyFileRead = { files: everyRead.length, examples: everyRead.slice(0, 5), rules: everyRules };
   /**
    * The repository root's files, on the main thread, for the checks that read them (meta.repositoryFiles),

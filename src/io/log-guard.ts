@@ -111,6 +111,8 @@ type Write = (chunk: unknown, encoding?: unknown, cb?: unknown) => boolean;
 interface Guarded {
   raw: Write;
   n: CommandNeutralizer;
+  /** While set, everything written through the guarded stream is dropped (see CommandWriter.quiet). */
+  muted: boolean;
 }
 
 /** Wraps a stream's write so that everything written through it is neutralised; returns the raw write. */
@@ -118,10 +120,15 @@ function guardStream(stream: NodeJS.WriteStream): Guarded {
   const raw = stream.write.bind(stream) as Write;
   const n = new CommandNeutralizer();
   const decoder = new StringDecoder('utf8');
+  const g: Guarded = { raw, n, muted: false };
   const guarded = (chunk: unknown, encoding?: unknown, cb?: unknown): boolean => {
     if (typeof encoding === 'function') {
       cb = encoding;
       encoding = undefined;
+    }
+    if (g.muted) {
+      if (typeof cb === 'function') queueMicrotask(cb as () => void);
+      return true;
     }
     let text: string;
     if (typeof chunk === 'string') {
@@ -135,15 +142,44 @@ function guardStream(stream: NodeJS.WriteStream): Guarded {
     return raw(n.push(text), 'utf8', cb);
   };
   stream.write = guarded as typeof stream.write;
-  return { raw, n };
+  return g;
 }
 
 /** A workflow command of the gate itself: only these shapes exist, and each is escaped when written. */
-export type GateCommand = { kind: 'annotation'; annotation: Annotation } | { kind: 'set-output'; name: string; value: string };
+export type GateCommand =
+  | { kind: 'annotation'; annotation: Annotation }
+  | { kind: 'set-output'; name: string; value: string }
+  /** A collapsible section of the log; the title is the gate's own words (a phase name), never repository text. */
+  | { kind: 'group'; title: string }
+  | { kind: 'endgroup' }
+  /** Shown only with step debug logging on (ACTIONS_STEP_DEBUG / RUNNER_DEBUG); masked as well as escaped. */
+  | { kind: 'debug'; message: string };
 
 export interface CommandWriter {
   /** Writes one of the gate's own workflow commands to stdout, escaped, on a line of its own. */
   command(c: GateCommand): void;
+  /**
+   * Runs `f` with stdout and stderr dropped: for a library that prints workflow commands of its own
+   * (@actions/artifact's `::add-mask::` of a signed URL), which the guard would turn into visible text.
+   * Output is back when `f` settles.
+   */
+  quiet<T>(f: () => Promise<T>): Promise<T>;
+}
+
+/** The line of one command (without its newline). */
+export function commandLine(c: GateCommand): string {
+  switch (c.kind) {
+    case 'annotation':
+      return annotationLine(c.annotation);
+    case 'set-output':
+      return `::set-output name=${escapeProperty(c.name)}::${escapeData(c.value)}`;
+    case 'group':
+      return `::group::${escapeData(c.title)}`;
+    case 'endgroup':
+      return '::endgroup::';
+    case 'debug':
+      return `::debug::${escapeData(new Redactor([]).text(c.message))}`;
+  }
 }
 
 /** formatCommand's line; without any property, `::error::message` as core.setFailed writes it. */
@@ -162,15 +198,22 @@ let installed: Guarded | undefined;
 export function installLogGuard(): CommandWriter {
   if (installed) throw new Error('the log guard is installed once, by the adapter');
   installed = guardStream(process.stdout);
-  guardStream(process.stderr);
+  const err = guardStream(process.stderr);
   installWarningHandler();
   const out = installed;
   return {
     command(c) {
-      const line = c.kind === 'annotation' ? annotationLine(c.annotation) : `::set-output name=${escapeProperty(c.name)}::${escapeData(c.value)}`;
       // A command must open its line: end a partial line (a progress indicator) first.
-      out.raw(`${out.n.atLineEnd ? '' : '\n'}${line}\n`, 'utf8');
+      out.raw(`${out.n.atLineEnd ? '' : '\n'}${commandLine(c)}\n`, 'utf8');
       out.n.reset();
+    },
+    async quiet(f) {
+      out.muted = err.muted = true;
+      try {
+        return await f();
+      } finally {
+        out.muted = err.muted = false;
+      }
     },
   };
 }
@@ -187,4 +230,51 @@ export function installWarningHandler(): void {
     const text = `${w.name}: ${w.message}`.replace(/[\r\n\u2028\u2029]+/g, ' ');
     process.stderr.write(`readiness-gate: ${neutralize(new Redactor([]).text(text))}\n`);
   });
+}
+
+/** What a phase's log group is called. */
+export const PHASE_TITLES: Record<string, string> = {
+  policy: 'Policy and configuration',
+  evidence: 'Evidence (test, coverage and build reports)',
+  discovery: 'Discovery',
+  'file pass': 'File pass',
+  checks: 'Checks',
+  sbom: 'SBOM and OSV',
+  verdict: 'Verdict',
+  report: 'Report',
+  upload: 'Artifact upload',
+};
+
+export function formatMs(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+export interface PhaseLog {
+  onPhaseStart(name: string): void;
+  onPhase(name: string, ms: number): void;
+  /** Present only when step debug logging is on. */
+  debug?: (message: string) => void;
+  /** Every phase so far with its duration, on one line (visible without opening a group). */
+  overview(): string;
+}
+
+/**
+ * Each phase of the run as a collapsible group of the log, closed with its duration; details as
+ * `::debug::` lines when step debug logging is on. Everything else printed during a phase (a
+ * parser's warning, a notice) lands in its group.
+ */
+export function phaseLog(log: CommandWriter, debugOn: boolean): PhaseLog {
+  const done: string[] = [];
+  return {
+    onPhaseStart(name) {
+      log.command({ kind: 'group', title: PHASE_TITLES[name] ?? name });
+    },
+    onPhase(name, ms) {
+      process.stdout.write(`${name}: ${formatMs(ms)}\n`);
+      log.command({ kind: 'endgroup' });
+      done.push(`${name} ${formatMs(ms)}`);
+    },
+    ...(debugOn ? { debug: (message: string) => log.command({ kind: 'debug', message }) } : {}),
+    overview: () => `readiness-gate timings: ${done.join(', ')}`,
+  };
 }

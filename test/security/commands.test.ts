@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PHASE_TITLES } from '../../src/io/log-guard.js';
 import { tokens } from '../helpers/tokens.js';
 import { action, cliInWorkflow, hostileRepo, injectedCommands, tempDir, writeEntries } from './hostile.js';
 
@@ -19,7 +20,9 @@ const awsKey = tokens(11).awsKeyId;
  */
 // Only the gate's own shapes: a title that is the gate's, or the verdict line. A forged `::error::x`
 // printed as is would not match, and would count as injected.
-const OWN = /^::(error|warning|notice) title=readiness-gate[^:]*::|^::error::BLOCKED: /;
+// The log's phase groups are the gate's too: exactly its own titles (src/io/log-guard.ts PHASE_TITLES).
+const GROUPS = Object.values(PHASE_TITLES).map((t) => `::group::${t}`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+const OWN = new RegExp(`^::(error|warning|notice) title=readiness-gate[^:]*::|^::error::BLOCKED: |^::endgroup::$|^(${GROUPS.join('|')})$`);
 const injected = (r: { stdout: string; stderr: string }) =>
   [...injectedCommands(r.stdout), ...injectedCommands(r.stderr)].filter((l) => !OWN.test(l) || r.stderr.split(/\r?\n/).includes(l));
 
