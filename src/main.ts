@@ -11,6 +11,7 @@ import { OUTPUT_INPUTS, prepareOutputs } from './io/write-output.js';
 import type { Check } from './model/check.js';
 import type { LinkContext, RunResult } from './model/result.js';
 import type { Finding } from './model/types.js';
+import { NetworkBudget } from './net/budget.js';
 import { markBaseline } from './policy/baseline.js';
 import { baselineInForce, configChanges, newInlineSuppressions, sortChanges, type PolicyChange, type PolicyReport } from './policy/changes.js';
 import { isPullRequestEvent, loadPolicy, type EventFacts, type PolicyOrigin, type PolicySource } from './policy/source.js';
@@ -45,7 +46,10 @@ export async function run(raw: RawInputs, env: RunEnvironment): Promise<RunResul
     baselineInput ? [baselineInput] : [],
   );
   // The policy first: on pull request events it is the base commit's (or the platform team's), never the checkout's.
-  const source = await loadPolicy(raw, { cwd: env.cwd, event: env.event });
+  // One allowance for waiting on the network, shared by every call of the run (policy reads, GitHub
+  // API, OSV): a service that does not answer costs at most NETWORK_BUDGET_MS, not each call's timeout.
+  const network = new NetworkBudget();
+  const source = await loadPolicy(raw, { cwd: env.cwd, event: env.event, network });
   const options = withPolicyOrigin(source, () => resolveOptions(raw, { cwd: env.cwd, today: env.today, config: source.config ?? null }));
   const pullRequest = isPullRequestEvent(env.event);
   const baseline = await baselineInForce(options, source, pullRequest);
@@ -62,6 +66,7 @@ export async function run(raw: RawInputs, env: RunEnvironment): Promise<RunResul
     evidence,
     capture: SBOM_CAPTURE,
     contents: committedUnder(options.root, outputs.committed),
+    network,
     ...(pullRequest ? await baseConfigOf(source) : {}),
   });
   // Lockfiles and manifests → CycloneDX, from the inventory the supply-chain rules already parsed.
