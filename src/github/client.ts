@@ -51,7 +51,7 @@ export function repoSettingsClient(o: ClientOptions): RepoSettings {
     octokit ??= import('@actions/github').then((m) => m.getOctokit(o.token, { baseUrl }) as never);
     const client = await octokit;
     try {
-      const r = await budget.run(timeoutMs, (signal) => client.request(`GET ${route}`, { owner, repo, ...params, request: { signal } }));
+      const r = await budget.run('github', timeoutMs, (signal) => client.request(`GET ${route}`, { owner, repo, ...params, request: { signal } }));
       return r.data as T;
     } catch (e) {
       throw toApiError(e, timeoutMs);
@@ -122,7 +122,7 @@ export async function fetchRepoFile(o: ClientOptions, path: string, ref: string,
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   };
   try {
-    return await budgetOf(o).run(timeoutMs, read);
+    return await budgetOf(o).run('github', timeoutMs, read);
   } catch (e) {
     if (e instanceof GitHubApiError) throw e;
     throw toApiError(e, timeoutMs);
@@ -147,7 +147,7 @@ export async function fetchPullFiles(o: ClientOptions, pullNumber: number): Prom
   for (let page = 1; page <= PULL_FILES_PAGES; page++) {
     let data: unknown;
     try {
-      data = (await budget.run(timeoutMs, (signal) => octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { owner, repo, pull_number: pullNumber, per_page: 100, page, request: { signal } }))).data;
+      data = (await budget.run('github', timeoutMs, (signal) => octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { owner, repo, pull_number: pullNumber, per_page: 100, page, request: { signal } }))).data;
     } catch (e) {
       throw toApiError(e, timeoutMs);
     }

@@ -48,11 +48,11 @@ export function sbomSection(r: RunResult, cap: number): string[] {
 
 /** Why components were not looked up: the names of private packages never leave the run (README "What is sent to OSV"). */
 const WITHHELD_WHY: Readonly<Record<string, string>> = {
-  workspace: 'packages of this repository',
-  'private-packages': 'matching private-packages',
-  scope: 'scopes or source mappings of a private registry',
-  registry: 'resolved from a private registry',
-  goprivate: 'GOPRIVATE modules',
+  workspace: 'in this repository',
+  'private-packages': 'matched by private-packages',
+  scope: 'private scope or source mapping',
+  registry: 'private registry',
+  goprivate: 'GOPRIVATE',
   'project-group': "the project's own Maven groups",
 };
 

@@ -33,14 +33,14 @@ const BATCH = 1000;
 export function httpOsvClient(baseUrl: string, timeoutMs = 15_000, budget = new NetworkBudget(Number.POSITIVE_INFINITY)): OsvClient {
   const base = baseUrl.replace(/\/+$/, '');
   const call = (path: string, body?: unknown): Promise<unknown> =>
-    budget.run(timeoutMs, async (signal) => {
+    budget.run('osv', timeoutMs, async (signal) => {
       const res = await fetch(`${base}${path}`, {
         method: body === undefined ? 'GET' : 'POST',
         headers: body === undefined ? {} : { 'content-type': 'application/json' },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
         signal,
       });
-      if (!res.ok) throw new Error(`${path} answered HTTP ${res.status}`);
+      if (!res.ok) throw Object.assign(new Error(`${path} answered HTTP ${res.status}`), { status: res.status });
       return res.json();
     });
   return {
