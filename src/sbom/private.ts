@@ -11,7 +11,7 @@
 //   registry          the lockfile records a download from a registry or index that is not the
 //                     ecosystem's public one (npm `resolved`, yarn classic `resolved`, pnpm `tarball`,
 //                     poetry/uv/Pipfile.lock sources, pip `--index-url`/`--extra-index-url`, Cargo
-//                     `source`); or, for npm packages whose lockfile records no URL (yarn Berry, pnpm),
+//                     `source`, Gemfile.lock `remote`); or, for npm packages whose lockfile records no URL (yarn Berry, pnpm),
 //                     the `.npmrc` `registry=` / `.yarnrc.yml` `npmRegistryServer` of its folder
 //   goprivate         a Go module matched by GOPRIVATE, GONOPROXY or GONOSUMDB in the job's environment
 //   project-group     a Maven artifact of a groupId that a pom.xml of the repository declares (Maven
@@ -41,6 +41,7 @@ const PUBLIC: Readonly<Record<string, readonly string[]>> = {
   pypi: ['pypi.org', 'pypi.python.org', 'files.pythonhosted.org'],
   cargo: ['github.com/rust-lang/crates.io-index', 'index.crates.io', 'crates.io'],
   nuget: ['api.nuget.org', 'www.nuget.org', 'nuget.org'],
+  gem: ['rubygems.org', 'index.rubygems.org'],
 };
 
 /** Package names longer than this are no registry's (npm allows 214): never glob-matched. */

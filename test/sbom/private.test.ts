@@ -71,7 +71,7 @@ describe('withheld from OSV', () => {
     expect(withheld({ 'Pipfile.lock': pipfile })).toEqual({ 'pkg:pypi/acme-auth@1.1.0': 'registry', 'pkg:pypi/flask@3.0.0': 'sent' });
   });
 
-  it('Cargo alternate registries and path crates; GOPRIVATE; NuGet source mapping; the Maven groups of the repository', () => {
+  it('Cargo alternate registries and path crates; Gemfile.lock remotes; GOPRIVATE; NuGet source mapping; the Maven groups of the repository', () => {
     const cargo = 'version = 3\n\n[[package]]\nname = "shop"\nversion = "0.1.0"\n\n[[package]]\nname = "serde"\nversion = "1.0.200"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\n\n[[package]]\nname = "tokio"\nversion = "1.37.0"\nsource = "sparse+https://index.crates.io/"\n\n[[package]]\nname = "acme-rpc"\nversion = "0.9.0"\nsource = "sparse+https://cargo.acme.internal/index/"\n\n[[package]]\nname = "shop-util"\nversion = "0.1.0"\n';
     expect(withheld({ 'Cargo.lock': cargo })).toEqual({
       'pkg:cargo/acme-rpc@0.9.0': 'registry',
@@ -80,6 +80,9 @@ describe('withheld from OSV', () => {
       'pkg:cargo/shop-util@0.1.0': 'workspace',
       'pkg:cargo/tokio@1.37.0': 'sent',
     });
+
+    const gemfile = 'GEM\n  remote: https://rubygems.org/\n  specs:\n    rack (3.0.8)\n\nGEM\n  remote: https://gems.acme.io/\n  specs:\n    acme-auth (1.4.0)\n\nPLATFORMS\n  ruby\n\nDEPENDENCIES\n  acme-auth!\n  rack\n';
+    expect(withheld({ 'Gemfile.lock': gemfile })).toEqual({ 'pkg:gem/acme-auth@1.4.0': 'registry', 'pkg:gem/rack@3.0.8': 'sent' });
 
     const gomod = 'module example.com/shop\n\ngo 1.22\n\nrequire (\n\tgithub.com/gin-gonic/gin v1.9.1\n\tgithub.com/acme/platform/log v1.2.0\n\tgo.acme.io/kit/v2 v2.0.1\n)\n';
     expect(withheld({ 'go.mod': gomod }, { env: { GOPRIVATE: 'github.com/acme/*', GONOSUMDB: 'go.acme.io' } })).toEqual({
