@@ -64,7 +64,7 @@ export class NetworkBudget {
   /**
    * One request (its body read included) under a signal that aborts after `capMs` or when what the
    * service may use runs out, whichever is first. A timeout is thrown as NetworkTimeoutError saying
-   * which limit it was. An error with an HTTP status is an answer: its time is given back.
+   * which limit it was. An error that carries an HTTP response is an answer: its time is given back.
    */
   async run<T>(service: NetworkService, capMs: number, request: (signal: AbortSignal) => Promise<T>): Promise<T> {
     const available = this.availableMs(service);
@@ -104,9 +104,12 @@ export class NetworkBudget {
   }
 }
 
-/** An HTTP response, however unwelcome (Octokit's RequestError and the OSV client's errors carry `status`). */
+/**
+ * An HTTP response, however unwelcome: Octokit's RequestError and the OSV client's errors carry the
+ * `response`. (Octokit gives a refused or reset connection `status` 500 too, but no response.)
+ */
 function isAnswer(e: unknown): boolean {
-  const status = (e as { status?: unknown } | null)?.status;
+  const status = (e as { response?: { status?: unknown } } | null)?.response?.status;
   return typeof status === 'number' && status > 0;
 }
 

@@ -40,7 +40,7 @@ export function httpOsvClient(baseUrl: string, timeoutMs = 15_000, budget = new 
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
         signal,
       });
-      if (!res.ok) throw Object.assign(new Error(`${path} answered HTTP ${res.status}`), { status: res.status });
+      if (!res.ok) throw Object.assign(new Error(`${path} answered HTTP ${res.status}`), { response: { status: res.status } });
       return res.json();
     });
   return {

@@ -37,10 +37,17 @@ describe('NetworkBudget', () => {
     // An HTTP error is an answer too: nothing charged.
     const forbidden = b.run('github', 10_000, async () => {
       t = 4_500;
-      throw Object.assign(new Error('Forbidden'), { status: 403 });
+      throw Object.assign(new Error('Forbidden'), { status: 403, response: { status: 403 } });
     });
     await expect(forbidden).rejects.toThrow('Forbidden');
     expect(b.spentMs()).toBe(2_000);
+    // A refused connection is no answer, whatever status Octokit gives it.
+    const refused = b.run('github', 10_000, async () => {
+      t = 5_000;
+      throw Object.assign(new Error('connect ECONNREFUSED'), { status: 500 });
+    });
+    await expect(refused).rejects.toThrow('ECONNREFUSED');
+    expect(b.spentMs()).toBe(2_500);
   });
 
   it('a spent budget: the next request is not made, and says why', async () => {
