@@ -32,6 +32,11 @@ export interface RunEnvironment {
   event?: EventFacts;
   checks?: readonly Check[];
   onProgress?: ScanProgress;
+  /**
+   * The run's allowance for waiting on the network; the adapter may pass its own to share it with
+   * what it sends after the run (a pull request comment, a check run). A fresh one otherwise.
+   */
+  network?: NetworkBudget;
 }
 
 export async function run(raw: RawInputs, env: RunEnvironment): Promise<RunResult> {
@@ -48,7 +53,7 @@ export async function run(raw: RawInputs, env: RunEnvironment): Promise<RunResul
   // The policy first: on pull request events it is the base commit's (or the platform team's), never the checkout's.
   // One allowance for waiting on the network, shared by every call of the run (policy reads, GitHub
   // API, OSV): a service that does not answer costs at most NETWORK_BUDGET_MS, not each call's timeout.
-  const network = new NetworkBudget();
+  const network = env.network ?? new NetworkBudget();
   const source = await loadPolicy(raw, { cwd: env.cwd, event: env.event, network });
   const options = withPolicyOrigin(source, () => resolveOptions(raw, { cwd: env.cwd, today: env.today, config: source.config ?? null }));
   const pullRequest = isPullRequestEvent(env.event);
