@@ -13,17 +13,18 @@ import {
   run,
   scrubMessage,
   verdictLine
-} from "./chunk-MLRFZPA2.js";
+} from "./chunk-CK4PXGKK.js";
 import {
   ConfigurationError,
   GitHubApiError,
+  NetworkBudget,
   UnsafeFileError,
   installLogGuard,
   phaseLog,
   readRegularFile,
   toApiError,
   trustedRoots
-} from "./chunk-7W6MLRLI.js";
+} from "./chunk-MDHMBME3.js";
 import {
   isDebug,
   setOutput,
@@ -110,7 +111,8 @@ function restSession(o) {
       const client = await octokit;
       const ms = Math.min(answered ? timeoutMs : firstTimeoutMs, left);
       try {
-        const r = await client.request(route, { owner, repo, ...params, request: { signal: AbortSignal.timeout(ms) } });
+        const send = (signal) => client.request(route, { owner, repo, ...params, request: { signal } });
+        const r = o.network ? await o.network.run("github", ms, send) : await send(AbortSignal.timeout(ms));
         answered = true;
         return r.data;
       } catch (e) {
@@ -244,11 +246,11 @@ function readActionInputs(env) {
   return raw;
 }
 var COMMENT_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
-function githubPosts(result, event) {
+function githubPosts(result, event, network) {
   const token = result.options.githubToken;
   const repository = process.env.GITHUB_REPOSITORY || event?.repository;
   let session;
-  const api = () => token && repository ? session ??= restSession({ token, repository }) : void 0;
+  const api = () => token && repository ? session ??= restSession({ token, repository, network }) : void 0;
   const pr = event !== void 0 && COMMENT_EVENTS.has(event.name) ? event : void 0;
   const pullNumber = pr?.pullNumber;
   if (result.options.prComment !== "off" && pullNumber === void 0) {
@@ -279,8 +281,10 @@ async function main() {
     const event = readEventFacts(process.env);
     const phases = phaseLog(log, isDebug());
     const clock = new PhaseClock(phases);
+    const network = new NetworkBudget();
     const result = await run(raw, {
       ...phases,
+      network,
       cwd: workspace,
       github: {
         serverUrl: process.env.GITHUB_SERVER_URL,
@@ -298,7 +302,7 @@ async function main() {
       output: setOutput2,
       log: (line) => void process.stdout.write(`${line}
 `),
-      ...githubPosts(result, event),
+      ...githubPosts(result, event, network),
       async upload(name, files) {
         clock.to("upload");
         const m = outcomeMessage(await uploadOutputs(name, files, { cwd: result.options.cwd, quiet: log.quiet }));

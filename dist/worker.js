@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-7W6MLRLI.js";
+} from "./chunk-MDHMBME3.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/worker.ts

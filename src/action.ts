@@ -10,6 +10,7 @@ import { INPUTS, type InputName, type RawInputs } from './inputs.js';
 import { outcomeMessage, uploadOutputs } from './github/artifact.js';
 import { installLogGuard, phaseLog } from './io/log-guard.js';
 import { PhaseClock, run } from './main.js';
+import { NetworkBudget } from './net/budget.js';
 import type { RunResult } from './model/result.js';
 import { readEventFacts, type EventFacts } from './policy/source.js';
 import { publish, scrubMessage, verdictLine, type Sink } from './publish.js';
@@ -64,11 +65,11 @@ const COMMENT_EVENTS = new Set(['pull_request', 'pull_request_target']);
  * timeout for both). The check run belongs to the pull request's head commit: GITHUB_SHA is the
  * merge commit on pull_request and the base branch's on pull_request_target.
  */
-function githubPosts(result: RunResult, event: EventFacts | undefined): Pick<Sink, 'checkRun' | 'comment'> {
+function githubPosts(result: RunResult, event: EventFacts | undefined, network: NetworkBudget): Pick<Sink, 'checkRun' | 'comment'> {
   const token = result.options.githubToken;
   const repository = process.env.GITHUB_REPOSITORY || event?.repository;
   let session: RestSession | undefined;
-  const api = (): RestSession | undefined => (token && repository ? (session ??= restSession({ token, repository })) : undefined);
+  const api = (): RestSession | undefined => (token && repository ? (session ??= restSession({ token, repository, network })) : undefined);
   const pr = event !== undefined && COMMENT_EVENTS.has(event.name) ? event : undefined;
   const pullNumber = pr?.pullNumber;
   if (result.options.prComment !== 'off' && pullNumber === undefined) {
@@ -101,8 +102,11 @@ async function main(): Promise<void> {
     const event = readEventFacts(process.env);
     const phases = phaseLog(log, core.isDebug());
     const clock = new PhaseClock(phases);
+    // One allowance for waiting on GitHub and OSV, from the policy read to the last post (issue 13: 5 s).
+    const network = new NetworkBudget();
     const result = await run(raw, {
       ...phases,
+      network,
       cwd: workspace,
       github: {
         serverUrl: process.env.GITHUB_SERVER_URL,
@@ -121,7 +125,7 @@ async function main(): Promise<void> {
       annotate,
       output: setOutput,
       log: (line) => void process.stdout.write(`${line}\n`),
-      ...githubPosts(result, event),
+      ...githubPosts(result, event, network),
       async upload(name, files) {
         clock.to('upload');
         const m = outcomeMessage(await uploadOutputs(name, files, { cwd: result.options.cwd, quiet: log.quiet }));

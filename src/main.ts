@@ -11,6 +11,7 @@ import { OUTPUT_INPUTS, prepareOutputs } from './io/write-output.js';
 import type { Check } from './model/check.js';
 import type { LinkContext, RunResult } from './model/result.js';
 import type { Finding } from './model/types.js';
+import { NetworkBudget } from './net/budget.js';
 import { markBaseline } from './policy/baseline.js';
 import { baselineInForce, configChanges, newInlineSuppressions, sortChanges, type PolicyChange, type PolicyReport } from './policy/changes.js';
 import { isPullRequestEvent, loadPolicy, type EventFacts, type PolicyOrigin, type PolicySource } from './policy/source.js';
@@ -37,6 +38,11 @@ export interface RunEnvironment {
   onPhase?: (name: PhaseName, ms: number) => void;
   /** Details worth a line under step debug logging: given only when someone will read them. */
   debug?: (message: string) => void;
+  /**
+   * The run's allowance for waiting on the network; the adapter may pass its own to share it with
+   * what it sends after the run (a pull request comment, a check run). A fresh one otherwise.
+   */
+  network?: NetworkBudget;
 }
 
 /** The phases of a run, in order; `report` and `upload` are the adapter's (publishing what run() returned). */
@@ -78,7 +84,10 @@ async function phases(raw: RawInputs, env: RunEnvironment, clock: PhaseClock, t0
     baselineInput ? [baselineInput] : [],
   );
   // The policy first: on pull request events it is the base commit's (or the platform team's), never the checkout's.
-  const source = await loadPolicy(raw, { cwd: env.cwd, event: env.event });
+  // One allowance for waiting on the network, shared by every call of the run (policy reads, GitHub
+  // API, OSV): a service that does not answer costs at most NETWORK_BUDGET_MS, not each call's timeout.
+  const network = env.network ?? new NetworkBudget();
+  const source = await loadPolicy(raw, { cwd: env.cwd, event: env.event, network });
   const options = withPolicyOrigin(source, () => resolveOptions(raw, { cwd: env.cwd, today: env.today, config: source.config ?? null }));
   const pullRequest = isPullRequestEvent(env.event);
   const baseline = await baselineInForce(options, source, pullRequest);
@@ -99,6 +108,7 @@ async function phases(raw: RawInputs, env: RunEnvironment, clock: PhaseClock, t0
     evidence,
     capture: SBOM_CAPTURE,
     contents: committedUnder(options.root, outputs.committed),
+    network,
     ...(pullRequest ? await baseConfigOf(source) : {}),
   });
   if (debug) for (const line of scanDetails(scan)) debug(line);

@@ -14,6 +14,7 @@ export function mergeInto(out: Map<string, LockedPackage>, pkg: LockedPackage): 
   if (pkg.workspace) prev.workspace = true;
   if (!prev.hashes && pkg.hashes) prev.hashes = pkg.hashes;
   if (!prev.licenses && pkg.licenses) prev.licenses = pkg.licenses;
+  if (pkg.registries) prev.registries = [...new Set([...(prev.registries ?? []), ...pkg.registries])].sort();
   if (pkg.versionManagedBy) prev.versionManagedBy = [...new Set([...(prev.versionManagedBy ?? []), ...pkg.versionManagedBy])];
   return prev;
 }

@@ -43,6 +43,11 @@ export interface LockedPackage {
    * (`parent g:a:v`, `BOM g:a:v`), or why nothing does. The purl then carries no version.
    */
   versionManagedBy?: string[];
+  /**
+   * Where the lockfile says the package was (or may have been) downloaded from: registry or index
+   * URLs without credentials, query or fragment. Read by the OSV privacy filter (src/sbom/private.ts).
+   */
+  registries?: string[];
 }
 
 /** An entry that is deliberately not a component, and why (git source, local path, unpinned...). */
@@ -109,6 +114,23 @@ export function guarded<T>(what: string, body: () => ParseResult<T>): ParseResul
 /** A plain object, or undefined: lockfile JSON/TOML/YAML is untrusted in shape. */
 export function record(v: unknown): Record<string, unknown> | undefined {
   return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+}
+
+/** A download or index URL as a registry fact: scheme, host and path, never credentials, query or fragment. */
+export function registryUrl(v: unknown): string | undefined {
+  if (typeof v !== 'string' || !/^https?:\/\//i.test(v)) return undefined;
+  try {
+    const u = new URL(v);
+    return `${u.protocol}//${u.host}${u.pathname}`.replace(/\/+$/, '');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Only the registry of a tarball URL (`https://registry.npmjs.org/a/-/a-1.0.0.tgz` → its origin): one per registry, not per file. */
+export function registryOrigin(v: unknown): string | undefined {
+  const u = registryUrl(v);
+  return u === undefined ? undefined : new URL(u).origin;
 }
 
 export function str(v: unknown): string | undefined {

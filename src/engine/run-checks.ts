@@ -2,6 +2,7 @@
 // whose globs match it; then each check's end(). A check that throws is contained: its status
 // becomes `error` with the message, and the run goes on, blocked (blockers.ts: fail closed). A
 // ConfigurationError from create() is a bad input (a `rules` folder): the run stops with exit 2.
+import { NETWORK_BUDGET_KEY, type NetworkBudget } from '../net/budget.js';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Evidence } from '../evidence/model.js';
@@ -83,6 +84,8 @@ export interface RunChecksExtras {
   baseConfig?: BaseConfig;
   /** Where one stage hands over to the next (discovery → file pass → checks), for the log's phase timings. */
   onStage?: (next: 'file pass' | 'checks') => void;
+  /** The run's allowance for waiting on the network, shared with the checks that call out (OSV, GitHub API). */
+  network?: NetworkBudget;
 }
 
 export async function runChecks(
@@ -140,7 +143,7 @@ export async function runChecks(
   let sink: FileSink | undefined;
 
   const captured = new Map<string, string>();
-  const sharedValues = new Map<string, unknown>();
+  const sharedValues = new Map<string, unknown>(extras.network ? [[NETWORK_BUDGET_KEY, extras.network]] : []);
   const workspace: Workspace = {
     root: options.root,
     files: discovery.files.map((f) => f.path),

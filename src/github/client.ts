@@ -1,7 +1,9 @@
 // The GitHub REST calls the repository-settings rule needs, behind a small interface so tests can
 // point it at a server of their own on 127.0.0.1 (GITHUB_API_URL) and the engine never depends on
 // Octokit types. Built on @actions/github's Octokit (proxy settings, GHES base URL), loaded lazily:
-// runs without a token never load it.
+// runs without a token never load it. Every request runs under the run's NetworkBudget (src/net):
+// an API that does not answer costs the run at most that budget, shared with OSV.
+import { NetworkBudget, NetworkTimeoutError } from '../net/budget.js';
 
 export interface BranchInfo {
   protected: boolean;
@@ -29,19 +31,27 @@ export interface ClientOptions {
   repository: string;
   /** REST base URL; defaults to GITHUB_API_URL, then https://api.github.com. */
   apiUrl?: string;
+  /** Cap of one request. */
   timeoutMs?: number;
+  /** The run's shared allowance for waiting; without one, each request has only its own cap. */
+  budget?: NetworkBudget;
+}
+
+function budgetOf(o: ClientOptions): NetworkBudget {
+  return o.budget ?? new NetworkBudget(Number.POSITIVE_INFINITY);
 }
 
 export function repoSettingsClient(o: ClientOptions): RepoSettings {
   const [owner, repo] = o.repository.split('/') as [string, string];
   const baseUrl = (o.apiUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, '');
   const timeoutMs = o.timeoutMs ?? 10_000;
+  const budget = budgetOf(o);
   let octokit: Promise<{ request: (route: string, params: Record<string, unknown>) => Promise<{ data: unknown }> }> | undefined;
   const get = async <T>(route: string, params: Record<string, unknown>): Promise<T> => {
     octokit ??= import('@actions/github').then((m) => m.getOctokit(o.token, { baseUrl }) as never);
     const client = await octokit;
     try {
-      const r = await client.request(`GET ${route}`, { owner, repo, ...params, request: { signal: AbortSignal.timeout(timeoutMs) } });
+      const r = await budget.run('github', timeoutMs, (signal) => client.request(`GET ${route}`, { owner, repo, ...params, request: { signal } }));
       return r.data as T;
     } catch (e) {
       throw toApiError(e, timeoutMs);
@@ -76,42 +86,47 @@ export async function fetchRepoFile(o: ClientOptions, path: string, ref: string,
   const octokit = getOctokit(o.token, { baseUrl });
   // Each path segment encoded here: the route's {path} would encode the slashes too.
   const encoded = path.split('/').map(encodeURIComponent).join('/');
-  const signal = AbortSignal.timeout(timeoutMs);
-  let body: ReadableStream<Uint8Array> | null;
-  try {
-    const r = await octokit.request(`GET /repos/{owner}/{repo}/contents/${encoded}`, {
-      owner,
-      repo,
-      ref,
-      headers: { accept: 'application/vnd.github.raw' },
-      request: { signal, parseSuccessResponseBody: false },
-    });
-    body = r.data as unknown as ReadableStream<Uint8Array> | null;
-  } catch (e) {
-    if ((e as { status?: unknown }).status === 404) return undefined;
-    throw toApiError(e, timeoutMs);
-  }
-  if (!body) return '';
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const reader = body.getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > maxBytes) throw new GitHubApiError('network', `${path}@${ref} is larger than ${maxBytes} bytes`);
-      chunks.push(value);
+  // The body is read under the same signal: a server that sends headers and then stalls is no answer.
+  const read = async (signal: AbortSignal): Promise<string | undefined> => {
+    let body: ReadableStream<Uint8Array> | null;
+    try {
+      const r = await octokit.request(`GET /repos/{owner}/{repo}/contents/${encoded}`, {
+        owner,
+        repo,
+        ref,
+        headers: { accept: 'application/vnd.github.raw' },
+        request: { signal, parseSuccessResponseBody: false },
+      });
+      body = r.data as unknown as ReadableStream<Uint8Array> | null;
+    } catch (e) {
+      if ((e as { status?: unknown }).status === 404) return undefined;
+      throw e;
     }
+    if (!body) return '';
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    const reader = body.getReader();
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        total += value.byteLength;
+        if (total > maxBytes) throw new GitHubApiError('network', `${path}@${ref} is larger than ${maxBytes} bytes`);
+        chunks.push(value);
+      }
+    } finally {
+      reader.releaseLock();
+      void body.cancel().catch(() => undefined);
+    }
+    const text = Buffer.concat(chunks).toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  };
+  try {
+    return await budgetOf(o).run('github', timeoutMs, read);
   } catch (e) {
     if (e instanceof GitHubApiError) throw e;
     throw toApiError(e, timeoutMs);
-  } finally {
-    reader.releaseLock();
-    void body.cancel().catch(() => undefined);
   }
-  const text = Buffer.concat(chunks).toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** GitHub lists at most 3,000 files of a pull request (30 pages of 100). */
@@ -127,11 +142,12 @@ export async function fetchPullFiles(o: ClientOptions, pullNumber: number): Prom
   const [owner, repo] = o.repository.split('/') as [string, string];
   const { getOctokit } = await import('@actions/github');
   const octokit = getOctokit(o.token, { baseUrl });
+  const budget = budgetOf(o);
   const out = new Set<string>();
   for (let page = 1; page <= PULL_FILES_PAGES; page++) {
     let data: unknown;
     try {
-      data = (await octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { owner, repo, pull_number: pullNumber, per_page: 100, page, request: { signal: AbortSignal.timeout(timeoutMs) } })).data;
+      data = (await budget.run('github', timeoutMs, (signal) => octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { owner, repo, pull_number: pullNumber, per_page: 100, page, request: { signal } }))).data;
     } catch (e) {
       throw toApiError(e, timeoutMs);
     }
@@ -143,6 +159,7 @@ export async function fetchPullFiles(o: ClientOptions, pullNumber: number): Prom
 }
 
 export function toApiError(e: unknown, timeoutMs: number): GitHubApiError {
+  if (e instanceof NetworkTimeoutError) return new GitHubApiError('timeout', e.message);
   const err = e as { status?: unknown; name?: string; message?: string; cause?: { name?: string } };
   if (err.name === 'TimeoutError' || err.cause?.name === 'TimeoutError' || err.name === 'AbortError' || /aborted|timeout/i.test(err.message ?? '')) {
     return new GitHubApiError('timeout', `no answer within ${timeoutMs} ms`);

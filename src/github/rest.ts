@@ -3,6 +3,7 @@
 // request under a timeout, and the whole session under one deadline. An API that does not answer
 // costs one short timeout, not one per call: after a timeout or a network error every later call
 // fails at once with the same reason.
+import type { NetworkBudget } from '../net/budget.js';
 import { GitHubApiError, toApiError } from './client.js';
 
 export interface RestSession {
@@ -24,6 +25,8 @@ export interface SessionOptions {
   timeoutMs?: number;
   /** Every request of the session together. */
   budgetMs?: number;
+  /** The run's network budget: an API that did not answer during the run is not waited for again. */
+  network?: NetworkBudget;
 }
 
 type Octokit = { request: (route: string, params: Record<string, unknown>) => Promise<{ data: unknown }> };
@@ -50,7 +53,8 @@ export function restSession(o: SessionOptions): RestSession {
       // One timeout signal per request (AbortSignal.any over timeout signals does not fire reliably on Node 20).
       const ms = Math.min(answered ? timeoutMs : firstTimeoutMs, left);
       try {
-        const r = await client.request(route, { owner, repo, ...params, request: { signal: AbortSignal.timeout(ms) } });
+        const send = (signal: AbortSignal) => client.request(route, { owner, repo, ...params, request: { signal } });
+        const r = o.network ? await o.network.run('github', ms, send) : await send(AbortSignal.timeout(ms));
         answered = true;
         return r.data as T;
       } catch (e) {

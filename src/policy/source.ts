@@ -10,6 +10,7 @@ import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import { fetchRepoFile, fetchPullFiles, GitHubApiError } from '../github/client.js';
+import type { NetworkBudget } from '../net/budget.js';
 import { CONFIG_CANDIDATES, CONFIG_MAX_BYTES, readCheckoutConfig, relPosix, type ConfigText, type RawInputs } from '../inputs.js';
 import { readRegularText, trustedRoots, UnsafeFileError, within } from '../workspace/safe-open.js';
 
@@ -113,6 +114,11 @@ export interface PolicyContext {
   cwd: string;
   event?: EventFacts;
   env?: NodeJS.ProcessEnv;
+  /**
+   * The run's allowance for waiting on the network: contents API reads that get no answer in time
+   * are `unknown`, which keeps their fail-closed meaning (the defaults apply, additions stay untrusted).
+   */
+  network?: NetworkBudget;
 }
 
 /** `owner/repo/path@ref`: the platform team's policy in another repository. */
@@ -126,6 +132,7 @@ export async function loadPolicy(raw: RawInputs, pc: PolicyContext): Promise<Pol
   const apiUrl = pc.event?.apiUrl ?? env.GITHUB_API_URL;
   const git = gitFacts(root);
   const notices: string[] = [];
+  const budget = pc.network;
 
   // The platform team's policy in a repository of its own.
   const remote = explicit ? REMOTE.exec(explicit) : null;
@@ -133,12 +140,12 @@ export async function loadPolicy(raw: RawInputs, pc: PolicyContext): Promise<Pol
   if (explicit && remote) {
     const [, owner, repo, path, ref] = remote as unknown as [string, string, string, string, string];
     if (!token) throw new ConfigurationError(`input 'config': ${explicit} is read through the contents API, which needs input 'github-token'`);
-    const got = await fetchRepoFile({ token, repository: `${owner}/${repo}`, apiUrl }, path, ref, CONFIG_MAX_BYTES).catch((e: unknown) => {
+    const got = await fetchRepoFile({ token, repository: `${owner}/${repo}`, apiUrl, budget }, path, ref, CONFIG_MAX_BYTES).catch((e: unknown) => {
       throw new ConfigurationError(`input 'config': ${explicit} cannot be read (${e instanceof GitHubApiError ? e.message : String(e)})`);
     });
     if (got === undefined) throw new ConfigurationError(`input 'config': ${explicit} does not exist; accepted: owner/repo/path@ref of an existing file`);
     // The baseline and inline suppressions are still dated against the base commit.
-    const base = isPullRequestEvent(pc.event) ? baseReader(root, git, pc.event!, token, apiUrl).reader : undefined;
+    const base = isPullRequestEvent(pc.event) ? baseReader(root, git, pc.event!, token, apiUrl, budget).reader : undefined;
     return { origin: { kind: 'trusted-remote', ref: explicit }, config: { text: got, label: explicit }, base, prefix: git?.prefix, toplevel: git?.toplevel, notices };
   }
 
@@ -150,14 +157,14 @@ export async function loadPolicy(raw: RawInputs, pc: PolicyContext): Promise<Pol
   if (explicitAbs && !pullRequestWrites(root, git, explicitAbs)) {
     const roots = trustedRoots(pc.cwd, env);
     const text = readConfigInput(explicitAbs, roots.some((r) => within(r, explicitAbs)) ? roots : [dirname(explicitAbs)], explicit!);
-    const base = pr ? baseReader(root, git, pc.event!, token, apiUrl).reader : undefined;
+    const base = pr ? baseReader(root, git, pc.event!, token, apiUrl, budget).reader : undefined;
     return { origin: pr ? { kind: 'trusted-file', path: explicitAbs } : { kind: 'checkout' }, config: { text, label: relPosix(root, explicitAbs) }, base, prefix: git?.prefix, toplevel: git?.toplevel, notices };
   }
 
   if (!pr) return { origin: { kind: 'checkout' }, config: readCheckoutConfig(raw, pc.cwd, root), prefix: git?.prefix, toplevel: git?.toplevel, notices };
 
   // A pull request: the base commit's configuration, never the checkout's.
-  const base = baseReader(root, git, pc.event!, token, apiUrl);
+  const base = baseReader(root, git, pc.event!, token, apiUrl, budget);
   // Repository paths at the base commit, with the label each is reported under (root-relative).
   const candidates = explicitAbs
     ? [{ label: relPosix(root, explicitAbs), repoPath: git ? relative(git.toplevel, real(explicitAbs)).split(sep).join('/') : relPosix(root, explicitAbs) }]
@@ -230,6 +237,7 @@ function baseReader(
   event: EventFacts,
   token: string | undefined,
   apiUrl: string | undefined,
+  budget: NetworkBudget | undefined,
 ): { reader: BaseReader; via: 'git' | 'api'; why?: undefined } | { reader: BaseReader; via: 'none'; why: string } {
   const sha = event.baseSha;
   const none = (why: string) => ({ reader: { sha: sha ?? '', via: 'none' as const, read: async (): Promise<BaseFile> => ({ status: 'unknown', why }), changed: async () => undefined }, via: 'none' as const, why });
@@ -247,7 +255,7 @@ function baseReader(
       via: 'api',
       read: async (p, max = CONFIG_MAX_BYTES) => {
         try {
-          const text = await fetchRepoFile({ token, repository, apiUrl }, p, sha, max);
+          const text = await fetchRepoFile({ token, repository, apiUrl, budget }, p, sha, max);
           return text === undefined ? { status: 'absent' } : { status: 'found', text };
         } catch (e) {
           return { status: 'unknown', why: `contents API: ${e instanceof GitHubApiError ? e.message : String(e)}` };
@@ -256,7 +264,7 @@ function baseReader(
       changed: async () => {
         if (event.pullNumber === undefined) return undefined;
         try {
-          return await fetchPullFiles({ token, repository, apiUrl }, event.pullNumber);
+          return await fetchPullFiles({ token, repository, apiUrl, budget }, event.pullNumber);
         } catch {
           return undefined;
         }

@@ -101,7 +101,13 @@ function sbomBlock(s: SbomReport): Record<string, unknown> {
     dev: s.dev,
     licenses: { spdx: sortKeys(s.licenses.spdx), unknown: s.licenses.unknown },
     vulnerabilities: v
-      ? { checked: v.checked, reason: v.reason ?? null, components: v.components, bySeverity: { critical: v.bySeverity.critical, high: v.bySeverity.high, medium: v.bySeverity.medium, low: v.bySeverity.low, unknown: v.bySeverity.unknown } }
+      ? {
+          checked: v.checked,
+          reason: v.reason ?? null,
+          components: v.components,
+          bySeverity: { critical: v.bySeverity.critical, high: v.bySeverity.high, medium: v.bySeverity.medium, low: v.bySeverity.low, unknown: v.bySeverity.unknown },
+          withheld: { ...(v.withheld ?? {}) },
+        }
       : null,
     lockfiles: s.lockfiles.map((l) => ({ path: l.path, ecosystem: l.ecosystem, status: l.status, components: l.components, reason: l.reason ?? null })),
     skipped: s.skipped.map((k) => ({ path: k.path, name: k.name, reason: k.reason })),

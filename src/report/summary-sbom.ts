@@ -21,10 +21,10 @@ export function sbomSection(r: RunResult, cap: number): string[] {
       `${formatInt(s.licenses.unknown)} without a recorded SPDX license.`,
   );
   const v = s.vulnerabilities;
-  if (v && !v.checked) out.push(`**Vulnerabilities:** not checked — ${escapeMarkdown(v.reason ?? 'OSV could not be reached')}.`);
+  if (v && !v.checked) out.push(`**Vulnerabilities:** not checked — ${escapeMarkdown(v.reason ?? 'OSV could not be reached')}.${withheldNote(v.withheld)}`);
   else if (v) {
     const parts = (['critical', 'high', 'medium', 'low', 'unknown'] as const).filter((k) => v.bySeverity[k] > 0).map((k) => `${formatInt(v.bySeverity[k])} ${k}`);
-    out.push(`**Vulnerabilities (OSV):** ${v.components === 0 ? 'no known advisory' : `${plural(v.components, 'component')} with advisories (${parts.join(', ')})`}.`);
+    out.push(`**Vulnerabilities (OSV):** ${v.components === 0 ? 'no known advisory' : `${plural(v.components, 'component')} with advisories (${parts.join(', ')})`}.${withheldNote(v.withheld)}`);
   }
   const bad = s.lockfiles.filter((l) => l.status !== 'parsed');
   const notes: string[] = [];
@@ -44,4 +44,21 @@ export function sbomSection(r: RunResult, cap: number): string[] {
   // Under a tight size budget (a capped plan) the details go: the JSON report lists them all.
   if (notes.length > 0 && cap >= 50) out.push(details(`What the SBOM leaves out (${plural(bad.length + s.skipped.length, 'entry', 'entries')})`, notes.join('\n\n')));
   return out;
+}
+
+/** Why components were not looked up: the names of private packages never leave the run (README "What is sent to OSV"). */
+const WITHHELD_WHY: Readonly<Record<string, string>> = {
+  workspace: 'in this repository',
+  'private-packages': 'matched by private-packages',
+  scope: 'private scope or source mapping',
+  registry: 'private registry',
+  goprivate: 'GOPRIVATE',
+  'project-group': "the project's own Maven groups",
+};
+
+function withheldNote(withheld: Readonly<Record<string, number | undefined>> | undefined): string {
+  const parts = Object.entries(withheld ?? {}).filter((e): e is [string, number] => (e[1] ?? 0) > 0);
+  if (parts.length === 0) return '';
+  const total = parts.reduce((n, [, k]) => n + k, 0);
+  return ` ${plural(total, 'component')} not sent to OSV: ${parts.map(([k, n]) => `${formatInt(n)} ${WITHHELD_WHY[k] ?? escapeMarkdown(k)}`).join(', ')}.`;
 }

@@ -8,28 +8,38 @@ import type { Workspace } from '../workspace/workspace.js';
 import { renderSbom } from './cyclonedx.js';
 import { buildInventory, type Inventory, type LockfileEntry, type SkippedEntry } from './inventory.js';
 import { spdxExpressionOf } from './licenses.js';
+import { networkBudgetOf, type NetworkBudget } from '../net/budget.js';
+import { REGISTRY_CONFIG_GLOBS, withheldCounts, withheldFromOsv, type WithheldReason } from './private.js';
 import { httpOsvClient, scanVulnerabilities, worstSeverity, type OsvClient, type VulnScan, type VulnSeverity } from './osv.js';
 
-/** Capture globs for the engine: lockfiles, manifests, Dockerfiles and workflows. */
-export const SBOM_CAPTURE = SUPPLY_CHAIN_GLOBS;
+/** Capture globs for the engine: lockfiles, manifests, Dockerfiles, workflows, and registry configuration. */
+export const SBOM_CAPTURE: readonly string[] = [...SUPPLY_CHAIN_GLOBS, ...REGISTRY_CONFIG_GLOBS].sort();
 
 export function inventoryOf(ws: Workspace): Inventory {
   return ws.shared('inventory', () => buildInventory({ paths: ws.captured, text: (p) => ws.text(p), rootName: basename(ws.root), listed: ws.files, classOf: (p) => ws.classOf(p) }));
 }
 
+type ClientFactory = (url: string, budget: NetworkBudget) => OsvClient;
+const httpFactory: ClientFactory = (url, budget) => httpOsvClient(url, undefined, budget);
 /** Tests replace the HTTP client (a 127.0.0.1 server is used through osv-url; this is for unit tests). */
-let clientFactory: (url: string) => OsvClient = (url) => httpOsvClient(url);
-export function setOsvClientFactory(f: ((url: string) => OsvClient) | undefined): void {
-  clientFactory = f ?? ((url) => httpOsvClient(url));
+let clientFactory: ClientFactory = httpFactory;
+export function setOsvClientFactory(f: ClientFactory | undefined): void {
+  clientFactory = f ?? httpFactory;
 }
 
-/** The OSV lookup of the inventory's components, once per run (started by vulnerable-dependency). */
+/** The components never sent to OSV, and why (src/sbom/private.ts); once per run. */
+export function withheldOf(ws: Workspace, options: Options): ReadonlyMap<string, WithheldReason> {
+  return ws.shared('osv-withheld', () => withheldFromOsv(inventoryOf(ws), { globs: options.privatePackages, paths: ws.captured, text: (p) => ws.text(p), env: process.env }));
+}
+
+/** The OSV lookup of the inventory's public components, once per run (started by vulnerable-dependency). */
 export function vulnerabilitiesOf(ws: Workspace, options: Options): Promise<VulnScan> {
   return ws.shared('osv', () => {
     const inv = inventoryOf(ws);
+    const withheld = withheldOf(ws, options);
     return scanVulnerabilities(
-      clientFactory(options.osvUrl),
-      inv.components.map((c) => ({ purl: c.purl, version: c.version, type: c.type })),
+      clientFactory(options.osvUrl, networkBudgetOf(ws)),
+      inv.components.filter((c) => !withheld.has(c.purl)).map((c) => ({ purl: c.purl, version: c.version, type: c.type })),
     );
   });
 }
@@ -46,7 +56,14 @@ export interface SbomReport {
   dev: number;
   licenses: { /** SPDX expression → components. */ spdx: Record<string, number>; /** Components whose license is unrecorded or not SPDX. */ unknown: number };
   /** null when the vulnerability scan did not run. */
-  vulnerabilities: { checked: boolean; reason?: string; components: number; bySeverity: Record<VulnSeverity, number> } | null;
+  vulnerabilities: {
+    checked: boolean;
+    reason?: string;
+    components: number;
+    bySeverity: Record<VulnSeverity, number>;
+    /** Components never sent to OSV, per reason (src/sbom/private.ts); only reasons that apply. */
+    withheld?: Partial<Record<WithheldReason, number>>;
+  } | null;
   lockfiles: LockfileEntry[];
   skipped: SkippedEntry[];
   /** The document itself (written by publish; never part of the JSON report). */
@@ -81,7 +98,8 @@ export async function sbomPhase(options: Options, ws: Workspace, tool: { name: s
   if (scan) {
     const bySeverity: Record<VulnSeverity, number> = { critical: 0, high: 0, medium: 0, low: 0, unknown: 0 };
     if (scan.ok) for (const list of scan.byPurl.values()) bySeverity[worstSeverity(list)]++;
-    vulnerabilities = scan.ok ? { checked: true, components: scan.byPurl.size, bySeverity } : { checked: false, reason: scan.reason, components: 0, bySeverity };
+    const withheld = withheldCounts(withheldOf(ws, options));
+    vulnerabilities = scan.ok ? { checked: true, components: scan.byPurl.size, bySeverity, withheld } : { checked: false, reason: scan.reason, components: 0, bySeverity, withheld };
   }
   return {
     report: {

@@ -133,7 +133,7 @@ export function buildInventory(src: InventorySource): Inventory {
 function mergeComponent(merged: Map<string, Component>, p: LockedPackage, path: string): void {
   const prev = merged.get(p.purl);
   if (!prev) {
-    merged.set(p.purl, { ...p, sources: [path], ...(p.dependsOn ? { dependsOn: [...p.dependsOn] } : {}) });
+    merged.set(p.purl, { ...p, sources: [path], ...(p.dependsOn ? { dependsOn: [...p.dependsOn] } : {}), ...(p.registries ? { registries: [...p.registries] } : {}) });
     return;
   }
   if (!prev.sources.includes(path)) prev.sources.push(path);
@@ -144,6 +144,7 @@ function mergeComponent(merged: Map<string, Component>, p: LockedPackage, path: 
   if (!prev.hashes && p.hashes) prev.hashes = p.hashes;
   if (!prev.licenses && p.licenses) prev.licenses = p.licenses;
   if (prev.line === undefined && p.line !== undefined) prev.line = p.line;
+  if (p.registries) prev.registries = [...new Set([...(prev.registries ?? []), ...p.registries])].sort();
   if (p.versionManagedBy) prev.versionManagedBy = [...new Set([...(prev.versionManagedBy ?? []), ...p.versionManagedBy])];
   for (const t of p.dependsOn ?? []) if (!(prev.dependsOn ??= []).includes(t)) prev.dependsOn.push(t);
 }

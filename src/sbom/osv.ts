@@ -4,6 +4,7 @@
 // https://google.github.io/osv.dev/post-v1-querybatch/
 import { parse as pep440Parse, compare as pep440Compare } from '@renovatebot/pep440';
 import semver from 'semver';
+import { NetworkBudget } from '../net/budget.js';
 import { cvss3BaseScore } from './cvss.js';
 
 export type VulnSeverity = 'critical' | 'high' | 'medium' | 'low' | 'unknown';
@@ -25,18 +26,23 @@ export interface OsvClient {
 
 const BATCH = 1000;
 
-export function httpOsvClient(baseUrl: string, timeoutMs = 15_000): OsvClient {
+/**
+ * Each request, its body included, runs under the run's network budget (src/net/budget.ts), shared
+ * with the GitHub API: an OSV that does not answer costs the run at most that, once.
+ */
+export function httpOsvClient(baseUrl: string, timeoutMs = 15_000, budget = new NetworkBudget(Number.POSITIVE_INFINITY)): OsvClient {
   const base = baseUrl.replace(/\/+$/, '');
-  const call = async (path: string, body?: unknown): Promise<unknown> => {
-    const res = await fetch(`${base}${path}`, {
-      method: body === undefined ? 'GET' : 'POST',
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      signal: AbortSignal.timeout(timeoutMs),
+  const call = (path: string, body?: unknown): Promise<unknown> =>
+    budget.run('osv', timeoutMs, async (signal) => {
+      const res = await fetch(`${base}${path}`, {
+        method: body === undefined ? 'GET' : 'POST',
+        headers: body === undefined ? {} : { 'content-type': 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        signal,
+      });
+      if (!res.ok) throw Object.assign(new Error(`${path} answered HTTP ${res.status}`), { response: { status: res.status } });
+      return res.json();
     });
-    if (!res.ok) throw new Error(`${path} answered HTTP ${res.status}`);
-    return res.json();
-  };
   return {
     async queryBatch(purls) {
       const out: string[][] = [];

@@ -5,11 +5,15 @@
 // a guess either way would mislead. Owns the "branch protection" gap row.
 import { GitHubApiError, repoSettingsClient, type RepoSettings } from '../../github/client.js';
 import { defineCheck } from '../../model/check.js';
+import { networkBudgetOf, type NetworkBudget } from '../../net/budget.js';
 
-/** Tests replace the client factory; production reads GITHUB_REPOSITORY / GITHUB_API_URL. */
-export const deps: { client: (token: string, repository: string) => RepoSettings } = {
-  client: (token, repository) =>
-    repoSettingsClient({ token, repository, timeoutMs: Number(process.env.READINESS_GATE_API_TIMEOUT_MS) || 10_000 }),
+/**
+ * Tests replace the client factory; production reads GITHUB_REPOSITORY / GITHUB_API_URL. Its
+ * requests draw on the run's network budget, which OSV shares.
+ */
+export const deps: { client: (token: string, repository: string, budget: NetworkBudget) => RepoSettings } = {
+  client: (token, repository, budget) =>
+    repoSettingsClient({ token, repository, budget, timeoutMs: Number(process.env.READINESS_GATE_API_TIMEOUT_MS) || 10_000 }),
 };
 
 export default defineCheck({
@@ -39,7 +43,7 @@ export default defineCheck({
           ctx.gap('branch protection', 'n/a', 'not read: no github-token or repository');
           return ctx.notApplicable(!token ? 'no github-token given' : 'the repository is unknown (GITHUB_REPOSITORY is not set)');
         }
-        const client = deps.client(token, repository);
+        const client = deps.client(token, repository, networkBudgetOf(ctx.workspace));
         try {
           const branch = await client.defaultBranch();
           const info = await client.branch(branch);

@@ -5,7 +5,7 @@ import { parse as parseToml } from 'smol-toml';
 import { addEdge } from '../graph.js';
 import { hexOf } from '../hashes.js';
 import { purlOf } from '../purl.js';
-import { guarded, ok, record, str, type Ecosystem, type LockedPackage, type ParseResult, type Skipped } from '../types.js';
+import { guarded, ok, record, registryUrl, str, type Ecosystem, type LockedPackage, type ParseResult, type Skipped } from '../types.js';
 
 export const cargoEcosystem: Ecosystem = {
   id: 'cargo',
@@ -34,7 +34,9 @@ export function parseCargoLock(content: string): ParseResult<LockedPackage[]> {
     }
     const sum = str(t.checksum) ?? str(meta[`checksum ${name} ${version} (${source ?? ''})`]);
     const h = sum ? hexOf(sum, 'SHA-256') : undefined;
-    const pkg: LockedPackage = { purl: purlOf('cargo', undefined, name, version), type: 'cargo', name, version, ...(h ? { hashes: [h] } : {}), ...(source ? {} : { workspace: true, direct: true }) };
+    // `registry+<index URL>` or `sparse+<index URL>`: crates.io's, or an alternate registry's.
+    const registry = registryUrl(source?.replace(/^(?:registry|sparse)\+/, ''));
+    const pkg: LockedPackage = { purl: purlOf('cargo', undefined, name, version), type: 'cargo', name, version, ...(h ? { hashes: [h] } : {}), ...(source ? {} : { workspace: true, direct: true }), ...(registry ? { registries: [registry] } : {}) };
     out.set(pkg.purl, pkg);
     byName.set(name, [...(byName.get(name) ?? []), pkg]);
     pending.push([pkg, t.dependencies]);

@@ -4,7 +4,7 @@
 // `a/node_modules/b/node_modules/x`, then `a/node_modules/x`, then `node_modules/x`.
 import { fromIntegrity } from '../hashes.js';
 import { npmPurl } from '../purl.js';
-import { fail, guarded, ok, record, str, type Ecosystem, type LockedPackage, type ParseResult, type Skipped } from '../types.js';
+import { fail, guarded, ok, record, registryOrigin, str, type Ecosystem, type LockedPackage, type ParseResult, type Skipped } from '../types.js';
 import { addEdge, mergeInto } from '../graph.js';
 import { stripBom } from './manifest.js';
 
@@ -90,6 +90,7 @@ function parseV2(packages: Record<string, unknown>): ParseResult<LockedPackage[]
     const { purl, group } = npmPurl(name, version, source?.vcsUrl);
     const hashes = fromIntegrity(e.integrity);
     const license = str(e.license);
+    const registry = source ? undefined : registryOrigin(e.resolved);
     const pkg: LockedPackage = {
       purl,
       type: 'npm',
@@ -101,6 +102,7 @@ function parseV2(packages: Record<string, unknown>): ParseResult<LockedPackage[]
       ...(e.dev === true || e.devOptional === true ? { dev: true } : {}),
       ...(e.optional === true ? { optional: true } : {}),
       ...(inModules ? {} : { workspace: true, direct: true }),
+      ...(registry ? { registries: [registry] } : {}),
     };
     byPath.set(path, mergeInto(out, pkg));
   }
@@ -158,6 +160,7 @@ function parseV1(deps: Record<string, unknown>): ParseResult<LockedPackage[]> {
       const realVersion = alias ? alias[2]! : vcsUrl ? gitVersion(version, vcsUrl) : version;
       const { purl, group } = npmPurl(realName, realVersion, vcsUrl);
       const hashes = fromIntegrity(e.integrity);
+      const registry = vcsUrl ? undefined : registryOrigin(e.resolved);
       const pkg = mergeInto(out, {
         purl,
         type: 'npm',
@@ -167,6 +170,7 @@ function parseV1(deps: Record<string, unknown>): ParseResult<LockedPackage[]> {
         ...(hashes.length ? { hashes } : {}),
         ...(e.dev === true ? { dev: true } : {}),
         ...(e.optional === true ? { optional: true } : {}),
+        ...(registry ? { registries: [registry] } : {}),
       });
       level.pkgs.set(name, pkg);
       pending.push({ pkg, requires: Object.keys(record(e.requires) ?? {}), level: { parent: level, pkgs: new Map() } });

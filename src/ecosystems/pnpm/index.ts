@@ -8,7 +8,7 @@ import { fromIntegrity } from '../hashes.js';
 import { vcsUrlOf } from '../npm/git-source.js';
 import { workspacePackage } from '../npm/manifest.js';
 import { npmPurl } from '../purl.js';
-import { fail, guarded, ok, record, str, type Ecosystem, type LockedPackage, type ParseResult, type Skipped } from '../types.js';
+import { fail, guarded, ok, record, registryOrigin, str, type Ecosystem, type LockedPackage, type ParseResult, type Skipped } from '../types.js';
 
 export const pnpmEcosystem: Ecosystem = {
   id: 'pnpm',
@@ -77,7 +77,9 @@ export function parsePnpmLock(content: string, sibling?: (path: string) => strin
     const semverish = gitRef && /^(?:git|github|https?:)/.test(version) ? '' : version;
     const hashes = fromIntegrity(resolution.integrity);
     const purl = npmPurl(name, semverish, gitRef ? vcsUrlOf(gitRef.replace(/#$/, '')) : undefined);
-    const pkg = mergeInto(out, { ...purl, type: 'npm', name, version: semverish, ...(hashes.length ? { hashes } : {}), ...(e.optional === true ? { optional: true } : {}) });
+    // pnpm writes a tarball URL only when the registry's standard one would not find the package.
+    const registry = gitRef ? undefined : registryOrigin(tarball);
+    const pkg = mergeInto(out, { ...purl, type: 'npm', name, version: semverish, ...(hashes.length ? { hashes } : {}), ...(e.optional === true ? { optional: true } : {}), ...(registry ? { registries: [registry] } : {}) });
     if (e.dev === true) devFlagged.add(pkg);
     byKey.set(key.startsWith('/') ? key.slice(1) : key, pkg);
   }

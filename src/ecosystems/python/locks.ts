@@ -5,7 +5,7 @@ import { parse as parseToml } from 'smol-toml';
 import { addEdge, mergeInto } from '../graph.js';
 import { fromPrefixed, uniqueHashes } from '../hashes.js';
 import { normalizePypiName, pypiPurl } from '../purl.js';
-import { fail, guarded, ok, record, str, type Ecosystem, type Hash, type LockedPackage, type ParseResult, type Skipped } from '../types.js';
+import { fail, guarded, ok, record, registryUrl, str, type Ecosystem, type Hash, type LockedPackage, type ParseResult, type Skipped } from '../types.js';
 import { parseRequirement } from './pep508.js';
 
 export const poetryEcosystem: Ecosystem = { id: 'poetry', purlType: 'pypi', lockfiles: ['poetry.lock'], parse: (c, p) => guarded(p, () => parsePoetryLock(c)) };
@@ -60,7 +60,9 @@ export function parsePoetryLock(content: string): ParseResult<LockedPackage[]> {
     const groups = Array.isArray(t.groups) ? t.groups : undefined;
     const dev = t.category === 'dev' || (groups !== undefined && !groups.includes('main'));
     const hashes = fileHashes(t.files ?? metaFiles[name]);
-    const pkg = mergeInto(out, pypi(name, version, hashes, { ...(dev ? { dev: true } : {}), ...(t.optional === true ? { optional: true } : {}) }));
+    // A package from a source other than PyPI (`type = "legacy"`) records its index URL.
+    const registry = registryUrl(source?.url);
+    const pkg = mergeInto(out, pypi(name, version, hashes, { ...(dev ? { dev: true } : {}), ...(t.optional === true ? { optional: true } : {}), ...(registry ? { registries: [registry] } : {}) }));
     for (const dep of Object.keys(record(t.dependencies) ?? {})) edges.push([pkg, dep]);
   }
   linkByName(out, edges);
@@ -97,7 +99,8 @@ export function parseUvLock(content: string): ParseResult<LockedPackage[]> {
     if (!version) continue;
     const artifacts = [record(t.sdist), ...(Array.isArray(t.wheels) ? t.wheels.map(record) : [])];
     const hashes = uniqueHashes(artifacts.map((a) => fromPrefixed(a?.hash)));
-    const pkg = mergeInto(out, pypi(name, version, hashes));
+    const registry = registryUrl(source.registry);
+    const pkg = mergeInto(out, pypi(name, version, hashes, registry ? { registries: [registry] } : {}));
     byName.set(normalizePypiName(name), pkg);
     pending.push([pkg, t, false]);
   }
@@ -162,6 +165,15 @@ export function parsePipfileLock(content: string): ParseResult<LockedPackage[]> 
   if (!doc) return fail('not a JSON object');
   const out = new Map<string, LockedPackage>();
   const skipped: Skipped[] = [];
+  // `_meta.sources` lists the indexes by name; a package names its own (`index`), else the first applies.
+  const sources = new Map<string, string>();
+  const sourceList = Array.isArray(record(doc._meta)?.sources) ? (record(doc._meta)!.sources as unknown[]) : [];
+  for (const src of sourceList) {
+    const name = str(record(src)?.name);
+    const url = registryUrl(record(src)?.url);
+    if (name && url && !sources.has(name)) sources.set(name, url);
+  }
+  const firstIndex = registryUrl(record(sourceList[0])?.url);
   for (const [section, dev] of [['default', false], ['develop', true]] as const) {
     for (const [name, raw] of Object.entries(record(doc[section]) ?? {})) {
       const e = record(raw) ?? {};
@@ -179,7 +191,9 @@ export function parsePipfileLock(content: string): ParseResult<LockedPackage[]> 
         continue;
       }
       const hashes = uniqueHashes((Array.isArray(e.hashes) ? e.hashes : []).map((h) => fromPrefixed(h)));
-      mergeInto(out, pypi(name, version, hashes, dev ? { dev: true } : {}));
+      const index = str(e.index);
+      const registry = index !== undefined ? sources.get(index) : firstIndex;
+      mergeInto(out, pypi(name, version, hashes, { ...(dev ? { dev: true } : {}), ...(registry ? { registries: [registry] } : {}) }));
     }
   }
   return ok([...out.values()], skipped);

@@ -5,7 +5,7 @@ import { parse as parseToml } from 'smol-toml';
 import { mergeInto } from '../graph.js';
 import { fromPrefixed, uniqueHashes } from '../hashes.js';
 import { pypiPurl } from '../purl.js';
-import { guarded, LineIndex, ok, record, str, type DeclaredDependency, type Ecosystem, type Hash, type LockedPackage, type ParseResult, type Skipped } from '../types.js';
+import { guarded, LineIndex, ok, record, registryUrl, str, type DeclaredDependency, type Ecosystem, type Hash, type LockedPackage, type ParseResult, type Skipped } from '../types.js';
 import { parseRequirement, pinnedVersion } from './pep508.js';
 
 export const requirementsEcosystem: Ecosystem = {
@@ -46,7 +46,14 @@ export function parseRequirementsTxt(content: string, path = 'requirements.txt')
   const out = new Map<string, LockedPackage>();
   const skipped: Skipped[] = [];
   const dev = isDevPath(path);
-  for (const l of logicalLines(content)) {
+  const lines = logicalLines(content);
+  // Index options apply to the whole file, wherever they stand; any package may come from any of them.
+  const registries = [...new Set(content.split(/\r?\n/, 100_000).flatMap((line) => {
+    const m = /^\s*(?:-i|--index-url|--extra-index-url)(?:\s*=\s*|\s+)(\S{1,2000})/.exec(line);
+    const url = m ? registryUrl(m[1]) : undefined;
+    return url ? [url] : [];
+  }))].sort();
+  for (const l of lines) {
     if (l.text.startsWith('-')) {
       if (/^-e\s|^--editable/.test(l.text)) skipped.push({ name: l.text.replace(/^-e\s+|^--editable[=\s]+/, ''), reason: 'editable (local path or VCS) requirement' });
       continue; // -r/-c includes and index options: the included files are read on their own
@@ -65,7 +72,7 @@ export function parseRequirementsTxt(content: string, path = 'requirements.txt')
       skipped.push({ name: `${r.name}${r.spec}`, reason: 'not pinned (no == version)' });
       continue;
     }
-    mergeInto(out, { purl: pypiPurl(r.name, version), type: 'pypi', name: r.name, version, direct: true, line: l.line, ...(l.hashes.length ? { hashes: l.hashes } : {}), ...(dev ? { dev: true } : {}) });
+    mergeInto(out, { purl: pypiPurl(r.name, version), type: 'pypi', name: r.name, version, direct: true, line: l.line, ...(l.hashes.length ? { hashes: l.hashes } : {}), ...(dev ? { dev: true } : {}), ...(registries.length ? { registries } : {}) });
   }
   return ok([...out.values()], skipped);
 }

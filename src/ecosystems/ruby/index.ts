@@ -4,7 +4,7 @@
 import { addEdge } from '../graph.js';
 import { hexOf } from '../hashes.js';
 import { purlOf } from '../purl.js';
-import { guarded, ok, type Ecosystem, type LockedPackage, type ParseResult, type Skipped } from '../types.js';
+import { guarded, ok, registryUrl, type Ecosystem, type LockedPackage, type ParseResult, type Skipped } from '../types.js';
 
 export const rubyEcosystem: Ecosystem = {
   id: 'bundler',
@@ -29,6 +29,8 @@ export function parseGemfileLock(content: string): ParseResult<LockedPackage[]> 
   const direct = new Set<string>();
   const sums = new Map<string, string>();
   let section = '';
+  // Each GEM section names its server (`remote:`): rubygems.org, or a private one.
+  let remote: string | undefined;
   let current: LockedPackage | undefined;
   const lines = content.split(/\r?\n/);
   for (let n = 0; n < lines.length; n++) {
@@ -36,6 +38,11 @@ export function parseGemfileLock(content: string): ParseResult<LockedPackage[]> 
     if (/^[A-Z]/.test(line)) {
       section = line.trim();
       current = undefined;
+      remote = undefined;
+      continue;
+    }
+    if (section === 'GEM' && line.startsWith('  remote: ')) {
+      remote = registryUrl(line.slice('  remote: '.length).trim());
       continue;
     }
     const spec = /^( {4}| {6})([^\s(]+)(?: \(([^)]*)\))?/.exec(line);
@@ -58,6 +65,7 @@ export function parseGemfileLock(content: string): ParseResult<LockedPackage[]> 
       }
       if (section !== 'GEM') continue;
       current = gem(spec[2]!, spec[3], n + 1);
+      if (remote) current.registries = [remote];
       const h = sums.get(`${spec[2]}@${spec[3]}`);
       if (h) current.hashes = [hexOf(h, 'SHA-256')!];
       if (!out.has(current.purl)) out.set(current.purl, current);

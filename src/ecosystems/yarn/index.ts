@@ -7,7 +7,7 @@ import { fromIntegrity, hexOf } from '../hashes.js';
 import { vcsUrlOf } from '../npm/git-source.js';
 import { workspacePackage } from '../npm/manifest.js';
 import { npmPurl } from '../purl.js';
-import { fail, guarded, LineIndex, ok, record, str, type Ecosystem, type LockedPackage, type ParseResult, type Skipped } from '../types.js';
+import { fail, guarded, LineIndex, ok, record, registryOrigin, str, type Ecosystem, type LockedPackage, type ParseResult, type Skipped } from '../types.js';
 
 export const yarnEcosystem: Ecosystem = {
   id: 'yarn',
@@ -78,7 +78,9 @@ export function parseYarnLock(content: string, sibling?: (path: string) => strin
       const at = content.indexOf(descriptors[0] ?? key, cursor);
       if (at >= 0) cursor = at;
       const line = at >= 0 ? lines.lineOf(at) : undefined;
-      pkg = mergeInto(out, { ...npmPurl(name, version), type: 'npm', name, version, ...(hashes.length ? { hashes } : {}), ...(line ? { line } : {}) });
+      // Classic records the tarball URL; Berry does not (its registry is in .yarnrc.yml).
+      const registry = registryOrigin(e.resolved);
+      pkg = mergeInto(out, { ...npmPurl(name, version), type: 'npm', name, version, ...(hashes.length ? { hashes } : {}), ...(line ? { line } : {}), ...(registry ? { registries: [registry] } : {}) });
     }
     for (const d of descriptors) byDescriptor.set(d, pkg);
     entries.push({ pkg, e });
