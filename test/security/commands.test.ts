@@ -100,9 +100,9 @@ describe('@actions/glob debug lines', () => {
 describe('file names', () => {
   const NAMES = ['::add-mask::leak.py', '::error::forged ##[group]x.py', '  ::warning::spaced.txt'];
 
+  // A key of its own per file: one value written in several places would be one finding.
   function namedRepo() {
-    const key = awsKey();
-    return hostileRepo(Object.fromEntries([...NAMES.map((n) => [`src/${n}`, `AWS_ACCESS_KEY_ID = "${key}"\n`]), ...NAMES.map((n) => [n, `AWS_ACCESS_KEY_ID = "${key}"\n# TODO: x\n`])]));
+    return hostileRepo(Object.fromEntries([...NAMES.map((n) => [`src/${n}`, `AWS_ACCESS_KEY_ID = "${awsKey()}"\n`]), ...NAMES.map((n) => [n, `AWS_ACCESS_KEY_ID = "${awsKey()}"\n# TODO: x\n`])]));
   }
 
   it('starting with :: and holding ##[: annotated with the name escaped, nothing injected (action)', () => {

@@ -177,7 +177,7 @@ describe('fail closed: a check that could not run blocks, and says so', () => {
     expect(r.findings.map((f) => [f.ruleId, f.severity, f.title, f.location.path])).toEqual([['merge-conflict-marker', 'P0', 'Check could not run', '.']]);
     expect(r.findings[0]!.message).toContain('grammar exploded on tiny/__init__.py');
     const summary = renderSummary(r);
-    expect(summary).toMatch(/\*\*Why:\*\* check merge-conflict-marker could not run: grammar exploded/);
+    expect(summary).toMatch(/\*\*Blocked by\*\* .*check merge-conflict-marker could not run: grammar exploded/);
     expect(renderTerminal(r, { color: false, width: 400 })).toContain(`BLOCKED  ${reason}`);
   });
 
