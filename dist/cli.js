@@ -21,7 +21,7 @@ import {
   scrubbed,
   verdictLine,
   warnings
-} from "./chunk-CK4PXGKK.js";
+} from "./chunk-DB3PKVNJ.js";
 import {
   ConfigurationError,
   escapeMarkdown,
@@ -30,7 +30,7 @@ import {
   formatMs,
   installLogGuard,
   unnamedGap
-} from "./chunk-MDHMBME3.js";
+} from "./chunk-K2Q7OC37.js";
 import "./chunk-GANHUZSN.js";
 import "./chunk-6AJBK7QG.js";
 import "./chunk-TCBXVWBI.js";
@@ -238,7 +238,7 @@ ${word ? `**${word}**: ` : ""}${escapeMarkdown(rest)}
 `);
       io.err.write(wrote);
     } else {
-      io.out.write(scrubbed(result, f === "json" ? renderJson : renderSarif));
+      io.out.write(scrubbed(result, f === "json" ? renderJson : renderSarif, "json"));
       io.err.write(`${wrote}${verdict}
 `);
     }

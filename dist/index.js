@@ -13,7 +13,7 @@ import {
   run,
   scrubMessage,
   verdictLine
-} from "./chunk-CK4PXGKK.js";
+} from "./chunk-DB3PKVNJ.js";
 import {
   ConfigurationError,
   GitHubApiError,
@@ -24,7 +24,7 @@ import {
   readRegularFile,
   toApiError,
   trustedRoots
-} from "./chunk-MDHMBME3.js";
+} from "./chunk-K2Q7OC37.js";
 import {
   isDebug,
   setOutput,

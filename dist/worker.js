@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-MDHMBME3.js";
+} from "./chunk-K2Q7OC37.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/worker.ts

@@ -130,7 +130,7 @@ export async function cli(argv: string[], io = { out: process.stdout, err: proce
       io.err.write(wrote);
     } else {
       // One machine-readable document on stdout, byte-identical to the file publish writes.
-      io.out.write(scrubbed(result, f === 'json' ? renderJson : renderSarif));
+      io.out.write(scrubbed(result, f === 'json' ? renderJson : renderSarif, 'json'));
       io.err.write(`${wrote}${verdict}\n`);
     }
     return result.verdict.blocked ? 1 : 0;

@@ -61,7 +61,10 @@ export async function publish(run: RunResult, sink: Sink = {}): Promise<Written>
   // temporary file renamed over the target: never through a link (src/io/write-output.ts).
   const write = (input: OutputName, path: string | null, text: () => string): string | null => {
     if (path === null) return null;
-    writeOutput(outputTarget(input, path, r.options.cwd), scrub(text()));
+    // Documents get the pass that never cuts through their syntax; the summary is Markdown text.
+    const format = input === 'summary-markdown' ? undefined : input === 'sbom' && r.options.sbomFormat === 'xml' ? 'xml' : 'json';
+    const body = text();
+    writeOutput(outputTarget(input, path, r.options.cwd), format ? redactor.document(body, format) : scrub(body));
     return path;
   };
   const wantsMarkdown = sink.summary !== undefined || sink.summaryFile !== undefined || (sink.checkRun !== undefined && r.options.annotations === 'check-run');
@@ -158,9 +161,10 @@ function writeSbom(r: RunResult, write: (input: OutputName, path: string | null,
 }
 
 /** `render` applied to the redacted view of the run, its text re-checked: for adapters that print (the CLI's terminal). */
-export function scrubbed(run: RunResult, render: (r: RunResult) => string): string {
+export function scrubbed(run: RunResult, render: (r: RunResult) => string, format?: 'json' | 'xml'): string {
   const { result, redactor } = safeRun(run);
-  return redactor.text(render(result));
+  const text = render(result);
+  return format ? redactor.document(text, format) : redactor.text(text);
 }
 
 /**

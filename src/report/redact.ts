@@ -320,9 +320,47 @@ export class Redactor {
     return union(formatted, union(urls, urlCredentialSpans(text)));
   }
 
+  /**
+   * The final pass over a rendered JSON or XML document. A match that crosses the document's syntax
+   * (`admin-api-key"` in `"x-admin-api-key"`, a value's raw form ending at a string's closing quote,
+   * or a span that cuts an escape or an entity in two) is not masked: it would leave a report no
+   * parser reads. The model was redacted before rendering; this pass is the safety net, and a value
+   * inside a string or a text node is still masked in its escaped form.
+   */
+  document(text: string, format: 'json' | 'xml'): string {
+    if (text.length < 4) return text;
+    this.matcher ??= new NeedleMatcher(this.needles());
+    const found = text.length < 8 ? [] : this.foundSpans(text);
+    const safe = format === 'json' ? jsonSafe : xmlSafe;
+    return mask(text, union(this.matcher.spans(text), found).filter(([a, b]) => safe(text, a, b)));
+  }
+
   private *needles(): Iterable<string> {
     for (const v of this.values) yield* renderedForms(v);
   }
+}
+
+/** Whether text[i] is escaped: an odd run of backslashes stands before it. */
+function escaped(text: string, i: number): boolean {
+  let n = 0;
+  for (let k = i - 1; k >= 0 && text.charCodeAt(k) === 92; k--) n++;
+  return n % 2 === 1;
+}
+
+/** [a, b) lies inside JSON string content: no bare quote in it, and no escape cut at either end. */
+function jsonSafe(text: string, a: number, b: number): boolean {
+  if (a > 0 && escaped(text, a)) return false;
+  if (b < text.length && escaped(text, b)) return false;
+  for (let i = a; i < b; i++) if (text.charCodeAt(i) === 34 && !escaped(text, i)) return false;
+  return true;
+}
+
+/** [a, b) holds no markup and cuts no entity reference (`&amp;`) in two. */
+function xmlSafe(text: string, a: number, b: number): boolean {
+  const span = text.slice(a, b);
+  if (/[<>]/.test(span)) return false;
+  const inEntity = (i: number) => /&[#\w]{0,10}$/.test(text.slice(Math.max(0, i - 11), i));
+  return !inEntity(a) && !inEntity(b);
 }
 
 /** Calls `visit` on every string in `value` (object keys included), each object visited once. */

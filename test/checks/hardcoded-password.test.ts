@@ -91,6 +91,12 @@ describe('hardcoded-password: reported', () => {
     expect(found[0]!.message).toMatch(/\(The same value is written in 2 more places\.\)$/);
   });
 
+  it('takes the value of `NAME=value` inside a quoted shell string without the closing quote (seen in langfuse/langfuse)', async () => {
+    const found = await findingsOf(check, { '.github/workflows/ci.yml': 'jobs:\n  t:\n    steps:\n      - run: |\n          {\n            echo "ADMIN_API_KEY=admin-api-key-77"\n          } >> "$GITHUB_ENV"\n' });
+    expect(found).toHaveLength(1);
+    expect(found[0]!.evidence).toBe('echo "ADMIN_API_KEY=…[redacted]"');
+  });
+
   it('reads CRLF files and a last line without a newline', async () => {
     const found = await findingsOf(check, {
       'crlf.env': 'A=1\r\nDB_PASSWORD=hunter2hunter2\r\nB=2\r\n',

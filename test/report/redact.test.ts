@@ -101,3 +101,23 @@ describe('Redactor: private keys', () => {
     expect(r.text(`x ${body.split('\n')[1]} y`)).toBe('x [redacted] y');
   });
 });
+
+describe('Redactor.document: the final pass never cuts through a document', () => {
+  // langfuse/langfuse: `echo "ADMIN_API_KEY=admin-api-key"` once registered `admin-api-key"`, and the
+  // text pass ate the closing quote of `"x-langfuse-admin-api-key"`: the JSON report did not parse.
+  it('leaves a raw form that would cross a JSON string boundary, and still masks the value inside a string', () => {
+    const r = new Redactor(['Admin-Api-Key9"']);
+    const doc = `${JSON.stringify({ name: 'x-Admin-Api-Key9', leak: 'v=Admin-Api-Key9"' }, null, 2)}\n`;
+    const out = r.document(doc, 'json');
+    expect(JSON.parse(out)).toEqual({ name: 'x-Admin-Api-Key9', leak: 'v=[redacted]' });
+    // Near-miss: the text pass (for Markdown) still masks the raw form wherever it stands.
+    expect(r.text('x-Admin-Api-Key9"')).toBe('x-[redacted]');
+  });
+
+  it('does not cut an escape or an entity in two', () => {
+    const r = new Redactor(['Sec-ret9\\', 'Tok3n-Val&amp']);
+    expect(JSON.parse(r.document(`${JSON.stringify({ a: 'x"Sec-ret9\\"y' })}\n`, 'json'))).toEqual({ a: 'x"[redacted]"y' });
+    const xml = '<c><n>Tok3n-Val&amp;ue</n></c>\n';
+    expect(r.document(xml, 'xml')).toBe(xml);
+  });
+});

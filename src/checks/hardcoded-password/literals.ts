@@ -210,6 +210,9 @@ function readLiteral(text: string, i: number, bare: Syntax | undefined): Literal
   if (bare === 'yaml' || bare === 'env' || bare === 'ini' || bare === 'properties') raw = raw.replace(/[ \t]+[#;].*$/, '');
   if (bare === 'env') raw = raw.replace(/[ \t].*$/, ''); // shell: the word ends at a blank
   raw = raw.replace(/[ \t]+$/, '');
+  // `echo "API_KEY=abc123"`: a closing quote with no opening one in the value is the enclosing string's.
+  const last = raw.slice(-1);
+  if ((last === '"' || last === "'") && raw.indexOf(last) === raw.length - 1) raw = raw.slice(0, -1);
   if (bare === 'yaml') raw = raw.replace(/,$/, ''); // `{user: x, password: y}` is rare; a trailing comma is not the value
   return raw === '' ? undefined : { value: raw, start: i };
 }
