@@ -21,7 +21,7 @@ import {
   scrubbed,
   verdictLine,
   warnings
-} from "./chunk-DB3PKVNJ.js";
+} from "./chunk-WD2NUS4X.js";
 import {
   ConfigurationError,
   escapeMarkdown,
@@ -30,7 +30,7 @@ import {
   formatMs,
   installLogGuard,
   unnamedGap
-} from "./chunk-K2Q7OC37.js";
+} from "./chunk-ZUW5VNW7.js";
 import "./chunk-GANHUZSN.js";
 import "./chunk-6AJBK7QG.js";
 import "./chunk-TCBXVWBI.js";

@@ -13,7 +13,7 @@ import {
   run,
   scrubMessage,
   verdictLine
-} from "./chunk-DB3PKVNJ.js";
+} from "./chunk-WD2NUS4X.js";
 import {
   ConfigurationError,
   GitHubApiError,
@@ -24,7 +24,7 @@ import {
   readRegularFile,
   toApiError,
   trustedRoots
-} from "./chunk-K2Q7OC37.js";
+} from "./chunk-ZUW5VNW7.js";
 import {
   isDebug,
   setOutput,

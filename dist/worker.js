@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-K2Q7OC37.js";
+} from "./chunk-ZUW5VNW7.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/worker.ts

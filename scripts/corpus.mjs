@@ -56,7 +56,9 @@ for (const entry of repos) {
     const got = new Set(r.findings.filter((f) => f.severity === 'P0').map(key));
     const want = new Set((entry.p0 ?? []).map(key));
     for (const k of got) if (!want.has(k)) problems.push(`unexpected P0 ${k}`);
-    for (const k of want) if (!got.has(k)) problems.push(`missed P0 ${k}`);
+    // A P0 written in several places is one finding (one value, copies of one manifest): its related locations count as reported.
+    const covered = new Set(r.findings.filter((f) => f.severity === 'P0').flatMap((f) => (f.related ?? []).map((l) => key({ ruleId: f.ruleId, location: l }))));
+    for (const k of want) if (!got.has(k) && !covered.has(k)) problems.push(`missed P0 ${k}`);
     for (const m of entry.mustNot ?? []) {
       const match = picomatch(m.path, { dot: true });
       // `severity`: reported, but never at that severity (a test key is P1, not P0).

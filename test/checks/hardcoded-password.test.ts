@@ -38,6 +38,9 @@ const invalid: Array<[string, string, number, number, string, string, 'set to' |
   ['k8s/deployment.yaml', 'env:\n  - name: DB_PASSWORD\n    value: "k8s-s3cret-pw"\n  - name: DB_HOST\n    value: db\n', 3, 13, 'DB_PASSWORD', 'password', 'set to'],
   // Near-misses of the sample contexts: a default credential object, a mapping beside `example:`, a SecretKey without SecretName.
   ['src/defaults.ts', "const DEFAULTS = {\n  adminPassword: 'adm1n-pass-9',\n};\n", 2, 19, 'adminPassword', 'password', 'set to'],
+  // Near-misses of the operation names: `newPassword` and `refreshToken` hold credentials; a header-like value with a digit run stays a value.
+  ['src/seed.ts', "const newPassword = 'N3w-pass-value';\n", 1, 22, 'newPassword', 'password', 'set to'],
+  ['src/oauth.ts', "const refreshToken = 'r3fr3sh-t0k3n-value';\n", 1, 23, 'refreshToken', 'token', 'set to'],
   ['api/openapi.yml', 'example:\n  note: x\nauth:\n  client_secret: q8Zr2mXw9vLp\n', 4, 18, 'client_secret', 'secret', 'set to'],
   ['src/client.js', 'class Client {\n  #apiKey = "k3yVa1ue-private";\n}\n', 2, 14, 'apiKey', 'API key', 'set to'],
   ['charts/x/values.yaml', 'awsSecretKey: wJalrXUtnFEMIK7MDENGbPxRfiCY\n', 1, 15, 'awsSecretKey', 'secret', 'set to'],
@@ -190,6 +193,9 @@ const valid: Array<[string, string, string]> = [
   ['a commented-out .env line (seen in open-telemetry/opentelemetry-demo)', '.env.override', '#LLM_MODEL=gpt-4o-mini\n#OPENAI_API_KEY=sk3cr3tvalue99\n'],
   ['a sandbox-environment token in a recorded HTTP exchange (seen in maybe-finance/maybe)', 'test/vcr_cassettes/plaid/get_item.yml', 'body:\n  string: \'{"access_token":"access-sandbox-0af2c971-41a6-4fc5-a97d-f2b27ab0a648"}\'\n'],
   ['the key of a Kubernetes Secret (seen in grafana/helm-charts)', 'charts/agent/values.yaml', 'tokenSecretName: ""\ntokenSecretKey: "hosted-grafana-id"\n'],
+  ['an HTTP header name (seen in frain-dev/convoy)', 'internal/billing/client.go', 'const headerLicenseKey = "X-Convoy-License-Key"\n'],
+  ['a placeholder compared to reject it (seen in kimai/kimai)', '.docker/entrypoint.sh', 'if [ "$APP_SECRET" != "change_this_to_something_unique" ]; then\n  APP_SECRET=change_this_to_something_unique\nfi\n'],
+  ['an operation on a credential, typed (seen in langfuse/langfuse fern definitions)', 'fern/scim.yml', 'features:\n  changePassword: ScimFeatureSupport\n  resetToken: Tok3nResetHandler\n'],
 ];
 
 describe('hardcoded-password: not reported', () => {

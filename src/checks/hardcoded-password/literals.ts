@@ -224,6 +224,9 @@ function readUntil(text: string, i: number, stop: RegExp): Literal | undefined {
   return value === '' ? undefined : { value, start: i };
 }
 
+/** First words of names that do something to a credential (a handler, a flag, a feature), not hold one. */
+const OPERATIONS = new Set(['change', 'reset', 'forgot', 'forget', 'update', 'verify', 'validate', 'rotate', 'revoke', 'generate', 'show', 'hide', 'toggle', 'require', 'requires', 'enable', 'disable', 'allow']);
+
 // Values that say where the secret is, what type it has, or what it is for: not the secret.
 const NOT_A_VALUE = new Set([
   'string', 'str', 'boolean', 'bool', 'integer', 'int', 'number', 'object', 'array', 'required', 'optional', 'readonly',
@@ -257,6 +260,10 @@ export function isCredentialValue(value: string, name: string): boolean {
   if (/^[a-z]+(?:[_-][a-z]+)+$/.test(v) && credentialKind(v)) return false;
   if (/^[a-z]{2,15}[_-]?value$/i.test(v)) return false; // `private_value`, `secretValue`"
   if (/^[A-Z][a-z]+$/.test(v)) return false; // a Titlecase word: a UI label ("Passwort", "Contrasena")
+  if (/^X-[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+$/.test(v)) return false; // an HTTP header's name: `headerLicenseKey = "X-Convoy-License-Key"`
+  if (/^change[-_ ]?(?:me|this|it)(?:[-_ ]|$)/i.test(v)) return false; // a placeholder asking to be replaced: "change_this_to_something_unique"
+  // The name is an operation on a credential, not one: `changePassword: ScimFeatureSupport`, `resetToken: ResetHandler`.
+  if (OPERATIONS.has(nameWords[0] ?? '') && nameWords.length > 1) return false;
   if (/^(?:\/|~\/|\.\.?\/|[A-Za-z]:\\)|\.(?:pem|key|crt|cer|p12|pfx|jks|json|txt|ya?ml|env|gpg|asc|enc)$/i.test(v)) return false; // a file holding it
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v)) return false; // a URL (credentials in URLs are hardcoded-secret's)
   if (/^(?:ENC[[(]|vault:|ref\+|op:\/\/|sm:\/\/|arn:aws:|projects\/[^/]+\/secrets\/|@Microsoft\.KeyVault|AQICA)/.test(v)) return false; // secret-manager references
