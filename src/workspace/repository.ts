@@ -17,6 +17,7 @@ import { execFileSync } from 'node:child_process';
 import { lstatSync, readdirSync, realpathSync, type Dirent } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
+import { CI_GLOBS } from '../analysis/ci-files.js';
 import { readRegularFile, UnsafeFileError, within } from './safe-open.js';
 
 /**
@@ -24,27 +25,14 @@ import { readRegularFile, UnsafeFileError, within } from './safe-open.js';
  * configuration (anchored at the root; a `Jenkinsfile` or `cloudbuild.yaml` in another folder
  * belongs to that folder), and GitHub's three CODEOWNERS places.
  */
-export const REPOSITORY_GLOBS = [
-  '.github/workflows/*.{yml,yaml}',
-  '.github/actions/**/action.{yml,yaml}',
+export const REPOSITORY_GLOBS: readonly string[] = [
+  // The CI files as the CI rules know them, anchored at the root (`**/cloudbuild*.yaml` → `cloudbuild*.yaml`);
+  // a root `action.yml` is the repository's own action, not its CI.
+  ...new Set(CI_GLOBS.map((g) => g.replace(/^\*\*\//, '')).filter((g) => g !== 'action.{yml,yaml}')),
   '.github/CODEOWNERS',
   'CODEOWNERS',
   'docs/CODEOWNERS',
-  '.gitlab-ci.yml',
-  '.gitlab/**/*.{yml,yaml}',
-  '.circleci/config.yml',
-  'azure-pipelines.yml',
-  '.azure-pipelines/**/*.{yml,yaml}',
-  'bitbucket-pipelines.yml',
-  '.travis.yml',
-  '.drone.yml',
-  '.woodpecker.yml',
-  '.woodpecker/*.{yml,yaml}',
-  'cloudbuild*.{yml,yaml}',
-  '{.github/,.}cloudbuild/*.{yml,yaml}',
-  'buildspec.yml',
-  'Jenkinsfile',
-] as const;
+];
 
 /** Folders the listing descends into (besides the root's own files and docs/CODEOWNERS). */
 const LISTED_DIRS = ['.github', '.gitlab', '.circleci', '.azure-pipelines', '.woodpecker', '.cloudbuild', 'cloudbuild'];
