@@ -13,7 +13,7 @@ import {
   run,
   scrubMessage,
   verdictLine
-} from "./chunk-WD2NUS4X.js";
+} from "./chunk-6QNUXRH2.js";
 import {
   ConfigurationError,
   GitHubApiError,
@@ -24,7 +24,7 @@ import {
   readRegularFile,
   toApiError,
   trustedRoots
-} from "./chunk-ZUW5VNW7.js";
+} from "./chunk-XAQJXOHG.js";
 import {
   isDebug,
   setOutput,

@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-ZUW5VNW7.js";
+} from "./chunk-XAQJXOHG.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/worker.ts

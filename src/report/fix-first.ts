@@ -1,9 +1,10 @@
 // "Fix first" (issue 13): the findings grouped into one entry per rule, in the order to fix them,
 // so the summary, the PR comment and the effort list write a rule's fix once and show its places.
 //
-// Order: severity first (P0 before P1 before P2: the blockers), then the rule with more findings
-// (more of the problem goes away with one fix), then the cheaper fix per finding (quick wins first),
-// then the rule id (a stable tie-break).
+// Order: severity first (P0 before P1 before P2: the blockers), then the rule with more findings in
+// the product (runtime code, configuration, the repository; not tests or tooling), then more proven
+// ones, then more findings (more of the problem goes away with one fix), then the cheaper fix per
+// finding (quick wins first), then the rule id (a stable tie-break).
 //
 // Merging: within a rule, findings that say the same thing (same message and same evidence, at
 // different places) are one problem written several times, typically copies of one manifest or
@@ -62,13 +63,26 @@ export function fixGroups(findings: readonly Finding[]): FixGroup[] {
     g.entries.push(e);
   }
   for (const g of byRule.values()) for (const e of g.entries) e.also = distinctPlaces(e.finding.location, e.also);
+  const product = (g: FixGroup) => g.findings.filter(inProduct).length;
+  const proven = (g: FixGroup) => g.findings.filter((f) => f.certainty === 'proven').length;
   return [...byRule.values()].sort(
     (a, b) =>
       RANK[a.severity] - RANK[b.severity] ||
+      product(b) - product(a) ||
+      proven(b) - proven(a) ||
       b.findings.length - a.findings.length ||
       a.effortMinutes / a.findings.length - b.effortMinutes / b.findings.length ||
       (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
   );
+}
+
+/**
+ * In the product: runtime code, configuration and deploy files, or the repository as a whole. Tests,
+ * tooling, docs, examples, generated and vendored code come after (fifty fixture passwords are not
+ * what to fix before six in runtime code).
+ */
+function inProduct(f: Finding): boolean {
+  return f.fileClass === undefined || f.fileClass === 'runtime';
 }
 
 /** The places in order, each once, without the entry's own. */

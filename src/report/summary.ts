@@ -133,7 +133,9 @@ function banner(r: RunResult, groups: readonly FixGroup[], links = true): string
   const headline =
     `**Score ${r.score.value}/100, grade ${r.score.grade}** · ${counts} · ` +
     `≈ ${formatHours(r.effortMinutes)} of fixes` +
-    (r.suppressed.length > 0 ? ` · ${plural(r.suppressed.length, 'suppressed finding')}` : '');
+    (r.suppressed.length > 0 ? ` · ${plural(r.suppressed.length, 'suppressed finding')}` : '') +
+    // READY beside a grade F reads like a contradiction unless it says which one decides.
+    (!r.verdict.blocked && r.options.minScore === undefined && (r.score.grade === 'D' || r.score.grade === 'F') ? ' · the grade does not block (no `min-score` set)' : '');
   return [head, why, headline];
 }
 
@@ -209,7 +211,7 @@ function fixFirst(r: RunResult, groups: readonly FixGroup[], plan: Plan): string
   if (groups.length === 0 || plan.listed.length === 0) return [];
   const out = [
     '### 🔧 Fix first',
-    `${plural(groups.length, 'rule')} in fix order: P0 first, then the most findings, then the cheapest fix. ` +
+    `${plural(groups.length, 'rule')} in fix order: P0 first, then the most findings in the product (not tests or tooling), then the cheapest fix. ` +
       'The same finding in copies of one file is listed once, with its other places.',
   ];
   let n = 0;

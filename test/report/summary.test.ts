@@ -305,6 +305,17 @@ describe('fix first', () => {
     expect(heads(run(fs))).toEqual(['P0 merge-conflict-marker', 'P0 workflow-disabled-job', 'P1 hardcoded-password', 'P1 http-call-without-timeout', 'P2 todo-debt']);
   });
 
+  it('puts a rule with findings in the product before a rule with more findings in tests only', () => {
+    const fs = [
+      ...[1, 2, 3, 4].map((l) => finding('hardcoded-password', { path: `tests/t${l}.py`, line: l }, `pw ${l}`, { severity: 'P1', fileClass: 'test' })),
+      finding('http-call-without-timeout', { path: 'app/client.py', line: 1 }, 'one', { severity: 'P1', fileClass: 'runtime' }),
+    ];
+    expect(heads(run(fs))).toEqual(['P1 http-call-without-timeout', 'P1 hardcoded-password']);
+    // Near-miss: with one finding of it in runtime code, the bigger rule is first again (more in the product, then more overall).
+    const mixed = [...fs, finding('hardcoded-password', { path: 'app/settings.py', line: 9 }, 'pw 9', { severity: 'P1', fileClass: 'runtime' })];
+    expect(heads(run(mixed))).toEqual(['P1 hardcoded-password', 'P1 http-call-without-timeout']);
+  });
+
   it('merges the same message and evidence at other paths into one place with its copies, and brings related places along', () => {
     const copy = (path: string, related?: Finding['related']) =>
       finding('k8s-missing-probes', { path, line: 20 }, "Container 'api' has no livenessProbe", { severity: 'P1', evidence: 'name: api', ...(related ? { related } : {}) });

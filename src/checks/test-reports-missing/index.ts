@@ -23,7 +23,7 @@ export default defineCheck({
       noTests: 'The test reports ({reports}) contain no executed test: {skipped}.',
     },
     remediation:
-      'Make the test step write JUnit XML (pytest --junitxml=junit.xml, jest-junit, vitest --reporter=junit, gotestsum --junitfile, Surefire) before this step, even when tests fail (`if: always()` or `|| true` on that step only), and point `test-reports` at it.',
+      'Make the test step write JUnit XML (pytest --junitxml=junit.xml, jest-junit, vitest --reporter=junit, gotestsum --junitfile, Surefire): the runners write it when tests fail too. Run the gate after it with `if: always()` (never mute the test step), and point `test-reports` at it.',
   },
   create(ctx) {
     return {
