@@ -13,7 +13,7 @@ import {
   run,
   scrubMessage,
   verdictLine
-} from "./chunk-6QNUXRH2.js";
+} from "./chunk-23FKHA35.js";
 import {
   ConfigurationError,
   GitHubApiError,
@@ -24,7 +24,7 @@ import {
   readRegularFile,
   toApiError,
   trustedRoots
-} from "./chunk-XAQJXOHG.js";
+} from "./chunk-LZALEHWZ.js";
 import {
   isDebug,
   setOutput,

@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-XAQJXOHG.js";
+} from "./chunk-LZALEHWZ.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/worker.ts

@@ -193,6 +193,8 @@ const valid: Array<[string, string, string]> = [
   ['a commented-out .env line (seen in open-telemetry/opentelemetry-demo)', '.env.override', '#LLM_MODEL=gpt-4o-mini\n#OPENAI_API_KEY=sk3cr3tvalue99\n'],
   ['a sandbox-environment token in a recorded HTTP exchange (seen in maybe-finance/maybe)', 'test/vcr_cassettes/plaid/get_item.yml', 'body:\n  string: \'{"access_token":"access-sandbox-0af2c971-41a6-4fc5-a97d-f2b27ab0a648"}\'\n'],
   ['the key of a Kubernetes Secret (seen in grafana/helm-charts)', 'charts/agent/values.yaml', 'tokenSecretName: ""\ntokenSecretKey: "hosted-grafana-id"\n'],
+  ['a typeof test (seen in halo-dev/halo)', 'src/common.ts', "if (typeof configuration.apiKey === 'function') {}\n"],
+  ['a route whose path names a secret (seen in huginn/huginn)', 'config/routes.rb', "get '/users/:user_id/web_requests/:agent_id/:secret' => 'web_requests#handle_request', as: 'web_requests'\n"],
   ['an HTTP header name (seen in frain-dev/convoy)', 'internal/billing/client.go', 'const headerLicenseKey = "X-Convoy-License-Key"\n'],
   ['a placeholder compared to reject it (seen in kimai/kimai)', '.docker/entrypoint.sh', 'if [ "$APP_SECRET" != "change_this_to_something_unique" ]; then\n  APP_SECRET=change_this_to_something_unique\nfi\n'],
   ['an operation on a credential, typed (seen in langfuse/langfuse fern definitions)', 'fern/scim.yml', 'features:\n  changePassword: ScimFeatureSupport\n  resetToken: Tok3nResetHandler\n'],

@@ -21,6 +21,14 @@ describe('workflow-script-injection', () => {
     expect(fs[0]!.message).toContain(expr);
   });
 
+  it('leaves an expression whose value is a boolean (seen in Kareadita/Kavita), and still reports one that returns the text', async () => {
+    const quiet = await findingsOf(check, steps(`      - run: |\n          echo "\${{ !contains(github.head_ref, 'release') }}"\n          echo "\${{ github.event.issue.title == 'x' }}"\n          echo "\${{ startsWith(github.head_ref, 'dependabot/') }}"\n`));
+    expect(quiet).toEqual([]);
+    // Near-misses: `||` and `&&` return an operand, format() returns its arguments' text.
+    const loud = await findingsOf(check, steps(`      - run: |\n          echo "\${{ github.head_ref || 'main' }}"\n          echo "\${{ format('{0}', github.event.issue.title) }}"\n`));
+    expect(loud.map((f) => f.line)).toEqual([7, 8]);
+  });
+
   it('reports actions/github-script code too', async () => {
     const fs = await findingsOf(check, steps("      - uses: actions/github-script@v7\n        with:\n          script: |\n            const t = '${{ github.event.issue.title }}'\n"));
     expect(fs.map((f) => f.line)).toEqual([6]);

