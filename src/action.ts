@@ -1,4 +1,5 @@
 // The GitHub Action adapter (bundled to dist/index.js): inputs in, summary/annotations/outputs out.
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
@@ -121,7 +122,8 @@ async function main(): Promise<void> {
     clock.to('report');
     await publish(result, {
       summary: process.env.GITHUB_STEP_SUMMARY ? async (md) => void (await core.summary.addRaw(md).write()) : undefined,
-      summaryFile: join(process.env.RUNNER_TEMP || tmpdir(), 'readiness-gate', 'summary.md'),
+      // One file per scanned folder: two gate steps of one job (one per service) keep their own.
+      summaryFile: join(process.env.RUNNER_TEMP || tmpdir(), 'readiness-gate', result.root === '.' ? 'summary.md' : `summary-${createHash('sha256').update(result.root).digest('hex').slice(0, 12)}.md`),
       annotate,
       output: setOutput,
       log: (line) => void process.stdout.write(`${line}\n`),
