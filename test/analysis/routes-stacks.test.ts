@@ -327,6 +327,11 @@ describe('Laravel and Symfony', () => {
     const ctl = { 'composer.json': '{}', 'src/Controller/A.php': "<?php\nclass A { #[Route('/health')] public function h() {} }\n" };
     expect(routes(model({ ...ctl, 'config/routes.yaml': 'controllers:\n  resource: routing.controllers\n' }))).toEqual(['ANY /health']);
     expect(routes(model({ ...ctl, 'config/routes.yaml': 'controllers:\n  resource: ../src/Controller/*Controller.php\n  type: attribute\n  prefix: /x\n' }))).toEqual(['ANY /x/health']);
+    expect(routes(model({ ...ctl, 'config/routes.yaml': 'c:\n  resource: "%kernel.project_dir%/src/Controller/"\n  type: attribute\n  prefix: /p\n' }))).toEqual(['ANY /p/health']);
+    // An app in a folder of the repository: its resources resolve from its own config/.
+    const sub = model({ 'app/composer.json': '{}', 'app/src/Controller/A.php': ctl['src/Controller/A.php'], 'app/config/routes/attributes.yaml': 'c:\n  resource: "%kernel.project_dir%/src/Controller/"\n  type: attribute\nd:\n  resource: ../../src/Controller/\n  type: attribute\n  prefix: /d\n' });
+    expect(routes(sub)).toEqual(['ANY /d/health', 'ANY /health']);
+    expect(sub[0]!.root).toBe('app');
     // A resource above the repository is no folder of it.
     expect(model({ ...ctl, 'config/routes.yaml': 'c:\n  resource: ../../../elsewhere/\n  type: attribute\n' })[0]!.unread).toContain('config/routes.yaml:1');
   });

@@ -228,6 +228,8 @@ interface SymfonySaid {
   attributeFiles: Set<string>;
 }
 
+const MAX_SYMFONY_VARIANTS = 32;
+
 /** Routing files the model does not read: PHP (`RoutingConfigurator`) and XML. */
 const SYMFONY_OTHER_ROUTING = /(?:^|\/)config\/routes(?:\/(?:prod\/)?[^/]+)?\.(?:php|xml)$/;
 
@@ -257,10 +259,14 @@ function symfonyRoutes(s: ServiceRoutes, y: SymfonySaid, paths: readonly string[
       out.push({ ...r, anchored: false });
       continue;
     }
+    // Imports × locales × optional tails, bounded: a hostile routing file cannot multiply every route.
     const variants = new Set<string>();
-    for (const i of loaders) {
+    fill: for (const i of loaders) {
       const defaults = new Set(i.optional);
-      for (const pre of i.prefixes) for (const t of symfonyTails(joinRoute(pre, r.path), defaults)) if (variants.size < 32) variants.add(t);
+      for (const pre of i.prefixes) {
+        for (const t of symfonyTails(joinRoute(pre, r.path), defaults)) variants.add(t);
+        if (variants.size >= MAX_SYMFONY_VARIANTS) break fill;
+      }
     }
     for (const v of variants) out.push({ ...r, path: v });
   }

@@ -288,7 +288,7 @@ export function symfonyYamlRoutes(text: string, path: string): PhpRoutes | null 
   const imports: SymfonyImport[] = [];
   const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
   // `%kernel.project_dir%`: the folder holding `config/`.
-  const project = /^(.*?)\/?config(?:\/|$)/.exec(dir)?.[1] ?? '';
+  const project = /^(?:(.*?)\/)?config(?:\/|$)/.exec(dir)?.[1] ?? '';
   // `when@prod:` routes are served in production; `when@dev:`, `when@test:` are not.
   const top = entries(doc).flatMap(([key, v, pair]) => (key === 'when@prod' ? entries(v) : key.startsWith('when@') ? [] : [[key, v, pair] as const]));
   for (const [, v, pair] of top.slice(0, MAX_ENTRIES)) {
