@@ -8,6 +8,8 @@
 //   capturedDockerfiles(ws)         every captured Dockerfile, parsed once per run (in end())
 //   parseDockerfile(text)           → Dockerfile (never throws)
 //   parseImageRef(ref)              → ImageRef (registry, repository, tag, digest)
+//   includedStages(dockerfiles)     path → the stage names dockerfile-x INCLUDEs bring in (or unknown)
+//   isIncludedStage(stage, ext)     a bare FROM name that may be one of them
 //
 // Stages: `FROM [--platform=..] <image> [AS name]`. `image` is the reference after ARG substitution;
 // `stageRef` is set when it names an earlier stage (then it is not a base image), `scratch` is marked.
@@ -68,6 +70,10 @@ export interface Healthcheck {
 export interface Dockerfile {
   instructions: Instruction[];
   stages: Stage[];
+  /** `# syntax = devthefuture/dockerfile-x` (or another frontend named dockerfile-x): INCLUDE and file FROMs apply. */
+  dockerfileX?: true;
+  /** The files its INCLUDE instructions name, as written. */
+  includes?: Array<{ path: string; line: number }>;
   healthchecks: Healthcheck[];
   /** EXPOSE'd ports. */
   exposes: number[];
@@ -124,12 +130,24 @@ export function parseDockerfile(text: string): Dockerfile {
   const stages: Stage[] = [];
   const healthchecks: Healthcheck[] = [];
   const exposes: number[] = [];
+  const dockerfileX = DOCKERFILE_X.test(directives(text));
+  const includes: Array<{ path: string; line: number }> = [];
   for (const ins of instructions) {
-    if (ins.keyword === 'ARG' && stages.length === 0) {
+    if (ins.keyword === 'INCLUDE') {
+      // An included file's own INCLUDEs count whatever its directives: its includer's frontend reads them.
+      const target = instructionOperands(ins.args)[0];
+      if (target !== undefined && includes.length < MAX_INCLUDES) includes.push({ path: target, line: ins.line });
+    } else if (ins.keyword === 'ARG' && stages.length === 0) {
       for (const [k, v] of argDefs(ins.args)) if (v !== undefined) globalArgs.set(k, v);
       else if (!globalArgs.has(k)) globalArgs.set(k, '');
     } else if (ins.keyword === 'FROM') {
-      stages.push(stageOf(ins, stages, globalArgs));
+      const stage = stageOf(ins, stages, globalArgs);
+      // dockerfile-x `FROM ./other.dockerfile AS x`: a file of the repository, not an image.
+      if (dockerfileX && stage.ref && /^\.{1,2}\//.test(stage.image)) {
+        delete stage.ref;
+        stage.stageRef = stage.image;
+      }
+      stages.push(stage);
     } else if (ins.keyword === 'HEALTHCHECK') {
       healthchecks.push(healthcheckOf(ins));
     } else if (ins.keyword === 'EXPOSE') {
@@ -139,7 +157,112 @@ export function parseDockerfile(text: string): Dockerfile {
       }
     }
   }
-  return { instructions, stages, healthchecks, exposes };
+  return { instructions, stages, healthchecks, exposes, ...(dockerfileX ? { dockerfileX: true as const } : {}), ...(includes.length > 0 ? { includes } : {}) };
+}
+
+const DOCKERFILE_X = /^#\s*syntax\s*=\s*\S*dockerfile-x\b/im;
+const MAX_INCLUDES = 32;
+
+/** The parser directives at the top of a Dockerfile (`# syntax=...`), as text: they stop at the first other line. */
+function directives(text: string): string {
+  let end = 0;
+  for (let n = 0; n < 8; n++) {
+    const nl = text.indexOf('\n', end);
+    const line = text.slice(end, nl < 0 ? text.length : nl);
+    if (!/^#\s*[a-z]+\s*=\s*\S+\s*$/i.test(line.slice(0, 200))) break;
+    end = nl < 0 ? text.length : nl + 1;
+    if (nl < 0) break;
+  }
+  return text.slice(0, end);
+}
+
+/** The stage names a Dockerfile may name besides its own: its INCLUDEd files' (or its includers'); `unknown` when an included file could not be read. */
+export interface IncludedStages {
+  names: ReadonlySet<string>;
+  unknown: boolean;
+}
+
+/**
+ * dockerfile-x: `INCLUDE docker/base.dockerfile` pastes that file in, so its `FROM ... AS base`
+ * is a stage of the includer, and a fragment included somewhere may `FROM base` a stage its
+ * includer declares. For each Dockerfile with the dockerfile-x syntax directive, its includes are
+ * read (transitively, at most MAX_INCLUDED files): relative paths only, from its own folder and
+ * else from the repository root (the build context dockerfile-x reads them from), never outside
+ * the repository. An include not among the Dockerfiles read leaves its stage names unknown.
+ */
+export function includedStages(dockerfiles: ReadonlyMap<string, Dockerfile>): Map<string, IncludedStages> {
+  const out = new Map<string, { names: Set<string>; unknown: boolean }>();
+  const entry = (p: string) => {
+    let e = out.get(p);
+    if (!e) out.set(p, (e = { names: new Set(), unknown: false }));
+    return e;
+  };
+  for (const [path, d] of dockerfiles) {
+    if (!d.dockerfileX || !d.includes) continue;
+    const names = new Set<string>();
+    let unknown = false;
+    const seen = new Set<string>([path]);
+    const queue = [path];
+    for (let i = 0; i < queue.length && i < MAX_INCLUDED; i++) {
+      const from = queue[i]!;
+      for (const inc of dockerfiles.get(from)?.includes ?? []) {
+        const target = resolveInclude(from, inc.path, dockerfiles);
+        if (target === undefined) {
+          unknown = true;
+          continue;
+        }
+        if (seen.has(target)) continue;
+        seen.add(target);
+        queue.push(target);
+        for (const s of dockerfiles.get(target)!.stages) if (s.alias) names.add(s.alias);
+      }
+    }
+    if (queue.length > MAX_INCLUDED) unknown = true;
+    for (const s of d.stages) if (s.alias) names.add(s.alias);
+    // Every file of the set sees every stage of it (order is not checked: a stage used before its declaration is the build's error, not a pin).
+    for (const p of seen) {
+      const e = entry(p);
+      for (const n of names) e.names.add(n);
+      e.unknown ||= unknown;
+    }
+  }
+  return out;
+}
+
+const MAX_INCLUDED = 64;
+
+/** The Dockerfile an INCLUDE names: relative to the includer's folder, else to the repository root. */
+function resolveInclude(from: string, target: string, dockerfiles: ReadonlyMap<string, Dockerfile>): string | undefined {
+  if (target.startsWith('/') || target.includes('$') || /^[a-z][\w+.-]*:/i.test(target)) return undefined;
+  const dir = from.includes('/') ? from.slice(0, from.lastIndexOf('/')) : '';
+  for (const base of dir === '' ? [''] : [dir, '']) {
+    const p = normalize(base === '' ? target : `${base}/${target}`);
+    if (p !== undefined && dockerfiles.has(p)) return p;
+  }
+  return undefined;
+}
+
+function normalize(path: string): string | undefined {
+  const out: string[] = [];
+  for (const seg of path.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') {
+      if (out.length === 0) return undefined;
+      out.pop();
+    } else out.push(seg);
+  }
+  return out.join('/');
+}
+
+/**
+ * A FROM that may name a stage of an INCLUDEd file: a bare name (no registry, path, tag or digest)
+ * among the included stage names, or any bare name when an included file could not be read.
+ */
+export function isIncludedStage(s: Stage, ext: IncludedStages | undefined): boolean {
+  if (!ext || !s.ref || s.unresolved) return false;
+  const r = s.ref;
+  if (r.registry !== undefined || r.tag !== undefined || r.digest !== undefined || r.repository.includes('/')) return false;
+  return ext.unknown || ext.names.has(s.image.toLowerCase());
 }
 
 function stageOf(ins: Instruction, earlier: Stage[], args: Map<string, string>): Stage {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import picomatch from 'picomatch';
-import { capturedDockerfiles, DOCKERFILE_GLOBS, imageInstalls, instructionOperands, isDockerfilePath, parseDockerfile, parseImageRef } from '../../src/analysis/dockerfile.js';
+import { capturedDockerfiles, DOCKERFILE_GLOBS, imageInstalls, includedStages, instructionOperands, isDockerfilePath, parseDockerfile, parseImageRef } from '../../src/analysis/dockerfile.js';
 
 describe('parseDockerfile', () => {
   it('resolves ARG defaults and stage aliases, with lines', () => {
@@ -39,6 +39,23 @@ EXPOSE 8080/tcp 9090
   });
   it('never throws', () => {
     fc.assert(fc.property(fc.string(), (s) => void parseDockerfile(s)), { numRuns: 500 });
+  });
+  it('dockerfile-x: the syntax directive only at the top; INCLUDE targets with their lines', () => {
+    const d = parseDockerfile('# escape=\\\n# syntax = devthefuture/dockerfile-x\nINCLUDE ./base.dockerfile\nFROM base AS app\n');
+    expect([d.dockerfileX, d.includes]).toEqual([true, [{ path: './base.dockerfile', line: 3 }]]);
+    // Near miss: a comment after the first instruction is no directive.
+    expect(parseDockerfile('FROM node:20\n# syntax = devthefuture/dockerfile-x\n').dockerfileX).toBeUndefined();
+  });
+});
+
+describe('includedStages', () => {
+  const dfs = (files: Record<string, string>) => new Map(Object.entries(files).map(([p, t]) => [p, parseDockerfile(t)]));
+  it('the includer and its fragments see every stage of the set; an include outside the repository is unknown', () => {
+    const m = includedStages(dfs({ 'd/app.dockerfile': '# syntax=devthefuture/dockerfile-x\nINCLUDE d/base.dockerfile\nFROM base AS app\n', 'd/base.dockerfile': 'FROM ruby:3.4 AS base\nINCLUDE ./more.dockerfile\n', 'd/more.dockerfile': 'FROM base AS more\n' }));
+    expect([...m.keys()].sort()).toEqual(['d/app.dockerfile', 'd/base.dockerfile', 'd/more.dockerfile']);
+    expect([...m.get('d/more.dockerfile')!.names].sort()).toEqual(['app', 'base', 'more']);
+    expect(m.get('d/app.dockerfile')!.unknown).toBe(false);
+    expect(includedStages(dfs({ 'app.dockerfile': '# syntax=devthefuture/dockerfile-x\nINCLUDE ../x.dockerfile\nFROM base\n' })).get('app.dockerfile')!.unknown).toBe(true);
   });
 });
 

@@ -189,6 +189,9 @@ describe('Rails', () => {
   });
 });
 
+/** The Symfony Flex recipe's `config/routes.yaml`: the controllers of src/Controller/ at the root. */
+const ATTRIBUTES = 'controllers:\n  resource: ../src/Controller/\n  type: attribute\n';
+
 describe('Laravel and Symfony', () => {
   const api = [
     '<?php',
@@ -251,14 +254,86 @@ describe('Laravel and Symfony', () => {
   });
 
   it('a class #[Route] that only names routes adds no prefix', () => {
-    const m = model({ 'composer.json': '{}', 'src/Controller/B.php': "<?php\n#[Route(name: 'api_')]\nclass B { #[Route('/status', methods: 'GET')] public function s() {} }\n" });
+    const m = model({ 'composer.json': '{}', 'config/routes.yaml': ATTRIBUTES, 'src/Controller/B.php': "<?php\n#[Route(name: 'api_')]\nclass B { #[Route('/status', methods: 'GET')] public function s() {} }\n" });
     expect(routes(m)).toEqual(['GET /status']);
+    expect(m[0]!.unread).toBeUndefined();
   });
 
-  it('near-miss: a Symfony import with a prefix leaves attribute routes only a tail', () => {
+  it('a Symfony import serves its folder\'s attribute routes under its prefix', () => {
     const ctl = "<?php\nclass A { #[Route('/health')] public function h() {} }\n";
     const m = model({ 'composer.json': '{}', 'src/Controller/A.php': ctl, 'config/routes/attributes.yaml': 'controllers:\n  resource: ../../src/Controller/\n  type: attribute\n  prefix: /internal\n' });
-    expect(routes(m)).toEqual(['ANY …/health']);
+    expect(routes(m)).toEqual(['ANY /internal/health']);
+    expect(serves(m[0]!, '/internal/health').served).toBe(true);
+    expect(serves(m[0]!, '/health').served).toBe(false);
+    expect(m[0]!.unread).toBeUndefined();
+  });
+
+  // kimai/kimai: `HEALTHCHECK curl -f http://127.0.0.1:8001` (that is `/`) was judged against `#[Route('/ping')]` alone.
+  const kimai = {
+    'composer.json': '{"require":{"symfony/framework-bundle":"6.*"}}',
+    'config/routes.yaml': [
+      'home:\n  path: /\n  defaults:\n    _controller: Symfony\\Bundle\\FrameworkBundle\\Controller\\RedirectController::redirectAction\n    route: homepage\n',
+      'controllers:\n  resource: ../src/Controller/\n  type: attribute\n  prefix: /{_locale}\n  defaults:\n    _locale: en\n',
+      'api:\n  resource: ../src/API/\n  type: attribute\n  prefix: /api\n',
+      'kernel:\n  resource: ../src/Kernel.php\n  type: attribute\n',
+      'homeLocale:\n  path: /{_locale}\n  defaults:\n    _locale: en\n',
+    ].join(''),
+    'config/routes/dev/twig.yaml': '_errors:\n  path: /_error/{code}\n',
+    'src/API/StatusController.php': "<?php\n#[Route(path: '/status')]\nclass StatusController { #[Route(path: '/ping', methods: ['GET'])] public function ping() {} }\n",
+    'src/Controller/HomepageController.php': "<?php\nclass HomepageController {\n  #[Route(path: '/', name: 'index')] public function index() {}\n  #[Route(path: '/homepage', name: 'homepage')] public function home() {}\n}\n",
+  };
+
+  it('Symfony routing read in full (kimai): YAML routes, attribute imports with prefixes, a `{_locale}` prefix with a default', () => {
+    const m = model(kimai);
+    // `/{_locale}` with a default also answers `/`; inside a path the parameter is required.
+    expect(routes(m)).toEqual(['ANY /', 'ANY /', 'ANY /', 'ANY /{_locale}', 'ANY /{_locale}', 'ANY /{_locale}/homepage', 'GET /api/status/ping']);
+    const s = m[0]!;
+    expect(serves(s, '/').served).toBe(true);
+    expect(serves(s, '/de/homepage').served).toBe(true);
+    expect(serves(s, '/api/status/ping').served).toBe(true);
+    // Near misses: an attribute route outside its import's prefix, and a dev-only route.
+    expect(serves(s, '/status/ping').served).toBe(false);
+    expect(serves(s, '/_error/500').served).toBe(false);
+    expect(s.unread).toBeUndefined();
+  });
+
+  it('per-locale prefixes and paths, and `when@prod:` routes are read; `when@dev:` are not', () => {
+    const yaml = 'controllers:\n  resource: ../src/Controller/\n  type: attribute\n  prefix:\n    en: ""\n    nl: /nl\nabout:\n  path:\n    en: /about\n    nl: /over-ons\nwhen@prod:\n  up:\n    path: /up\nwhen@dev:\n  dbg:\n    path: /dbg\n';
+    const m = model({ 'composer.json': '{}', 'config/routes.yaml': yaml, 'src/Controller/H.php': "<?php\nclass H { #[Route('/health')] public function h() {} }\n" });
+    expect(routes(m)).toEqual(['ANY /about', 'ANY /health', 'ANY /nl/health', 'ANY /over-ons', 'ANY /up']);
+  });
+
+  it('near-misses: what the model does not read leaves the Symfony routes unread, never proven unserved', () => {
+    const ctl = { 'composer.json': '{}', 'src/Controller/A.php': "<?php\nclass A { #[Route('/health')] public function h() {} }\n" };
+    // No routing configuration: the controllers' prefix is unknown.
+    const none = model(ctl);
+    expect(routes(none)).toEqual(['ANY …/health']);
+    expect(none[0]!.unread).toContain('no Symfony routing configuration');
+    // A bundle's routes, a PHP routing file, a service-type import, a Kernel that loads routes in code.
+    const bundle = model({ ...ctl, 'config/routes.yaml': `${ATTRIBUTES}admin:\n  resource: '@EasyAdminBundle/config/routes.yaml'\n  prefix: /admin\n` });
+    expect(bundle[0]!.unread).toBe("config/routes.yaml:4 imports a bundle's routes, which are not in the repository");
+    expect(routes(bundle)).toEqual(['ANY /health']);
+    expect(model({ ...ctl, 'config/routes.yaml': ATTRIBUTES, 'config/routes/security.php': '<?php\nreturn static function (RoutingConfigurator $routes) {};\n' })[0]!.unread).toContain('config/routes/security.php');
+    expect(model({ ...ctl, 'config/routes.yaml': `${ATTRIBUTES}svc:\n  resource: App\\Routing\\Loader\n  type: service\n` })[0]!.unread).toContain('config/routes.yaml:4 imports routes the model does not read');
+    const kernel = "<?php\nclass Kernel extends BaseKernel {\n  use MicroKernelTrait;\n  private function configureRoutes(RoutingConfigurator $routes): void { $routes->import('plugins'); }\n}\n";
+    expect(model({ ...ctl, 'config/routes.yaml': ATTRIBUTES, 'src/Kernel.php': kernel })[0]!.unread).toBe('src/Kernel.php:4 loads routes in code (`configureRoutes`), which the model does not read');
+    // A controller no import loads: a tail.
+    const outside = model({ ...ctl, 'config/routes.yaml': 'api:\n  resource: ../src/Api/\n  type: attribute\n' });
+    expect(routes(outside)).toEqual(['ANY …/health']);
+    expect(outside[0]!.unread).toContain('src/Controller/A.php');
+  });
+
+  it('Symfony 7.3 `routing.controllers` loads every controller; a glob resource stands for its folder', () => {
+    const ctl = { 'composer.json': '{}', 'src/Controller/A.php': "<?php\nclass A { #[Route('/health')] public function h() {} }\n" };
+    expect(routes(model({ ...ctl, 'config/routes.yaml': 'controllers:\n  resource: routing.controllers\n' }))).toEqual(['ANY /health']);
+    expect(routes(model({ ...ctl, 'config/routes.yaml': 'controllers:\n  resource: ../src/Controller/*Controller.php\n  type: attribute\n  prefix: /x\n' }))).toEqual(['ANY /x/health']);
+    expect(routes(model({ ...ctl, 'config/routes.yaml': 'c:\n  resource: "%kernel.project_dir%/src/Controller/"\n  type: attribute\n  prefix: /p\n' }))).toEqual(['ANY /p/health']);
+    // An app in a folder of the repository: its resources resolve from its own config/.
+    const sub = model({ 'app/composer.json': '{}', 'app/src/Controller/A.php': ctl['src/Controller/A.php'], 'app/config/routes/attributes.yaml': 'c:\n  resource: "%kernel.project_dir%/src/Controller/"\n  type: attribute\nd:\n  resource: ../../src/Controller/\n  type: attribute\n  prefix: /d\n' });
+    expect(routes(sub)).toEqual(['ANY /d/health', 'ANY /health']);
+    expect(sub[0]!.root).toBe('app');
+    // A resource above the repository is no folder of it.
+    expect(model({ ...ctl, 'config/routes.yaml': 'c:\n  resource: ../../../elsewhere/\n  type: attribute\n' })[0]!.unread).toContain('config/routes.yaml:1');
   });
 });
 
@@ -269,8 +344,9 @@ describe('route extraction never throws on arbitrary C#, Ruby and PHP', () => {
       cs: (s) => ['a/Program.cs', `app.MapGet("/x", h);\n${s}\n[Route("${s}")] class C { [HttpGet(${s})] void M() {} }`],
       rb: (s) => ['config/routes.rb', `resources :x do\n${s}\nend\nget '${s}'`],
       php: (s) => ['routes/web.php', `<?php Route::prefix(${s})->group(function () { Route::get('/x', ${s}); });`],
+      yaml: (s) => ['config/routes.yaml', `c:\n  resource: ${s}\n  type: attribute\n  prefix: ${s}\nh:\n  path: ${s}\n  defaults: { ${s}: 1 }\n`],
     };
-    for (const w of Object.values(wrap)) fc.assert(fc.property(fc.string({ maxLength: 200 }), (s) => void model(Object.fromEntries([w(s)]))), { numRuns: 40 });
+    for (const w of Object.values(wrap)) fc.assert(fc.property(fc.string({ maxLength: 200 }), (s) => void model({ 'composer.json': '{}', ...Object.fromEntries([w(s)]) })), { numRuns: 40 });
   });
 });
 
@@ -302,6 +378,6 @@ describe('controller class prefixes on hostile input', () => {
 
   it('near miss: a few class prefixes are each applied to every action', () => {
     expect(routes(model({ 'Api/Api.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web" />', 'Api/HealthController.cs': cs(2) }))).toEqual(['GET /v0/health', 'GET /v0/ready', 'GET /v1/health', 'GET /v1/ready']);
-    expect(routes(model({ 'composer.json': '{}', 'src/Controller/HealthController.php': php(2) }))).toEqual(['ANY /v0/health', 'ANY /v0/ready', 'ANY /v1/health', 'ANY /v1/ready']);
+    expect(routes(model({ 'composer.json': '{}', 'config/routes.yaml': ATTRIBUTES, 'src/Controller/HealthController.php': php(2) }))).toEqual(['ANY /v0/health', 'ANY /v0/ready', 'ANY /v1/health', 'ANY /v1/ready']);
   });
 });

@@ -57,4 +57,29 @@ describe('docker-unpinned-base-image', () => {
     expect(await findingsOf(check, fixtureRepo('fastapi-gateway'))).toEqual([]);
     expect(await findingsOf(check, fixtureRepo('go-raw'))).toEqual([]);
   });
+
+  // manyfold3d/manyfold: docker/manyfold.dockerfile INCLUDEs docker/base.dockerfile (`FROM ruby:3.4.9-alpine3.24 AS base`).
+  const manyfold = (syntax: string) => ({
+    'docker/base.dockerfile': 'FROM ruby:3.4.9-alpine3.24 AS base\nWORKDIR /usr/src/app\n',
+    'docker/runtime.dockerfile': 'FROM base as runtime\nCOPY . .\n',
+    'docker/manyfold.dockerfile': `${syntax}\nINCLUDE docker/base.dockerfile\nINCLUDE ./runtime.dockerfile\n\nFROM runtime as manyfold\nFROM ./base.dockerfile AS again\n`,
+  });
+
+  it('dockerfile-x: stages of INCLUDEd files (from the folder or the repository root) are stages, in the includer and in the included fragments', async () => {
+    for (const syntax of ['# syntax = devthefuture/dockerfile-x', '# syntax=docker.io/devthefuture/dockerfile-x:1.4.2']) expect(await findingsOf(check, manyfold(syntax))).toEqual([]);
+  });
+
+  it('dockerfile-x near-misses: a name no included file declares is an image; without the syntax directive INCLUDE is nothing', async () => {
+    const other = { ...manyfold('# syntax = devthefuture/dockerfile-x'), 'docker/manyfold.dockerfile': '# syntax = devthefuture/dockerfile-x\nINCLUDE docker/base.dockerfile\nFROM node AS web\n' };
+    expect((await findingsOf(check, other)).map((f) => [f.path, f.line])).toEqual([['docker/manyfold.dockerfile', 3], ['docker/runtime.dockerfile', 1]]);
+    const plain = (await findingsOf(check, manyfold('# syntax=docker/dockerfile:1'))).map((f) => [f.path, f.line]);
+    expect(plain).toEqual([['docker/manyfold.dockerfile', 5], ['docker/manyfold.dockerfile', 6], ['docker/runtime.dockerfile', 1]]);
+  });
+
+  it('dockerfile-x: an INCLUDEd file that cannot be read (not in the repository, outside it) leaves bare names unjudged, not names with a tag or registry', async () => {
+    for (const inc of ['INCLUDE ./missing.dockerfile', 'INCLUDE ../../outside.dockerfile', 'INCLUDE /abs/base.dockerfile']) {
+      const fs = await findingsOf(check, { 'docker/app.dockerfile': `# syntax = devthefuture/dockerfile-x\n${inc}\nFROM base AS app\nFROM ghcr.io/acme/tool\nFROM node:latest\n` });
+      expect(fs.map((f) => f.line)).toEqual([4, 5]);
+    }
+  });
 });

@@ -25,6 +25,8 @@ const invalid: Array<[string, string, number, number, string, string, 'set to' |
   ['src/Db.java', 'ds.setPassword("s3tter-Pass");\n', 1, 17, 'setPassword', 'password', 'set to'],
   ['web/test/client.test.ts', "expect(client.apiKey).toBe('test-key-12345');\n", 1, 29, 'apiKey', 'API key', 'compared with'],
   ['config/database.php', "return ['password' => 'php-s3cret-pw'];\n", 1, 24, 'password', 'password', 'set to'],
+  // Near-miss of the Symfony references: percent signs inside a value that is no `%parameter%` alone.
+  ['config/packages/mailer.yaml', "mailer:\n  password: 'pa%ss%w0rd-99'\n", 2, 14, 'password', 'password', 'set to'],
   ['config/initializers/mail.rb', "config.smtp = { user_name: 'app', password: 'ruby-s3cret' }\n", 1, 46, 'password', 'password', 'set to'],
   ['docker-compose.yml', 'services:\n  db:\n    environment:\n      - MYSQL_ROOT_PASSWORD=r00tpw-compose\n', 4, 29, 'MYSQL_ROOT_PASSWORD', 'password', 'set to'],
   ['appsettings.json', '{ "Default": "Server=db;User Id=sa;Password=Str0ng!Pass;" }\n', 1, 45, 'Password', 'password', 'set to'],
@@ -192,6 +194,7 @@ const valid: Array<[string, string, string]> = [
   ['a secret-store path in a block scalar (seen in grafana/helm-charts)', '.github/workflows/publish.yaml', 'jobs:\n  p:\n    steps:\n      - with:\n          repo_secrets: |\n            PUBLIC_KEY=helm-chart-signing-key:public_key\n            GPG_PASSPHRASE=helm-chart-signing-key:passphrase\n'],
   ['a commented-out .env line (seen in open-telemetry/opentelemetry-demo)', '.env.override', '#LLM_MODEL=gpt-4o-mini\n#OPENAI_API_KEY=sk3cr3tvalue99\n'],
   ['a sandbox-environment token in a recorded HTTP exchange (seen in maybe-finance/maybe)', 'test/vcr_cassettes/plaid/get_item.yml', 'body:\n  string: \'{"access_token":"access-sandbox-0af2c971-41a6-4fc5-a97d-f2b27ab0a648"}\'\n'],
+  ['Symfony environment and container-parameter references (seen in kimai/kimai)', 'config/packages/framework.yaml', "framework:\n  secret: '%env(APP_SECRET)%'\ndoctrine:\n  dbal:\n    password: '%env(resolve:DB_PASSWORD)%'\nsecurity:\n  firewalls:\n    main:\n      remember_me:\n        secret: '%kernel.secret%'\n"],
   ['the key of a Kubernetes Secret (seen in grafana/helm-charts)', 'charts/agent/values.yaml', 'tokenSecretName: ""\ntokenSecretKey: "hosted-grafana-id"\n'],
   ['a typeof test (seen in halo-dev/halo)', 'src/common.ts', "if (typeof configuration.apiKey === 'function') {}\n"],
   ['a route whose path names a secret (seen in huginn/huginn)', 'config/routes.rb', "get '/users/:user_id/web_requests/:agent_id/:secret' => 'web_requests#handle_request', as: 'web_requests'\n"],

@@ -436,6 +436,28 @@ describe('k8s-probe-route-mismatch: routes the model does not read', () => {
     // Near miss: without versioning the path is proven unserved.
     expect((await findingsOf(check, nest(''))).map((f) => f.certainty)).toEqual(['proven']);
   });
+
+  // kimai/kimai: `HEALTHCHECK curl -f http://127.0.0.1:8001` asks for `/`, which config/routes.yaml serves (a redirect curl -f accepts).
+  const symfony = (routes: string, more: Record<string, string> = {}) => ({
+    'composer.json': '{"require":{"symfony/framework-bundle":"6.*"}}',
+    'config/routes.yaml': routes,
+    'src/API/StatusController.php': "<?php\nclass StatusController { #[Route(path: '/ping', methods: ['GET'])] public function ping() {} }\n",
+    Dockerfile: 'FROM php:8.3-apache\nCOPY . /opt/kimai\nEXPOSE 8001\nHEALTHCHECK CMD curl -f http://127.0.0.1:8001 || exit 1\n',
+    ...more,
+  });
+  const api = 'api:\n  resource: ../src/API/\n  type: attribute\n  prefix: /api\n';
+  it('Symfony: the YAML routes of config/routes.yaml are read (a `home: path: /` serves the HEALTHCHECK); without it `/` is proven unserved', async () => {
+    expect(await findingsOf(check, symfony(`home:\n  path: /\n  defaults: { route: homepage, permanent: true }\n${api}`))).toEqual([]);
+    const fs = await findingsOf(check, symfony(api));
+    expect(fs.map((f) => [f.certainty, f.data?.['served']])).toEqual([['proven', '`/api/ping`']]);
+  });
+
+  it('Symfony routes the model does not read (a bundle\'s, a Kernel\'s configureRoutes) make an unserved probe likely, never proven', async () => {
+    const bundle = await findingsOf(check, symfony(`${api}admin:\n  resource: '@AdminBundle/config/routes.yaml'\n`));
+    expect(bundle.map((f) => [f.certainty, f.gap])).toEqual([['likely', "config/routes.yaml:5 imports a bundle's routes, which are not in the repository"]]);
+    const kernel = await findingsOf(check, symfony(api, { 'src/Kernel.php': '<?php\nclass Kernel extends BaseKernel {\n  private function configureRoutes(RoutingConfigurator $routes): void {}\n}\n' }));
+    expect(kernel.map((f) => f.certainty)).toEqual(['likely']);
+  });
 });
 
 describe('k8s-probe-route-mismatch: images built without a Dockerfile', () => {

@@ -14,10 +14,11 @@ import { dotnetRoutesOf, type StackFacts } from './dotnet.js';
 import { joinRoute, routesOf, type FileRoutes } from './extract.js';
 import { readRouteConfig, type RouteConfig } from './file-routes.js';
 import { buildRouteModel, codeServiceRootOf, fileRoutersIn, healthDepsIn, isManifestName, MANIFEST_GLOBS, MANIFEST_NAMES, type ResolvedRoute, type ServiceRoutes } from './model.js';
-import { phpRoutesOf, SYMFONY_ROUTES_YAML, type PhpFacts } from './php.js';
+import { phpRoutesOf, SYMFONY_ROUTES_YAML, symfonyTails, type PhpFacts, type SymfonyImport } from './php.js';
 import { railsRoutesOf, type RailsFacts } from './ruby.js';
 import { packageFacts, type PackageFacts } from './workspace.js';
 
+export { SYMFONY_ROUTES_YAML } from './php.js';
 export { healthRoutes, isHealthPath, serves, serviceRootOf, manifestDirsOf, nextRoutes, type ServiceRoutes } from './model.js';
 
 export const ROUTE_LANGS: readonly Lang[] = ['python', 'go', 'typescript', 'tsx', 'javascript', 'java', 'csharp', 'ruby', 'php'];
@@ -28,6 +29,7 @@ export const ROUTE_GLOBS = [
   '**/config/routes/**/*.rb',
   '**/config/routes.{yaml,yml}',
   '**/config/routes/*.{yaml,yml}',
+  '**/config/routes/prod/*.{yaml,yml}',
   ...MANIFEST_NAMES.map((m) => `**/${m}`),
   ...MANIFEST_GLOBS,
   '**/src/main/resources/application.{properties,yml,yaml}',
@@ -125,7 +127,7 @@ function readObservation(f: SourceFile): RouteObservation | undefined {
     if (tree) return { t: 'code', facts, routeConfig: readRouteConfig(tree.rootNode) };
   }
   // Files re-exporting (a package's index) and route modules matter without a framework or a path literal.
-  if (facts.frameworks.length === 0 && facts.literals.length === 0 && !facts.reexports && !ROUTE_MODULE.test(f.path) && !facts.healthModules && !facts.importPrefix && !facts.apiPrefix) return undefined;
+  if (facts.frameworks.length === 0 && facts.literals.length === 0 && !facts.reexports && !ROUTE_MODULE.test(f.path) && !facts.healthModules && !facts.symfonyImports && !facts.symfonyUnread && !facts.apiPrefix) return undefined;
   return { t: 'code', facts };
 }
 
@@ -166,22 +168,31 @@ export function routeModel(obs: ReadonlyArray<{ path: string; value: RouteObserv
  * What ASP.NET Core, Rails, Laravel and Symfony files say about their whole service: ASP.NET Core
  * matches paths case-insensitively and `UsePathBase` serves every route under the base too; a
  * Laravel app may move `routes/api.php` off `/api`; Rails `draw(:x)` loads `config/routes/x.rb`
- * under the scope it is drawn in; a Symfony import prefix may put attribute routes under it.
+ * under the scope it is drawn in; Symfony attribute routes are served under the prefixes of the
+ * imports that load their folder (symfonyRoutes).
  */
 function applyStackFacts(model: ServiceRoutes[], files: ReadonlyArray<{ path: string; facts: StackRoutes }>, paths: readonly string[]): void {
   const byRoot = new Map(model.map((s) => [s.root, s]));
   // What each service's files say, gathered first; then one pass over each service's routes.
-  const said = new Map<ServiceRoutes, { pathBase?: string; apiPrefix?: string; importPrefix?: true; drawn: Map<string, string> }>();
+  const said = new Map<ServiceRoutes, { pathBase?: string; apiPrefix?: string; drawn: Map<string, string> }>();
+  const symfony = new Map<ServiceRoutes, SymfonySaid>();
   let present: Set<string> | undefined;
   for (const { path, facts } of files) {
-    if (facts.pathBase === undefined && facts.apiPrefix === undefined && !facts.importPrefix && !facts.draws) continue;
     const s = byRoot.get(codeServiceRootOf(path, facts.lang, paths));
     if (!s) continue;
+    if (facts.lang === 'php' && facts.frameworks.includes('symfony')) {
+      let y = symfony.get(s);
+      if (!y) symfony.set(s, (y = { configs: 0, imports: [], attributeFiles: new Set() }));
+      if (SYMFONY_ROUTES_YAML.test(path)) y.configs++;
+      else y.attributeFiles.add(path);
+      for (const i of facts.symfonyImports ?? []) if (y.imports.length < 200) y.imports.push(i);
+    }
+    if (facts.symfonyUnread !== undefined) s.unread ??= facts.symfonyUnread;
+    if (facts.pathBase === undefined && facts.apiPrefix === undefined && !facts.draws) continue;
     let a = said.get(s);
     if (!a) said.set(s, (a = { drawn: new Map() }));
     if (facts.pathBase !== undefined && facts.pathBase !== '' && facts.pathBase !== '/') a.pathBase ??= facts.pathBase;
     if (facts.apiPrefix !== undefined) a.apiPrefix ??= facts.apiPrefix;
-    if (facts.importPrefix) a.importPrefix = true;
     const dir = /^(.*?\/?config\/routes)(?:\.rb|\/.*)$/.exec(path)?.[1];
     for (const d of (facts.draws ?? []).slice(0, 100)) {
       if (dir === undefined || !/^[\w-]+$/.test(d.name)) continue;
@@ -191,6 +202,7 @@ function applyStackFacts(model: ServiceRoutes[], files: ReadonlyArray<{ path: st
       else if (d.prefix !== '' && d.prefix !== '/' && !a.drawn.has(target)) a.drawn.set(target, d.prefix);
     }
   }
+  for (const [s, y] of symfony) symfonyRoutes(s, y, paths);
   for (const s of model) {
     const a = said.get(s);
     const based: ResolvedRoute[] = [];
@@ -201,10 +213,62 @@ function applyStackFacts(model: ServiceRoutes[], files: ReadonlyArray<{ path: st
       }
       if (!a) continue;
       if (a.apiPrefix !== undefined && a.apiPrefix !== '/api' && r.anchored && /(?:^|\/)routes\/api\.php$/.test(r.file) && (r.path === '/api' || r.path.startsWith('/api/'))) r.path = joinRoute(a.apiPrefix, r.path.slice(4));
-      if (a.importPrefix && r.file.endsWith('.php')) r.anchored = false;
       const drawn = a.drawn.get(r.file);
       if (drawn !== undefined) r.path = joinRoute(drawn, r.path);
     }
     s.routes.push(...based);
   }
+}
+
+interface SymfonySaid {
+  /** How many YAML routing files of the service were read. */
+  configs: number;
+  imports: SymfonyImport[];
+  /** The PHP files with `#[Route]` attributes. */
+  attributeFiles: Set<string>;
+}
+
+const MAX_SYMFONY_VARIANTS = 32;
+
+/** Routing files the model does not read: PHP (`RoutingConfigurator`) and XML. */
+const SYMFONY_OTHER_ROUTING = /(?:^|\/)config\/routes(?:\/(?:prod\/)?[^/]+)?\.(?:php|xml)$/;
+
+/**
+ * Symfony attribute routes are served only where an import loads their controller: under each
+ * prefix of each import whose folder holds the file (a trailing parameter the import gives a
+ * default, `/{_locale}`, may be left out). A controller no import loads, or a service whose routing
+ * configuration was not read, keeps only its tail, and the routes are unread: a path the model
+ * does not list may still be served, never proven unserved.
+ */
+function symfonyRoutes(s: ServiceRoutes, y: SymfonySaid, paths: readonly string[]): void {
+  if (y.configs === 0) s.unread ??= 'no Symfony routing configuration (`config/routes.yaml`, `config/routes/*.yaml`) was read, so the prefixes the controllers are served under are unknown';
+  for (const p of paths) {
+    if (!SYMFONY_OTHER_ROUTING.test(p) || codeServiceRootOf(p, 'php', paths) !== s.root) continue;
+    s.unread ??= `${p} configures routes in a format the model does not read`;
+    break;
+  }
+  const out: ResolvedRoute[] = [];
+  for (const r of s.routes) {
+    if (!y.attributeFiles.has(r.file)) {
+      out.push(r);
+      continue;
+    }
+    const loaders = y.imports.filter((i) => (i.target === '' || i.target.endsWith('/') ? r.file.startsWith(i.target) : r.file === i.target));
+    if (loaders.length === 0) {
+      s.unread ??= `no Symfony routing import read loads ${r.file}, so the prefix of its routes is unknown`;
+      out.push({ ...r, anchored: false });
+      continue;
+    }
+    // Imports × locales × optional tails, bounded: a hostile routing file cannot multiply every route.
+    const variants = new Set<string>();
+    fill: for (const i of loaders) {
+      const defaults = new Set(i.optional);
+      for (const pre of i.prefixes) {
+        for (const t of symfonyTails(joinRoute(pre, r.path), defaults)) variants.add(t);
+        if (variants.size >= MAX_SYMFONY_VARIANTS) break fill;
+      }
+    }
+    for (const v of variants) out.push({ ...r, path: v });
+  }
+  s.routes = out;
 }

@@ -5,7 +5,11 @@
 // app sets); Laravel 11's `->withRouting(health: '/up')`. Route files elsewhere (a module's, a
 // package's) are loaded under a prefix this file does not show: only their tail is known.
 // Symfony: `#[Route('/health', methods: ['GET'])]` on controller methods, under the class's
-// `#[Route('/api')]`, and `path:` entries of `config/routes.yaml` / `config/routes/*.yaml`.
+// `#[Route('/api')]`; they are served only under the prefixes of the `type: attribute` imports of
+// the YAML routing files (`config/routes.yaml`, `config/routes/*.yaml`, `config/routes/prod/`,
+// `when@prod:`), which index.ts applies per folder. A YAML entry with a `path:` is a route itself.
+// What the model does not read (a bundle's `@X/...` resource, a PHP or XML routing file, a
+// Kernel's own `configureRoutes`) is noted as `symfonyUnread`: the routes are then not fully read.
 import type { Node } from 'web-tree-sitter';
 import { syntaxTree } from '../../syntax/index.js';
 import { forEachNode } from '../../syntax/walk.js';
@@ -14,11 +18,24 @@ import { entries, get, parseYaml, startOf, str, strList } from '../yaml.js';
 import { field, joinRoute, type FileRoutes } from './extract.js';
 import { optionalTails } from './templates.js';
 
+/** A Symfony `type: attribute` import: the controllers of a folder (or one file) served under its prefixes. */
+export interface SymfonyImport {
+  /** Repository path of the folder (ending in `/`) or file it loads. */
+  target: string;
+  /** One, or one per locale (`prefix: { en: '', fr: /fr }`). */
+  prefixes: string[];
+  /** Parameters the import gives a default (`defaults: { _locale: en }`): optional at the end of a path. */
+  optional: string[];
+  line: number;
+}
+
 export interface PhpFacts {
   /** The prefix of `routes/api.php` the app sets (`withRouting(apiPrefix: 'api/v2')`, RouteServiceProvider). */
   apiPrefix?: string;
-  /** A Symfony routes import with a prefix: attribute routes may be served under it. */
-  importPrefix?: true;
+  /** The attribute imports of a Symfony routing file. */
+  symfonyImports?: SymfonyImport[];
+  /** The first Symfony routing source the model does not read, as a clause (`config/routes.yaml:12 imports a bundle's routes`). */
+  symfonyUnread?: string;
 }
 export type PhpRoutes = FileRoutes & PhpFacts;
 
@@ -27,11 +44,12 @@ const TYPES: ReadonlySet<string> = new Set(['scoped_call_expression', 'member_ca
 // A Map, not an object literal: `Route::constructor(...)` must find nothing.
 const VERBS = new Map(Object.entries({ get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', options: 'OPTIONS', any: 'ANY', match: 'ANY', view: 'GET', redirect: 'ANY', permanentRedirect: 'ANY' }));
 /** Cheap text test first: most PHP files route nothing. */
-const MENTIONS = /Route\b|withRouting/;
-export const SYMFONY_ROUTES_YAML = /(?:^|\/)config\/routes(?:\/[^/]+)?\.ya?ml$/;
+const MENTIONS = /Route\b|withRouting|configureRoutes/;
+/** The YAML routing files a Symfony kernel loads in production (the `dev/` and `test/` folders are other environments'). */
+export const SYMFONY_ROUTES_YAML = /(?:^|\/)config\/routes(?:\/(?:prod\/)?[^/]+)?\.ya?ml$/;
 
 export function phpRoutesOf(f: SourceFile): PhpRoutes | null {
-  if (SYMFONY_ROUTES_YAML.test(f.path)) return symfonyYamlRoutes(f.text);
+  if (SYMFONY_ROUTES_YAML.test(f.path)) return symfonyYamlRoutes(f.text, f.path);
   if (!MENTIONS.test(f.text)) return null;
   return f.memo('routes:php', () => {
     const tree = syntaxTree(f, 'php');
@@ -124,7 +142,7 @@ export function extractPhp(root: Node, path: string): PhpRoutes {
   };
   forEachNode(root, TYPES, (n, t) => {
     while (scopes.length > 0 && n.startIndex >= scopes[scopes.length - 1]!.end) scopes.pop();
-    if (t === 'class_declaration') return readSymfonyClass(n, out, fw);
+    if (t === 'class_declaration') return readSymfonyClass(n, out, fw, path);
     const name = field(n, 'name')?.text ?? '';
     const line = n.startPosition.row + 1;
     if (t === 'member_call_expression' && name === 'withRouting') {
@@ -232,7 +250,7 @@ function routeAttrs(n: Node): RouteAttr[] {
 /** How many `#[Route]` prefixes of one controller class are applied to its methods. */
 const MAX_CLASS_ROUTES = 8;
 
-function readSymfonyClass(cls: Node, out: FileRoutes, fw: (name: string) => void): void {
+function readSymfonyClass(cls: Node, out: PhpRoutes, fw: (name: string) => void, path: string): void {
   // `#[Route(name: 'api_')]` on the class names routes without prefixing them.
   let prefixes = routeAttrs(cls).map((r) => (r.path === undefined && !r.opaque ? { ...r, path: '' } : r));
   // More prefixes than any controller has: its routes are known by their tails (prefixes × actions would grow with the square of the file).
@@ -240,6 +258,8 @@ function readSymfonyClass(cls: Node, out: FileRoutes, fw: (name: string) => void
   const body = field(cls, 'body');
   for (const m of body?.namedChildren ?? []) {
     if (m?.type !== 'method_declaration') continue;
+    // A kernel that loads its routes in code (plugins' bundles, computed paths): what it imports is not read.
+    if (field(m, 'name')?.text === 'configureRoutes' && /Kernel/.test(field(cls, 'name')?.text ?? '')) out.symfonyUnread ??= `${path}:${m.startPosition.row + 1} loads routes in code (\`configureRoutes\`), which the model does not read`;
     for (const r of routeAttrs(m)) {
       if (r.path === undefined) continue;
       fw('symfony');
@@ -252,24 +272,112 @@ function readSymfonyClass(cls: Node, out: FileRoutes, fw: (name: string) => void
   if (out.routes.length > 0 && !out.routers.some((r) => r.name === ROOT)) out.routers.push({ name: ROOT, kind: 'app', prefix: '', line: 1 });
 }
 
-/** Symfony YAML routes: top-level entries with a `path:`; imports (`resource:`) with a `prefix:` noted. */
-export function symfonyYamlRoutes(text: string): PhpRoutes | null {
+/** How many entries of one routing file are read, and how many paths or prefixes one entry may give. */
+const MAX_ENTRIES = 2000;
+const MAX_VARIANTS = 16;
+
+/**
+ * Symfony YAML routes: entries with a `path:` (a string, or one per locale) are routes; `resource:`
+ * imports of controllers (`type: attribute`) are noted with their prefixes; any other import is unread.
+ */
+export function symfonyYamlRoutes(text: string, path: string): PhpRoutes | null {
   const y = parseYaml(text);
   const doc = y.docs[0]?.root;
   if (!doc) return null;
   const out: PhpRoutes = { lang: 'php', frameworks: ['symfony'], routes: [], routers: [{ name: ROOT, kind: 'app', prefix: '', line: 1 }], mounts: [], imports: [], literals: [], catchAll: false };
-  for (const [key, v, pair] of entries(doc).slice(0, 2000)) {
-    // `when@dev:` blocks route only in that environment.
-    if (key.startsWith('when@')) continue;
-    const path = str(get(v, 'path'));
-    if (path !== undefined) {
+  const imports: SymfonyImport[] = [];
+  const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+  // `%kernel.project_dir%`: the folder holding `config/`.
+  const project = /^(?:(.*?)\/)?config(?:\/|$)/.exec(dir)?.[1] ?? '';
+  // `when@prod:` routes are served in production; `when@dev:`, `when@test:` are not.
+  const top = entries(doc).flatMap(([key, v, pair]) => (key === 'when@prod' ? entries(v) : key.startsWith('when@') ? [] : [[key, v, pair] as const]));
+  for (const [, v, pair] of top.slice(0, MAX_ENTRIES)) {
+    const line = y.lineOf(startOf(pair) ?? 0);
+    const defaults = new Set(entries(get(v, 'defaults')).map(([k]) => k));
+    const pathNode = get(v, 'path');
+    if (pathNode !== undefined && get(v, 'resource') === undefined) {
       const methods = strList(get(v, 'methods')).flatMap((m) => m.split('|'));
-      out.routes.push({ recv: ROOT, path: joinRoute(path), method: methods.length === 1 ? methods[0]!.toUpperCase() : 'ANY', line: y.lineOf(startOf(pair) ?? 0), framework: 'symfony' });
-    } else if (get(v, 'resource') !== undefined) {
-      const prefix = str(get(v, 'prefix'));
-      // A localized prefix (a map of locales) is a prefix too.
-      if ((prefix !== undefined && prefix !== '' && prefix !== '/') || (prefix === undefined && get(v, 'prefix') !== undefined)) out.importPrefix = true;
+      const method = methods.length === 1 ? methods[0]!.toUpperCase() : 'ANY';
+      for (const p of localized(pathNode)) for (const t of symfonyTails(joinRoute(p), defaults)) out.routes.push({ recv: ROOT, path: t, method, line, framework: 'symfony' });
+      continue;
     }
+    const res = get(v, 'resource');
+    if (res === undefined) continue;
+    const where = `${path}:${line}`;
+    const resource = str(res) ?? str(get(res, 'path'));
+    const type = str(get(v, 'type'));
+    if (resource === undefined) {
+      out.symfonyUnread ??= `${where} imports routes from a resource the model does not read`;
+      continue;
+    }
+    if (resource.startsWith('@')) {
+      out.symfonyUnread ??= `${where} imports a bundle's routes, which are not in the repository`;
+      continue;
+    }
+    // Symfony 7.3's `routing.controllers`: the attribute routes of every controller service.
+    const all = resource === 'routing.controllers';
+    const target = all ? (project === '' ? '' : `${project}/`) : resolveResource(resource, dir, project);
+    const controllers = all || ((type === 'attribute' || type === 'annotation') && target !== undefined && (target === '' || target.endsWith('/') || target.endsWith('.php')));
+    if (!controllers || target === undefined) {
+      out.symfonyUnread ??= `${where} imports routes the model does not read (only \`type: attribute\` imports of controllers are)`;
+      continue;
+    }
+    const prefixNode = get(v, 'prefix');
+    const prefixes = prefixNode === undefined ? [''] : localized(prefixNode);
+    if (prefixes.length === 0) {
+      out.symfonyUnread ??= `${where} imports controllers under a prefix the model does not read`;
+      continue;
+    }
+    imports.push({ target, prefixes, optional: [...defaults].slice(0, MAX_VARIANTS).sort(), line });
   }
-  return out.routes.length > 0 || out.importPrefix ? out : null;
+  if (imports.length > 0) out.symfonyImports = imports;
+  return out;
+}
+
+/** A string, or the strings of a per-locale map (`{ en: /about, fr: /a-propos }`), at most MAX_VARIANTS. */
+function localized(n: unknown): string[] {
+  const one = str(n);
+  if (one !== undefined) return [one];
+  return entries(n)
+    .map(([, v]) => str(v))
+    .filter((x): x is string => x !== undefined)
+    .slice(0, MAX_VARIANTS);
+}
+
+/**
+ * The repository path a resource names, relative to the routing file's folder: a folder (ending in
+ * `/`) or a file. A glob (`../src/Controller/*Controller.php`) stands for its folder. Undefined when it
+ * leaves the repository or starts at a parameter other than `%kernel.project_dir%`.
+ */
+function resolveResource(resource: string, dir: string, project: string): string | undefined {
+  let r = resource.replace(/^%kernel\.project_dir%\/?/, () => `/${project}/`);
+  const glob = r.search(/[*?{[]/);
+  if (glob >= 0) r = r.slice(0, r.lastIndexOf('/', glob) + 1);
+  if (r.includes('%') || r === '') return undefined;
+  const parts = (r.startsWith('/') ? r.slice(1) : dir === '' ? r : `${dir}/${r}`).split('/');
+  const out: string[] = [];
+  for (const [i, p] of parts.entries()) {
+    if (p === '..') {
+      if (out.length === 0) return undefined;
+      out.pop();
+    } else if (p !== '.' && (p !== '' || i === parts.length - 1)) out.push(p);
+  }
+  const joined = out.join('/');
+  return joined === '' ? '' : r.endsWith('/') && !joined.endsWith('/') ? `${joined}/` : joined;
+}
+
+/**
+ * The path, then without each trailing parameter that has a default: inline (`{page?1}`, done by
+ * optionalTails) or in `defaults:` (`/{_locale}` with `_locale: en` also answers `/`). At most 8 forms.
+ */
+export function symfonyTails(path: string, defaults: ReadonlySet<string>): string[] {
+  const out = optionalTails(path);
+  let segs = out[out.length - 1]!.split('/');
+  while (out.length < 8 && segs.length > 1) {
+    const name = /^\{(\w+)(?:<[^>]*>)?\}$/.exec(segs[segs.length - 1]!)?.[1];
+    if (name === undefined || !defaults.has(name)) break;
+    segs = segs.slice(0, -1);
+    out.push(segs.join('/') || '/');
+  }
+  return out;
 }

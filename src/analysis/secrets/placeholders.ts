@@ -2,9 +2,17 @@
 // hardcoded-secret (after a provider pattern matched) and hardcoded-password (after a literal
 // was assigned to a credential name).
 
-/** `${VAR}`, `$VAR`, `{{ var }}`, `%s`, `%(name)s`, `<token>`, `#{var}`, `{name}`: the value is filled in elsewhere. */
+/**
+ * `${VAR}`, `$VAR`, `{{ var }}`, `%s`, `%(name)s`, `<token>`, `#{var}`, `{name}`, Symfony's
+ * `%env(APP_SECRET)%` and `%kernel.secret%`: the value is filled in elsewhere.
+ */
 export function isReference(v: string): boolean {
   return (
+    // Symfony: an environment variable through its processors (`%env(resolve:DB_URL)%`) anywhere in the
+    // value, or a whole value that is one container parameter (`%kernel.secret%`); a `%` inside a
+    // password (`ab%cd%ef`) is no parameter.
+    /%env\([\w:.-]+\)%/.test(v) ||
+    /^%[A-Za-z_][\w.]*%$/.test(v) ||
     /\$\{[^}]*\}?|\$\(|\{\{|\}\}|\{%|#\{|@\{|%\(\w*\)[sd]|%[sdv]\b/.test(v) ||
     /^\$[A-Za-z_]\w*$/.test(v) ||
     /(?<![\w$])\$[A-Z_][A-Z0-9_]{2,}/.test(v) ||

@@ -2,7 +2,7 @@
 // (RULES.md, supply-chain), by the dated table rules/eol.yml: no more security fixes reach it.
 // Judged against the run's `today`; lines missing from the table, and tags without a version
 // (`python:3`, `node:lts`), are not judged.
-import { DOCKERFILE_GLOBS, dockerfileOf, isDockerfilePath } from '../../analysis/dockerfile.js';
+import { capturedDockerfiles, DOCKERFILE_GLOBS, includedStages, isDockerfilePath, isIncludedStage } from '../../analysis/dockerfile.js';
 import { EOL, eolHits } from '../../analysis/eol.js';
 import { defineCheck } from '../../model/check.js';
 
@@ -21,6 +21,8 @@ export default defineCheck({
     docs: 'rules/checks/docker-outdated-base-image.md',
     pure: true,
     files: DOCKERFILE_GLOBS,
+    // Read in end(): a dockerfile-x INCLUDE brings in the stages of another Dockerfile.
+    capture: DOCKERFILE_GLOBS,
     messages: {
       eol: '`FROM {image}`: {product} {line} reached end of life on {date} and gets no security fixes; the current supported line is {current} (table of {asOf}).',
       deprecated: '`FROM {image}`: the `{product}` image is deprecated since {date} and no longer updated; use {current} (table of {asOf}).',
@@ -30,18 +32,23 @@ export default defineCheck({
   create(ctx) {
     const today = ctx.options.today;
     return {
-      file(f) {
-        // Dockerfiles of examples, tests and docs are not what this repository ships; `Dockerfile.md` is prose.
-        if (!isDockerfilePath(f.path) || ctx.classOf(f.path) !== 'runtime') return;
-        for (const s of dockerfileOf(f).stages) {
-          if (!s.ref) continue;
-          for (const h of eolHits(s.ref, today)) {
-            ctx.report({
-              messageId: h.deprecated ? 'deprecated' : 'eol',
-              location: { path: f.path, line: s.line },
-              data: { image: s.image, product: h.product, line: h.line, date: h.date, current: h.current, asOf: EOL.asOf },
-              fingerprintKey: `${s.image}:${h.product}`,
-            });
+      end() {
+        const dockerfiles = capturedDockerfiles(ctx.workspace);
+        const included = includedStages(dockerfiles);
+        for (const [path, d] of dockerfiles) {
+          // Dockerfiles of examples, tests and docs are not what this repository ships; `Dockerfile.md` is prose.
+          if (!isDockerfilePath(path) || ctx.workspace.classOf(path) !== 'runtime') continue;
+          for (const s of d.stages) {
+            if (isIncludedStage(s, included.get(path))) continue;
+            if (!s.ref) continue;
+            for (const h of eolHits(s.ref, today)) {
+              ctx.report({
+                messageId: h.deprecated ? 'deprecated' : 'eol',
+                location: { path, line: s.line },
+                data: { image: s.image, product: h.product, line: h.line, date: h.date, current: h.current, asOf: EOL.asOf },
+                fingerprintKey: `${s.image}:${h.product}`,
+              });
+            }
           }
         }
       },

@@ -2,7 +2,7 @@
 // The same Dockerfile then builds a different image from one day to the next. Not reported:
 // `scratch`, a FROM naming an earlier stage, a digest (with or without a tag), and an ARG whose
 // value is only known at build time (no default: the build pins it, or not — we cannot tell).
-import { DOCKERFILE_GLOBS, dockerfileOf, isDockerfilePath } from '../../analysis/dockerfile.js';
+import { capturedDockerfiles, DOCKERFILE_GLOBS, includedStages, isDockerfilePath, isIncludedStage } from '../../analysis/dockerfile.js';
 import { defineCheck } from '../../model/check.js';
 
 export default defineCheck({
@@ -20,6 +20,8 @@ export default defineCheck({
     docs: 'rules/checks/docker-unpinned-base-image.md',
     pure: true,
     files: DOCKERFILE_GLOBS,
+    // Read in end(): a dockerfile-x INCLUDE brings in the stages of another Dockerfile.
+    capture: DOCKERFILE_GLOBS,
     messages: {
       noTag: '`FROM {image}` has no tag: it means `latest`, so every build may start from a different base image.',
       latest: '`FROM {image}` uses the `latest` tag: every build may start from a different base image.',
@@ -29,18 +31,23 @@ export default defineCheck({
   },
   create(ctx) {
     return {
-      file(f) {
-        // Dockerfiles of examples, tests and docs are not what this repository ships; `Dockerfile.md` is prose.
-        if (!isDockerfilePath(f.path) || ctx.classOf(f.path) !== 'runtime') return;
-        for (const s of dockerfileOf(f).stages) {
-          if (!s.ref || s.unresolved || s.ref.digest !== undefined) continue;
-          if (s.ref.tag !== undefined && s.ref.tag !== 'latest') continue;
-          ctx.report({
-            messageId: s.ref.tag === undefined ? 'noTag' : 'latest',
-            location: { path: f.path, line: s.line },
-            data: { image: s.written === s.image ? s.image : `${s.written}` + ` (${s.image})` },
-            fingerprintKey: s.image,
-          });
+      end() {
+        const dockerfiles = capturedDockerfiles(ctx.workspace);
+        const included = includedStages(dockerfiles);
+        for (const [path, d] of dockerfiles) {
+          // Dockerfiles of examples, tests and docs are not what this repository ships; `Dockerfile.md` is prose.
+          if (!isDockerfilePath(path) || ctx.workspace.classOf(path) !== 'runtime') continue;
+          for (const s of d.stages) {
+            if (isIncludedStage(s, included.get(path))) continue;
+            if (!s.ref || s.unresolved || s.ref.digest !== undefined) continue;
+            if (s.ref.tag !== undefined && s.ref.tag !== 'latest') continue;
+            ctx.report({
+              messageId: s.ref.tag === undefined ? 'noTag' : 'latest',
+              location: { path, line: s.line },
+              data: { image: s.written === s.image ? s.image : `${s.written}` + ` (${s.image})` },
+              fingerprintKey: s.image,
+            });
+          }
         }
       },
     };
