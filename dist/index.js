@@ -13,7 +13,7 @@ import {
   run,
   scrubMessage,
   verdictLine
-} from "./chunk-23FKHA35.js";
+} from "./chunk-GSW4GNKL.js";
 import {
   ConfigurationError,
   GitHubApiError,
@@ -24,7 +24,7 @@ import {
   readRegularFile,
   toApiError,
   trustedRoots
-} from "./chunk-LZALEHWZ.js";
+} from "./chunk-TOAVHLEZ.js";
 import {
   isDebug,
   setOutput,
@@ -34,6 +34,7 @@ import "./chunk-6AJBK7QG.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/action.ts
+import { createHash } from "node:crypto";
 import { tmpdir as tmpdir2 } from "node:os";
 import { join as join2 } from "node:path";
 
@@ -297,7 +298,8 @@ async function main() {
     clock.to("report");
     await publish(result, {
       summary: process.env.GITHUB_STEP_SUMMARY ? async (md) => void await summary.addRaw(md).write() : void 0,
-      summaryFile: join2(process.env.RUNNER_TEMP || tmpdir2(), "readiness-gate", "summary.md"),
+      // One file per scanned folder: two gate steps of one job (one per service) keep their own.
+      summaryFile: join2(process.env.RUNNER_TEMP || tmpdir2(), "readiness-gate", result.root === "." ? "summary.md" : `summary-${createHash("sha256").update(result.root).digest("hex").slice(0, 12)}.md`),
       annotate,
       output: setOutput2,
       log: (line) => void process.stdout.write(`${line}

@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-LZALEHWZ.js";
+} from "./chunk-TOAVHLEZ.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/worker.ts
