@@ -8,7 +8,8 @@
 //   parseK8s(path, text)              objects, workloads with containers and probes, ingresses
 //   helmChartOf(path)                 the chart folder of a template (`charts/api/templates/x.yaml` → `charts/api`)
 //   neutraliseHelm(text)              template actions blanked (lines kept), `.Values.x` → `{{V:x}}` markers,
-//                                     the `if`/`with`/`range` blocks around each line, `toYaml` dumps
+//                                     the `if`/`with`/`range` blocks around each line, `toYaml` dumps,
+//                                     one list item written once per if/else branch merged into one
 //   resolveValues(s, values)          markers replaced from a parsed values.yaml (simple paths only)
 //   helmValues(ws)                    chart folder → its parsed values.yaml (captured), parsed once per run;
 //                                     a subchart's merged with its parent's section
@@ -200,12 +201,12 @@ export function parseK8s(path: string, text: string): K8sFile {
   if (!text.includes('kind') || !text.includes('apiVersion')) return out;
   const chart = helmChartOf(path);
   const helm = chart !== undefined || text.includes('{{');
-  let t: Template = { opaque: new Map(), lines: [], dumps: new Map(), opaqueVia: new Map(), blocks: [] };
+  let t: Template = { opaque: new Map(), lines: [], dumps: new Map(), opaqueVia: new Map(), blocks: [], items: new Map() };
   let src = text;
   if (helm) {
     const n = neutraliseHelm(text);
     src = n.text;
-    t = { opaque: n.opaque, lines: n.opaque.size > 0 ? src.split('\n') : [], dumps: n.dumps, opaqueVia: n.opaqueVia, blocks: n.blocks };
+    t = { opaque: n.opaque, lines: n.opaque.size > 0 ? src.split('\n') : [], dumps: n.dumps, opaqueVia: n.opaqueVia, blocks: n.blocks, items: n.items };
     if (chart !== undefined) out.chart = chart;
   }
   const y = parseYaml(src);
@@ -232,6 +233,7 @@ interface Template {
   dumps: ReadonlyMap<number, string>;
   opaqueVia: ReadonlyMap<number, string[]>;
   blocks: ReadonlyArray<HelmBlock | undefined>;
+  items: ReadonlyMap<number, HelmBlock | undefined>;
 }
 
 function readObject(node: Node, y: YamlFile, out: K8sFile, t: Template, helm: boolean): void {
@@ -310,6 +312,18 @@ function containerOf(c: Node, lineOf: (n: Parameters<typeof startOf>[0]) => numb
   }
   const image = str(get(c, 'image'));
   if (image !== undefined) container.image = image;
+  // An item written once per branch (mergeAlternativeItems) has one `image:` per branch. Without the
+  // chart's values here, the image is the one of the branch every condition of which is negated: what
+  // renders when the chart's optional settings (a registry override, a digest) are left empty.
+  const images = t.blocks.length > 0 ? entries(c).filter(([k]) => k === 'image').slice(0, 8) : [];
+  if (images.length > 1) {
+    const fallThrough = images.find(([, , pair]) => {
+      const cond = conditionsOf(t, lineOf(pair), container.line);
+      return cond.whenUnknown === undefined && cond.when !== undefined && cond.when.every((x) => x.negated === true);
+    });
+    const text = fallThrough ? str(fallThrough[1]) : undefined;
+    if (text !== undefined) container.image = text;
+  }
   const command = strList(get(c, 'command')).slice(0, 50);
   if (command.length > 0) container.command = command.join(' ');
   const args = strList(get(c, 'args')).slice(0, 50);
@@ -359,7 +373,7 @@ function containerOf(c: Node, lineOf: (n: Parameters<typeof startOf>[0]) => numb
  */
 function conditionsOf(t: Template, line: number, containerLine: number): Pick<Probe, 'when' | 'whenUnknown'> {
   const outer = new Set<HelmBlock>();
-  let b = t.blocks[containerLine - 1];
+  let b = t.items.has(containerLine) ? t.items.get(containerLine) : t.blocks[containerLine - 1];
   for (; b !== undefined && outer.size < MAX_BLOCKS; b = b.parent) outer.add(b);
   if (b !== undefined) return { whenUnknown: true };
   const when: HelmCond[] = [];
@@ -429,6 +443,8 @@ export interface HelmTemplate {
   opaqueVia: Map<number, string[]>;
   /** For each line (0-based index), the innermost block enclosing its content; undefined at the top. */
   blocks: Array<HelmBlock | undefined>;
+  /** A list item written once per branch (mergeAlternativeItems): its first line (1-based) → the block around all its branches. */
+  items: Map<number, HelmBlock | undefined>;
 }
 
 /** `.` in a template: the top-level context (`.Values.x` is `x`), a values path, a named template's output (`with include "x"`), or unknown (undefined). */
@@ -543,8 +559,8 @@ export function neutraliseHelm(text: string): HelmTemplate {
     l = l.replace(/^(\s*(?:-\s+)?[\w./-]+:\s+)(\{\{V:[^}]*\}\}\S*)\s*$/, '$1"$2"');
     out.push(l);
   }
-  mergeAlternativeItems(out, blocks, opaque);
-  return { text: out.join('\n'), opaque, dumps, opaqueVia, blocks };
+  const items = mergeAlternativeItems(out, blocks, opaque);
+  return { text: out.join('\n'), opaque, dumps, opaqueVia, blocks, items };
 }
 
 /** A line opening a block-sequence item: its dash's column and the column of the item's keys. */
@@ -557,12 +573,13 @@ const MAX_ALTERNATIVES = 16;
 /**
  * One list item written once per branch of an `if`/`else if`/`else` chain (`- image: a` / `- image: b`),
  * whose keys follow the `{{end}}`, renders exactly one item: the later openers lose their dash (the
- * item's keys then merge; YAML duplicates are allowed) and the first opener's line moves to the block
- * around the chain, so a key written in one branch keeps that branch's condition. Branches that each
+ * item's keys then merge; YAML duplicates are allowed) and the item is recorded (`items`) as lying in
+ * the block around the chain, so a key written in one branch keeps that branch's condition. Branches that each
  * hold a whole item (nothing of it after the `{{end}}`) stay separate items. Triggered only on the first
  * content line after a block changes; each look-back is bounded (MAX_ITEM_LINES).
  */
-function mergeAlternativeItems(out: string[], blocks: Array<HelmBlock | undefined>, opaque: ReadonlyMap<number, number>): void {
+function mergeAlternativeItems(out: string[], blocks: ReadonlyArray<HelmBlock | undefined>, opaque: ReadonlyMap<number, number>): Map<number, HelmBlock | undefined> {
+  const items = new Map<number, HelmBlock | undefined>();
   let prev: HelmBlock | undefined | null = null;
   for (let i = 0; i < out.length; i++) {
     const l = out[i]!;
@@ -578,8 +595,9 @@ function mergeAlternativeItems(out: string[], blocks: Array<HelmBlock | undefine
       const m = ITEM_OPENER.exec(out[o]!)!;
       out[o] = m[1]! + ' '.repeat(m[2]!.length) + out[o]!.slice(m[0].length);
     }
-    blocks[openers[0]!] = commonBlock(openers.map((o) => blocks[o]));
+    items.set(openers[0]! + 1, commonBlock(openers.map((o) => blocks[o])));
   }
+  return items;
 }
 
 /**

@@ -459,11 +459,11 @@ ${containers}`;
       ...tail.split('\n'),
     ].join('\n');
 
-  it('the if/else branches that each open one list item, continued after the `{{end}}`, are one item: its keys and probes are that item\'s', () => {
+  it('the if/else branches that each open one list item, continued after the `{{end}}`, are one item: its keys and probes are that item\'s; its image is the branch taken when every condition is unset', () => {
     const k = parseK8s('charts/app/templates/d.yaml', deploy(reloader('        livenessProbe:\n          httpGet: { path: /live, port: http }\n        readinessProbe:\n          httpGet: { path: /metrics, port: http }\n')));
     const cs = k.workloads[0]!.containers;
     expect(cs.map((c) => [c.name, c.line, c.image, c.probes.map((p) => [p.kind, p.path, p.when])])).toEqual([
-      ['reloader', 11, '{{V:global.imageRegistry}}/{{V:image.name}}', [['readiness', '/metrics', undefined], ['liveness', '/live', undefined]]],
+      ['reloader', 11, '{{V:image.repository}}:{{V:image.tag}}', [['readiness', '/metrics', undefined], ['liveness', '/live', undefined]]],
     ]);
   });
 
@@ -486,7 +486,7 @@ ${containers}`;
     ].join('\n');
     const cs = parseK8s('charts/app/templates/d.yaml', deploy(text)).workloads[0]!.containers;
     expect(cs.map((c) => [c.name, c.image, c.probes.map((p) => [p.kind, p.when])])).toEqual([
-      ['api', 'old', [['readiness', undefined], ['liveness', [{ path: 'legacy' }]]]],
+      ['api', 'new', [['readiness', undefined], ['liveness', [{ path: 'legacy' }]]]],
     ]);
   });
 
