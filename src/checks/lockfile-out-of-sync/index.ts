@@ -4,7 +4,8 @@
 // pyproject.toml vs poetry.lock/uv.lock/pdm.lock; Pipfile vs Pipfile.lock; go.mod vs go.sum.
 // `npm ci`, `pnpm install --frozen-lockfile`, `poetry install` and `go build` all fail on exactly this.
 // Not: a manifest without any lockfile (nothing to be out of sync with), git/path/workspace specs in
-// yarn (their descriptors are rewritten), Python declarations guarded by markers the lock skipped.
+// yarn (their descriptors are rewritten), Python declarations guarded by markers the lock skipped, a
+// range a pnpm override rewrote (the lock's specifier is the override's value: ecosystems/pnpm/overrides).
 import { defineCheck } from '../../model/check.js';
 import semver from 'semver';
 import { parseGoMod } from '../../ecosystems/go/index.js';
