@@ -8,7 +8,8 @@
 //   parseK8s(path, text)              objects, workloads with containers and probes, ingresses
 //   helmChartOf(path)                 the chart folder of a template (`charts/api/templates/x.yaml` → `charts/api`)
 //   neutraliseHelm(text)              template actions blanked (lines kept), `.Values.x` → `{{V:x}}` markers,
-//                                     the `if`/`with`/`range` blocks around each line, `toYaml` dumps
+//                                     the `if`/`with`/`range` blocks around each line, `toYaml` dumps,
+//                                     one list item written once per if/else branch merged into one
 //   resolveValues(s, values)          markers replaced from a parsed values.yaml (simple paths only)
 //   helmValues(ws)                    chart folder → its parsed values.yaml (captured), parsed once per run;
 //                                     a subchart's merged with its parent's section
@@ -200,12 +201,12 @@ export function parseK8s(path: string, text: string): K8sFile {
   if (!text.includes('kind') || !text.includes('apiVersion')) return out;
   const chart = helmChartOf(path);
   const helm = chart !== undefined || text.includes('{{');
-  let t: Template = { opaque: new Map(), lines: [], dumps: new Map(), opaqueVia: new Map(), blocks: [] };
+  let t: Template = { opaque: new Map(), lines: [], dumps: new Map(), opaqueVia: new Map(), blocks: [], items: new Map() };
   let src = text;
   if (helm) {
     const n = neutraliseHelm(text);
     src = n.text;
-    t = { opaque: n.opaque, lines: n.opaque.size > 0 ? src.split('\n') : [], dumps: n.dumps, opaqueVia: n.opaqueVia, blocks: n.blocks };
+    t = { opaque: n.opaque, lines: n.opaque.size > 0 ? src.split('\n') : [], dumps: n.dumps, opaqueVia: n.opaqueVia, blocks: n.blocks, items: n.items };
     if (chart !== undefined) out.chart = chart;
   }
   const y = parseYaml(src);
@@ -232,6 +233,7 @@ interface Template {
   dumps: ReadonlyMap<number, string>;
   opaqueVia: ReadonlyMap<number, string[]>;
   blocks: ReadonlyArray<HelmBlock | undefined>;
+  items: ReadonlyMap<number, HelmBlock | undefined>;
 }
 
 function readObject(node: Node, y: YamlFile, out: K8sFile, t: Template, helm: boolean): void {
@@ -310,6 +312,18 @@ function containerOf(c: Node, lineOf: (n: Parameters<typeof startOf>[0]) => numb
   }
   const image = str(get(c, 'image'));
   if (image !== undefined) container.image = image;
+  // An item written once per branch (mergeAlternativeItems) has one `image:` per branch. Without the
+  // chart's values here, the image is the one of the branch every condition of which is negated: what
+  // renders when the chart's optional settings (a registry override, a digest) are left empty.
+  const images = t.blocks.length > 0 ? entries(c).filter(([k]) => k === 'image').slice(0, 8) : [];
+  if (images.length > 1) {
+    const fallThrough = images.find(([, , pair]) => {
+      const cond = conditionsOf(t, lineOf(pair), container.line);
+      return cond.whenUnknown === undefined && cond.when !== undefined && cond.when.every((x) => x.negated === true);
+    });
+    const text = fallThrough ? str(fallThrough[1]) : undefined;
+    if (text !== undefined) container.image = text;
+  }
   const command = strList(get(c, 'command')).slice(0, 50);
   if (command.length > 0) container.command = command.join(' ');
   const args = strList(get(c, 'args')).slice(0, 50);
@@ -359,7 +373,7 @@ function containerOf(c: Node, lineOf: (n: Parameters<typeof startOf>[0]) => numb
  */
 function conditionsOf(t: Template, line: number, containerLine: number): Pick<Probe, 'when' | 'whenUnknown'> {
   const outer = new Set<HelmBlock>();
-  let b = t.blocks[containerLine - 1];
+  let b = t.items.has(containerLine) ? t.items.get(containerLine) : t.blocks[containerLine - 1];
   for (; b !== undefined && outer.size < MAX_BLOCKS; b = b.parent) outer.add(b);
   if (b !== undefined) return { whenUnknown: true };
   const when: HelmCond[] = [];
@@ -429,6 +443,8 @@ export interface HelmTemplate {
   opaqueVia: Map<number, string[]>;
   /** For each line (0-based index), the innermost block enclosing its content; undefined at the top. */
   blocks: Array<HelmBlock | undefined>;
+  /** A list item written once per branch (mergeAlternativeItems): its first line (1-based) → the block around all its branches. */
+  items: Map<number, HelmBlock | undefined>;
 }
 
 /** `.` in a template: the top-level context (`.Values.x` is `x`), a values path, a named template's output (`with include "x"`), or unknown (undefined). */
@@ -448,6 +464,8 @@ export interface HelmBlock {
   negs: HelmCond[];
   /** Some branch so far could not be negated. */
   negsUnknown: boolean;
+  /** Shared by the branches of one `if`/`else if`/`else` chain: only one of them renders. */
+  chain: object;
 }
 
 /** Blocks nest at most this deep; deeper conditions are unknown. */
@@ -541,7 +559,110 @@ export function neutraliseHelm(text: string): HelmTemplate {
     l = l.replace(/^(\s*(?:-\s+)?[\w./-]+:\s+)(\{\{V:[^}]*\}\}\S*)\s*$/, '$1"$2"');
     out.push(l);
   }
-  return { text: out.join('\n'), opaque, dumps, opaqueVia, blocks };
+  const items = mergeAlternativeItems(out, blocks, opaque);
+  return { text: out.join('\n'), opaque, dumps, opaqueVia, blocks, items };
+}
+
+/** A line opening a block-sequence item: its dash's column and the column of the item's keys. */
+const ITEM_OPENER = /^( *)(- +)(?=[^\s#-])/;
+/** How far back the openers of one item are looked for. */
+const MAX_ITEM_LINES = 400;
+/** At most this many alternatives make one item. */
+const MAX_ALTERNATIVES = 16;
+
+/**
+ * One list item written once per branch of an `if`/`else if`/`else` chain (`- image: a` / `- image: b`),
+ * whose keys follow the `{{end}}`, renders exactly one item: the later openers lose their dash (the
+ * item's keys then merge; YAML duplicates are allowed) and the item is recorded (`items`) as lying in
+ * the block around the chain, so a key written in one branch keeps that branch's condition. Branches that each
+ * hold a whole item (nothing of it after the `{{end}}`) stay separate items. Triggered only on the first
+ * content line after a block changes; each look-back is bounded (MAX_ITEM_LINES).
+ */
+function mergeAlternativeItems(out: string[], blocks: ReadonlyArray<HelmBlock | undefined>, opaque: ReadonlyMap<number, number>): Map<number, HelmBlock | undefined> {
+  const items = new Map<number, HelmBlock | undefined>();
+  let prev: HelmBlock | undefined | null = null;
+  for (let i = 0; i < out.length; i++) {
+    const l = out[i]!;
+    const indent = l.length - l.trimStart().length;
+    const first = l.charAt(indent);
+    if (first === '' || first === '#') continue;
+    const changed = prev !== null && prev !== blocks[i];
+    prev = blocks[i];
+    if (!changed || ITEM_OPENER.test(l)) continue;
+    const openers = alternativeOpeners(out, blocks, opaque, i, indent);
+    if (openers.length < 2) continue;
+    for (const o of openers.slice(1)) {
+      const m = ITEM_OPENER.exec(out[o]!)!;
+      out[o] = m[1]! + ' '.repeat(m[2]!.length) + out[o]!.slice(m[0].length);
+    }
+    items.set(openers[0]! + 1, commonBlock(openers.map((o) => blocks[o])));
+  }
+  return items;
+}
+
+/**
+ * The openers (ascending) of the item whose keys line `at` continues at column `keyColumn`: the
+ * nearest opener above, and before it those at the same column, each in another branch of a chain
+ * than all the others, with only their own deeper keys between. Empty unless there are two or more
+ * and line `at` lies outside all their branches.
+ */
+function alternativeOpeners(out: readonly string[], blocks: ReadonlyArray<HelmBlock | undefined>, opaque: ReadonlyMap<number, number>, at: number, keyColumn: number): number[] {
+  const found: number[] = [];
+  let dash = -1;
+  const stop = Math.max(0, at - MAX_ITEM_LINES);
+  for (let j = at - 1; j >= stop && found.length < MAX_ALTERNATIVES; j--) {
+    // Template output at the item's level or above may be other items: not one item's alternatives.
+    const rendered = opaque.get(j + 1);
+    if (rendered !== undefined) {
+      if (dash === -1 ? rendered < keyColumn : rendered <= dash) break;
+      continue;
+    }
+    const l = out[j]!;
+    const indent = l.length - l.trimStart().length;
+    const first = l.charAt(indent);
+    if (first === '' || first === '#') continue;
+    // Keys of the item (deeper than its keys' column, then deeper than the dash of its alternatives).
+    if (dash === -1 ? indent >= keyColumn : indent > dash) continue;
+    const m = ITEM_OPENER.exec(l);
+    if (!m || m[1]!.length + m[2]!.length !== keyColumn || (dash !== -1 && m[1]!.length !== dash)) break;
+    if (!found.every((o) => exclusive(blocks[j], blocks[o]))) break;
+    dash = m[1]!.length;
+    found.push(j);
+  }
+  if (found.length < 2 || !found.every((o) => encloses(blocks[at], blocks[o]))) return [];
+  return found.reverse();
+}
+
+/** Two lines lie in different branches of one chain (at the innermost chain they share). Bounded by MAX_BLOCKS. */
+function exclusive(a: HelmBlock | undefined, b: HelmBlock | undefined): boolean {
+  const branchOf = new Map<object, HelmBlock>();
+  let n = 0;
+  for (let x = a; x !== undefined && n < MAX_BLOCKS; x = x.parent, n++) if (!branchOf.has(x.chain)) branchOf.set(x.chain, x);
+  n = 0;
+  for (let x = b; x !== undefined && n < MAX_BLOCKS; x = x.parent, n++) {
+    const other = branchOf.get(x.chain);
+    if (other !== undefined) return other !== x;
+  }
+  return false;
+}
+
+/** `outer` is a proper ancestor of `inner` (undefined: the top, around every block). */
+function encloses(outer: HelmBlock | undefined, inner: HelmBlock | undefined): boolean {
+  let n = 0;
+  for (let x = inner; x !== undefined && n < MAX_BLOCKS; n++) {
+    x = x.parent;
+    if (x === outer) return true;
+  }
+  return false;
+}
+
+/** The innermost block enclosing every one of these (the top when none does). */
+function commonBlock(list: ReadonlyArray<HelmBlock | undefined>): HelmBlock | undefined {
+  let n = 0;
+  for (let x = list[0]; x !== undefined && n < MAX_BLOCKS; x = x.parent, n++) {
+    if (list.every((b) => b === x || encloses(x, b))) return x;
+  }
+  return undefined;
 }
 
 /** The template actions of a line, left to right, each up to the first `}}` (trim markers and spaces off the body); linear. */
@@ -619,14 +740,14 @@ function control(body: string, top: HelmBlock | undefined): HelmBlock | undefine
     const branch = /^(if|with)\b\s*([\s\S]*)$/.exec(rest);
     if (!branch) return { ...top, conds: top.negs, unknown: top.negsUnknown, dot: outer, negs: [], negsUnknown: true };
     const b = opened(branch[1] as 'if' | 'with', branch[2]!, top.parent, outer);
-    return { ...b, conds: [...top.negs, ...b.conds], unknown: b.unknown || top.negsUnknown, negs: [...top.negs, ...b.negs], negsUnknown: top.negsUnknown || b.negsUnknown };
+    return { ...b, chain: top.chain, conds: [...top.negs, ...b.conds], unknown: b.unknown || top.negsUnknown, negs: [...top.negs, ...b.negs], negsUnknown: top.negsUnknown || b.negsUnknown };
   }
   return opened(word as 'if' | 'with' | 'range' | 'define' | 'block', rest, top, top ? top.dot : 'root');
 }
 
 function opened(word: 'if' | 'with' | 'range' | 'define' | 'block', expr: string, parent: HelmBlock | undefined, dot: Dot): HelmBlock {
   const depth = (parent?.depth ?? 0) + 1;
-  if (word === 'define' || word === 'block') return { parent, depth, conds: [], unknown: false, dot: undefined, negs: [], negsUnknown: true };
+  if (word === 'define' || word === 'block') return { parent, depth, conds: [], unknown: false, dot: undefined, negs: [], negsUnknown: true, chain: {} };
   // `with $x := .Values.p`, `range $i, $v := .Values.list`: the variables change nothing here.
   const e = expr.replace(/^\$\w+\s*(?:,\s*\$\w+\s*)?:=\s*/, '').trim();
   const c = depth > MAX_BLOCKS ? { conds: [], unknown: true } : condsOf(e, dot);
@@ -635,7 +756,7 @@ function opened(word: 'if' | 'with' | 'range' | 'define' | 'block', expr: string
   // In a `with`, `.` is its value; in a `range`, each element (unknown).
   const named = /^include\s+"([^"\s]+)"/.exec(e);
   const inner: Dot = word === 'with' ? (single && !single.negated ? { values: single.path } : named ? { include: named[1]! } : undefined) : word === 'range' ? undefined : dot;
-  return { parent, depth, ...c, dot: inner, negs, negsUnknown: single === undefined };
+  return { parent, depth, ...c, dot: inner, negs, negsUnknown: single === undefined, chain: {} };
 }
 
 /**

@@ -443,6 +443,91 @@ ${containers}`;
     ]);
   });
 
+  // Reloader's chart: the image written per registry/digest choice, the container's keys after the `{{end}}`.
+  const reloader = (tail: string) =>
+    [
+      '      {{- if .Values.global.imageRegistry }}',
+      '      - image: "{{ .Values.global.imageRegistry }}/{{ .Values.image.name }}"',
+      '      {{- else }}',
+      '      {{- if .Values.image.digest }}',
+      '      - image: "{{ .Values.image.repository }}@{{ .Values.image.digest }}"',
+      '      {{- else }}',
+      '      - image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}"',
+      '      {{- end }}',
+      '      {{- end }}',
+      '        name: reloader',
+      ...tail.split('\n'),
+    ].join('\n');
+
+  it('the if/else branches that each open one list item, continued after the `{{end}}`, are one item: its keys and probes are that item\'s; its image is the branch taken when every condition is unset', () => {
+    const k = parseK8s('charts/app/templates/d.yaml', deploy(reloader('        livenessProbe:\n          httpGet: { path: /live, port: http }\n        readinessProbe:\n          httpGet: { path: /metrics, port: http }\n')));
+    const cs = k.workloads[0]!.containers;
+    expect(cs.map((c) => [c.name, c.line, c.image, c.probes.map((p) => [p.kind, p.path, p.when])])).toEqual([
+      ['reloader', 11, '{{V:image.repository}}:{{V:image.tag}}', [['readiness', '/metrics', undefined], ['liveness', '/live', undefined]]],
+    ]);
+  });
+
+  it('without probes after the `{{end}}`, that one item is one container without probes', () => {
+    const cs = parseK8s('charts/app/templates/d.yaml', deploy(reloader('        ports: [{ containerPort: 9090 }]\n'))).workloads[0]!.containers;
+    expect(cs.map((c) => [c.line, c.probes.length, c.ports])).toEqual([[11, 0, ['9090']]]);
+  });
+
+  it('a probe written inside one branch of such an item keeps that branch\'s condition', () => {
+    const text = [
+      '        {{- if .Values.legacy }}',
+      '        - image: old',
+      '          livenessProbe: { tcpSocket: { port: 80 } }',
+      '        {{- else }}',
+      '        - image: new',
+      '        {{- end }}',
+      '          name: api',
+      '          readinessProbe: { tcpSocket: { port: 80 } }',
+      '',
+    ].join('\n');
+    const cs = parseK8s('charts/app/templates/d.yaml', deploy(text)).workloads[0]!.containers;
+    expect(cs.map((c) => [c.name, c.image, c.probes.map((p) => [p.kind, p.when])])).toEqual([
+      ['api', 'new', [['readiness', undefined], ['liveness', [{ path: 'legacy' }]]]],
+    ]);
+  });
+
+  it('branches that each hold a whole item, or items of one branch, or items at another column, stay separate', () => {
+    const whole = [
+      '        {{- if .Values.sidecar }}',
+      '        - name: a',
+      '          image: x',
+      '          readinessProbe: { tcpSocket: { port: 80 } }',
+      '        {{- else }}',
+      '        - name: b',
+      '          image: y',
+      '        {{- end }}',
+      '        - name: c',
+      '          image: z',
+      '',
+    ].join('\n');
+    expect(parseK8s('charts/app/templates/d.yaml', deploy(whole)).workloads[0]!.containers.map((c) => [c.name, c.probes.length])).toEqual([['a', 1], ['b', 0], ['c', 0]]);
+    // Two items in one branch are two items even when keys follow the `{{end}}`.
+    const same = ['        {{- if .Values.a }}', '        - name: a', '        - name: b', '        {{- end }}', '          image: y', ''].join('\n');
+    expect(parseK8s('charts/app/templates/d.yaml', deploy(same)).workloads[0]!.containers.map((c) => c.name)).toEqual(['a', 'b']);
+    // An if without else, followed by an item of its own, then keys: the two openers are not alternatives.
+    const seq = ['        - name: a', '        {{- if .Values.b }}', '        - name: b', '        {{- end }}', '          image: y', ''].join('\n');
+    expect(parseK8s('charts/app/templates/d.yaml', deploy(seq)).workloads[0]!.containers.map((c) => c.name)).toEqual(['a', 'b']);
+    // A key inside the last branch is not after the `{{end}}`.
+    const inside = ['        {{- if .Values.a }}', '        - name: a', '        {{- else }}', '        - name: b', '          {{- if .Values.c }}', '          x: 1', '          {{- end }}', '          image: y', '        {{- end }}', ''].join('\n');
+    expect(parseK8s('charts/app/templates/d.yaml', deploy(inside)).workloads[0]!.containers.map((c) => c.name)).toEqual(['a', 'b']);
+  });
+
+  it('merging keeps every line in place and never throws on arbitrary control actions', () => {
+    const text = reloader('        image: z\n');
+    expect(neutraliseHelm(text).text.split('\n')).toHaveLength(text.split('\n').length);
+    expect(neutraliseHelm(text).text.split('\n').filter((l) => l.trimStart().startsWith('- '))).toHaveLength(1);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('{{- if .Values.a }}', '{{- else }}', '{{- else if .Values.b }}', '{{- end }}', '- a: 1', '  b: 2', '- c', '  {{ include "x" . }}', ''), { maxLength: 40 }), (ls) => {
+        const t = ls.join('\n');
+        expect(neutraliseHelm(t).text.split('\n')).toHaveLength(t.split('\n').length);
+      }),
+    );
+  });
+
   it('plain manifests record no conditions', () => {
     const k = parseK8s('k8s/d.yaml', deploy('        - name: api\n          image: x\n          readinessProbe: { tcpSocket: { port: 80 } }\n'));
     expect(k.workloads[0]!.containers[0]!.probes).toEqual([{ kind: 'readiness', type: 'tcp', line: 12 }]);

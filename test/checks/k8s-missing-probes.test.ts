@@ -39,6 +39,42 @@ describe('k8s-missing-probes', () => {
     expect(await findingsOf(check, { 'chart/templates/d.yaml': helm })).toEqual([]);
   });
 
+  // stakater/Reloader's chart: the `- image:` line written per registry/digest choice, the container's other keys after the `{{end}}`.
+  const alternatives = (keys: string) =>
+    workload(
+      'Deployment',
+      [
+        '      {{- if .Values.global.imageRegistry }}',
+        '      - image: "{{ .Values.global.imageRegistry }}/{{ .Values.image.name }}:{{ .Values.image.tag }}"',
+        '      {{- else }}',
+        '      {{- if .Values.image.digest }}',
+        '      - image: "{{ .Values.image.repository }}@{{ .Values.image.digest }}"',
+        '      {{- else }}',
+        '      - image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}"',
+        '      {{- end }}',
+        '      {{- end }}',
+        '        name: reloader',
+        keys,
+      ].join('\n'),
+    );
+  const chartValues = 'global:\n  imageRegistry: ""\nimage:\n  repository: ghcr.io/stakater/reloader\n  tag: v1\n  digest: ""\n';
+
+  it('the if/else alternatives of one container\'s first line are one container: its probes after the `{{end}}` count; without them it is reported once', async () => {
+    const probed = alternatives(ready.replace(/^ {2}/gm, '') + live.replace(/^ {2}/gm, ''));
+    expect(await findingsOf(check, { 'chart/templates/deployment.yaml': probed, 'chart/values.yaml': chartValues })).toEqual([]);
+    const bare = await findingsOf(check, { 'chart/templates/deployment.yaml': alternatives('        ports: [{ containerPort: 9090 }]\n'), 'chart/values.yaml': chartValues });
+    expect(bare.map((f) => [f.line, f.message.includes('no readinessProbe and no livenessProbe')])).toEqual([[12, true]]);
+  });
+
+  it('alternatives that each hold a whole container are separate containers: the one without probes is reported', async () => {
+    const text = workload(
+      'Deployment',
+      ['        {{- if .Values.legacy }}', '        - name: old', '          image: x', ready.trimEnd(), live.trimEnd(), '        {{- else }}', '        - name: new', '          image: y', '        {{- end }}', ''].join('\n'),
+    );
+    const fs = await findingsOf(check, { 'chart/templates/deployment.yaml': text, 'chart/values.yaml': 'legacy: false\n' });
+    expect(fs.map((f) => [f.line, f.data?.container])).toEqual([[19, 'new']]);
+  });
+
   it('fixtures: readiness only in the Express base; the Go repo\'s redis; the patch and chart are fine', async () => {
     expect((await findingsOf(check, fixtureRepo('express-kustomize'))).map((f) => [f.path, f.line, f.message.includes('no livenessProbe')])).toEqual([['k8s/base/deployment.yaml', 13, true]]);
     expect((await findingsOf(check, fixtureRepo('go-raw'))).map((f) => [f.path, f.line])).toEqual([['deploy/k8s/redis.yaml', 14]]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../src/checks/lockfile-out-of-sync/index.js';
+import { parsePnpmOverrides, pnpmOverridesFor } from '../../src/ecosystems/pnpm/overrides.js';
 import { findingsOf, scanTree } from '../helpers/rule-tester.js';
 
 const pkg = (deps: Record<string, string>, dev: Record<string, string> = {}) => JSON.stringify({ name: 'app', version: '1.0.0', dependencies: deps, devDependencies: dev }, null, 2) + '\n';
@@ -69,5 +70,73 @@ describe('lockfile-out-of-sync: go replace directives', () => {
   it('near-miss: a module replaced by a local path, or by another module whose checksum go.sum has', async () => {
     const gomod = 'module example.com/x\n\nrequire (\n\tgithub.com/a/local v1.0.0\n\tgithub.com/a/forked v1.0.0\n)\n\nreplace github.com/a/local => ../local\n\nreplace github.com/a/forked v1.0.0 => github.com/me/forked v1.0.1\n';
     expect(await findingsOf(check, { 'go.mod': gomod, 'go.sum': 'github.com/me/forked v1.0.1 h1:AAAA\n' })).toEqual([]);
+  });
+});
+
+// A pnpm workspace: `web` declares its ranges; the lock records the overrides it was resolved with and,
+// per importer, the specifier pnpm used (the override's value when one applied) and the version.
+const pnpmWorkspace = (overrides: string, deps: Array<[string, string, string]>) =>
+  "lockfileVersion: '9.0'\n" +
+  (overrides ? `overrides:\n${overrides}\n` : '') +
+  'importers:\n  .: {}\n  web:\n    dependencies:\n' +
+  deps.map(([n, spec, v]) => `      ${n}:\n        specifier: ${spec}\n        version: ${v}\n`).join('') +
+  'packages: {}\nsnapshots: {}\n';
+const web = (deps: Record<string, string>) => JSON.stringify({ name: 'web', version: '1.0.0', dependencies: deps }, null, 2) + '\n';
+const pnpmTree = (deps: Record<string, string>, lock: string) => ({ 'package.json': pkg({}), 'pnpm-workspace.yaml': 'packages:\n  - web\n', 'web/package.json': web(deps), 'pnpm-lock.yaml': lock });
+
+describe('lockfile-out-of-sync: pnpm overrides (langfuse)', () => {
+  it('near-miss: an override rewrote the importer\'s specifier (`zod: 4.3.6`, `undici@7: 7.29.0`, a parent selector naming the project, removal)', async () => {
+    const lock = pnpmWorkspace("  zod: 4.3.6\n  undici@7: 7.29.0\n  web>chalk: 5.3.0\n  '@ag-ui/mastra@1.1.1>@copilotkit/runtime': '-'\n  left-pad: '-'", [
+      ['zod', '4.3.6', '4.3.6'],
+      ['undici', '7.29.0', '7.29.0'],
+      ['chalk', '5.3.0', '5.3.0'],
+    ]);
+    expect(await findingsOf(check, pnpmTree({ zod: '^4.3.6', undici: '^7.29.0', chalk: '^5.0.0', 'left-pad': '^1.3.0' }, lock))).toEqual([]);
+  });
+
+  it('a real drift beside an override of another package, or of the same one whose selector does not hold the declared range, is reported', async () => {
+    const lock = pnpmWorkspace('  zod: 4.3.6\n  undici@6: 6.21.0\n  other>chalk: 5.3.0', [
+      ['zod', '4.3.6', '4.3.6'],
+      ['react', '^18.2.0', '18.2.0'],
+      ['undici', '^6.0.0', '6.21.0'],
+      ['chalk', '^4.0.0', '4.1.2'],
+    ]);
+    const fs = await findingsOf(check, pnpmTree({ zod: '^4.3.6', react: '^19.0.0', undici: '^7.0.0', chalk: '^5.0.0' }, lock));
+    expect(fs.map((f) => [f.path, f.message.split(' ')[0], f.messageId])).toEqual([
+      ['web/package.json', 'react', 'changed'],
+      ['web/package.json', 'undici', 'changed'],
+      ['web/package.json', 'chalk', 'changed'],
+    ]);
+  });
+
+  it('an override whose value the lock does not show: in sync only when the resolved version satisfies the declared range', async () => {
+    const lock = pnpmWorkspace('  zod: 4.3.6', [['zod', '4.3.5', '4.3.5']]);
+    expect(await findingsOf(check, pnpmTree({ zod: '^4.3.0' }, lock))).toEqual([]);
+    expect((await findingsOf(check, pnpmTree({ zod: '^4.4.0' }, lock))).map((f) => f.message.split(' ')[0])).toEqual(['zod']);
+  });
+});
+
+describe('pnpm override selectors', () => {
+  it('parses name, scoped name, name@range (ranges holding `>`), parent>name and parent@range>name', () => {
+    expect(parsePnpmOverrides({ zod: '4.3.6', '@types/node-fetch': '^2.6.13', 'rollup@^4.0.0': '^4.22.4', 'qar@>2': '1.0.0', 'bar@2>@scope/foo@<3': '1.0.0', 'a>b': '-', bad: 3 })).toEqual([
+      { name: 'zod', value: '4.3.6' },
+      { name: '@types/node-fetch', value: '^2.6.13' },
+      { name: 'rollup', range: '^4.0.0', value: '^4.22.4' },
+      { name: 'qar', range: '>2', value: '1.0.0' },
+      { name: '@scope/foo', range: '<3', parent: { name: 'bar', range: '2' }, value: '1.0.0' },
+      { name: 'b', parent: { name: 'a' }, value: '-' },
+    ]);
+  });
+
+  it('an override applies to a declared range its selector holds, and a parent selector only to that project', () => {
+    const list = parsePnpmOverrides({ 'foo@2': '2.12.0', 'qar@>2': '1.0.0', 'web@1>baz': '3.0.0', 'gh@github:o/gh': '1.0.0' });
+    expect(pnpmOverridesFor(list, 'foo', '^2.10.0').map((o) => o.value)).toEqual(['2.12.0']);
+    expect(pnpmOverridesFor(list, 'foo', '^3.0.0')).toEqual([]);
+    expect(pnpmOverridesFor(list, 'qar', '^4.0.0').map((o) => o.value)).toEqual(['1.0.0']);
+    expect(pnpmOverridesFor(list, 'gh', 'github:o/gh').map((o) => o.value)).toEqual(['1.0.0']);
+    expect(pnpmOverridesFor(list, 'gh', 'github:o/other')).toEqual([]);
+    expect(pnpmOverridesFor(list, 'baz', '^1.0.0', { name: 'web', version: '1.2.0' }).map((o) => o.value)).toEqual(['3.0.0']);
+    expect(pnpmOverridesFor(list, 'baz', '^1.0.0', { name: 'web', version: '2.0.0' })).toEqual([]);
+    expect(pnpmOverridesFor(list, 'baz', '^1.0.0', { name: 'api', version: '1.0.0' })).toEqual([]);
   });
 });

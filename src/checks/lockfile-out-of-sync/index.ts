@@ -4,9 +4,13 @@
 // pyproject.toml vs poetry.lock/uv.lock/pdm.lock; Pipfile vs Pipfile.lock; go.mod vs go.sum.
 // `npm ci`, `pnpm install --frozen-lockfile`, `poetry install` and `go build` all fail on exactly this.
 // Not: a manifest without any lockfile (nothing to be out of sync with), git/path/workspace specs in
-// yarn (their descriptors are rewritten), Python declarations guarded by markers the lock skipped.
+// yarn (their descriptors are rewritten), Python declarations guarded by markers the lock skipped, a
+// range a pnpm override rewrote (the lock's specifier is the override's value: ecosystems/pnpm/overrides).
 import { defineCheck } from '../../model/check.js';
+import semver from 'semver';
 import { parseGoMod } from '../../ecosystems/go/index.js';
+import { readPackageJson } from '../../ecosystems/npm/manifest.js';
+import { pnpmOverridesFor, type PnpmOverride } from '../../ecosystems/pnpm/overrides.js';
 import { normalizePypiName } from '../../ecosystems/purl.js';
 import { SBOM_CAPTURE, inventoryOf } from '../../sbom/index.js';
 import { LOCKS_FOR, lockView, type LockView } from './locks.js';
@@ -89,6 +93,7 @@ export default defineCheck({
           if (!lock) continue;
           compared++;
           const python = base !== 'package.json';
+          const project = lock.view.kind === 'specs' && lock.view.overrides ? readPackageJson(ws.text(manifest) ?? '', manifest) : undefined;
           for (const dep of declared) {
             if (dep.kind === 'peer') continue;
             const key = python ? normalizePypiName(dep.name) : dep.name;
@@ -97,8 +102,13 @@ export default defineCheck({
             const data = { name: dep.name, manifest, lockfile: lock.path, spec: dep.spec };
             if (v.kind === 'specs') {
               const locked = v.projects.get(lock.project)?.get(dep.name);
+              const overrides = v.overrides ? pnpmOverridesFor(v.overrides, dep.name, dep.spec, project) : [];
+              // An override that removes the dependency: pnpm installs nothing for it.
+              if (overrides.some((o) => o.value === '-')) continue;
               if (locked === undefined) ctx.report({ messageId: 'missing', location: loc, data, fingerprintKey: `missing:${dep.name}` });
-              else if (locked !== dep.spec && locked !== '') ctx.report({ messageId: 'changed', location: loc, data: { ...data, locked }, fingerprintKey: `changed:${dep.name}` });
+              else if (locked !== dep.spec && locked !== '' && !overridden(overrides, locked, v.resolved?.get(lock.project)?.get(dep.name), dep.spec)) {
+                ctx.report({ messageId: 'changed', location: loc, data: { ...data, locked }, fingerprintKey: `changed:${dep.name}` });
+              }
             } else if (v.kind === 'descriptors') {
               if (/^(?:workspace:|link:|portal:|file:|git|https?:|github:)/.test(dep.spec) || dep.spec.includes('/')) continue;
               if (!v.descriptors.has(`${dep.name}@${dep.spec}`) && !v.descriptors.has(`${dep.name}@npm:${dep.spec}`)) {
@@ -114,6 +124,17 @@ export default defineCheck({
     };
   },
 });
+
+/**
+ * pnpm wrote the override's value as the importer's specifier, not the declared range: in sync when the
+ * lock's specifier is the value of an override that applies, or when that value is rewritten before it
+ * is written (`$name`, `link:`, `file:`), or when the version it resolved still satisfies the declared range.
+ */
+function overridden(overrides: readonly PnpmOverride[], locked: string, resolved: string | undefined, declared: string): boolean {
+  if (overrides.length === 0) return false;
+  if (overrides.some((o) => o.value === locked || /^(?:\$|link:|file:)/.test(o.value))) return true;
+  return resolved !== undefined && semver.valid(resolved) !== null && semver.validRange(declared) !== null && semver.satisfies(resolved, declared);
+}
 
 function parentDir(dir: string): string {
   const trimmed = dir.replace(/\/$/, '');

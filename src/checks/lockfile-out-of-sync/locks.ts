@@ -4,13 +4,17 @@ import { parse as parseYaml } from 'yaml';
 import { parse as parseToml } from 'smol-toml';
 import { parseSyml } from '@yarnpkg/parsers';
 import { goSumEntries } from '../../ecosystems/go/index.js';
+import { parsePnpmOverrides, type PnpmOverride } from '../../ecosystems/pnpm/overrides.js';
 import { stripBom } from '../../ecosystems/npm/manifest.js';
 import { normalizePypiName } from '../../ecosystems/purl.js';
 import { record, str } from '../../ecosystems/types.js';
 
 export type LockView =
-  /** Per project directory (relative to the lockfile, '' for its own), name → the range it was resolved for. */
-  | { kind: 'specs'; projects: Map<string, Map<string, string>> }
+  /**
+   * Per project directory (relative to the lockfile, '' for its own), name → the range it was resolved
+   * for; pnpm: the overrides it was resolved with, and per project name → the version it resolved.
+   */
+  | { kind: 'specs'; projects: Map<string, Map<string, string>>; overrides?: PnpmOverride[]; resolved?: Map<string, Map<string, string>> }
   /** yarn: every `name@range` descriptor it resolves. */
   | { kind: 'descriptors'; descriptors: Set<string> }
   /** Python and Go: the (normalized) names, or module@version pairs, it locks. */
@@ -43,16 +47,25 @@ export function lockView(path: string, text: string): LockView | undefined {
       const doc = record(parseYaml(text, { uniqueKeys: false, logLevel: 'error' })) ?? {};
       const importers = record(doc.importers) ?? { '.': doc };
       const projects = new Map<string, Map<string, string>>();
+      const resolved = new Map<string, Map<string, string>>();
       for (const [dir, raw] of Object.entries(importers)) {
         const i = record(raw) ?? {};
         const specs = new Map<string, string>();
+        const versions = new Map<string, string>();
         const v5 = record(i.specifiers) ?? {};
         for (const s of NPM_SECTIONS) {
-          for (const [n, v] of Object.entries(record(i[s]) ?? {})) specs.set(n, str(record(v)?.specifier) ?? str(v5[n]) ?? '');
+          for (const [n, v] of Object.entries(record(i[s]) ?? {})) {
+            specs.set(n, str(record(v)?.specifier) ?? str(v5[n]) ?? '');
+            // v6+: `{ specifier, version }`; v5: the version itself. Peer suffixes (`1.0.0(react@18)`) dropped.
+            const version = (str(record(v)?.version) ?? str(v))?.replace(/[(_].*$/, '');
+            if (version !== undefined) versions.set(n, version);
+          }
         }
         projects.set(dir === '.' ? '' : dir, specs);
+        resolved.set(dir === '.' ? '' : dir, versions);
       }
-      return { kind: 'specs', projects };
+      const overrides = parsePnpmOverrides(doc.overrides);
+      return { kind: 'specs', projects, resolved, ...(overrides.length > 0 ? { overrides } : {}) };
     }
     if (base === 'yarn.lock') {
       const doc = record(parseSyml(text)) ?? {};
