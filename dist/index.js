@@ -13,7 +13,7 @@ import {
   run,
   scrubMessage,
   verdictLine
-} from "./chunk-GSW4GNKL.js";
+} from "./chunk-VGN34BYI.js";
 import {
   ConfigurationError,
   GitHubApiError,
@@ -24,7 +24,7 @@ import {
   readRegularFile,
   toApiError,
   trustedRoots
-} from "./chunk-TOAVHLEZ.js";
+} from "./chunk-CQGE4KC6.js";
 import {
   isDebug,
   setOutput,

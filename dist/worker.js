@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-TOAVHLEZ.js";
+} from "./chunk-CQGE4KC6.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/worker.ts
