@@ -318,8 +318,9 @@ export function buildRepositoryMap(input: MapInput): RepositoryMap {
       else collected.patterns.push(p);
     },
     ship: (s) => collected.shipping.push(s),
+    // Beyond the bound, stackRoots claims nothing (what ships may be among the unread).
     use: (u) => {
-      if (collected.uses.length < 500) collected.uses.push(u);
+      if (collected.uses.length <= 500) collected.uses.push(u);
     },
     copy: (c) => {
       if (collected.copies.length < 1000) collected.copies.push(c);
@@ -362,7 +363,7 @@ export function buildRepositoryMap(input: MapInput): RepositoryMap {
   }
   // A shipping claim replaces a narrowing 'tooling' claim of the same path (a script package.json runs that the image also COPYs).
   // What only a development or test stack uses, now that what ships is known.
-  const stacks = stackRoots(collected.uses, {
+  const stacks = stackRoots(collected.uses.length > 500 ? [] : collected.uses, {
     files,
     fileSet,
     dirs,

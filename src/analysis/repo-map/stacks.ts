@@ -12,8 +12,8 @@
 // shipping claims are known): no COPY/ADD of an image that ships covers it or lies inside it, no
 // production compose (one without a stack marker) mounts it, no kustomization or Helm chart folder
 // holds it (kustomize generators and `.Files.Get` read files below their own folder only); a folder
-// that holds source code is never claimed (a dev stack mounting `./src` for live reload runs the
-// product's code); the repository root and paths outside it never are.
+// or a file of source code is never claimed (a dev stack mounting `./src` or `./app/main.py` for live
+// reload runs the product's code); the repository root and paths outside it never are.
 import type { ClassRoot, FileClass, RepositoryMapData } from '../../model/repo-map.js';
 import { parseJsonc } from '../js/jsonc.js';
 import { baseOf, dirOf, lowerBound, resolveIn, table, under, type Ctx } from './context.js';
@@ -30,6 +30,9 @@ export interface StackUse {
 
 const MAX_SERVICES = 200;
 const MAX_ENTRIES = 50;
+/** Mounts read per file, and in all: beyond either, no stack claims anything (what ships may be unread). */
+const MAX_MOUNTS = 500;
+export const MAX_ALL_MOUNTS = 5000;
 /** Files looked at below a mounted folder for source code: beyond it, the folder is not claimed (fail closed). */
 const MAX_FOLDER_FILES = 5000;
 
@@ -56,7 +59,10 @@ export function composeMounts(doc: unknown, dir: string): StackUse['mounts'] {
     const p = resolveIn(dir, raw);
     if (p !== undefined) out.push({ path: p, how });
   };
+  // One more than the bound: stackRoots sees that the file was not read whole.
+  const full = () => out.length > MAX_MOUNTS;
   for (const [name, raw] of Object.entries(table(table(doc).services)).slice(0, MAX_SERVICES)) {
+    if (full()) break;
     const service = table(raw);
     const shown = name.slice(0, 60);
     for (const v of list(service.volumes)) {
@@ -122,11 +128,20 @@ export interface StackJudge {
  * path. A claimed folder that holds something that ships keeps that thing runtime with a root of its own.
  */
 export function stackRoots(uses: readonly StackUse[], j: StackJudge): ClassRoot[] {
+  // Fail closed: a file whose mounts were not all read may mount what a stack claims.
+  if (uses.some((u) => u.mounts.length > MAX_MOUNTS) || uses.reduce((n, u) => n + u.mounts.length, 0) > MAX_ALL_MOUNTS) return [];
   const vetoes = [...j.shipped];
   for (const u of uses) {
     if (u.stack !== undefined || j.classOf(u.config, false) !== 'runtime') continue;
     for (const m of u.mounts) vetoes.push({ path: m.path, reason: `${u.config} (${m.how}) mounts it into a container` });
   }
+  const vetoed = new Set(vetoes.map((v) => v.path));
+  const covered = (p: string) => {
+    for (let d = p; ; d = dirOf(d)) {
+      if (vetoed.has(d)) return true;
+      if (d === '') return false;
+    }
+  };
   const out = new Map<string, ClassRoot>();
   const keep = new Map<string, ClassRoot>();
   for (const u of uses) {
@@ -136,11 +151,12 @@ export function stackRoots(uses: readonly StackUse[], j: StackJudge): ClassRoot[
       const folder = j.dirs.has(m.path);
       if (!folder && !j.fileSet.has(m.path)) continue;
       // Something that ships covers it: an image's COPY of its folder, a production mount of it.
-      if (vetoes.some((v) => under(m.path, v.path))) continue;
+      if (covered(m.path)) continue;
       const now = j.classOf(m.path, folder);
       if (now !== 'runtime' && now !== 'tooling') continue;
-      if (folder && holdsCode(j.files, m.path)) continue;
+      if (folder ? holdsCode(j.files, m.path) : CODE_FILE.test(m.path)) continue;
       out.set(m.path, { path: m.path, class: 'tooling', reason: `used only by the ${u.kind ?? 'development'} stack ${u.config} (${m.how})`, stack: u.config });
+      if (!folder) continue;
       for (const v of vetoes) {
         if (v.path === m.path || !under(v.path, m.path) || j.rooted.has(v.path) || keep.has(v.path)) continue;
         if (j.classOf(v.path, j.dirs.has(v.path)) === 'runtime') keep.set(v.path, { path: v.path, class: 'runtime', reason: v.reason });

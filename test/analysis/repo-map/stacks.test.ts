@@ -125,13 +125,14 @@ describe('repository map: development and test stacks', () => {
   it('never claims the workspace a devcontainer mounts, a folder of source code, a named volume, or paths outside the repository', () => {
     const { map } = mapOf({
       '.devcontainer/docker-compose.yml': 'services:\n  app:\n    build:\n      context: ..\n    volumes:\n      - ../..:/workspaces:cached\n      - ..:/workspace\n      - node_modules:/app/node_modules\n      - ${HOME}/.ssh:/root/.ssh\n',
-      'docker-compose.dev.yml': 'services:\n  api:\n    image: node:22\n    volumes:\n      - ./src:/app/src\n      - ./seed:/seed\n      - /etc/hosts:/etc/hosts\n',
+      'docker-compose.dev.yml': 'services:\n  api:\n    image: node:22\n    volumes:\n      - ./src:/app/src\n      - ./main.py:/app/main.py\n      - ./seed:/seed\n      - /etc/hosts:/etc/hosts\n',
+      'main.py': '',
       'src/server.ts': '',
       'src/keys/dev.pem': '',
       'seed/data.sql': '',
       'node_modules/x/index.js': '',
     });
-    expect(classes(map, ['src/server.ts', 'src/keys/dev.pem', 'seed/data.sql'])).toEqual({ 'src/server.ts': 'runtime', 'src/keys/dev.pem': 'runtime', 'seed/data.sql': 'tooling' });
+    expect(classes(map, ['src/server.ts', 'src/keys/dev.pem', 'main.py', 'seed/data.sql'])).toEqual({ 'src/server.ts': 'runtime', 'src/keys/dev.pem': 'runtime', 'main.py': 'runtime', 'seed/data.sql': 'tooling' });
   });
 
   it('a devcontainer.json bind mount below the workspace folder is the dev stack\'s; a volume mount is not', () => {
@@ -159,5 +160,12 @@ describe('repository map: development and test stacks', () => {
       'charts/api/files/ca.key': 'runtime',
       'dev/ca.key': 'tooling',
     });
+  });
+
+  it('fails closed: when a production compose file mounts more than the map reads, no stack claims anything', () => {
+    const services = Array.from({ length: 11 }, (_, i) => `  s${i}:\n    image: x\n    volumes:\n${Array.from({ length: 50 }, (_, k) => `      - ./data/f${i}-${k}:/f${k}\n`).join('')}`).join('');
+    const tree = { 'docker-compose.dev.yml': 'services:\n  a:\n    image: x\n    volumes:\n      - ./dev/ca.key:/ca.key\n', 'dev/ca.key': '' };
+    expect(mapOf(tree).map.classOf('dev/ca.key')).toBe('tooling');
+    expect(mapOf({ ...tree, 'docker-compose.yml': `services:\n${services}` }).map.classOf('dev/ca.key')).toBe('runtime');
   });
 });
