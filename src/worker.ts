@@ -18,7 +18,7 @@ const sink: { processor?: FileSink } = {};
 const map = combined(repositoryMapFromData(init.map, init.options), init.base ? repositoryMapFromData(init.base, init.options) : undefined);
 const fileChecks: FileCheck[] = [];
 for (const check of ALL_CHECKS.filter((c) => init.ruleIds.includes(c.meta.id))) {
-  const ctx = createCheckContext(check, init.options, map.classOf, () => sink.processor, undefined);
+  const ctx = createCheckContext(check, init.options, map.classOf, () => sink.processor, undefined, map.stackOf);
   const visitor = check.create(ctx);
   if (visitor.file) fileChecks.push({ id: check.meta.id, visitor, matches: fileMatcher(check.meta.files), everyFile: check.meta.everyFile === true });
 }

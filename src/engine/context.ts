@@ -29,7 +29,14 @@ export interface RunSinks {
   findings(): Finding[];
 }
 
-export function createCheckContext(check: Check, options: Options, classOf: (path: string) => FileClass, fileSink: () => FileSink | undefined, run: RunSinks | undefined): CheckContext {
+export function createCheckContext(
+  check: Check,
+  options: Options,
+  classOf: (path: string) => FileClass,
+  fileSink: () => FileSink | undefined,
+  run: RunSinks | undefined,
+  stackOf?: (path: string) => string | undefined,
+): CheckContext {
   const { id, area, late } = check.meta;
   const onMain = (what: string): RunSinks => {
     if (!run) throw new Error(`${id}: ${what} is not available to a pure check's file()`);
@@ -42,6 +49,7 @@ export function createCheckContext(check: Check, options: Options, classOf: (pat
       return onMain('workspace').workspace;
     },
     classOf,
+    ...(stackOf ? { stackOf } : {}),
     report(d: ReportDescriptor<string>) {
       const sink = fileSink();
       if (sink?.current()) FileProcessor.report(sink, d);

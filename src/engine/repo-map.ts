@@ -109,7 +109,13 @@ async function againstBase(map: RepositoryMap, options: Options, discovery: Disc
 export function combined(map: RepositoryMap, base: RepositoryMap | undefined): RepositoryMap {
   if (!base) return map;
   const classOf = (p: string): FileClass => (base.classOf(p) === 'runtime' ? 'runtime' : map.classOf(p));
-  return { ...map, classOf, decision: (p) => (classOf(p) === map.classOf(p) ? map.decision(p) : base.decision(p)), data: () => map.data() };
+  return {
+    ...map,
+    classOf,
+    decision: (p) => (classOf(p) === map.classOf(p) ? map.decision(p) : base.decision(p)),
+    stackOf: (p) => (classOf(p) === map.classOf(p) ? map.stackOf(p) : undefined),
+    data: () => map.data(),
+  };
 }
 
 export function repositoryMapFromData(data: RepositoryMapData, options: Pick<Options, 'paths'>): RepositoryMap {

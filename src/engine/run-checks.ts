@@ -134,6 +134,7 @@ export async function runChecks(
   const map = combined(mapRun.map, mapRun.base ? repositoryMapFromData(mapRun.base, options) : undefined);
   // A repository-level file is of the class its repository-relative path gives (a workflow is CI wherever it is read from).
   const classOf = (p: string) => map.classOf(isRepositoryLevelPath(p) ? repositoryRelative(p) : p);
+  const stackOf = (p: string) => (isRepositoryLevelPath(p) ? undefined : map.stackOf(p));
   profileCollector.fromPaths([...fileSet], classOf);
   const contents = new Map([...given, ...mapRead]);
   // Known only after the file pass; the workspace getter says so if a check asks too early.
@@ -188,7 +189,7 @@ export async function runChecks(
       status: (kind, reason) => (r.status = { kind, reason }),
       observations: () => r.observations,
       findings: () => allFindings,
-    });
+    }, stackOf);
     try {
       r.visitor = check.create(ctx);
       if (r.visitor.file) r.matches = fileMatcher(check.meta.files);

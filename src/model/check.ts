@@ -127,6 +127,8 @@ export interface CheckContext<M extends string = string> {
   readonly workspace: Workspace;
   /** The file's class in the repository map (runtime, test, tooling, docs, example, generated, vendored). */
   classOf(path: string): FileClass;
+  /** The development or test stack that alone uses a tooling file (a dev CA's key its compose file mounts), if one does. */
+  stackOf?(path: string): string | undefined;
   report(d: ReportDescriptor<M>): void;
   /** The rule cannot apply here (say why). */
   notApplicable(reason: string): void;

@@ -40,6 +40,11 @@ export interface ClassRoot {
   layer?: 'generated' | 'config' | 'convention';
   /** Folder names below it say nothing (Maven's src/main/java/org/x/samples is a Java package). */
   sealed?: boolean;
+  /**
+   * The development or test stack (its compose or devcontainer file) that alone uses this path
+   * (additive): no shipped image copies it and no production compose, chart or kustomization names it.
+   */
+  stack?: string;
 }
 
 /** A glob the configuration classifies (.gitattributes, tsconfig, jest/vitest test globs): file-level. */
@@ -77,5 +82,7 @@ export interface RepositoryMapData {
 export interface RepositoryMap extends RepositoryMapData {
   classOf(path: string): FileClass;
   decision(path: string): ClassDecision;
+  /** The development or test stack that alone uses a file of class tooling (ClassRoot.stack), if one does. */
+  stackOf(path: string): string | undefined;
   data(): RepositoryMapData;
 }

@@ -575,3 +575,67 @@ describe('hardcoded-secret: hostile lines', () => {
     expect(fs.map((f) => [f.path, f.line])).toEqual([['src/app.js', 1]]);
   });
 });
+
+describe('hardcoded-secret: a file only a development stack uses (issue 13 triage, convoy configs/local)', () => {
+  const t = tokens(3333);
+  const pem = () => ['-----BEGIN PRIVATE KEY-----', ...Array.from({ length: 8 }, () => t.rand('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/', 64)), '-----END PRIVATE KEY-----'].join('\n');
+  // configs/local/docker-compose.yml: the local stack mounts the development CA's keys; the release image copies the binary and sql/ only.
+  const stack = () => ({
+    'configs/local/docker-compose.yml': [
+      'services:',
+      '  redis_server:',
+      '    image: redis:7-alpine',
+      '    volumes:',
+      '      - redis_data:/data',
+      '      - ./conf/redis/redis-server-key.pem:/usr/local/etc/redis/certs/redis-server-key.pem:ro',
+      '  pgbouncer:',
+      '    image: bitnamilegacy/pgbouncer',
+      '    volumes:',
+      '      - ./conf/:/bitnami/pgbouncer/conf/',
+      'volumes:',
+      '  redis_data:',
+      '',
+    ].join('\n'),
+    'configs/local/conf/redis/ca-key.pem': pem(),
+    'configs/local/conf/redis/redis-server-key.pem': pem(),
+    'release.Dockerfile': 'FROM alpine:3.20\nCOPY sql/ /sql/\nCOPY main.go /cmd\nENTRYPOINT ["/cmd"]\n',
+    'sql/001.sql': 'select 1;\n',
+    'main.go': 'package main\n\nfunc main() {}\n',
+  });
+
+  it('a private key that only the local stack mounts is likely (P1), the stack named', async () => {
+    const fs = await findingsOf(check, stack());
+    expect(fs.map((f) => [f.path, f.severity, f.certainty])).toEqual([
+      ['configs/local/conf/redis/ca-key.pem', 'P1', 'likely'],
+      ['configs/local/conf/redis/redis-server-key.pem', 'P1', 'likely'],
+    ]);
+    expect(fs[0]!.gap).toBe('only `configs/local/docker-compose.yml`, a development or test stack, uses this file; no image that ships copies it');
+  });
+
+  it('near miss: the same key copied by an image that ships stays P0', async () => {
+    const fs = await findingsOf(check, { ...stack(), 'Dockerfile': 'FROM redis:7-alpine\nCOPY configs/local/conf/redis/redis-server-key.pem /etc/redis/key.pem\n' });
+    expect(fs.map((f) => [f.path, f.severity, f.certainty])).toEqual([
+      ['configs/local/conf/redis/redis-server-key.pem', 'P0', 'proven'],
+      ['configs/local/conf/redis/ca-key.pem', 'P1', 'likely'],
+    ]);
+  });
+
+  it('near miss: the same key mounted by a production compose file (the root docker-compose.yml) stays P0', async () => {
+    const fs = await findingsOf(check, { ...stack(), 'docker-compose.yml': 'services:\n  redis:\n    image: redis:7\n    volumes:\n      - ./configs/local/conf/redis/ca-key.pem:/etc/redis/ca-key.pem\n' });
+    expect(fs.map((f) => [f.path, f.severity, f.certainty])).toEqual([
+      ['configs/local/conf/redis/ca-key.pem', 'P0', 'proven'],
+      ['configs/local/conf/redis/redis-server-key.pem', 'P1', 'likely'],
+    ]);
+  });
+
+  it('a credential proven live stays P0 in a development stack\'s file', async () => {
+    const live = t.githubToken('ghp');
+    const fs = await findingsOf(check, { ...stack(), 'configs/local/conf/.env': `GITHUB_TOKEN=${live}\n` });
+    expect(fs.find((f) => f.path === 'configs/local/conf/.env')).toMatchObject({ severity: 'P0', messageId: 'secretLive' });
+  });
+
+  it('near miss: a key in a tooling file no stack uses (a deploy script) keeps its P0: tooling as such has no credential cap', async () => {
+    const fs = await findingsOf(check, { 'scripts/deploy_key.pem': pem() });
+    expect(fs.map((f) => [f.path, f.severity, f.certainty])).toEqual([['scripts/deploy_key.pem', 'P0', 'proven']]);
+  });
+});

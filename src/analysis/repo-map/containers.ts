@@ -6,6 +6,8 @@ import { parse as parseYamlText } from 'yaml';
 import { isDockerfilePath, parseDockerfile } from '../dockerfile.js';
 import { imageContents } from '../service-map/image.js';
 import { baseOf, dirOf, exists, resolveIn, table, type Ctx, type Shipping } from './context.js';
+import { fileNameDecision } from './names.js';
+import { composeMounts, developmentStack, devcontainerMounts } from './stacks.js';
 
 /** Compose files and charts kept for tests or CI: their services are test containers. */
 const CI_SEGMENT = /(?:^|\/)(?:\.github|\.gitlab|\.circleci|\.buildkite|ci|\.ci|test|tests|e2e|integration|integration-tests)\//;
@@ -17,6 +19,10 @@ export function readContainers(ctx: Ctx): void {
     if (isDockerfilePath(path)) dockerfile(ctx, path);
     else if (/^(?:docker-)?compose[^/]*\.ya?ml$/i.test(base)) compose(ctx, path);
     else if (base === 'Chart.yaml') chart(ctx, path);
+    else if (base === 'devcontainer.json' || base === '.devcontainer.json') {
+      const u = devcontainerMounts(ctx, path);
+      if (u) ctx.use(u);
+    }
   }
 }
 
@@ -32,7 +38,7 @@ function dockerfile(ctx: Ctx, path: string): void {
   const image = imageContents(d, dir, (p) => exists(ctx, p), (p) => ctx.fileSet.has(p));
   const ships: Shipping['ships'] = image.ships.filter((s) => s.path !== dir && s.path !== '').map((s) => ({ path: s.path, reason: `${path} ${s.keyword}s it into the image` }));
   const name = dir === '' ? '(root)' : dir;
-  ctx.ship({ config: path, unit: { root: dir, kind: 'container', name, entries: image.entries, reason: `${path} builds an image` }, ships });
+  ctx.ship({ config: path, unit: { root: dir, kind: 'container', name, entries: image.entries, reason: `${path} builds an image` }, ships, copied: image.ships.map((s) => s.path) });
 }
 
 /** A configuration file's YAML, or undefined (unreadable, or malformed: counted as such). */
@@ -48,13 +54,20 @@ function readYaml(ctx: Ctx, path: string, kind: string): unknown {
 }
 
 function compose(ctx: Ctx, path: string): void {
+  const dir = dirOf(path);
   if (CI_SEGMENT.test(path) || CI_COMPOSE.test(baseOf(path))) {
     ctx.root(path, 'test', `${path}: service containers for tests or CI`);
+    const doc = readYaml(ctx, path, 'compose');
+    if (doc !== undefined) ctx.use({ config: path, stack: 'a test stack', kind: 'test', mounts: composeMounts(doc, dir) });
     return;
   }
   const doc = readYaml(ctx, path, 'compose');
   if (doc === undefined) return;
-  const dir = dirOf(path);
+  const stack = developmentStack(path);
+  ctx.use({ config: path, ...(stack ? { stack, kind: 'development' as const } : {}), mounts: composeMounts(doc, dir) });
+  // The stack's own file is tooling whatever its name (configs/local/docker-compose.yml); a name
+  // (docker-compose.dev.yml) or a hidden folder already says so.
+  if (stack && fileNameDecision(path) === undefined && !/(?:^|\/)\.devcontainer\//.test(path)) ctx.root(path, 'tooling', `${path}: ${stack}`);
   for (const [service, raw] of Object.entries(table(table(doc).services)).slice(0, 200)) {
     const build = table(raw).build;
     const context = typeof build === 'string' ? build : typeof table(build).context === 'string' ? (table(build).context as string) : undefined;

@@ -5,6 +5,7 @@
 //     proposed, and kept only when the configuration that makes them is itself runtime once the
 //     narrowing claims and the folder names are known (a Dockerfile under examples/ deploys nothing).
 import type { ClassPattern, ClassRoot, DeployableUnit, FileClass, FileCopy } from '../../model/repo-map.js';
+import type { StackUse } from './stacks.js';
 import { joinPath } from '../deps/python-manifests.js';
 import { dirOf, within } from '../python/modules.js';
 
@@ -16,6 +17,8 @@ export interface Shipping {
   unit?: DeployableUnit;
   /** Folders or files it ships: runtime, over folder names that say tooling (scripts/entrypoint.sh). */
   ships: Array<{ path: string; reason: string; sealed?: boolean }>;
+  /** Every repository path an image COPYs or ADDs, its context folder and the root included: no stack may claim them. */
+  copied?: string[];
 }
 
 export interface Ctx {
@@ -32,6 +35,8 @@ export interface Ctx {
   /** A glob decision, read from `config`: refused (and reported) when picomatch would be slow on it. */
   pattern(p: ClassPattern, config: string): void;
   ship(s: Shipping): void;
+  /** What a compose or devcontainer file mounts (stacks.ts judges it once the shipping claims are known). */
+  use(u: StackUse): void;
   copy(c: FileCopy): void;
   /** A folder the build's tsconfig excludes. */
   excludedFromBuild(path: string, reason: string): void;
@@ -41,6 +46,7 @@ export interface Collected {
   roots: ClassRoot[];
   patterns: ClassPattern[];
   shipping: Shipping[];
+  uses: StackUse[];
   copies: FileCopy[];
   /** Folders a build's tsconfig excludes (not tests): files a build step copies from there are data, not code. */
   excluded: Array<{ path: string; reason: string }>;

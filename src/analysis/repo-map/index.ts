@@ -34,6 +34,8 @@ import { fileNameDecision, folderNameDecision, isRuntimeLike, sealsNames } from 
 import { readNode } from './node.js';
 import { readDotnet, readGitattributes, readGo, readJvm, readRuby } from './others.js';
 import { readPython } from './python.js';
+import { stackOf, stackRoots } from './stacks.js';
+import { isKustomizationPath } from '../kustomize.js';
 
 /**
  * The configuration files the map reads (picomatch globs, root-relative): small files only. Files
@@ -57,6 +59,7 @@ export const MAP_INPUTS: readonly string[] = [
   '**/go.mod',
   ...DOCKERFILE_GLOBS,
   '**/{docker-,}compose*.{yml,yaml}',
+  '**/{.devcontainer.json,.devcontainer/**/devcontainer.json}',
   '**/Chart.yaml',
   '**/.gitattributes',
   '**/*.{csproj,fsproj,vbproj}',
@@ -278,6 +281,7 @@ function mapOf(data: RepositoryMapData, overrides: MapInput['overrides']): { map
       const d = resolver.decide(path);
       return { class: d.class, reason: d.reason };
     },
+    stackOf: (path) => (resolver.decide(path).class === 'tooling' ? stackOf(data, path) : undefined),
     data: () => data,
   };
   return { map, resolver };
@@ -289,7 +293,7 @@ export function buildRepositoryMap(input: MapInput): RepositoryMap {
   const dirs = new Set<string>();
   for (const f of files) for (let d = dirOf(f); d !== '' && !dirs.has(d); d = dirOf(d)) dirs.add(d);
   const configs = files.filter((f) => isMapInput(f));
-  const collected: Collected = { roots: [], patterns: [], shipping: [], copies: [], excluded: [] };
+  const collected: Collected = { roots: [], patterns: [], shipping: [], uses: [], copies: [], excluded: [] };
   const rootAt = new Map<string, ClassRoot>();
   const addRoot = (r: ClassRoot) => {
     const key = `${r.layer ?? 'config'}\0${r.path}`;
@@ -314,6 +318,10 @@ export function buildRepositoryMap(input: MapInput): RepositoryMap {
       else collected.patterns.push(p);
     },
     ship: (s) => collected.shipping.push(s),
+    // Beyond the bound, stackRoots claims nothing (what ships may be among the unread).
+    use: (u) => {
+      if (collected.uses.length <= 500) collected.uses.push(u);
+    },
     copy: (c) => {
       if (collected.copies.length < 1000) collected.copies.push(c);
     },
@@ -341,9 +349,11 @@ export function buildRepositoryMap(input: MapInput): RepositoryMap {
   const narrowed = new Resolver(collected.roots, collected.patterns, input.overrides);
   const units: DeployableUnit[] = [];
   const ships = new Map<string, ClassRoot>();
+  const shipped: Array<{ path: string; reason: string }> = [];
   for (const s of collected.shipping) {
     if (!shipsFromRuntime(narrowed, s)) continue;
     if (s.unit) units.push(s.unit);
+    shipped.push(...(s.copied ?? []).map((path) => ({ path, reason: `${s.config} copies it into an image` })), ...s.ships);
     for (const x of s.ships) {
       if (ships.has(x.path)) continue;
       const now = fileSet.has(x.path) ? narrowed.decide(x.path) : narrowed.decideDir(x.path);
@@ -352,8 +362,22 @@ export function buildRepositoryMap(input: MapInput): RepositoryMap {
     }
   }
   // A shipping claim replaces a narrowing 'tooling' claim of the same path (a script package.json runs that the image also COPYs).
-  const roots = collected.roots.filter((r) => r.layer === 'generated' || !ships.has(r.path));
-  roots.push(...ships.values());
+  // What only a development or test stack uses, now that what ships is known.
+  const stacks = stackRoots(collected.uses.length > 500 ? [] : collected.uses, {
+    files,
+    fileSet,
+    dirs,
+    classOf: (p, folder) => (folder ? narrowed.decideDir(p) : narrowed.decide(p)).class,
+    // kustomize's generators and Helm's .Files read files below their own folder only.
+    shipped: [
+      ...shipped,
+      ...files.filter((f) => isKustomizationPath(f) && narrowed.decide(f).class === 'runtime').map((f) => ({ path: dirOf(f), reason: `${f}: a kustomization the repository deploys` })),
+    ],
+    rooted: new Set(ships.keys()),
+  });
+  const stackAt = new Set(stacks.map((r) => r.path));
+  const roots = collected.roots.filter((r) => r.layer === 'generated' || (!ships.has(r.path) && !stackAt.has(r.path)));
+  roots.push(...ships.values(), ...stacks);
 
   const counts = Object.fromEntries(FILE_CLASSES.map((c) => [c, 0])) as Record<FileClass, number>;
   const data: RepositoryMapData = {

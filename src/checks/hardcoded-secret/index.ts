@@ -8,7 +8,8 @@
 // files, at most P1 in tests and vendored code, P2 in docs and examples, as the repository map
 // classes the file; a credential proven live by its own text (analysis/secrets/live.ts: a checksum
 // that verifies, a live-mode key, an AWS key ID with its secret key beside it) is `secretLive`, P0
-// anywhere. A Firebase client configuration's Google API key is public by design: `likely`.
+// anywhere. A Firebase client configuration's Google API key is public by design: `likely`; so is a
+// credential in a file only a development or test stack uses (the repository map's `stack`).
 import { defineCheck } from '../../model/check.js';
 import { isLoopbackHost } from '../../analysis/secrets/filters.js';
 import { liveProofs, PROOF_WORDS } from '../../analysis/secrets/live.js';
@@ -75,7 +76,7 @@ export default defineCheck<'secret' | 'secretLive'>({
           if (proof) ctx.report({ messageId: 'secretLive', data: { ...data, proof: PROOF_WORDS[proof] }, ...common });
           else if (isFirebaseClientKey(f.path, f.text, h)) ctx.report({ messageId: 'secret', data, certainty: 'likely', gap: FIREBASE_GAP, ...common });
           else {
-            const gap = selfDeclaredGap(f.path, f.line(f.lineOf(h.start)), f.columnOf(h.start), h.pattern.id) ?? throwawayServerGap(f, h);
+            const gap = selfDeclaredGap(f.path, f.line(f.lineOf(h.start)), f.columnOf(h.start), h.pattern.id) ?? throwawayServerGap(f, h) ?? stackGap(ctx.stackOf?.(f.path));
             ctx.report({ messageId: 'secret', data, ...(gap ? { certainty: 'likely' as const, gap } : {}), ...common });
           }
         }
@@ -98,6 +99,17 @@ function throwawayServerGap(f: SourceFile, h: SecretHit): string | undefined {
   if (!isWorkflowPath(f.path)) return undefined;
   const job = workflowOf(f).jobs.find((j) => j.services?.names.includes(host));
   return job ? `the URL's host \`${shown}\` is a service container of the CI job \`${job.id.slice(0, 60)}\`` : undefined;
+}
+
+/**
+ * A file that only a development or test stack uses (the repository map: a compose file mounts it, no
+ * image that ships copies it, no production compose, chart or kustomization names it), such as the
+ * development CA's keys beside a local compose file: like a CI job's service container, a stack a
+ * developer starts and throws away. The key may be reused elsewhere, so the finding stays, as likely
+ * (P1), with the stack named. Not a cap on all tooling: a deploy workflow or script keeps its P0.
+ */
+function stackGap(stack: string | undefined): string | undefined {
+  return stack === undefined ? undefined : `only \`${stack.slice(0, 120)}\`, a development or test stack, uses this file; no image that ships copies it`;
 }
 
 /** How far before a value its assignment target is looked for. */

@@ -1,0 +1,196 @@
+// Development and test stacks (RULES.md, "Where the code lives decides too"): a compose file that
+// starts the project for a developer or a test run, and the files it mounts. A file that only such a
+// stack uses is tooling: a development CA's keys beside a local compose file never reach production.
+//
+// A stack is named by its configuration: a compose file under `.devcontainer/` (or a `local/`, `dev/`,
+// `development/` folder), one whose name says so (`docker-compose.dev.yml`, `compose.local.yaml`,
+// `docker-compose.test.yml`, `docker-compose.override.yml`), or one of the CI and test compose files
+// containers.ts already classes as test; a devcontainer.json's bind `mounts` too. What it uses: bind
+// sources of `volumes:`, `env_file:`, top-level `configs:`/`secrets:` `file:`.
+//
+// The claim is kept only when nothing that ships uses the path (decided in index.ts once the
+// shipping claims are known): no COPY/ADD of an image that ships covers it or lies inside it, no
+// production compose (one without a stack marker) mounts it, no kustomization or Helm chart folder
+// holds it (kustomize generators and `.Files.Get` read files below their own folder only); a folder
+// or a file of source code is never claimed (a dev stack mounting `./src` or `./app/main.py` for live
+// reload runs the product's code); the repository root and paths outside it never are.
+import type { ClassRoot, FileClass, RepositoryMapData } from '../../model/repo-map.js';
+import { parseJsonc } from '../js/jsonc.js';
+import { baseOf, dirOf, lowerBound, resolveIn, table, under, type Ctx } from './context.js';
+
+/** What one stack or production compose file uses. */
+export interface StackUse {
+  config: string;
+  /** Why it is a stack ('a development stack (...)'), or undefined for a production compose file. */
+  stack?: string;
+  /** 'development' or 'test': the word the reasons use. */
+  kind?: 'development' | 'test';
+  mounts: Array<{ path: string; how: string }>;
+}
+
+const MAX_SERVICES = 200;
+const MAX_ENTRIES = 50;
+/** Mounts read per file, and in all: beyond either, no stack claims anything (what ships may be unread). */
+const MAX_MOUNTS = 500;
+export const MAX_ALL_MOUNTS = 5000;
+/** Files looked at below a mounted folder for source code: beyond it, the folder is not claimed (fail closed). */
+const MAX_FOLDER_FILES = 5000;
+
+const STACK_NAME = /^(?:docker-)?compose[.-](dev|devel|development|local|override|devcontainer)(?:[.-][\w-]+)?\.ya?ml$/i;
+const STACK_DIRS = new Set(['.devcontainer', 'devcontainer', 'local', 'dev', 'development', 'local-dev', 'localdev']);
+/** Source code: a mounted folder holding any is the product's code run live, not the stack's own files. */
+const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|go|rb|java|kt|kts|scala|groovy|cs|fs|vb|php|rs|swift|c|cc|cpp|cxx|h|hpp|m|mm|ex|exs|erl|clj|lua|pl|dart|vue|svelte)$/i;
+
+/** Why a compose file (not a CI or test one) is a development stack, or undefined. */
+export function developmentStack(path: string): string | undefined {
+  const m = STACK_NAME.exec(baseOf(path));
+  if (m) return `a development stack (file name '${baseOf(path)}')`;
+  for (let d = dirOf(path); d !== ''; d = dirOf(d)) {
+    if (STACK_DIRS.has(baseOf(d))) return `a development stack (a compose file under '${baseOf(d)}/')`;
+  }
+  return undefined;
+}
+
+/** The repository paths a compose document mounts into its containers, relative to the repository root. */
+export function composeMounts(doc: unknown, dir: string): StackUse['mounts'] {
+  const out: StackUse['mounts'] = [];
+  const add = (raw: unknown, how: string) => {
+    if (typeof raw !== 'string' || raw.includes('$') || raw.startsWith('~')) return;
+    const p = resolveIn(dir, raw);
+    if (p !== undefined) out.push({ path: p, how });
+  };
+  // One more than the bound: stackRoots sees that the file was not read whole.
+  const full = () => out.length > MAX_MOUNTS;
+  for (const [name, raw] of Object.entries(table(table(doc).services)).slice(0, MAX_SERVICES)) {
+    if (full()) break;
+    const service = table(raw);
+    const shown = name.slice(0, 60);
+    for (const v of list(service.volumes)) {
+      if (typeof v === 'string') {
+        // Short syntax SOURCE:TARGET[:MODE]; a source that is not a path (`./x`, `../x`, `/x`) is a named volume.
+        const source = v.split(':')[0]!;
+        if (source.startsWith('.')) add(source, `services.${shown}.volumes`);
+      } else if (table(v).type === 'bind') add(table(v).source, `services.${shown}.volumes`);
+    }
+    for (const e of list(service.env_file)) add(typeof e === 'string' ? e : table(e).path, `services.${shown}.env_file`);
+  }
+  for (const top of ['configs', 'secrets'] as const) {
+    for (const [name, raw] of Object.entries(table(table(doc)[top])).slice(0, MAX_SERVICES)) add(table(raw).file, `${top}.${name.slice(0, 60)}.file`);
+  }
+  return out;
+}
+
+/** A devcontainer.json's bind `mounts` below the workspace folder (`source=${localWorkspaceFolder}/x,target=…,type=bind`). */
+export function devcontainerMounts(ctx: Ctx, path: string): StackUse | undefined {
+  const text = ctx.read(path);
+  if (text === undefined) return undefined;
+  const doc = parseJsonc(text);
+  if (doc === undefined) {
+    ctx.malformed(path, 'devcontainer.json', 'not JSON with comments');
+    return undefined;
+  }
+  const mounts: StackUse['mounts'] = [];
+  for (const m of list(table(doc).mounts)) {
+    let fields: Record<string, unknown>;
+    if (typeof m === 'string') {
+      const pairs = m.split(',').slice(0, 20).filter((kv) => kv.includes('='));
+      fields = Object.fromEntries(pairs.map((kv) => [kv.slice(0, kv.indexOf('=')).trim(), kv.slice(kv.indexOf('=') + 1).trim()]));
+    }
+    else fields = table(m);
+    const source = fields.source ?? fields.src;
+    if ((fields.type ?? 'bind') !== 'bind' || typeof source !== 'string') continue;
+    const rest = /^\$\{localWorkspaceFolder\}(?:\/(.*))?$/.exec(source);
+    if (!rest || rest[1] === undefined || rest[1].includes('$')) continue;
+    const p = resolveIn('', rest[1]);
+    if (p !== undefined) mounts.push({ path: p, how: 'mounts' });
+  }
+  return { config: path, stack: 'a development stack (devcontainer.json)', kind: 'development', mounts };
+}
+
+function list(v: unknown): unknown[] {
+  return Array.isArray(v) ? v.slice(0, MAX_ENTRIES) : v === undefined || v === null ? [] : [v];
+}
+
+export interface StackJudge {
+  files: readonly string[];
+  fileSet: ReadonlySet<string>;
+  dirs: ReadonlySet<string>;
+  /** The class before the stacks' claims (configuration narrowing, folder names). */
+  classOf(path: string, folder: boolean): FileClass;
+  /** Paths that ship, with why: COPY/ADD sources of images that ship, Helm chart and kustomization folders. */
+  shipped: ReadonlyArray<{ path: string; reason: string }>;
+  /** Paths that already have a runtime root of their own (the shipping claims kept). */
+  rooted: ReadonlySet<string>;
+}
+
+/**
+ * The roots the stacks' claims give: tooling, with the stack named, where nothing that ships uses the
+ * path. A claimed folder that holds something that ships keeps that thing runtime with a root of its own.
+ */
+export function stackRoots(uses: readonly StackUse[], j: StackJudge): ClassRoot[] {
+  // Fail closed: a file whose mounts were not all read may mount what a stack claims.
+  if (uses.some((u) => u.mounts.length > MAX_MOUNTS) || uses.reduce((n, u) => n + u.mounts.length, 0) > MAX_ALL_MOUNTS) return [];
+  const vetoes = [...j.shipped];
+  for (const u of uses) {
+    if (u.stack !== undefined || j.classOf(u.config, false) !== 'runtime') continue;
+    for (const m of u.mounts) vetoes.push({ path: m.path, reason: `${u.config} (${m.how}) mounts it into a container` });
+  }
+  const vetoed = new Set(vetoes.map((v) => v.path));
+  const covered = (p: string) => {
+    for (let d = p; ; d = dirOf(d)) {
+      if (vetoed.has(d)) return true;
+      if (d === '') return false;
+    }
+  };
+  const out = new Map<string, ClassRoot>();
+  const keep = new Map<string, ClassRoot>();
+  for (const u of uses) {
+    if (u.stack === undefined) continue;
+    for (const m of u.mounts) {
+      if (m.path === '' || out.has(m.path)) continue;
+      const folder = j.dirs.has(m.path);
+      if (!folder && !j.fileSet.has(m.path)) continue;
+      // Something that ships covers it: an image's COPY of its folder, a production mount of it.
+      if (covered(m.path)) continue;
+      const now = j.classOf(m.path, folder);
+      if (now !== 'runtime' && now !== 'tooling') continue;
+      if (folder ? holdsCode(j.files, m.path) : CODE_FILE.test(m.path)) continue;
+      out.set(m.path, { path: m.path, class: 'tooling', reason: `used only by the ${u.kind ?? 'development'} stack ${u.config} (${m.how})`, stack: u.config });
+      if (!folder) continue;
+      for (const v of vetoes) {
+        if (v.path === m.path || !under(v.path, m.path) || j.rooted.has(v.path) || keep.has(v.path)) continue;
+        if (j.classOf(v.path, j.dirs.has(v.path)) === 'runtime') keep.set(v.path, { path: v.path, class: 'runtime', reason: v.reason });
+      }
+    }
+  }
+  return [...out.values(), ...[...keep.values()].filter((r) => !out.has(r.path))];
+}
+
+function holdsCode(files: readonly string[], dir: string): boolean {
+  const prefix = `${dir}/`;
+  for (let i = lowerBound(files, prefix), n = 0; i < files.length && files[i]!.startsWith(prefix); i++, n++) {
+    if (n >= MAX_FOLDER_FILES || CODE_FILE.test(files[i]!)) return true;
+  }
+  return false;
+}
+
+const indexes = new WeakMap<readonly ClassRoot[], Map<string, ClassRoot>>();
+
+/**
+ * The stack that alone uses a file, when the map's decision for it is a stack's claim: the nearest
+ * configuration root on its path (the file, then its folders) carries it.
+ */
+export function stackOf(map: Pick<RepositoryMapData, 'roots'>, path: string): string | undefined {
+  let byPath = indexes.get(map.roots);
+  if (!byPath) {
+    byPath = new Map();
+    // The last root of a path decides, as in the resolver.
+    for (const r of map.roots) if (r.layer !== 'convention' && r.layer !== 'generated') byPath.set(r.path, r);
+    indexes.set(map.roots, byPath);
+  }
+  for (let d = path; ; d = dirOf(d)) {
+    const r = byPath.get(d);
+    if (r) return r.stack;
+    if (d === '') return undefined;
+  }
+}
