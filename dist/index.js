@@ -13,7 +13,7 @@ import {
   run,
   scrubMessage,
   verdictLine
-} from "./chunk-VGN34BYI.js";
+} from "./chunk-2AEMW26B.js";
 import {
   ConfigurationError,
   GitHubApiError,
@@ -24,7 +24,7 @@ import {
   readRegularFile,
   toApiError,
   trustedRoots
-} from "./chunk-CQGE4KC6.js";
+} from "./chunk-HRJJMSND.js";
 import {
   isDebug,
   setOutput,

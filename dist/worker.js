@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-CQGE4KC6.js";
+} from "./chunk-HRJJMSND.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/worker.ts
@@ -25,7 +25,7 @@ var sink = {};
 var map = combined(repositoryMapFromData(init.map, init.options), init.base ? repositoryMapFromData(init.base, init.options) : void 0);
 var fileChecks = [];
 for (const check of ALL_CHECKS.filter((c) => init.ruleIds.includes(c.meta.id))) {
-  const ctx = createCheckContext(check, init.options, map.classOf, () => sink.processor, void 0);
+  const ctx = createCheckContext(check, init.options, map.classOf, () => sink.processor, void 0, map.stackOf);
   const visitor = check.create(ctx);
   if (visitor.file) fileChecks.push({ id: check.meta.id, visitor, matches: fileMatcher(check.meta.files), everyFile: check.meta.everyFile === true });
 }
