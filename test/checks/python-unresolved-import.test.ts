@@ -255,4 +255,54 @@ describe('python-unresolved-import', () => {
     });
     expect(fs.map((f) => [f.path, f.line, f.severity, f.certainty])).toEqual([['app/render.py', 4, 'P0', 'proven']]);
   });
+
+  it('flags a plain module at the source root that shadows the package a dotted import needs', async () => {
+    const tree = { 'app.py': 'X = 1\n', 'worker.py': 'import app.tasks\nfrom app import X\n' };
+    const fs = await findingsOf(check, tree);
+    expect(rule(fs)).toEqual([['worker.py', 1, 'P0']]);
+    expect(fs[0]!.message).toContain('`app` is the module `app.py` at the source root `.`, not a package');
+    // A declared distribution of that name does not help: the module comes first on sys.path.
+    const shadow = await findingsOf(check, { 'requirements.txt': 'redis==5.0\n', 'redis.py': '', 'cache.py': 'from redis.client import Redis\n' });
+    expect(rule(shadow)).toEqual([['cache.py', 1, 'P0']]);
+    expect(shadow[0]!.message).toContain('shadows the installed `redis`');
+    // near miss: the module sits at the repository root, the importing service has a root of its own
+    const service = await findingsOf(check, {
+      'redis.py': '',
+      'services/api/requirements.txt': 'redis==5.0\n',
+      'services/api/cache.py': 'from redis.client import Redis\n',
+    });
+    expect(service).toEqual([]);
+  });
+
+  it('never takes a module inside a package for the third-party package it is named after (changedetection.io playwright)', async () => {
+    const tree = {
+      'requirements.txt': 'flask==3.0\n',
+      'cdio/__init__.py': '',
+      'cdio/fetchers/__init__.py': '',
+      // the fetcher is named after the library it drives; Python 3 has no implicit relative imports
+      'cdio/fetchers/playwright.py': 'def run():\n    from playwright.async_api import async_playwright\n    import playwright._impl._errors\n    import playwright\n',
+      'cdio/fetchers/base.py': 'def steps():\n    from playwright._impl._errors import TimeoutError\n',
+    };
+    expect(await findingsOf(check, tree)).toEqual([]);
+    // The key case stays: an import the sibling can serve (a name from it, or a submodule of a sibling package).
+    const sibling = await findingsOf(check, {
+      ...tree,
+      'cdio/fetchers/other.py': 'from playwright import run\n',
+      'cdio/fetchers/steps/__init__.py': '',
+      'cdio/fetchers/steps/click.py': '',
+      'cdio/fetchers/runner.py': 'from steps.click import x\n',
+    });
+    expect(rule(sibling)).toEqual([
+      ['cdio/fetchers/other.py', 1, 'P0'],
+      ['cdio/fetchers/runner.py', 1, 'P0'],
+    ]);
+    expect(sibling[0]!.message).toContain('`from .playwright import run`');
+    // near miss: the image installs the distribution, so the absolute import loads it
+    const image = await findingsOf(check, {
+      ...tree,
+      'cdio/fetchers/other.py': 'from playwright import run\n',
+      Dockerfile: 'FROM python:3.11-slim\nRUN pip install --no-cache-dir \\\n  playwright~=1.56.0\nCOPY . /app\n',
+    });
+    expect(image).toEqual([]);
+  });
 });

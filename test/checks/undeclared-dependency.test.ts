@@ -464,3 +464,58 @@ describe('undeclared-dependency: a lockfile proves what is installed only for th
     expect(rows(fs)).toEqual([['apps/angular/src/main.ts', 'P0', 'proven']]);
   });
 });
+
+describe('undeclared-dependency: a bare specifier under the tsconfig baseUrl (issue 13 held-out triage: Kavita)', () => {
+  const web = (loader: string, extra: Record<string, string> = {}) => ({
+    'UI/Web/package.json': '{ "name": "kavita-webui", "main": "src/main.ts", "dependencies": { "@angular/core": "19" } }',
+    'UI/Web/package-lock.json': LOCK,
+    'UI/Web/tsconfig.json': '/* Angular */\n{ "compilerOptions": { "baseUrl": "./", "resolveJsonModule": true, }, }\n',
+    'UI/Web/src/main.ts': "import { HttpLoader } from './httpLoader';\nexport const l = HttpLoader;\n",
+    'UI/Web/src/httpLoader.ts': `${loader}\nexport class HttpLoader {}\n`,
+    ...extra,
+  });
+  const rows = (fs: Awaited<ReturnType<typeof findingsOf>>) => fs.map((f) => [f.path, f.line, f.severity, f.certainty]);
+  const json = "import cacheBusting from 'i18n-cache-busting.json';";
+
+  it('likely, naming the file, when the build writes it there (gitignored) or the specifier names a file', async () => {
+    const ignored = await findingsOf(check, web(json, { 'UI/Web/.gitignore': 'node_modules/\ni18n-cache-busting.json\n' }));
+    expect(rows(ignored)).toEqual([['UI/Web/src/httpLoader.ts', 1, 'P1', 'likely']]);
+    expect(ignored[0]!.message).toContain('TypeScript resolves it as the file `UI/Web/i18n-cache-busting.json` first');
+    expect(ignored[0]!.message).toContain('Not proven: `UI/Web/i18n-cache-busting.json` is gitignored: a build step writes it');
+    expect(ignored[0]!.message).not.toContain('Declare `i18n-cache-busting.json`');
+    const named = await findingsOf(check, web(json));
+    expect(rows(named)).toEqual([['UI/Web/src/httpLoader.ts', 1, 'P1', 'likely']]);
+    expect(named[0]!.message).toContain('Not proven: the specifier names a file (`.json`)');
+    // the file is in the checkout: no package at all
+    expect(await findingsOf(check, web(json, { 'UI/Web/i18n-cache-busting.json': '{}' }))).toEqual([]);
+  });
+
+  it('near miss: a package-like name under baseUrl with nothing generated, or a file-like name without baseUrl, stays proven', async () => {
+    const pkg = await findingsOf(check, web("import { debounce } from 'lodash-es';\nexport const d = debounce;"));
+    expect(rows(pkg)).toEqual([['UI/Web/src/httpLoader.ts', 1, 'P0', 'proven']]);
+    expect(pkg[0]!.message).toContain('Declare `lodash-es`');
+    const noBase = await findingsOf(check, web(json, { 'UI/Web/tsconfig.json': '{ "compilerOptions": { "resolveJsonModule": true } }\n' }));
+    expect(rows(noBase)).toEqual([['UI/Web/src/httpLoader.ts', 1, 'P0', 'proven']]);
+  });
+});
+
+describe('undeclared-dependency: Python, a module inside a package is no candidate for a dotted import (issue 13 held-out triage: changedetection.io)', () => {
+  const tree = {
+    // compiled (pip-compile): what it does not list is not installed, so only the image explains it
+    'requirements.txt': 'flask==3.0\n    # via -r requirements.in\n',
+    'cdio/__init__.py': 'import flask\n',
+    'cdio/fetchers/__init__.py': '',
+    'cdio/fetchers/playwright.py': 'def run():\n    from playwright.async_api import async_playwright\n',
+  };
+
+  it('judges `playwright.async_api` next to a plain playwright.py as third-party: the image installs it (P1)', async () => {
+    const fs = await findingsOf(check, { ...tree, Dockerfile: 'FROM python:3.11-slim\nRUN pip install --no-cache-dir \\\n  playwright~=1.56.0\n' });
+    expect(fs.map((f) => [f.path, f.line, f.severity, f.message.split('`')[1]])).toEqual([['cdio/fetchers/playwright.py', 2, 'P1', 'playwright']]);
+    expect(fs[0]!.message).toContain('an image installs it (Dockerfile:2)');
+  });
+
+  it('near miss: a package of that name in the repository is first-party (python-unresolved-import judges it)', async () => {
+    const fs = await findingsOf(check, { ...tree, 'cdio/fetchers/playwright.py': '', 'tools/playwright/__init__.py': '', 'cdio/fetchers/run.py': 'from playwright.async_api import x\n' });
+    expect(fs).toEqual([]);
+  });
+});

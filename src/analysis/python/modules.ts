@@ -20,18 +20,25 @@ export interface PyRoot {
 
 export type AbsoluteResolution =
   | { kind: 'first-party' }
-  /** The top-level package is first-party, but this submodule is in no root. */
-  | { kind: 'missing-submodule'; missing: string }
+  /**
+   * The top-level package is first-party, but this submodule is in no root. `module`: the walk
+   * stopped at a plain module (`app` for app.py), which has no submodules at all.
+   */
+  | { kind: 'missing-submodule'; missing: string; module?: { path: string; root: string } }
   | { kind: 'not-first-party' };
 
 export class PythonModules {
   readonly roots: PyRoot[];
   /** Module-defining files, and every folder holding one at any depth (packages, namespace packages). */
   private readonly moduleFiles = new Set<string>();
+  /** Module files the interpreter loads (not only a stub `.pyi` or a Cython source). */
+  private readonly loadable = new Set<string>();
   private readonly packageDirs = new Set<string>();
   private readonly initDirs = new Set<string>();
   /** Every module or package name of the repository, wherever it is (`calc` for a/b/calc.py). */
   private readonly anywhere = new Set<string>();
+  /** The same for folders only: what a dotted import (`x.y`) may load, a plain `x.py` having no submodules. */
+  private readonly anywherePackage = new Set<string>();
   /** Folders whose files change sys.path themselves (sys.path.insert, site.addsitedir). */
   private readonly pathHackDirs: Set<string>;
 
@@ -40,6 +47,7 @@ export class PythonModules {
       if (!MODULE_FILE.test(p)) continue;
       const mod = stripExt(p);
       this.moduleFiles.add(mod);
+      if (/\.(?:py|so|pyd)$/.test(p)) this.loadable.add(mod);
       this.anywhere.add(mod.slice(mod.lastIndexOf('/') + 1));
       const d = dirOf(p);
       if (/\/__init__\.pyi?$|^__init__\.pyi?$/.test(p)) this.initDirs.add(d);
@@ -47,6 +55,7 @@ export class PythonModules {
         if (this.packageDirs.has(x)) break;
         this.packageDirs.add(x);
         this.anywhere.add(x.slice(x.lastIndexOf('/') + 1));
+        this.anywherePackage.add(x.slice(x.lastIndexOf('/') + 1));
       }
     }
     const roots = new Map<string, PyRoot>([['', { dir: '', scope: '' }]]);
@@ -94,9 +103,18 @@ export class PythonModules {
     return this.moduleFiles.has(modulePath) || this.packageDirs.has(modulePath);
   }
 
-  /** Some folder or file of the repository is a module of this name (under a root this model may not know). */
-  definedSomewhere(name: string): boolean {
-    return this.anywhere.has(name);
+  /**
+   * Some module of the repository may be what this absolute import loads: one of its top-level name
+   * anywhere, and for a dotted import a folder of that name (a package) or a module at a source root,
+   * which shadows the name there (python-unresolved-import reports it). A plain module inside a
+   * package (`pkg/playwright.py`) is no candidate for `playwright.async_api`: Python 3 has no
+   * implicit relative imports, and a module has no submodules.
+   */
+  mayBeFirstParty(module: string): boolean {
+    const dot = module.indexOf('.');
+    if (dot < 0) return this.anywhere.has(module);
+    const top = module.slice(0, dot);
+    return this.anywherePackage.has(top) || this.roots.some((r) => this.moduleFiles.has(r.dir === '' ? top : `${r.dir}/${top}`));
   }
 
   /** A module file (not a package folder) at this path without extension. */
@@ -117,7 +135,8 @@ export class PythonModules {
       const missing = base + segs.slice(0, depth + 1).join('/');
       // A regular package whose __init__ is absent, or a generated tree: the file pass never saw it.
       if (isDefaultGenerated(`${missing}/x`)) return { kind: 'first-party' };
-      if (best.kind === 'not-first-party') best = { kind: 'missing-submodule', missing };
+      const stop = base + segs.slice(0, depth).join('/');
+      if (best.kind === 'not-first-party') best = { kind: 'missing-submodule', missing, ...(this.isModuleFile(stop) && this.loadable.has(stop) ? { module: { path: stop, root: r.dir } } : {}) };
     }
     return best;
   }

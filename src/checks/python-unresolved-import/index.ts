@@ -2,13 +2,16 @@
 // The key case: inside a package, `from provenance import X` where provenance.py is a sibling and
 // no source root makes `provenance` top-level: it works only when the folder is the working
 // directory, and fails with ModuleNotFoundError once the package is imported. Also relative
-// imports to modules that do not exist, and first-party submodules that no root holds.
-// Third-party modules are undeclared-dependency's business. Resolution: analysis/python/.
+// imports to modules that do not exist, and first-party submodules that no root holds (or a plain
+// module at a source root, `app.py`, that shadows the name `app.x` needs). Python 3 has no implicit
+// relative imports: a module inside a package never shadows a top-level name, so an import that a
+// sibling cannot serve (itself, or `x.y` next to a plain x.py) or that a manifest, lockfile or image
+// installs is third-party: undeclared-dependency's business. Resolution: analysis/python/.
 import { ignoredPaths } from '../../analysis/deps/gitignore.js';
 import { isTestDataPath } from '../../analysis/repo-map/names.js';
 import { pythonFacts, type PyImport } from '../../analysis/python/facts.js';
-import { capturedDockerfiles, DOCKERFILE_GLOBS, instructionOperands } from '../../analysis/dockerfile.js';
-import { dirOf } from '../../analysis/python/modules.js';
+import { capturedDockerfiles, DOCKERFILE_GLOBS, imageInstalls, instructionOperands } from '../../analysis/dockerfile.js';
+import { dirOf, type PythonModules } from '../../analysis/python/modules.js';
 import { STDLIB, providedBy } from '../../analysis/python/names.js';
 import { PYTHON_CAPTURE, pythonProject, type Declared } from '../../analysis/python/project.js';
 import { defineCheck } from '../../model/check.js';
@@ -47,6 +50,10 @@ export default defineCheck({
       missingRelative:
         '`{statement}`: the relative import points at `{target}`, which does not exist in the repository (renamed or deleted?): ImportError when this module is imported.{build}',
       beyondTop: '`{statement}` climbs {level} levels from `{path}`, above its top-level package: ImportError ("attempted relative import beyond top-level package").',
+      notAPackage:
+        '`{statement}`: `{top}` is the module `{file}` at the source root `{root}`, not a package, and a module has no submodules: ModuleNotFoundError ("\'{top}\' is not a package") when this module is imported. Make `{top}` a package that holds the submodule, or fix the import.',
+      shadowsInstalled:
+        '`{statement}`: the module `{file}` at the source root `{root}` comes first on `sys.path` and shadows the installed `{installed}`; a module has no submodules: ModuleNotFoundError ("\'{top}\' is not a package") when this module is imported. Rename `{file}`.',
       missingModule:
         '`{statement}`: `{top}` is a first-party package here, but `{expected}` exists in no source root ({roots}): ModuleNotFoundError when this module is imported.{build}',
     },
@@ -75,6 +82,12 @@ export default defineCheck({
         const mods = project.modules;
         const ignored = ignoredPaths(ctx.workspace);
         const copies = dockerCopies(ctx.workspace);
+        // Distributions a runtime image installs by name (`pip install playwright~=1.56`).
+        const images = new Set<string>();
+        for (const [p, d] of capturedDockerfiles(ctx.workspace)) {
+          if (ctx.classOf(p) !== 'runtime') continue;
+          for (const i of imageInstalls(d)) if (i.ecosystem === 'pypi') images.add(i.name);
+        }
         /** A build step may provide it: P1, said in the message. */
         const byBuild = (path: string, expected: string) => {
           const df = copiedByBuild(copies, path, expected);
@@ -128,9 +141,19 @@ export default defineCheck({
             if (r.kind === 'first-party') continue;
             const declared = project.declaredFor(path);
             if (r.kind === 'missing-submodule') {
+              const installed = declared ? providedBy(imp.module, othersOf(declared)) : undefined;
+              // A plain module at the file's own source root comes first on sys.path and shadows any
+              // installed distribution of that name: `import app.x` next to app.py fails ("'app' is
+              // not a package"). At another root (the repository's, for a service of its own), it
+              // may not be on sys.path where the file runs: the declared distribution wins.
+              if (r.module && r.module.root === ownRoot(mods, path)) {
+                const data = { statement, top, file: `${r.module.path}.py`, root: r.module.root === '' ? '.' : r.module.root };
+                ctx.report({ ...at, ...(installed ? { messageId: 'shadowsInstalled', data: { ...data, installed } } : { messageId: 'notAPackage', data }) });
+                continue;
+              }
               // A folder of the same name that lacks the submodule (another service's `mcp/`) does not
               // shadow a distribution this project declares: the import comes from site-packages.
-              if (declared && providedBy(imp.module, othersOf(declared))) continue;
+              if (installed) continue;
               if (absent(r.missing)) {
                 const roots = mods.rootsFor(path).map((x) => (x.dir === '' ? '.' : x.dir)).join(', ');
                 const { build, ...sev } = byBuild(path, imp.module.replace(/\./g, '/'));
@@ -139,10 +162,16 @@ export default defineCheck({
               continue;
             }
             // Not first-party from any root: is it a module of this package (or of a package above)?
+            // Not when a manifest, lockfile or image installs it: Python 3 then loads the distribution.
             if (declared && providedBy(imp.module, declared.installed)) continue;
+            if (providedBy(imp.module, images)) continue;
+            const self = modulePathOf(path);
             let level = 1;
             for (let d = dirOf(path); mods.isPackage(d); d = dirOf(d), level++) {
-              if (mods.exists(join(d, top))) {
+              // A candidate must serve the whole import: not the importing module itself, and for
+              // `x.y`, a package holding y (a plain x.py has no submodules). Otherwise the name is
+              // the third-party one (`from playwright.async_api import …` in content_fetchers/playwright.py).
+              if (mods.exists(join(d, top)) && serves(mods, d, imp.module, self)) {
                 const target = mods.isModuleFile(join(d, top)) ? `${join(d, top)}.py` : `${join(d, top)}/`;
                 const py2 = python2.get(dirOf(path)) ?? python2.get(d);
                 ctx.report({
@@ -164,6 +193,27 @@ export default defineCheck({
 
 function join(dir: string, rel: string): string {
   return dir === '' ? rel : rel === '' ? dir : `${dir}/${rel}`;
+}
+
+/** The module a file defines, as a path without extension (`a/b` for a/b.py and a/b/__init__.py). */
+function modulePathOf(path: string): string {
+  const noExt = path.replace(/\.pyi?$/, '');
+  return noExt === '__init__' ? '' : noExt.endsWith('/__init__') ? noExt.slice(0, -'/__init__'.length) : noExt;
+}
+
+/** The module `d/<module>` exists whole, and is not the importing module itself. */
+function serves(mods: PythonModules, d: string, module: string, self: string): boolean {
+  const segs = module.split('.');
+  if (join(d, segs[0]!) === self) return false;
+  for (let i = 2; i <= segs.length; i++) if (!mods.exists(join(d, segs.slice(0, i).join('/')))) return false;
+  return true;
+}
+
+/** The deepest source root that holds the file (its own project's), '' for the repository's. */
+function ownRoot(mods: PythonModules, path: string): string {
+  let best = '';
+  for (const r of mods.rootsFor(path)) if (r.dir !== '' && path.startsWith(`${r.dir}/`) && r.dir.length > best.length) best = r.dir;
+  return best;
 }
 
 function statementOf(i: PyImport): string {

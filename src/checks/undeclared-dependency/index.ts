@@ -9,6 +9,7 @@
 // and setup.py import from `[build-system] requires`.
 import { isBuiltin } from 'node:module';
 import { capturedDockerfiles, DOCKERFILE_GLOBS, imageInstalls } from '../../analysis/dockerfile.js';
+import { ignoredPaths } from '../../analysis/deps/gitignore.js';
 import { isTestDataPath } from '../../analysis/repo-map/names.js';
 import { COMPONENT_FILES, moduleFacts, type JsImport } from '../../analysis/js/facts.js';
 import { ENTRY_CAPTURE, UNLOADED_GAP, unloadedFiles, type JsLinks } from '../../analysis/js/entries.js';
@@ -18,6 +19,7 @@ import { accountedBy, distributionFor, modulesKnown, providedBy, STDLIB } from '
 import { PYTHON_CAPTURE, pythonProject, type Declared } from '../../analysis/python/project.js';
 import { defineCheck } from '../../model/check.js';
 import type { FileClass } from '../../model/repo-map.js';
+import { isDefaultGenerated } from '../../workspace/discover.js';
 
 type PySeen = Pick<PyImport, 'module' | 'line' | 'column' | 'conditional'>;
 type JsSeen = {
@@ -32,7 +34,9 @@ type JsSeen = {
 type Seen = { py: PySeen[]; sp?: boolean; g?: string[] } | JsSeen;
 
 interface Hit {
-  messageId: 'undeclared' | 'devOnly';
+  messageId: 'undeclared' | 'devOnly' | 'baseUrlFile';
+  /** baseUrlFile: the file under the tsconfig baseUrl that the specifier names. */
+  file?: string;
   /** Why it is not proven, when it is not. */
   gap?: string;
   path: string;
@@ -64,6 +68,8 @@ export default defineCheck({
     messages: {
       undeclared:
         '`{name}` is imported ({count}) but no manifest of this project declares it ({manifests}): a clean install does not have it, and the import fails (ModuleNotFoundError / ERR_MODULE_NOT_FOUND). Declare `{dist}`.',
+      baseUrlFile:
+        '`{name}` is imported ({count}) but names no package a manifest of this project declares ({manifests}), and with the tsconfig `baseUrl` TypeScript resolves it as the file `{file}` first, which is not in the repository: the import works only if the build creates that file. Check that a build step writes `{file}` before compiling; if a package was meant, declare it.',
       devOnly:
         '`{name}` is imported by runtime code ({count}) but declared only as a development dependency ({manifests}): a production install (`npm ci --omit=dev`, a runtime requirements file) does not have it. Move `{dist}` to the runtime dependencies.',
     },
@@ -133,7 +139,7 @@ export default defineCheck({
             messageId: h.messageId,
             ...(h.gap ? { certainty: 'likely' as const, gap: h.gap } : {}),
             location: { path: h.path, line: h.line, column: h.column },
-            data: { name: h.name, dist: h.dist, manifests: h.manifests, count },
+            data: { name: h.name, dist: h.dist, manifests: h.manifests, count, ...(h.file !== undefined ? { file: h.file } : {}) },
             fingerprintKey: `${h.manifests} ${h.name} ${h.messageId}`,
           });
         }
@@ -179,10 +185,9 @@ const DEV_CLASSES: ReadonlySet<FileClass> = new Set(['test', 'tooling', 'docs', 
 function judgePython(ws: Ws, classOf: ClassOf, obs: Array<{ path: string; value: { py: PySeen[]; sp?: boolean; g?: string[] } }>, note: Note): void {
   const project = pythonProject(ws, obs.filter((o) => o.value.sp).map((o) => o.path));
   const mods = project.modules;
-  const thirdParty = (module: string) => {
-    const top = module.split('.')[0]!;
-    return !STDLIB.has(top) && !mods.definedSomewhere(top);
-  };
+  // A module of the repository that may be what the import loads is first-party (python-unresolved-import
+  // judges how it is imported); a plain module inside a package is none for `playwright.async_api`.
+  const thirdParty = (module: string) => !STDLIB.has(module.split('.')[0]!) && !mods.mayBeFirstParty(module);
   const unknown = unknownDistributions(project, obs, thirdParty);
   for (const { path, value } of obs) {
     const declared = project.declaredFor(path);
@@ -192,7 +197,6 @@ function judgePython(ws: Ws, classOf: ClassOf, obs: Array<{ path: string; value:
     const build = declared.buildHooks.get(path);
     for (const imp of value.py) {
       const top = imp.module.split('.')[0]!;
-      // A module of the repository, wherever it is, is first-party (python-unresolved-import judges how it is imported).
       if (!thirdParty(imp.module)) continue;
       // setup.py runs under the build backend, which provides setuptools (PEP 517 / the legacy default).
       if (PACKAGING_TOOLS.has(top) && /(?:^|\/)setup\.py$/.test(path)) continue;
@@ -295,6 +299,7 @@ function installedAnyway(module: string, declared: Declared): string | undefined
 
 function judgeJs(ws: Ws, obs: Array<{ path: string; value: JsSeen }>, note: Note): void {
   const classOf: ClassOf = (p) => ws.classOf(p);
+  const ignored = ignoredPaths(ws);
   const project = jsProject(ws);
   const found: Array<{ hit: Omit<Hit, 'files'>; key: string }> = [];
   const typesOnly = typeOnlyModules(project, obs);
@@ -324,7 +329,8 @@ function judgeJs(ws: Ws, obs: Array<{ path: string; value: JsSeen }>, note: Note
       // tsconfig paths / baseUrl aliases, and bundler aliases named like a folder of the package.
       if (project.pathMappings(path, imp.spec).length > 0) continue;
       const baseUrl = project.baseUrlFor(path);
-      if (baseUrl !== undefined && project.resolveFile(baseUrl === '' ? imp.spec : `${baseUrl}/${imp.spec}`)) continue;
+      const underBase = baseUrl === undefined ? undefined : baseUrl === '' ? imp.spec : `${baseUrl}/${imp.spec}`;
+      if (underBase !== undefined && project.resolveFile(underBase)) continue;
       if (pkgs.some((p) => project.hasDir(p.dir === '' ? name : `${p.dir}/${name}`) || project.hasDir(p.dir === '' ? `src/${name}` : `${p.dir}/src/${name}`))) continue;
       if (pkgs.some((p) => p.dependencies.has(name))) continue;
       const framework = FRAMEWORK_PROVIDED.get(name);
@@ -337,6 +343,13 @@ function judgeJs(ws: Ws, obs: Array<{ path: string; value: JsSeen }>, note: Note
       if (dev && test) continue;
       const manifests = pkgs.map((p) => p.path).join(', ');
       const base = { path, line: imp.line, column: imp.column, name, dist: name, manifests };
+      // TypeScript resolves a bare specifier against baseUrl before node_modules: one that names a
+      // file a build writes there (gitignored, generated, or named like a file) is likely that file.
+      const built = !dev && elsewhere === undefined && underBase !== undefined && !(bundler !== undefined && 'by' in bundler) ? builtUnderBaseUrl(underBase, ignored) : undefined;
+      if (built !== undefined) {
+        found.push({ hit: { ...base, messageId: 'baseUrlFile', file: underBase, gap: gap ?? built }, key: pkgs[0]!.path });
+        continue;
+      }
       const why = gap ?? (elsewhere !== undefined ? `the lockfile installs ${name} transitively; declare it` : bundler !== undefined && 'gap' in bundler ? bundler.gap : unlockedGap(project, pkgs, name));
       if (dev) found.push({ hit: { ...base, messageId: 'devOnly' }, key: pkgs[0]!.path });
       else found.push({ hit: { ...base, messageId: 'undeclared', ...(why ? { gap: why } : {}) }, key: pkgs[0]!.path });
@@ -356,6 +369,21 @@ function judgeJs(ws: Ws, obs: Array<{ path: string; value: JsSeen }>, note: Note
 function unlockedGap(project: ReturnType<typeof jsProject>, pkgs: readonly PackageJson[], name: string): string | undefined {
   const p = pkgs.find((x) => x.dependencies.size > 0 && project.lockOf(x.dir) === undefined);
   return p === undefined ? undefined : `no lockfile locks this package (${p.dir === '' ? '.' : p.dir}): a declared package may install ${name} transitively`;
+}
+
+/** Extensions that name a file, never an npm package (`chart.js`, `bignumber.js` are packages; `x.json` is not). */
+const FILE_SPEC = /\.(?:json|[cm]?tsx?)$/;
+
+/**
+ * Why a missing file under the tsconfig baseUrl is likely created by the build, or undefined when
+ * nothing says so (then the bare specifier means a package, as it does for TypeScript's fallback).
+ */
+function builtUnderBaseUrl(file: string, ignored: (path: string) => boolean): string | undefined {
+  if (ignored(file) || ignored(`${file}/`)) return `\`${file}\` is gitignored: a build step writes it`;
+  if (isDefaultGenerated(file)) return `\`${file}\` is under a generated folder`;
+  const ext = FILE_SPEC.exec(file)?.[0];
+  if (ext !== undefined) return `the specifier names a file (\`${ext}\`), which a build step may create`;
+  return undefined;
 }
 
 function isJsLock(path: string): boolean {
