@@ -13,7 +13,7 @@ import {
   run,
   scrubMessage,
   verdictLine
-} from "./chunk-2AEMW26B.js";
+} from "./chunk-R4I7DSC6.js";
 import {
   ConfigurationError,
   GitHubApiError,
@@ -24,7 +24,7 @@ import {
   readRegularFile,
   toApiError,
   trustedRoots
-} from "./chunk-HRJJMSND.js";
+} from "./chunk-PZJMXFVY.js";
 import {
   isDebug,
   setOutput,

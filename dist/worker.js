@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-HRJJMSND.js";
+} from "./chunk-PZJMXFVY.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/worker.ts
