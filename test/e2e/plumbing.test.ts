@@ -188,14 +188,15 @@ describe('upload-artifact', () => {
     expect(String(finalize.body?.hash)).toMatch(/^sha256:[0-9a-f]{64}$/);
 
     const files = unzip(svc.zip());
-    expect([...files.keys()].sort()).toEqual(['readiness-gate.sarif', 'readiness-report.json', 'sbom.cdx.json']);
-    for (const [name, bytes] of files) expect(bytes.equals(readFileSync(join(ws, name))), name).toBe(true);
+    // The job summary's Markdown too (written under RUNNER_TEMP, named by the summary-markdown output).
+    expect([...files.keys()].sort()).toEqual(['readiness-gate.sarif', 'readiness-report.json', 'sbom.cdx.json', 'summary.md']);
+    for (const [name, bytes] of files) expect(bytes.equals(readFileSync(name === 'summary.md' ? r.outputs['summary-markdown']! : join(ws, name))), name).toBe(true);
     expect(Number(finalize.body?.size)).toBe(svc.zip().length);
 
     const upload = groups(r.stdout).find((g) => g.title === PHASE_TITLES.upload);
     expect(upload?.closed).toBe(true);
     expect(upload?.lines.at(-1)).toMatch(/^upload: \d+(\.\d)? m?s$/);
-    expect(r.stdout).toMatch(/^upload-artifact: uploaded 'gate-report' \(readiness-report\.json, readiness-gate\.sarif, sbom\.cdx\.json, \d+ bytes zipped, artifact id 4242\)$/m);
+    expect(r.stdout).toMatch(/^upload-artifact: uploaded 'gate-report' \(readiness-report\.json, readiness-gate\.sarif, sbom\.cdx\.json, summary\.md, \d+ bytes zipped, artifact id 4242\)$/m);
     // The library's own lines (its ::add-mask:: of the signed URL, its debug dump of the response) never reach the log.
     expect(leaks(r)).toEqual([]);
   });
