@@ -538,6 +538,23 @@ describe('undeclared-dependency: static frontend code bundled at build time (iss
     expect(rows(await findingsOf(check, pack('node'))).map((r) => r[0])).toEqual(['ui/packages/shared/src/utils/date.ts', 'ui/packages/shared/src/utils/id.ts']);
   });
 
+  it('Angular: angular.json names the browser entry; near miss: a file the image CMD runs on Node stays runtime (Kavita UI/Web)', async () => {
+    const web = {
+      'UI/Web/package.json': JSON.stringify({ scripts: { build: 'ng build', prod: 'ng build --configuration production' }, dependencies: { '@angular/core': '17' }, devDependencies: { 'ngx-infinite-scroll': '17' } }),
+      'UI/Web/package-lock.json': LOCK,
+      'UI/Web/angular.json': JSON.stringify({ projects: { kavita: { architect: { build: { options: { browser: 'src/main.ts' } } } } } }),
+      'UI/Web/src/main.ts': "import { bootstrapApplication } from '@angular/platform-browser';\nimport { AppComponent } from './app/app.component';\nbootstrapApplication(AppComponent);\n",
+      'UI/Web/src/app/app.component.ts': "import { Component } from '@angular/core';\nimport { InfiniteScrollDirective } from 'ngx-infinite-scroll';\n@Component({ selector: 'app-root', template: '', imports: [InfiniteScrollDirective] })\nexport class AppComponent {}\n",
+    };
+    // @angular/platform-browser is declared nowhere: bundled code, so P1
+    expect(rows(await findingsOf(check, web))).toEqual([['UI/Web/src/main.ts', 'P1', 'bundled', '@angular/platform-browser']]);
+    const served = { ...web, Dockerfile: 'FROM node:20\nWORKDIR /srv\nCOPY . .\nCMD ["node", "UI/Web/src/app/app.component.ts"]\n' };
+    expect(rows(await findingsOf(check, served)).map((r) => [r[0], r[2]])).toEqual([
+      ['UI/Web/src/app/app.component.ts', 'devOnly'],
+      ['UI/Web/src/main.ts', 'bundled'],
+    ]);
+  });
+
   it('near miss: a package whose Node entry is compiled from sources it cannot trace is not judged frontend', async () => {
     const fs = await findingsOf(check, kuma({ build: 'vite build && tsc -p tsconfig.server.json', start: 'node dist/server.js' }));
     expect(rows(fs).map((r) => r[0])).toEqual(['server/server.js', 'src/App.vue', 'src/main.js', 'src/mixins/socket.js', 'src/util.js']);
