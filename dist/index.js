@@ -13,7 +13,7 @@ import {
   run,
   scrubMessage,
   verdictLine
-} from "./chunk-R4I7DSC6.js";
+} from "./chunk-S6KDJJ3Z.js";
 import {
   ConfigurationError,
   GitHubApiError,
@@ -24,7 +24,7 @@ import {
   readRegularFile,
   toApiError,
   trustedRoots
-} from "./chunk-PZJMXFVY.js";
+} from "./chunk-RKDRUILP.js";
 import {
   isDebug,
   setOutput,

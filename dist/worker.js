@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-PZJMXFVY.js";
+} from "./chunk-RKDRUILP.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/worker.ts

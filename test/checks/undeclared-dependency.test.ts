@@ -519,3 +519,99 @@ describe('undeclared-dependency: Python, a module inside a package is no candida
     expect(fs).toEqual([]);
   });
 });
+
+describe('undeclared-dependency: static frontend code bundled at build time (issue 13 triage: uptime-kuma, halo)', () => {
+  const rows = (fs: Awaited<ReturnType<typeof findingsOf>>) => fs.map((f) => [f.path, f.severity, f.messageId, f.message.split('`')[1]]);
+  /** uptime-kuma's shape: one package.json; server/ is the Node runtime, src/ the Vue app `vite build` bundles into dist/. */
+  const kuma = (scripts: Record<string, string>, more: Record<string, string> = {}) => ({
+    'package.json': JSON.stringify({
+      scripts,
+      dependencies: { express: '4' },
+      devDependencies: { vite: '5', '@vitejs/plugin-vue': '5', vue: '3', 'chart.js': '4', dayjs: '1', 'favico.js': '0.3', dompurify: '3' },
+    }),
+    'package-lock.json': LOCK,
+    'config/vite.config.js': "import vue from '@vitejs/plugin-vue';\nexport default { plugins: [vue()] };\n",
+    'index.html': '<!DOCTYPE html>\n<html><body><div id="app"></div>\n<script type="module" src="/src/main.js"></script>\n</body></html>\n',
+    'src/main.js': "import { createApp } from 'vue';\nimport App from './App.vue';\ncreateApp(App).mount('#app');\n",
+    'src/App.vue': "<template><canvas /></template>\n<script>\nimport { Chart } from 'chart.js';\nimport socket from './mixins/socket.js';\nexport default { mixins: [socket], mounted() { new Chart(this.$el); } };\n</script>\n",
+    'src/mixins/socket.js': "import Favico from 'favico.js';\nexport default { data: () => ({ favicon: new Favico() }) };\n",
+    // shared with the server: Node loads it, so its imports are runtime imports
+    'src/util.js': "const dayjs = require('dayjs');\nexports.now = () => dayjs();\n",
+    'server/server.js': "const express = require('express');\nconst { now } = require('../src/util');\nconst purify = require('dompurify');\nexpress().get('/', (q, s) => s.send(purify.sanitize(String(now())))).listen(3001);\n",
+    ...more,
+  });
+  const scripts = { start: 'npm run start-server', 'start-server': 'node server/server.js', build: 'vite build --config ./config/vite.config.js' };
+
+  it('a devDependency imported only by the bundled Vue app is not reported; the server and the file it shares with the app are', async () => {
+    const fs = await findingsOf(check, kuma(scripts));
+    expect(rows(fs)).toEqual([
+      ['server/server.js', 'P1', 'devOnly', 'dompurify'],
+      ['src/util.js', 'P1', 'devOnly', 'dayjs'],
+    ]);
+  });
+
+  it('a package nothing declares, in bundled code, is P1: the build fails, the server does not crash', async () => {
+    const fs = await findingsOf(check, kuma(scripts, { 'src/mixins/socket.js': "import Favico from 'favico.js';\nimport io from 'socket.io-client';\nexport default { data: () => ({ favicon: new Favico(), io: io() }) };\n" }));
+    expect(rows(fs).filter((r) => r[3] === 'socket.io-client')).toEqual([['src/mixins/socket.js', 'P1', 'bundled', 'socket.io-client']]);
+    expect(fs.find((f) => f.messageId === 'bundled')!.message).toContain('the build fails');
+  });
+
+  it('near miss: with no script that runs the bundler, nothing says the app is bundled: reported', async () => {
+    const fs = await findingsOf(check, kuma({ start: 'node server/server.js' }));
+    expect(rows(fs).map((r) => r[0])).toEqual(['server/server.js', 'src/App.vue', 'src/main.js', 'src/mixins/socket.js', 'src/util.js']);
+  });
+
+  it('near miss: a file the server also loads stays runtime (the server requires the mixin)', async () => {
+    const fs = await findingsOf(check, kuma(scripts, { 'server/server.js': "const express = require('express');\nrequire('../src/mixins/socket.js');\nrequire('../src/util');\nexpress().listen(3001);\n" }));
+    expect(rows(fs).map((r) => r[0])).toEqual(['src/mixins/socket.js', 'src/util.js']);
+  });
+
+  it('a Next.js page and a Vite SSR build run on Node: their findings stay', async () => {
+    const next = await findingsOf(check, {
+      'package.json': JSON.stringify({ scripts: { build: 'next build', start: 'next start' }, dependencies: { next: '14', react: '18' }, devDependencies: { 'chart.js': '4' } }),
+      'package-lock.json': LOCK,
+      'pages/index.tsx': "import { Chart } from 'chart.js';\nexport default function Home() { return <canvas ref={(c) => c && new Chart(c, {} as never)} />; }\n",
+    });
+    expect(rows(next)).toEqual([['pages/index.tsx', 'P1', 'devOnly', 'chart.js']]);
+    const ssr = await findingsOf(check, kuma({ ...scripts, build: 'vite build && vite build --ssr src/entry-server.js' }));
+    expect(rows(ssr).map((r) => r[0])).toEqual(['server/server.js', 'src/App.vue', 'src/main.js', 'src/mixins/socket.js', 'src/util.js']);
+  });
+
+  /** halo's ui/packages/shared: a browser library `vp pack` bundles (pack.entry, platform 'browser'); dist/ is its output. */
+  const pack = (platform: string) => ({
+    'ui/package.json': JSON.stringify({ workspaces: ['packages/*'], scripts: { build: 'vp build' }, devDependencies: { 'vite-plus': '0.2', dayjs: '1', uuid: '11' } }),
+    'ui/pnpm-lock.yaml': "lockfileVersion: '9.0'\n",
+    'ui/packages/shared/package.json': JSON.stringify({ name: '@halo-dev/ui-shared', main: './dist/index.js', scripts: { build: 'vp pack', typecheck: 'tsc --noEmit' } }),
+    'ui/packages/shared/vite.config.ts': `import { fileURLToPath } from 'node:url';\nimport { defineConfig } from 'vite-plus';\nexport default defineConfig({ pack: { entry: ['./src/index.ts'], platform: '${platform}', alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } } });\n`,
+    'ui/packages/shared/src/index.ts': "export * from '@/utils/date';\nexport * from './utils/id';\n",
+    'ui/packages/shared/src/utils/date.ts': "import dayjs from 'dayjs';\nexport const formatDate = (d: Date) => dayjs(d).format();\n",
+    'ui/packages/shared/src/utils/id.ts': "import { v4 } from 'uuid';\nexport const id = () => v4();\n",
+  });
+
+  it('a browser library bundled by its packer is static frontend code (through the bundler alias @ → src); a Node one is not', async () => {
+    expect(rows(await findingsOf(check, pack('browser')))).toEqual([]);
+    expect(rows(await findingsOf(check, pack('node'))).map((r) => r[0])).toEqual(['ui/packages/shared/src/utils/date.ts', 'ui/packages/shared/src/utils/id.ts']);
+  });
+
+  it('Angular: angular.json names the browser entry; near miss: a file the image CMD runs on Node stays runtime (Kavita UI/Web)', async () => {
+    const web = {
+      'UI/Web/package.json': JSON.stringify({ scripts: { build: 'ng build', prod: 'ng build --configuration production' }, dependencies: { '@angular/core': '17' }, devDependencies: { 'ngx-infinite-scroll': '17' } }),
+      'UI/Web/package-lock.json': LOCK,
+      'UI/Web/angular.json': JSON.stringify({ projects: { kavita: { architect: { build: { options: { browser: 'src/main.ts' } } } } } }),
+      'UI/Web/src/main.ts': "import { bootstrapApplication } from '@angular/platform-browser';\nimport { AppComponent } from './app/app.component';\nbootstrapApplication(AppComponent);\n",
+      'UI/Web/src/app/app.component.ts': "import { Component } from '@angular/core';\nimport { InfiniteScrollDirective } from 'ngx-infinite-scroll';\n@Component({ selector: 'app-root', template: '', imports: [InfiniteScrollDirective] })\nexport class AppComponent {}\n",
+    };
+    // @angular/platform-browser is declared nowhere: bundled code, so P1
+    expect(rows(await findingsOf(check, web))).toEqual([['UI/Web/src/main.ts', 'P1', 'bundled', '@angular/platform-browser']]);
+    const served = { ...web, Dockerfile: 'FROM node:20\nWORKDIR /srv\nCOPY . .\nCMD ["node", "UI/Web/src/app/app.component.ts"]\n' };
+    expect(rows(await findingsOf(check, served)).map((r) => [r[0], r[2]])).toEqual([
+      ['UI/Web/src/app/app.component.ts', 'devOnly'],
+      ['UI/Web/src/main.ts', 'bundled'],
+    ]);
+  });
+
+  it('near miss: a package whose Node entry is compiled from sources it cannot trace is not judged frontend', async () => {
+    const fs = await findingsOf(check, kuma({ build: 'vite build && tsc -p tsconfig.server.json', start: 'node dist/server.js' }));
+    expect(rows(fs).map((r) => r[0])).toEqual(['server/server.js', 'src/App.vue', 'src/main.js', 'src/mixins/socket.js', 'src/util.js']);
+  });
+});

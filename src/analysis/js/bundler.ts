@@ -42,6 +42,22 @@ export interface BundlerConfig {
   node: boolean;
   /** Some alias is computed (a spread, a variable, a RegExp): any import may be aliased. */
   computedAlias?: boolean;
+  /**
+   * Alias keys that lead to a folder of the repository, relative to the configuration's folder
+   * (`'@': path.resolve(__dirname, 'src')` → `src`): read only to follow the import graph of a bundle
+   * (analysis/js/frontend.ts), never to excuse an import.
+   */
+  aliasDirs: Map<string, string>;
+  /**
+   * The strings written under the entry options (webpack `entry`, Rollup/Vite `input`, Vite
+   * `build.lib.entry`, tsup/tsdown `entry`), relative to the configuration's folder or the package's:
+   * the files the bundle starts from.
+   */
+  entries: string[];
+  /** The configuration says the bundle runs in a browser (`platform: 'browser'`, `target: 'web'`). */
+  browser?: boolean;
+  /** It builds a server-side rendering bundle (Vite `build.ssr`, a top-level `ssr` block), which Node runs. */
+  ssr?: boolean;
   /** Some external is computed (a function, a RegExp, a call): any import may be external. */
   computedExternal?: boolean;
 }
@@ -53,7 +69,7 @@ const MAX_ENTRIES = 500;
 export function readBundlerConfig(path: string, text: string): BundlerConfig {
   const base = path.slice(path.lastIndexOf('/') + 1);
   const tsup = base.startsWith('tsup.');
-  const cfg: BundlerConfig = { path, aliases: new Map(), exact: new Map(), externals: new Set(), wildcards: [], subpaths: tsup || base.startsWith('esbuild.'), node: tsup };
+  const cfg: BundlerConfig = { path, aliases: new Map(), exact: new Map(), externals: new Set(), wildcards: [], subpaths: tsup || base.startsWith('esbuild.'), node: tsup, aliasDirs: new Map(), entries: [] };
   const lang = langOf(path);
   const tree = lang ? parseText(lang === 'typescript' ? 'typescript' : 'javascript', text) : null;
   if (!tree) return { ...cfg, computedAlias: true };
@@ -105,14 +121,24 @@ function pair(n: Node, cfg: BundlerConfig, tsup: boolean): void {
     case 'target': {
       const targets = value.type === 'array' ? value.namedChildren.map(literal) : [literal(value)];
       if (targets.some((x) => x !== undefined && /^(?:async-)?node|^electron-(?:main|preload)/.test(x))) cfg.node = true;
+      else if (targets.some((x) => x === 'web' || x === 'webworker' || x === 'browserslist')) cfg.browser = true;
       break;
     }
     case 'platform': {
       const p = literal(value);
       if (p === 'node') cfg.node = true;
       else if (tsup && p !== undefined) cfg.node = false;
+      if (p === 'browser') cfg.browser = true;
       break;
     }
+    case 'input':
+    case 'entry':
+      entryStrings(value, cfg);
+      break;
+    case 'ssr':
+      // `build.ssr: 'src/server.ts'` (or true), or a top-level `ssr: { … }` block: Node renders the app.
+      if (value.type !== 'false' && (parentKey(n) === 'build' || n.parent?.parent?.type !== 'pair')) cfg.ssr = true;
+      break;
     case 'externalsPresets':
       if (value.type === 'object' && value.namedChildren.some((p) => p?.type === 'pair' && keyOf(p) === 'node' && p.childForFieldName('value')?.type === 'true')) cfg.node = true;
       break;
@@ -128,8 +154,11 @@ function parentKey(n: Node): string | undefined {
 function aliases(value: Node, cfg: BundlerConfig): void {
   const add = (k: string, to: Node | null | undefined) => {
     if (cfg.aliases.size + cfg.exact.size >= MAX_ENTRIES) return;
-    if (k.endsWith('$')) cfg.exact.set(k.slice(0, -1), packageTarget(to));
-    else cfg.aliases.set(k, packageTarget(to));
+    const target = packageTarget(to);
+    if (k.endsWith('$')) cfg.exact.set(k.slice(0, -1), target);
+    else cfg.aliases.set(k, target);
+    const dir = target === undefined ? folderTarget(to) : undefined;
+    if (dir !== undefined && !k.endsWith('$')) cfg.aliasDirs.set(k, dir);
   };
   if (value.type === 'object') {
     for (const c of value.namedChildren) {
@@ -221,6 +250,40 @@ function packageTarget(n: Node | null | undefined): string | undefined {
 }
 
 const STRINGS: ReadonlySet<string> = new Set(['string']);
+
+/** A relative folder path as an alias target writes it (`src`, `./src`, `../shared/src`). */
+const REL_FOLDER = /^(?:\.\.?\/)*[\w@][\w@.-]*(?:\/[\w@.-]+)*\/?$|^\.\/?$/;
+
+/**
+ * The folder an alias target names, relative to the configuration: a literal relative path, or the
+ * last string of a path expression (`path.resolve(__dirname, 'src')`,
+ * `fileURLToPath(new URL('./src', import.meta.url))`). Undefined when it names none.
+ */
+function folderTarget(n: Node | null | undefined): string | undefined {
+  if (!n || n.endIndex - n.startIndex > MAX_TARGET_CHARS) return undefined;
+  const s = literal(n);
+  if (s !== undefined) return /^\.\.?\//.test(s) && REL_FOLDER.test(s) ? s : undefined;
+  let last: string | undefined;
+  let seen = 0;
+  forEachNode(n, STRINGS, (x) => {
+    last = literal(x);
+    return ++seen >= MAX_TARGET_STRINGS ? 'stop' : undefined;
+  });
+  return last !== undefined && REL_FOLDER.test(last) && !last.includes('node_modules') ? last : undefined;
+}
+
+/** How many entry strings one configuration contributes: real ones name a few. */
+const MAX_ENTRY_STRINGS = 50;
+
+/** Every string literal under an entry option (a string, an array, an object of names, a path call). */
+function entryStrings(value: Node, cfg: BundlerConfig): void {
+  if (value.endIndex - value.startIndex > MAX_TARGET_CHARS * 10) return;
+  forEachNode(value, STRINGS, (x) => {
+    const s = literal(x);
+    if (s !== undefined && s !== '' && !s.includes('node_modules')) cfg.entries.push(s);
+    return cfg.entries.length >= MAX_ENTRY_STRINGS ? 'stop' : undefined;
+  });
+}
 
 export type Provided = { by: 'alias'; target?: string } | { by: 'external' };
 

@@ -430,6 +430,13 @@ export class JsProject {
     }
   }
 
+  /** The bundler configurations of the package in `dir` (those whose nearest package.json is there). */
+  bundlerConfigsOf(dir: string): readonly BundlerConfig[] {
+    if (this.bundlerPaths.length === 0) return [];
+    this.bundlers ??= this.readBundlers();
+    return this.bundlers.get(dir) ?? [];
+  }
+
   private readBundlers(): Map<string, BundlerConfig[]> {
     const out = new Map<string, BundlerConfig[]>();
     for (const p of this.bundlerPaths) {

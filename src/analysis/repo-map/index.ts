@@ -251,7 +251,7 @@ class Resolver {
       if (i >= sealedDepth) {
         const byName = folderNameDecision(baseOf(d), i === dirs.length - 1);
         if (!byName) continue;
-        if (i < sourceAt && byName.class !== 'test' && byName.class !== 'generated' && byName.class !== 'vendored') continue;
+        if (i < sourceAt && byName.class !== 'test' && byName.class !== 'generated' && byName.class !== 'vendored' && !isToolConfigFolder(baseOf(d))) continue;
         // examples/demo/ is one example: the outermost folder named for the same class is the one shown.
         let at = i;
         while (at + 1 < dirs.length && !this.cfgRoots.has(dirs[at + 1]!) && folderNameDecision(baseOf(dirs[at + 1]!), at + 1 === dirs.length - 1)?.class === byName.class) at++;
@@ -501,6 +501,14 @@ export type { ClassDecision, ClassPattern, ClassRoot, DeployableUnit, FileClass,
 
 /** Folders of a package's source code: the names of folders below them are the code's own words. */
 const SOURCE_DIRS = new Set(['src', 'app', 'lib', 'components', 'pages']);
+
+/**
+ * A hidden folder is tool configuration (`.storybook/`, `.vitepress/`) even below a source folder
+ * (halo's ui/packages/components/.storybook); `.server/` and `.client/` are Remix's module folders, code.
+ */
+function isToolConfigFolder(name: string): boolean {
+  return name.startsWith('.') && name !== '.server' && name !== '.client';
+}
 
 /** Folder names that hold a project's integration or end-to-end suites, when test files say so. */
 const SUITE_DIRS = new Set(['suites', 'suite', 'acceptance']);

@@ -2,8 +2,11 @@
 // (RULES.md, supply-chain): the service dies with ModuleNotFoundError / ERR_MODULE_NOT_FOUND on the
 // first clean install. A project is every manifest in the file's folder and the folders above
 // (workspace roots hoist). P0 in runtime code, P1 in test code and tooling (analysis/deps/test-code.ts);
-// a runtime import satisfied only by development dependencies is P1. First-party modules, the
-// standard library / Node built-ins, tsconfig aliases and workspace packages are never findings.
+// a runtime import satisfied only by development dependencies is P1. Static frontend code, which a
+// bundler builds at build time and no Node entry loads (analysis/js/frontend.ts), may import
+// development dependencies, and an import nothing declares there breaks the build, not the server:
+// P1. First-party modules, the standard library / Node built-ins, tsconfig aliases and workspace
+// packages are never findings.
 // Python: an import name is not a distribution name, so a module is proven undeclared only when every
 // declared or locked distribution of its project is accounted for (unknownDistributions); build hooks
 // and setup.py import from `[build-system] requires`.
@@ -13,6 +16,7 @@ import { ignoredPaths } from '../../analysis/deps/gitignore.js';
 import { isTestDataPath } from '../../analysis/repo-map/names.js';
 import { COMPONENT_FILES, moduleFacts, type JsImport } from '../../analysis/js/facts.js';
 import { ENTRY_CAPTURE, UNLOADED_GAP, unloadedFiles, type JsLinks } from '../../analysis/js/entries.js';
+import { FRONTEND_CAPTURE, frontendFiles } from '../../analysis/js/frontend.js';
 import { JS_CAPTURE, JS_FILES, jsProject, packageName, type PackageJson } from '../../analysis/js/project.js';
 import { pythonFacts, type PyImport } from '../../analysis/python/facts.js';
 import { accountedBy, distributionFor, modulesKnown, providedBy, STDLIB } from '../../analysis/python/names.js';
@@ -34,7 +38,7 @@ type JsSeen = {
 type Seen = { py: PySeen[]; sp?: boolean; g?: string[] } | JsSeen;
 
 interface Hit {
-  messageId: 'undeclared' | 'devOnly' | 'baseUrlFile';
+  messageId: 'undeclared' | 'devOnly' | 'baseUrlFile' | 'bundled';
   /** baseUrlFile: the file under the tsconfig baseUrl that the specifier names. */
   file?: string;
   /** Why it is not proven, when it is not. */
@@ -64,7 +68,7 @@ export default defineCheck({
     pure: true,
     files: ['**/*.py', ...JS_FILES, ...COMPONENT_FILES],
     languages: ['python', 'javascript', 'typescript', 'tsx'],
-    capture: [...new Set([...PYTHON_CAPTURE, ...JS_CAPTURE, ...ENTRY_CAPTURE, ...DOCKERFILE_GLOBS])],
+    capture: [...new Set([...PYTHON_CAPTURE, ...JS_CAPTURE, ...ENTRY_CAPTURE, ...FRONTEND_CAPTURE, ...DOCKERFILE_GLOBS])],
     messages: {
       undeclared:
         '`{name}` is imported ({count}) but no manifest of this project declares it ({manifests}): a clean install does not have it, and the import fails (ModuleNotFoundError / ERR_MODULE_NOT_FOUND). Declare `{dist}`.',
@@ -72,8 +76,10 @@ export default defineCheck({
         '`{name}` is imported ({count}) but names no package a manifest of this project declares ({manifests}), and with the tsconfig `baseUrl` TypeScript resolves it as the file `{file}` first, which is not in the repository: the import works only if the build creates that file. Check that a build step writes `{file}` before compiling; if a package was meant, declare it.',
       devOnly:
         '`{name}` is imported by runtime code ({count}) but declared only as a development dependency ({manifests}): a production install (`npm ci --omit=dev`, a runtime requirements file) does not have it. Move `{dist}` to the runtime dependencies.',
+      bundled:
+        '`{name}` is imported by frontend code that a bundler builds ({count}) but no manifest of this project declares it ({manifests}): the build fails on a clean install (the server never loads this code). Declare `{dist}`, as a development dependency if only the build needs it.',
     },
-    severities: { devOnly: 'P1' },
+    severities: { devOnly: 'P1', bundled: 'P1' },
     proof: 'no manifest or lockfile of its project installs the package (a lockfile exists, for Python, and every distribution it declares or locks is known to provide other modules; for JS, a lockfile locks every package above the file that declares dependencies), nothing else provides the module, and something loads the importing file',
     remediation:
       'Add the distribution to the manifest of the project that imports it (requirements.txt / pyproject `dependencies`, package.json `dependencies`), as a development dependency when only tests and tooling use it; or remove the import.',
@@ -304,12 +310,16 @@ function judgeJs(ws: Ws, obs: Array<{ path: string; value: JsSeen }>, note: Note
   const found: Array<{ hit: Omit<Hit, 'files'>; key: string }> = [];
   const typesOnly = typeOnlyModules(project, obs);
   const unbuilt = project.unbuilt(obs.map(({ path, value }) => ({ path, specs: value.local.map(([spec]) => spec) })));
+  const links: JsLinks[] = obs.map(({ path, value }) => ({ path, specs: value.local.map(([spec]) => spec), mentions: value.mentions, byPattern: value.byPattern }));
+  // Static frontend code (RULES.md): bundled at build time, where development dependencies are installed.
+  const frontend = frontendFiles(ws, project, links);
   for (const { path, value } of obs) {
     const pkgs = project.packagesAbove(path);
     if (pkgs.length === 0) continue;
     // Loaded only for its types (generated protobuf typings...): transpilers erase every import of it.
     // Excluded by its tsconfig.json and imported by no built file (js-unresolved-import): not built, P1.
     const test = DEV_CLASSES.has(classOf(path));
+    const bundledOnly = !test && frontend.has(path);
     const gap = typesOnly.has(path) ? 'the module is imported for its types only, so it is never loaded' : unbuilt.has(path) ? 'no tsconfig or bundler builds this file' : undefined;
     // A bundler builds what it bundles, not its own configuration nor the build scripts beside it.
     const bundled = classOf(path) !== 'tooling';
@@ -340,7 +350,7 @@ function judgeJs(ws: Ws, obs: Array<{ path: string; value: JsSeen }>, note: Note
       // A devDependency stays one (the lock installs it for development).
       const elsewhere = dev ? undefined : project.declaredElsewhere(path, name);
       if (elsewhere !== undefined && !isJsLock(elsewhere)) continue;
-      if (dev && test) continue;
+      if (dev && (test || bundledOnly)) continue;
       const manifests = pkgs.map((p) => p.path).join(', ');
       const base = { path, line: imp.line, column: imp.column, name, dist: name, manifests };
       // TypeScript resolves a bare specifier against baseUrl before node_modules: one that names a
@@ -352,12 +362,11 @@ function judgeJs(ws: Ws, obs: Array<{ path: string; value: JsSeen }>, note: Note
       }
       const why = gap ?? (elsewhere !== undefined ? `the lockfile installs ${name} transitively; declare it` : bundler !== undefined && 'gap' in bundler ? bundler.gap : unlockedGap(project, pkgs, name));
       if (dev) found.push({ hit: { ...base, messageId: 'devOnly' }, key: pkgs[0]!.path });
-      else found.push({ hit: { ...base, messageId: 'undeclared', ...(why ? { gap: why } : {}) }, key: pkgs[0]!.path });
+      else found.push({ hit: { ...base, messageId: bundledOnly ? 'bundled' : 'undeclared', ...(why ? { gap: why } : {}) }, key: pkgs[0]!.path });
     }
   }
   // A file no file imports and no entry names is never loaded: its imports fail nothing at run time.
   const proven = found.filter((f) => f.hit.messageId === 'undeclared' && f.hit.gap === undefined).map((f) => f.hit.path);
-  const links: JsLinks[] = obs.map(({ path, value }) => ({ path, specs: value.local.map(([spec]) => spec), mentions: value.mentions, byPattern: value.byPattern }));
   const unloaded = proven.length === 0 ? new Set<string>() : unloadedFiles(ws, project, links, proven);
   for (const { hit, key } of found) note(hit.messageId === 'undeclared' && hit.gap === undefined && unloaded.has(hit.path) ? { ...hit, gap: UNLOADED_GAP } : hit, key);
 }

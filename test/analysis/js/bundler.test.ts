@@ -100,3 +100,26 @@ describe('bundler configurations on hostile input', () => {
     expect(judge('vite.config.js', "export default { resolve: { alias: { a: ['node_modules/p0'] } } };", ['a'])).toEqual({ a: 'alias to p0' });
   });
 });
+
+describe('bundler configurations: what the bundle starts from and where it runs (static frontends, issue 13)', () => {
+  it('entries under input/entry, a browser platform, folder aliases; a Vite SSR build', () => {
+    const vite = read(
+      'ui/vite.config.ts',
+      `export default defineConfig(({ command }) => ({
+        resolve: { alias: { '@': path.resolve(__dirname, 'src'), '@uc': fileURLToPath(new URL('./uc-src', import.meta.url)), vue: 'vue/dist/vue.esm-bundler.js' } },
+        build: { rolldownOptions: { input: { console: resolve(import.meta.dirname, 'console.html'), uc: resolve(import.meta.dirname, 'uc.html') } } },
+      }))`,
+    );
+    expect(vite.entries).toEqual(['console.html', 'uc.html']);
+    expect([...vite.aliasDirs]).toEqual([['@', 'src'], ['@uc', './uc-src']]);
+    expect(vite.ssr).toBeUndefined();
+    const pack = read('ui/packages/shared/vite.config.ts', `export default defineConfig({ pack: { entry: ['./src/index.ts'], platform: 'browser' } })`);
+    expect([pack.entries, pack.browser, pack.node]).toEqual([['./src/index.ts'], true, false]);
+    const web = read('webpack.config.js', `module.exports = { target: 'web', entry: { app: './src/app.js' } }`);
+    expect([web.entries, web.browser]).toEqual([['./src/app.js'], true]);
+    expect(read('vite.config.ts', `export default { build: { ssr: 'src/entry-server.ts' } }`).ssr).toBe(true);
+    expect(read('vite.config.ts', `export default { ssr: { noExternal: ['x'] } }`).ssr).toBe(true);
+    // near miss: a plugin option named ssr is no SSR build; ssr: false builds none
+    expect(read('vite.config.ts', `export default { plugins: [vue({ template: { ssr: true } })], build: { ssr: false } }`).ssr).toBeUndefined();
+  });
+});

@@ -349,4 +349,16 @@ describe('repository map: names below source folders', () => {
     expect(map.classOf('docs/guide.py')).toBe('docs');
     expect(map.classOf('examples/demo/app.py')).toBe('example');
   });
+
+  it('a hidden folder below a source folder is still tool configuration; Remix .server/ is code (halo .storybook)', () => {
+    const { map } = mapOf({
+      'ui/packages/components/package.json': '{"name": "c"}',
+      'ui/packages/components/.storybook/main.ts': '',
+      'ui/packages/components/src/Button.vue': '',
+      'app/.server/db.ts': '',
+    });
+    expect(map.classOf('ui/packages/components/.storybook/main.ts')).toBe('tooling');
+    expect(map.classOf('ui/packages/components/src/Button.vue')).toBe('runtime');
+    expect(map.classOf('app/.server/db.ts')).toBe('runtime');
+  });
 });
