@@ -21,7 +21,7 @@ import {
   scrubbed,
   verdictLine,
   warnings
-} from "./chunk-S6KDJJ3Z.js";
+} from "./chunk-ETQSUWTZ.js";
 import {
   ConfigurationError,
   escapeMarkdown,
@@ -30,7 +30,7 @@ import {
   formatMs,
   installLogGuard,
   unnamedGap
-} from "./chunk-RKDRUILP.js";
+} from "./chunk-3POH3XQH.js";
 import "./chunk-GANHUZSN.js";
 import "./chunk-6AJBK7QG.js";
 import "./chunk-TCBXVWBI.js";

@@ -13,7 +13,7 @@ import {
   run,
   scrubMessage,
   verdictLine
-} from "./chunk-S6KDJJ3Z.js";
+} from "./chunk-ETQSUWTZ.js";
 import {
   ConfigurationError,
   GitHubApiError,
@@ -24,7 +24,7 @@ import {
   readRegularFile,
   toApiError,
   trustedRoots
-} from "./chunk-RKDRUILP.js";
+} from "./chunk-3POH3XQH.js";
 import {
   isDebug,
   setOutput,

@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-RKDRUILP.js";
+} from "./chunk-3POH3XQH.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/worker.ts

@@ -3,7 +3,7 @@ import check from '../../src/checks/workflow-script-injection/index.js';
 import { findingsOf } from '../helpers/rule-tester.js';
 import { fixtureRepo } from '../fixtures/repos/load.js';
 
-const steps = (s: string) => ({ '.github/workflows/t.yml': `on: [issues, pull_request_target]\njobs:\n  triage:\n    runs-on: ubuntu-latest\n    steps:\n${s}` });
+const steps = (s: string) => ({ '.github/workflows/t.yml': `on: [issues, issue_comment, pull_request_target, push, workflow_run]\njobs:\n  triage:\n    runs-on: ubuntu-latest\n    steps:\n${s}` });
 
 describe('workflow-script-injection', () => {
   it.each([
@@ -27,6 +27,13 @@ describe('workflow-script-injection', () => {
     // Near-misses: `||` and `&&` return an operand, format() returns its arguments' text.
     const loud = await findingsOf(check, steps(`      - run: |\n          echo "\${{ github.head_ref || 'main' }}"\n          echo "\${{ format('{0}', github.event.issue.title) }}"\n`));
     expect(loud.map((f) => f.line)).toEqual([7, 8]);
+  });
+
+  it('leaves a field no trigger of the workflow sets (seen in dgtlmoon/changedetection.io), and keeps it in a reusable workflow', async () => {
+    const wf = (on: string) => ({ '.github/workflows/c.yml': `on: ${on}\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "\${{ github.event.workflow_run.head_branch }}"\n` });
+    expect(await findingsOf(check, wf('[push, release]'))).toEqual([]);
+    expect((await findingsOf(check, wf('[push, workflow_run]'))).map((f) => f.line)).toEqual([6]);
+    expect((await findingsOf(check, wf('workflow_call'))).map((f) => f.line)).toEqual([6]);
   });
 
   it('reports actions/github-script code too', async () => {

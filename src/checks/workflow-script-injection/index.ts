@@ -38,6 +38,7 @@ export default defineCheck({
     return {
       file(f) {
         const wf = workflowOf(f, ctx);
+        const events = new Set(wf.on);
         for (const job of wf.jobs) {
           for (const step of job.steps) {
             const sources: Array<{ text: string; where: string; lineAt: (offset: number) => number }> = [];
@@ -52,7 +53,7 @@ export default defineCheck({
             for (const s of sources) {
               for (const m of s.text.matchAll(/\$\{\{([\s\S]*?)\}\}/g)) {
                 const hit = UNTRUSTED.exec(m[1]!);
-                if (!hit || yieldsNoText(m[1]!)) continue;
+                if (!hit || yieldsNoText(m[1]!) || !setByTriggers(hit[0], events)) continue;
                 ctx.report({
                   messageId: 'injection',
                   location: { path: f.path, line: s.lineAt(m.index) },
@@ -67,6 +68,31 @@ export default defineCheck({
     };
   },
 });
+
+/**
+ * The events whose payload holds each untrusted field: on any other trigger the field is empty and
+ * nobody controls it (a `workflow_run.head_branch` in a workflow whose `workflow_run` trigger is
+ * commented out). A reusable workflow (`workflow_call`) gets its caller's event, so it keeps them all.
+ */
+const FIELD_EVENTS: Array<[RegExp, readonly string[]]> = [
+  [/head_ref$/, ['pull_request', 'pull_request_target']],
+  [/event\.issue\./, ['issues', 'issue_comment']],
+  [/event\.pull_request\./, ['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']],
+  [/event\.comment\./, ['issue_comment', 'pull_request_review_comment', 'commit_comment', 'discussion_comment']],
+  [/event\.review\./, ['pull_request_review']],
+  [/event\.review_comment\./, ['pull_request_review_comment']],
+  [/event\.discussion\./, ['discussion', 'discussion_comment']],
+  [/event\.pages/, ['gollum']],
+  [/event\.(?:commits|head_commit)/, ['push']],
+  [/event\.workflow_run\./, ['workflow_run']],
+];
+
+function setByTriggers(field: string, events: ReadonlySet<string>): boolean {
+  if (events.size === 0 || events.has('workflow_call')) return true;
+  const compact = field.replace(/\s+/g, '');
+  const known = FIELD_EVENTS.find(([re]) => re.test(compact));
+  return !known || known[1].some((e) => events.has(e));
+}
 
 /** Functions whose result is a boolean or a hash, whatever their arguments hold. */
 const NO_TEXT_CALLS = new Set(['contains', 'startswith', 'endswith', 'success', 'failure', 'always', 'cancelled', 'hashfiles']);
