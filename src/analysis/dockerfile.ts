@@ -258,6 +258,20 @@ function normalize(path: string): string | undefined {
  * A FROM that may name a stage of an INCLUDEd file: a bare name (no registry, path, tag or digest)
  * among the included stage names, or any bare name when an included file could not be read.
  */
+/**
+ * The base images the repository ships: each stage with an image reference of a runtime Dockerfile
+ * (the map's class; examples, tests and docs are not what it ships; `Dockerfile.md` is prose), less
+ * the names that are stages of a Dockerfile it INCLUDEs. The base-image rules judge these.
+ */
+export function* shippedBaseImages(ws: Pick<Workspace, 'captured' | 'text' | 'shared' | 'classOf'>): Generator<{ path: string; stage: Stage }> {
+  const dockerfiles = capturedDockerfiles(ws);
+  const included = includedStages(dockerfiles);
+  for (const [path, d] of dockerfiles) {
+    if (!isDockerfilePath(path) || ws.classOf(path) !== 'runtime') continue;
+    for (const stage of d.stages) if (stage.ref && !isIncludedStage(stage, included.get(path))) yield { path, stage };
+  }
+}
+
 export function isIncludedStage(s: Stage, ext: IncludedStages | undefined): boolean {
   if (!ext || !s.ref || s.unresolved) return false;
   const r = s.ref;

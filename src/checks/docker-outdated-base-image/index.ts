@@ -2,7 +2,7 @@
 // (RULES.md, supply-chain), by the dated table rules/eol.yml: no more security fixes reach it.
 // Judged against the run's `today`; lines missing from the table, and tags without a version
 // (`python:3`, `node:lts`), are not judged.
-import { capturedDockerfiles, DOCKERFILE_GLOBS, includedStages, isDockerfilePath, isIncludedStage } from '../../analysis/dockerfile.js';
+import { DOCKERFILE_GLOBS, shippedBaseImages } from '../../analysis/dockerfile.js';
 import { EOL, eolHits } from '../../analysis/eol.js';
 import { defineCheck } from '../../model/check.js';
 
@@ -33,22 +33,14 @@ export default defineCheck({
     const today = ctx.options.today;
     return {
       end() {
-        const dockerfiles = capturedDockerfiles(ctx.workspace);
-        const included = includedStages(dockerfiles);
-        for (const [path, d] of dockerfiles) {
-          // Dockerfiles of examples, tests and docs are not what this repository ships; `Dockerfile.md` is prose.
-          if (!isDockerfilePath(path) || ctx.workspace.classOf(path) !== 'runtime') continue;
-          for (const s of d.stages) {
-            if (isIncludedStage(s, included.get(path))) continue;
-            if (!s.ref) continue;
-            for (const h of eolHits(s.ref, today)) {
-              ctx.report({
-                messageId: h.deprecated ? 'deprecated' : 'eol',
-                location: { path, line: s.line },
-                data: { image: s.image, product: h.product, line: h.line, date: h.date, current: h.current, asOf: EOL.asOf },
-                fingerprintKey: `${s.image}:${h.product}`,
-              });
-            }
+        for (const { path, stage: s } of shippedBaseImages(ctx.workspace)) {
+          for (const h of eolHits(s.ref!, today)) {
+            ctx.report({
+              messageId: h.deprecated ? 'deprecated' : 'eol',
+              location: { path, line: s.line },
+              data: { image: s.image, product: h.product, line: h.line, date: h.date, current: h.current, asOf: EOL.asOf },
+              fingerprintKey: `${s.image}:${h.product}`,
+            });
           }
         }
       },

@@ -2,7 +2,7 @@
 // The same Dockerfile then builds a different image from one day to the next. Not reported:
 // `scratch`, a FROM naming an earlier stage, a digest (with or without a tag), and an ARG whose
 // value is only known at build time (no default: the build pins it, or not — we cannot tell).
-import { capturedDockerfiles, DOCKERFILE_GLOBS, includedStages, isDockerfilePath, isIncludedStage } from '../../analysis/dockerfile.js';
+import { DOCKERFILE_GLOBS, shippedBaseImages } from '../../analysis/dockerfile.js';
 import { defineCheck } from '../../model/check.js';
 
 export default defineCheck({
@@ -32,22 +32,15 @@ export default defineCheck({
   create(ctx) {
     return {
       end() {
-        const dockerfiles = capturedDockerfiles(ctx.workspace);
-        const included = includedStages(dockerfiles);
-        for (const [path, d] of dockerfiles) {
-          // Dockerfiles of examples, tests and docs are not what this repository ships; `Dockerfile.md` is prose.
-          if (!isDockerfilePath(path) || ctx.workspace.classOf(path) !== 'runtime') continue;
-          for (const s of d.stages) {
-            if (isIncludedStage(s, included.get(path))) continue;
-            if (!s.ref || s.unresolved || s.ref.digest !== undefined) continue;
-            if (s.ref.tag !== undefined && s.ref.tag !== 'latest') continue;
-            ctx.report({
-              messageId: s.ref.tag === undefined ? 'noTag' : 'latest',
-              location: { path, line: s.line },
-              data: { image: s.written === s.image ? s.image : `${s.written}` + ` (${s.image})` },
-              fingerprintKey: s.image,
-            });
-          }
+        for (const { path, stage: s } of shippedBaseImages(ctx.workspace)) {
+          if (!s.ref || s.unresolved || s.ref.digest !== undefined) continue;
+          if (s.ref.tag !== undefined && s.ref.tag !== 'latest') continue;
+          ctx.report({
+            messageId: s.ref.tag === undefined ? 'noTag' : 'latest',
+            location: { path, line: s.line },
+            data: { image: s.written === s.image ? s.image : `${s.written}` + ` (${s.image})` },
+            fingerprintKey: s.image,
+          });
         }
       },
     };
