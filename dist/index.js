@@ -13,7 +13,7 @@ import {
   run,
   scrubMessage,
   verdictLine
-} from "./chunk-ETQSUWTZ.js";
+} from "./chunk-J44OSGSP.js";
 import {
   ConfigurationError,
   GitHubApiError,
@@ -24,7 +24,7 @@ import {
   readRegularFile,
   toApiError,
   trustedRoots
-} from "./chunk-3POH3XQH.js";
+} from "./chunk-NVTQOT6N.js";
 import {
   isDebug,
   setOutput,

@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-3POH3XQH.js";
+} from "./chunk-NVTQOT6N.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/worker.ts

@@ -63,6 +63,8 @@ export function fixGroups(findings: readonly Finding[]): FixGroup[] {
     g.entries.push(e);
   }
   for (const g of byRule.values()) for (const e of g.entries) e.also = distinctPlaces(e.finding.location, e.also);
+  // Within a rule, places in the product come first (stable otherwise): fixture copies follow.
+  for (const g of byRule.values()) g.entries.sort((a, b) => Number(inProduct(b.finding)) - Number(inProduct(a.finding)));
   const product = (g: FixGroup) => g.findings.filter(inProduct).length;
   const proven = (g: FixGroup) => g.findings.filter((f) => f.certainty === 'proven').length;
   return [...byRule.values()].sort(

@@ -362,8 +362,17 @@ function metricsSections(r: RunResult, cap: number): string[] {
   const todos = todoLine(r);
   const code = codeHealthBlocks(r, cap);
   if (todos || code.length > 0) out.push('### Code health', ...(todos ? [todos] : []), ...code);
+  const probes = r.metrics.probes;
+  // One sentence; every probe's chain is in the JSON report (`metrics.probes`).
+  if (probes && probes.total > 0) {
+    out.push(
+      '### Probes',
+      `${plural(probes.total, 'HTTP probe')}: ${formatInt(probes.judged)} judged against the routes of the process that answers them ` +
+        `(${formatInt(probes.served)} served, ${formatInt(probes.notServed)} not), ${formatInt(probes.total - probes.judged)} not judged (the JSON report's \`metrics.probes\` says why, probe by probe).`,
+    );
+  }
   const others = Object.entries(r.metrics)
-    .filter(([k, v]) => !(k in METRIC_TITLES) && k !== 'todos' && !CODE_HEALTH_METRICS.has(k) && hasData(v))
+    .filter(([k, v]) => !(k in METRIC_TITLES) && k !== 'todos' && k !== 'probes' && !CODE_HEALTH_METRICS.has(k) && hasData(v))
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   if (others.length > 0) {
     // One level of an object metric becomes rows of its own (`todos › total`); deeper values stay JSON.

@@ -350,3 +350,25 @@ describe('no-health-endpoint: a constant answer', () => {
     expect((await findingsOf(check, app('@app.route("/item/<id>")\ndef item(id):\n    return {"id": 1}\n'))).map((f) => f.certainty)).toEqual(['proven']);
   });
 });
+
+describe('no-health-endpoint: routes behind an include the model does not follow (issue 13 held-out triage: mathesar)', () => {
+  const tree = (include: string) => ({
+    Dockerfile: 'FROM python:3.12\nCOPY . /app\nCMD ["gunicorn", "config.wsgi"]\n',
+    'requirements.txt': 'Django==5.0\n',
+    'config/__init__.py': '',
+    'config/urls.py': `from django.contrib import admin\nfrom django.urls import include, path\nfrom plugins import loader\n\nurlpatterns = [\n    path('admin/', admin.site.urls),\n    ${include}\n]\n`,
+    'plugins/__init__.py': '',
+    'plugins/loader.py': 'def urls():\n    return []\n',
+  });
+
+  it('is likely, naming the include, when a router is mounted the model cannot follow', async () => {
+    const fs = await findingsOf(check, tree("path('', include(loader.urls())),"));
+    expect(fs.map((f) => [f.severity, f.certainty])).toEqual([['P1', 'likely']]);
+    expect(fs[0]!.gap).toMatch(/^routes mounted at config\/urls\.py:7 \(a router or include the model does not follow\) are not read$/);
+  });
+
+  it('near miss: with every route read and none for health, it stays proven', async () => {
+    const fs = await findingsOf(check, tree("path('items/', include('plugins.urls')),"));
+    expect(fs.map((f) => [f.severity, f.certainty])).toEqual([['P0', 'proven']]);
+  });
+});

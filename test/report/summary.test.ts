@@ -316,6 +316,24 @@ describe('fix first', () => {
     expect(heads(run(mixed))).toEqual(['P1 hardcoded-password', 'P1 http-call-without-timeout']);
   });
 
+  it('lists the places of a rule in the product before its places in tests', () => {
+    const fs = [
+      finding('hardcoded-password', { path: 'api_tests/a.py', line: 1 }, 'pw a', { severity: 'P1', fileClass: 'test' }),
+      finding('hardcoded-password', { path: 'b_app/settings.py', line: 2 }, 'pw b', { severity: 'P1', fileClass: 'runtime' }),
+    ];
+    const places = run(fs).split('\n').filter((l) => l.startsWith('- ['));
+    expect(places.map((l) => /\[`([^`]+)`\]/.exec(l)?.[1])).toEqual(['b_app/settings.py:2', 'api_tests/a.py:1']);
+  });
+
+  it('says in one sentence what became of the probes, not their raw JSON', () => {
+    const r = run([finding('k8s-missing-probes', { path: 'k8s/a.yaml', line: 3 }, 'no probe', { severity: 'P1' })]);
+    expect(r).not.toContain('### Probes');
+    const base = fixture();
+    const md = renderSummary({ ...base, metrics: { ...base.metrics, probes: { total: 5, judged: 3, served: 2, notServed: 1, probes: [] } } } as RunResult);
+    expect(md).toContain('### Probes\n\n5 HTTP probes: 3 judged against the routes of the process that answers them (2 served, 1 not), 2 not judged');
+    expect(md).not.toMatch(/probes › /);
+  });
+
   it('merges the same message and evidence at other paths into one place with its copies, and brings related places along', () => {
     const copy = (path: string, related?: Finding['related']) =>
       finding('k8s-missing-probes', { path, line: 20 }, "Container 'api' has no livenessProbe", { severity: 'P1', evidence: 'name: api', ...(related ? { related } : {}) });

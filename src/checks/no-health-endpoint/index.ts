@@ -101,9 +101,13 @@ export default defineCheck({
           // GET / answers (a page, or an API's index): a liveness probe can use it, so nothing is proven
           // missing, only a dedicated endpoint (realworld's `GET /` → "API is running", a Next.js index page).
           const answers = probeable(s);
+          // A router or include the model could not follow (`include(mathesar_urls)`): its routes are unread.
+          const hidden = s.prefixes.find((x) => x.why.startsWith('mounted at '));
           const gap =
             answers !== undefined
               ? answers
+              : hidden
+              ? `routes ${hidden.why} (a router or include the model does not follow) are not read`
               : units.length === 0
               ? 'nothing in the repository deploys this service (no Dockerfile, compose service or manifest runs it)'
               : sibling
