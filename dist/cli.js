@@ -21,7 +21,7 @@ import {
   scrubbed,
   verdictLine,
   warnings
-} from "./chunk-J44OSGSP.js";
+} from "./chunk-QQHVXD4E.js";
 import {
   ConfigurationError,
   escapeMarkdown,
@@ -30,7 +30,7 @@ import {
   formatMs,
   installLogGuard,
   unnamedGap
-} from "./chunk-NVTQOT6N.js";
+} from "./chunk-VAB367II.js";
 import "./chunk-GANHUZSN.js";
 import "./chunk-6AJBK7QG.js";
 import "./chunk-TCBXVWBI.js";

@@ -13,7 +13,7 @@ import {
   run,
   scrubMessage,
   verdictLine
-} from "./chunk-J44OSGSP.js";
+} from "./chunk-QQHVXD4E.js";
 import {
   ConfigurationError,
   GitHubApiError,
@@ -24,7 +24,7 @@ import {
   readRegularFile,
   toApiError,
   trustedRoots
-} from "./chunk-NVTQOT6N.js";
+} from "./chunk-VAB367II.js";
 import {
   isDebug,
   setOutput,

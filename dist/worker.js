@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-NVTQOT6N.js";
+} from "./chunk-VAB367II.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/worker.ts
