@@ -219,6 +219,13 @@ ${USAGE}`);
     const written = await publish(result);
     for (const w of warnings(result)) io.err.write(`readiness-gate: warning: ${w}
 `);
+    const actionOnly = [
+      result.options.uploadArtifact !== null && "--upload-artifact",
+      result.options.prComment !== "off" && "--pr-comment",
+      result.options.annotations === "check-run" && "--annotations check-run"
+    ].filter((x) => typeof x === "string");
+    if (actionOnly.length > 0) io.err.write(`readiness-gate: warning: ${actionOnly.join(", ")}: only the GitHub Action does this; the CLI writes the files and prints the result
+`);
     const files = [written.report, written.sarif, written.sbom].filter(Boolean);
     const wrote = files.length > 0 ? `Wrote ${files.join(", ")}
 ` : "";

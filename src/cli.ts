@@ -114,6 +114,13 @@ export async function cli(argv: string[], io = { out: process.stdout, err: proce
     });
     const written = await publish(result);
     for (const w of warnings(result)) io.err.write(`readiness-gate: warning: ${w}\n`);
+    // Inputs that only the action carries out: said, not silently dropped.
+    const actionOnly = [
+      result.options.uploadArtifact !== null && '--upload-artifact',
+      result.options.prComment !== 'off' && '--pr-comment',
+      result.options.annotations === 'check-run' && '--annotations check-run',
+    ].filter((x): x is string => typeof x === 'string');
+    if (actionOnly.length > 0) io.err.write(`readiness-gate: warning: ${actionOnly.join(', ')}: only the GitHub Action does this; the CLI writes the files and prints the result\n`);
     const files = [written.report, written.sarif, written.sbom].filter(Boolean);
     const wrote = files.length > 0 ? `Wrote ${files.join(', ')}\n` : '';
     // verdictLine() is redacted; clean() keeps a reason that quotes a file name from driving the terminal.

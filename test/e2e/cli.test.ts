@@ -144,6 +144,15 @@ describe('CLI', () => {
     }
   });
 
+  it('says that the action-only inputs belong to the action, instead of dropping them silently', () => {
+    const out = mkdtempSync(join(tmpdir(), 'rg-cli-out-'));
+    const r = cli(['scan', 'examples/service', '--vulnerability-scan', 'off', '--report', join(out, 'r.json'), '--sarif', '', '--sbom', '', '--upload-artifact', 'true', '--pr-comment', 'on']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('readiness-gate: warning: --upload-artifact, --pr-comment: only the GitHub Action does this');
+    // Near-miss: the defaults say nothing.
+    expect(cli(['scan', 'examples/service', '--vulnerability-scan', 'off', '--report', join(out, 'r2.json'), '--sarif', '', '--sbom', '']).stderr).not.toContain('only the GitHub Action');
+  });
+
   it('exit code 2 on a bad --format, naming the flag and the accepted values', () => {
     const r = cli(['scan', 'examples/service', '--format', 'xml']);
     expect(r.status).toBe(2);
