@@ -21,7 +21,7 @@ import {
   scrubbed,
   verdictLine,
   warnings
-} from "./chunk-QQHVXD4E.js";
+} from "./chunk-4GIZJPUG.js";
 import {
   ConfigurationError,
   escapeMarkdown,
@@ -30,7 +30,7 @@ import {
   formatMs,
   installLogGuard,
   unnamedGap
-} from "./chunk-VAB367II.js";
+} from "./chunk-O5ZGC6DH.js";
 import "./chunk-GANHUZSN.js";
 import "./chunk-6AJBK7QG.js";
 import "./chunk-TCBXVWBI.js";

@@ -13,7 +13,7 @@ import {
   run,
   scrubMessage,
   verdictLine
-} from "./chunk-QQHVXD4E.js";
+} from "./chunk-4GIZJPUG.js";
 import {
   ConfigurationError,
   GitHubApiError,
@@ -24,7 +24,7 @@ import {
   readRegularFile,
   toApiError,
   trustedRoots
-} from "./chunk-VAB367II.js";
+} from "./chunk-O5ZGC6DH.js";
 import {
   isDebug,
   setOutput,

@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-VAB367II.js";
+} from "./chunk-O5ZGC6DH.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/worker.ts

@@ -124,6 +124,9 @@ export function classify(words: readonly string[]): CheckKind | undefined {
   if (cmd === 'bazel' && sub === 'test') return 'test';
   // `bin/rails test`, `bin/rails test:system`, `rake spec:models` (maybe-finance/maybe's CI).
   if ((cmd === 'rake' || cmd === 'rails') && /^(test|spec)(:|$)/.test(sub ?? '')) return 'test';
+  // A bare `rake` (`bundle exec rake`) runs the default task: the test suite in Rails (rspec-rails and
+  // minitest make it `spec` or `test`) and by convention in gems (`task default: :spec`; huginn/huginn's CI).
+  if (cmd === 'rake' && (sub === undefined || sub === 'default' || sub.startsWith('-'))) return 'test';
   if ((cmd === 'mix' || cmd === 'sbt' || cmd === 'lein' || cmd === 'swift' || cmd === 'flutter' || cmd === 'dart') && sub === 'test') return 'test';
   if (cmd === 'php' && sub === 'artisan' && third === 'test') return 'test';
   if (cmd === 'deno' && sub === 'test') return 'test';

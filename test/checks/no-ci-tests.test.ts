@@ -26,8 +26,14 @@ describe('no-ci-tests', () => {
     // seen in pallets/click and maybe-finance/maybe; service name before the command
     'uv run --locked --no-default-groups --group dev tox run', 'bin/rails test', 'DISABLE_PARALLELIZATION=true bin/rails test:system', 'docker compose run --rm -e CI=1 api pytest',
     // open-telemetry/opentelemetry-demo, GoogleCloudPlatform/bank-of-anthos
-    'make run-telemetry-tests-agentic', 'skaffold test --profile=development'])('near-miss: `%s` runs the tests', async (cmd) => {
+    'make run-telemetry-tests-agentic', 'skaffold test --profile=development',
+    // huginn/huginn: the default rake task is the suite (rspec-rails)
+    'bundle exec rake', 'rake'])('near-miss: `%s` runs the tests', async (cmd) => {
     expect(await findingsOf(check, { ...wf(cmd), 'package.json': '{"scripts": {"ci": "vitest run"}}' })).toEqual([]);
+  });
+
+  it('a named rake task other than test or spec is not a test run', async () => {
+    expect((await findingsOf(check, wf('bundle exec rake assets:precompile'))).length).toBe(1);
   });
 
   it('near-miss: `make check-clean-work-tree` is not a test run', async () => {
