@@ -13,7 +13,7 @@ import {
   run,
   scrubMessage,
   verdictLine
-} from "./chunk-4GIZJPUG.js";
+} from "./chunk-XO3PNVMZ.js";
 import {
   ConfigurationError,
   GitHubApiError,
@@ -24,7 +24,7 @@ import {
   readRegularFile,
   toApiError,
   trustedRoots
-} from "./chunk-O5ZGC6DH.js";
+} from "./chunk-OUVTOWC3.js";
 import {
   isDebug,
   setOutput,

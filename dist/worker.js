@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-O5ZGC6DH.js";
+} from "./chunk-OUVTOWC3.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/worker.ts

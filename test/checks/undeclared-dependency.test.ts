@@ -615,3 +615,16 @@ describe('undeclared-dependency: static frontend code bundled at build time (iss
     expect(rows(fs).map((r) => r[0])).toEqual(['server/server.js', 'src/App.vue', 'src/main.js', 'src/mixins/socket.js', 'src/util.js']);
   });
 });
+
+describe('undeclared-dependency: modules the host runtime provides (issue 13 held-out triage: vikunja)', () => {
+  const app = (deps: Record<string, Record<string, string>>) => ({
+    'desktop/package.json': JSON.stringify({ name: 'desk', main: 'main.js', scripts: { start: 'electron .' }, ...deps }),
+    'desktop/main.js': "const { app, BrowserWindow } = require('electron');\nconst isDev = require('electron-is-dev');\napp.whenReady().then(() => new BrowserWindow());\n",
+  });
+
+  it('leaves `electron` as a devDependency alone: the Electron binary provides it, its packagers require it there', async () => {
+    const fs = await findingsOf(check, app({ devDependencies: { electron: '30.0.0', 'electron-is-dev': '2.0.0' } }));
+    // Near-miss: another devDependency imported by the same runtime file is still reported.
+    expect(fs.map((f) => [f.path, f.messageId, f.message.split('`')[1]])).toEqual([['desktop/main.js', 'devOnly', 'electron-is-dev']]);
+  });
+});

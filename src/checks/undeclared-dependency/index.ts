@@ -181,6 +181,13 @@ const FRAMEWORK_PROVIDED: ReadonlyMap<string, string> = new Map([
   ['client-only', 'next'],
 ]);
 
+/**
+ * Modules the host runtime itself provides, which its packagers want as devDependencies: the Electron
+ * binary loads `electron` in the app it runs, and electron-builder and Electron Forge refuse it among
+ * the dependencies (go-vikunja/vikunja's desktop/main.js).
+ */
+const HOST_PROVIDED: ReadonlySet<string> = new Set(['electron']);
+
 type Note = (h: Omit<Hit, 'files'>, key: string) => void;
 type Ws = Parameters<typeof pythonProject>[0];
 type ClassOf = (path: string) => FileClass;
@@ -350,7 +357,7 @@ function judgeJs(ws: Ws, obs: Array<{ path: string; value: JsSeen }>, note: Note
       // A devDependency stays one (the lock installs it for development).
       const elsewhere = dev ? undefined : project.declaredElsewhere(path, name);
       if (elsewhere !== undefined && !isJsLock(elsewhere)) continue;
-      if (dev && (test || bundledOnly)) continue;
+      if (dev && (test || bundledOnly || HOST_PROVIDED.has(name))) continue;
       const manifests = pkgs.map((p) => p.path).join(', ');
       const base = { path, line: imp.line, column: imp.column, name, dist: name, manifests };
       // TypeScript resolves a bare specifier against baseUrl before node_modules: one that names a
