@@ -21,7 +21,7 @@ import {
   scrubbed,
   verdictLine,
   warnings
-} from "./chunk-XO3PNVMZ.js";
+} from "./chunk-DEVVAYTY.js";
 import {
   ConfigurationError,
   escapeMarkdown,

@@ -13,7 +13,7 @@ import {
   run,
   scrubMessage,
   verdictLine
-} from "./chunk-XO3PNVMZ.js";
+} from "./chunk-DEVVAYTY.js";
 import {
   ConfigurationError,
   GitHubApiError,
