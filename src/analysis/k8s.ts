@@ -814,13 +814,19 @@ function renderedIndent(l: string): number {
 }
 
 /**
+ * A `{{V:path|default}}` marker. The default stops at the next marker: on text of many unclosed
+ * markers (`{{V:a|{{V:a|…`, a file's line quoted as evidence) `[^}]*` alone rescans the rest from each one.
+ */
+const VALUES_MARKER = /\{\{V:([\w.]+)(?:\|((?:(?!\{\{V:)[^}])*))?\}\}/g;
+
+/**
  * The `{{V:…}}` markers of neutraliseHelm written back as the chart's author wrote them
  * (`{{ .Values.a.b }}`, `{{ .Values.a.b | default "x" }}`): the marker is internal and must not reach
  * a message (engine/findings.ts toFinding calls this on every finding).
  */
 export function helmAsWritten(s: string): string {
   if (!s.includes('{{V:')) return s;
-  return s.replace(/\{\{V:([\w.]+)(?:\|([^}]*))?\}\}/g, (_m, path: string, dflt: string | undefined) =>
+  return s.replace(VALUES_MARKER, (_m, path: string, dflt: string | undefined) =>
     // The marker dropped the default's quotes: a reference (`.Chart.AppVersion`, `$x`) had none.
     dflt === undefined ? `{{ .Values.${path} }}` : `{{ .Values.${path} | default ${/^[.$]/.test(dflt) ? dflt : JSON.stringify(dflt)} }}`,
   );
@@ -829,7 +835,7 @@ export function helmAsWritten(s: string): string {
 /** Replaces `{{V:a.b|default}}` markers from a values document; undefined when one cannot be resolved. */
 export function resolveValues(s: string, values: unknown): string | undefined {
   let ok = true;
-  const r = s.replace(/\{\{V:([\w.]+)(?:\|([^}]*))?\}\}/g, (_m, path: string, dflt: string | undefined) => {
+  const r = s.replace(VALUES_MARKER, (_m, path: string, dflt: string | undefined) => {
     const v = valueAt(values, path);
     if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v);
     if (dflt !== undefined) return dflt;

@@ -49,6 +49,12 @@ describe('internal placeholders', () => {
     expect(helmAsWritten('no marker {{ here }}')).toBe('no marker {{ here }}');
   });
 
+  it('end a default at the next marker, so unclosed markers in quoted text are not rescanned', () => {
+    // The default used to run on into the next marker: each unclosed `{{V:a|` rescanned the rest of the text.
+    expect(helmAsWritten('{{V:a|x {{V:b}}')).toBe('{{V:a|x {{ .Values.b }}');
+    expect(helmAsWritten(`${'{{V:a|'.repeat(1000)}{{V:b|y}}`)).toBe(`${'{{V:a|'.repeat(1000)}{{ .Values.b | default "y" }}`);
+  });
+
   it('reach no finding message, data, gap or evidence of the test corpus', async () => {
     const seen: Finding[] = [];
     for (const name of CORPUS) seen.push(...(await scanTree(ALL_CHECKS, fixtureRepo(name))).findings);
