@@ -255,10 +255,6 @@ function normalize(path: string): string | undefined {
 }
 
 /**
- * A FROM that may name a stage of an INCLUDEd file: a bare name (no registry, path, tag or digest)
- * among the included stage names, or any bare name when an included file could not be read.
- */
-/**
  * The base images the repository ships: each stage with an image reference of a runtime Dockerfile
  * (the map's class; examples, tests and docs are not what it ships; `Dockerfile.md` is prose), less
  * the names that are stages of a Dockerfile it INCLUDEs. The base-image rules judge these.
@@ -272,6 +268,10 @@ export function* shippedBaseImages(ws: Pick<Workspace, 'captured' | 'text' | 'sh
   }
 }
 
+/**
+ * A FROM that may name a stage of an INCLUDEd file: a bare name (no registry, path, tag or digest)
+ * among the included stage names, or any bare name when an included file could not be read.
+ */
 export function isIncludedStage(s: Stage, ext: IncludedStages | undefined): boolean {
   if (!ext || !s.ref || s.unresolved) return false;
   const r = s.ref;
