@@ -347,10 +347,19 @@ function escaped(text: string, i: number): boolean {
   return n % 2 === 1;
 }
 
+/** Whether i falls among the four hex digits of a `\uXXXX` escape (after its first digit). */
+function inUnicodeEscape(text: string, i: number): boolean {
+  for (let k = 2; k <= 5; k++) {
+    const p = i - k;
+    if (p >= 0 && text.charCodeAt(p) === 92 && text.charCodeAt(p + 1) === 117 && !escaped(text, p)) return true;
+  }
+  return false;
+}
+
 /** [a, b) lies inside JSON string content: no bare quote in it, and no escape cut at either end. */
 function jsonSafe(text: string, a: number, b: number): boolean {
-  if (a > 0 && escaped(text, a)) return false;
-  if (b < text.length && escaped(text, b)) return false;
+  if (a > 0 && (escaped(text, a) || inUnicodeEscape(text, a))) return false;
+  if (b < text.length && (escaped(text, b) || inUnicodeEscape(text, b))) return false;
   for (let i = a; i < b; i++) if (text.charCodeAt(i) === 34 && !escaped(text, i)) return false;
   return true;
 }
