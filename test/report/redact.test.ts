@@ -121,6 +121,12 @@ describe('Redactor.document: the final pass never cuts through a document', () =
     expect(r.document(xml, 'xml')).toBe(xml);
   });
 
+  it('leaves a raw form that would take in the quote closing an XML attribute, and masks it in a text node', () => {
+    const r = new Redactor(['Admin-Api-Key9"']);
+    const xml = '<c n="x-Admin-Api-Key9" m="y">v=Admin-Api-Key9"</c>\n';
+    expect(r.document(xml, 'xml')).toBe('<c n="x-Admin-Api-Key9" m="y">v=[redacted]</c>\n');
+  });
+
   it('does not start or end a match among the hex digits of a \\u escape', () => {
     // `\u001f` + `secretvalue99` holds the text of the value `001fsecretvalue99` from its third character on.
     const r = new Redactor(['001fsecretvalue99', 'Tok3n-Value\\u00']);
