@@ -10,6 +10,7 @@ import { checkRunAnnotations, selectAnnotations, type Annotation, type CheckAnno
 import { renderJson } from './report/json.js';
 import { renderSarif } from './report/sarif.js';
 import { isDistinctive, Redactor, safeRun } from './report/redact.js';
+import { cutAtLine } from './report/markdown.js';
 import { renderSummary } from './report/summary.js';
 
 export interface Sink {
@@ -105,7 +106,11 @@ export async function publish(run: RunResult, sink: Sink = {}): Promise<Written>
         conclusion: r.verdict.blocked ? 'failure' : 'success',
         title: verdict,
         // Over the limit: rendered again within it (shortened lists, as for the job summary's 1 MiB), cut as a last resort.
-        summary: capSummary(markdown.length <= CHECK_SUMMARY_MAX_CHARS ? markdown : scrub(renderSummary(r, CHECK_SUMMARY_MAX_CHARS)), CHECK_SUMMARY_MAX_CHARS),
+        summary: cutAtLine(
+          markdown.length <= CHECK_SUMMARY_MAX_CHARS ? markdown : scrub(renderSummary(r, CHECK_SUMMARY_MAX_CHARS)),
+          CHECK_SUMMARY_MAX_CHARS,
+          '\n\n… (cut to fit the check run: the full summary is in the job summary)\n',
+        ),
         annotations: checkRunAnnotations(r).map((a) => scrubCheckAnnotation(a, scrub)),
       }),
     );
@@ -144,14 +149,6 @@ export async function publish(run: RunResult, sink: Sink = {}): Promise<Written>
 
 function scrubCheckAnnotation(a: CheckAnnotation, scrub: (s: string) => string): CheckAnnotation {
   return { ...a, path: scrub(a.path), title: scrub(a.title), message: scrub(a.message), ...(a.raw_details !== undefined ? { raw_details: scrub(a.raw_details) } : {}) };
-}
-
-/** Within `max` characters, cut at a line end, with a last line saying where the rest is. */
-export function capSummary(md: string, max: number): string {
-  if (md.length <= max) return md;
-  const note = '\n\n… (cut to fit the check run: the full summary is in the job summary)\n';
-  const at = md.lastIndexOf('\n', max - note.length);
-  return md.slice(0, at > 0 ? at : max - note.length) + note;
 }
 
 /** The CycloneDX document the SBOM phase rendered, at the sbom input's path. */

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import type { RunResult } from '../model/result.js';
 import { annotatable } from '../report/annotations.js';
 import { COMMENT_LIMIT_CHARS, renderComment } from '../report/comment.js';
+import { cutAtLine } from '../report/markdown.js';
 import type { PostOutcome, RestSession } from './rest.js';
 
 export type CommentMode = 'on' | 'on-change';
@@ -49,16 +50,8 @@ export function commentDigest(r: RunResult): string {
 export function commentPlan(r: RunResult, mode: CommentMode): CommentPlan {
   const marker = commentMarker(r.root);
   const digest = commentDigest(r);
-  const body = `${capAtLine(renderComment(r), COMMENT_LIMIT_CHARS).trimEnd()}\n\n${marker}\n<!-- readiness-gate-digest:${digest} -->\n`;
+  const body = `${cutAtLine(renderComment(r), COMMENT_LIMIT_CHARS, '\n\n… (cut: the full report is in the job summary)\n').trimEnd()}\n\n${marker}\n<!-- readiness-gate-digest:${digest} -->\n`;
   return { mode, marker, digest, body, worthPosting: r.verdict.blocked || annotatable(r).length > 0 };
-}
-
-/** Cut at the last line end that keeps the text within `max` characters, with a note saying so. */
-function capAtLine(md: string, max: number): string {
-  if (md.length <= max) return md;
-  const note = '\n\n… (cut: the full report is in the job summary)\n';
-  const at = md.lastIndexOf('\n', max - note.length);
-  return md.slice(0, at > 0 ? at : max - note.length) + note;
 }
 
 interface IssueComment {

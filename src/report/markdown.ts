@@ -214,6 +214,13 @@ export function ruleDocUrl(informationUri: string, ruleId: string): string {
 
 // --- sizes and numbers ---------------------------------------------------------------------------
 
+/** Within `max` characters, cut at the last line end that leaves room for `note` (which says where the rest is). */
+export function cutAtLine(md: string, max: number, note: string): string {
+  if (md.length <= max) return md;
+  const at = md.lastIndexOf('\n', max - note.length);
+  return md.slice(0, at > 0 ? at : max - note.length) + note;
+}
+
 export function utf8Bytes(s: string): number {
   return Buffer.byteLength(s, 'utf8');
 }

@@ -331,7 +331,7 @@ export class Redactor {
     if (text.length < 4) return text;
     this.matcher ??= new NeedleMatcher(this.needles());
     const found = text.length < 8 ? [] : this.foundSpans(text);
-    const safe = format === 'json' ? jsonSafe : xmlSafe;
+    const safe = format === 'json' ? jsonSafe : xmlSafe(tagLookup(text));
     return mask(text, union(this.matcher.spans(text), found).filter(([a, b]) => safe(text, a, b)));
   }
 
@@ -347,20 +347,55 @@ function escaped(text: string, i: number): boolean {
   return n % 2 === 1;
 }
 
+/** Whether i falls among the four hex digits of a `\uXXXX` escape (after its first digit). */
+function inUnicodeEscape(text: string, i: number): boolean {
+  for (let k = 2; k <= 5; k++) {
+    const p = i - k;
+    if (p >= 0 && text.charCodeAt(p) === 92 && text.charCodeAt(p + 1) === 117 && !escaped(text, p)) return true;
+  }
+  return false;
+}
+
 /** [a, b) lies inside JSON string content: no bare quote in it, and no escape cut at either end. */
 function jsonSafe(text: string, a: number, b: number): boolean {
-  if (a > 0 && escaped(text, a)) return false;
-  if (b < text.length && escaped(text, b)) return false;
+  if (a > 0 && (escaped(text, a) || inUnicodeEscape(text, a))) return false;
+  if (b < text.length && (escaped(text, b) || inUnicodeEscape(text, b))) return false;
   for (let i = a; i < b; i++) if (text.charCodeAt(i) === 34 && !escaped(text, i)) return false;
   return true;
 }
 
-/** [a, b) holds no markup and cuts no entity reference (`&amp;`) in two. */
-function xmlSafe(text: string, a: number, b: number): boolean {
-  const span = text.slice(a, b);
-  if (/[<>]/.test(span)) return false;
-  const inEntity = (i: number) => /&[#\w]{0,10}$/.test(text.slice(Math.max(0, i - 11), i));
-  return !inEntity(a) && !inEntity(b);
+/** [a, b) holds no markup, no attribute value's closing quote, and cuts no entity reference (`&amp;`) in two. */
+function xmlSafe(inTag: (i: number) => boolean) {
+  return (text: string, a: number, b: number): boolean => {
+    const span = text.slice(a, b);
+    if (/[<>]/.test(span)) return false;
+    // Inside a tag a bare quote delimits an attribute value: a match taking it in would end the value.
+    if (/["']/.test(span) && inTag(a)) return false;
+    const inEntity = (i: number) => /&[#\w]{0,10}$/.test(text.slice(Math.max(0, i - 11), i));
+    return !inEntity(a) && !inEntity(b);
+  };
+}
+
+/**
+ * Whether position i lies inside a tag (a `<` before it with no `>` since). The positions of `<` and
+ * `>` are listed once, on first use, so many matches in one long text node cost a search each, not a scan.
+ */
+function tagLookup(text: string): (i: number) => boolean {
+  let marks: number[] | undefined;
+  return (i) => {
+    if (marks === undefined) {
+      marks = [];
+      for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) === 60 || text.charCodeAt(k) === 62) marks.push(k);
+    }
+    let lo = 0;
+    let hi = marks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (marks[mid]! < i) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && text.charCodeAt(marks[lo - 1]!) === 60;
+  };
 }
 
 /** Calls `visit` on every string in `value` (object keys included), each object visited once. */

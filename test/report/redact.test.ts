@@ -120,4 +120,17 @@ describe('Redactor.document: the final pass never cuts through a document', () =
     const xml = '<c><n>Tok3n-Val&amp;ue</n></c>\n';
     expect(r.document(xml, 'xml')).toBe(xml);
   });
+
+  it('leaves a raw form that would take in the quote closing an XML attribute, and masks it in a text node', () => {
+    const r = new Redactor(['Admin-Api-Key9"']);
+    const xml = '<c n="x-Admin-Api-Key9" m="y">v=Admin-Api-Key9"</c>\n';
+    expect(r.document(xml, 'xml')).toBe('<c n="x-Admin-Api-Key9" m="y">v=[redacted]</c>\n');
+  });
+
+  it('does not start or end a match among the hex digits of a \\u escape', () => {
+    // `\u001f` + `secretvalue99` holds the text of the value `001fsecretvalue99` from its third character on.
+    const r = new Redactor(['001fsecretvalue99', 'Tok3n-Value\\u00']);
+    const doc = `${JSON.stringify({ a: 'a\u001fsecretvalue99 b 001fsecretvalue99', c: 'Tok3n-Value\u0001' })}\n`;
+    expect(JSON.parse(r.document(doc, 'json'))).toEqual({ a: 'a\u001fsecretvalue99 b [redacted]', c: 'Tok3n-Value\u0001' });
+  });
 });
