@@ -132,6 +132,7 @@ async function phases(raw: RawInputs, env: RunEnvironment, clock: PhaseClock, t0
       ...(scan.mapChange ? [mapChangeOf(scan.mapChange)] : []),
     ]),
     notices: source.notices,
+    baselineInForce: baseline.known !== undefined,
   };
   const score = computeScore(findings, scan.outcomes);
   const blockers = [...scan.blockers, ...evidence.blockers];

@@ -36,6 +36,8 @@ export interface PolicyReport {
   pullRequest: boolean;
   changes: PolicyChange[];
   notices: string[];
+  /** Whether the findings were compared with a baseline (a baseline the pull request added, or one unreadable at the base, is set aside). */
+  baselineInForce?: boolean;
 }
 
 const MAX_DETAILS = 40;

@@ -82,16 +82,15 @@ function fixFirst(r: RunResult, groups: readonly FixGroup[], caps: Caps): string
 }
 
 /** True when the findings were compared with a baseline (each is then new or existing). */
-export function baselineInForce(r: RunResult): boolean {
+export function comparedWithBaseline(r: RunResult): boolean {
   if (r.findings.some((f) => f.baseline !== undefined)) return true;
-  // No finding to mark: the baseline was in force unless the policy set it aside (added or unreadable at the base).
-  const setAside = r.policy?.changes.some((c) => c.kind === 'baseline' && c.details.some((d) => /not used|no baseline is used/.test(d)));
-  return Boolean(r.options.baseline) && r.findings.length === 0 && !setAside;
+  // No finding to mark: the run says whether a baseline was in force (the policy may have set it aside).
+  return r.policy?.baselineInForce ?? (Boolean(r.options.baseline) && r.findings.length === 0);
 }
 
 function newSection(r: RunResult, caps: Caps): string[] {
   const heading = '#### New in this pull request';
-  if (!baselineInForce(r)) {
+  if (!comparedWithBaseline(r)) {
     return [heading, 'There is no baseline to compare with, so every finding counts as new. Set the `baseline` input to the JSON report of the base branch to see what this pull request adds.'];
   }
   const fresh = r.findings.filter((f) => f.baseline === 'new');
