@@ -18,6 +18,7 @@ import { dirOf } from '../python/modules.js';
 import type { JsLinks } from './entries.js';
 import { parseJsonc } from './jsonc.js';
 import type { JsProject, PackageJson } from './project.js';
+import { stripTrailingSlashes } from '../routes/extract.js';
 
 /** Texts read besides those JS_CAPTURE and ENTRY_CAPTURE hold (index.html, Procfile, Dockerfiles, bundler configs). */
 export const FRONTEND_CAPTURE = ['**/angular.json'];
@@ -269,7 +270,7 @@ function aliasTarget(project: JsProject, from: string, spec: string): string | u
   for (const c of project.bundlerConfigsOf(pkg.dir)) {
     for (const [key, dir] of c.aliasDirs) {
       if (spec !== key && !spec.startsWith(`${key}/`)) continue;
-      const base = joinPath(dirOf(c.path), dir.replace(/\/+$/, '') + spec.slice(key.length));
+      const base = joinPath(dirOf(c.path), stripTrailingSlashes(dir) + spec.slice(key.length));
       const t = base === undefined ? undefined : project.resolveFile(base);
       if (t !== undefined) return t;
     }
