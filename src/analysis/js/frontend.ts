@@ -165,7 +165,9 @@ function fileArgs(rest: string): string[] {
 /** A path written relative to `dir` (`./src/main.js`, `/src/main.js` from a Vite root), completed to a file. */
 function resolveIn(project: JsProject, dir: string, rel: string): string | undefined {
   if (/^[a-z][\w+.-]*:/i.test(rel) || rel.startsWith('//')) return undefined;
-  const p = joinPath(dir, rel.replace(/^\/+/, '').replace(/[?#].*$/, ''));
+  // Cut at the first `?` or `#` by a search: `/[?#].*$/` restarts at each one when a line break follows.
+  const q = rel.search(/[?#]/);
+  const p = joinPath(dir, (q < 0 ? rel : rel.slice(0, q)).replace(/^\/+/, ''));
   return p === undefined || p === '' ? undefined : project.resolveFile(p);
 }
 
