@@ -1,5 +1,6 @@
 // The shape every lockfile family answers with (ARCHITECTURE.md, "Foreign formats and lockfiles"):
 // content in, packages out; a broken file is a reason, never an exception.
+import { stripTrailingSlashes } from '../analysis/routes/extract.js';
 
 /** purl types we emit (https://github.com/package-url/purl-spec/blob/main/PURL-TYPES.rst). */
 export type PurlType = 'npm' | 'pypi' | 'golang' | 'cargo' | 'maven' | 'gem' | 'composer' | 'nuget' | 'github' | 'docker';
@@ -121,7 +122,7 @@ export function registryUrl(v: unknown): string | undefined {
   if (typeof v !== 'string' || !/^https?:\/\//i.test(v)) return undefined;
   try {
     const u = new URL(v);
-    return `${u.protocol}//${u.host}${u.pathname}`.replace(/\/+$/, '');
+    return stripTrailingSlashes(`${u.protocol}//${u.host}${u.pathname}`);
   } catch {
     return undefined;
   }

@@ -61,17 +61,23 @@ export const MAX_RELATED = 100;
  * fingerprint key (the value's hash), message, severity, certainty and file class are one problem
  * written in several places (the same test password in fifteen fixtures is one value to replace).
  * The first in report order keeps its location; the others become its related locations.
- * Called before finalize(), while `fingerprint` still holds the key.
+ * Called before finalize(), while `fingerprint` still holds the key. A place that a suppression may
+ * cover (`alone`) keeps a finding of its own: merged, the first place's suppression would silence
+ * every other place, and its suppression none.
  */
-export function mergeRepeats(findings: readonly Finding[]): Finding[] {
+export function mergeRepeats(findings: readonly Finding[], alone: (f: Finding) => boolean = () => false): Finding[] {
   const groups = new Map<string, Finding[]>();
+  const out: Finding[] = [];
   for (const f of findings) {
+    if (alone(f)) {
+      out.push(f);
+      continue;
+    }
     const k = [f.fingerprint, f.messageId, f.severity, f.certainty, f.gap ?? '', f.fileClass ?? ''].join('\0');
     const g = groups.get(k);
     if (g) g.push(f);
     else groups.set(k, [f]);
   }
-  const out: Finding[] = [];
   for (const g of groups.values()) {
     if (g.length === 1) {
       out.push(g[0]!);

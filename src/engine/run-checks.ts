@@ -23,6 +23,7 @@ import { captureMatcher, fileMatcher, FileProcessor, type FileCheck, type FileOu
 import { createCheckContext } from './context.js';
 import { combined, repositoryMapForRun, repositoryMapFromData, type BaseConfig } from './repo-map.js';
 import { finalize, mergeRepeats, toFinding } from './findings.js';
+import { maySuppress } from '../policy/suppress.js';
 import { PureCheckPool } from './pool.js';
 import { langsPresent, loadGrammars, type Lang } from '../syntax/index.js';
 
@@ -316,7 +317,8 @@ export async function runChecks(
       }
     }
   }
-  for (const r of running) if (r.check.meta.oneFindingPerValue) r.findings = mergeRepeats(r.findings);
+  const suppressible = maySuppress(options.suppressions, inlineSuppressions);
+  for (const r of running) if (r.check.meta.oneFindingPerValue) r.findings = mergeRepeats(r.findings, suppressible);
   allFindings = await policyView(finalize(running.flatMap((r) => r.findings)), inlineSuppressions);
   await endAll(true);
 

@@ -71,6 +71,18 @@ function coversAll(f: Finding): boolean {
   return f.ruleId !== 'suppression-without-reason';
 }
 
+/**
+ * Whether a suppression, inline or configured, could cover `f`, whatever its trust, expiry or the
+ * finding's severity (an over-approximation): findings merged into one (engine/findings.ts
+ * mergeRepeats) must not let the first place's suppression silence the others.
+ */
+export function maySuppress(suppressions: readonly ConfigSuppression[], inline: readonly InlineSuppression[]): (f: Finding) => boolean {
+  const byPath = new Map<string, InlineSuppression[]>();
+  for (const s of inline) (byPath.get(s.path) ?? byPath.set(s.path, []).get(s.path)!).push(s);
+  const configured = suppressions.map((s) => ({ s, matches: picomatch(s.path, { dot: true }) }));
+  return (f) => inlineCovering(f, byPath.get(f.location.path)).length > 0 || configFor(f, configured) !== undefined;
+}
+
 /** The inline suppressions that would cover `f` (on its line or the line above, naming its rule or `*`). */
 export function inlineCovering(f: Finding, list: readonly InlineSuppression[] | undefined): InlineSuppression[] {
   const line = f.location.line;

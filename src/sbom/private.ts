@@ -24,6 +24,7 @@ import { walkXml } from '../formats/xml.js';
 import { readPom } from '../ecosystems/maven/pom.js';
 import { globProblem } from '../workspace/glob-guard.js';
 import type { Component, Inventory } from './inventory.js';
+import { stripTrailingSlashes } from '../analysis/routes/extract.js';
 
 export const WITHHELD_REASONS = ['workspace', 'private-packages', 'scope', 'registry', 'goprivate', 'project-group'] as const;
 export type WithheldReason = (typeof WITHHELD_REASONS)[number];
@@ -66,7 +67,7 @@ export function isPublicRegistry(type: string, url: string): boolean {
   } catch {
     return false;
   }
-  const where = `${u.hostname.toLowerCase()}${u.pathname.replace(/\/+$/, '')}`;
+  const where = `${u.hostname.toLowerCase()}${stripTrailingSlashes(u.pathname)}`;
   return (PUBLIC[type] ?? []).some((p) => where === p || where.startsWith(`${p}/`));
 }
 

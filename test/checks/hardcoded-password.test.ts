@@ -96,6 +96,18 @@ describe('hardcoded-password: reported', () => {
     expect(found[0]!.message).toMatch(/\(The same value is written in 2 more places\.\)$/);
   });
 
+  it('does not let a suppression of one place silence the other places of the same value', async () => {
+    const files = {
+      'tests/a_test.py': 'password = "Fixture-Pass-77"\n',
+      'tests/b_test.py': '\n\npassword = "Fixture-Pass-77"\n',
+      'tests/c_test.py': 'password = "Fixture-Pass-77"\n',
+      '.github/readiness-gate.yml': 'suppressions:\n  - rule: hardcoded-password\n    path: tests/a_test.py\n    reason: throwaway value of the login form test\n    expires: 2026-12-31\n',
+    };
+    const r = await scanTree([check], files);
+    expect(r.findings.map((f) => [f.location.path, f.location.line, f.related?.map((l) => `${l.path}:${l.line}`) ?? []])).toEqual([['tests/b_test.py', 3, ['tests/c_test.py:1']]]);
+    expect(r.findings[0]!.message).toMatch(/\(The same value is written in 1 more place\.\)$/);
+  });
+
   it('takes the value of `NAME=value` inside a quoted shell string without the closing quote (seen in langfuse/langfuse)', async () => {
     const found = await findingsOf(check, { '.github/workflows/ci.yml': 'jobs:\n  t:\n    steps:\n      - run: |\n          {\n            echo "ADMIN_API_KEY=admin-api-key-77"\n          } >> "$GITHUB_ENV"\n' });
     expect(found).toHaveLength(1);

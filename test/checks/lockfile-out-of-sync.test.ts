@@ -114,6 +114,14 @@ describe('lockfile-out-of-sync: pnpm overrides (langfuse)', () => {
     expect(await findingsOf(check, pnpmTree({ zod: '^4.3.0' }, lock))).toEqual([]);
     expect((await findingsOf(check, pnpmTree({ zod: '^4.4.0' }, lock))).map((f) => f.message.split(' ')[0])).toEqual(['zod']);
   });
+
+  it('reads the resolved version without its peer suffix, also after a hostile run of parentheses', async () => {
+    const peers = pnpmWorkspace('  zod: 4.3.6', [['zod', '4.3.5', '4.3.5(react@18.2.0)']]);
+    expect(await findingsOf(check, pnpmTree({ zod: '^4.3.0' }, peers))).toEqual([]);
+    // `/[(_].*$/` restarted at every `(` of this value (a line break follows them): quadratic.
+    const hostile = pnpmWorkspace('  zod: 4.3.6', [['zod', '4.3.5', `"4.3.5${'('.repeat(100_000)}\\nx"`]]);
+    expect(await findingsOf(check, pnpmTree({ zod: '^4.3.0' }, hostile))).toEqual([]);
+  });
 });
 
 describe('pnpm override selectors', () => {

@@ -550,6 +550,16 @@ describe('undeclared-dependency: static frontend code bundled at build time (iss
     ]);
   });
 
+  it('reads a script src without its query, also beside a hostile src of question marks and a line break', async () => {
+    // `/[?#].*$/` restarted at every `?` of the second src: quadratic.
+    const html = `<script type="module" src="/src/main.js?v=2"></script>\n<script src="${'?'.repeat(100_000)}\nx"></script>\n`;
+    const fs = await findingsOf(check, kuma(scripts, { 'index.html': html }));
+    expect(rows(fs)).toEqual([
+      ['server/server.js', 'P1', 'devOnly', 'dompurify'],
+      ['src/util.js', 'P1', 'devOnly', 'dayjs'],
+    ]);
+  });
+
   it('a package nothing declares, in bundled code, is P1: the build fails, the server does not crash', async () => {
     const fs = await findingsOf(check, kuma(scripts, { 'src/mixins/socket.js': "import Favico from 'favico.js';\nimport io from 'socket.io-client';\nexport default { data: () => ({ favicon: new Favico(), io: io() }) };\n" }));
     expect(rows(fs).filter((r) => r[3] === 'socket.io-client')).toEqual([['src/mixins/socket.js', 'P1', 'bundled', 'socket.io-client']]);

@@ -1,6 +1,7 @@
 // Which components are never sent to OSV, one ecosystem at a time, on inventories built from real
 // lockfile shapes: each private package has a public neighbour in the same file that is still sent.
 import { describe, expect, it } from 'vitest';
+import { registryUrl } from '../../src/ecosystems/types.js';
 import { buildInventory } from '../../src/sbom/inventory.js';
 import { isPublicRegistry, readNpmrc, readNugetConfig, readYarnrc, withheldCounts, withheldFromOsv, type WithheldReason } from '../../src/sbom/private.js';
 
@@ -118,5 +119,14 @@ describe('withheld from OSV', () => {
     expect(isPublicRegistry('npm', 'https://registry.npmjs.org.evil.example/')).toBe(false);
     expect(isPublicRegistry('cargo', 'https://github.com/acme/crates-index')).toBe(false);
     expect(isPublicRegistry('pypi', 'https://pypi.org/simple')).toBe(true);
+  });
+
+  it('compares registry URLs without their trailing slashes, however many a hostile lockfile writes', () => {
+    expect(isPublicRegistry('pypi', 'https://pypi.org/simple///')).toBe(true);
+    expect(registryUrl('https://npm.acme.example/repo///?x=1')).toBe('https://npm.acme.example/repo');
+    // A run of slashes that does not end the path (quadratic under /\/+$/): kept, and the URL stays not public.
+    const long = `https://registry.npmjs.org/${'/'.repeat(100_000)}a`;
+    expect(isPublicRegistry('cargo', long)).toBe(false);
+    expect(registryUrl(long)).toBe(long);
   });
 });

@@ -18,6 +18,7 @@ import { dirOf } from '../python/modules.js';
 import type { JsLinks } from './entries.js';
 import { parseJsonc } from './jsonc.js';
 import type { JsProject, PackageJson } from './project.js';
+import { stripTrailingSlashes } from '../routes/extract.js';
 
 /** Texts read besides those JS_CAPTURE and ENTRY_CAPTURE hold (index.html, Procfile, Dockerfiles, bundler configs). */
 export const FRONTEND_CAPTURE = ['**/angular.json'];
@@ -164,7 +165,9 @@ function fileArgs(rest: string): string[] {
 /** A path written relative to `dir` (`./src/main.js`, `/src/main.js` from a Vite root), completed to a file. */
 function resolveIn(project: JsProject, dir: string, rel: string): string | undefined {
   if (/^[a-z][\w+.-]*:/i.test(rel) || rel.startsWith('//')) return undefined;
-  const p = joinPath(dir, rel.replace(/^\/+/, '').replace(/[?#].*$/, ''));
+  // Cut at the first `?` or `#` by a search: `/[?#].*$/` restarts at each one when a line break follows.
+  const q = rel.search(/[?#]/);
+  const p = joinPath(dir, (q < 0 ? rel : rel.slice(0, q)).replace(/^\/+/, ''));
   return p === undefined || p === '' ? undefined : project.resolveFile(p);
 }
 
@@ -269,7 +272,7 @@ function aliasTarget(project: JsProject, from: string, spec: string): string | u
   for (const c of project.bundlerConfigsOf(pkg.dir)) {
     for (const [key, dir] of c.aliasDirs) {
       if (spec !== key && !spec.startsWith(`${key}/`)) continue;
-      const base = joinPath(dirOf(c.path), dir.replace(/\/+$/, '') + spec.slice(key.length));
+      const base = joinPath(dirOf(c.path), stripTrailingSlashes(dir) + spec.slice(key.length));
       const t = base === undefined ? undefined : project.resolveFile(base);
       if (t !== undefined) return t;
     }

@@ -16,6 +16,7 @@ import { splitDescriptor } from '../../ecosystems/yarn/index.js';
 import { workspaceGlobs } from '../../ecosystems/npm/manifest.js';
 import { pnpmHoisted, pnpmHoisting, pnpmWorkspacePackages, readPnpmWorkspace } from './pnpm.js';
 import { BUNDLER_CONFIGS, computedGap, isBundlerConfig, provides, readBundlerConfig, type BundlerConfig, type Provided } from './bundler.js';
+import { stripTrailingSlashes } from '../routes/extract.js';
 
 /** The sources the JS/TS rules read. */
 export const JS_FILES = ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'];
@@ -292,7 +293,7 @@ export class JsProject {
     // Written by the repository: a glob that picomatch could match in more than linear time is not applied.
     for (const g of globs) {
       const neg = g.startsWith('!');
-      const full = joinPath(root, g.slice(neg ? 1 : 0).replace(/^\.\//, '').replace(/\/+$/, ''));
+      const full = joinPath(root, stripTrailingSlashes(g.slice(neg ? 1 : 0).replace(/^\.\//, '')));
       if (full === undefined || full === '' || globProblem(full) !== undefined) continue;
       (neg ? exc : inc).push(full);
     }

@@ -57,7 +57,7 @@ export function lockView(path: string, text: string): LockView | undefined {
           for (const [n, v] of Object.entries(record(i[s]) ?? {})) {
             specs.set(n, str(record(v)?.specifier) ?? str(v5[n]) ?? '');
             // v6+: `{ specifier, version }`; v5: the version itself. Peer suffixes (`1.0.0(react@18)`) dropped.
-            const version = (str(record(v)?.version) ?? str(v))?.replace(/[(_].*$/, '');
+            const version = beforePeers(str(record(v)?.version) ?? str(v));
             if (version !== undefined) versions.set(n, version);
           }
         }
@@ -96,3 +96,13 @@ export const LOCKS_FOR: Record<string, readonly string[]> = {
   Pipfile: ['Pipfile.lock'],
   'go.mod': ['go.sum'],
 };
+
+/**
+ * A pnpm version without its peer suffix (`1.0.0(react@18)`, v5's `1.0.0_react@18`). Cut at the first
+ * `(` or `_`: `/[(_].*$/` restarts at each one when a line break follows (quadratic on a hostile lock).
+ */
+function beforePeers(v: string | undefined): string | undefined {
+  if (v === undefined) return undefined;
+  const cut = v.search(/[(_]/);
+  return cut < 0 ? v : v.slice(0, cut);
+}
