@@ -21,7 +21,7 @@ import {
   scrubbed,
   verdictLine,
   warnings
-} from "./chunk-DEVVAYTY.js";
+} from "./chunk-K3CN6YBX.js";
 import {
   ConfigurationError,
   escapeMarkdown,
@@ -30,7 +30,7 @@ import {
   formatMs,
   installLogGuard,
   unnamedGap
-} from "./chunk-OUVTOWC3.js";
+} from "./chunk-R32TPOG5.js";
 import "./chunk-GANHUZSN.js";
 import "./chunk-6AJBK7QG.js";
 import "./chunk-TCBXVWBI.js";

@@ -13,7 +13,7 @@ import {
   run,
   scrubMessage,
   verdictLine
-} from "./chunk-DEVVAYTY.js";
+} from "./chunk-K3CN6YBX.js";
 import {
   ConfigurationError,
   GitHubApiError,
@@ -24,7 +24,7 @@ import {
   readRegularFile,
   toApiError,
   trustedRoots
-} from "./chunk-OUVTOWC3.js";
+} from "./chunk-R32TPOG5.js";
 import {
   isDebug,
   setOutput,

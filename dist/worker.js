@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-OUVTOWC3.js";
+} from "./chunk-R32TPOG5.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/worker.ts

@@ -4,7 +4,7 @@
 //
 // A stack is named by its configuration: a compose file under `.devcontainer/` (or a `local/`, `dev/`,
 // `development/` folder), one whose name says so (`docker-compose.dev.yml`, `compose.local.yaml`,
-// `docker-compose.test.yml`, `docker-compose.override.yml`), or one of the CI and test compose files
+// `docker-compose.test.yml`), or one of the CI and test compose files
 // containers.ts already classes as test; a devcontainer.json's bind `mounts` too. What it uses: bind
 // sources of `volumes:`, `env_file:`, top-level `configs:`/`secrets:` `file:`.
 //
@@ -36,7 +36,8 @@ export const MAX_ALL_MOUNTS = 5000;
 /** Files looked at below a mounted folder for source code: beyond it, the folder is not claimed (fail closed). */
 const MAX_FOLDER_FILES = 5000;
 
-const STACK_NAME = /^(?:docker-)?compose[.-](dev|devel|development|local|override|devcontainer)(?:[.-][\w-]+)?\.ya?ml$/i;
+// Not `override`: Compose merges `docker-compose.override.yml` into every `docker compose up`, servers included.
+const STACK_NAME = /^(?:docker-)?compose[.-](dev|devel|development|local|devcontainer)(?:[.-][\w-]+)?\.ya?ml$/i;
 const STACK_DIRS = new Set(['.devcontainer', 'devcontainer', 'local', 'dev', 'development', 'local-dev', 'localdev']);
 /** Source code: a mounted folder holding any is the product's code run live, not the stack's own files. */
 const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|go|rb|java|kt|kts|scala|groovy|cs|fs|vb|php|rs|swift|c|cc|cpp|cxx|h|hpp|m|mm|ex|exs|erl|clj|lua|pl|dart|vue|svelte)$/i;

@@ -15,6 +15,7 @@ import { dirOf, type PythonModules } from '../../analysis/python/modules.js';
 import { STDLIB, providedBy } from '../../analysis/python/names.js';
 import { PYTHON_CAPTURE, pythonProject, type Declared } from '../../analysis/python/project.js';
 import { defineCheck } from '../../model/check.js';
+import { stripTrailingSlashes } from '../../analysis/routes/extract.js';
 import { isDefaultGenerated } from '../../workspace/discover.js';
 
 interface Seen {
@@ -246,8 +247,8 @@ function dockerCopies(ws: Parameters<typeof pythonProject>[0]): Copy[] {
         const args = instructionOperands(ins.args);
         if (args.length < 2) continue;
         const dest = args[args.length - 1]!;
-        const targets = [dest, ...args.slice(0, -1).map((src) => `${dest}/${src.replace(/\/+$/, '').split('/').pop()}`)];
-        out.push({ dockerfile: p, targets: targets.map((x) => x.replace(/^\.?\/+/, '').replace(/\/+$/, '').replace(/\/+/g, '/').replace(/\.py$/, '')) });
+        const targets = [dest, ...args.slice(0, -1).map((src) => `${dest}/${stripTrailingSlashes(src).split('/').pop()}`)];
+        out.push({ dockerfile: p, targets: targets.map((x) => stripTrailingSlashes(x.replace(/^\.?\/+/, '')).replace(/\/+/g, '/').replace(/\.py$/, '')) });
       }
     }
     return out;

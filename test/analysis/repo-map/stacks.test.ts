@@ -117,6 +117,15 @@ describe('repository map: development and test stacks', () => {
     expect(map.decision('redis/redis.conf').reason).toBe('used only by the test stack docker-compose.test.yml (services.redis.volumes)');
   });
 
+  it('near miss: docker-compose.override.yml is no stack (Compose merges it into every `up`, servers included)', () => {
+    const { map } = mapOf({
+      'docker-compose.yml': 'services:\n  api:\n    image: x\n',
+      'docker-compose.override.yml': 'services:\n  api:\n    volumes:\n      - ./certs/server.key:/etc/ssl/server.key\n',
+      'certs/server.key': '',
+    });
+    expect(classes(map, ['certs/server.key'])).toEqual({ 'certs/server.key': 'runtime' });
+  });
+
   it('near miss: a plain docker-compose.yml at the root is no stack; its mounts stay runtime', () => {
     const { map } = mapOf({ 'docker-compose.yml': 'services:\n  web:\n    image: x\n    volumes:\n      - ./conf/web.key:/etc/web.key\n', 'conf/web.key': '' });
     expect(classes(map, ['docker-compose.yml', 'conf/web.key'])).toEqual({ 'docker-compose.yml': 'runtime', 'conf/web.key': 'runtime' });
