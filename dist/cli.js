@@ -21,7 +21,7 @@ import {
   scrubbed,
   verdictLine,
   warnings
-} from "./chunk-K3CN6YBX.js";
+} from "./chunk-YMZJCWKQ.js";
 import {
   ConfigurationError,
   escapeMarkdown,
@@ -30,8 +30,8 @@ import {
   formatMs,
   installLogGuard,
   unnamedGap
-} from "./chunk-R32TPOG5.js";
-import "./chunk-GANHUZSN.js";
+} from "./chunk-AQHKIBJE.js";
+import "./chunk-K5KPRSZV.js";
 import "./chunk-6AJBK7QG.js";
 import "./chunk-TCBXVWBI.js";
 
@@ -260,6 +260,8 @@ ${word ? `**${word}**: ` : ""}${escapeMarkdown(rest)}
 function verbose(err) {
   return {
     onPhase: (name, ms) => void err.write(`readiness-gate: ${name} ${formatMs(ms)}
+`),
+    info: (line) => void err.write(`readiness-gate: ${line}
 `),
     debug: (message) => void err.write(`readiness-gate: ${scrubMessage(message)}
 `)

@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-R32TPOG5.js";
+} from "./chunk-AQHKIBJE.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/worker.ts

@@ -1,7 +1,8 @@
 // Bundles the two entries into dist/ (or --outdir DIR): ESM, node20 target, not minified,
 // rule data inlined as text, so dist/ alone is a working action.
 import { build } from 'esbuild';
-import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 
 const outIdx = process.argv.indexOf('--outdir');
@@ -20,7 +21,29 @@ const banner = [
  * module of @azure/storage-common declares its own `var __filename`, which a banner `const` of the
  * same name would make a SyntaxError in its chunk). define only replaces unbound references.
  */
-const define = { __filename: '__rgFilename', __dirname: '__rgDirnameOf' };
+const define = { __filename: '__rgFilename', __dirname: '__rgDirnameOf', __RG_BUILD__: JSON.stringify(buildId()) };
+
+/**
+ * What names this build for the fact cache (src/engine/fact-cache.ts): a hash of everything that
+ * decides what the bundle computes (sources, rule data, locked dependencies, this script), so a new
+ * build never replays an older one's facts, and the same sources always bundle to the same bytes.
+ */
+function buildId() {
+  const h = createHash('sha256');
+  const files = [];
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const p = `${dir}/${e.name}`;
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile()) files.push(p);
+    }
+  };
+  walk('src');
+  walk('rules');
+  files.push('package-lock.json', 'scripts/bundle.mjs');
+  for (const f of files) h.update(`${f}\0`).update(readFileSync(f)).update('\0');
+  return h.digest('hex').slice(0, 24);
+}
 
 /** `import text from './x.yml?raw'`, as vite does it. */
 const rawPlugin = {

@@ -14,6 +14,7 @@ import { PhaseClock, run } from './main.js';
 import { NetworkBudget } from './net/budget.js';
 import type { RunResult } from './model/result.js';
 import { readEventFacts, type EventFacts } from './policy/source.js';
+import { actionsCacheStore } from './github/actions-cache.js';
 import { publish, scrubMessage, verdictLine, type Sink } from './publish.js';
 import type { Annotation } from './report/annotations.js';
 
@@ -109,6 +110,8 @@ async function main(): Promise<void> {
       ...phases,
       network,
       cwd: workspace,
+      factCache: actionsCacheStore({ env: process.env, quiet: log.quiet }),
+      info: (line) => void process.stdout.write(`readiness-gate: ${line}\n`),
       github: {
         serverUrl: process.env.GITHUB_SERVER_URL,
         repository: process.env.GITHUB_REPOSITORY,

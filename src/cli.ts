@@ -148,9 +148,10 @@ export async function cli(argv: string[], io = { out: process.stdout, err: proce
 }
 
 /** --verbose: what the action puts in its log groups and debug lines, as plain lines on stderr. */
-function verbose(err: NodeJS.WritableStream): Pick<RunEnvironment, 'onPhase' | 'debug'> {
+function verbose(err: NodeJS.WritableStream): Pick<RunEnvironment, 'onPhase' | 'debug' | 'info'> {
   return {
     onPhase: (name, ms) => void err.write(`readiness-gate: ${name} ${formatMs(ms)}\n`),
+    info: (line) => void err.write(`readiness-gate: ${line}\n`),
     debug: (message) => void err.write(`readiness-gate: ${scrubMessage(message)}\n`),
   };
 }

@@ -9,6 +9,7 @@ import { ConfigurationError } from './errors.js';
 import { isRuleId, RULE_IDS, type RuleId } from './model/catalogue.js';
 import { SEVERITIES, type Location, type Severity } from './model/types.js';
 import { didYouMean } from './suggest.js';
+import { FROM_SOURCE, userCacheDir } from './engine/fact-cache.js';
 import { globProblem } from './workspace/glob-guard.js';
 import { readRegularText, trustedRoots, UnsafeFileError, within } from './workspace/safe-open.js';
 
@@ -43,6 +44,7 @@ export const INPUTS = {
   'sarif-rules': { default: 'security', description: 'security (only rules tagged security reach code scanning; the rest stay in the summary, annotations and JSON) or all.' },
   'upload-artifact': { default: 'false', description: 'true, false, or an artifact name: upload the JSON report, SARIF, SBOM and summary as a workflow artifact (default name readiness-gate).' },
   'private-packages': { default: '', description: 'Package name globs never sent to OSV (e.g. @acme/*, com.acme:*), on top of packages the lockfiles show resolved from a private registry.' },
+  cache: { default: 'true', description: 'true, false, or a folder: keep what each file said between runs, keyed by its git blob id, so a re-run reads only changed files. In the action, saved and restored with the Actions cache (not on pull request refs, whose cache a pull request can write).' },
   'github-token': { default: '${{ github.token }}', description: 'Token for repository settings checks (branch protection) and for reading the base commit\'s policy through the contents API when the checkout lacks it. Optional.' },
   rules: { default: '', description: 'Extra directory of declarative rules (same format as the built-in rules/).' },
 } as const;
@@ -102,6 +104,8 @@ export interface Options {
   /** Package-name globs never sent to OSV. */
   privatePackages: readonly string[];
   githubToken?: string;
+  /** Where the fact cache lives (engine/fact-cache.ts); null: no cache. */
+  cacheDir: string | null;
   rulesDir?: string;
   /**
    * ignore/generated: kept from the checks. runtime/test/example: corrections of the repository map
@@ -431,6 +435,7 @@ export function resolveOptions(raw: RawInputs, rc: ResolveContext): Readonly<Opt
     // The action.yml default is an expression; outside a runner it arrives unexpanded.
     githubToken: token && !token.startsWith('${{') ? token : undefined,
     rulesDir: given('rules') ? resolve(rc.cwd, get('rules')) : undefined,
+    cacheDir: parseCache(label('cache'), get('cache'), rc.cwd, root),
     paths: { ...file.paths },
     ruleSettings: file.rules,
     suppressions: file.suppressions,
@@ -456,6 +461,26 @@ function refuseSlowGlobs(file: FileConfig, configRel: string): void {
     const problem = globProblem(g);
     if (problem) throw new ConfigurationError(`config file ${configRel}: ${key}: '${g}' ${problem}`);
   }
+}
+
+/**
+ * cache: false = none; true = the default folder (the runner's temporary folder in the action, the
+ * user cache folder for the CLI; none when running from source, whose build has no id); anything
+ * else is a folder, which must lie outside the scanned tree (its files would be scanned, and change
+ * what the next run sees).
+ */
+function parseCache(what: string, v: string, cwd: string, root: string): string | null {
+  const t = v.trim();
+  if (t === 'false' || t === '') return null;
+  if (t === 'true') {
+    if (FROM_SOURCE) return null;
+    const temp = process.env.RUNNER_TEMP;
+    return process.env.GITHUB_ACTIONS === 'true' && temp ? join(temp, 'readiness-gate', 'cache') : userCacheDir();
+  }
+  const dir = resolve(cwd, t);
+  const rel = relative(root, dir);
+  if (rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))) fail(what, v, 'true, false, or a folder outside the scanned directory');
+  return dir;
 }
 
 /** A SARIF category: printable, no blanks at the ends, as upload-sarif accepts it. */

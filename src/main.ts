@@ -1,6 +1,6 @@
 // One run, phase by phase. Everything here is engine: no @actions/* import.
 import { performance } from 'node:perf_hooks';
-import { relative, resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { ALL_CHECKS } from './checks/index.js';
 import { compareFindings, finalize } from './engine/findings.js';
 import { loadEvidence } from './evidence/load.js';
@@ -8,6 +8,7 @@ import { runChecks, type ScanProgress } from './engine/run-checks.js';
 import type { BaseConfig } from './engine/repo-map.js';
 import { INPUTS, resolveOptions, type RawInputs } from './inputs.js';
 import { OUTPUT_INPUTS, prepareOutputs } from './io/write-output.js';
+import type { FactCacheStore } from './github/actions-cache.js';
 import type { Check } from './model/check.js';
 import type { LinkContext, RunResult } from './model/result.js';
 import type { Finding } from './model/types.js';
@@ -43,6 +44,10 @@ export interface RunEnvironment {
    * what it sends after the run (a pull request comment, a check run). A fresh one otherwise.
    */
   network?: NetworkBudget;
+  /** Keeps the fact cache folder between runs (the action: the Actions cache); absent: the folder stays where it is. */
+  factCache?: FactCacheStore;
+  /** A line for the log about the run itself (the fact cache), not about the tree. */
+  info?: (line: string) => void;
 }
 
 /** The phases of a run, in order; `report` and `upload` are the adapter's (publishing what run() returned). */
@@ -59,6 +64,10 @@ export class PhaseClock {
     this.current = name === null ? undefined : { name, t: now };
     if (name !== null) this.env.onPhaseStart?.(name);
   }
+}
+
+function note(env: RunEnvironment, line: string | undefined): void {
+  if (line) env.info?.(line);
 }
 
 export async function run(raw: RawInputs, env: RunEnvironment): Promise<RunResult> {
@@ -102,6 +111,8 @@ async function phases(raw: RawInputs, env: RunEnvironment, clock: PhaseClock, t0
     resolveFindings(fs, options, inline, pullRequest ? (await newInlineSuppressions(fs, inline, options, source)).untrusted : undefined).active;
   const checks = env.checks ?? ALL_CHECKS;
   clock.to('discovery');
+  const relRoot = relative(env.cwd, options.root).split(sep).join('/') || '.';
+  if (options.cacheDir !== null && env.factCache) note(env, await env.factCache.restore(options.cacheDir, relRoot));
   const scan = await runChecks(options, checks, policyView, {
     onProgress: env.onProgress,
     onStage: (next) => clock.to(next),
@@ -112,6 +123,10 @@ async function phases(raw: RawInputs, env: RunEnvironment, clock: PhaseClock, t0
     ...(pullRequest ? await baseConfigOf(source) : {}),
   });
   if (debug) for (const line of scanDetails(scan)) debug(line);
+  if (scan.cache) {
+    note(env, `fact cache: ${scan.cache.hits} files answered from the cache, ${scan.cache.read} read${scan.cache.saved ? `; ${scan.cache.entries} kept for the next run` : ''}`);
+    if (scan.cache.saved && env.factCache) note(env, await env.factCache.save(options.cacheDir!, relRoot));
+  }
   clock.to('sbom');
   // Lockfiles and manifests → CycloneDX, from the inventory the supply-chain rules already parsed.
   const sbom = await sbomPhase(options, scan.workspace, TOOL);

@@ -59,10 +59,10 @@ export class PureCheckPool {
     return new PureCheckPool(fileURLToPath(url), init, Math.max(1, size));
   }
 
-  /** `generatedFrom`: paths from this index on are generated files, read by the every-file checks only. */
-  run(paths: readonly string[], onProgress?: (done: number, total: number) => void, generatedFrom = paths.length): Promise<PoolResult> {
+  /** `items`: [index, path, generated] (generated: a file read by the every-file checks only). */
+  run(items: WorkerBatch, onProgress?: (done: number, total: number) => void): Promise<PoolResult> {
     const batches: WorkerBatch[] = [];
-    for (let i = 0; i < paths.length; i += BATCH_FILES) batches.push(paths.slice(i, i + BATCH_FILES).map((p, j) => [i + j, p, i + j >= generatedFrom]));
+    for (let i = 0; i < items.length; i += BATCH_FILES) batches.push(items.slice(i, i + BATCH_FILES));
     const outcomes: FileOutcome[] = [];
     const lastMillis = new Map<Worker, Array<[RuleId, number]>>();
     const workers: Worker[] = [];
@@ -90,7 +90,7 @@ export class PureCheckPool {
           for (const o of m.outcomes) outcomes.push(o);
           lastMillis.set(w, m.millis);
           outstanding--;
-          onProgress?.(outcomes.length, paths.length);
+          onProgress?.(outcomes.length, items.length);
           feed(w);
           if (outstanding === 0 && next >= batches.length) finish();
         });

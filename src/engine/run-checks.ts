@@ -3,7 +3,7 @@
 // becomes `error` with the message, and the run goes on, blocked (blockers.ts: fail closed). A
 // ConfigurationError from create() is a bad input (a `rules` folder): the run stops with exit 2.
 import { NETWORK_BUDGET_KEY, type NetworkBudget } from '../net/budget.js';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Evidence } from '../evidence/model.js';
 import type { Options } from '../inputs.js';
@@ -24,8 +24,11 @@ import { createCheckContext } from './context.js';
 import { combined, repositoryMapForRun, repositoryMapFromData, type BaseConfig } from './repo-map.js';
 import { finalize, mergeRepeats, toFinding } from './findings.js';
 import { maySuppress } from '../policy/suppress.js';
-import { PureCheckPool } from './pool.js';
-import { langsPresent, loadGrammars, type Lang } from '../syntax/index.js';
+import { PureCheckPool, type WorkerBatch } from './pool.js';
+import { BUILD_ID, digestOf, FactCache, folderDigest } from './fact-cache.js';
+import { langOf, langsPresent, loadGrammars, type Lang } from '../syntax/index.js';
+import { lstatSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 
 export interface ScanResult {
   findings: Finding[];
@@ -54,6 +57,8 @@ export interface ScanResult {
   mapChange?: { files: string[]; kept: number };
   /** What the checks saw (captured texts, shared values): the SBOM phase reads the same inventory. */
   workspace: Workspace;
+  /** With a cache folder: how many files' outcomes came from it, how many it holds now, whether it was written. */
+  cache?: { hits: number; read: number; entries: number; saved: boolean };
 }
 
 /** Turns checks' observations into effective findings (severity overrides, suppressions); given by main. */
@@ -105,6 +110,7 @@ export async function runChecks(
     ignore: options.paths.ignore,
     generated: options.paths.generated,
     exclude: outputs,
+    blobs: options.cacheDir !== null,
   });
   // A subfolder scan also reads the repository root's workflows and CODEOWNERS, for the rules that judge them.
   const repository =
@@ -216,6 +222,7 @@ export async function runChecks(
   const everyRead: string[] = [];
   const tally = { bytes: 0, scanned: 0, nonUtf8: [] as string[] };
   const byId = new Map(running.map((r) => [r.check.meta.id, r]));
+  let cacheStats: ScanResult['cache'];
   const replay = (o: FileOutcome) => {
     const path = toRead[o.index]!.path;
     if (o.status === 'missing') return;
@@ -250,25 +257,47 @@ export async function runChecks(
   // Only the grammars of languages the tree holds: most trees have no C#, PHP or Ruby.
   const languages = langsPresent(toRead.map((f) => f.path), [...new Set(active.flatMap((r) => r.check.meta.languages ?? []))].sort());
   if (languages.length > 0) await loadGrammars(languages);
-  const pool = openPool(options, running, files.length, captureGlobs, languages, { map: map.data(), ...(mapRun.base ? { base: mapRun.base } : {}) }, contents);
-  const pooled = pool ? await pool.run(toRead.map((f) => f.path), onProgress, files.length).catch((e: unknown) => e as Error) : undefined;
+  const items: WorkerBatch = toRead.map((f, i) => [i, f.path, i >= files.length]);
+  // What earlier runs already said about files git vouches are unchanged (fact-cache.ts); the rest is read.
+  const cache = options.cacheDir === null ? undefined : openFactCache(options, fileChecks, captureGlobs, languages, mapRun, contents);
+  const known: FileOutcome[] = [];
+  const todo = cache ? items.filter(([i, path]) => {
+    const blob = toRead[i]!.blob;
+    const hit = blob !== undefined && !contents.has(path) ? cache.get(i, path, blob) : undefined;
+    if (hit) known.push(hit);
+    return !hit;
+  }) : items;
+  const pool = openPool(options, running, todo, captureGlobs, languages, { map: map.data(), ...(mapRun.base ? { base: mapRun.base } : {}) }, contents);
+  const pooled = pool ? await pool.run(todo, onProgress).catch((e: unknown) => e as Error) : undefined;
   if (pooled instanceof Error) {
     // Nothing was replayed yet, so the serial pass below starts from a clean state.
     notices.push(`worker threads failed (${pooled.message}); the files were scanned on the main thread instead`);
   }
+  let fresh: FileOutcome[];
   if (pooled && !(pooled instanceof Error)) {
-    pooled.outcomes.forEach(replay);
+    fresh = pooled.outcomes;
     for (const [id, ms] of pooled.millis) byId.get(id)!.millis += ms;
   } else {
     const processor = new FileProcessor(options.root, options.maxFileSize, fileChecks, captureMatcher(captureGlobs), contents);
     sink = processor;
-    for (let i = 0; i < toRead.length; i++) {
-      onProgress?.(i + 1, toRead.length);
-      replay(await processor.process(i, toRead[i]!.path, i >= files.length));
+    fresh = [];
+    for (let k = 0; k < todo.length; k++) {
+      onProgress?.(k + 1, todo.length);
+      const [i, path, generated] = todo[k]!;
+      fresh.push(await processor.process(i, path, generated));
     }
     sink = undefined;
     for (const [id, ms] of processor.millis) byId.get(id)!.millis += ms;
   }
+  if (cache) {
+    for (const o of fresh) {
+      const blob = toRead[o.index]!.blob;
+      if (blob !== undefined && !contents.has(toRead[o.index]!.path)) cache.put(toRead[o.index]!.path, blob, o);
+    }
+    cacheStats = { ...cache.stats, read: todo.length, saved: saveCache(cache, notices) };
+  }
+  // Replayed in path order, wherever each outcome came from: the result never depends on it.
+  for (const o of known.length > 0 ? [...known, ...fresh].sort((a, b) => a.index - b.index) : fresh) replay(o);
   if (repository && repository.files.length > 0) await repositoryPass(repository);
   const readMs = performance.now() - t1;
   extras.onStage?.('checks');
@@ -359,29 +388,99 @@ export async function runChecks(
     map: map.data(),
     ...(mapRun.change ? { mapChange: mapRun.change } : {}),
     workspace,
+    ...(cacheStats ? { cache: cacheStats } : {}),
   };
 }
 
-/** Worker threads pay off only on large trees: starting one costs about as much as reading a few hundred files. */
-const POOL_MIN_FILES = 5000;
+/**
+ * Worker threads pay off when the work outweighs starting them (each compiles its grammars: about
+ * 0.2 s of CPU): decided by the bytes to read and, above all, the bytes of code in a language whose
+ * files some check may parse, never by a file count (4,000 TypeScript files are more work than
+ * 40,000 small YAML files).
+ */
+const POOL_MIN_CODE_BYTES = 6 * 1024 * 1024;
+const POOL_MIN_BYTES = 64 * 1024 * 1024;
 
-/** A pool when every check that reads files is pure (else it would need the text here too). */
+/** A pool when every check that reads files is pure (else it would need the text here too) and the work is large. */
 function openPool(
   options: Options,
   running: Running[],
-  fileCount: number,
+  todo: WorkerBatch,
   capture: ReadonlyArray<readonly string[] | undefined>,
   languages: Lang[],
   maps: { map: RepositoryMapData; base?: RepositoryMapData },
   contents: ReadonlyMap<string, Buffer> = new Map(),
 ): PureCheckPool | null {
   const readers = running.filter((r) => !r.status && r.visitor.file);
-  if (readers.length === 0 || readers.some((r) => !r.check.meta.pure)) return null;
+  if (readers.length === 0 || readers.some((r) => !r.check.meta.pure) || todo.length === 0) return null;
   const ruleIds = readers.map((r) => r.check.meta.id);
   const init = { options, ruleIds, capture: capture.flatMap((g) => g ?? []), languages, ...maps, contents: [...contents] };
   const forced = process.env.READINESS_GATE_WORKERS; // tests and benchmarks: a number of workers, or 0 for none
   if (forced !== undefined) return Number(forced) > 0 ? PureCheckPool.open(init, Number(forced)) : null;
-  return fileCount >= POOL_MIN_FILES ? PureCheckPool.open(init) : null;
+  if (availableParallelism() < 2) return null;
+  const parsed = new Set<Lang>(languages);
+  let bytes = 0;
+  let code = 0;
+  for (const [, path] of todo) {
+    let size = 0;
+    try {
+      size = lstatSync(join(options.root, path)).size; // a size, not a read: a link's own size is small
+    } catch {
+      continue; // gone or unreadable: the file pass will say so
+    }
+    bytes += size;
+    const lang = langOf(path);
+    if (lang && parsed.has(lang)) code += size;
+    if (code >= POOL_MIN_CODE_BYTES || bytes >= POOL_MIN_BYTES) return PureCheckPool.open(init);
+  }
+  return null;
+}
+
+/**
+ * Options no file() reads: outputs, thresholds applied after the file pass, evidence and network
+ * settings, and the date (read by end() only). Leaving one out of the cache's digest is safe only
+ * because no check's file() or create() reads it: a new option stays in the digest until it is listed here.
+ */
+const AFTER_FILE_PASS: ReadonlySet<keyof Options> = new Set<keyof Options>([
+  'githubToken', 'report', 'sarif', 'sbom', 'sbomFormat', 'sbomSpecVersion', 'vulnerabilityScan', 'osvUrl', 'maxAnnotations', 'annotations', 'prComment',
+  'sarifCategory', 'sarifRules', 'uploadArtifact', 'baseline', 'newFindingsOnly', 'failOn', 'minScore', 'maxP1', 'maxP2', 'testReports', 'coverageReports',
+  'buildLogs', 'cacheDir', 'today',
+]);
+
+/** The fact cache for this run's configuration: tool build, checks, options and repository map. */
+function openFactCache(
+  options: Options,
+  fileChecks: readonly FileCheck[],
+  capture: ReadonlyArray<readonly string[] | undefined>,
+  languages: Lang[],
+  mapRun: { map: { data(): RepositoryMapData }; base?: RepositoryMapData },
+  contents: ReadonlyMap<string, Buffer>,
+): FactCache | undefined {
+  // The map's counts change with every added file and are read by no check's file().
+  const relevant = Object.fromEntries(Object.entries(options).filter(([k]) => !AFTER_FILE_PASS.has(k as keyof Options)));
+  const mapOf = (m: RepositoryMapData | undefined) => (m ? { ...m, counts: undefined } : undefined);
+  const digest = digestOf({
+    build: BUILD_ID,
+    options: relevant,
+    rulesDir: options.rulesDir ? folderDigest(options.rulesDir) : undefined,
+    checks: fileChecks.map((c) => c.id),
+    capture: capture.flatMap((g) => g ?? []),
+    languages,
+    map: mapOf(mapRun.map.data()),
+    base: mapOf(mapRun.base),
+    given: [...contents.keys()].sort(),
+  });
+  return options.cacheDir === null ? undefined : FactCache.open(options.cacheDir, digest);
+}
+
+/** Writes the cache; a folder that cannot be written costs the next run its speed, never this run its verdict. */
+function saveCache(cache: FactCache, notices: string[]): boolean {
+  try {
+    return cache.save();
+  } catch (e) {
+    notices.push(`the fact cache could not be saved (${errorText(e)}); the next run reads every file again`);
+    return false;
+  }
 }
 
 function errorText(e: unknown): string {

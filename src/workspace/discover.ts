@@ -39,6 +39,11 @@ export function defaultGeneratedBy(path: string): { dir: string; root: string } 
 
 export interface DiscoveredFile {
   path: string;
+  /**
+   * Git's object id of the file's content, when git vouches for it: tracked, merged (stage 0) and
+   * unchanged in the work tree (`git diff-files` lists it not). The fact cache's key; absent otherwise.
+   */
+  blob?: string;
 }
 
 export interface Discovery {
@@ -69,6 +74,8 @@ export interface DiscoverOptions {
   generated: readonly string[];
   /** Root-relative paths of the gate's outputs: skipped and counted when untracked, scanned when committed. */
   exclude?: readonly string[];
+  /** Learn each tracked file's blob id (for the fact cache): one more git call. */
+  blobs?: boolean;
 }
 
 interface Listed {
@@ -76,10 +83,11 @@ interface Listed {
   symlink: boolean;
   /** In git's index (committed or staged); the walk knows of no such thing. */
   tracked?: boolean;
+  blob?: string;
 }
 
 export function discover(root: string, o: DiscoverOptions): Discovery {
-  const git = gitFiles(root);
+  const git = gitFiles(root, o.blobs === true);
   const listed = git ? git.files : walk(root);
   const isIgnored = o.ignore.length > 0 ? picomatch([...o.ignore], { dot: true }) : () => false;
   const isGenerated = o.generated.length > 0 ? picomatch([...o.generated], { dot: true }) : () => false;
@@ -94,7 +102,7 @@ export function discover(root: string, o: DiscoverOptions): Discovery {
     keptByConfiguration: 0,
   };
   const seen = new Set<string>();
-  for (const { path, symlink, tracked } of listed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || Number(b.tracked ?? false) - Number(a.tracked ?? false))) {
+  for (const { path, symlink, tracked, blob } of listed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || Number(b.tracked ?? false) - Number(a.tracked ?? false))) {
     if (seen.has(path)) continue;
     seen.add(path);
     // A file named like one of the gate's outputs is a previous run's report unless it is committed:
@@ -112,9 +120,9 @@ export function discover(root: string, o: DiscoverOptions): Discovery {
     } else if (byDefault || isGenerated(path)) {
       noteSkip(d, 'generated', path);
       if (!byDefault && !symlink) d.keptByConfiguration++;
-      if (!symlink && tracked) d.generatedFiles.push({ path });
+      if (!symlink && tracked) d.generatedFiles.push(blob ? { path, blob } : { path });
     } else if (symlink) noteSkip(d, 'symlink', path);
-    else d.files.push({ path });
+    else d.files.push(blob ? { path, blob } : { path });
   }
   return d;
 }
@@ -126,7 +134,7 @@ export function noteSkip(d: Discovery, reason: SkipReason, path: string): void {
   if (ex.length < 5) ex.push(path);
 }
 
-function gitFiles(root: string): { files: Listed[]; commit: string | null } | null {
+function gitFiles(root: string, blobs: boolean): { files: Listed[]; commit: string | null } | null {
   const run = (args: string[]) =>
     execFileSync('git', ['-c', 'core.fsmonitor=false', ...args], { cwd: root, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
   try {
@@ -141,7 +149,16 @@ function gitFiles(root: string): { files: Listed[]; commit: string | null } | nu
       const staged = tab > 0 && /^\d{6} [0-9a-f]+ \d$/.test(entry.slice(0, tab));
       const mode = staged ? entry.slice(0, 6) : '100644';
       if (mode === '160000') continue; // a submodule: another repository
-      files.push({ path: staged ? entry.slice(tab + 1) : entry, symlink: mode === '120000', tracked: staged });
+      const path = staged ? entry.slice(tab + 1) : entry;
+      // Stage 0 only: an unmerged path has several versions in the index and none is the work tree's.
+      const blob = blobs && staged && entry.charCodeAt(tab - 1) === 48 /* '0' */ ? entry.slice(7, tab - 2) : undefined;
+      files.push({ path, symlink: mode === '120000', tracked: staged, ...(blob ? { blob } : {}) });
+    }
+    if (blobs) {
+      // The index's id is the work tree's content only where the work tree is unchanged: a step before
+      // the gate may have rewritten a tracked file (a build, a formatter). git compares what it knows.
+      const changed = new Set(run(['-c', 'core.quotepath=off', 'diff-files', '--name-only', '-z']).split('\0'));
+      for (const f of files) if (f.blob && changed.has(f.path)) delete f.blob;
     }
     let commit: string | null = null;
     try {

@@ -28,6 +28,7 @@ export function options(over: Partial<Options> = {}): Options {
     coverageReports: [],
     buildLogs: [],
     newFindingsOnly: false,
+    cacheDir: null,
     sbom: 'sbom.cdx.json',
     sbomFormat: 'json',
     sbomSpecVersion: '1.6',

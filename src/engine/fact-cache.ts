@@ -1,0 +1,243 @@
+// What the file pass said about each file, kept between runs. A file's outcome depends on its path,
+// its content, the tool and the rule data, and the configuration the checks see (options and the
+// repository map): the content is named by git's blob id (discover.ts), the rest by one digest, so
+// an entry can only ever be replayed for the very input that produced it, and a cached run reports
+// byte for byte what an uncached one does. One file per digest in the cache folder; the newest few
+// are kept. Whatever does not read back as an entry of this format is ignored, never trusted in part.
+import { createHash, randomBytes } from 'node:crypto';
+import { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, writeFileSync, constants } from 'node:fs';
+import { homedir, platform } from 'node:os';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { FileOutcome } from './file-pass.js';
+
+declare const __RG_BUILD__: string | undefined;
+
+/**
+ * The bundle's build id (scripts/bundle.mjs: a hash of the sources, rules and lockfile), so a new
+ * build never reads an older one's facts. Running from source there is none: a per-process id
+ * keeps a cache from outliving the code that wrote it.
+ */
+export const BUILD_ID: string = typeof __RG_BUILD__ === 'string' ? __RG_BUILD__ : `source-${randomBytes(8).toString('hex')}`;
+export const FROM_SOURCE = typeof __RG_BUILD__ !== 'string';
+
+const MAGIC = 'readiness-gate-facts';
+const FORMAT = 1;
+/** Fact files kept in a cache folder (one per digest: tool build, configuration, repository map). */
+const KEEP_FILES = 6;
+/** A fact file larger than this is not read (a sane tree's is a few MB). */
+const MAX_FILE_BYTES = 512 * 1024 * 1024;
+
+/** The cached part of a FileOutcome (its index is the run's own). */
+type Entry = Omit<FileOutcome, 'index'>;
+
+/** A stable digest of plain data: object keys sorted, Maps and Sets as sorted entries. */
+export function digestOf(value: unknown): string {
+  const h = createHash('sha256');
+  const feed = (v: unknown, depth: number): void => {
+    if (depth > 64) throw new Error('digestOf: nesting too deep');
+    if (v === null || typeof v !== 'object') {
+      h.update(`${typeof v}:${JSON.stringify(v) ?? 'undefined'};`);
+    } else if (v instanceof Map) {
+      h.update('map{');
+      for (const [k, x] of [...v.entries()].sort(([a], [b]) => (String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0))) {
+        feed(k, depth + 1);
+        feed(x, depth + 1);
+      }
+      h.update('}');
+    } else if (v instanceof Set) {
+      feed([...v].map(String).sort(), depth + 1);
+    } else if (Array.isArray(v)) {
+      h.update('[');
+      for (const x of v) feed(x, depth + 1);
+      h.update(']');
+    } else {
+      h.update('{');
+      for (const k of Object.keys(v).sort()) {
+        if ((v as Record<string, unknown>)[k] === undefined) continue;
+        h.update(`${JSON.stringify(k)}:`);
+        feed((v as Record<string, unknown>)[k], depth + 1);
+      }
+      h.update('}');
+    }
+  };
+  feed(value, 0);
+  return h.digest('hex');
+}
+
+/** Where the CLI keeps its cache when no folder is given: the platform's user cache folder. */
+export function userCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (platform() === 'win32') return join(env.LOCALAPPDATA || join(homedir(), 'AppData', 'Local'), 'readiness-gate', 'Cache');
+  if (platform() === 'darwin') return join(homedir(), 'Library', 'Caches', 'readiness-gate');
+  return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'readiness-gate');
+}
+
+export class FactCache {
+  private readonly fresh = new Map<string, Entry>();
+  private hits = 0;
+
+  private constructor(
+    private readonly dir: string,
+    private readonly digest: string,
+    private readonly old: ReadonlyMap<string, Entry>,
+  ) {}
+
+  /** The cache in `dir` for this digest; empty when there is none yet or it does not read back. */
+  static open(dir: string, digest: string): FactCache {
+    return new FactCache(dir, digest, readEntries(join(dir, fileName(digest)), digest));
+  }
+
+  /** The outcome recorded for this path with this content, renumbered for this run. */
+  get(index: number, path: string, blob: string): FileOutcome | undefined {
+    const key = `${blob} ${path}`;
+    const e = this.old.get(key);
+    if (!e) return undefined;
+    this.hits++;
+    this.fresh.set(key, e);
+    return { ...e, index };
+  }
+
+  /**
+   * Records an outcome for the next run. Not kept: a check that failed on the file (it runs again),
+   * and a file whose text is captured for later phases (the text would be stored twice).
+   */
+  put(path: string, blob: string, o: FileOutcome): void {
+    if (o.captured !== undefined || o.status === 'missing' || o.checks.some((c) => c.error !== undefined)) return;
+    const entry: Entry & { index?: number } = { ...o };
+    delete entry.index;
+    this.fresh.set(`${blob} ${path}`, entry);
+  }
+
+  get stats(): { hits: number; entries: number } {
+    return { hits: this.hits, entries: this.fresh.size };
+  }
+
+  /**
+   * Writes this run's entries (only those of the files it saw: the cache follows the tree) to a
+   * temporary file, then renames it over the old one, so a reader never sees half a file and a
+   * link planted at the name is replaced, not followed. Keeps the newest KEEP_FILES fact files.
+   * Returns false when nothing changed since the file read at the start.
+   */
+  save(): boolean {
+    if (this.hits === this.fresh.size && this.fresh.size === this.old.size) return false;
+    mkdirSync(this.dir, { recursive: true });
+    const body = serialize({ magic: MAGIC, format: FORMAT, digest: this.digest, entries: [...this.fresh].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) });
+    const target = join(this.dir, fileName(this.digest));
+    const tmp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    writeFileSync(tmp, body, { flag: 'wx', mode: 0o600 });
+    renameSync(tmp, target);
+    prune(this.dir, target);
+    return true;
+  }
+}
+
+function fileName(digest: string): string {
+  return `facts-${digest.slice(0, 32)}.bin`;
+}
+
+function readEntries(file: string, digest: string): Map<string, Entry> {
+  try {
+    // A regular file only, never through a link: the folder may come from a restored cache.
+    const st = lstatSync(file);
+    if (!st.isFile() || st.size > MAX_FILE_BYTES) return new Map();
+    const data = deserialize(readRegular(file)) as { magic?: unknown; format?: unknown; digest?: unknown; entries?: unknown };
+    if (data?.magic !== MAGIC || data.format !== FORMAT || data.digest !== digest || !Array.isArray(data.entries)) return new Map();
+    const out = new Map<string, Entry>();
+    for (const item of data.entries as unknown[]) {
+      if (Array.isArray(item) && item.length === 2 && typeof item[0] === 'string' && isEntry(item[1])) out.set(item[0], item[1]);
+    }
+    return out;
+  } catch {
+    return new Map(); // absent, unreadable or not ours: a cold run
+  }
+}
+
+const STATUSES = new Set(['read', 'binary', 'tooLarge', 'symlink', 'unreadable', 'output']);
+
+/** The shape the replay relies on; anything else is not an entry. */
+function isEntry(e: unknown): e is Entry {
+  if (typeof e !== 'object' || e === null) return false;
+  const o = e as Record<string, unknown>;
+  return (
+    typeof o.status === 'string' &&
+    STATUSES.has(o.status) &&
+    typeof o.bytes === 'number' &&
+    typeof o.nonUtf8 === 'boolean' &&
+    Array.isArray(o.inline) &&
+    Array.isArray(o.checks) &&
+    (o.checks as unknown[]).every((c) => {
+      const x = c as Record<string, unknown> | null;
+      return typeof x === 'object' && x !== null && typeof x.ruleId === 'string' && Array.isArray(x.reports) && Array.isArray(x.secrets) && Array.isArray(x.observations) && Array.isArray(x.malformed);
+    })
+  );
+}
+
+/** Removes all but the newest KEEP_FILES fact files (and stale temporary files) of the folder. */
+function prune(dir: string, keep: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => n.startsWith('facts-'));
+  } catch {
+    return;
+  }
+  const dated: Array<[string, number]> = [];
+  for (const n of names) {
+    try {
+      const st = lstatSync(join(dir, n));
+      if (n.endsWith('.tmp') && Date.now() - st.mtimeMs > 3600_000) rmSync(join(dir, n), { force: true });
+      else if (n.endsWith('.bin') && join(dir, n) !== keep) dated.push([n, st.mtimeMs]);
+    } catch {
+      /* gone meanwhile */
+    }
+  }
+  dated.sort((a, b) => b[1] - a[1]);
+  for (const [n] of dated.slice(KEEP_FILES - 1)) rmSync(join(dir, n), { force: true });
+}
+
+/**
+ * The content of a `rules` folder (custom secret patterns and tables change what file() reports):
+ * its regular files' names and bytes, links not followed, bounded.
+ */
+export function folderDigest(dir: string): string {
+  const h = createHash('sha256');
+  const stack = [''];
+  let files = 0;
+  while (stack.length > 0 && files < 1024) {
+    const rel = stack.pop()!;
+    let names: string[];
+    try {
+      names = readdirSync(join(dir, rel)).sort();
+    } catch {
+      continue;
+    }
+    for (const n of names) {
+      const p = rel === '' ? n : `${rel}/${n}`;
+      try {
+        const st = lstatSync(join(dir, p));
+        if (st.isDirectory()) stack.push(p);
+        else if (st.isFile() && st.size <= 16 * 1024 * 1024 && files++ < 1024) h.update(`${p}\0${st.size}\0`).update(readRegular(join(dir, p)));
+      } catch {
+        h.update(`${p}\0unreadable\0`);
+      }
+    }
+  }
+  return h.digest('hex');
+}
+
+function readRegular(file: string): Buffer {
+  const fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new Error(`${file} is not a regular file`);
+    const buf = Buffer.alloc(st.size);
+    let off = 0;
+    while (off < st.size) {
+      const n = readSync(fd, buf, off, st.size - off, off);
+      if (n === 0) break;
+      off += n;
+    }
+    return buf.subarray(0, off);
+  } finally {
+    closeSync(fd);
+  }
+}

@@ -1,0 +1,49 @@
+// The fact cache through the bundled action, as the runner runs it: a second run over the same
+// commit answers from the cache and writes the same bytes; a pull request ref never uses it.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { blockedService } from './fixtures.js';
+import { runAction } from './harness.js';
+
+function committed(root: string): string {
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: root, stdio: 'ignore' });
+  git('init', '-q');
+  git('add', '-A');
+  git('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'x');
+  return root;
+}
+
+const outputs = (root: string) => ['readiness-report.json', 'readiness-gate.sarif', 'sbom.cdx.json'].map((f) => readFileSync(join(root, f), 'utf8'));
+
+describe('the fact cache (e2e)', () => {
+  it('answers a re-run from the cache with byte-identical outputs, and a run without it agrees', () => {
+    const { root, secrets } = blockedService();
+    committed(root);
+    const cache = join(mkdtempSync(join(tmpdir(), 'rg-e2e-cache-')), 'facts');
+    const cold = runAction({ workspace: root, inputs: { cache } });
+    const first = outputs(root);
+    const warm = runAction({ workspace: root, inputs: { cache } });
+    const second = outputs(root);
+    const off = runAction({ workspace: root, inputs: { cache: 'false' } });
+    const third = outputs(root);
+    expect([cold.status, warm.status, off.status]).toEqual([1, 1, 1]);
+    expect(cold.stdout).toMatch(/fact cache: 0 files answered from the cache/);
+    expect(warm.stdout).toMatch(/fact cache: [1-9]\d* files answered from the cache/);
+    expect(off.stdout).not.toMatch(/fact cache/);
+    expect(second).toEqual(first);
+    expect(third).toEqual(first);
+    // The cache holds raw facts; nothing of it reaches the log.
+    for (const s of secrets) expect(`${cold.stdout}${warm.stdout}`).not.toContain(s);
+  });
+
+  it('with the default folder, says there is no Actions cache service outside a runner', () => {
+    const root = committed(blockedService().root);
+    const r = runAction({ workspace: root });
+    expect(r.stdout).toMatch(/fact cache: no Actions cache service here/);
+    const pr = runAction({ workspace: root, env: { ACTIONS_RUNTIME_TOKEN: 't', ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/', GITHUB_REF: 'refs/pull/3/merge' } });
+    expect(pr.stdout).toMatch(/fact cache: not used on a pull request/);
+  });
+});

@@ -1,0 +1,172 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serialize } from 'node:v8';
+import { describe, expect, it } from 'vitest';
+import type { FileOutcome } from '../../src/engine/file-pass.js';
+import { digestOf, FactCache } from '../../src/engine/fact-cache.js';
+import { run } from '../../src/main.js';
+import { renderJson } from '../../src/report/json.js';
+import { renderSarif } from '../../src/report/sarif.js';
+import { writeTree } from '../helpers/rule-tester.js';
+
+const outcome = (index: number, extra: Partial<FileOutcome> = {}): FileOutcome => ({ index, status: 'read', bytes: 10, nonUtf8: false, inline: [], checks: [], ...extra });
+const tmp = () => mkdtempSync(join(tmpdir(), 'rg-cache-'));
+
+describe('digestOf', () => {
+  it('ignores key order and Map insertion order, and tells values apart', () => {
+    expect(digestOf({ a: 1, b: [1, 2] })).toBe(digestOf({ b: [1, 2], a: 1 }));
+    expect(digestOf(new Map([['x', 1], ['y', 2]]))).toBe(digestOf(new Map([['y', 2], ['x', 1]])));
+    expect(digestOf({ a: 1 })).not.toBe(digestOf({ a: '1' }));
+    expect(digestOf([1, 2])).not.toBe(digestOf([2, 1]));
+    expect(digestOf({ a: undefined, b: 1 })).toBe(digestOf({ b: 1 }));
+  });
+});
+
+describe('FactCache', () => {
+  it('replays an outcome for the same path and blob only, under the new index', () => {
+    const dir = tmp();
+    const c = FactCache.open(dir, 'd1');
+    c.put('a.py', 'blob1', outcome(3, { bytes: 42 }));
+    expect(c.save()).toBe(true);
+    const again = FactCache.open(dir, 'd1');
+    expect(again.get(7, 'a.py', 'blob1')).toEqual(outcome(7, { bytes: 42 }));
+    expect(again.get(7, 'a.py', 'blob2')).toBeUndefined();
+    expect(again.get(7, 'b.py', 'blob1')).toBeUndefined();
+    // Another digest (tool build, configuration, repository map) sees nothing.
+    expect(FactCache.open(dir, 'd2').get(7, 'a.py', 'blob1')).toBeUndefined();
+  });
+
+  it('keeps no outcome of a check that failed, nor a captured text', () => {
+    const c = FactCache.open(tmp(), 'd');
+    c.put('a.py', 'b1', outcome(0, { checks: [{ ruleId: 'todo-debt', reports: [], secrets: [], observations: [], malformed: [], error: 'boom' }] }));
+    c.put('package-lock.json', 'b2', outcome(1, { captured: '{}' }));
+    c.put('ok.py', 'b3', outcome(2));
+    expect(c.stats.entries).toBe(1);
+  });
+
+  it('does not rewrite an unchanged cache, and drops entries of files no longer seen', () => {
+    const dir = tmp();
+    const c = FactCache.open(dir, 'd');
+    c.put('a', 'x', outcome(0));
+    c.put('b', 'y', outcome(1));
+    c.save();
+    const warm = FactCache.open(dir, 'd');
+    warm.get(0, 'a', 'x');
+    warm.get(1, 'b', 'y');
+    expect(warm.save()).toBe(false);
+    const fewer = FactCache.open(dir, 'd');
+    fewer.get(0, 'a', 'x');
+    expect(fewer.save()).toBe(true);
+    expect(FactCache.open(dir, 'd').get(1, 'b', 'y')).toBeUndefined();
+  });
+
+  it('reads nothing from a file that is not its own: garbage, another format, a bad entry, a link', () => {
+    const dir = tmp();
+    const c = FactCache.open(dir, 'd');
+    c.put('a', 'x', outcome(0));
+    c.save();
+    const [name] = readdirSync(dir);
+    const file = join(dir, name!);
+    writeFileSync(file, 'not a cache');
+    expect(FactCache.open(dir, 'd').get(0, 'a', 'x')).toBeUndefined();
+    writeFileSync(file, serialize({ magic: 'readiness-gate-facts', format: 999, digest: 'd', entries: [['x a', outcome(0)]] }));
+    expect(FactCache.open(dir, 'd').get(0, 'a', 'x')).toBeUndefined();
+    // One entry of the wrong shape is dropped; the others stand.
+    const good: Partial<FileOutcome> = outcome(0);
+    delete good.index;
+    writeFileSync(file, serialize({ magic: 'readiness-gate-facts', format: 1, digest: 'd', entries: [['x a', good], ['y b', { status: 'read', checks: 'all clear' }]] }));
+    const mixed = FactCache.open(dir, 'd');
+    expect(mixed.get(0, 'a', 'x')).toEqual(outcome(0));
+    expect(mixed.get(0, 'b', 'y')).toBeUndefined();
+    // A link planted at the cache file's name is not followed.
+    const elsewhere = join(tmp(), 'real.bin');
+    writeFileSync(elsewhere, readFileSync(file));
+    const linked = join(tmp(), 'linked');
+    mkdirSync(linked);
+    symlinkSync(elsewhere, join(linked, name!));
+    expect(FactCache.open(linked, 'd').get(0, 'a', 'x')).toBeUndefined();
+  });
+
+  it('keeps the newest few fact files of a folder', () => {
+    const dir = tmp();
+    const seen = new Set<string>();
+    const base = Date.now() / 1000 - 100;
+    for (let i = 0; i < 9; i++) {
+      const c = FactCache.open(dir, `digest-${i}`);
+      c.put('a', 'x', outcome(0));
+      c.save();
+      const name = readdirSync(dir).find((n) => !seen.has(n))!;
+      seen.add(name);
+      utimesSync(join(dir, name), base + i, base + i);
+    }
+    const left = readdirSync(dir).filter((n) => n.endsWith('.bin'));
+    expect(left).toHaveLength(6);
+    // The newest stay: digest-8's file and the five before it.
+    expect(FactCache.open(dir, 'digest-8').get(0, 'a', 'x')).toBeDefined();
+    expect(FactCache.open(dir, 'digest-0').get(0, 'a', 'x')).toBeUndefined();
+  });
+});
+
+/** A committed tree: the cache keys on git's blob ids. */
+function gitTree(files: Record<string, string>): string {
+  const root = writeTree(files);
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: root, stdio: 'ignore' });
+  git('init', '-q');
+  git('add', '-A');
+  git('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'x');
+  return root;
+}
+
+const TREE = {
+  'app/config.py': 'import os\nDB_URL = os.environ["DB_URL"]\n',
+  'app/main.py': 'from fastapi import FastAPI\napp = FastAPI()\n\n@app.get("/healthz")\ndef health():\n    return {"ok": True}\n',
+  'app/keys.py': 'AWS_ACCESS_KEY_ID = "AKIAQYLPMN5HHHFPZAM2"\n',
+  'app/todo.py': '# TODO: handle the error\nx = 1\n',
+  'requirements.txt': 'fastapi==0.110.0\n',
+};
+
+describe('a scan with a cache folder', () => {
+  // The documents publish() writes, rendered from the run's result.
+  const scan = async (root: string, cache: string) => {
+    const lines: string[] = [];
+    const r = await run({ report: 'r.json', sarif: 'r.sarif', sbom: 's.json', 'vulnerability-scan': 'off', cache }, { cwd: root, today: '2026-11-23', info: (l) => lines.push(l) });
+    const hits = Number(/(\d+) files answered from the cache/.exec(lines.join('\n'))?.[1] ?? -1);
+    return { r, hits, json: renderJson(r), sarif: renderSarif(r), sbom: r.sbom?.document };
+  };
+
+  it('reports byte for byte what a run without one reports, cold and warm', async () => {
+    const root = gitTree(TREE);
+    const dir = tmp();
+    const plain = await scan(root, 'false');
+    const cold = await scan(root, dir);
+    const warm = await scan(root, dir);
+    expect(plain.r.findings.length).toBeGreaterThan(0);
+    expect([plain.hits, cold.hits]).toEqual([-1, 0]);
+    // Every Python file answered from the cache (the captured manifest is read each time).
+    expect(warm.hits).toBeGreaterThanOrEqual(4);
+    for (const run of [cold, warm]) {
+      expect(run.json).toBe(plain.json);
+      expect(run.sarif).toBe(plain.sarif);
+      expect(run.sbom).toBe(plain.sbom);
+    }
+  });
+
+  it('reads a tracked file changed in the work tree afresh, whatever the cache holds for its blob', async () => {
+    const root = gitTree(TREE);
+    const dir = tmp();
+    const before = await scan(root, dir);
+    expect(before.r.findings.some((f) => f.ruleId === 'hardcoded-secret')).toBe(true);
+    // Not committed: the index still names the old blob, the work tree holds new content.
+    writeFileSync(join(root, 'app/keys.py'), 'import os\nAWS_ACCESS_KEY_ID = os.environ["AWS_ACCESS_KEY_ID"]\n');
+    const after = await scan(root, dir);
+    expect(after.r.findings.some((f) => f.ruleId === 'hardcoded-secret')).toBe(false);
+    expect(after.json).toBe((await scan(root, 'false')).json);
+  });
+
+  it('refuses a cache folder inside the scanned tree, naming the input', async () => {
+    const root = gitTree(TREE);
+    await expect(scan(root, join(root, '.cache'))).rejects.toThrow(/cache.*outside the scanned directory/);
+  });
+});
