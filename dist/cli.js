@@ -21,7 +21,7 @@ import {
   scrubbed,
   verdictLine,
   warnings
-} from "./chunk-YMZJCWKQ.js";
+} from "./chunk-WEV2P5QL.js";
 import {
   ConfigurationError,
   escapeMarkdown,

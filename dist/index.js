@@ -15,7 +15,7 @@ import {
   run,
   scrubMessage,
   verdictLine
-} from "./chunk-YMZJCWKQ.js";
+} from "./chunk-WEV2P5QL.js";
 import {
   ConfigurationError,
   GitHubApiError,

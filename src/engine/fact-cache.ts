@@ -23,8 +23,13 @@ export const FROM_SOURCE = typeof __RG_BUILD__ !== 'string';
 
 const MAGIC = 'readiness-gate-facts';
 const FORMAT = 1;
-/** Fact files kept in a cache folder (one per digest: tool build, configuration, repository map). */
-const KEEP_FILES = 6;
+/**
+ * Fact files kept in a cache folder: one per scanned tree and digest (tool build, configuration,
+ * repository map). A tree's older digests are rarely read again (a configuration or tool change),
+ * so each tree keeps two; the folder, which the CLI shares between every tree it scans, keeps 24.
+ */
+const KEEP_PER_TREE = 2;
+const KEEP_FILES = 24;
 /** A fact file larger than this is not read (a sane tree's is a few MB). */
 const MAX_FILE_BYTES = 512 * 1024 * 1024;
 
@@ -79,12 +84,17 @@ export class FactCache {
   private constructor(
     private readonly dir: string,
     private readonly digest: string,
+    private readonly tree: string,
     private readonly old: ReadonlyMap<string, Entry>,
   ) {}
 
-  /** The cache in `dir` for this digest; empty when there is none yet or it does not read back. */
-  static open(dir: string, digest: string): FactCache {
-    return new FactCache(dir, digest, readEntries(join(dir, fileName(digest)), digest));
+  /**
+   * The cache in `dir` for this digest; empty when there is none yet or it does not read back.
+   * `tree` names the scanned tree (its absolute path), for keeping each tree's newest files.
+   */
+  static open(dir: string, digest: string, tree = ''): FactCache {
+    const t = createHash('sha256').update(tree).digest('hex').slice(0, 12);
+    return new FactCache(dir, digest, t, readEntries(join(dir, fileName(t, digest)), digest));
   }
 
   /** The outcome recorded for this path with this content, renumbered for this run. */
@@ -122,17 +132,17 @@ export class FactCache {
     if (this.hits === this.fresh.size && this.fresh.size === this.old.size) return false;
     mkdirSync(this.dir, { recursive: true });
     const body = serialize({ magic: MAGIC, format: FORMAT, digest: this.digest, entries: [...this.fresh].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) });
-    const target = join(this.dir, fileName(this.digest));
+    const target = join(this.dir, fileName(this.tree, this.digest));
     const tmp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     writeFileSync(tmp, body, { flag: 'wx', mode: 0o600 });
     renameSync(tmp, target);
-    prune(this.dir, target);
+    prune(this.dir, target, this.tree);
     return true;
   }
 }
 
-function fileName(digest: string): string {
-  return `facts-${digest.slice(0, 32)}.bin`;
+function fileName(tree: string, digest: string): string {
+  return `facts-${tree}-${digest.slice(0, 32)}.bin`;
 }
 
 function readEntries(file: string, digest: string): Map<string, Entry> {
@@ -172,8 +182,8 @@ function isEntry(e: unknown): e is Entry {
   );
 }
 
-/** Removes all but the newest KEEP_FILES fact files (and stale temporary files) of the folder. */
-function prune(dir: string, keep: string): void {
+/** Removes the older fact files: beyond KEEP_PER_TREE of this tree, beyond KEEP_FILES in all, and stale temporary files. */
+function prune(dir: string, keep: string, tree: string): void {
   let names: string[];
   try {
     names = readdirSync(dir).filter((n) => n.startsWith('facts-'));
@@ -191,7 +201,9 @@ function prune(dir: string, keep: string): void {
     }
   }
   dated.sort((a, b) => b[1] - a[1]);
-  for (const [n] of dated.slice(KEEP_FILES - 1)) rmSync(join(dir, n), { force: true });
+  const mine = dated.filter(([n]) => n.startsWith(`facts-${tree}-`));
+  const drop = new Set([...mine.slice(KEEP_PER_TREE - 1), ...dated.slice(KEEP_FILES - 1)].map(([n]) => n));
+  for (const n of drop) rmSync(join(dir, n), { force: true });
 }
 
 /**

@@ -470,7 +470,7 @@ function openFactCache(
     base: mapOf(mapRun.base),
     given: [...contents.keys()].sort(),
   });
-  return options.cacheDir === null ? undefined : FactCache.open(options.cacheDir, digest);
+  return options.cacheDir === null ? undefined : FactCache.open(options.cacheDir, digest, options.root);
 }
 
 /** Writes the cache; a folder that cannot be written costs the next run its speed, never this run its verdict. */

@@ -89,23 +89,29 @@ describe('FactCache', () => {
     expect(FactCache.open(linked, 'd').get(0, 'a', 'x')).toBeUndefined();
   });
 
-  it('keeps the newest few fact files of a folder', () => {
+  it('keeps the newest fact files of each tree, and a bounded number in all', () => {
     const dir = tmp();
-    const seen = new Set<string>();
-    const base = Date.now() / 1000 - 100;
-    for (let i = 0; i < 9; i++) {
-      const c = FactCache.open(dir, `digest-${i}`);
+    let clock = Date.now() / 1000 - 1000;
+    const save = (digest: string, tree: string) => {
+      const before = new Set(readdirSync(dir));
+      const c = FactCache.open(dir, digest, tree);
       c.put('a', 'x', outcome(0));
       c.save();
-      const name = readdirSync(dir).find((n) => !seen.has(n))!;
-      seen.add(name);
-      utimesSync(join(dir, name), base + i, base + i);
-    }
-    const left = readdirSync(dir).filter((n) => n.endsWith('.bin'));
-    expect(left).toHaveLength(6);
-    // The newest stay: digest-8's file and the five before it.
-    expect(FactCache.open(dir, 'digest-8').get(0, 'a', 'x')).toBeDefined();
-    expect(FactCache.open(dir, 'digest-0').get(0, 'a', 'x')).toBeUndefined();
+      const name = readdirSync(dir).find((n) => !before.has(n));
+      if (name) utimesSync(join(dir, name), clock, clock);
+      clock += 1;
+    };
+    for (let i = 0; i < 5; i++) save(`digest-${i}`, '/repo/one');
+    // One tree keeps its two newest digests.
+    expect(readdirSync(dir)).toHaveLength(2);
+    expect(FactCache.open(dir, 'digest-4', '/repo/one').get(0, 'a', 'x')).toBeDefined();
+    expect(FactCache.open(dir, 'digest-3', '/repo/one').get(0, 'a', 'x')).toBeDefined();
+    expect(FactCache.open(dir, 'digest-2', '/repo/one').get(0, 'a', 'x')).toBeUndefined();
+    // Many trees share the CLI's folder: the newest 24 files stay.
+    for (let i = 0; i < 30; i++) save('d', `/repo/t${i}`);
+    expect(readdirSync(dir)).toHaveLength(24);
+    expect(FactCache.open(dir, 'd', '/repo/t29').get(0, 'a', 'x')).toBeDefined();
+    expect(FactCache.open(dir, 'd', '/repo/t0').get(0, 'a', 'x')).toBeUndefined();
   });
 });
 
