@@ -160,9 +160,9 @@ function benchTree(dir, o, tools) {
     });
     Object.assign(m, scannedFromOutput(m.cold.stdout ?? ''));
     const noCache = { na: 'n/a: the CLI has no --cache yet' };
-    process.stderr.write(', warm');
+    if (cache) process.stderr.write(', warm');
     m.warm = cache ? bestOf(o.warmRuns, () => scan(dir, cache)) : noCache;
-    process.stderr.write(', one-file change');
+    if (cache) process.stderr.write(', one-file change');
     m.changed = cache ? changedRuns(dir, work, cache, o.warmRuns, scan) : noCache;
     process.stderr.write('\n');
   } finally {
@@ -220,8 +220,10 @@ export function benchRepos(o) {
   console.log('');
   console.log(formatTable(HEADER, rows, { markdown: o.markdown }));
   console.log('');
-  console.log(`Runs: readiness-gate cold ${o.coldRuns === 1 ? 'once (one fresh --cache directory)' : `best of ${o.coldRuns} (a fresh --cache directory each)`}, ` +
-    `warm and one-file change best of ${o.warmRuns}; ripgrep and secretlint best of ${o.runs}. CPU = user + sys of the child and its children.`);
+  const ours = tools.cacheFlag
+    ? `readiness-gate cold ${o.coldRuns === 1 ? 'once (one fresh --cache directory)' : `best of ${o.coldRuns} (a fresh --cache directory each)`}, warm and one-file change best of ${o.warmRuns}`
+    : `readiness-gate ${o.coldRuns === 1 ? 'once' : `best of ${o.coldRuns}`} (uncached)`;
+  console.log(`Runs: ${ours}; ripgrep and secretlint best of ${o.runs}. CPU = user + sys of the child and its children.`);
   if (edited.length) console.log(`One-file change (in a copy of the tree, a comment line appended): ${edited.join(', ')}.`);
   if (!tools.cacheFlag) console.log(`${o.dist}/cli.js has no --cache flag: every run is uncached, warm and one-file change are n/a.`);
   if (tools.sl.na) console.log(`secretlint ${tools.sl.na}`);
