@@ -21,7 +21,7 @@ import {
   scrubbed,
   verdictLine,
   warnings
-} from "./chunk-WEV2P5QL.js";
+} from "./chunk-4QHYQTZY.js";
 import {
   ConfigurationError,
   escapeMarkdown,

@@ -15,7 +15,7 @@ import {
   run,
   scrubMessage,
   verdictLine
-} from "./chunk-WEV2P5QL.js";
+} from "./chunk-4QHYQTZY.js";
 import {
   ConfigurationError,
   GitHubApiError,

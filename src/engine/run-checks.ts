@@ -445,6 +445,9 @@ const AFTER_FILE_PASS: ReadonlySet<keyof Options> = new Set<keyof Options>([
   'githubToken', 'report', 'sarif', 'sbom', 'sbomFormat', 'sbomSpecVersion', 'vulnerabilityScan', 'osvUrl', 'maxAnnotations', 'annotations', 'prComment',
   'sarifCategory', 'sarifRules', 'uploadArtifact', 'baseline', 'newFindingsOnly', 'failOn', 'minScore', 'maxP1', 'maxP2', 'testReports', 'coverageReports',
   'buildLogs', 'cacheDir', 'today',
+  // Where the tree is: a file's outcome holds root-relative paths only. (The cache file is still named
+  // per scanned folder, for pruning: fact-cache.ts.) The rules folder counts by its content, below.
+  'root', 'cwd', 'rulesDir',
 ]);
 
 /** The fact cache for this run's configuration: tool build, checks, options and repository map. */
@@ -462,7 +465,7 @@ function openFactCache(
   const digest = digestOf({
     build: BUILD_ID,
     options: relevant,
-    rulesDir: options.rulesDir ? folderDigest(options.rulesDir) : undefined,
+    rules: options.rulesDir ? folderDigest(options.rulesDir) : undefined,
     checks: fileChecks.map((c) => c.id),
     capture: capture.flatMap((g) => g ?? []),
     languages,

@@ -171,6 +171,23 @@ describe('a scan with a cache folder', () => {
     expect(after.json).toBe((await scan(root, 'false')).json);
   });
 
+  it('reads the files again when the rules folder changes what they say', async () => {
+    // Built at run time: the repository holds no token-shaped string of its own.
+    let seed = 7;
+    const value = `acme_${Array.from({ length: 24 }, () => 'abcdefghijklmnopqrstuvwxyz0123456789'[(seed = (seed * 1103515245 + 12345) % 2147483648) % 36]).join('')}`;
+    const root = gitTree({ 'app.cfg': `token=${value}\n` });
+    const dir = tmp();
+    const scanWith = async (rules: string) => {
+      const r = await run({ report: '', sarif: '', sbom: '', 'vulnerability-scan': 'off', cache: dir, rules }, { cwd: root, today: '2026-11-23' });
+      return r.findings.filter((f) => f.ruleId === 'hardcoded-secret').length;
+    };
+    expect(await scanWith(tmp())).toBe(0);
+    // Another folder (the engine keeps each folder's patterns once per process), the same place in the digest.
+    const rules = tmp();
+    writeFileSync(join(rules, 'secrets.yml'), "patterns:\n  - id: acme-token\n    description: ACME internal token\n    regex: '\\b(acme_[a-z0-9]{24})\\b'\n    keywords: [acme_]\n");
+    expect(await scanWith(rules)).toBe(1);
+  });
+
   it('refuses a cache folder inside the scanned tree, naming the input', async () => {
     const root = gitTree(TREE);
     await expect(scan(root, join(root, '.cache'))).rejects.toThrow(/cache.*outside the scanned directory/);
