@@ -21,7 +21,7 @@ import {
   scrubbed,
   verdictLine,
   warnings
-} from "./chunk-4QHYQTZY.js";
+} from "./chunk-2GWNLYF7.js";
 import {
   ConfigurationError,
   escapeMarkdown,

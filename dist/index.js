@@ -15,7 +15,7 @@ import {
   run,
   scrubMessage,
   verdictLine
-} from "./chunk-4QHYQTZY.js";
+} from "./chunk-2GWNLYF7.js";
 import {
   ConfigurationError,
   GitHubApiError,

@@ -4,7 +4,9 @@
 // clone). Runs the bundled CLI on it and compares the verdict, the P0 findings and the findings that
 // must not be reported with the data, the findings that must be reported (`must`, any severity), and
 // the probes the service map judged (`probes`, from the report's probes metric). With --pull-request, runs it as a pull_request event whose base
-// is the same commit (the policy is then read from the base). Exit 1 when anything differs.
+// is the same commit (the policy is then read from the base). With --cache-check, each tree is also
+// scanned twice more with a fresh fact cache (cold, then warm), and both reports must be byte-identical
+// to the uncached one. Exit 1 when anything differs.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +16,7 @@ import { parse } from 'yaml';
 
 const args = process.argv.slice(2);
 const asPullRequest = args.includes('--pull-request');
+const cacheCheck = args.includes('--cache-check');
 const dir = args.find((a) => !a.startsWith('--'));
 if (!dir) {
   console.error('usage: npm run corpus -- DIR [--pull-request]');
@@ -44,8 +47,18 @@ for (const entry of repos) {
     writeFileSync(event, JSON.stringify({ pull_request: { number: 1, base: { sha: head, ref: 'main' }, head: { sha: head } }, repository: { full_name: entry.repo } }));
     Object.assign(env, { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: tree, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_REPOSITORY: entry.repo, GITHUB_API_URL: 'http://127.0.0.1:9' });
   }
-  const p = spawnSync(process.execPath, [cli, 'scan', '.', '--vulnerability-scan', 'off', '--report', report, '--sarif', '', '--sbom', ''], { cwd: tree, env, encoding: 'utf8', timeout: 600_000 });
+  const scan = (cache) => spawnSync(process.execPath, [cli, 'scan', '.', '--vulnerability-scan', 'off', '--report', report, '--sarif', '', '--sbom', '', '--cache', cache], { cwd: tree, env, encoding: 'utf8', timeout: 600_000 });
+  const p = scan('false');
   const problems = [];
+  if (cacheCheck && existsSync(report)) {
+    const uncached = readFileSync(report);
+    const dir = mkdtempSync(join(tmp, 'cache-'));
+    for (const run of ['cold', 'warm']) {
+      scan(dir);
+      if (!existsSync(report) || !readFileSync(report).equals(uncached)) problems.push(`the ${run} cached report differs from the uncached one`);
+    }
+    writeFileSync(report, uncached);
+  }
   const known = [];
   if (commit && commit !== entry.commit) problems.push(`the tree is at ${commit.slice(0, 12)}, the data is for ${entry.commit.slice(0, 12)}`);
   if (p.status !== 0 && p.status !== 1) problems.push(`exit ${p.status}: ${(p.stderr || p.stdout).trim().split('\n').slice(-1)[0]}`);

@@ -93,10 +93,13 @@ async function quietly<T>(f: () => Promise<T>): Promise<T> {
   }
 }
 
-/** The report files of the usual tools under the root, sorted. */
-export function discoverReports(root: string, kind: 'test' | 'coverage'): FoundReport[] {
-  const isMatch = picomatch(DISCOVER[kind] as string[], { dot: false, nocase: true });
-  const out: FoundReport[] = [];
+/**
+ * The report files of the usual tools under the root, sorted, for each kind asked: one walk of the
+ * tree for all of them (a walk of 28,000 files costs a quarter of a second).
+ */
+export function discoverAllReports(root: string, kinds: ReadonlyArray<'test' | 'coverage'>): Record<'test' | 'coverage', FoundReport[]> {
+  const matchers = kinds.map((kind) => [kind, picomatch(DISCOVER[kind] as string[], { dot: false, nocase: true })] as const);
+  const out: Record<'test' | 'coverage', FoundReport[]> = { test: [], coverage: [] };
   let entries = 0;
   const walk = (dir: string, rel: string, depth: number) => {
     if (depth > MAX_DEPTH || entries > MAX_ENTRIES) return;
@@ -113,8 +116,8 @@ export function discoverReports(root: string, kind: 'test' | 'coverage'): FoundR
       if (e.isDirectory()) {
         // Sample reports kept as test data (the repository map's test-data folders) are not this run's results.
         if (!SKIP_DIRS.has(e.name) && !isTestDataFolder(e.name)) walk(join(dir, e.name), r, depth + 1);
-      } else if (e.isFile() && isMatch(r)) {
-        out.push({ path: r, abs: join(dir, e.name), origin: 'discovered' });
+      } else if (e.isFile()) {
+        for (const [kind, isMatch] of matchers) if (isMatch(r)) out[kind].push({ path: r, abs: join(dir, e.name), origin: 'discovered' });
       }
     }
   };

@@ -13,7 +13,7 @@ import { parseJunit, type TestReport } from '../formats/test-reports/junit.js';
 import type { RunBlocker } from '../model/types.js';
 import { regularFileStream, trustedRoots, UnsafeFileError } from '../workspace/safe-open.js';
 import { mergeCoverage } from './coverage.js';
-import { discoverReports, expandGlobs, type FoundReport } from './find.js';
+import { discoverAllReports, expandGlobs, type FoundReport } from './find.js';
 import type { BuildDiagnostic, BuildEvidence, Evidence, ReportFile } from './model.js';
 import { ancestors, normalize, RepoPaths } from './paths.js';
 import { reportLocation } from './reports.js';
@@ -119,9 +119,12 @@ export async function loadEvidence(options: Options): Promise<Evidence> {
   if (gitError !== undefined) {
     sink.notices.push(`git could not list the committed files (${gitError}): reports committed to the repository cannot be told from this job's, and are used as found.`);
   }
+  // The kinds no input names are found by one walk of the tree.
+  const undiscovered = (['test', 'coverage'] as const).filter((k) => (k === 'test' ? options.testReports : options.coverageReports).length === 0);
+  const discovered = undiscovered.length > 0 ? discoverAllReports(options.root, undiscovered) : undefined;
   const [testFound, coverageFound, logFound] = await Promise.all([
-    options.testReports.length > 0 ? expandGlobs(options.root, options.testReports) : Promise.resolve(discoverReports(options.root, 'test')),
-    options.coverageReports.length > 0 ? expandGlobs(options.root, options.coverageReports) : Promise.resolve(discoverReports(options.root, 'coverage')),
+    options.testReports.length > 0 ? expandGlobs(options.root, options.testReports) : Promise.resolve(discovered!.test),
+    options.coverageReports.length > 0 ? expandGlobs(options.root, options.coverageReports) : Promise.resolve(discovered!.coverage),
     expandGlobs(options.root, options.buildLogs),
   ]);
 
