@@ -15,7 +15,7 @@ import {
   run,
   scrubMessage,
   verdictLine
-} from "./chunk-2GWNLYF7.js";
+} from "./chunk-KXWPI6BJ.js";
 import {
   ConfigurationError,
   GitHubApiError,
@@ -27,7 +27,7 @@ import {
   require_semver,
   toApiError,
   trustedRoots
-} from "./chunk-AQHKIBJE.js";
+} from "./chunk-SX3JF7SW.js";
 import {
   AbortError,
   AnonymousCredential,

@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-AQHKIBJE.js";
+} from "./chunk-SX3JF7SW.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/worker.ts

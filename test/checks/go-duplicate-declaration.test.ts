@@ -55,6 +55,22 @@ describe('go-duplicate-declaration', () => {
     ]);
   });
 
+  it('proves a clash on a first-class port; one that only other ports build is likely, and says so', async () => {
+    const fs = await findingsOf(check, {
+      // moby's daemon/debugtrap_*.go: both build on openbsd or solaris only.
+      'daemon/debugtrap_unix.go': '//go:build !windows\n\npackage daemon\n\nfunc (d *Daemon) setupDumpStackTrap(root string) {}\n',
+      'daemon/debugtrap_unsupported.go': '//go:build !linux && !darwin && !freebsd && !windows\n\npackage daemon\n\nfunc (d *Daemon) setupDumpStackTrap(_ string) {}\n',
+      // Near-miss: the second file leaves darwin in, so a macOS build stops.
+      'cli/trap_unix.go': '//go:build !windows\n\npackage cli\n\nfunc trap() {}\n',
+      'cli/trap_other.go': '//go:build !linux && !windows\n\npackage cli\n\nfunc trap() {}\n',
+    });
+    expect(fs.map((f) => [f.path, f.severity, f.certainty])).toEqual([
+      ['cli/trap_unix.go', 'P0', 'proven'],
+      ['daemon/debugtrap_unsupported.go', 'P1', 'likely'],
+    ]);
+    expect(fs[1]!.gap).toMatch(/only outside Go's first-class ports/);
+  });
+
   it('is silent for exclusive build constraints, other packages and what Go allows', async () => {
     const fs = await findingsOf(check, {
       'p/open_linux.go': 'package p\n\nfunc Open() {}\n',

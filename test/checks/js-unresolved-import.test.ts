@@ -279,3 +279,28 @@ describe('js-unresolved-import: a tsconfig exclude the repository wrote', () => 
     expect(plain.map((f) => f.message.includes('no tsconfig or bundler builds this file'))).toEqual([true]);
   });
 });
+
+describe('js-unresolved-import: TypeScript compiled to an outDir (issue 14 triage: eclipse-theia/theia)', () => {
+  const tree = (compilerOptions: Record<string, string>, load: string) => ({
+    'package.json': JSON.stringify({ name: 'core', main: 'lib/index.js', scripts: { postinstall: 'node scripts/download-catalog.js' } }),
+    'tsconfig.json': JSON.stringify({ compilerOptions, include: ['src'] }),
+    'src/index.ts': "export * from './browser/store';\n",
+    'src/browser/store.ts': `export const catalog = ${load};\n`,
+  });
+
+  it('is likely for a file tsc does not emit, loaded beside the compiled file: a build step may write it there', async () => {
+    const fs = await findingsOf(check, tree({ rootDir: 'src', outDir: 'lib' }, "require('./catalog.json')"));
+    expect(fs.map((f) => [f.path, f.certainty, f.gap])).toEqual([
+      ['src/browser/store.ts', 'likely', 'the file runs compiled, from `lib/browser` (outDir of tsconfig.json), where a build step may write `./catalog.json`'],
+    ]);
+  });
+
+  it('stays proven for a module tsc would compile, and without an outDir', async () => {
+    const code = await findingsOf(check, tree({ rootDir: 'src', outDir: 'lib' }, "require('./catalog')"));
+    const inPlace = await findingsOf(check, tree({}, "require('./catalog.json')"));
+    expect([...code, ...inPlace].map((f) => [f.path, f.certainty])).toEqual([
+      ['src/browser/store.ts', 'proven'],
+      ['src/browser/store.ts', 'proven'],
+    ]);
+  });
+});

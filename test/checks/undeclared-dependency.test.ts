@@ -637,4 +637,19 @@ describe('undeclared-dependency: modules the host runtime provides (issue 13 hel
     // Near-miss: another devDependency imported by the same runtime file is still reported.
     expect(fs.map((f) => [f.path, f.messageId, f.message.split('`')[1]])).toEqual([['desktop/main.js', 'devOnly', 'electron-is-dev']]);
   });
+
+  it('leaves the module an extension host provides alone: `vscode` for an editor extension, `@theia/plugin` for a Theia plugin', async () => {
+    const ext = (engines: Record<string, string>, dir: string) => ({
+      [`${dir}/package.json`]: JSON.stringify({ name: dir, main: 'extension.js', engines, devDependencies: { '@types/vscode': '^1.90.0' } }),
+      [`${dir}/extension.js`]: "const vscode = require('vscode');\nconst theia = require('@theia/plugin');\nexports.activate = () => vscode.window.showInformationMessage(theia ? 'a' : 'b');\n",
+    });
+    const fs = await findingsOf(check, { ...ext({ vscode: '^1.90.0' }, 'code-ext'), ...ext({ theiaPlugin: 'latest' }, 'theia-ext'), ...ext({ node: '>=20' }, 'plain') });
+    // Near-misses: each host provides its own module only, and `engines.node` provides nothing.
+    expect(fs.map((f) => [f.path, f.message.split('`')[1]])).toEqual([
+      ['code-ext/extension.js', '@theia/plugin'],
+      ['plain/extension.js', 'vscode'],
+      ['plain/extension.js', '@theia/plugin'],
+      ['theia-ext/extension.js', 'vscode'],
+    ]);
+  });
 });

@@ -89,15 +89,24 @@ export function fileConstraint(path: string, buildLine: string): Expr {
   return parseConstraint(parts.join(' && '));
 }
 
-/** Is there one build configuration in which every one of these constraints holds? */
-export function satisfiable(exprs: readonly Expr[]): boolean {
+/**
+ * Go's first-class ports (go.dev/wiki/PortingPolicy): what a Go project builds for unless it says
+ * otherwise. A conflict that only other ports would compile is no proof that a release breaks.
+ */
+export const FIRST_CLASS = { oses: ['linux', 'darwin', 'windows'], arches: ['amd64', 'arm64', '386', 'arm'] } as const;
+
+/**
+ * Is there one build configuration in which every one of these constraints holds? `on`: only these
+ * GOOS and GOARCH values (default: any).
+ */
+export function satisfiable(exprs: readonly Expr[], on?: { oses: readonly string[]; arches: readonly string[] }): boolean {
   const all = exprs.length === 1 ? exprs[0]! : exprs.reduce((a, b) => ({ and: [a, b] }));
   const tags = tagsOf(all, new Set());
   const free = [...tags].filter((t) => !GOOS_SET.has(t) && !GOARCH_SET.has(t) && t !== 'unix' && t !== 'ignore');
   if (free.length > MAX_FREE_TAGS) return true;
   // Only the GOOS/GOARCH values mentioned matter, plus one value standing for "any other".
-  const oses = [...GOOS.filter((o) => tags.has(o)), 'other-unix', 'other'];
-  const arches = [...GOARCH.filter((a) => tags.has(a)), 'other'];
+  const oses = on ? [...on.oses] : [...GOOS.filter((o) => tags.has(o)), 'other-unix', 'other'];
+  const arches = on ? [...on.arches] : [...GOARCH.filter((a) => tags.has(a)), 'other'];
   for (const os of oses) {
     for (const arch of arches) {
       for (let mask = 0; mask < 1 << free.length; mask++) {

@@ -45,6 +45,12 @@ export interface PathMapping {
   config: string;
 }
 
+/** `engines` keys that name a host, and the module it provides to the package it loads. */
+const HOST_ENGINES: ReadonlyMap<string, string> = new Map([
+  ['vscode', 'vscode'],
+  ['theiaPlugin', '@theia/plugin'],
+]);
+
 export interface PackageJson {
   path: string;
   dir: string;
@@ -58,6 +64,12 @@ export interface PackageJson {
   workspaceGlobs: string[];
   /** A script runs the TypeScript compiler (`tsc`, `vue-tsc`, `tsc -b`): type-only imports are checked too. */
   typechecks: boolean;
+  /**
+   * Modules the host that loads this package provides, never installed: an editor extension
+   * (`engines.vscode`) gets `vscode` from the extension host, a Theia plugin (`engines.theiaPlugin`)
+   * `@theia/plugin` from the plugin host (eclipse-theia/theia's sample-plugins).
+   */
+  hostModules: Set<string>;
 }
 
 interface TsConfig {
@@ -65,6 +77,9 @@ interface TsConfig {
   dir: string;
   /** Root-relative baseUrl, when set (own or inherited). */
   baseUrl?: string;
+  /** Root-relative compilerOptions.outDir and rootDir, when set (own or inherited): where tsc writes what it compiles. */
+  outDir?: string;
+  rootDir?: string;
   paths: PathMapping[];
   /** tsconfig `exclude` (own or inherited), as root-relative globs. */
   exclude?: (path: string) => boolean;
@@ -176,6 +191,7 @@ export class JsProject {
       workspaces: doc.workspaces !== undefined,
       workspaceGlobs: workspaceGlobs(doc).slice(0, MAX_WORKSPACE_GLOBS),
       typechecks: Object.values(doc.scripts && typeof doc.scripts === 'object' ? doc.scripts : {}).some((c) => typeof c === 'string' && /(?:^|[\s;&|(])(?:npx\s+)?(?:vue-)?tsc(?:\s|$)/.test(c)),
+      hostModules: new Set(keys(doc.engines).flatMap((e) => HOST_ENGINES.get(e) ?? [])),
     };
     this.packages.set(pkg.dir, pkg);
     if (pkg.name) this.localNames.add(pkg.name);
@@ -322,7 +338,7 @@ export class JsProject {
     if (known || stack.has(path)) return known;
     const t = text(path);
     if (t === undefined) return undefined;
-    const doc = parseJsonc(t) as { extends?: unknown; exclude?: unknown; compilerOptions?: { baseUrl?: unknown; paths?: unknown } } | undefined;
+    const doc = parseJsonc(t) as { extends?: unknown; exclude?: unknown; compilerOptions?: { baseUrl?: unknown; paths?: unknown; outDir?: unknown; rootDir?: unknown } } | undefined;
     if (!doc || typeof doc !== 'object') {
       this.malformed.push(path);
       return undefined;
@@ -338,6 +354,8 @@ export class JsProject {
       if (!base) continue;
       if (this.cutShort.has(base)) cut = true;
       if (base.baseUrl !== undefined) cfg.baseUrl = base.baseUrl;
+      if (base.outDir !== undefined) cfg.outDir = base.outDir;
+      if (base.rootDir !== undefined) cfg.rootDir = base.rootDir;
       if (base.paths.length > 0) cfg.paths = base.paths;
       if (base.exclude) cfg.exclude = base.exclude;
     }
@@ -352,6 +370,8 @@ export class JsProject {
     }
     const co = doc.compilerOptions ?? {};
     if (typeof co.baseUrl === 'string') cfg.baseUrl = joinPath(dir, co.baseUrl);
+    if (typeof co.outDir === 'string') cfg.outDir = joinPath(dir, co.outDir.replace(/\/+$/, ''));
+    if (typeof co.rootDir === 'string') cfg.rootDir = joinPath(dir, co.rootDir.replace(/\/+$/, ''));
     if (co.paths && typeof co.paths === 'object') {
       // Paths resolve against baseUrl when set, else against the declaring tsconfig's folder.
       const from = cfg.baseUrl ?? dir;
@@ -554,6 +574,21 @@ export class JsProject {
     }
     const base = this.baseUrlFor(from);
     return base === undefined ? undefined : this.resolveFile(base === '' ? s : `${base}/${s}`);
+  }
+
+  /**
+   * Where the TypeScript compiler writes `path` when its tsconfig has an outDir that does not hold
+   * it: the folder, and the compiled file's folder when rootDir says how paths map (else undefined).
+   */
+  compiledFolder(path: string): { outDir: string; folder?: string; config: string } | undefined {
+    const cfg = this.configsFor(path).find((c) => c.outDir !== undefined);
+    if (!cfg?.outDir) return undefined;
+    const under = (p: string, dir: string) => dir === '' || p === dir || p.startsWith(`${dir}/`);
+    if (under(path, cfg.outDir)) return undefined;
+    const root = cfg.rootDir;
+    const dir = dirOf(path);
+    const folder = root !== undefined && under(dir, root) ? [cfg.outDir, dir.slice(root.length).replace(/^\//, '')].filter((x) => x !== '').join('/') : undefined;
+    return { outDir: cfg.outDir, ...(folder !== undefined ? { folder } : {}), config: cfg.path };
   }
 
   /** baseUrl of the tsconfig governing `from`, if any. */

@@ -2,8 +2,11 @@
 // declared twice in one package (RULES.md, build): `go build` stops with "redeclared in this
 // block". A package is a folder plus its package clause (x and x_test are two); two files are
 // compared only when their build constraints (//go:build, _GOOS/_GOARCH name suffixes) can hold
-// together. Folders the go tool ignores (testdata, _x, .x) are skipped.
-import { fileConstraint, satisfiable } from '../../analysis/go/constraints.js';
+// together. Folders the go tool ignores (testdata, _x, .x) are skipped. Proven only when they hold
+// together on a first-class port (linux, darwin, windows): moby's debugtrap_unix.go (`!windows`) and
+// debugtrap_unsupported.go (`!linux && !darwin && !freebsd && !windows`) clash on openbsd alone,
+// which the project never builds; that is likely, and says which ports.
+import { fileConstraint, FIRST_CLASS, satisfiable } from '../../analysis/go/constraints.js';
 import { goFacts, type GoFacts } from '../../analysis/go/facts.js';
 import { defineCheck } from '../../model/check.js';
 
@@ -15,7 +18,7 @@ export default defineCheck({
     effortMinutes: 30,
     title: 'Go function or method declared twice',
     certainty: 'proven',
-    proof: 'both declarations are in one package, in files whose build constraints can hold together',
+    proof: 'both declarations are in one package, in files whose build constraints can hold together on a first-class Go port (linux, darwin, windows)',
     scope: 'runtime',
     precision: 'high',
     docs: 'rules/checks/go-duplicate-declaration.md',
@@ -48,7 +51,9 @@ export default defineCheck({
           for (const d of value.decls) {
             const earlier = decls.get(d.key) ?? [];
             const here = { path, line: d.line, column: d.column, constraint: value.constraint };
-            const clash = earlier.find((e) => e.path === path || satisfiable([fileConstraint(e.path, e.constraint), fileConstraint(path, value.constraint)]));
+            const both = (e: { path: string; constraint: string }) => [fileConstraint(e.path, e.constraint), fileConstraint(path, value.constraint)];
+            const firstClass = earlier.find((e) => e.path === path || satisfiable(both(e), FIRST_CLASS));
+            const clash = firstClass ?? earlier.find((e) => satisfiable(both(e)));
             if (clash) {
               const describe = (c: { path: string; constraint: string }) => (c.constraint ? `${c.path}: ${c.constraint}` : `${c.path}: no constraint`);
               ctx.report({
@@ -62,6 +67,7 @@ export default defineCheck({
                   constraints: clash.path === path ? 'same file' : `${describe(clash)}; ${describe(here)}`,
                 },
                 fingerprintKey: `${value.package} ${d.key} ${clash.path} ${path}`,
+                ...(firstClass ? {} : { certainty: 'likely' as const, gap: 'the two files build together only outside Go\'s first-class ports (linux, darwin and windows on amd64, arm64, 386 and arm), which the project may never build for' }),
               });
             }
             earlier.push(here);

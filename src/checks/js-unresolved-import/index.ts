@@ -96,7 +96,7 @@ export default defineCheck({
             if (spec.startsWith('./') || spec.startsWith('../') || spec === '.' || spec === '..') {
               const target = joinPath(dirOf(path), spec);
               if (target === undefined || project.resolveFile(target) || generated(target)) continue;
-              found.push({ ...at, messageId: 'missingRelative', data: { spec: imp.spec, target } });
+              found.push({ ...at, ...(at.certainty === undefined ? compiledElsewhere(project, path, spec) : {}), messageId: 'missingRelative', data: { spec: imp.spec, target } });
             } else if (imp.spec.startsWith('#')) {
               const pkg = project.packagesAbove(path).find((p) => p.imports);
               if (!pkg?.imports) continue; // no `imports` field: a bundler alias, not Node's subpath imports
@@ -140,6 +140,22 @@ export default defineCheck({
 
 
 const EXTS = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.json'];
+
+/** A file the TypeScript compiler does not emit: it stays where the source tree has it, or where a build puts it. */
+const NOT_EMITTED = /\.(?:json|node|wasm|txt|html|css|svg|png|ya?ml)$/i;
+
+/**
+ * A TypeScript file compiled to an outDir runs from there, and a relative load of a file tsc does
+ * not emit (`require('./catalog.json')`) resolves beside the compiled file: a build step may put it
+ * there (eclipse-theia/theia's core downloads catalog.json into lib/browser after install). Likely.
+ */
+function compiledElsewhere(project: ReturnType<typeof jsProject>, path: string, spec: string): { certainty: 'likely'; gap: string } | undefined {
+  if (!/\.[cm]?tsx?$/.test(path) || !NOT_EMITTED.test(spec)) return undefined;
+  const out = project.compiledFolder(path);
+  if (!out) return undefined;
+  const where = out.folder !== undefined ? `\`${out.folder}\`` : `under \`${out.outDir}\``;
+  return { certainty: 'likely', gap: `the file runs compiled, from ${where} (outDir of ${out.config}), where a build step may write \`${spec}\`` };
+}
 
 /** The targets of a subpath import (`#db` or a `#lib/*` pattern), every string of its conditions; undefined if no key matches. */
 function subpathTargets(imports: Record<string, unknown>, spec: string): string[] | undefined {

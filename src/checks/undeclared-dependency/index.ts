@@ -349,7 +349,7 @@ function judgeJs(ws: Ws, obs: Array<{ path: string; value: JsSeen }>, note: Note
       const underBase = baseUrl === undefined ? undefined : baseUrl === '' ? imp.spec : `${baseUrl}/${imp.spec}`;
       if (underBase !== undefined && project.resolveFile(underBase)) continue;
       if (pkgs.some((p) => project.hasDir(p.dir === '' ? name : `${p.dir}/${name}`) || project.hasDir(p.dir === '' ? `src/${name}` : `${p.dir}/src/${name}`))) continue;
-      if (pkgs.some((p) => p.dependencies.has(name))) continue;
+      if (pkgs.some((p) => p.dependencies.has(name) || p.hostModules.has(name))) continue;
       const framework = FRAMEWORK_PROVIDED.get(name);
       if (framework !== undefined && pkgs.some((p) => p.dependencies.has(framework) || p.devDependencies.has(framework))) continue;
       const dev = pkgs.some((p) => p.devDependencies.has(name));
