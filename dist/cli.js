@@ -21,7 +21,7 @@ import {
   scrubbed,
   verdictLine,
   warnings
-} from "./chunk-KXWPI6BJ.js";
+} from "./chunk-PXQFOYIO.js";
 import {
   ConfigurationError,
   escapeMarkdown,
@@ -30,7 +30,7 @@ import {
   formatMs,
   installLogGuard,
   unnamedGap
-} from "./chunk-SX3JF7SW.js";
+} from "./chunk-YFSG2MKM.js";
 import "./chunk-K5KPRSZV.js";
 import "./chunk-6AJBK7QG.js";
 import "./chunk-TCBXVWBI.js";

@@ -15,7 +15,7 @@ import {
   run,
   scrubMessage,
   verdictLine
-} from "./chunk-KXWPI6BJ.js";
+} from "./chunk-PXQFOYIO.js";
 import {
   ConfigurationError,
   GitHubApiError,
@@ -27,7 +27,7 @@ import {
   require_semver,
   toApiError,
   trustedRoots
-} from "./chunk-SX3JF7SW.js";
+} from "./chunk-YFSG2MKM.js";
 import {
   AbortError,
   AnonymousCredential,

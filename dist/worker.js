@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-SX3JF7SW.js";
+} from "./chunk-YFSG2MKM.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/worker.ts

@@ -67,13 +67,16 @@ for (const entry of repos) {
     const verdict = r.verdict.blocked ? 'BLOCKED' : 'READY';
     // A BLOCKED verdict that only a known-missed P0 would give is part of that known gap.
     const onlyKnownMissed = entry.verdict === 'BLOCKED' && verdict === 'READY' && (entry.p0 ?? []).length > 0 && (entry.p0 ?? []).every((x) => x.known);
-    if (verdict !== entry.verdict && !onlyKnownMissed) problems.push(`verdict ${verdict} (${r.verdict.reasons.join('; ')}), expected ${entry.verdict}`);
+    // A BLOCKED verdict that only known false P0s give (a `mustNot` with `known`) is part of those known gaps.
+    const knownFalse = (f) => (entry.mustNot ?? []).some((m) => m.known && m.rule === f.ruleId && (!m.severity || m.severity === 'P0') && picomatch(m.path, { dot: true })(f.location.path));
+    const onlyKnownFalse = entry.verdict === 'READY' && verdict === 'BLOCKED' && r.findings.filter((f) => f.severity === 'P0').every(knownFalse);
+    if (verdict !== entry.verdict && !onlyKnownMissed && !onlyKnownFalse) problems.push(`verdict ${verdict} (${r.verdict.reasons.join('; ')}), expected ${entry.verdict}`);
     const key = (f) => `${f.rule ?? f.ruleId} ${f.path ?? f.location.path}${(f.line ?? f.location?.line) ? `:${f.line ?? f.location.line}` : ''}`;
     const got = new Set(r.findings.filter((f) => f.severity === 'P0').map(key));
     // A P0 the triage recorded as missed and the work left for later (`known`): listed, not counted.
     for (const k of (entry.p0 ?? []).filter((x) => x.known)) known.push(`known: missed P0 ${key(k)} (${k.known})`);
     const want = new Set((entry.p0 ?? []).filter((x) => !x.known).map(key));
-    for (const k of got) if (!want.has(k)) problems.push(`unexpected P0 ${k}`);
+    for (const k of got) if (!want.has(k) && !r.findings.some((f) => f.severity === 'P0' && key(f) === k && knownFalse(f))) problems.push(`unexpected P0 ${k}`);
     // A P0 written in several places is one finding (one value, copies of one manifest): its related locations count as reported.
     const covered = new Set(r.findings.filter((f) => f.severity === 'P0').flatMap((f) => (f.related ?? []).map((l) => key({ ruleId: f.ruleId, location: l }))));
     for (const k of want) if (!got.has(k) && !covered.has(k)) problems.push(`missed P0 ${k}`);
@@ -92,7 +95,10 @@ for (const entry of repos) {
       const match = picomatch(m.path, { dot: true });
       const at = (l) => match(l.path) && (m.line === undefined || l.line === m.line);
       const hit = r.findings.some((f) => f.ruleId === m.rule && (!m.severity || f.severity === m.severity) && [f.location, ...(f.related ?? [])].some(at));
-      if (!hit) problems.push(`must report ${m.rule} ${m.path}${m.line ? `:${m.line}` : ''}: ${m.why}`);
+      // `known`: a finding the triage expects and the work left for later: listed, not counted.
+      if (!hit && m.known) known.push(`known: not reported ${m.rule} ${m.path} (${m.known})`);
+      else if (!hit) problems.push(`must report ${m.rule} ${m.path}${m.line ? `:${m.line}` : ''}: ${m.why}`);
+      else if (m.known) known.push(`known gap no longer reproduces, drop its \`known\`: must ${m.rule} ${m.path}`);
     }
     // `probes`: what the service map judged (the probes metric), so a change in who-serves-what shows.
     if (entry.probes) {

@@ -10,6 +10,8 @@ import check from '../../src/checks/hardcoded-secret/index.js';
 import { BUILTIN_PATTERNS } from '../../src/analysis/secrets/builtin.js';
 import { LinearRegex, type PatternRegex } from '../../src/analysis/secrets/linear.js';
 import { loadPatterns } from '../../src/analysis/secrets/patterns.js';
+import { keyShape } from '../../src/analysis/secrets/filters.js';
+import { keyBodyLines } from '../helpers/pem.js';
 import { findingsOf, scanTree } from '../helpers/rule-tester.js';
 import { tokens } from '../helpers/tokens.js';
 
@@ -65,7 +67,11 @@ function expand(template: string, seed: string): Expanded {
     if (n >= 8) randoms.push(s);
     return s;
   };
-  const pemLines = () => Array.from({ length: 12 }, () => random(ALPHABETS['b64']!, 64));
+  const pemLines = (label: string) => {
+    const lines = keyBodyLines(label, () => Math.floor(next() * 256));
+    randoms.push(...lines);
+    return lines;
+  };
   const text = template.replace(/\{(\w+):([^{}]*)\}/g, (_m, name: string, arg: string) => {
     const alphabet = ALPHABETS[name];
     if (alphabet) return random(alphabet, Number(arg));
@@ -77,9 +83,9 @@ function expand(template: string, seed: string): Expanded {
       case 'seq':
         return '1234567890abcdefghijklmnopqrstuvwxyz'.repeat(4).slice(0, Number(arg));
       case 'pem':
-        return [`${DASHES}BEGIN ${arg}${DASHES}`, ...pemLines(), `${DASHES}END ${arg}${DASHES}`].join('\n');
+        return [`${DASHES}BEGIN ${arg}${DASHES}`, ...pemLines(arg), `${DASHES}END ${arg}${DASHES}`].join('\n');
       case 'pemjson':
-        return `{"type": "service_account", "private_key": "${DASHES}BEGIN ${arg}${DASHES}\\n${pemLines().join('\\n')}\\n${DASHES}END ${arg}${DASHES}\\n"}`;
+        return `{"type": "service_account", "private_key": "${DASHES}BEGIN ${arg}${DASHES}\\n${pemLines(arg).join('\\n')}\\n${DASHES}END ${arg}${DASHES}\\n"}`;
       case 'pemdots':
         return [`${DASHES}BEGIN ${arg}${DASHES}`, 'MIIEpAIBAAKCAQEA...', '...', `${DASHES}END ${arg}${DASHES}`].join('\n');
       default:
@@ -275,6 +281,36 @@ describe('hardcoded-secret: findings', () => {
     expect(r.findings[0]!.message).toContain(': private key (pattern private-key)');
     expect(r.findings[0]!.evidence).toBe(`${DASHES}BEGIN RSA PRIVATE KEY${DASHES}…[redacted]`);
     for (const line of pem.randoms) expect(r.secrets.has(line)).toBe(true);
+  });
+
+  it('does not report a PRIVATE KEY header over a body that is no key (a certificate, a cut-off key), and still redacts it (issue 14 triage: Dokploy)', async () => {
+    const next = prng(seedOf('not-a-key'));
+    const byte = () => Math.floor(next() * 256);
+    const cert = keyBodyLines('ENCRYPTED PRIVATE KEY', byte, 2); // 30 82 .. 30: a certificate opens so, not a key
+    const cut = keyBodyLines('RSA PRIVATE KEY', byte, 12).slice(0, 2); // the SEQUENCE says 572 bytes, the body holds 96
+    const key = keyBodyLines('RSA PRIVATE KEY', byte, 12);
+    const block = (label: string, lines: string[]) => [`${DASHES}BEGIN ${label}${DASHES}`, ...lines, `${DASHES}END ${label}${DASHES}`].join('\n');
+    const r = await scanTree([check], {
+      'components/certificate-form.tsx': `const placeholder = \`${block('PRIVATE KEY', cert)}\`;\n`,
+      'docs/cut.pem': `${block('RSA PRIVATE KEY', cut)}\n`,
+      // Near-miss: the same header over a whole key is reported.
+      'deploy/key.pem': `${block('RSA PRIVATE KEY', key)}\n`,
+    });
+    expect(r.findings.map((f) => f.location.path)).toEqual(['deploy/key.pem']);
+    for (const line of [...cert, ...cut]) expect(r.secrets.has(line)).toBe(true);
+  });
+
+  it('knows the shape of each kind of key body', () => {
+    const byte = (() => {
+      const next = prng(7);
+      return () => Math.floor(next() * 256);
+    })();
+    for (const label of ['RSA PRIVATE KEY', 'EC PRIVATE KEY', 'DSA PRIVATE KEY', 'PRIVATE KEY', 'ENCRYPTED PRIVATE KEY', 'OPENSSH PRIVATE KEY', 'PGP PRIVATE KEY BLOCK']) {
+      expect(keyShape(label, keyBodyLines(label, byte).join('')), label).toBe(true);
+    }
+    expect(keyShape('OPENSSH PRIVATE KEY', keyBodyLines('RSA PRIVATE KEY', byte).join(''))).toBe(false);
+    expect(keyShape('PRIVATE KEY', keyBodyLines('ENCRYPTED PRIVATE KEY', byte).join(''))).toBe(false);
+    expect(keyShape('PRIVATE KEY', Buffer.from('not a key at all, only some text that is long enough').toString('base64'))).toBe(false);
   });
 
   it('reads a private key inside a JSON string, and masks its key material', async () => {
@@ -533,7 +569,7 @@ describe('hardcoded-secret: not reported', () => {
 
 describe('hardcoded-secret: what the code says of the value (issue 11 triage)', () => {
   const t = tokens(1111);
-  const pem = (label: string) => [`-----BEGIN ${label}-----`, ...Array.from({ length: 8 }, () => t.rand('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/', 64)), `-----END ${label}-----`].join('\n');
+  const pem = (label: string) => [`-----BEGIN ${label}-----`, ...keyBodyLines(label, () => Number(t.rand('0123456789', 3)), 8), `-----END ${label}-----`].join('\n');
 
   it('a key assigned to a name that calls it fake or test is likely (P1), in runtime code too (bitwarden TEST_FAKE_RSA_KEY_0)', async () => {
     const fs = await findingsOf(check, {
@@ -578,7 +614,7 @@ describe('hardcoded-secret: hostile lines', () => {
 
 describe('hardcoded-secret: a file only a development stack uses (issue 13 triage, convoy configs/local)', () => {
   const t = tokens(3333);
-  const pem = () => ['-----BEGIN PRIVATE KEY-----', ...Array.from({ length: 8 }, () => t.rand('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/', 64)), '-----END PRIVATE KEY-----'].join('\n');
+  const pem = () => ['-----BEGIN PRIVATE KEY-----', ...keyBodyLines('PRIVATE KEY', () => Number(t.rand('0123456789', 3)), 8), '-----END PRIVATE KEY-----'].join('\n');
   // configs/local/docker-compose.yml: the local stack mounts the development CA's keys; the release image copies the binary and sql/ only.
   const stack = () => ({
     'configs/local/docker-compose.yml': [

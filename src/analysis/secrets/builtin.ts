@@ -8,7 +8,7 @@ export const BUILTIN_SCANNER = new SecretScanner(BUILTIN_PATTERNS);
 
 /** Whether `text` holds a credential in a provider's format: hardcoded-secret's business, not hardcoded-password's. */
 export function containsProviderSecret(text: string): boolean {
-  return BUILTIN_SCANNER.scan(text).length > 0;
+  return BUILTIN_SCANNER.scan(text).some((h) => !h.notAKey);
 }
 
 /** Every provider's own documented example value (`allow` in rules/secrets.yml): public text, no credential. */

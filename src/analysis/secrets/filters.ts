@@ -109,6 +109,11 @@ export interface PrivateKeyBody {
   end: number;
   /** The base64 runs of the body, each registered for redaction. */
   parts: string[];
+  /**
+   * The body decodes to what its header promises (keyShape): false for a certificate's or a cut-off
+   * body under a PRIVATE KEY header. Redacted all the same; never reported as a key.
+   */
+  shaped: boolean;
 }
 
 const B64 = /[A-Za-z0-9+/=]/;
@@ -124,10 +129,12 @@ export function privateKeyBody(text: string, headerEnd: number): PrivateKeyBody 
   const limit = Math.min(text.length, headerEnd + MAX_BODY);
   let i = headerEnd;
   // Encapsulated headers: `Proc-Type: 4,ENCRYPTED` / `DEK-Info: ...` / PGP `Version: ...`, up to a few lines.
+  let encrypted = false;
   for (let n = 0; n < 6; n++) {
     const rest = text.slice(i, Math.min(limit, i + 200));
     const h = /^(?:\s|\\[nr])*[A-Za-z][A-Za-z0-9-]*: [^\n\\]*/.exec(rest);
     if (!h) break;
+    if (/Proc-Type:/i.test(h[0])) encrypted = true;
     i += h[0].length;
   }
   const start = i;
@@ -157,5 +164,34 @@ export function privateKeyBody(text: string, headerEnd: number): PrivateKeyBody 
   const material = parts.join('');
   // Real DER has runs (`AAAAAAAA` in OpenSSH keys), so only the overall variety tells a made-up body.
   if (entropy(material) < 4 || /EXAMPLE|example/.test(material)) return undefined;
-  return { value: text.slice(start, end), end, parts: parts.filter((p) => p.length >= 8) };
+  const label = /BEGIN ([A-Z ]+)-----$/.exec(text.slice(Math.max(0, headerEnd - 48), headerEnd))?.[1] ?? '';
+  return { value: text.slice(start, end), end, parts: parts.filter((p) => p.length >= 8), shaped: encrypted || keyShape(label, material) };
+}
+
+/**
+ * Does the decoded body have the structure its header names? A DER key (PKCS#1 RSA, SEC1 EC, DSA,
+ * PKCS#8) is a SEQUENCE, held whole by the body, whose first element is the INTEGER version 0 or 1;
+ * an encrypted PKCS#8 key a SEQUENCE that opens with the algorithm's SEQUENCE; an OpenSSH key starts
+ * `openssh-key-v1`; an OpenPGP block with a packet tag (high bit set). A certificate's body pasted
+ * under a PRIVATE KEY header (a form's placeholder text), or a body cut off mid-key, is no key.
+ * (Legacy encrypted PEM, `Proc-Type: 4,ENCRYPTED`, is cipher text: not judged here.)
+ */
+export function keyShape(label: string, material: string): boolean {
+  const bytes = Buffer.from(material.replace(/=+$/, ''), 'base64');
+  if (label.startsWith('OPENSSH')) return bytes.subarray(0, 15).toString('latin1') === 'openssh-key-v1\0';
+  if (label.startsWith('PGP')) return bytes.length > 0 && (bytes[0]! & 0x80) !== 0;
+  if (bytes[0] !== 0x30) return false;
+  // The SEQUENCE's definite length: short form, or 0x81..0x84 and that many length bytes.
+  let len = bytes[1] ?? 0;
+  let at = 2;
+  if (len & 0x80) {
+    const n = len & 0x7f;
+    if (n < 1 || n > 4) return false;
+    len = 0;
+    for (let k = 0; k < n; k++) len = len * 256 + (bytes[at + k] ?? 0);
+    at += n;
+  }
+  if (at + len > bytes.length) return false;
+  if (label.startsWith('ENCRYPTED')) return bytes[at] === 0x30;
+  return bytes[at] === 0x02 && bytes[at + 1] === 0x01 && (bytes[at + 2] === 0 || bytes[at + 2] === 1);
 }
