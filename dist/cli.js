@@ -21,7 +21,7 @@ import {
   scrubbed,
   verdictLine,
   warnings
-} from "./chunk-PXQFOYIO.js";
+} from "./chunk-3S2P34VD.js";
 import {
   ConfigurationError,
   escapeMarkdown,

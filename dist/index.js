@@ -15,7 +15,7 @@ import {
   run,
   scrubMessage,
   verdictLine
-} from "./chunk-PXQFOYIO.js";
+} from "./chunk-3S2P34VD.js";
 import {
   ConfigurationError,
   GitHubApiError,
