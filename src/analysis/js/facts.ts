@@ -82,6 +82,8 @@ function addTextFacts(facts: JsFacts, text: string): void {
 }
 
 function fastJsFacts(text: string, lang: 'javascript' | 'typescript' | 'tsx'): JsFacts | undefined {
+  // tree-sitter takes a NUL character for the end of the text (its lexer's end-of-input mark)
+  if (text.includes('\0')) return undefined;
   const typescript = lang !== 'javascript';
   const r = fastExtract(text, { typescript, jsx: lang !== 'typescript', tsx: lang === 'tsx' });
   if (!r) return undefined;

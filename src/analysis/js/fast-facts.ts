@@ -11,6 +11,9 @@ import type { JsFacts, JsFunctions, JsImport } from './facts.js';
 
 class Bail extends Error {}
 const BAIL = new Bail('not modelled');
+/** Not modelled, even inside a guess: ends the whole parse (attempt() does not catch it). */
+class Abort extends Error {}
+const ABORT = new Abort('not modelled');
 /** What attempt() returns when the guess did not parse. */
 const FAILED: unique symbol = Symbol('failed');
 
@@ -19,6 +22,8 @@ const TYPE = 1;
 const PROP = 2;
 
 interface Fn {
+  /** where it starts (for debugging a difference) */
+  at: number;
   /** arrow functions and function expressions take a contextual type; generators and declarations do not */
   canContext: boolean;
   contextual: boolean;
@@ -64,7 +69,7 @@ export function fastExtract(text: string, o: FastOptions): { facts: JsFacts; ine
   try {
     return { facts: new Parser(text, tokens, o).run(), inert: (at) => inert(tokens, at) };
   } catch (e) {
-    if (e instanceof Bail || e instanceof RangeError) return undefined;
+    if (e instanceof Bail || e instanceof Abort || e instanceof RangeError) return undefined;
     throw e;
   }
 }
@@ -87,6 +92,8 @@ class Parser {
   private guard = 0;
   private noIn = false;
   private inClassHeritage = false;
+  /** Type argument lists open around the cursor. */
+  private inTypeArgs = 0;
   /** Speculative parses in progress; their mark writes are logged to be undone. */
   private spec = 0;
   private markLog: number[] = [];
@@ -176,7 +183,7 @@ class Parser {
 
   /** Tries `f`; undoes everything it did when it bails. */
   private attempt<T>(f: () => T): T | typeof FAILED {
-    const save = { depth: this.depth, i: this.i, any: this.anyCount, fns: this.fns.length, imports: this.imports.length, calls: this.calls.length, log: this.markLog.length, frame: this.frame, frames: this.frames, guard: this.guard, noIn: this.noIn };
+    const save = { depth: this.depth, i: this.i, any: this.anyCount, fns: this.fns.length, imports: this.imports.length, calls: this.calls.length, log: this.markLog.length, frame: this.frame, frames: this.frames, guard: this.guard, noIn: this.noIn, inTypeArgs: this.inTypeArgs };
     this.spec++;
     try {
       return f();
@@ -194,6 +201,7 @@ class Parser {
       this.guard = save.guard;
       this.noIn = save.noIn;
       this.depth = save.depth;
+      this.inTypeArgs = save.inTypeArgs;
       return FAILED;
     } finally {
       this.spec--;
@@ -566,7 +574,7 @@ class Parser {
   // ---- functions
 
   private newFn(canContext: boolean): Fn {
-    return { canContext, contextual: false, retAny: false, paramAny: false, untyped: false, bare: false };
+    return { at: this.st[this.i]!, canContext, contextual: false, retAny: false, paramAny: false, untyped: false, bare: false };
   }
 
   /** Parameters, return type and body of a function from its `(` (or `<`); counted only with a body. */
@@ -1069,6 +1077,13 @@ class Parser {
           this.next();
           return this.arrowOrBail();
         }
+        if (this.ts && this.isP('<', nx)) {
+          // `async <T>(x: T) => …`; a call `async<T>(x)` is not worth telling apart
+          this.next();
+          const r = this.attempt(() => this.arrow());
+          if (r === FAILED) throw ABORT;
+          return r;
+        }
       }
       if (w === 'yield') return this.yieldExpr();
       if (this.isP('=>', this.i + 1) && !RESERVED.has(w)) {
@@ -1265,7 +1280,9 @@ class Parser {
   private typeArgsCall(): boolean {
     const r = this.attempt(() => {
       this.typeArgs();
-      if (!this.isP('(') && this.kind[this.i] !== Tok.Template && this.kind[this.i] !== Tok.TemplateHead) {
+      // `f<T>\`x\``: tree-sitter reads comparisons or an instantiation there, case by case
+      if (this.kind[this.i] === Tok.Template || this.kind[this.i] === Tok.TemplateHead) throw ABORT;
+      if (!this.isP('(')) {
         if (this.inClassHeritage) return true;
         throw BAIL;
       }
@@ -1628,6 +1645,8 @@ class Parser {
     if (this.isWord('abstract')) this.next();
     if (this.isWord('new')) this.next();
     if (this.isP('<')) this.typeParams();
+    // `(string) => T`: tree-sitter reads a parenthesised type there, then fails on `=>`
+    if (this.isP('(') && this.kind[this.i + 1] === Tok.Ident && PREDEFINED.has(this.word(this.i + 1)) && (this.isP(')', this.i + 2) || this.isP(',', this.i + 2))) throw BAIL;
     this.params(this.newFn(false));
     this.expectP('=>');
     this.returnType();
@@ -1713,11 +1732,19 @@ class Parser {
           return;
         }
         if (RESERVED.has(w) && w !== 'default') throw BAIL;
-        this.ident(TYPE);
+        // `A`, `A.B`, `A.B.C`... as tree-sitter nests them: the last part and a first part of at
+        // most three are type uses; middle parts are properties; the first of four or more sits
+        // in a member_expression, a value reference.
+        const first = this.i;
+        this.ident();
+        let parts = 1;
         while (this.isP('.')) {
           this.next();
+          if (parts > 1) this.mark(this.i - 2, PROP);
           this.ident(TYPE);
+          parts++;
         }
+        if (parts <= 3) this.mark(first, TYPE);
         if (this.isP('<') && !this.nl[this.i]) this.typeArgs();
         return;
       }
@@ -1774,6 +1801,8 @@ class Parser {
 
   /** `import('x')` in a type: tree-sitter makes it a call expression, so a load like import(). */
   private importType(): void {
+    // `f<typeof import('x')>()`, `A<import('x').B>`: tree-sitter recovers from an error there
+    if (this.inTypeArgs > 0) throw BAIL;
     this.next();
     if (!this.isP('(')) throw BAIL;
     this.recordCall();
@@ -1787,11 +1816,13 @@ class Parser {
 
   private typeArgs(): void {
     this.expectP('<');
+    this.inTypeArgs++;
     while (!this.isP('>')) {
       this.type();
       if (!this.eatP(',')) break;
     }
     this.expectP('>');
+    this.inTypeArgs--;
   }
 
   private typeParams(): void {
@@ -1906,7 +1937,8 @@ class Parser {
       if (r < ranges.length && at >= ranges[r]!) continue;
       while (t < count && this.en[t]! <= at) t++;
       let use: 'type' | 'value' | 'none' = 'none';
-      if (t < count && this.st[t]! <= at) {
+      if (at < this.tk.hashbang) use = 'value'; // a hashbang_line: no inert node
+      else if (t < count && this.st[t]! <= at) {
         const k = this.kind[t];
         if (k === Tok.Ident) use = this.marks[t] === TYPE ? 'type' : this.marks[t] === PROP ? 'none' : 'value';
         else if (k === Tok.JsxName) use = at === this.st[t] || this.text.charCodeAt(at - 1) !== 46 ? 'value' : 'none';

@@ -46,6 +46,8 @@ export interface Tokens {
   nl: Uint8Array;
   /** Comments, as [start, end) pairs. */
   comments: number[];
+  /** Where a `#!` first line ends (0: none). */
+  hashbang: number;
 }
 
 /** Deeper nesting of templates, JSX and braces than any real file: a bound on the recursion. */
@@ -82,6 +84,7 @@ class Lexer {
   private nl: Uint8Array;
   private comments: number[] = [];
   private sawNl = false;
+  private hashbang = 0;
   private depth = 0;
   /** Per open `(`: 1 when a statement head keyword precedes it (`if (`). */
   private parens: number[] = [];
@@ -103,9 +106,17 @@ class Lexer {
   }
 
   run(): Tokens {
+    if (this.text.startsWith('#!')) {
+      // tree-sitter's hashbang_line: up to the line break
+      let e = 2;
+      while (e < this.len && this.text.charCodeAt(e) !== 10 && this.text.charCodeAt(e) !== 13) e++;
+      for (let i = 0; i < e; i++) if (this.text.charCodeAt(i) > 127) throw BAIL;
+      this.hashbang = e;
+      this.pos = e;
+    }
     this.code(false);
     this.push(Tok.Eof, this.len, this.len);
-    return { count: this.n - 1, kind: this.kind, start: this.start, end: this.end, nl: this.nl, comments: this.comments };
+    return { count: this.n - 1, kind: this.kind, start: this.start, end: this.end, nl: this.nl, comments: this.comments, hashbang: this.hashbang };
   }
 
   private push(k: Tok, s: number, e: number): void {
@@ -169,7 +180,7 @@ class Lexer {
   }
 
   /** Whether the previous token ends an operand (so `/` divides and `<` compares). Bails where it cannot tell. */
-  private afterOperand(): boolean {
+  private afterOperand(forLt = false): boolean {
     if (this.n === 0) return false;
     const i = this.n - 1;
     const k = this.kind[i]!;
@@ -194,8 +205,13 @@ class Lexer {
         if (c === 41) return !this.lastParenHead; // `)`
         if (c === 93 && len === 1) return true; // `]`
         // `}` ends a block (a regex may follow) or an object literal or function expression
-        // (division follows): only the parser knows. `++`/`--` are postfix or prefix.
-        if (c === 125 || ((c === 43 || c === 45) && len === 2 && this.text.charCodeAt(this.start[i]! + 1) === c)) throw BAIL;
+        // (division follows): only the parser knows. `++`/`--` are postfix or prefix (before
+        // `<`, postfix: `++<div/>` is no code anyone writes).
+        if (c === 125) throw BAIL;
+        if ((c === 43 || c === 45) && len === 2 && this.text.charCodeAt(this.start[i]! + 1) === c) {
+          if (forLt) return true;
+          throw BAIL;
+        }
         return false;
       }
       default:
@@ -238,8 +254,6 @@ class Lexer {
           this.template();
           continue;
         case 35: {
-          // `#name`, or a `#!` line at the very start
-          if (s === 0 && t.charCodeAt(1) === 33) throw BAIL;
           let e = s + 1;
           if (!isIdStart(t.charCodeAt(e))) throw BAIL;
           while (e < this.len && isIdPart(t.charCodeAt(e))) e++;
@@ -455,7 +469,7 @@ class Lexer {
 
   /** At `<` where an expression may start: a JSX element, unless a tsx generic arrow (`<T,>` or `<T extends U>`). */
   private jsxStarts(): boolean {
-    if (this.afterOperand()) return false;
+    if (this.afterOperand(true)) return false;
     const t = this.text;
     let p = this.pos + 1;
     const c = t.charCodeAt(p);
@@ -555,6 +569,8 @@ class Lexer {
       while (e < this.len) {
         const c = t.charCodeAt(e);
         if (c === 60 || c === 123) break;
+        // `>` and `}` are not JSX text in tree-sitter's grammar (Babel takes them): not modelled
+        if (c === 62 || c === 125) throw BAIL;
         if (c === 10 || c === 13) this.sawNl = true;
         e++;
       }

@@ -1,0 +1,175 @@
+// The fast JS/TS facts (src/analysis/js/lex.ts, fast-facts.ts): what the lexer must not be fooled
+// by, and that wherever the fast path answers it says what the tree-sitter path says.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { computeJsFacts, type JsFacts } from '../../src/analysis/js/facts.js';
+import { lex, Tok } from '../../src/analysis/js/lex.js';
+import { loadGrammars } from '../../src/syntax/index.js';
+import { SourceFile } from '../../src/workspace/source-file.js';
+
+beforeAll(() => loadGrammars(['javascript', 'typescript', 'tsx']));
+
+function both(code: string, path: string): { fast: JsFacts | null | undefined; tree: JsFacts | null | undefined } {
+  const a = SourceFile.fromBytes(path, Buffer.from(code, 'utf8'));
+  const b = SourceFile.fromBytes(path, Buffer.from(code, 'utf8'));
+  try {
+    return { fast: computeJsFacts(a, 'fast'), tree: computeJsFacts(b, 'tree') };
+  } finally {
+    a.dispose();
+    b.dispose();
+  }
+}
+
+/** The fast facts, which must be there and equal the tree-sitter ones. */
+function fast(code: string, path = 'x.ts'): JsFacts {
+  const { fast, tree } = both(code, path);
+  expect(fast).toBeDefined();
+  expect(fast).toEqual(tree);
+  return fast!;
+}
+
+const specs = (f: JsFacts) => f.imports.map((i) => i.spec);
+
+describe('lexer: regular expressions and division', () => {
+  const kinds = (code: string) => {
+    const t = lex(code, false, false);
+    return t && [...t.kind.slice(0, t.count)];
+  };
+
+  it('reads a / b / c as two divisions', () => {
+    expect(kinds('a / b / c')).toEqual([Tok.Ident, Tok.Punct, Tok.Ident, Tok.Punct, Tok.Ident]);
+    expect(specs(fast('const x = a / b / c; require("y");', 'x.js'))).toEqual(['y']);
+  });
+
+  it('reads x = /re/g as a regex, quotes and slashes in it included', () => {
+    expect(kinds('x = /re/g')).toEqual([Tok.Ident, Tok.Punct, Tok.Regex]);
+    expect(specs(fast('x = /[\'"/]\\/require("no")/g; require("yes");', 'x.js'))).toEqual(['yes']);
+  });
+
+  it('reads / after ) as division, except after an if or while head', () => {
+    expect(kinds('(a) / 2')).toEqual([Tok.Punct, Tok.Ident, Tok.Punct, Tok.Punct, Tok.Number]);
+    expect(kinds('if (a) /x/.test(b)')).toContain(Tok.Regex);
+    expect(specs(fast('if (a) /"/.test(b); require("y");', 'x.js'))).toEqual(['y']);
+  });
+
+  it('falls back where } precedes / (a block or an object: only a parser knows)', () => {
+    expect(lex('function f() {}\n/x/.test(y)', false, false)).toBeUndefined();
+    expect(both('const o = {}\n/ 2 / require("a")', 'x.js').fast).toBeUndefined();
+  });
+
+  it('reads a property named like a keyword as an operand', () => {
+    expect(kinds('x.return / 2')).toEqual([Tok.Ident, Tok.Punct, Tok.Ident, Tok.Punct, Tok.Number]);
+  });
+});
+
+describe('lexer: strings, comments and templates', () => {
+  it('finds no import in comments or strings', () => {
+    const f = fast('// require("a")\n/* import("b") */\nconst s = "require(\'c\')";\nconst t = \'import d from "d"\';\n', 'x.js');
+    expect(f.imports).toEqual([]);
+  });
+
+  it('follows templates nested in substitutions', () => {
+    const f = fast('const t = `a ${`b ${require("c")} }` + "`"} ${x}`;\nrequire("d");', 'x.js');
+    expect(specs(f)).toEqual(['c', 'd']);
+  });
+
+  it('takes dynamic import of a template without ${} and not with one', () => {
+    const f = fast('import(`./a`);\nimport(`./${b}`);\nrequire(`c`);', 'x.js');
+    expect(specs(f)).toEqual(['./a', 'c']);
+  });
+
+  it('reads JSX attribute text as text: // in href is no comment', () => {
+    const f = fast('const a = <a href="//x" title="it\'s">don\'t {require("b")}</a>;\nrequire("c");', 'x.jsx');
+    expect(specs(f)).toEqual(['b', 'c']);
+  });
+
+  it('tells a tsx generic arrow from an element', () => {
+    const f = fast('const id = <T,>(x: T): T => x;\nconst e = <div>{`</div>`}</div>;\nimport("y");', 'x.tsx');
+    expect(specs(f)).toEqual(['y']);
+  });
+
+  it('reads TypeScript generics and types without taking > for an operator', () => {
+    const f = fast('const m: Map<string, Array<Set<number>>> = new Map<string, Array<Set<number>>>();\nif (a < b && c > d) require("e");', 'x.ts');
+    expect(f.imports).toEqual([{ spec: 'e', line: 2, column: 29, typeOnly: false, guarded: true }]);
+  });
+});
+
+describe('imports', () => {
+  it('marks import type and export type as type-only', () => {
+    const f = fast('import type { A } from "a";\nimport type B from "b";\nexport type { C } from "c";\nimport D from "d";', 'x.ts');
+    expect(f.imports.map((i) => [i.spec, i.typeOnly])).toEqual([['a', true], ['b', true], ['c', true], ['d', false]]);
+  });
+
+  it('marks import {type A} type-only only when every specifier is a type', () => {
+    const f = fast('import { type A, type B } from "a";\nimport { type C, D } from "c";\nimport E, { type F } from "e";\nexport { type G } from "g";', 'x.ts');
+    expect(f.imports.map((i) => [i.spec, i.typeOnly])).toEqual([['a', true], ['c', false], ['e', false], ['g', true]]);
+  });
+
+  it('marks require in try, if and ternary as guarded, not in a function inside them', () => {
+    const code = [
+      'try { require("a"); } catch { require("b"); }',
+      'if (x) require("c"); else { require("d"); }',
+      'const e = x ? require("e") : null;',
+      'const f = require("f") ? 1 : 2;',
+      'try { const g = () => require("g"); } catch {}',
+      'require("h");',
+      'if (require("i")) {}',
+    ].join('\n');
+    const f = fast(code, 'x.js');
+    expect(f.imports.map((i) => [i.spec, i.guarded])).toEqual([
+      ['a', true], ['b', true], ['c', true], ['d', true], ['e', true], ['f', true], ['g', false], ['h', false], ['i', true],
+    ]);
+  });
+
+  it('reads import x = require() and export from', () => {
+    const f = fast('import fs = require("fs");\nimport A = B.C;\nexport * from "star";\nexport * as ns from "ns";\nexport { x } from "x";', 'x.ts');
+    expect(specs(f)).toEqual(['fs', 'star', 'ns', 'x']);
+  });
+
+  it('takes require.resolve and optional calls, not members named require nor a comment first', () => {
+    const f = fast('require.resolve("a");\nfoo.require("b");\nrequire . resolve("c");\nrequire(/* c */ "d");\nrequire("e" + f);\nnew require("g");\nrequire?.("h");', 'x.js');
+    expect(specs(f)).toEqual(['a', 'h']);
+  });
+
+  it('takes import() in a type query, as the tree does', () => {
+    expect(specs(fast('let x: typeof import("./a");\ntype T = import("./b").B;', 'x.ts'))).toEqual(['./a', './b']);
+  });
+
+  it('keeps lines and columns of the specifier, astral characters counted as two', () => {
+    const f = fast('const s = "😀";   import("a");\n\n  require("b");', 'x.js');
+    expect(f.imports.map((i) => [i.line, i.column])).toEqual([[1, 26], [3, 11]]);
+  });
+
+  it('falls back on escapes in a specifier and on import attributes', () => {
+    expect(both('require("a\\x62");', 'x.js').fast).toBeUndefined();
+    expect(both('import j from "./j.json" with { type: "json" };', 'x.js').fast).toBeUndefined();
+  });
+});
+
+describe('TypeScript functions and type-only imports', () => {
+  it('counts typed functions as the tree does', () => {
+    const code = [
+      'function a(x) {}', // untyped
+      'function b(x: number): void {}',
+      'function c(x: any) {}', // any
+      'const d = (x) => x;', // untyped, no context
+      'const e: (x: number) => number = (x) => x;', // contextual
+      '[1].map((x) => x);', // contextual
+      'const f = { g(x: string) {}, h: (y) => y };',
+      'class K { m(x = 1) {} n = (z) => z; o(): any { return 1; } }',
+      'function p(this: Window, ...rest: unknown[]) {}',
+      'function q(x: number): void;',
+    ].join('\n');
+    const f = fast(code);
+    expect(f.functions).toEqual({ total: 12, typed: 7 });
+  });
+
+  it('sets typeUsesOnly when the bindings are used only as types', () => {
+    const f = fast('import { A } from "a";\nimport { B } from "b";\nimport * as ns from "n";\nlet x: A;\nnew B();\nlet y: ns.T;\n// B as a type: B\n', 'x.ts');
+    expect(f.imports.map((i) => [i.spec, i.typeUsesOnly])).toEqual([['a', true], ['b', undefined], ['n', true]]);
+  });
+
+  it('takes a name in typeof as a value and a class named like an import as a type', () => {
+    const f = fast('import { A } from "a";\nimport { B } from "b";\ntype T = typeof A;\nlet b: B;\nconst o = { B: 1 };\n', 'x.ts');
+    expect(f.imports.map((i) => [i.spec, i.typeUsesOnly])).toEqual([['a', undefined], ['b', true]]);
+  });
+});
