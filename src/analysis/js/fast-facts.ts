@@ -53,6 +53,7 @@ const BINARY: Record<string, number> = {
   '??': 1, '||': 2, '&&': 3, '|': 4, '^': 5, '&': 6, '==': 7, '!=': 7, '===': 7, '!==': 7,
   '<': 8, '>': 8, '<=': 8, '>=': 8, instanceof: 8, in: 8, '<<': 9, '>>': 9, '>>>': 9, '+': 10, '-': 10, '*': 11, '/': 11, '%': 11, '**': 12,
 };
+const CHARS = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
 const ASSIGN = new Set(['=', '+=', '-=', '*=', '/=', '%=', '**=', '<<=', '&=', '|=', '^=', '&&=', '||=', '??=']);
 
 export interface FastOptions {
@@ -113,7 +114,7 @@ class Parser {
     this.en = tk.end;
     this.nl = tk.nl;
     this.ts = o.typescript;
-    this.marks = new Uint8Array(tk.count + 1);
+    this.marks = scratch(tk.count + 1);
     this.match = matchBrackets(text, tk);
     this.specBudget = 4 * tk.count + 10_000;
   }
@@ -139,7 +140,10 @@ class Parser {
     return this.kind[i] === Tok.Punct && this.en[i]! - this.st[i]! === p.length && this.text.startsWith(p, this.st[i]!);
   }
   private punct(i = this.i): string {
-    return this.kind[i] === Tok.Punct ? this.text.slice(this.st[i]!, this.en[i]!) : '';
+    if (this.kind[i] !== Tok.Punct) return '';
+    const s = this.st[i]!;
+    // one character: from a table, no new string
+    return this.en[i]! - s === 1 ? CHARS[this.text.charCodeAt(s)]! : this.text.slice(s, this.en[i]!);
   }
   private next(): number {
     if (this.kind[this.i] === Tok.Eof) throw BAIL;
@@ -1919,36 +1923,52 @@ class Parser {
 
   // ---- type-only uses of imports
 
+  /**
+   * What markTypeUsesOnly() in facts.ts finds, from the tokens: its pattern matches a name only as
+   * a whole identifier token (identifiers are ASCII here), a part of a JSX name, or text inside a
+   * string, template, regex, comment or JSX text, where it is no use at all; so the tokens are
+   * walked instead of the text.
+   */
   private markTypeUsesOnly(): void {
     const names = new Set(this.valueImports.flatMap((v) => v.names));
     const asValue = new Set<string>();
     const asType = new Set<string>();
-    const re = new RegExp(`(?<![\\w$])(?:${[...names].map((x) => x.replace(/[$]/g, '\\$')).join('|')})(?![\\w$])`, 'g');
+    const use = (name: string, u: number) => {
+      if (u === TYPE) asType.add(name);
+      else if (u === 0) asValue.add(name);
+    };
+    // a cheap key (length and first character) before any slicing
+    const keys = new Uint8Array(8192);
+    for (const x of names) keys[((x.length & 63) << 7) | (x.charCodeAt(0) & 127)] = 1;
     const ranges = this.importRanges;
     let r = 0;
-    let t = 0;
+    if (this.tk.hashbang > 0) {
+      // a hashbang_line: no inert node, so a name there is a value use
+      for (const m of this.text.slice(0, this.tk.hashbang).matchAll(/[\w$]+/g)) if (names.has(m[0])) asValue.add(m[0]);
+    }
     const count = this.tk.count;
-    for (const m of this.text.matchAll(re)) {
-      const name = m[0];
-      if (asValue.has(name)) continue;
-      const at = m.index;
-      // matches come in order: ranges and tokens are walked forward once
-      while (r < ranges.length && ranges[r + 1]! <= at) r += 2;
-      if (r < ranges.length && at >= ranges[r]!) continue;
-      while (t < count && this.en[t]! <= at) t++;
-      let use: 'type' | 'value' | 'none' = 'none';
-      if (at < this.tk.hashbang) use = 'value'; // a hashbang_line: no inert node
-      else if (t < count && this.st[t]! <= at) {
-        const k = this.kind[t];
-        if (k === Tok.Ident) use = this.marks[t] === TYPE ? 'type' : this.marks[t] === PROP ? 'none' : 'value';
-        else if (k === Tok.JsxName) use = at === this.st[t] || this.text.charCodeAt(at - 1) !== 46 ? 'value' : 'none';
-        else if (k === Tok.JsxAttr) use = this.text.slice(this.st[t]!, this.en[t]!).includes(':') ? 'value' : 'none';
-        else if (k === Tok.String || k === Tok.Template || k === Tok.TemplateHead || k === Tok.TemplateMiddle || k === Tok.TemplateTail || k === Tok.Regex || k === Tok.JsxText || k === Tok.Private) use = 'none';
-        else throw BAIL;
+    for (let t = 0; t < count && asValue.size < names.size; t++) {
+      const k = this.kind[t];
+      const s = this.st[t]!;
+      const e = this.en[t]!;
+      if (k === Tok.Ident) {
+        if (keys[(((e - s) & 63) << 7) | this.text.charCodeAt(s)] === 0) continue;
+      } else if (k !== Tok.JsxName && k !== Tok.JsxAttr) continue;
+      while (r < ranges.length && ranges[r + 1]! <= s) r += 2;
+      if (r < ranges.length && s >= ranges[r]!) continue;
+      if (k === Tok.Ident) {
+        const name = this.text.slice(s, e);
+        if (names.has(name) && !asValue.has(name)) use(name, this.marks[t]!);
+        continue;
       }
-      if (use === 'type') asType.add(name);
-      else if (use === 'value') asValue.add(name);
-      if (asValue.size === names.size) break;
+      // JSX names: the parts of `Foo.Bar`, `svg:rect`, `my-el`; after a `.` a property
+      const text = this.text.slice(s, e);
+      if (k === Tok.JsxAttr && !text.includes(':')) continue;
+      let prev = '';
+      for (const part of text.split(/([.:-])/)) {
+        if (part === '.' || part === ':' || part === '-') prev = part;
+        else if (names.has(part)) use(part, prev === '.' ? PROP : 0);
+      }
     }
     for (const v of this.valueImports) if (v.names.every((x) => !asValue.has(x)) && v.names.some((x) => asType.has(x))) v.imp.typeUsesOnly = true;
   }
@@ -1983,9 +2003,20 @@ function hasAny(f: Fn): boolean {
   return f.paramAny || (!f.contextual && f.untyped);
 }
 
+let matches = new Int32Array(0);
+let marks = new Uint8Array(0);
+/** The per-token marks, zeroed, reused between files. */
+function scratch(n: number): Uint8Array {
+  if (marks.length < n) marks = new Uint8Array(Math.max(n, marks.length * 2));
+  marks.fill(0, 0, n);
+  return marks;
+}
+
 /** For each `(`, `[` and `{` token the index of its closing token (and back); -1 when unbalanced. */
 function matchBrackets(text: string, tk: Tokens): Int32Array {
-  const m = new Int32Array(tk.count + 1).fill(-1);
+  if (matches.length < tk.count + 1) matches = new Int32Array(Math.max(tk.count + 1, matches.length * 2));
+  const m = matches;
+  m.fill(-1, 0, tk.count + 1);
   const stack: number[] = [];
   for (let i = 0; i < tk.count; i++) {
     if (tk.kind[i] !== Tok.Punct || tk.end[i]! - tk.start[i]! !== 1) continue;

@@ -61,11 +61,19 @@ const REGEX_AFTER_WORD = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 
 /** Keywords whose parenthesised head is followed by a statement: `if (x) /re/.test(y)`. */
 const HEAD_WORD = new Set(['if', 'while', 'for', 'with']);
 
-const isIdStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 36 || c === 95;
-const isIdPart = (c: number) => isIdStart(c) || (c >= 48 && c <= 57);
+/** ASCII classes: 1 starts an identifier, 2 continues one (a digit). */
+const ID = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ID[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 36 || c === 95 ? 1 : c >= 48 && c <= 57 ? 2 : 0;
+const isIdStart = (c: number) => c < 128 && ID[c] === 1;
+const isIdPart = (c: number) => c < 128 && ID[c] !== 0;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
-/** Tokens of `text`, or undefined where the file holds a form this lexer does not decide. */
+const shared: { kind: Uint8Array; start: Int32Array; end: Int32Array; nl: Uint8Array } = { kind: new Uint8Array(0), start: new Int32Array(0), end: new Int32Array(0), nl: new Uint8Array(0) };
+
+/**
+ * Tokens of `text`, or undefined where the file holds a form this lexer does not decide. The arrays
+ * are shared between calls: valid until the next call (copy what must outlive it).
+ */
 export function lex(text: string, jsx: boolean, tsx: boolean): Tokens | undefined {
   try {
     return new Lexer(text, jsx, tsx).run();
@@ -98,11 +106,20 @@ class Lexer {
     private readonly tsx: boolean,
   ) {
     this.len = text.length;
-    const cap = Math.max(16, Math.ceil(text.length / 3));
-    this.kind = new Uint8Array(cap);
-    this.start = new Int32Array(cap);
-    this.end = new Int32Array(cap);
-    this.nl = new Uint8Array(cap);
+    // The buffers of the previous call are reused (no zeroing, no garbage): a file's tokens are
+    // read before the next file is lexed.
+    const cap = Math.max(16, Math.ceil(text.length / 4));
+    if (shared.kind.length < cap) {
+      const n = Math.max(cap, shared.kind.length * 2);
+      shared.kind = new Uint8Array(n);
+      shared.start = new Int32Array(n);
+      shared.end = new Int32Array(n);
+      shared.nl = new Uint8Array(n);
+    }
+    this.kind = shared.kind;
+    this.start = shared.start;
+    this.end = shared.end;
+    this.nl = shared.nl;
   }
 
   run(): Tokens {
@@ -126,10 +143,10 @@ class Lexer {
         b.set(a);
         return b;
       };
-      this.kind = grow(this.kind, new Uint8Array(cap));
-      this.start = grow(this.start, new Int32Array(cap));
-      this.end = grow(this.end, new Int32Array(cap));
-      this.nl = grow(this.nl, new Uint8Array(cap));
+      this.kind = shared.kind = grow(this.kind, new Uint8Array(cap));
+      this.start = shared.start = grow(this.start, new Int32Array(cap));
+      this.end = shared.end = grow(this.end, new Int32Array(cap));
+      this.nl = shared.nl = grow(this.nl, new Uint8Array(cap));
     }
     this.kind[this.n] = k;
     this.start[this.n] = s;
@@ -142,41 +159,42 @@ class Lexer {
   /** Skips blanks and comments; bails on any non-ASCII character (Unicode blanks and identifiers are not modelled). */
   private trivia(): void {
     const t = this.text;
-    while (this.pos < this.len) {
-      const c = t.charCodeAt(this.pos);
-      if (c === 32 || c === 9 || c === 11 || c === 12) this.pos++;
+    const len = this.len;
+    let p = this.pos;
+    while (p < len) {
+      const c = t.charCodeAt(p);
+      if (c === 32 || c === 9 || c === 11 || c === 12) p++;
       else if (c === 10 || c === 13) {
         this.sawNl = true;
-        this.pos++;
+        p++;
       } else if (c === 47) {
-        const d = t.charCodeAt(this.pos + 1);
+        const d = t.charCodeAt(p + 1);
         if (d === 47) {
-          const s = this.pos;
-          let e = this.pos + 2;
-          while (e < this.len) {
+          let e = p + 2;
+          while (e < len) {
             const x = t.charCodeAt(e);
             if (x === 10 || x === 13) break;
             if (x === 0x2028 || x === 0x2029) throw BAIL;
             e++;
           }
-          this.comments.push(s, e);
-          this.pos = e;
+          this.comments.push(p, e);
+          p = e;
         } else if (d === 42) {
-          const s = this.pos;
-          const e = t.indexOf('*/', this.pos + 2);
+          const e = t.indexOf('*/', p + 2);
           if (e < 0) throw BAIL;
-          for (let i = s + 2; i < e; i++) {
+          for (let i = p + 2; i < e; i++) {
             const x = t.charCodeAt(i);
             if (x === 10 || x === 13) {
               this.sawNl = true;
               break;
             }
           }
-          this.comments.push(s, e + 2);
-          this.pos = e + 2;
-        } else return;
-      } else return;
+          this.comments.push(p, e + 2);
+          p = e + 2;
+        } else break;
+      } else break;
     }
+    this.pos = p;
   }
 
   /** Whether the previous token ends an operand (so `/` divides and `<` compares). Bails where it cannot tell. */
@@ -234,9 +252,11 @@ class Lexer {
       const c = t.charCodeAt(s);
       if (isIdStart(c) || c === 92) {
         if (c === 92) throw BAIL; // unicode escapes in identifiers
+        const len = this.len;
         let e = s + 1;
-        while (e < this.len && isIdPart(t.charCodeAt(e))) e++;
-        if (e < this.len && (t.charCodeAt(e) > 127 || t.charCodeAt(e) === 92)) throw BAIL;
+        let x = 0;
+        while (e < len && (x = t.charCodeAt(e)) < 128 && ID[x] !== 0) e++;
+        if (e < len && (x > 127 || x === 92)) throw BAIL;
         this.pos = e;
         this.push(Tok.Ident, s, e);
         continue;
@@ -306,7 +326,9 @@ class Lexer {
 
   private prevIsHeadWord(): boolean {
     const i = this.n - 1;
-    return i >= 0 && this.kind[i] === Tok.Ident && HEAD_WORD.has(this.text.slice(this.start[i]!, this.end[i]!));
+    if (i < 0 || this.kind[i] !== Tok.Ident) return false;
+    const len = this.end[i]! - this.start[i]!;
+    return (len === 2 || len === 3 || len === 4 || len === 5) && HEAD_WORD.has(this.text.slice(this.start[i]!, this.end[i]!));
   }
 
   private number(): void {
