@@ -1,7 +1,7 @@
 // The fast JS/TS facts (src/analysis/js/lex.ts, fast-facts.ts): what the lexer must not be fooled
 // by, and that wherever the fast path answers it says what the tree-sitter path says.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { computeJsFacts, type JsFacts } from '../../src/analysis/js/facts.js';
+import { computeJsFacts, moduleFacts, type JsFacts } from '../../src/analysis/js/facts.js';
 import { lex, Tok } from '../../src/analysis/js/lex.js';
 import { loadGrammars } from '../../src/syntax/index.js';
 import { SourceFile } from '../../src/workspace/source-file.js';
@@ -28,6 +28,16 @@ function fast(code: string, path = 'x.ts'): JsFacts {
 }
 
 const specs = (f: JsFacts) => f.imports.map((i) => i.spec);
+
+/** The fast facts alone (for inputs the tree-sitter path is slow on). */
+function fastOnly(code: string, path: string): JsFacts | null | undefined {
+  const f = SourceFile.fromBytes(path, Buffer.from(code, 'utf8'));
+  try {
+    return computeJsFacts(f, 'fast');
+  } finally {
+    f.dispose();
+  }
+}
 
 describe('lexer: regular expressions and division', () => {
   const kinds = (code: string) => {
@@ -90,6 +100,52 @@ describe('lexer: strings, comments and templates', () => {
   it('reads TypeScript generics and types without taking > for an operator', () => {
     const f = fast('const m: Map<string, Array<Set<number>>> = new Map<string, Array<Set<number>>>();\nif (a < b && c > d) require("e");', 'x.ts');
     expect(f.imports).toEqual([{ spec: 'e', line: 2, column: 29, typeOnly: false, guarded: true }]);
+  });
+});
+
+describe('lexer: near misses', () => {
+  it('reads a slash in a regex class, a brace in a substitution string and a backtick in a comment', () => {
+    const code = 'const r = /[/]"/; const t = `${"}"}${\'`\'}`; /* ` */ const d = a[0] / 2 / 1; require("x");';
+    expect(specs(fast(code, 'x.js'))).toEqual(['x']);
+  });
+
+  it('tells ?. from a ternary before a number', () => {
+    expect(specs(fast('const v = a?.5:1; const w = a?.b; require("y");', 'x.js'))).toEqual(['y']);
+  });
+
+  it('gives up on nesting deeper than any real file, without a stack overflow', () => {
+    const deep = `${'('.repeat(20000)}require("x")${')'.repeat(20000)}`;
+    expect(fastOnly(deep, 'x.js')).toBeUndefined();
+    expect(fastOnly(`${'`${'.repeat(5000)}x${'}`'.repeat(5000)}`, 'x.js')).toBeUndefined();
+    expect(fastOnly(`${'<a>'.repeat(5000)}${'</a>'.repeat(5000)}`, 'x.jsx')).toBeUndefined();
+  });
+
+  it('falls back on unbalanced brackets and unterminated literals', () => {
+    for (const code of ['x = "a', 'x = `a${b', '/* x', 'x = /a', 'f())']) expect(lex(code, true, false)).toBeUndefined();
+    for (const code of ['f(', 'a[1}', 'x = {']) expect(fastOnly(code, 'x.js')).toBeUndefined();
+  });
+});
+
+describe('templates and components', () => {
+  it('marks a template tag line outside strings and comments, not one inside them', () => {
+    const inside = fast('const s = `\n{% for x in y %}\n`;\n/*\n{% endfor %}\n*/\nrequire("a");', 'x.js');
+    expect(inside.template).toBeUndefined();
+    // in code a tag line is a syntax error: tree-sitter recovers, the fast path does not answer
+    const code = 'import a from "a";\n{% if x %}\nrequire("b");\n';
+    expect(both(code, 'x.js').fast).toBeUndefined();
+    expect(both(code, 'x.js').tree?.template).toBe(true);
+  });
+
+  it('reads the script blocks of a Vue component as the tree does', () => {
+    const vue = '<template><a href="//x">{{ a }}</a></template>\n<script setup lang="ts">\nimport { ref } from "vue";\nimport type { P } from "./p";\nconst n = ref<P>(1);\n</script>\n';
+    const a = SourceFile.fromBytes('c.vue', Buffer.from(vue));
+    const b = SourceFile.fromBytes('c.vue', Buffer.from(vue));
+    const f = moduleFacts(a, 'fast');
+    expect(f).toBeDefined();
+    expect(f).toEqual(moduleFacts(b, 'tree'));
+    expect(f!.imports.map((i) => [i.spec, i.line, i.typeOnly])).toEqual([['vue', 3, false], ['./p', 4, true]]);
+    a.dispose();
+    b.dispose();
   });
 });
 

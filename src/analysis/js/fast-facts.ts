@@ -1987,9 +1987,17 @@ function inert(tk: Tokens, at: number): boolean {
     const k = tk.kind[lo];
     return k === Tok.String || k === Tok.Template || k === Tok.TemplateHead || k === Tok.TemplateMiddle || k === Tok.TemplateTail || k === Tok.Regex;
   }
+  // comments come in order: the last one starting at or before `at`
   const c = tk.comments;
-  for (let j = 0; j < c.length; j += 2) if (c[j]! <= at && at < c[j + 1]!) return true;
-  return false;
+  lo = 0;
+  hi = c.length / 2 - 1;
+  if (hi < 0 || c[0]! > at) return false;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (c[2 * mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return at < c[2 * lo + 1]!;
 }
 
 function contextual(f: Fn): void {
