@@ -97,6 +97,25 @@ describe('lexer: strings, comments and templates', () => {
     expect(specs(f)).toEqual(['y']);
   });
 
+  it('joins > tokens into shifts and shift assignments where they touch', () => {
+    const f = fast('let x = 1; x >>= 1; x >>>= 2; const z = x >> 1 >>> 2 >= 3 > 0;\nrequire("a");', 'x.ts');
+    expect(specs(f)).toEqual(['a']);
+    expect(f.functions).toEqual({ total: 0, typed: 0 });
+  });
+
+  it('tells function types from parenthesised types before an arrow', () => {
+    const code = 'type F = ({ a }: P) => void;\ntype G = ([b]: Q, ...c: R[]) => void;\nconst s = (cb: () => void): (() => void) => cb;\nconst t = (x: number): (A | B) => x;';
+    expect(fast(code).functions).toEqual({ total: 2, typed: 2 });
+  });
+
+  it('reads instantiation expressions and type arguments before a tagged template', () => {
+    const code = 'import { A } from "a";\nimport { B } from "b";\nconst s = useState(empty<X>);\nconst D = styled.div<{ dark: boolean }>`color: ${(p) => p.c};`;\nnew A();\nlet b: B;';
+    const f = fast(code, 'x.tsx');
+    expect(f.imports.map((i) => i.typeUsesOnly)).toEqual([undefined, true]);
+    // an imported name between the < and > of a tagged template: type or value, tree-sitter decides case by case
+    expect(both('import { P } from "p";\nconst D = styled.div<P>`x`;', 'x.tsx').fast).toBeUndefined();
+  });
+
   it('reads TypeScript generics and types without taking > for an operator', () => {
     const f = fast('const m: Map<string, Array<Set<number>>> = new Map<string, Array<Set<number>>>();\nif (a < b && c > d) require("e");', 'x.ts');
     expect(f.imports).toEqual([{ spec: 'e', line: 2, column: 29, typeOnly: false, guarded: true }]);

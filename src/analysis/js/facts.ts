@@ -1,7 +1,9 @@
-// What the JS/TS rules need from one file, from its tree-sitter tree: every module specifier it
+// What the JS/TS rules need from one file: every module specifier it
 // loads (static import/export-from, `import x = require()`, require(), dynamic import()), whether
 // the load is type-only (erased by TypeScript, so no runtime dependency), and for TypeScript the
-// functions whose signature has an explicit or implicit `any`.
+// functions whose signature has an explicit or implicit `any`. Read first by the lexer and parser of
+// fast-facts.ts, which answer only where they are sure (nearly every file), else from the tree-sitter
+// tree (extractJsFacts below, the reference the fast path is tested against).
 import { langOf, syntaxTree, type Node } from '../../syntax/index.js';
 import { SourceFile } from '../../workspace/source-file.js';
 import { findNode, forEachNode } from '../../syntax/walk.js';
@@ -309,6 +311,8 @@ export function scriptBlocks(text: string, max: number): Array<{ attrs: string; 
  * The facts of a JS/TS file, or of a Vue/Svelte component's `<script>` blocks: parsed as one module
  * in which everything outside the blocks is blanked (lines and columns stay those of the component).
  */
+export function moduleFacts(f: SourceFile): JsFacts | null;
+export function moduleFacts(f: SourceFile, how: FactsPath): JsFacts | null | undefined;
 export function moduleFacts(f: SourceFile, how: FactsPath = 'auto'): JsFacts | null | undefined {
   if (!COMPONENT.test(f.path)) return how === 'auto' ? jsFacts(f) : computeJsFacts(f, how);
   const text = f.text;

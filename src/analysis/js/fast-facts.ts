@@ -20,6 +20,8 @@ const FAILED: unique symbol = Symbol('failed');
 /** Per identifier token: what tree-sitter makes of it (the default, 0, is a value reference). */
 const TYPE = 1;
 const PROP = 2;
+/** A name tree-sitter may read as a type or a value (see typeArgsCall). */
+const AMBIGUOUS = 3;
 
 interface Fn {
   /** where it starts (for debugging a difference) */
@@ -1121,7 +1123,15 @@ class Parser {
       return null;
     }
     const p = this.punct();
-    if (p === '>' && this.adjacent(this.i)) throw BAIL; // `>>=`, `>=` after a guess
+    if (p === '>') {
+      // `>>=` or `>>>=` (the lexer leaves `>` alone)
+      let n = 1;
+      while (n < 3 && this.adjacent(this.i + n - 1) && this.isP('>', this.i + n)) n++;
+      if (n < 2 || !this.adjacent(this.i + n - 1) || !this.isP('=', this.i + n)) throw BAIL;
+      for (let k = 0; k <= n; k++) this.next();
+      this.assign();
+      return null;
+    }
     if (ASSIGN.has(p)) {
       this.next();
       const f = this.assign();
@@ -1180,6 +1190,7 @@ class Parser {
       }
       if (this.adjacent(this.i + n - 1) && (this.isP('=', this.i + n) || this.isP('==', this.i + n) || this.isP('=>', this.i + n))) {
         if (n === 1 && this.isP('=', this.i + n)) return ['>=', 2];
+        if (n >= 2 && this.isP('=', this.i + n)) return undefined; // `>>=`, `>>>=`: an assignment
         throw BAIL;
       }
       return [op, n];
@@ -1283,13 +1294,17 @@ class Parser {
   /** Type arguments in an expression when a call follows (`f<T>(x)`); otherwise the `<` is an operator. */
   private typeArgsCall(): boolean {
     const r = this.attempt(() => {
+      const from = this.i;
       this.typeArgs();
-      // `f<T>\`x\``: tree-sitter reads comparisons or an instantiation there, case by case
-      if (this.kind[this.i] === Tok.Template || this.kind[this.i] === Tok.TemplateHead) throw ABORT;
-      if (!this.isP('(')) {
-        if (this.inClassHeritage) return true;
-        throw BAIL;
-      }
+      const k = this.kind[this.i];
+      if (this.isP('(') || this.inClassHeritage) return true;
+      // `f<T>\`x\``: tree-sitter reads comparisons or type arguments there, case by case. Either
+      // way the template, and what is in it, is the same; only the names between < and > may be
+      // types or values: they are marked so, and an imported name among them makes the file fall back.
+      // `f<T>)`: an instantiation expression (nothing else parses), marked the same for safety.
+      const after = k === Tok.Template || k === Tok.TemplateHead || this.isP(')') || this.isP(',') || this.isP(';') || this.isP(']');
+      if (!after) throw BAIL;
+      for (let t = from; t < this.i; t++) if (this.kind[t] === Tok.Ident) this.mark(t, AMBIGUOUS);
       return true;
     });
     return r === true;
@@ -1642,7 +1657,22 @@ class Parser {
     if (!this.isP('(')) return false;
     const close = this.match[this.i]!;
     if (close < 0) throw BAIL;
-    return this.isP('=>', close + 1);
+    if (!this.isP('=>', close + 1)) return false;
+    // `(…) =>`: a function type's parameters, or a parenthesised type before an arrow's `=>`
+    // (`(): (() => void) => …`): told apart as TypeScript does, by how the inside starts
+    const a = this.i + 1;
+    if (this.isP(')', a) || this.isP('...', a)) return true;
+    if (this.kind[a] === Tok.Ident) {
+      const b = a + 1;
+      if (this.isP(':', b) || this.isP(',', b) || this.isP('?', b) || this.isP('=', b) || this.isP(')', b)) return true;
+      return false;
+    }
+    if (this.isP('{', a) || this.isP('[', a)) {
+      // a destructured parameter, or an object or tuple type: what follows its bracket tells
+      const b = this.match[a]! + 1;
+      return this.isP(':', b) || this.isP(',', b) || this.isP('?', b) || this.isP('=', b) || this.isP(')', b);
+    }
+    return false;
   }
 
   private functionType(): void {
@@ -1958,7 +1988,10 @@ class Parser {
       if (r < ranges.length && s >= ranges[r]!) continue;
       if (k === Tok.Ident) {
         const name = this.text.slice(s, e);
-        if (names.has(name) && !asValue.has(name)) use(name, this.marks[t]!);
+        if (names.has(name) && !asValue.has(name)) {
+          if (this.marks[t] === AMBIGUOUS) throw BAIL;
+          use(name, this.marks[t]!);
+        }
         continue;
       }
       // JSX names: the parts of `Foo.Bar`, `svg:rect`, `my-el`; after a `.` a property

@@ -502,10 +502,9 @@ class Lexer {
     if (t.startsWith('const ', this.pos + 1)) return false;
     while (p < this.len && (t.charCodeAt(p) === 32 || t.charCodeAt(p) === 9 || t.charCodeAt(p) === 10 || t.charCodeAt(p) === 13)) p++;
     if (t.charCodeAt(p) === 44) return false;
-    if (t.startsWith('extends', p) && !isIdPart(t.charCodeAt(p + 7))) {
-      // `<T extends U>(` is a generic arrow; `<T extends="x">` an element: both rare, not told apart.
-      throw BAIL;
-    }
+    // `<T extends U>(` is a generic arrow, as in TypeScript and tree-sitter (an element with an
+    // attribute named extends would not parse as one: the parser then gives up)
+    if (t.startsWith('extends', p) && !isIdPart(t.charCodeAt(p + 7))) return false;
     return true;
   }
 
