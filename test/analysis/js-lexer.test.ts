@@ -92,6 +92,17 @@ describe('lexer: strings, comments and templates', () => {
     expect(specs(f)).toEqual(['b', 'c']);
   });
 
+  it('reads type arguments of a tsx element as types', () => {
+    const f = fast('import { Row } from "./row";\nimport { List } from "./list";\nconst e = <List<Row> items={[]} render={(r) => r} />;', 'x.tsx');
+    expect(f.imports.map((i) => i.typeUsesOnly)).toEqual([true, undefined]);
+    expect(f.functions).toEqual({ total: 1, typed: 1 });
+  });
+
+  it('gives up on runaway guesses without failing', () => {
+    expect(() => fastOnly(`x = ${'a<'.repeat(20000)}b;`, 'x.ts')).not.toThrow();
+    expect(() => fastOnly(`x = ${'(a): b => c ? '.repeat(5000)}1${' : 2'.repeat(5000)};`, 'x.ts')).not.toThrow();
+  });
+
   it('tells a tsx generic arrow from an element', () => {
     const f = fast('const id = <T,>(x: T): T => x;\nconst e = <div>{`</div>`}</div>;\nimport("y");', 'x.tsx');
     expect(specs(f)).toEqual(['y']);

@@ -118,7 +118,7 @@ class Parser {
     this.ts = o.typescript;
     this.marks = scratch(tk.count + 1);
     this.match = matchBrackets(text, tk);
-    this.specBudget = 4 * tk.count + 10_000;
+    this.specBudget = 2 * tk.count + 10_000;
   }
 
   run(): JsFacts {
@@ -215,8 +215,10 @@ class Parser {
     }
   }
 
+  /** One level deeper; guesses pay for their levels as for their tokens. */
   private enter(): void {
     if (++this.depth > 400) throw BAIL;
+    if (this.spec > 0 && --this.specBudget < 0) throw BAIL;
   }
 
   // ---- statements
@@ -1214,7 +1216,9 @@ class Parser {
       const prec = BINARY[p]!;
       if (prec < minPrec) return left;
       for (let k = 0; k < n; k++) this.next();
+      this.enter();
       this.binary(p === '**' ? prec : prec + 1);
+      this.depth--;
       left = null;
     }
   }
@@ -1225,7 +1229,9 @@ class Parser {
       const p = this.punct();
       if (p === '!' || p === '~' || p === '+' || p === '-' || p === '++' || p === '--') {
         this.next();
+        this.enter();
         this.unary();
+        this.depth--;
         return null;
       }
       if (p === '<' && this.ts && !this.o.tsx) {
@@ -1239,7 +1245,9 @@ class Parser {
       const w = this.word();
       if (w === 'typeof' || w === 'void' || w === 'delete' || (w === 'await' && !this.isP('=>', this.i + 1) && this.startsOperand(this.i + 1))) {
         this.next();
+        this.enter();
         this.unary();
+        this.depth--;
         return null;
       }
     }
@@ -1556,6 +1564,7 @@ class Parser {
     this.next(); // <
     if (this.kind[this.i] === Tok.JsxName) {
       this.next();
+      if (this.isP('<')) this.typeArgs();
       for (;;) {
         const k = this.kind[this.i];
         if (k === Tok.JsxAttr) {

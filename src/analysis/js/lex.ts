@@ -508,6 +508,38 @@ class Lexer {
     return true;
   }
 
+  /**
+   * `<Foo<T> …>` in tsx: the type arguments of an element, as code tokens up to the `>` that closes
+   * them. Types hold no regex, JSX or template literal here (a template type makes it fall back).
+   */
+  private typeArguments(): void {
+    const t = this.text;
+    let angles = 0;
+    for (let steps = 0; steps <= this.len; steps++) {
+      this.trivia();
+      if (this.pos >= this.len) throw BAIL;
+      const c = t.charCodeAt(this.pos);
+      if (c === 34 || c === 39) this.string(c);
+      else if (isIdStart(c)) {
+        const s = this.pos;
+        let e = s + 1;
+        while (e < this.len && isIdPart(t.charCodeAt(e))) e++;
+        if (e < this.len && t.charCodeAt(e) > 127) throw BAIL;
+        this.pos = e;
+        this.push(Tok.Ident, s, e);
+      } else if (isDigit(c)) this.number();
+      else if (c === 96 || c === 47 || c > 127) throw BAIL;
+      else {
+        const s = this.pos;
+        this.punct();
+        if (this.pos - s === 1 && c === 60) angles++;
+        else if (c === 62 && --angles === 0) return;
+        else if (c === 60) throw BAIL; // `<<`, `<=`: not in a type
+      }
+    }
+    throw BAIL;
+  }
+
   /** Blanks and comments inside a JSX tag. */
   private tagTrivia(): void {
     this.trivia();
@@ -549,6 +581,10 @@ class Lexer {
     this.tagTrivia();
     if (t.charCodeAt(this.pos) !== 62) {
       if (!this.jsxName(Tok.JsxName)) throw BAIL;
+      if (this.tsx) {
+        this.tagTrivia();
+        if (t.charCodeAt(this.pos) === 60) this.typeArguments();
+      }
       for (;;) {
         this.tagTrivia();
         const c = t.charCodeAt(this.pos);
