@@ -103,6 +103,10 @@ describe('lexer: strings, comments and templates', () => {
     expect(() => fastOnly(`x = ${'(a): b => c ? '.repeat(5000)}1${' : 2'.repeat(5000)};`, 'x.ts')).not.toThrow();
   });
 
+  it('reads an element with blanks after its <', () => {
+    expect(specs(fast('const e = < React.Fragment >{require("a")}</React.Fragment>;', 'x.tsx'))).toEqual(['a']);
+  });
+
   it('tells a tsx generic arrow from an element', () => {
     const f = fast('const id = <T,>(x: T): T => x;\nconst e = <div>{`</div>`}</div>;\nimport("y");', 'x.tsx');
     expect(specs(f)).toEqual(['y']);
@@ -217,7 +221,11 @@ describe('imports', () => {
   });
 
   it('takes import() in a type query, as the tree does', () => {
-    expect(specs(fast('let x: typeof import("./a");\ntype T = import("./b").B;', 'x.ts'))).toEqual(['./a', './b']);
+    expect(specs(fast('let x: typeof import("./a");\ntype T = import("./b").B;\nlet p: Promise<typeof import("./c")>;', 'x.ts'))).toEqual(['./a', './b', './c']);
+  });
+
+  it('takes no load from export import, as the tree does', () => {
+    expect(fast('export import A = B.C;\nexport import d = require("d");', 'x.ts').imports).toEqual([]);
   });
 
   it('keeps lines and columns of the specifier, astral characters counted as two', () => {

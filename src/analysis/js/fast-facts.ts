@@ -1051,8 +1051,25 @@ class Parser {
       this.ident();
       return this.semicolon();
     }
-    if (this.isWord('import')) throw BAIL; // `export import x = …`: two statements in one, not modelled
+    if (this.isWord('import')) return this.exportImport();
     this.statement();
+  }
+
+  /**
+   * `export import A = B.C`, an import_alias in tree-sitter, loads nothing; so does `export import x
+   * = require('y')`, which it reads as an alias of the name require and a string in parentheses.
+   */
+  private exportImport(): void {
+    this.next();
+    this.ident();
+    this.expectP('=');
+    if (this.isWord('require') && this.isP('(', this.i + 1) && this.kind[this.i + 2] === Tok.String && this.isP(')', this.i + 3)) {
+      for (let k = 0; k < 4; k++) this.next();
+    } else {
+      this.ident();
+      while (this.eatP('.')) this.ident(PROP);
+    }
+    this.semicolon();
   }
 
   // ---- expressions
@@ -1303,7 +1320,7 @@ class Parser {
   private typeArgsCall(): boolean {
     const r = this.attempt(() => {
       const from = this.i;
-      this.typeArgs();
+      this.exprTypeArgs();
       const k = this.kind[this.i];
       if (this.isP('(') || this.inClassHeritage) return true;
       // `f<T>\`x\``: tree-sitter reads comparisons or type arguments there, case by case. Either
@@ -1432,7 +1449,7 @@ class Parser {
         this.expectP(']');
       } else if (this.isP('<') && this.ts) {
         const r = this.attempt(() => {
-          this.typeArgs();
+          this.exprTypeArgs();
           return true;
         });
         if (r === FAILED) break;
@@ -1844,8 +1861,8 @@ class Parser {
 
   /** `import('x')` in a type: tree-sitter makes it a call expression, so a load like import(). */
   private importType(): void {
-    // `f<typeof import('x')>()`, `A<import('x').B>`: tree-sitter recovers from an error there
-    if (this.inTypeArgs > 0) throw BAIL;
+    // `f<typeof import('x')>()`: tree-sitter recovers from an error there
+    if (this.inTypeArgs > 0) throw ABORT;
     this.next();
     if (!this.isP('(')) throw BAIL;
     this.recordCall();
@@ -1859,12 +1876,17 @@ class Parser {
 
   private typeArgs(): void {
     this.expectP('<');
-    this.inTypeArgs++;
     while (!this.isP('>')) {
       this.type();
       if (!this.eatP(',')) break;
     }
     this.expectP('>');
+  }
+
+  /** Type arguments in an expression (`f<T>(…)`, `new C<T>`): tree-sitter reads import() types there badly. */
+  private exprTypeArgs(): void {
+    this.inTypeArgs++;
+    this.typeArgs();
     this.inTypeArgs--;
   }
 

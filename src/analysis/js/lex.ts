@@ -494,12 +494,14 @@ class Lexer {
     if (this.afterOperand(true)) return false;
     const t = this.text;
     let p = this.pos + 1;
+    // `< React.Fragment >`: JSX allows blanks after the `<`
+    while (p < this.len && (t.charCodeAt(p) === 32 || t.charCodeAt(p) === 9 || t.charCodeAt(p) === 10 || t.charCodeAt(p) === 13)) p++;
     const c = t.charCodeAt(p);
     if (c === 62) return true; // fragment
     if (!isIdStart(c)) return false;
     if (!this.tsx) return true;
+    if (t.startsWith('const ', p)) return false; // `<const T,>(`
     while (p < this.len && isIdPart(t.charCodeAt(p))) p++;
-    if (t.startsWith('const ', this.pos + 1)) return false;
     while (p < this.len && (t.charCodeAt(p) === 32 || t.charCodeAt(p) === 9 || t.charCodeAt(p) === 10 || t.charCodeAt(p) === 13)) p++;
     if (t.charCodeAt(p) === 44) return false;
     // `<T extends U>(` is a generic arrow, as in TypeScript and tree-sitter (an element with an
