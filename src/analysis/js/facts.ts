@@ -84,8 +84,10 @@ function addTextFacts(facts: JsFacts, text: string): void {
 }
 
 function fastJsFacts(text: string, lang: 'javascript' | 'typescript' | 'tsx'): JsFacts | undefined {
-  // tree-sitter takes a NUL character for the end of the text (its lexer's end-of-input mark)
-  if (text.includes('\0')) return undefined;
+  // tree-sitter takes a NUL character for the end of the text (its lexer's end-of-input mark); a
+  // line ended by a lone carriage return counts as no line in its rows, and its comment and ASI
+  // rules for one are not modelled
+  if (text.includes('\0') || /\r(?!\n)/.test(text)) return undefined;
   const typescript = lang !== 'javascript';
   const r = fastExtract(text, { typescript, jsx: lang !== 'typescript', tsx: lang === 'tsx' });
   if (!r) return undefined;

@@ -188,6 +188,7 @@ class Lexer {
               this.sawNl = true;
               break;
             }
+            if (x === 0x2028 || x === 0x2029) throw BAIL; // a line break for ASI: not modelled
           }
           this.comments.push(p, e + 2);
           p = e + 2;
