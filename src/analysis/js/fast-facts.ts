@@ -9,6 +9,11 @@
 import { lex, Tok, type Tokens } from './lex.js';
 import type { JsFacts, JsFunctions, JsImport } from './facts.js';
 
+/**
+ * Thrown where the parser is not sure: text that is not valid code (tree-sitter's error recovery
+ * would decide what it means; most throws below are these), or a valid form it does not model, each
+ * with a comment saying why.
+ */
 class Bail extends Error {}
 const BAIL = new Bail('not modelled');
 /** Not modelled, even inside a guess: ends the whole parse (attempt() does not catch it). */
@@ -675,7 +680,7 @@ class Parser {
     if (close < 0) throw BAIL;
     const after = close + 1;
     if (this.isP('=>', after)) {
-      if (this.nl[after]) throw BAIL;
+      if (this.nl[after]) throw BAIL; // a line break before `=>` is a syntax error
       return true;
     }
     return this.ts && this.kind[i] !== Tok.Ident && this.isP(':', after);
@@ -992,7 +997,7 @@ class Parser {
     if (this.ts && this.isWord('type') && this.isP('{', this.i + 1)) {
       this.next();
       typeKw = true;
-    } else if (this.ts && this.isWord('type') && this.isP('*', this.i + 1)) throw BAIL;
+    } else if (this.ts && this.isWord('type') && this.isP('*', this.i + 1)) throw BAIL; // `export type * from`: an ERROR in tree-sitter's grammar
     if (this.isP('{')) {
       this.next();
       let specs = 0;
@@ -1000,7 +1005,7 @@ class Parser {
       while (!this.isP('}')) {
         specs++;
         if (this.ts && this.isWord('type') && !this.isP(',', this.i + 1) && !this.isP('}', this.i + 1)) {
-          if (this.isWord('as', this.i + 1)) throw BAIL;
+          if (this.isWord('as', this.i + 1)) throw BAIL; // `type as x`: renamed or type-only, not told apart here
           this.next();
           typeSpecs++;
         }
@@ -1453,7 +1458,7 @@ class Parser {
           return true;
         });
         if (r === FAILED) break;
-      } else if (this.kind[this.i] === Tok.Template || this.kind[this.i] === Tok.TemplateHead) throw BAIL;
+      } else if (this.kind[this.i] === Tok.Template || this.kind[this.i] === Tok.TemplateHead) throw BAIL; // new tag`x`: not modelled
       else break;
     }
     if (this.isP('(')) this.args();
