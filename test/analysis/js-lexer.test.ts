@@ -267,3 +267,29 @@ describe('TypeScript functions and type-only imports', () => {
     expect(f.imports.map((i) => [i.spec, i.typeUsesOnly])).toEqual([['a', undefined], ['b', true]]);
   });
 });
+
+describe('mixed constructs', () => {
+  const cases: Record<string, string> = {
+    'a.ts': "import { A, B } from \"a\";\nexport class K<T extends A> implements B { private x?: A; static y: B = new B(); constructor(private readonly a: A, public b = 1) { super(); } get v(): A { return this.x!; } set v(z) {} async *gen() { yield* []; } }\n",
+    'b.ts': "import X from \"x\";\nimport * as ns from \"ns\";\nlet a: ns.A.B.C;\nfunction f(this: X, a?: number, ...r: any[]): asserts a is number {}\nconst g = function* () {};\nconst h = async function named(q) {};\nlabel: for (const k in obj) { if (k) continue label; else break; }\n",
+    'c.ts': "import { T } from \"t\";\nconst x = a ? (b): T => b : c;\nconst y = a ? (b) : c;\nconst z = <T,>(v: T) => v;\ntype F = new (...a: T[]) => T;\ntype G = abstract new () => object;\n",
+    'd.tsx': "import { P } from \"p\";\nexport default function App({ p }: { p: P }) {\n  return <>\n    <div className=\"x\" onClick={() => 1} {...p}>text's {p ? <b/> : null}</div>\n    <svg:rect xlink:href=\"#a\" />\n  </>;\n}\n",
+    'e.js': "const a = require(\"a\"), b = cond ? require(\"b\") : require(\"c\");\nmodule.exports = { f() { try { return require(\"d\"); } finally {} }, g: () => require(\"e\") };\nif (x) { const { y } = require(\"f\"); } else if (z) require(\"g\"); else { require(\"h\") }\nswitch (v) { case 1: require(\"i\"); }\nexport default class { static { require(\"j\"); } }\n",
+    'f.ts': "enum E { A = 1, B = A << 2, C = \"c\".length }\ndeclare module \"m\" { export function f(x: string): void; }\ndeclare global { interface Window { y: number } }\nnamespace N.M { export const z = 1; }\nabstract class Q { abstract m(): void; protected abstract n: number; }\nlet u: unique symbol; let v: readonly string[]; let w: [a: string, b?: number, ...c: boolean[]];\ntype M<T> = { readonly [K in keyof T as `get${string & K}`]-?: () => T[K] };\ntype C<T> = T extends (infer U)[] ? U : never;\n",
+    'g.ts': "import { Foo } from \"./foo\";\nexport const fn = (x: Foo, y = Foo.bar) => x;\nexport function over(a: string): void;\nexport function over(a: any) {}\nconst o = { m(a) {}, n: function (b) {}, p: (c) => c, [k]: (d) => d, async *q(e) {} };\narr.forEach(function (x) {}); arr.map((y): any => y);\nconst t: Handler = (req, res) => {};\nlet v: Fn; v = (a) => a;\nclass C { h: Handler = (a) => a; k = (b) => b; }\n",
+    'h.mjs': "import a, { b as c } from \"./a.mjs\";\nexport * from \"./b.mjs\";\nexport { d } from \"./d.mjs\";\nconst e = await import(\"./e.mjs\");\nconst f = import.meta.url;\nconst g = `${import.meta.dirname}/x`;\nlabel: { break label; }\n",
+    'i.cjs': "#!/usr/bin/env node\n\"use strict\";\nconst path = require(\"node:path\");\nvar re = /[/\\]]+/g, div = 4 / 2 / 1;\nfor (var i = 0, n = a.length; i < n; i++) {}\ndo x++; while (x < 10)\nconst obj = { get: 1, set: 2, async: 3, static: 4, of: 5 };\nfunction* gen() { yield; yield 1; }\n",
+    'j.ts': "import type { A } from \"a\";\nimport { type B, C } from \"b\";\nimport D = require(\"d\");\nexport type { E } from \"e\";\nexport { type F, G } from \"f\";\nexport * as H from \"h\";\nlet x: A | B = C as unknown as B satisfies B;\nlet y = <const T,>(t: T) => t;\nlet z = obj!.a!.b?.c!;\nconst w = x! as any;\n",
+    'k.js': "let a = b\n(c || d).e()\nlet f = g\n[1, 2].forEach(h)\nconst i = j\n++k\nconst l = m\n/re/g.test(n) ? require(\"o\") : 0\n",
+    'l.ts': "const a = b\n<T>(c)\nx\nas\ny\nlet r = async\nfunction q() {}\n",
+    'n.ts': "class A {\n  a = 1\n  ['b'] = 2\n  static\n  c() {}\n  get\n  d() {}\n  e?(): void\n  declare f: string\n}\n",
+    'o.tsx': "const a = <T extends object>(x: T) => x;\nconst b = (x: number) => <div>{x > 1 ? \"a\" : \"b\"}</div>;\nconst c = cond && <A<B> c={(d) => d} />;\nconst d = <div>{/* comment */}</div>;\n",
+    'p.ts': "function f(a = require(\"x\")) { if (a) { const b = () => require(\"y\"); return require(\"z\") } }\nconst g = typeof require === \"function\" ? require(\"w\") : null;\nexport default (x: number) => require(\"v\");\n",
+    'q.js': "a = b\n/ c / d\ne = `${f}` / 2\ng = x.return / 2 / 1\nh = (1) / 2 / (3)\n",
+  };
+  for (const [name, code] of Object.entries(cases)) {
+    it(`gives the facts of the tree for ${name}`, () => {
+      fast(code, name);
+    });
+  }
+});
