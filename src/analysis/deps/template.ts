@@ -16,3 +16,10 @@ export function templateTagOutside(text: string, root: Node, inert: ReadonlySet<
   }
   return false;
 }
+
+/** The same, where `inert(at)` says whether a position is inside a string, comment or the like. */
+export function templateTagOutsideText(text: string, inert: (at: number) => boolean): boolean {
+  if (!text.includes('{%')) return false;
+  for (const m of text.matchAll(TEMPLATE_TAG_LINE)) if (!inert(m.index + m[0].indexOf('{%'))) return true;
+  return false;
+}

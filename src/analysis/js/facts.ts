@@ -1,11 +1,14 @@
-// What the JS/TS rules need from one file, from its tree-sitter tree: every module specifier it
+// What the JS/TS rules need from one file: every module specifier it
 // loads (static import/export-from, `import x = require()`, require(), dynamic import()), whether
 // the load is type-only (erased by TypeScript, so no runtime dependency), and for TypeScript the
-// functions whose signature has an explicit or implicit `any`.
+// functions whose signature has an explicit or implicit `any`. Read first by the lexer and parser of
+// fast-facts.ts, which answer only where they are sure (nearly every file), else from the tree-sitter
+// tree (extractJsFacts below, the reference the fast path is tested against).
 import { langOf, syntaxTree, type Node } from '../../syntax/index.js';
 import { SourceFile } from '../../workspace/source-file.js';
 import { findNode, forEachNode } from '../../syntax/walk.js';
-import { templateTagOutside } from '../deps/template.js';
+import { templateTagOutside, templateTagOutsideText } from '../deps/template.js';
+import { fastExtract } from './fast-facts.js';
 
 export interface JsImport {
   spec: string;
@@ -46,19 +49,52 @@ export interface JsFacts {
 const FUNCTIONS = new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'generator_function_declaration', 'generator_function', 'function']);
 
 export function jsFacts(f: SourceFile): JsFacts | null {
-  return f.memo('js-facts', () => {
-    const tree = syntaxTree(f);
-    if (!tree) return null;
-    const lang = langOf(f.path);
-    const facts = extractJsFacts(tree.rootNode, lang === 'typescript' || lang === 'tsx');
-    const text = f.text;
-    if (facts.imports.some((i) => i.spec.includes('{{')) || templateTagOutside(text, tree.rootNode, JS_INERT)) facts.template = true;
-    const mentions = new Set<string>();
-    for (const m of text.matchAll(FILE_MENTION)) mentions.add(m[1]!);
-    if (mentions.size > 0) facts.mentions = [...mentions];
-    if (BY_PATTERN.test(text)) facts.byPattern = true;
-    return facts;
-  });
+  return f.memo('js-facts', () => computeJsFacts(f, 'auto') ?? null);
+}
+
+/**
+ * How facts are found: `fast` by the lexer and parser of fast-facts.ts (undefined where it is not
+ * sure), `tree` from the tree-sitter tree, `auto` the first and else the second. The differential
+ * test compares `fast` with `tree`.
+ */
+export type FactsPath = 'auto' | 'fast' | 'tree';
+
+export function computeJsFacts(f: SourceFile, how: FactsPath): JsFacts | null | undefined {
+  const lang = langOf(f.path);
+  if (how !== 'tree' && (lang === 'javascript' || lang === 'typescript' || lang === 'tsx')) {
+    const fast = fastJsFacts(f.text, lang);
+    if (fast || how === 'fast') return fast;
+  }
+  if (how === 'fast') return undefined;
+  const tree = syntaxTree(f);
+  if (!tree) return null;
+  const facts = extractJsFacts(tree.rootNode, lang === 'typescript' || lang === 'tsx');
+  const text = f.text;
+  if (facts.imports.some((i) => i.spec.includes('{{')) || templateTagOutside(text, tree.rootNode, JS_INERT)) facts.template = true;
+  addTextFacts(facts, text);
+  return facts;
+}
+
+/** What is read from the text itself, whichever path found the rest. */
+function addTextFacts(facts: JsFacts, text: string): void {
+  const mentions = new Set<string>();
+  for (const m of text.matchAll(FILE_MENTION)) mentions.add(m[1]!);
+  if (mentions.size > 0) facts.mentions = [...mentions];
+  if (BY_PATTERN.test(text)) facts.byPattern = true;
+}
+
+function fastJsFacts(text: string, lang: 'javascript' | 'typescript' | 'tsx'): JsFacts | undefined {
+  // tree-sitter takes a NUL character for the end of the text (its lexer's end-of-input mark); a
+  // line ended by a lone carriage return counts as no line in its rows, and its comment and ASI
+  // rules for one are not modelled
+  if (text.includes('\0') || /\r(?!\n)/.test(text)) return undefined;
+  const typescript = lang !== 'javascript';
+  const r = fastExtract(text, { typescript, jsx: lang !== 'typescript', tsx: lang === 'tsx' });
+  if (!r) return undefined;
+  const { facts, inert } = r;
+  if (facts.imports.some((i) => i.spec.includes('{{')) || templateTagOutsideText(text, inert)) facts.template = true;
+  addTextFacts(facts, text);
+  return facts;
 }
 
 /** Where a `{% … %}` line is text, not a directive. */
@@ -277,8 +313,10 @@ export function scriptBlocks(text: string, max: number): Array<{ attrs: string; 
  * The facts of a JS/TS file, or of a Vue/Svelte component's `<script>` blocks: parsed as one module
  * in which everything outside the blocks is blanked (lines and columns stay those of the component).
  */
-export function moduleFacts(f: SourceFile): JsFacts | null {
-  if (!COMPONENT.test(f.path)) return jsFacts(f);
+export function moduleFacts(f: SourceFile): JsFacts | null;
+export function moduleFacts(f: SourceFile, how: FactsPath): JsFacts | null | undefined;
+export function moduleFacts(f: SourceFile, how: FactsPath = 'auto'): JsFacts | null | undefined {
+  if (!COMPONENT.test(f.path)) return how === 'auto' ? jsFacts(f) : computeJsFacts(f, how);
   const text = f.text;
   let ts = false;
   let out = '';
@@ -294,7 +332,7 @@ export function moduleFacts(f: SourceFile): JsFacts | null {
   out += blank(text.slice(at));
   const script = SourceFile.fromBytes(`${f.path}.${ts ? 'ts' : 'js'}`, Buffer.from(out, 'utf8'));
   try {
-    return jsFacts(script);
+    return how === 'auto' ? jsFacts(script) : computeJsFacts(script, how);
   } finally {
     script.dispose();
   }
