@@ -42,6 +42,8 @@ const BAIL = new Bail('not sure');
 /** As extract.ts. */
 const MAX_EXPORTS = 200;
 const MAX_LITERALS = 2000;
+/** Type arguments longer than this (in tokens) are not looked through. */
+const MAX_TYPE_ARGS = 256;
 
 /** Calls readCall mounts with (Express/Koa `use`, Hono `route`, Fastify `register`, `mount`, FastAPI/Flask names). */
 const MOUNT_NAMES = new Set(['use', 'route', 'register', 'mount', 'include_router', 'register_blueprint']);
@@ -64,6 +66,10 @@ const RESERVED = new Set([
   'if', 'import', 'in', 'instanceof', 'new', 'null', 'return', 'super', 'switch', 'this', 'throw', 'true', 'try', 'typeof', 'var', 'void', 'while', 'with',
   'yield', 'await', 'let', 'static', 'implements', 'interface', 'package', 'private', 'protected', 'public', 'undefined',
 ]);
+/** Words a type may follow (`T extends \`/x\``, `x as \`/x\``, `[K in \`/x\`]`). */
+const TYPE_WORDS = new Set(['extends', 'keyof', 'is', 'infer', 'readonly', 'unique', 'asserts', 'as', 'satisfies', 'in', 'of', 'type', 'typeof', 'declare', 'abstract', 'implements', 'new']);
+/** Operators no type follows. */
+const VALUE_OPERATORS = new Set(['===', '!==', '==', '!=', '+', '+=', '||', '&&', '??', '||=', '&&=', '??=', '-', '*', '/', '%', '!']);
 const PREFIX_WORDS = new Set(['typeof', 'void', 'delete', 'await', 'yield', 'new', 'return', 'throw', 'case', 'in', 'of', 'instanceof', 'as', 'satisfies', 'keyof', 'extends', 'else', 'do']);
 
 /** extractRoutes' facts for a JS/TS text, or undefined where the tree is needed (or this is not sure). */
@@ -130,7 +136,8 @@ class Reader {
         if (this.isWord(i + 1, 'Controller')) throw BAIL; // a NestJS controller: routes from decorators
         if (this.depth[i] === 0) this.decorated = true; // see exportStatement
       } else if (k === Tok.JsxAttr || k === Tok.JsxName) {
-        if (RESERVED.has(this.text.slice(this.st[i]!, this.en[i]!))) throw BAIL; // `<div class="x" />`: no JSX for tree-sitter
+        // `<div class="x" />`: no JSX for tree-sitter's javascript grammar (its tsx grammar reads it)
+        if (this.out.lang === 'javascript' && RESERVED.has(this.text.slice(this.st[i]!, this.en[i]!))) throw BAIL;
       }
     }
     this.out.literals = [...this.lits];
@@ -209,19 +216,32 @@ class Reader {
   private literal(i: number, k: number): void {
     if (this.lits.size >= MAX_LITERALS) return;
     const s = this.text.slice(this.st[i]! + 1, this.en[i]! - 1);
-    if (k === Tok.String) {
-      // A JSX attribute string (only those span lines here) with a line break, or with a character
-      // reference (`&amp;`) and a brace or backslash, is read by the tree from its parts, the
-      // reference or break maybe left out: a value this module does not compute.
+    if (k === Tok.String && this.kind[i - 2] === Tok.JsxAttr) {
+      // A JSX attribute string with a line break, or with a character reference (`&amp;`) and a
+      // brace or backslash, is read by the tree from its parts, the reference or break maybe left
+      // out: a value this module does not compute. (Other strings cannot hold a line break, and an
+      // escape in them fails isPathLiteral either way.)
       if (s.includes('\n') || s.includes('\r') || (s.includes('&') && /[{}\\]/.test(s))) throw BAIL;
     }
     if (!this.v.isPathLiteral(s)) return;
     // TypeScript: a template in a type (`type T = \`/api\``) is a template_literal_type, no string;
     // only a parser tells a type from a value there.
-    if (k === Tok.Template && this.out.lang !== 'javascript') throw BAIL;
+    if (k === Tok.Template && this.out.lang !== 'javascript' && !this.templateIsValue(i)) throw BAIL;
     // A string's text is its value here: an escape (`\`) fails isPathLiteral, and the parts of a
     // string with a brace are its text.
     this.lits.add(s);
+  }
+
+  /** Whether a template at i is surely an expression (a template_string), not a type, by the token before it. */
+  private templateIsValue(i: number): boolean {
+    const p = i - 1;
+    if (p < 0 || this.isP(p, ';')) return true; // a statement starts: no type
+    if (this.kind[p] === Tok.Ident) return !TYPE_WORDS.has(this.w(p)); // a tag, `return`, `case`…; no type follows a plain name
+    // call arguments: `f(`, `f()(`, `a[0](`
+    if (this.isP(p, '(')) return this.kind[p - 1] === Tok.Ident || this.isP(p - 1, ')') || this.isP(p - 1, ']');
+    // `x = …` but not `type T = …`, `<T = …>`, `<A, B = …>`, `type T<A> = …`
+    if (this.isP(p, '=')) return !this.isP(p - 1, '>') && !this.isWord(p - 2, 'type') && !this.isP(p - 2, '<') && !this.isP(p - 2, ',');
+    return VALUE_OPERATORS.has(this.text.slice(this.st[p]!, this.en[p]!)) && this.kind[p] === Tok.Punct;
   }
 
   // ---- words
@@ -242,7 +262,7 @@ class Reader {
       case 'const':
       case 'var':
         // `let` and a line break (`let\nabstract\nexport class Y {}`): tree-sitter's recovery differs
-        if (this.nl[i + 1]) throw BAIL;
+        if (this.nl[i + 1] && !this.isWord(i - 1, 'as') && !this.afterMember(i)) throw BAIL;
         return;
       case 'module':
         this.moduleExports(i);
@@ -280,19 +300,29 @@ class Reader {
       if (this.isP(next, '.') && !this.afterMember(i) && !this.isWord(i - 1, 'new')) return;
       throw BAIL;
     }
+    const member = this.afterMember(i);
     let open: number;
     if (this.isP(next, '(')) open = next;
     else if (this.isP(next, '?.') && this.isP(next + 1, '(')) open = next + 1;
+    else if (this.isP(next, '<') && this.isP(this.typeArgsEnd(next), '(')) open = this.typeArgsEnd(next); // `x.get<T>(…)`
+    else if (this.isP(next, '!') && !this.isP(next + 1, '(')) return; // `x.path!.y`: a non-null property, no call
     else if (this.isP(next, '<') || this.isP(next, '!') || this.kind[next] === Tok.Template || this.kind[next] === Tok.TemplateHead) {
-      // type arguments, a non-null assertion or a tag: a call too, not read here
-      if (this.afterMember(i) || BARE_NAMES.has(w)) throw BAIL;
+      // a comparison or type arguments not followed by a call, a non-null assertion, a tag: maybe a call, not read here
+      if (member || BARE_NAMES.has(w)) throw BAIL;
       return;
     } else return; // not called (`new x.get` without arguments registers nothing: no path)
-    const member = this.afterMember(i);
     if (!member) {
       // readCall without a receiver: only constructors (above) and these two.
       if (BARE_NAMES.has(w)) throw BAIL;
       return;
+    }
+    if (w === 'register') {
+      // Fastify `register(plugin, { prefix })` mounts its first argument when it is a name, a string,
+      // `x.routes()` or a static handler; an object or array literal (`colors.register({ … })`) is none.
+      const a = open + 1;
+      if (this.isP(a, ')')) return;
+      if ((this.isP(a, '{') || this.isP(a, '[')) && (this.isP(this.match[a]! + 1, ',') || this.isP(this.match[a]! + 1, ')'))) return;
+      throw BAIL;
     }
     if (w === 'listen' || BARE_NAMES.has(w) || MOUNT_NAMES.has(w)) throw BAIL;
     const lname = w.toLowerCase();
@@ -311,6 +341,22 @@ class Reader {
       return;
     }
     if (k === Tok.TemplateHead || this.plusInFirst[open]) throw BAIL;
+  }
+
+  /**
+   * The token after the `>` closing the type arguments opened at `lt`, or -1. Brackets inside are
+   * skipped whole; at most MAX_TYPE_ARGS tokens are looked at, so each call costs a bounded scan.
+   */
+  private typeArgsEnd(lt: number): number {
+    let d = 0;
+    for (let j = lt; j < this.count && j < lt + MAX_TYPE_ARGS; j++) {
+      if (this.isP(j, '<')) d++;
+      else if (this.isP(j, '>')) {
+        if (--d === 0) return j + 1;
+      } else if (this.match[j]! > j) j = this.match[j]!;
+      else if (this.isP(j, ';') || this.match[j]! >= 0) return -1; // a statement's end, a closing bracket
+    }
+    return -1;
   }
 
   /** Whether the receiver of the member call named at i is written as an HTTP client or a map (HTTP_CLIENTS). */
@@ -350,6 +396,12 @@ class Reader {
       // `import type from 'x'` imports a default named `type`; `import type X = …` is an alias
       if (this.isP(j + 1, '{') || this.isP(j + 1, '*') || (this.kind[j + 1] === Tok.Ident && !this.isWord(j + 1, 'from'))) j++;
       else throw BAIL;
+    }
+    if (this.kind[j] === Tok.Ident && this.isP(j + 1, '=')) {
+      // `import x = require('y')`: the statement has no source field (it is the clause's), so
+      // readImport reads nothing; `import x = A.B` is an import_alias, no import statement.
+      if (this.isWord(j + 2, 'require') && this.isP(j + 3, '(')) this.importEnd = this.match[j + 3]! + 1;
+      return;
     }
     const found: Array<{ local: string; attr?: string }> = [];
     if (this.kind[j] === Tok.Ident && !this.isWord(j, 'from')) {
@@ -438,7 +490,7 @@ class Reader {
 
   /** `const x = require('m')`: readRequire's import (and framework). Any other use of require is no declarator's value, or bails. */
   private requireCall(i: number): void {
-    if (!this.isP(i + 1, '(')) return; // `require.resolve`, `typeof require`
+    if (!this.isP(i + 1, '(') || i < this.importEnd) return; // `require.resolve`, `typeof require`, `import x = require('y')`
     const close = this.match[i + 1]!;
     const after = close + 1;
     // `require('fastify')()`: a call named by the module (callInfo), maybe an app
@@ -584,7 +636,10 @@ class Reader {
    * is still open (type arguments `Map<A, B>`, a generic arrow `<T, U>() =>`, or a comparison): then it bails.
    */
   private exportDeclarators(kw: number): void {
-    if (this.isWord(kw + 1, 'enum')) throw BAIL; // `export const enum E`
+    if (this.isWord(kw + 1, 'enum')) {
+      if (!this.isWord(kw, 'const') || this.nl[kw + 1]) throw BAIL;
+      return this.exportNamed(kw + 2, false); // `export const enum E`: an enum_declaration
+    }
     let j = kw + 1;
     /** Open `<` not yet closed by a `>`: a `,` there may separate type arguments. */
     let angle = 0;
@@ -599,9 +654,16 @@ class Reader {
       j = m > j ? m + 1 : j + 1;
       if (this.isEof(j) || this.isP(j, ';')) return;
       if (this.isP(j, ',')) {
-        if (angle > 0) throw BAIL;
-        j++;
-        start = true;
+        if (angle === 0) {
+          j++;
+          start = true;
+          continue;
+        }
+        // Inside `<`: a type argument's comma (`Map<A, B>`) unless what follows could be a declarator
+        // (`b < c, d = 1`, `<T, U = X>`): a name and `=`, `:`, `,`, `;`, `!`, a line end, or a pattern.
+        const a = j + 1;
+        if (this.isP(a, '{') || this.isP(a, '[')) throw BAIL;
+        if (this.kind[a] === Tok.Ident && (this.isEof(a + 1) || this.nl[a + 1] || this.isP(a + 1, '=') || this.isP(a + 1, ':') || this.isP(a + 1, ',') || this.isP(a + 1, ';') || this.isP(a + 1, '!'))) throw BAIL;
         continue;
       }
       if (this.isP(j, '<')) angle++;
@@ -627,6 +689,11 @@ class Reader {
     }
     if (n === Tok.String || n === Tok.Number) return true;
     if (this.isP(j, '@')) return true;
-    throw BAIL; // `(`, `[`, `.`, an operator, a template: goes on, or ASI rules not modelled
+    // `++`, `--` (restricted productions), a block, a prefix operator: not modelled
+    if (this.isP(j, '++') || this.isP(j, '--') || this.isP(j, '{') || this.isP(j, '!') || this.isP(j, '~') || this.isP(j, '...')) throw BAIL;
+    // after a function body (`() => {}` then `(x)`), whether a call goes on is not modelled
+    if (this.isP(p, '}') && (this.isP(j, '(') || this.isP(j, '[') || n === Tok.Template || n === Tok.TemplateHead)) throw BAIL;
+    if (n === Tok.Punct || n === Tok.Template || n === Tok.TemplateHead) return false; // `.x`, `(`, `[`, `+`, `?`, a tag: the expression goes on
+    throw BAIL;
   }
 }
