@@ -304,6 +304,11 @@ class Reader {
     let open: number;
     if (this.isP(next, '(')) open = next;
     else if (this.isP(next, '?.') && this.isP(next + 1, '(')) open = next + 1;
+    else if (this.isP(next, '?.') && this.kind[next + 1] !== Tok.Ident && this.kind[next + 1] !== Tok.Private) {
+      // `x.get?.<T>(…)`, `x.get?.[k]`: maybe a call, not read here
+      if (member || BARE_NAMES.has(w)) throw BAIL;
+      return;
+    }
     else if (this.isP(next, '<') && this.isP(this.typeArgsEnd(next), '(')) open = this.typeArgsEnd(next); // `x.get<T>(…)`
     else if (this.isP(next, '!') && !this.isP(next + 1, '(')) return; // `x.path!.y`: a non-null property, no call
     else if (this.isP(next, '<') || this.isP(next, '!') || this.kind[next] === Tok.Template || this.kind[next] === Tok.TemplateHead) {
