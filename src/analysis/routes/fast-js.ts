@@ -42,6 +42,14 @@ const BAIL = new Bail('not sure');
 /** As extract.ts. */
 const MAX_EXPORTS = 200;
 const MAX_LITERALS = 2000;
+/** The characters isPathLiteral accepts (its character class, `^` and `$` included). */
+const PATH_CHARS = new Uint8Array(128);
+for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-/{}:<>*$?()^') PATH_CHARS[c.charCodeAt(0)] = 1;
+/** mayRegister's answers by vocabulary; at most MAX_CACHED words each. */
+const REGISTERS = new WeakMap<JsVocabulary, Map<string, boolean>>();
+const MAX_CACHED = 50_000;
+/** Longer than any name mayRegister accepts (`register_blueprint`) and any keyword read here. */
+const MAX_NAME = 18;
 /** Type arguments longer than this (in tokens) are not looked through. */
 const MAX_TYPE_ARGS = 256;
 
@@ -132,7 +140,7 @@ class Reader {
       const k = kind[i]!;
       if (k === Tok.String || k === Tok.Template) this.literal(i, k);
       else if (k === Tok.Ident) this.word(i);
-      else if (k === Tok.Punct && this.isP(i, '@')) {
+      else if (k === Tok.Punct && this.text.charCodeAt(this.st[i]!) === 64) {
         if (this.isWord(i + 1, 'Controller')) throw BAIL; // a NestJS controller: routes from decorators
         if (this.depth[i] === 0) this.decorated = true; // see exportStatement
       } else if (k === Tok.JsxAttr || k === Tok.JsxName) {
@@ -215,14 +223,23 @@ class Reader {
 
   private literal(i: number, k: number): void {
     if (this.lits.size >= MAX_LITERALS) return;
-    const s = this.text.slice(this.st[i]! + 1, this.en[i]! - 1);
+    const a = this.st[i]! + 1;
+    const b = this.en[i]! - 1;
     if (k === Tok.String && this.kind[i - 2] === Tok.JsxAttr) {
       // A JSX attribute string with a line break, or with a character reference (`&amp;`) and a
       // brace or backslash, is read by the tree from its parts, the reference or break maybe left
       // out: a value this module does not compute. (Other strings cannot hold a line break, and an
       // escape in them fails isPathLiteral either way.)
-      if (s.includes('\n') || s.includes('\r') || (s.includes('&') && /[{}\\]/.test(s))) throw BAIL;
+      const j = this.text.slice(a, b);
+      if (j.includes('\n') || j.includes('\r') || (j.includes('&') && /[{}\\]/.test(j))) throw BAIL;
     }
+    // A necessary condition of isPathLiteral, checked without a copy: most strings fail it here.
+    if (b - a < 2 || b - a >= 120) return;
+    for (let p = a; p < b; p++) {
+      const c = this.text.charCodeAt(p);
+      if (c > 127 || PATH_CHARS[c] === 0) return;
+    }
+    const s = this.text.slice(a, b);
     if (!this.v.isPathLiteral(s)) return;
     // TypeScript: a template in a type (`type T = \`/api\``) is a template_literal_type, no string;
     // only a parser tells a type from a value there.
@@ -247,6 +264,8 @@ class Reader {
   // ---- words
 
   private word(i: number): void {
+    // Every word this reads or vocabulary name is shorter: most identifiers are dismissed unread.
+    if (this.en[i]! - this.st[i]! > MAX_NAME) return;
     const w = this.w(i);
     switch (w) {
       case 'import':
@@ -271,8 +290,20 @@ class Reader {
         this.requireCall(i);
         return;
       default:
-        if (i >= this.importEnd && this.v.mayRegister(w)) this.callee(i, w);
+        if (i >= this.importEnd && this.mayRegister(w)) this.callee(i, w);
     }
+  }
+
+  /** The vocabulary's mayRegister, remembered per word (a bounded cache, for this vocabulary only). */
+  private mayRegister(w: string): boolean {
+    let cache = REGISTERS.get(this.v);
+    if (!cache) REGISTERS.set(this.v, (cache = new Map()));
+    let r = cache.get(w);
+    if (r === undefined) {
+      r = this.v.mayRegister(w);
+      if (cache.size < MAX_CACHED) cache.set(w, r);
+    }
+    return r;
   }
 
   /** A name in an import or export: an identifier, not a reserved word (`default` allowed where a module export name may be it). */
