@@ -70,6 +70,16 @@ describe('fast JS/TS route facts: files that register nothing', () => {
     expect(f?.literals).toEqual(['/x', '/api/items', 'change']);
   });
 
+  it('reads only requires whose declarator value is the call with a string first', () => {
+    const f = fast('javascript', "const mime = require('mime-types').lookup\nconst dyn = require(name)\nconst c = require(/* why */ 'commented')\nconst ok = require('ok')\nexports.x = require('./x')\n");
+    expect(f?.imports).toEqual([{ local: 'ok', module: 'ok', attr: 'default' }]);
+  });
+
+  it('a use() of member chains and literals mounts nothing', () => {
+    const f = fast('javascript', 'await this.client.indexes.use(this.config.indexName).search(q);\n');
+    expect(f?.mounts).toEqual([]);
+  });
+
   it('is not fooled by calls written in strings, comments or JSX text', () => {
     const f = fast('javascript', "// app.get('/health', h)\nconst s = \"router.get('/x')\";\nconst e = <p>app.listen(3000)</p>;\nconst l = <a href=\"/about\">about</a>;\n");
     expect(f?.literals).toEqual(['/about']);
@@ -96,6 +106,7 @@ describe('fast JS/TS route facts: where the tree is needed', () => {
     ['a NestJS controller', 'typescript', "@Controller('cats')\nexport class Cats { @Get('/x') all() {} }\n"],
     ['a port', 'javascript', 'server.listen(3000);\n'],
     ['a mount', 'javascript', "app.use('/api', api);\n"],
+    ['a mount of a router by name', 'javascript', 'app.use(router);\n'],
     ['a global prefix', 'typescript', "app.setGlobalPrefix('api');\n"],
     ['a Fastify register of a plugin', 'javascript', "fastify.register(routes, { prefix: '/v1' });\n"],
   ];

@@ -254,10 +254,15 @@ class Reader {
     const p = i - 1;
     if (p < 0 || this.isP(p, ';')) return true; // a statement starts: no type
     if (this.kind[p] === Tok.Ident) return !TYPE_WORDS.has(this.w(p)); // a tag, `return`, `case`…; no type follows a plain name
-    // call arguments: `f(`, `f()(`, `a[0](`
-    if (this.isP(p, '(')) return this.kind[p - 1] === Tok.Ident || this.isP(p - 1, ')') || this.isP(p - 1, ']');
-    // `x = …` but not `type T = …`, `<T = …>`, `<A, B = …>`, `type T<A> = …`
-    if (this.isP(p, '=')) return !this.isP(p - 1, '>') && !this.isWord(p - 2, 'type') && !this.isP(p - 2, '<') && !this.isP(p - 2, ',');
+    // call arguments: `f(`, `f()(`, `a[0](` (not `x is (…)`, `extends (…)`: types)
+    if (this.isP(p, '(')) return (this.kind[p - 1] === Tok.Ident && !TYPE_WORDS.has(this.w(p - 1))) || this.isP(p - 1, ')') || this.isP(p - 1, ']');
+    // `const x = …`, `x = …` as a statement, a default (`(a = …)`, `{ a = … }`); not a type
+    // alias or a type parameter's default (`type T = …`, `<T extends A.B = …>`)
+    if (this.isP(p, '=')) {
+      if (this.kind[p - 1] !== Tok.Ident) return false;
+      const q = p - 2;
+      return q < 0 || this.isWord(q, 'const') || this.isWord(q, 'let') || this.isWord(q, 'var') || this.isP(q, ';') || this.isP(q, '{') || this.isP(q, '}') || this.isP(q, '(');
+    }
     return VALUE_OPERATORS.has(this.text.slice(this.st[p]!, this.en[p]!)) && this.kind[p] === Tok.Punct;
   }
 
@@ -360,6 +365,7 @@ class Reader {
       if ((this.isP(a, '{') || this.isP(a, '[')) && (this.isP(this.match[a]! + 1, ',') || this.isP(this.match[a]! + 1, ')'))) return;
       throw BAIL;
     }
+    if (w === 'use' && this.usesNothing(open)) return;
     if (w === 'listen' || BARE_NAMES.has(w) || MOUNT_NAMES.has(w)) throw BAIL;
     const lname = w.toLowerCase();
     if (lname === 'route') throw BAIL;
@@ -377,6 +383,26 @@ class Reader {
       return;
     }
     if (k === Tok.TemplateHead || this.plusInFirst[open]) throw BAIL;
+  }
+
+  /**
+   * Whether `x.use(…)` with arguments from `open` mounts nothing in readCall: no string first (a
+   * prefix), and no argument a name, a call (`r.routes()`, `express.static()`): each one a member
+   * chain (`this.config.name`) or an object or array literal.
+   */
+  private usesNothing(open: number): boolean {
+    const close = this.match[open]!;
+    let j = open + 1;
+    while (j < close) {
+      if (this.isP(j, '{') || this.isP(j, '[')) j = this.match[j]! + 1;
+      else if (this.kind[j] === Tok.Ident && this.isP(j + 1, '.') && this.kind[j + 2] === Tok.Ident) {
+        j += 3;
+        while (this.isP(j, '.') && this.kind[j + 1] === Tok.Ident) j += 2;
+      } else return false;
+      if (this.isP(j, ',')) j++;
+      else if (j !== close) return false;
+    }
+    return true;
   }
 
   /**
@@ -532,17 +558,18 @@ class Reader {
     // `require('fastify')()`: a call named by the module (callInfo), maybe an app
     if (this.isP(after, '(') || this.isP(after, '?.') || this.kind[after] === Tok.Template || this.kind[after] === Tok.TemplateHead) throw BAIL;
     if (!this.isP(i - 1, '=')) return; // not the value of a declarator (nor of an assignment)
+    // readRequire reads a declarator whose value is the call itself (not `require('x').y`, `require('x') || z`)
+    if (!this.ends(after)) return;
+    // … and whose first named child is one string (a comment first, `'a' + b`, a name: no module)
+    const a = i + 2;
+    if ((this.kind[a] !== Tok.String && this.kind[a] !== Tok.Template) || !(this.isP(a + 1, ')') || this.isP(a + 1, ','))) return;
+    if (this.text.slice(this.en[i + 1]!, this.st[a]!).trim() !== '') return;
     const lhs = i - 2;
     let local: string | undefined;
     if (this.kind[lhs] === Tok.Ident && (this.isWord(lhs - 1, 'const') || this.isWord(lhs - 1, 'let') || this.isWord(lhs - 1, 'var'))) local = this.w(lhs);
     else if ((this.isP(lhs, '}') || this.isP(lhs, ']')) && ['const', 'let', 'var'].some((kw) => this.isWord(this.match[lhs]! - 1, kw))) local = undefined;
     else if (this.kind[lhs] === Tok.Ident && this.afterMember(lhs)) return; // `exports.x = require('x')`: an assignment
     else throw BAIL; // a second declarator (`a = 1, b = require()`), a typed one, an assignment: not told apart here
-    // the argument: one string, no comment around it (a comment would be the first named child)
-    const a = i + 2;
-    if (close !== a + 1 || (this.kind[a] !== Tok.String && this.kind[a] !== Tok.Template)) throw BAIL;
-    if (this.text.slice(this.en[i + 1]!, this.st[a]!).trim() !== '' || this.text.slice(this.en[a]!, this.st[close]!).trim() !== '') throw BAIL;
-    if (!this.ends(after)) throw BAIL;
     const src = this.value(a);
     if (!src) return;
     this.addFramework(src);
