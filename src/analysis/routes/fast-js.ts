@@ -15,6 +15,8 @@
 // by fast-facts.ts's parser, so that tree-sitter's tree has no error recovery to differ in, and the
 // lexer's guesses (a regex or a division) are confirmed.
 //
+// callee() mirrors readCall's branches for the js family (which names act with or without a
+// receiver, what a verb's first argument must be): a change to readCall must be mirrored there.
 // Exactness is held by test/syntax/js-routes-diff.test.ts: the same FileRoutes as extractRoutes,
 // key order included, on every file where this answers.
 import type { Lang } from '../../syntax/index.js';
@@ -48,8 +50,6 @@ for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_
 /** mayRegister's answers by vocabulary; at most MAX_CACHED words each. */
 const REGISTERS = new WeakMap<JsVocabulary, Map<string, boolean>>();
 const MAX_CACHED = 50_000;
-/** Longer than any name mayRegister accepts (`register_blueprint`) and any keyword read here. */
-const MAX_NAME = 18;
 /** Type arguments longer than this (in tokens) are not looked through. */
 const MAX_TYPE_ARGS = 256;
 
@@ -269,8 +269,6 @@ class Reader {
   // ---- words
 
   private word(i: number): void {
-    // Every word this reads or vocabulary name is shorter: most identifiers are dismissed unread.
-    if (this.en[i]! - this.st[i]! > MAX_NAME) return;
     const w = this.w(i);
     switch (w) {
       case 'import':
@@ -731,6 +729,9 @@ class Reader {
       }
       if (this.isP(j, '<')) angle++;
       else if (this.isP(j, '>') && angle > 0) angle--;
+      // Another export: this declaration's end was missed. Bailing here also keeps the scans of
+      // successive declarations apart (linear time).
+      else if (this.isWord(j, 'export')) throw BAIL;
       if (this.nl[j] && this.statementBreak(j)) return;
     }
   }
