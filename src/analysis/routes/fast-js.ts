@@ -729,10 +729,10 @@ class Reader {
       }
       if (this.isP(j, '<')) angle++;
       else if (this.isP(j, '>') && angle > 0) angle--;
+      if (this.nl[j] && this.statementBreak(j)) return;
       // Another export: this declaration's end was missed. Bailing here also keeps the scans of
       // successive declarations apart (linear time).
-      else if (this.isWord(j, 'export')) throw BAIL;
-      if (this.nl[j] && this.statementBreak(j)) return;
+      if (this.isWord(j, 'export')) throw BAIL;
     }
   }
 
