@@ -7,6 +7,7 @@ import type { Node } from 'web-tree-sitter';
 import { langOf, syntaxTree, type Lang } from '../../syntax/index.js';
 import { forEachNode } from '../../syntax/walk.js';
 import type { SourceFile } from '../../workspace/source-file.js';
+import { fastJsRoutes, type JsVocabulary } from './fast-js.js';
 
 export interface RawRoute {
   /** Receiver variable (`app`, `router`, `v1`); '' for decorator/annotation routes of a class. */
@@ -95,6 +96,8 @@ export function routesOf(f: SourceFile): FileRoutes | null {
   const lang = langOf(f.path);
   if (!lang) return null;
   return f.memo('routes', () => {
+    const fast = fastJsRoutes(lang, f.text, JS_VOCABULARY); // JS/TS that registers nothing: from the tokens
+    if (fast) return fast;
     const tree = syntaxTree(f, lang);
     return tree ? extractRoutes(lang, tree.rootNode) : null;
   });
@@ -311,6 +314,24 @@ const ROUTER_CTORS: Record<string, RegExp> = {
   js: /^(Router|express\.Router|Hono)$/,
 };
 
+/** A string literal kept as "written somewhere in the code": path-like, short, a path or a word. */
+function isPathLiteral(s: string): boolean {
+  return s.length > 1 && s.length < 120 && /^\^?\/?[\w.\-/{}:<>*$?()]+\/?\$?$/.test(s) && (s.includes('/') || /^[\w-]+$/.test(s));
+}
+
+/** What fast-js.ts needs of this module's vocabulary (handed in: it imports no value from here). */
+export const JS_VOCABULARY: JsVocabulary = {
+  addFramework(module, frameworks) {
+    for (const [re, fw] of FRAMEWORK_IMPORTS) if (re.test(module) && !frameworks.includes(fw)) frameworks.push(fw);
+  },
+  isPathLiteral,
+  isCtor: (name) => APP_CTORS.js!.test(name) || ROUTER_CTORS.js!.test(name),
+  // extractRoutes' mayRegister for the js family
+  mayRegister: (name) => CALL_NAMES.has(name) || VERBS.has(name.toLowerCase()) || LISTEN_NAMES.has(name) || APP_CTORS.js!.test(name) || ROUTER_CTORS.js!.test(name),
+  isVerb: (lname) => VERBS.has(lname),
+  isHttpClient: (receiver) => HTTP_CLIENTS.test(receiver),
+};
+
 export function extractRoutes(lang: Lang, root: Node): FileRoutes {
   const out: FileRoutes = { lang, frameworks: [], routes: [], routers: [], mounts: [], imports: [], literals: [], catchAll: false };
   const lits = new Set<string>();
@@ -377,7 +398,7 @@ export function extractRoutes(lang: Lang, root: Node): FileRoutes {
     // Literals.
     if (STRING_TYPES.has(t)) {
       const s = stringValue(n, t);
-      if (s !== undefined && lits.size < 2000 && s.length > 1 && s.length < 120 && /^\^?\/?[\w.\-/{}:<>*$?()]+\/?\$?$/.test(s) && (s.includes('/') || /^[\w-]+$/.test(s))) lits.add(s);
+      if (s !== undefined && lits.size < 2000 && isPathLiteral(s)) lits.add(s);
     }
     // Classes with decorators/annotations: NestJS controllers, Spring controllers.
     if (t === 'class_declaration' || t === 'class_definition' || t === 'abstract_class_declaration') readControllerClass(lang, n, out);

@@ -1,0 +1,140 @@
+// The JS/TS route facts read from tokens (routes/fast-js.ts): where it answers, exactly what
+// extractRoutes finds on the tree; where a call could register something, no answer (the tree decides).
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractRoutes, JS_VOCABULARY, type FileRoutes } from '../../src/analysis/routes/extract.js';
+import { fastJsRoutes } from '../../src/analysis/routes/fast-js.js';
+import { loadGrammars, parseText, type Lang } from '../../src/syntax/index.js';
+
+beforeAll(() => loadGrammars(['javascript', 'typescript', 'tsx']));
+
+function tree(lang: Lang, text: string): FileRoutes {
+  const t = parseText(lang, text)!;
+  try {
+    return extractRoutes(lang, t.rootNode);
+  } finally {
+    t.delete();
+  }
+}
+
+/** The fast facts, checked against the tree's (same keys in the same order) whenever they are given. */
+function fast(lang: Lang, text: string): FileRoutes | undefined {
+  const f = fastJsRoutes(lang, text, JS_VOCABULARY);
+  if (f) expect(JSON.stringify(f)).toBe(JSON.stringify(tree(lang, text)));
+  return f;
+}
+
+describe('fast JS/TS route facts: files that register nothing', () => {
+  it('reads imports, their frameworks and requires as the tree does', () => {
+    // `koa` or `express` as a required name would be a constructor's name: the tree decides
+    expect(fastJsRoutes('javascript', "const koa = require('koa');\n", JS_VOCABULARY)).toBeUndefined();
+    const f = fast('typescript', "import express, { type Request as Rq, json } from 'express';\nimport * as path from 'node:path';\nimport './side-effect';\nconst kit = require('@koa/router');\nconst { join } = require('node:path');\nimport legacy = require('legacy');\n");
+    expect(f?.frameworks).toEqual(['node-web']);
+    expect(f?.imports).toEqual([
+      { local: 'express', module: 'express', attr: 'default' },
+      { local: 'Rq', module: 'express', attr: 'Request' },
+      { local: 'json', module: 'express', attr: 'json' },
+      { local: 'path', module: 'node:path' },
+      { local: 'kit', module: '@koa/router', attr: 'default' },
+    ]);
+  });
+
+  it('keeps path-like strings in order, not comments, regex literals or templates with substitutions', () => {
+    const f = fast('javascript', "// '/commented'\n/* \"/block\" */\nconst a = '/health';\nconst r = /'\\/regex'/g;\nconst t = `/api/${v}/x`;\nconst u = `/plain`;\nconst s = 'two words';\nconst again = '/health';\nconst w = \"ready\";\n");
+    expect(f?.literals).toEqual(['/health', '/plain', 'ready']);
+  });
+
+  it('reads exports, re-exports and default exports', () => {
+    const f = fast('typescript', "export * from './routes';\nexport * as ns from './ns';\nexport { a, b as c } from './m';\nexport type { T } from './types';\nexport const x = 1, y = new Map<string, number>(), { z } = o;\nexport function f() {}\nexport class K {}\nexport const enum E { A }\nexport default handler;\n");
+    expect(f?.reexports).toEqual([
+      { name: '*', as: '*', module: './routes' },
+      { name: 'a', as: 'a', module: './m' },
+      { name: 'b', as: 'c', module: './m' },
+      { name: 'T', as: 'T', module: './types' },
+    ]);
+    expect(f?.exports).toEqual(['ns', 'a', 'c', 'T', 'x', 'y', 'f', 'K', 'E', 'default']);
+    expect(f?.defaultExport).toBe('handler');
+  });
+
+  it('module.exports of a name is the default export; of anything else it is not', () => {
+    expect(fast('javascript', 'const router = makeRouter();\nmodule.exports = router;\n')?.defaultExport).toBe('router');
+    const f = fast('javascript', 'module.exports = router.routes;\n');
+    expect(f).toBeDefined();
+    expect(f?.defaultExport).toBeUndefined();
+    expect(fast('javascript', 'export default connect(a)(B);\n')?.defaultExport).toBeUndefined();
+  });
+
+  it('answers for route-verb names that register nothing: clients, maps, events, non-paths', () => {
+    const f = fast('typescript', "const v = map.get('/x');\nthis.http.get('/api/items');\nemitter.on('change', () => a + b);\nprefs.get<boolean>('editor.fontSize');\nset.add(item);\ncolors.register({ id: 'x' });\nuse(thing);\nconst p = shell.path!.length;\n");
+    expect(f).toBeDefined();
+    expect(f?.routes).toEqual([]);
+    expect(f?.literals).toEqual(['/x', '/api/items', 'change']);
+  });
+
+  it('reads only requires whose declarator value is the call with a string first', () => {
+    const f = fast('javascript', "const mime = require('mime-types').lookup\nconst dyn = require(name)\nconst c = require(/* why */ 'commented')\nconst ok = require('ok')\nexports.x = require('./x')\n");
+    expect(f?.imports).toEqual([{ local: 'ok', module: 'ok', attr: 'default' }]);
+  });
+
+  it('a use() of member chains and literals mounts nothing', () => {
+    const f = fast('javascript', 'await this.client.indexes.use(this.config.indexName).search(q);\n');
+    expect(f?.mounts).toEqual([]);
+  });
+
+  it('is not fooled by calls written in strings, comments or JSX text', () => {
+    const f = fast('javascript', "// app.get('/health', h)\nconst s = \"router.get('/x')\";\nconst e = <p>app.listen(3000)</p>;\nconst l = <a href=\"/about\">about</a>;\n");
+    expect(f?.literals).toEqual(['/about']);
+    expect(f?.routes).toEqual([]);
+  });
+
+  it('nested brackets and layouts: names across lines, comments between tokens', () => {
+    const f = fast('typescript', "export const a = f({ k: [1, (2)] }, '/x')\n  .then((r) => r)\nexport const\n  b = 2;\n");
+    expect(f).toBeUndefined(); // `const` and a line break: tree-sitter recovers in its own way
+    const g = fast('typescript', "export const a = f({ k: [1, (2)] }, '/x')\n  .then((r) => r)\nexport const b = /* c */ 2;\n");
+    expect(g?.exports).toEqual(['a', 'b']);
+  });
+});
+
+describe('fast JS/TS route facts: where the tree is needed', () => {
+  const registers: Array<[string, Lang, string]> = [
+    ['a route verb on a router', 'javascript', "const router = require('express').Router();\nrouter.get('/health', (req, res) => res.send('ok'));\n"],
+    ['a route with a concatenated path', 'javascript', "app.get(PREFIX + '/health', h);\n"],
+    ['a route with a template path', 'javascript', 'app.get(`${base}/health`, h);\n'],
+    ['a route with type arguments', 'typescript', "app.get<Query>('/health', h);\n"],
+    ['an app constructor', 'javascript', "const app = express();\n"],
+    ['a router constructor with new', 'typescript', "const r = new Router;\n"],
+    ['a module factory', 'javascript', "const app = require('fastify')();\n"],
+    ['a NestJS controller', 'typescript', "@Controller('cats')\nexport class Cats { @Get('/x') all() {} }\n"],
+    ['a port', 'javascript', 'server.listen(3000);\n'],
+    ['a mount', 'javascript', "app.use('/api', api);\n"],
+    ['a mount of a router by name', 'javascript', 'app.use(router);\n'],
+    ['a global prefix', 'typescript', "app.setGlobalPrefix('api');\n"],
+    ['a Fastify register of a plugin', 'javascript', "fastify.register(routes, { prefix: '/v1' });\n"],
+  ];
+  for (const [what, lang, text] of registers) {
+    it(`falls back for ${what}`, () => {
+      expect(fastJsRoutes(lang, text, JS_VOCABULARY)).toBeUndefined();
+      const t = tree(lang, text);
+      expect(t.routes.length + t.routers.length + t.mounts.length + (t.listens?.length ?? 0) + (t.globalPrefix === undefined ? 0 : 1)).toBeGreaterThan(0);
+    });
+  }
+
+  it('falls back where the tree reads the text differently from the tokens', () => {
+    // a template in a TypeScript type is a template_literal_type, no string
+    expect(fastJsRoutes('typescript', 'type T = `/api`;\n', JS_VOCABULARY)).toBeUndefined();
+    expect(tree('typescript', 'type T = `/api`;\n').literals).toEqual([]);
+    expect(fast('typescript', 'const t = `/api`;\n')?.literals).toEqual(['/api']);
+    // a decorator before `export default`: the statement no longer starts with `export default`
+    expect(fastJsRoutes('typescript', '@dec export default class A {}\n', JS_VOCABULARY)).toBeUndefined();
+    expect(tree('typescript', '@dec export default class A {}\n').exports).toEqual(['A']);
+    // a reserved word as a JSX attribute: an error for the javascript grammar
+    expect(fastJsRoutes('javascript', '<div class="flex" />;\n', JS_VOCABULARY)).toBeUndefined();
+    // a reserved word after `export * as`: no identifier in the tree
+    expect(fastJsRoutes('javascript', "export * as default from 'x';\n", JS_VOCABULARY)).toBeUndefined();
+    // invalid code: no answer (the parser of fast-facts.ts does not finish)
+    expect(fastJsRoutes('javascript', "const a = ;\nconst b = '/x';\n", JS_VOCABULARY)).toBeUndefined();
+  });
+
+  it('answers for other languages never', () => {
+    expect(fastJsRoutes('python', "x = '/health'\n", JS_VOCABULARY)).toBeUndefined();
+  });
+});
