@@ -8,7 +8,7 @@ import { langOf, syntaxTree, type Node } from '../../syntax/index.js';
 import { SourceFile } from '../../workspace/source-file.js';
 import { findNode, forEachNode } from '../../syntax/walk.js';
 import { templateTagOutside, templateTagOutsideText } from '../deps/template.js';
-import { fastExtract } from './fast-facts.js';
+import { fastParse } from './fast-facts.js';
 
 export interface JsImport {
   spec: string;
@@ -62,7 +62,7 @@ export type FactsPath = 'auto' | 'fast' | 'tree';
 export function computeJsFacts(f: SourceFile, how: FactsPath): JsFacts | null | undefined {
   const lang = langOf(f.path);
   if (how !== 'tree' && (lang === 'javascript' || lang === 'typescript' || lang === 'tsx')) {
-    const fast = fastJsFacts(f.text, lang);
+    const fast = fastJsFacts(f, lang);
     if (fast || how === 'fast') return fast;
   }
   if (how === 'fast') return undefined;
@@ -83,15 +83,18 @@ function addTextFacts(facts: JsFacts, text: string): void {
   if (BY_PATTERN.test(text)) facts.byPattern = true;
 }
 
-function fastJsFacts(text: string, lang: 'javascript' | 'typescript' | 'tsx'): JsFacts | undefined {
+function fastJsFacts(f: SourceFile, lang: 'javascript' | 'typescript' | 'tsx'): JsFacts | undefined {
+  const text = f.text;
   // tree-sitter takes a NUL character for the end of the text (its lexer's end-of-input mark); a
   // line ended by a lone carriage return counts as no line in its rows, and its comment and ASI
   // rules for one are not modelled
   if (text.includes('\0') || /\r(?!\n)/.test(text)) return undefined;
   const typescript = lang !== 'javascript';
-  const r = fastExtract(text, { typescript, jsx: lang !== 'typescript', tsx: lang === 'tsx' });
+  const r = fastParse(f, { typescript, jsx: lang !== 'typescript', tsx: lang === 'tsx' }).parsed;
   if (!r) return undefined;
-  const { facts, inert } = r;
+  // A copy: the parse is shared with the route facts, and these facts get the text's own added.
+  const facts: JsFacts = { ...r.facts };
+  const { inert } = r;
   if (facts.imports.some((i) => i.spec.includes('{{')) || templateTagOutsideText(text, inert)) facts.template = true;
   addTextFacts(facts, text);
   return facts;

@@ -8,6 +8,7 @@
 // back always is. The differential test (test/syntax/js-facts-diff.test.ts) holds the two to equal.
 import { lex, Tok, type Tokens } from './lex.js';
 import type { JsFacts, JsFunctions, JsImport } from './facts.js';
+import type { SourceFile } from '../../workspace/source-file.js';
 
 /**
  * Thrown where the parser is not sure: text that is not valid code (tree-sitter's error recovery
@@ -70,9 +71,22 @@ export interface FastOptions {
   tsx: boolean;
 }
 
+export type FastResult = { facts: JsFacts; inert: (at: number) => boolean } | undefined;
+
+/**
+ * A file's tokens and fast parse, once per file whoever asks (jsFacts, the route facts): the parse
+ * also confirms the lexer's guesses, so the route reader trusts the tokens only where it succeeded.
+ * Callers read the facts, never change them.
+ */
+export function fastParse(f: SourceFile, o: FastOptions): { tokens: Tokens | undefined; parsed: FastResult } {
+  return f.memo(`js-fast:${Number(o.typescript)}${Number(o.jsx)}${Number(o.tsx)}`, () => {
+    const tokens = lex(f.text, o.jsx, o.tsx);
+    return { tokens, parsed: tokens ? fastExtract(f.text, o, tokens) : undefined };
+  });
+}
+
 /** The facts extractJsFacts() finds in this text's tree, or undefined where this parser is not sure. */
-export function fastExtract(text: string, o: FastOptions): { facts: JsFacts; inert: (at: number) => boolean } | undefined {
-  const tokens = lex(text, o.jsx, o.tsx);
+export function fastExtract(text: string, o: FastOptions, tokens: Tokens | undefined = lex(text, o.jsx, o.tsx)): FastResult {
   if (!tokens) return undefined;
   try {
     return { facts: new Parser(text, tokens, o).run(), inert: (at) => inert(tokens, at) };

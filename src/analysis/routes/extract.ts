@@ -96,7 +96,7 @@ export function routesOf(f: SourceFile): FileRoutes | null {
   const lang = langOf(f.path);
   if (!lang) return null;
   return f.memo('routes', () => {
-    const fast = fastJsRoutes(lang, f.text, JS_VOCABULARY); // JS/TS that registers nothing: from the tokens
+    const fast = fastJsRoutes(lang, f, JS_VOCABULARY); // JS/TS that registers nothing: from the tokens
     if (fast) return fast;
     const tree = syntaxTree(f, lang);
     return tree ? extractRoutes(lang, tree.rootNode) : null;

@@ -20,8 +20,9 @@
 // Exactness is held by test/syntax/js-routes-diff.test.ts: the same FileRoutes as extractRoutes,
 // key order included, on every file where this answers.
 import type { Lang } from '../../syntax/index.js';
-import { fastExtract } from '../js/fast-facts.js';
-import { lex, Tok, type Tokens } from '../js/lex.js';
+import { fastParse } from '../js/fast-facts.js';
+import { Tok, type Tokens } from '../js/lex.js';
+import type { SourceFile } from '../../workspace/source-file.js';
 import type { FileRoutes } from './extract.js';
 
 /** extract.ts's names, handed in by it (this module imports no value from there: no cycle). */
@@ -81,14 +82,14 @@ const VALUE_OPERATORS = new Set(['===', '!==', '==', '!=', '+', '+=', '||', '&&'
 const PREFIX_WORDS = new Set(['typeof', 'void', 'delete', 'await', 'yield', 'new', 'return', 'throw', 'case', 'in', 'of', 'instanceof', 'as', 'satisfies', 'keyof', 'extends', 'else', 'do']);
 
 /** extractRoutes' facts for a JS/TS text, or undefined where the tree is needed (or this is not sure). */
-export function fastJsRoutes(lang: Lang, text: string, v: JsVocabulary): FileRoutes | undefined {
+export function fastJsRoutes(lang: Lang, f: SourceFile, v: JsVocabulary): FileRoutes | undefined {
   if (lang !== 'javascript' && lang !== 'typescript' && lang !== 'tsx') return undefined;
+  const text = f.text;
   const o = { typescript: lang !== 'javascript', jsx: lang !== 'typescript', tsx: lang === 'tsx' };
   // Valid code as the parser of fast-facts.ts models it: tree-sitter recovers from no error here,
-  // and every regex/division guess of the lexer is confirmed by the grammar.
-  if (!fastExtract(text, o)) return undefined;
-  const tk = lex(text, o.jsx, o.tsx);
-  if (!tk) return undefined;
+  // and every regex/division guess of the lexer is confirmed by the grammar. (Shared with jsFacts.)
+  const { tokens: tk, parsed } = fastParse(f, o);
+  if (!parsed || !tk) return undefined;
   try {
     return new Reader(lang, text, tk, v).run();
   } catch (e) {
