@@ -16,3 +16,9 @@ export function templateTagOutside(text: string, root: Node, inert: ReadonlySet<
   }
   return false;
 }
+
+/** Where the `{%` of each tag line is (the lexer-based Python facts place them among strings and comments themselves). */
+export function templateTagOffsets(text: string): number[] {
+  if (!text.includes('{%')) return [];
+  return [...text.matchAll(TEMPLATE_TAG_LINE)].map((m) => m.index + m[0].indexOf('{%'));
+}
