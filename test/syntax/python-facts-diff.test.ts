@@ -11,7 +11,7 @@ const PY = /\.pyi?$/;
 describe('python facts: lexer vs tree-sitter', () => {
   beforeAll(() => loadGrammars(['python']));
 
-  it('gives the tree facts wherever it answers', () => {
+  it('gives the tree facts wherever it answers', { timeout: 900_000 }, () => {
     const stats = new Map<string, { files: number; fallbacks: number; treeErrors: number }>();
     const mismatches: string[] = [];
     for (const [label, text] of sourceFiles(diffFolders(), PY)) {

@@ -3,7 +3,7 @@
 // extractFacts finds in tree-sitter-python's tree. It answers undefined (the caller then parses)
 // for every layout it does not model with certainty; each bail-out says why.
 import type { PyFunctions, PyImport } from './facts.js';
-import { commentAtOrAfter, Tok, type Lexed } from './lex.js';
+import { commentAtOrAfter, expressionShape, KEYWORDS, Tok, type Lexed } from './lex.js';
 
 export interface LexedFacts {
   imports: PyImport[];
@@ -23,6 +23,17 @@ const MAX_DEPTH = 100;
 
 /** Statements that open a block: never the start of an inline body or of a `;`-separated statement. */
 const COMPOUND = new Set(['if', 'elif', 'else', 'while', 'for', 'with', 'try', 'except', 'finally', 'def', 'class']);
+
+/**
+ * Keywords that only ever start a statement: one met anywhere else is a syntax error, which
+ * tree-sitter recovers from in its own way (`case _: import e` outside a match yields the import).
+ */
+const STATEMENT_ONLY = new Set([...COMPOUND, 'import', 'return', 'pass', 'del', 'global', 'nonlocal', 'assert', 'raise', 'break', 'continue']);
+/** Keywords that stand where an expression ends or continues (`x if y else z`, `for`, `in`, `from` after yield/raise). */
+const KEEP_ON = new Set(['if', 'else', 'for', 'from']);
+
+/** Keywords a simple statement may start with, alone or before an expression. */
+const LEADING = new Set(['return', 'del', 'assert', 'global', 'nonlocal', 'raise', 'pass', 'break', 'continue', 'yield', 'await']);
 
 class Bail extends Error {}
 function bail(): never {
@@ -152,6 +163,7 @@ class FactReader {
     } else if (this.isOp(i, '@')) {
       // A decorator line: a def or class (or another decorator) must follow.
       const end = this.lineEnd(i);
+      this.expressions(i + 1, end);
       this.i = end + 1;
       const next = this.i;
       if (!(this.isOp(next, '@') || this.isName(next, 'def') || this.isName(next, 'class') || (this.isName(next, 'async') && this.isName(next + 1, 'def')))) bail();
@@ -173,13 +185,17 @@ class FactReader {
   }
 
   /** The first `:` at bracket depth 0 from token `from` on its line: the end of a header. */
-  private headerColon(from: number): number {
+  private headerColon(from: number, check = true): number {
     let depth = 0;
     for (let k = from; k < this.lx.kinds.length; k++) {
       const kind = this.kind(k);
       if (kind === Tok.Newline) bail(); // no colon: not a header
       if (depth === 0 && kind === Tok.Name && this.text(k) === 'lambda') bail(); // its colon would come first
-      if (depth === 0 && this.isOp(k, ':')) return k;
+      if (depth === 0 && this.isOp(k, ':')) {
+        if (check && k > from) this.expressions(from, k);
+        return k;
+      }
+      if (kind === Tok.Name) this.notStatementKeyword(k);
       depth += this.depthDelta(k);
     }
     return bail();
@@ -204,7 +220,7 @@ class FactReader {
 
   /** `while`/`for`/`with`/`async for`/`async with`/`match`/`case` and their `else`: blocks that flag nothing. */
   private clauseChain(ctx: Ctx, what: string): void {
-    const colon = this.headerColon(this.i + 1);
+    const colon = this.headerColon(this.i + (what === 'async' ? 2 : 1));
     const inner = { ...ctx, classBody: false, matchBody: what === 'match' };
     this.body(colon, inner);
     if ((what === 'while' || what === 'for' || what === 'async') && this.isName(this.i, 'else')) {
@@ -297,10 +313,10 @@ class FactReader {
     parts.push([partStart, colon]);
     if (parts.some(([a, b]) => a >= b)) bail();
     if (parts.length > 1 && hasAs) bail();
+    // Python 2 binds a lower-case name after the one comma; PEP 758 lists classes.
     if (parts.length === 2) {
       const [a, b] = parts[1]!;
-      if (b !== a + 1 || !this.isName(a)) bail(); // `except A, <not a name>:`: left to tree-sitter
-      if (/^[a-z_]/.test(this.text(a))) this.python2 ??= '`except E, e:`';
+      if (b === a + 1 && this.isName(a) && /^[a-z_]/.test(this.text(a))) this.python2 ??= '`except E, e:`';
     }
     const [a, b] = parts[0]!;
     const caught = this.lx.text.slice(this.lx.starts[a], this.lx.ends[b - 1]);
@@ -314,11 +330,24 @@ class FactReader {
     this.body(colon, { ...ctx, classBody: true });
   }
 
+  /** The bracket closing the one at token `open`, on the same logical line. */
+  private closing(open: number): number {
+    let depth = 0;
+    for (let k = open; ; k++) {
+      const kind = this.kind(k);
+      if (kind === undefined || kind === Tok.Newline) bail();
+      depth += this.depthDelta(k);
+      if (depth === 0) return k;
+    }
+  }
+
   /** `def` at token d (after `async` when async): counted, and judged annotated as fullyAnnotated does. */
   private def(ctx: Ctx, d: number): void {
-    if (!this.isName(d + 1) || !this.isOp(d + 2, '(')) bail(); // type parameters, or not a def
+    if (!this.isName(d + 1)) bail();
     const name = this.text(d + 1);
-    const open = d + 2;
+    // Type parameters (`def f[T](x: T)`) are no parameters.
+    const open = this.isOp(d + 2, '[') ? this.closing(d + 2) + 1 : d + 2;
+    if (!this.isOp(open, '(')) bail();
     let depth = 0;
     let close = open;
     for (let k = open; ; k++) {
@@ -331,8 +360,9 @@ class FactReader {
       }
     }
     const hasReturn = this.isOp(close + 1, '->');
-    const colon = this.headerColon(close + 1);
+    const colon = this.headerColon(close + 1, false);
     if (colon !== close + 1 && !hasReturn) bail();
+    if (hasReturn) this.expressions(close + 2, colon);
     const params = this.params(open, close);
     this.functions.total++;
     if (hasReturn || name === '__init__') {
@@ -412,10 +442,45 @@ class FactReader {
     }
   }
 
+  /**
+   * Tokens [a, b) must read as expressions joined by operators: an operand never follows an
+   * operand (`a b`), an operator never follows an operator (`x = = 1`), and the run ends on an
+   * operand. tree-sitter recovers from such errors in its own ways (an ERROR node may swallow the
+   * statements around it), so they are left to it. A coarse check, not a grammar: it only bails.
+   */
+  private expressions(a: number, b: number): void {
+    let k = a;
+    let allowEmpty = false;
+    // `type X = ...` (a soft keyword before a name): the rest reads as an assignment.
+    if (this.isName(k, 'type') && this.isName(k + 1) && !KEYWORDS.has(this.text(k + 1))) k++;
+    else if (this.isName(k, 'yield') && this.isName(k + 1, 'from')) k += 2;
+    else if (k < b && this.isName(k) && LEADING.has(this.text(k))) {
+      k++;
+      allowEmpty = true;
+    }
+    if (k === b) {
+      if (!allowEmpty) bail();
+      return;
+    }
+    if (!expressionShape(this.lx, k, b)) bail();
+  }
+
+  /** Bails on a keyword that only starts statements (`if`/`else`/`for`/`from` stand inside expressions too). */
+  private notStatementKeyword(k: number): void {
+    const w = this.text(k);
+    if (STATEMENT_ONLY.has(w) && !KEEP_ON.has(w)) bail();
+  }
+
   /** One simple statement, tokens [a, b). */
   private simple(a: number, b: number, ctx: Ctx): void {
-    if (!this.isName(a)) return;
-    const w = this.text(a);
+    const w = this.isName(a) ? this.text(a) : '';
+    // Import statements are read token by token below; in any other statement such a keyword is an error.
+    if (w !== 'import' && w !== 'from') {
+      for (let k = a + 1; k < b; k++) if (this.kind(k) === Tok.Name) this.notStatementKeyword(k);
+      // `print(x)`/`exec(x)` are checked below; the Python 2 statements bail there.
+      if (w !== 'print' && w !== 'exec') this.expressions(a, b);
+    }
+    if (w === '') return;
     if (COMPOUND.has(w)) bail(); // a compound statement where only simple ones may stand
     switch (w) {
       case 'import':
@@ -455,15 +520,27 @@ class FactReader {
     }
   }
 
-  /** A dotted name from token k, written without spaces (`a.b.c`); returns its end token, or bails. */
+  /** A dotted name from token k (`a.b.c`, `a . b`); returns its end token, or bails. */
   private dotted(k: number, b: number): number {
     if (k >= b || !this.isName(k)) bail();
     let j = k + 1;
     while (j + 1 < b && this.isOp(j, '.') && this.isName(j + 1)) {
-      if (this.lx.ends[j - 1] !== this.lx.starts[j] || this.lx.ends[j] !== this.lx.starts[j + 1]) bail(); // `a . b`: spaced text
+      this.spacesOnly(j - 1, j);
+      this.spacesOnly(j, j + 1);
       j += 2;
     }
     return j;
+  }
+
+  /**
+   * Only spaces between tokens k and k2: the node text tree-sitter gives (`a . b`) is then the
+   * source slice; a line continuation inside a name is left to it.
+   */
+  private spacesOnly(k: number, k2: number): void {
+    for (let p = this.lx.ends[k]!; p < this.lx.starts[k2]!; p++) {
+      const c = this.lx.text.charCodeAt(p);
+      if (c !== 32 && c !== 9) bail();
+    }
   }
 
   private position(k: number): { line: number; column: number } {
@@ -509,18 +586,17 @@ class FactReader {
     const { line, column } = this.position(a);
     let k = a + 1;
     let level = 0;
-    let prevEnd = -1;
+    // The import prefix's text length is the level (tree-sitter's `. .` counts its space).
     while (k < b && (this.isOp(k, '.') || this.isOp(k, '...'))) {
-      if (prevEnd !== -1 && prevEnd !== this.lx.starts[k]) bail(); // `. .`: spaced dots
-      level += this.lx.ends[k]! - this.lx.starts[k]!;
-      prevEnd = this.lx.ends[k]!;
+      if (k > a + 1) this.spacesOnly(k - 1, k);
+      level = this.lx.ends[k]! - this.lx.starts[a + 1]!;
       k++;
     }
     let module = '';
     if (!this.isName(k, 'import')) {
-      if (level > 0 && prevEnd !== this.lx.starts[k]) bail(); // `from . a import b`
+      if (level > 0) this.spacesOnly(k - 1, k);
       const end = this.dotted(k, b);
-      module = this.lx.text.slice(this.lx.starts[k], this.lx.ends[end - 1]);
+      module = this.lx.text.slice(this.lx.starts[k], this.lx.ends[end - 1]).replace(/[ \t]+/g, '');
       k = end;
     }
     if (level === 0 && module === '') bail();

@@ -234,7 +234,7 @@ class Lexer {
       this.emit(Tok.Number, start, this.pos);
       return;
     }
-    this.pos = this.op(start, this.brackets, true);
+    this.pos = this.op(start, this.brackets);
     this.emit(Tok.Op, start, this.pos);
   }
 
@@ -289,7 +289,7 @@ class Lexer {
   }
 
   /** An operator or bracket at `i`; brackets are matched on `stack`. */
-  private op(i: number, stack: number[], top: boolean): number {
+  private op(i: number, stack: number[]): number {
     const t = this.t;
     const c = t.charCodeAt(i);
     if (c === 40 || c === 91 || c === 123) {
@@ -306,9 +306,9 @@ class Lexer {
     if (OPS3.has(s3)) return i + 3;
     const s2 = s3.slice(0, 2);
     if (OPS2.has(s2)) return i + 2;
+    if (s2 === '<>') bail(); // Python 2's not-equal: tree-sitter reads an operator CPython 3 does not have
     if (OPS1.has(s3[0]!)) return i + 1;
-    // `!` alone is an f-string conversion; anything else (`$`, `?`, a backtick, `<>` aside) is not Python 3.
-    if (!top && c === 33) return i + 1;
+    // `$`, `?`, a backtick, `<>`, `!` (alone, outside an f-string conversion) are not Python 3.
     return bail();
   }
 
@@ -320,6 +320,7 @@ class Lexer {
     const t = this.t;
     const prefix = t.slice(start, quoteAt).toLowerCase();
     const f = prefix.includes('f');
+    const raw = prefix.includes('r');
     const q = t.charCodeAt(quoteAt);
     const triple = t.charCodeAt(quoteAt + 1) === q && t.charCodeAt(quoteAt + 2) === q;
     const contentStart = quoteAt + (triple ? 3 : 1);
@@ -337,6 +338,14 @@ class Lexer {
       if (c === BACKSLASH) {
         // An escape, in raw strings too (the quote or backslash after it does not end the string).
         const next = t.charCodeAt(i + 1);
+        // In an f-string a brace after a backslash keeps its meaning (`rf'\}}'` is `\}`); `\N{DASH}`
+        // names a character in a plain f-string and opens an interpolation in a raw one: left to tree-sitter.
+        if (f && (next === 123 || next === 125)) {
+          i++;
+          continue;
+        }
+        if (f && next === 78 && t.charCodeAt(i + 2) === 123) bail();
+        if (raw && !triple && (next === LF || next === CR)) bail(); // a raw backslash-newline in a one-line string
         if (next === CR && t.charCodeAt(i + 2) === LF) i += 3;
         else if (next === CR) bail();
         else i += 2;
@@ -374,8 +383,20 @@ class Lexer {
     if (depth >= MAX_FSTRING_DEPTH) bail();
     const t = this.t;
     const stack: number[] = [];
+    // The expression's tokens, for the same shape check statements get (`{% if x %}` is no expression).
+    const run = { text: t, kinds: [] as Tok[], starts: [] as number[], ends: [] as number[] };
+    const push = (k: Tok, s: number, e: number) => {
+      run.kinds.push(k);
+      run.starts.push(s);
+      run.ends.push(e);
+    };
+    const checked = () => {
+      let n = run.kinds.length;
+      // `{x=}`: the debugging `=` ends the expression.
+      if (n > 0 && run.kinds[n - 1] === Tok.Op && t.charCodeAt(run.starts[n - 1]!) === 61 && run.ends[n - 1]! - run.starts[n - 1]! === 1) n--;
+      if (n === 0 || !expressionShape(run, 0, n)) bail();
+    };
     let i = from;
-    let sawToken = false;
     for (;;) {
       if (i >= t.length) bail();
       const c = t.charCodeAt(i);
@@ -392,11 +413,12 @@ class Lexer {
       if (c === HASH || c === BACKSLASH) bail(); // comments and backslashes in an interpolation: 3.12-only corners
       if (stack.length === 0) {
         if (c === 125) {
-          if (!sawToken) bail(); // `{}`: empty expression
+          checked();
           return i + 1;
         }
         if (c === 33 && t.charCodeAt(i + 1) !== 61) {
           // `!r`, `!s`, `!a` then `:` or `}`.
+          checked();
           const end = this.name(i + 1);
           if (end === i + 1) bail();
           i = end;
@@ -406,32 +428,37 @@ class Lexer {
           return this.formatSpec(i + 1, q, triple, depth);
         }
         if (c === 58) {
-          if (!sawToken) bail();
+          checked();
           return this.formatSpec(i + 1, q, triple, depth);
         }
       }
-      sawToken = true;
+      const start = i;
       if (isAsciiIdStart(c) || c >= 128) {
         const end = this.name(i);
         const qq = t.charCodeAt(end);
         if ((qq === 34 || qq === 39) && end - i <= 2) {
           if (!PREFIXES.has(t.slice(i, end).toLowerCase())) bail();
           i = this.nestedString(i, end, q, triple, depth);
+          push(Tok.String, start, i);
           continue;
         }
         if (qq === 34 || qq === 39) bail();
         i = end;
+        push(Tok.Name, start, i);
         continue;
       }
       if (c === 34 || c === 39) {
         i = this.nestedString(i, i, q, triple, depth);
+        push(Tok.String, start, i);
         continue;
       }
       if (isDigit(c) || (c === 46 && isDigit(t.charCodeAt(i + 1)))) {
         i = this.number(i);
+        push(Tok.Number, start, i);
         continue;
       }
-      i = this.op(i, stack, false);
+      i = this.op(i, stack);
+      push(Tok.Op, start, i);
     }
   }
 
@@ -462,6 +489,101 @@ class Lexer {
       i++;
     }
   }
+}
+
+/** Python's keywords (soft keywords such as `match`, `case`, `type` are names here). */
+export const KEYWORDS: ReadonlySet<string> = new Set(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield']);
+/** Keywords that join two expressions (or an expression and a target: `for x in y`, `as`). */
+const INFIX = new Set(['and', 'or', 'in', 'is', 'if', 'else', 'for', 'as', 'from', 'not', 'async']);
+/** Keywords that begin an expression. */
+const PREFIX = new Set(['not', 'lambda', 'await', 'yield']);
+const OPERAND_OPS = new Set(['...']);
+const UNARY_OPS = new Set(['-', '+', '~', '*', '**']);
+
+interface TokenRun {
+  text: string;
+  kinds: readonly Tok[];
+  starts: readonly number[];
+  ends: readonly number[];
+}
+
+/**
+ * Tokens [k, b) read as expressions joined by operators: an operand never follows an operand
+ * (`a b`), an operator never follows an operator (`x = = 1`), and the run ends on an operand.
+ * tree-sitter recovers from such errors in its own ways (an ERROR node may swallow the statements
+ * around it), so the callers leave them to it. A coarse check, not a grammar: false means "not sure".
+ */
+export function expressionShape(run: TokenRun, from: number, b: number): boolean {
+  const { text, kinds, starts, ends } = run;
+  const nameAt = (j: number, w: string) => j < b && kinds[j] === Tok.Name && text.slice(starts[j], ends[j]) === w;
+  let k = from;
+  let after = false; // after an operand
+  let canEnd = false;
+  let prevString = false;
+  for (; k < b; k++) {
+    const kind = kinds[k];
+    const w = text.slice(starts[k], ends[k]);
+    let operand = kind === Tok.Number || kind === Tok.String || (kind === Tok.Op && OPERAND_OPS.has(w));
+    if (kind === Tok.Name) {
+      if (!KEYWORDS.has(w) || w === 'None' || w === 'True' || w === 'False') operand = true;
+      else if (after) {
+        if (!INFIX.has(w)) return false;
+        // `not in`, `async for`: two words, one operator.
+        if (w === 'not' || w === 'async') {
+          if (!nameAt(k + 1, w === 'not' ? 'in' : 'for')) return false;
+          k++;
+        }
+        after = false;
+        canEnd = false;
+        prevString = false;
+        continue;
+      } else {
+        if (!PREFIX.has(w)) return false;
+        canEnd = w === 'yield';
+        if (w === 'yield' && nameAt(k + 1, 'from')) {
+          k++;
+          canEnd = false;
+        }
+        prevString = false;
+        continue;
+      }
+    }
+    if (operand) {
+      if (after && !(kind === Tok.String && prevString)) return false;
+      after = true;
+      canEnd = true;
+      prevString = kind === Tok.String;
+      continue;
+    }
+    prevString = false;
+    const c = text.charCodeAt(starts[k]!);
+    if (c === 41 || c === 93 || c === 125) {
+      after = true;
+      canEnd = true;
+      continue;
+    }
+    if (c === 40 || c === 91) {
+      after = false;
+      canEnd = false;
+      continue;
+    }
+    if (c === 123) {
+      if (after) return false;
+      canEnd = false;
+      continue;
+    }
+    if (w === ':' || w === ',') {
+      // Slices (`a[:2]`), lambdas without parameters, `*,` and trailing commas are allowed before the
+      // comma or colon; a line may end on a comma (`x = 1,`).
+      after = false;
+      canEnd = w === ',';
+      continue;
+    }
+    if (!after && !UNARY_OPS.has(w)) return false;
+    after = false;
+    canEnd = false;
+  }
+  return canEnd;
 }
 
 /** Index of the first comment starting at or after `pos` (binary search), or the count. */
