@@ -338,7 +338,7 @@ describe('python facts from tokens', () => {
   });
 
   it('falls back where tree-sitter recovers from an error in its own way', () => {
-    for (const src of ['case _: import e\n', 'a b\nimport c\n', 'x = = 1\n', 'import\n', 'from x\n', 'foo(import y)\n', 'else:\n    import z\n', 'if x:\nimport y\n', 'def f((a, b)): pass\n', 'import a,\n']) {
+    for (const src of ['case _: import e\n', 'a b\nimport c\n', 'x = = 1\n', 'import\n', 'from x\n', 'foo(import y)\n', 'else:\n    import z\n', 'if x:\nimport y\n', 'def f((a, b)): pass\n', 'import a,\n', 'x = 1 + \\\ny = 2\n', 'f(x) = 1\n', 'x: int = y = 1\n', 'a, b += 1\n']) {
       expect(facts(src), JSON.stringify(src)).toBeUndefined();
     }
   });

@@ -35,6 +35,8 @@ const KEEP_ON = new Set(['if', 'else', 'for', 'from']);
 /** Keywords a simple statement may start with, alone or before an expression. */
 const LEADING = new Set(['return', 'del', 'assert', 'global', 'nonlocal', 'raise', 'pass', 'break', 'continue', 'yield', 'await']);
 
+const AUGMENTED = new Set(['+=', '-=', '*=', '/=', '//=', '%=', '@=', '&=', '|=', '^=', '>>=', '<<=', '**=']);
+
 class Bail extends Error {}
 function bail(): never {
   throw new Bail();
@@ -465,6 +467,86 @@ class FactReader {
     if (!expressionShape(this.lx, k, b)) bail();
   }
 
+  /**
+   * An assignment's targets are targets: `x = 1 + \\<newline> y = 2` reads `1 + y` as one, an
+   * error tree-sitter recovers from by reshaping the blocks around it. Checked: every part before
+   * the last depth-0 `=`, the part before an augmented operator or an annotation's `:`.
+   */
+  private assignment(a: number, b: number): void {
+    let depth = 0;
+    let partStart = a;
+    let annotated = false;
+    for (let k = a; k < b; k++) {
+      if (depth === 0 && this.kind(k) === Tok.Op) {
+        const w = this.text(k);
+        if (w === '=' || AUGMENTED.has(w) || (w === ':' && !annotated && partStart === a)) {
+          if (!this.isTarget(partStart, k, w === '=')) bail();
+          if (w === ':') annotated = true;
+          if (AUGMENTED.has(w) || w === ':') {
+            // One augmented operator or annotation per statement; an annotation's `= value` follows.
+            for (let j = k + 1, d = 0; j < b; j++) {
+              if (d === 0 && this.kind(j) === Tok.Op && AUGMENTED.has(this.text(j))) bail();
+              if (d === 0 && w !== ':' && this.isOp(j, '=')) bail();
+              d += this.depthDelta(j);
+            }
+            if (w !== ':') return;
+            // After the annotation, the rest is `[= value]`: skip to it.
+            let d = 0;
+            let j = k + 1;
+            for (; j < b; j++) {
+              if (d === 0 && this.isOp(j, '=')) break;
+              if (d === 0 && this.isName(j, 'lambda')) return;
+              d += this.depthDelta(j);
+            }
+            if (j >= b) return;
+            for (let m = j + 1, dd = 0; m < b; m++) {
+              if (dd === 0 && this.isOp(m, '=')) bail(); // `x: int = y = 1` is not Python
+              dd += this.depthDelta(m);
+            }
+            return;
+          }
+          partStart = k + 1;
+        }
+      } else if (depth === 0 && this.isName(k, 'lambda')) break;
+      depth += this.depthDelta(k);
+    }
+  }
+
+  /**
+   * Tokens [a, b) are assignment targets: names, attributes and subscripts (of any primary, calls
+   * included: `f().x`), starred, tuples and lists of them; never a call itself.
+   */
+  private isTarget(a: number, b: number, list: boolean): boolean {
+    if (a >= b) return false;
+    let after = false;
+    let call = false;
+    let k = a;
+    while (k < b) {
+      if (this.isName(k)) {
+        if (after || KEYWORDS.has(this.text(k))) return false;
+        after = true;
+        k++;
+      } else if (this.isOp(k, '.')) {
+        if (!after || k + 1 >= b || !this.isName(k + 1) || KEYWORDS.has(this.text(k + 1))) return false;
+        call = false;
+        k += 2;
+      } else if (this.isOp(k, '[') || this.isOp(k, '(')) {
+        call = after && this.isOp(k, '(');
+        k = this.closing(k) + 1;
+        if (k > b) return false;
+        after = true;
+      } else if (this.isOp(k, ',')) {
+        if (!after || !list || call) return false;
+        after = false;
+        k++;
+      } else if (this.isOp(k, '*')) {
+        if (after || !list) return false;
+        k++;
+      } else return false;
+    }
+    return !call && (after || (list && this.isOp(b - 1, ',')));
+  }
+
   /** Bails on a keyword that only starts statements (`if`/`else`/`for`/`from` stand inside expressions too). */
   private notStatementKeyword(k: number): void {
     const w = this.text(k);
@@ -478,7 +560,10 @@ class FactReader {
     if (w !== 'import' && w !== 'from') {
       for (let k = a + 1; k < b; k++) if (this.kind(k) === Tok.Name) this.notStatementKeyword(k);
       // `print(x)`/`exec(x)` are checked below; the Python 2 statements bail there.
-      if (w !== 'print' && w !== 'exec') this.expressions(a, b);
+      if (w !== 'print' && w !== 'exec') {
+        this.expressions(a, b);
+        if (!LEADING.has(w) && w !== 'type') this.assignment(a, b);
+      }
     }
     if (w === '') return;
     if (COMPOUND.has(w)) bail(); // a compound statement where only simple ones may stand
