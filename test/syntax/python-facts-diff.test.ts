@@ -3,7 +3,8 @@
 // tree-sitter path gives, byte for byte (JSON, key order included).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fastPythonFacts, treePythonFacts } from '../../src/analysis/python/facts.js';
-import { loadGrammars, parseText } from '../../src/syntax/index.js';
+import { callsWithoutTimeout, mayCallWithoutTimeout, mayLeaveSessionOpen, mayMutateUnguarded, unclosedSessions, unguardedMutations } from '../../src/analysis/python/runtime.js';
+import { loadGrammars, parseText, type Tree } from '../../src/syntax/index.js';
 import { diffFolders, sourceFiles } from './facts-diff.js';
 
 const PY = /\.pyi?$/;
@@ -36,5 +37,81 @@ describe('python facts: lexer vs tree-sitter', () => {
     for (const [folder, s] of stats) console.log(`python facts ${folder}: ${s.files} files, ${s.fallbacks} fallbacks, answered on ${s.treeErrors} with tree errors`);
     expect(mismatches).toEqual([]);
     expect(stats.get('test/fixtures')!.files).toBeGreaterThan(0);
+  });
+});
+
+/** The prefiltered runtime checks: their text condition, and what the tree path finds. */
+const PREFILTERS: Array<[string, (text: string) => boolean, (tree: Tree) => unknown[]]> = [
+  ['http-call-without-timeout', mayCallWithoutTimeout, callsWithoutTimeout],
+  ['unclosed-resource', mayLeaveSessionOpen, unclosedSessions],
+  ['unguarded-shared-state', mayMutateUnguarded, unguardedMutations],
+];
+
+/** What the tree path finds in a text, by check. */
+function found(text: string): Map<string, number> {
+  const tree = parseText('python', text)!;
+  try {
+    return new Map(PREFILTERS.map(([id, , detect]) => [id, detect(tree).length]));
+  } finally {
+    tree.delete();
+  }
+}
+
+describe('python runtime checks: skipped by the prefilter, so the tree finds nothing', () => {
+  beforeAll(() => loadGrammars(['python']));
+
+  it('on every file the prefilter skips, the tree path finds nothing', { timeout: 900_000 }, () => {
+    const stats = new Map<string, { files: number; parsed: number }>();
+    const wrong: string[] = [];
+    for (const [label, text] of sourceFiles(diffFolders(), PY)) {
+      const tree = parseText('python', text)!;
+      try {
+        for (const [id, may, detect] of PREFILTERS) {
+          const s = stats.get(id) ?? { files: 0, parsed: 0 };
+          stats.set(id, s);
+          s.files++;
+          if (may(text)) s.parsed++;
+          else if (detect(tree).length > 0 && wrong.length < 20) wrong.push(`${id}: ${label}`);
+        }
+      } finally {
+        tree.delete();
+      }
+    }
+    for (const [id, s] of stats) console.log(`prefilter ${id}: parses ${s.parsed} of ${s.files} files`);
+    expect(wrong).toEqual([]);
+  });
+
+  it('near misses: each condition is needed, and a file meeting them all is still judged', () => {
+    const timeout = 'import requests\nrequests.get(url)\n';
+    expect(mayCallWithoutTimeout(timeout)).toBe(true);
+    expect(found(timeout).get('http-call-without-timeout')).toBe(1);
+    // httpx is reported only with timeout=None: no None, nothing to find.
+    expect(mayCallWithoutTimeout('import httpx\nhttpx.get(url)\n')).toBe(false);
+    expect(found('import httpx\nhttpx.get(url, timeout=None)\n').get('http-call-without-timeout')).toBe(1);
+    expect(mayCallWithoutTimeout('import httpx\nhttpx.get(url, timeout=None)\n')).toBe(true);
+    // urlopen without urllib is someone else's urlopen.
+    expect(mayCallWithoutTimeout('from six.moves import urlopen\nurlopen(url)\n')).toBe(false);
+    expect(found('from six.moves import urlopen\nurlopen(url)\n').get('http-call-without-timeout')).toBe(0);
+    // No import: no names to qualify a callee with.
+    expect(mayCallWithoutTimeout('requests.get(url)\n')).toBe(false);
+
+    const session = 'import aiohttp\ns = aiohttp.ClientSession()\n';
+    expect(mayLeaveSessionOpen(session)).toBe(true);
+    expect(found(session).get('unclosed-resource')).toBe(1);
+    expect(mayLeaveSessionOpen('import aiohttp\ns = aiohttp.TCPConnector()\n')).toBe(false);
+    expect(mayLeaveSessionOpen('from db import session\ns = session()\n')).toBe(false);
+    expect(found('from db import session\ns = session()\n').get('unclosed-resource')).toBe(0);
+
+    const shared = 'class C:\n    async def f(self, k):\n        await g()\n        self.d[k] = 1\n';
+    expect(mayMutateUnguarded(shared)).toBe(true);
+    expect(found(shared).get('unguarded-shared-state')).toBe(1);
+    const viaAsyncWith = 'class C:\n    async def f(self, k):\n        async with g():\n            self.n += 1\n';
+    expect(mayMutateUnguarded(viaAsyncWith)).toBe(true);
+    expect(found(viaAsyncWith).get('unguarded-shared-state')).toBe(1);
+    // An async method that never awaits lets no other coroutine in.
+    const noAwait = 'class C:\n    async def f(self, k):\n        self.d[k] = 1\n';
+    expect(mayMutateUnguarded(noAwait)).toBe(false);
+    expect(found(noAwait).get('unguarded-shared-state')).toBe(0);
+    expect(mayMutateUnguarded('async def f(d, k):\n    await g()\n    d[k] = 1\n')).toBe(false);
   });
 });
