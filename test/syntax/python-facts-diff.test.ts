@@ -4,7 +4,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fastPythonFacts, treePythonFacts } from '../../src/analysis/python/facts.js';
 import { callsWithoutTimeout, mayCallWithoutTimeout, mayLeaveSessionOpen, mayMutateUnguarded, unclosedSessions, unguardedMutations } from '../../src/analysis/python/runtime.js';
+import { extractRoutes, PYTHON_VOCABULARY } from '../../src/analysis/routes/extract.js';
+import { fastPythonRoutes } from '../../src/analysis/routes/fast-python.js';
 import { loadGrammars, parseText, type Tree } from '../../src/syntax/index.js';
+import { SourceFile } from '../../src/workspace/source-file.js';
 import { diffFolders, sourceFiles } from './facts-diff.js';
 
 const PY = /\.pyi?$/;
@@ -113,5 +116,79 @@ describe('python runtime checks: skipped by the prefilter, so the tree finds not
     expect(mayMutateUnguarded(noAwait)).toBe(false);
     expect(found(noAwait).get('unguarded-shared-state')).toBe(0);
     expect(mayMutateUnguarded('async def f(d, k):\n    await g()\n    d[k] = 1\n')).toBe(false);
+  });
+});
+
+describe('python route facts: tokens vs tree-sitter', () => {
+  beforeAll(() => loadGrammars(['python']));
+
+  it('gives the tree route facts wherever it answers', { timeout: 900_000 }, () => {
+    const stats = new Map<string, { files: number; fallbacks: number }>();
+    const mismatches: string[] = [];
+    for (const [label, text] of sourceFiles(diffFolders(), PY)) {
+      const folder = label.slice(0, label.indexOf(':'));
+      const s = stats.get(folder) ?? { files: 0, fallbacks: 0 };
+      stats.set(folder, s);
+      s.files++;
+      const f = SourceFile.fromText('x.py', text);
+      const fast = fastPythonRoutes(f, PYTHON_VOCABULARY);
+      f.dispose();
+      if (!fast) {
+        s.fallbacks++;
+        continue;
+      }
+      const tree = parseText('python', text)!;
+      try {
+        const slow = JSON.stringify(extractRoutes('python', tree.rootNode));
+        if (JSON.stringify(fast) !== slow && mismatches.length < 20) mismatches.push(`${label}\n  fast: ${JSON.stringify(fast)}\n  tree: ${slow}`);
+      } finally {
+        tree.delete();
+      }
+    }
+    for (const [folder, s] of stats) console.log(`python routes ${folder}: ${s.files} files, ${s.fallbacks} fallbacks`);
+    expect(mismatches).toEqual([]);
+  });
+
+  it('reads imports, frameworks and literals, and leaves files that may register a route to the tree', () => {
+    const routes = (text: string) => {
+      const f = SourceFile.fromText('app/x.py', text);
+      try {
+        return fastPythonRoutes(f, PYTHON_VOCABULARY);
+      } finally {
+        f.dispose();
+      }
+    };
+    const tree = (text: string) => {
+      const t = parseText('python', text)!;
+      try {
+        return extractRoutes('python', t.rootNode);
+      } finally {
+        t.delete();
+      }
+    };
+    const plain = 'from fastapi import Depends as D\nimport flask.json, os.path as p\nfrom . util import x\nfrom __future__ import annotations\nHEALTH = "/healthz"\nd.get("key")\nd.get(key)\nx = f"/{{a}}/b" "/c"\ny = f"{d[\'/z\']}"\n';
+    expect(routes(plain)).toEqual(tree(plain));
+    expect(routes(plain)!.literals).toEqual(['/healthz', 'key', '/{{a}}/b', '/c', '/z']);
+    expect(routes(plain)!.frameworks).toEqual(['fastapi', 'flask']);
+    for (const near of [
+      '@app.get("/health")\ndef h(): pass\n', // a route
+      'r.get("GET /x")\n', // a method and a path in one string
+      'r.get("")\n',
+      'r.get(f"{p}/x")\n', // a pending path
+      'r.get(P + "/x")\n',
+      'r.get(key="/x")\n',
+      'app = FastAPI()\n',
+      'router = APIRouter(prefix="/v1")\n',
+      'app.include_router(r)\n',
+      'urlpatterns = [path("x/", v)]\n',
+      'uvicorn.run(app, port=8000)\n',
+      'x = f"{app.get(1)}"\n', // a call inside an interpolation
+    ]) {
+      expect(routes(near), near).toBeUndefined();
+    }
+    // Near misses that register nothing: no object, a word, a declaration, a run without a port.
+    for (const miss of ['get("/x")\n', 'd.get("key", "/x")\n', 'def get(self): pass\n', 'subprocess.run(cmd)\n', 'class Router(Base): pass\n']) {
+      expect(routes(miss), miss).toEqual(tree(miss));
+    }
   });
 });

@@ -5,7 +5,7 @@ import { syntaxTree } from '../../syntax/index.js';
 import { forEachNode } from '../../syntax/walk.js';
 import type { SourceFile } from '../../workspace/source-file.js';
 import { templateTagOffsets, templateTagOutside } from '../deps/template.js';
-import { lexedFacts } from './fast-facts.js';
+import { lexedFacts, type LexedReading } from './fast-facts.js';
 import { commentAtOrAfter, lexPython, Tok, type Lexed } from './lex.js';
 
 export interface PyImport {
@@ -66,8 +66,8 @@ const CONDITIONAL = /\bTYPE_CHECKING\b|\bsys\.version_info\b|\bsys\.platform\b|\
  */
 export function pythonFacts(f: SourceFile): PyFacts | null {
   return f.memo('python-facts', () => {
-    const fast = fastPythonFacts(f.text);
-    if (fast) return fast;
+    const reading = pythonReading(f);
+    if (reading) return factsOfReading(reading.facts, f.text);
     const tree = syntaxTree(f, 'python');
     return tree ? treePythonFacts(f.text, tree) : null;
   });
@@ -81,12 +81,34 @@ export function treePythonFacts(text: string, tree: Tree): PyFacts {
 
 /** The facts from the tokens, or undefined where only the tree can tell (the caller parses). */
 export function fastPythonFacts(text: string): PyFacts | undefined {
+  const reading = readPython(text);
+  return reading && factsOfReading(reading.facts, text);
+}
+
+/** PyFacts from the lexer's reading, with the keys in the order the tree path gives them. */
+function factsOfReading(r: LexedReading, text: string): PyFacts {
+  const base = r.python2 ? { imports: r.imports, functions: r.functions, python2: r.python2 } : { imports: r.imports, functions: r.functions };
+  return { ...base, changesSysPath: SYS_PATH.test(text) };
+}
+
+/** The tokens and the lexer-based facts of a Python text, when certain (shared with the route facts). */
+export interface PythonReading {
+  lx: Lexed;
+  facts: LexedReading;
+}
+
+export function readPython(text: string): PythonReading | undefined {
   // An import of a `{{ }}` placeholder is no Python: the tree reads it with errors.
   if (text.includes('{{') && TEMPLATE_IMPORT.test(text)) return undefined;
   const lx = lexPython(text);
   if (!lx || templateTagInCode(lx)) return undefined;
   const facts = lexedFacts(lx, { importErrors: IMPORT_ERRORS, main: MAIN, conditional: CONDITIONAL });
-  return facts && { ...facts, changesSysPath: SYS_PATH.test(text) };
+  return facts && { lx, facts };
+}
+
+/** readPython once per file, for the facts and the route facts. */
+export function pythonReading(f: SourceFile): PythonReading | undefined {
+  return f.memo('python-reading', () => readPython(f.text));
 }
 
 /**

@@ -11,6 +11,20 @@ export interface LexedFacts {
   python2?: string;
 }
 
+/**
+ * An import statement as written, in text order, for the route facts (routes/fast-python.ts):
+ * `module` is the module_name text of a `from` import (`..a.b`, `. util`), names with their alias.
+ * `from __future__` statements (another node type in the tree) are not listed.
+ */
+export interface RawImport {
+  from: boolean;
+  module: string;
+  names: Array<{ name: string; alias?: string }>;
+}
+
+/** The facts, and the import statements as written (not part of PyFacts). */
+export type LexedReading = LexedFacts & { rawImports: RawImport[] };
+
 /** The same tests extractFacts applies to an `if` condition and an except clause (facts.ts). */
 export interface GuardTests {
   importErrors: RegExp;
@@ -52,7 +66,7 @@ interface Ctx {
   depth: number;
 }
 
-export function lexedFacts(lx: Lexed, tests: GuardTests): LexedFacts | undefined {
+export function lexedFacts(lx: Lexed, tests: GuardTests): LexedReading | undefined {
   try {
     return new FactReader(lx, tests).run();
   } catch (e) {
@@ -69,17 +83,19 @@ class FactReader {
   private readonly functions: PyFunctions = { total: 0, annotated: 0 };
   private python2: string | undefined;
   private lineStarts: number[] | undefined;
+  private readonly rawImports: RawImport[] = [];
 
   constructor(
     private readonly lx: Lexed,
     private readonly tests: GuardTests,
   ) {}
 
-  run(): LexedFacts {
+  run(): LexedReading {
     this.block({ guarded: false, cond: false, classBody: false, matchBody: false, depth: 0 }, true);
     const imports = this.imports.map((imp, k) => (this.conditional[k] ? { ...imp, conditional: true } : imp));
     imports.sort((a, b) => a.line - b.line || a.column - b.column);
-    return this.python2 ? { imports, functions: this.functions, python2: this.python2 } : { imports, functions: this.functions };
+    const rawImports = this.rawImports;
+    return this.python2 ? { imports, functions: this.functions, python2: this.python2, rawImports } : { imports, functions: this.functions, rawImports };
   }
 
   // Token helpers.
@@ -650,6 +666,8 @@ class FactReader {
   private importStatement(a: number, b: number, ctx: Ctx): void {
     const { line, column } = this.position(a);
     const guarded = ctx.guarded;
+    const raw: RawImport = { from: false, module: '', names: [] };
+    this.rawImports.push(raw);
     let k = a + 1;
     for (;;) {
       const end = this.dotted(k, b);
@@ -657,8 +675,9 @@ class FactReader {
       let next = end;
       if (this.isName(next, 'as')) {
         if (next + 1 >= b || !this.isName(next + 1)) bail();
+        raw.names.push({ name: module, alias: this.text(next + 1) });
         next += 2;
-      }
+      } else raw.names.push({ name: module });
       this.add({ module, level: 0, names: [], from: false, line, column, guarded }, ctx);
       if (next === b) return;
       if (!this.isOp(next, ',') || next + 1 >= b) bail(); // a trailing comma or anything else: an error tree-sitter recovers from its own way
@@ -686,6 +705,9 @@ class FactReader {
     }
     if (level === 0 && module === '') bail();
     if (!this.isName(k, 'import')) bail();
+    const raw: RawImport = { from: true, module: this.lx.text.slice(this.lx.starts[a + 1], this.lx.ends[k - 1]), names: [] };
+    // `from __future__ import x` is a future_import_statement in the tree: no import_from_statement.
+    if (level > 0 || module !== '__future__') this.rawImports.push(raw);
     k++;
     const names: string[] = [];
     let wildcard = false;
@@ -705,8 +727,9 @@ class FactReader {
         let next = k + 1;
         if (this.isName(next, 'as')) {
           if (next + 1 >= stop || !this.isName(next + 1)) bail();
+          raw.names.push({ name: this.text(k), alias: this.text(next + 1) });
           next += 2;
-        }
+        } else raw.names.push({ name: this.text(k) });
         if (next === stop) break;
         if (!this.isOp(next, ',')) bail();
         k = next + 1;

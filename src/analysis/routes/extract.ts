@@ -7,6 +7,7 @@ import type { Node } from 'web-tree-sitter';
 import { langOf, syntaxTree, type Lang } from '../../syntax/index.js';
 import { forEachNode } from '../../syntax/walk.js';
 import type { SourceFile } from '../../workspace/source-file.js';
+import { fastPythonRoutes, type RouteVocabulary } from './fast-python.js';
 
 export interface RawRoute {
   /** Receiver variable (`app`, `router`, `v1`); '' for decorator/annotation routes of a class. */
@@ -95,10 +96,31 @@ export function routesOf(f: SourceFile): FileRoutes | null {
   const lang = langOf(f.path);
   if (!lang) return null;
   return f.memo('routes', () => {
+    // A Python file that registers nothing: its imports and literals from the tokens.
+    const fast = lang === 'python' ? fastPythonRoutes(f, PYTHON_VOCABULARY) : undefined;
+    if (fast) return fast;
     const tree = syntaxTree(f, lang);
     return tree ? extractRoutes(lang, tree.rootNode) : null;
   });
 }
+
+/** A string literal kept as "written somewhere in the code": path-like, short, a path or a word. */
+function isPathLiteral(s: string): boolean {
+  return s.length > 1 && s.length < 120 && /^\^?\/?[\w.\-/{}:<>*$?()]+\/?\$?$/.test(s) && (s.includes('/') || /^[\w-]+$/.test(s));
+}
+
+/** What fast-python.ts needs of this module's vocabulary (handed in: it imports no value from here). */
+export const PYTHON_VOCABULARY: RouteVocabulary = {
+  addFramework(module, frameworks) {
+    for (const [re, fw] of FRAMEWORK_IMPORTS) if (re.test(module) && !frameworks.includes(fw)) frameworks.push(fw);
+  },
+  callKind(name) {
+    if (CALL_NAMES.has(name) || APP_CTORS.python!.test(name) || ROUTER_CTORS.python!.test(name)) return 'other';
+    if (VERBS.has(name.toLowerCase())) return 'verb';
+    return name === 'run' || name === 'run_app' || name === 'serve' ? 'listen' : 'none';
+  },
+  isPathLiteral,
+};
 
 export function field(n: Node, name: string): Node | null {
   return n.childForFieldName(name);
@@ -377,7 +399,7 @@ export function extractRoutes(lang: Lang, root: Node): FileRoutes {
     // Literals.
     if (STRING_TYPES.has(t)) {
       const s = stringValue(n, t);
-      if (s !== undefined && lits.size < 2000 && s.length > 1 && s.length < 120 && /^\^?\/?[\w.\-/{}:<>*$?()]+\/?\$?$/.test(s) && (s.includes('/') || /^[\w-]+$/.test(s))) lits.add(s);
+      if (s !== undefined && lits.size < 2000 && isPathLiteral(s)) lits.add(s);
     }
     // Classes with decorators/annotations: NestJS controllers, Spring controllers.
     if (t === 'class_declaration' || t === 'class_definition' || t === 'abstract_class_declaration') readControllerClass(lang, n, out);
