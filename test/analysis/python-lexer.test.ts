@@ -2,11 +2,28 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fastPythonFacts, treePythonFacts } from '../../src/analysis/python/facts.js';
 import { lexPython, Tok } from '../../src/analysis/python/lex.js';
+import { extractRoutes, PYTHON_VOCABULARY } from '../../src/analysis/routes/extract.js';
+import { fastPythonRoutes } from '../../src/analysis/routes/fast-python.js';
 import { loadGrammars, parseText } from '../../src/syntax/index.js';
+import { SourceFile } from '../../src/workspace/source-file.js';
 
 /** More runs and other seeds locally: PY_LEXER_RUNS=50000 PY_LEXER_SEED=7 npx vitest run test/analysis/python-lexer.test.ts */
 const RUNS = Number(process.env.PY_LEXER_RUNS ?? 2500);
 const SEED = Number(process.env.PY_LEXER_SEED ?? 14);
+
+/** The route facts from the tokens and from the tree agree (or the tokens decline). */
+function sameRoutes(text: string): void {
+  const f = SourceFile.fromText('app/x.py', text);
+  const fast = fastPythonRoutes(f, PYTHON_VOCABULARY);
+  f.dispose();
+  if (!fast) return;
+  const tree = parseText('python', text)!;
+  try {
+    expect(JSON.stringify(fast), text).toBe(JSON.stringify(extractRoutes('python', tree.rootNode)));
+  } finally {
+    tree.delete();
+  }
+}
 
 /** The tree facts of a text, as JSON. */
 function treeFacts(text: string): string {
@@ -112,6 +129,14 @@ const LINES = [
   'y = [a async for a in b if a is not None]',
   'def t[T](x: T) -> T:',
   'if type is not None:',
+  'd.get("key")',
+  'd.get("/x")',
+  'd.get(key, "/y")',
+  'x = ["/a", b"/b", f"/c{{d}}", "/e" "/f"]',
+  'app = FastAPI()',
+  '@router.get("/health")',
+  'from fastapi import APIRouter',
+  'import flask',
 ];
 
 const SIMPLE = LINES.filter((l) => !l.endsWith(':') && !/^\s|^[)'{]|^ {2}|^case|^else|^elif|^except|^finally/.test(l));
@@ -356,6 +381,7 @@ describe('python lexer: differential', () => {
         if (!fast) return;
         answered++;
         expect(JSON.stringify(fast), text).toBe(treeFacts(text));
+        sameRoutes(text);
       }),
       { numRuns: RUNS, seed: SEED },
     );
@@ -374,6 +400,7 @@ describe('python lexer: differential', () => {
         if (!fast) return;
         answered++;
         expect(JSON.stringify(fast), text).toBe(treeFacts(text));
+        sameRoutes(text);
       }),
       { numRuns: RUNS * 4, seed: SEED },
     );
@@ -389,6 +416,7 @@ describe('python lexer: differential', () => {
         if (!fast) return;
         answered++;
         expect(JSON.stringify(fast), text).toBe(treeFacts(text));
+        sameRoutes(text);
       }),
       { numRuns: RUNS, seed: SEED },
     );

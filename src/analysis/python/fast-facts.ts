@@ -105,11 +105,16 @@ class FactReader {
   private text(k: number): string {
     return this.lx.text.slice(this.lx.starts[k], this.lx.ends[k]);
   }
+  /** Token k is `s` (compared in place: no substring per test). */
+  private is(k: number, s: string): boolean {
+    const start = this.lx.starts[k]!;
+    return this.lx.ends[k]! - start === s.length && this.lx.text.startsWith(s, start);
+  }
   private isName(k: number, s?: string): boolean {
-    return this.lx.kinds[k] === Tok.Name && (s === undefined || this.text(k) === s);
+    return this.lx.kinds[k] === Tok.Name && (s === undefined || this.is(k, s));
   }
   private isOp(k: number, s: string): boolean {
-    return this.lx.kinds[k] === Tok.Op && this.text(k) === s;
+    return this.lx.kinds[k] === Tok.Op && this.is(k, s);
   }
   /** The Newline ending the logical line holding token k. */
   private lineEnd(k: number): number {
@@ -493,7 +498,8 @@ class FactReader {
     let partStart = a;
     let annotated = false;
     for (let k = a; k < b; k++) {
-      if (depth === 0 && this.kind(k) === Tok.Op) {
+      if (depth === 0 && this.kind(k) === Tok.Op && (this.lx.text.charCodeAt(this.lx.ends[k]! - 1) === 61 || this.is(k, ':'))) {
+        // Only `:` and operators ending in `=` matter here.
         const w = this.text(k);
         if (w === '=' || AUGMENTED.has(w) || (w === ':' && !annotated && partStart === a)) {
           if (!this.isTarget(partStart, k, w === '=')) bail();

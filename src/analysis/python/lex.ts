@@ -70,6 +70,11 @@ function isAsciiIdStart(c: number): boolean {
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
+/** ASCII identifier characters (letters, digits, `_`), by char code. */
+const ASCII_ID = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_ID[c] = isAsciiIdStart(c) || isDigit(c) ? 1 : 0;
+/** Characters that may continue a one-character operator into a longer one (`=`, `>`, `<`, `*`, `/`, `.`). */
+const OP_SECOND = new Set([61, 62, 60, 42, 47, 46]);
 const ID_START = /[\p{XID_Start}_]/u;
 const ID_CONTINUE = /\p{XID_Continue}/u;
 
@@ -244,11 +249,11 @@ class Lexer {
     let j = i;
     while (j < t.length) {
       const c = t.charCodeAt(j);
-      if (isAsciiIdStart(c) || isDigit(c)) {
+      if (c < 128) {
+        if (ASCII_ID[c] === 0) break;
         j++;
         continue;
       }
-      if (c < 128) break;
       // Non-ASCII: one code point (surrogate pairs too), a letter or digit of an identifier.
       const cp = t.codePointAt(j)!;
       const ch = String.fromCodePoint(cp);
@@ -302,6 +307,8 @@ class Lexer {
       if (open === undefined || (c === 41 ? 40 : c === 93 ? 91 : 123) !== open) bail();
       return i + 1;
     }
+    // Most operators are one character not followed by one that could lengthen it.
+    if (!OP_SECOND.has(t.charCodeAt(i + 1)) && c !== 46 && OPS1.has(t[i]!)) return i + 1;
     const s3 = t.slice(i, i + 3);
     if (OPS3.has(s3)) return i + 3;
     const s2 = s3.slice(0, 2);
@@ -522,7 +529,10 @@ export function expressionShape(run: TokenRun, from: number, b: number): boolean
   let prevString = false;
   for (; k < b; k++) {
     const kind = kinds[k];
-    const w = text.slice(starts[k], ends[k]);
+    // The text only of names and of operators that are not brackets (no substring per bracket).
+    const c = text.charCodeAt(starts[k]!);
+    const bracket = kind === Tok.Op && (c === 40 || c === 41 || c === 91 || c === 93 || c === 123 || c === 125);
+    const w = kind === Tok.Name || (kind === Tok.Op && !bracket) ? text.slice(starts[k], ends[k]) : '';
     let operand = kind === Tok.Number || kind === Tok.String || (kind === Tok.Op && OPERAND_OPS.has(w));
     if (kind === Tok.Name) {
       if (!KEYWORDS.has(w) || w === 'None' || w === 'True' || w === 'False') operand = true;
@@ -556,7 +566,6 @@ export function expressionShape(run: TokenRun, from: number, b: number): boolean
       continue;
     }
     prevString = false;
-    const c = text.charCodeAt(starts[k]!);
     if (c === 41 || c === 93 || c === 125) {
       after = true;
       canEnd = true;
