@@ -45,6 +45,8 @@ export interface Lexed {
   /** Comments, `#` to the line end: start and end offsets, in order. */
   commentStarts: number[];
   commentEnds: number[];
+  /** Calls written inside f-string interpolations (not top-level tokens): the callee's last name, and whether it follows a `.`. */
+  innerCalls: Array<{ name: string; attribute: boolean }>;
 }
 
 /** Bounds for hostile input: nesting of f-strings in f-strings, and of brackets. */
@@ -104,7 +106,7 @@ class Lexer {
 
   constructor(text: string) {
     this.t = text;
-    this.out = { text, kinds: [], starts: [], ends: [], strings: [], commentStarts: [], commentEnds: [] };
+    this.out = { text, kinds: [], starts: [], ends: [], strings: [], commentStarts: [], commentEnds: [], innerCalls: [] };
   }
 
   private emit(k: Tok, s: number, e: number): void {
@@ -402,6 +404,11 @@ class Lexer {
       // `{x=}`: the debugging `=` ends the expression.
       if (n > 0 && run.kinds[n - 1] === Tok.Op && t.charCodeAt(run.starts[n - 1]!) === 61 && run.ends[n - 1]! - run.starts[n - 1]! === 1) n--;
       if (n === 0 || !expressionShape(run, 0, n)) bail();
+      for (let k = 0; k + 1 < run.kinds.length; k++) {
+        if (run.kinds[k] !== Tok.Name || run.kinds[k + 1] !== Tok.Op || t.charCodeAt(run.starts[k + 1]!) !== 40) continue;
+        const attribute = k > 0 && run.kinds[k - 1] === Tok.Op && t.charCodeAt(run.starts[k - 1]!) === 46 && run.ends[k - 1]! - run.starts[k - 1]! === 1;
+        this.out.innerCalls.push({ name: t.slice(run.starts[k], run.ends[k]), attribute });
+      }
     };
     let i = from;
     for (;;) {

@@ -59,12 +59,15 @@ export function fastPythonRoutes(f: SourceFile, vocab: RouteVocabulary): FileRou
 /**
  * A necessary condition for readCall to act on some call of the file. Every call whose callee is a
  * name or an attribute is written `name (` in the tokens (the last name of the callee, then the
- * argument list); calls inside f-string interpolations are not top-level tokens, so an
- * interpolation with a `(` counts as a possible call.
+ * argument list). Calls inside f-string interpolations (lex.ts lists them) are judged by name
+ * only: a verb or run there on an object counts as a possible registration.
  */
 function mayRegister(lx: Lexed, vocab: RouteVocabulary): boolean {
   const { text, kinds, starts, ends } = lx;
-  for (const s of lx.strings) if (s.interpolated && text.slice(s.contentStart, s.contentEnd).includes('(')) return true;
+  for (const c of lx.innerCalls) {
+    const kind = vocab.callKind(c.name);
+    if (kind === 'other' || (kind !== 'none' && c.attribute)) return true;
+  }
   const n = kinds.length;
   const tok = (k: number) => text.slice(starts[k], ends[k]);
   const isOp = (k: number, op: string) => kinds[k] === Tok.Op && ends[k]! - starts[k]! === op.length && text.startsWith(op, starts[k]!);
@@ -100,13 +103,15 @@ function keywordAt(lx: Lexed, open: number, name: string): boolean {
 }
 
 /**
- * The first argument of a verb call could give a route: readCall reads a path from a plain string
- * (kept when it is '' or starts with `/`, or is `GET /x`), and a pending path from an f-string or a
- * `+` concatenation; any other expression gives none. Conservative: a keyword first, a splat, or a
- * string anywhere at the argument's top level counts as a possible path.
+ * The first positional argument of a verb call could give a route: readCall reads a path from a
+ * plain string (kept when it is '' or starts with `/`, or is `GET /x`), and a pending path from an
+ * f-string or a `+` concatenation; any other expression gives none, and so do keyword arguments
+ * (`objects.get(pk=1)`) and splats (`*a`, `**kw`: not paths). Conservative: a string anywhere at
+ * the argument's top level, or a `+`, counts as a possible path.
  */
 function firstArgumentMayBePath(lx: Lexed, open: number): boolean {
   const { text, kinds, starts, ends } = lx;
+  const opIs = (k: number, w: string) => kinds[k] === Tok.Op && ends[k]! - starts[k]! === w.length && text.startsWith(w, starts[k]!);
   let depth = 0;
   let first = -1;
   let last = -1;
@@ -117,18 +122,29 @@ function firstArgumentMayBePath(lx: Lexed, open: number): boolean {
     depth += d;
     if (depth === 0) break;
     if (k === open) continue;
-    if (depth === 1 && d === 0 && kinds[k] === Tok.Op && text.slice(starts[k], ends[k]) === ',') break;
-    if (first < 0) first = k;
+    if (depth === 1 && d === 0 && opIs(k, ',')) {
+      if (first >= 0) break;
+      continue;
+    }
+    if (first < 0) {
+      // A keyword argument (`name=`) or a splat is no positional path: skip to the next argument.
+      if (kinds[k] === Tok.Name && opIs(k + 1, '=')) {
+        k = argumentEnd(lx, k);
+        continue;
+      }
+      if (opIs(k, '*') || opIs(k, '**')) {
+        k = argumentEnd(lx, k);
+        continue;
+      }
+      first = k;
+    }
     last = k;
     if (depth === 1 && d === 0) {
       if (kinds[k] === Tok.String) strings++;
-      else if (kinds[k] === Tok.Op) {
-        const w = text.slice(starts[k], ends[k]);
-        if (w === '+' || w === '*' || w === '**' || w === '=') plus = true;
-      }
+      else if (opIs(k, '+')) plus = true;
     }
   }
-  if (first < 0) return false; // no argument
+  if (first < 0) return false; // no positional argument
   if (first === last && kinds[first] === Tok.String) {
     const s = topLevelString(lx, starts[first]!);
     if (!s || s.f) return true;
@@ -136,6 +152,18 @@ function firstArgumentMayBePath(lx: Lexed, open: number): boolean {
     return v === '' || v.startsWith('/') || METHOD_PATH.test(v);
   }
   return strings > 0 || plus;
+}
+
+/** The last token of the argument starting at token k (before its `,` or the closing bracket). */
+function argumentEnd(lx: Lexed, k: number): number {
+  let depth = 0;
+  let j = k;
+  for (; j < lx.kinds.length; j++) {
+    const d = bracketDelta(lx, j);
+    if (depth === 0 && (d < 0 || (lx.kinds[j] === Tok.Op && lx.text.charCodeAt(lx.starts[j]!) === 44 && lx.ends[j]! - lx.starts[j]! === 1))) return j - 1;
+    depth += d;
+  }
+  return j - 1;
 }
 
 /** The string starting at `start` (strings are in text order: a binary search). */
