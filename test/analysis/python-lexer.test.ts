@@ -176,8 +176,16 @@ function program(seed: number[], broken: boolean): string {
       const r = next(10);
       if (r < 5 || depth >= 4 || budget <= 0) {
         out.push(pad + SIMPLE[next(SIMPLE.length)]!);
+      } else if (r === 7) {
+        out.push(pad + 'match command:');
+        const n = 1 + next(2);
+        for (let c = 0; c < n; c++) {
+          out.push(pad + '    ' + ['case 1:', 'case {"a": [b, *rest]} if b:', 'case Point(x=0) | None:', 'case _:'][next(4)]!);
+          block(depth + 2, budget - 1);
+        }
       } else if (r < 8) {
         const h = HEADERS[next(HEADERS.length)]!;
+        if (/^(async )?def|^class/.test(h) && next(3) === 0) out.push(pad + '@decorator(1)');
         out.push(pad + h);
         if (h.endsWith('# c')) out.push(pad + HEADERS[HEADERS.indexOf(h) + 1]!);
         if (h.endsWith('sys.platform')) out.push(pad + '    b):');

@@ -1,5 +1,7 @@
-// What the Python rules need to know about one file, read from its tree-sitter tree once and shared
-// (SourceFile.memo) by every rule that reads the file. Plain data: it crosses worker threads.
+// What the Python rules need to know about one file, read once and shared (SourceFile.memo) by every
+// rule that reads the file: from its tokens (lex.ts, fast-facts.ts) when that reading is certain,
+// else from its tree-sitter tree; the two give the same facts (test/syntax/python-facts-diff.test.ts).
+// Plain data: it crosses worker threads.
 import type { Node, Tree } from '../../syntax/index.js';
 import { syntaxTree } from '../../syntax/index.js';
 import { forEachNode } from '../../syntax/walk.js';
