@@ -17,9 +17,13 @@ export function templateTagOutside(text: string, root: Node, inert: ReadonlySet<
   return false;
 }
 
-/** The same, where `inert(at)` says whether a position is inside a string, comment or the like. */
+/** Where the `{%` of each tag line is (the lexer-based facts place them among strings and comments themselves). */
+export function templateTagOffsets(text: string): number[] {
+  if (!text.includes('{%')) return [];
+  return [...text.matchAll(TEMPLATE_TAG_LINE)].map((m) => m.index + m[0].indexOf('{%'));
+}
+
+/** templateTagOutside, where `inert(at)` says whether a position is inside a string, comment or the like. */
 export function templateTagOutsideText(text: string, inert: (at: number) => boolean): boolean {
-  if (!text.includes('{%')) return false;
-  for (const m of text.matchAll(TEMPLATE_TAG_LINE)) if (!inert(m.index + m[0].indexOf('{%'))) return true;
-  return false;
+  return templateTagOffsets(text).some((at) => !inert(at));
 }

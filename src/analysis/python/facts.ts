@@ -1,10 +1,14 @@
-// What the Python rules need to know about one file, read from its tree-sitter tree once and shared
-// (SourceFile.memo) by every rule that reads the file. Plain data: it crosses worker threads.
+// What the Python rules need to know about one file, read once and shared (SourceFile.memo) by every
+// rule that reads the file: from its tokens (lex.ts, fast-facts.ts) when that reading is certain,
+// else from its tree-sitter tree; the two give the same facts (test/syntax/python-facts-diff.test.ts).
+// Plain data: it crosses worker threads.
 import type { Node, Tree } from '../../syntax/index.js';
 import { syntaxTree } from '../../syntax/index.js';
 import { forEachNode } from '../../syntax/walk.js';
 import type { SourceFile } from '../../workspace/source-file.js';
-import { templateTagOutside } from '../deps/template.js';
+import { templateTagOffsets, templateTagOutside } from '../deps/template.js';
+import { lexedFacts, type LexedReading } from './fast-facts.js';
+import { commentAtOrAfter, lexPython, Tok, type Lexed } from './lex.js';
 
 export interface PyImport {
   /** Dotted module after the dots: `a.b` in `from ..a.b import c`; '' in `from . import c`. */
@@ -57,14 +61,79 @@ const IMPORT_ERRORS = /\b(?:ImportError|ModuleNotFoundError|Exception|BaseExcept
 const MAIN = /\b__name__\b/;
 const CONDITIONAL = /\bTYPE_CHECKING\b|\bsys\.version_info\b|\bsys\.platform\b|\bplatform\.system\b|\bos\.name\b/;
 
-/** The facts of a Python file, computed once per file whichever rules ask. Null without a tree. */
+/**
+ * The facts of a Python file, computed once per file whichever rules ask: from the tokens when the
+ * lexer-based reading is certain (the same facts, test/syntax/python-facts-diff.test.ts), else from
+ * the tree. Null without a tree.
+ */
 export function pythonFacts(f: SourceFile): PyFacts | null {
   return f.memo('python-facts', () => {
+    const reading = pythonReading(f);
+    if (reading) return factsOfReading(reading.facts, f.text);
     const tree = syntaxTree(f, 'python');
-    if (!tree) return null;
-    const facts = { ...extractFacts(tree), changesSysPath: SYS_PATH.test(f.text) };
-    return isPythonTemplate(f.text, tree) ? { ...facts, template: true } : facts;
+    return tree ? treePythonFacts(f.text, tree) : null;
   });
+}
+
+/** The facts from the file's syntax tree. */
+export function treePythonFacts(text: string, tree: Tree): PyFacts {
+  const facts = { ...extractFacts(tree), changesSysPath: SYS_PATH.test(text) };
+  return isPythonTemplate(text, tree) ? { ...facts, template: true } : facts;
+}
+
+/** The facts from the tokens, or undefined where only the tree can tell (the caller parses). */
+export function fastPythonFacts(text: string): PyFacts | undefined {
+  const reading = readPython(text);
+  return reading && factsOfReading(reading.facts, text);
+}
+
+/** PyFacts from the lexer's reading, with the keys in the order the tree path gives them. */
+function factsOfReading(r: LexedReading, text: string): PyFacts {
+  const base = r.python2 ? { imports: r.imports, functions: r.functions, python2: r.python2 } : { imports: r.imports, functions: r.functions };
+  return { ...base, changesSysPath: SYS_PATH.test(text) };
+}
+
+/** The tokens and the lexer-based facts of a Python text, when certain (shared with the route facts). */
+export interface PythonReading {
+  lx: Lexed;
+  facts: LexedReading;
+}
+
+export function readPython(text: string): PythonReading | undefined {
+  // An import of a `{{ }}` placeholder is no Python: the tree reads it with errors.
+  if (text.includes('{{') && TEMPLATE_IMPORT.test(text)) return undefined;
+  const lx = lexPython(text);
+  if (!lx || templateTagInCode(lx)) return undefined;
+  const facts = lexedFacts(lx, { importErrors: IMPORT_ERRORS, main: MAIN, conditional: CONDITIONAL });
+  return facts && { lx, facts };
+}
+
+/** readPython once per file, for the facts and the route facts. */
+export function pythonReading(f: SourceFile): PythonReading | undefined {
+  return f.memo('python-reading', () => readPython(f.text));
+}
+
+/**
+ * A `{% %}` tag line not inside a comment or a plain string: a template (then the tree, with its
+ * errors, decides the facts), or a tag in an f-string, where the tree's reading of `{%` is its own.
+ */
+function templateTagInCode(lx: Lexed): boolean {
+  for (const at of templateTagOffsets(lx.text)) {
+    const c = commentAtOrAfter(lx, at + 1) - 1;
+    if (c >= 0 && lx.commentEnds[c]! > at) continue;
+    // The top-level token holding `at`: a String that is no f-string is inert.
+    let lo = 0;
+    let hi = lx.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lx.starts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    if (lx.kinds[lo] !== Tok.String || lx.starts[lo]! > at || lx.ends[lo]! <= at) return true;
+    const s = lx.text.slice(lx.starts[lo], lx.starts[lo]! + 3).toLowerCase();
+    if (/^[a-z]*f/.test(s)) return true;
+  }
+  return false;
 }
 
 const SYS_PATH = /\bsys\.path\s*(?:\.\s*(?:insert|append|extend)\b|\[[^\]]*\]\s*=|\+=)|\bsite\.addsitedir\b/;

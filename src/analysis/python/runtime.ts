@@ -79,6 +79,46 @@ function hasSplat(call: Node): boolean {
   return (call.childForFieldName('arguments')?.namedChildren ?? []).some((a) => a?.type === 'dictionary_splat');
 }
 
+// Prefilters: text conditions every finding of a detector needs, so a file without them is never
+// parsed for it. Each detector's callee is `qualified` through the file's imports: every dotted
+// segment of the name it matches is written in the file (the callee, an import's module or name),
+// and without an import statement the names map is empty and nothing is reported.
+
+/**
+ * callsWithoutTimeout reports `requests.<verb>` (the segment `requests`), `urllib.request.urlopen`
+ * (`urllib` and `urlopen`), `httpx.*` only with `timeout=None` (`httpx` and `None`), and
+ * `aiohttp.ClientSession` (`aiohttp` and `ClientSession`).
+ */
+export function mayCallWithoutTimeout(text: string): boolean {
+  if (!text.includes('import')) return false;
+  return (
+    text.includes('requests') ||
+    (text.includes('urllib') && text.includes('urlopen')) ||
+    (text.includes('httpx') && text.includes('None')) ||
+    (text.includes('aiohttp') && text.includes('ClientSession'))
+  );
+}
+
+/** unclosedSessions reports only the SESSIONS constructors: their module and class segments are in the text. */
+export function mayLeaveSessionOpen(text: string): boolean {
+  if (!text.includes('import')) return false;
+  return (
+    (text.includes('aiohttp') && text.includes('ClientSession')) ||
+    (text.includes('httpx') && text.includes('Client')) ||
+    (text.includes('requests') && (text.includes('Session') || text.includes('session')))
+  );
+}
+
+/**
+ * unguardedMutations reports a class (`class`) with an `async def` method that awaits (`await`,
+ * or an `async with`/`async for`: a second `async`) and mutates `self.<attr>` (`self`).
+ */
+export function mayMutateUnguarded(text: string): boolean {
+  const first = text.indexOf('async def');
+  if (first < 0 || !text.includes('class') || !text.includes('self')) return false;
+  return text.includes('await') || text.indexOf('async', first + 5) >= 0 || text.lastIndexOf('async', first - 1) >= 0;
+}
+
 const REQUESTS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request']);
 const HTTPX = new Set([...REQUESTS, 'stream', 'Client', 'AsyncClient']);
 

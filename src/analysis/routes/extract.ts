@@ -8,6 +8,7 @@ import { langOf, syntaxTree, type Lang } from '../../syntax/index.js';
 import { forEachNode } from '../../syntax/walk.js';
 import type { SourceFile } from '../../workspace/source-file.js';
 import { fastJsRoutes, type JsVocabulary } from './fast-js.js';
+import { fastPythonRoutes, type RouteVocabulary } from './fast-python.js';
 
 export interface RawRoute {
   /** Receiver variable (`app`, `router`, `v1`); '' for decorator/annotation routes of a class. */
@@ -96,12 +97,31 @@ export function routesOf(f: SourceFile): FileRoutes | null {
   const lang = langOf(f.path);
   if (!lang) return null;
   return f.memo('routes', () => {
-    const fast = fastJsRoutes(lang, f, JS_VOCABULARY); // JS/TS that registers nothing: from the tokens
+    // A file that registers nothing: its imports, exports and literals from the tokens.
+    const fast = lang === 'python' ? fastPythonRoutes(f, PYTHON_VOCABULARY) : fastJsRoutes(lang, f, JS_VOCABULARY);
     if (fast) return fast;
     const tree = syntaxTree(f, lang);
     return tree ? extractRoutes(lang, tree.rootNode) : null;
   });
 }
+
+/** A string literal kept as "written somewhere in the code": path-like, short, a path or a word. */
+function isPathLiteral(s: string): boolean {
+  return s.length > 1 && s.length < 120 && /^\^?\/?[\w.\-/{}:<>*$?()]+\/?\$?$/.test(s) && (s.includes('/') || /^[\w-]+$/.test(s));
+}
+
+/** What fast-python.ts needs of this module's vocabulary (handed in: it imports no value from here). */
+export const PYTHON_VOCABULARY: RouteVocabulary = {
+  addFramework(module, frameworks) {
+    for (const [re, fw] of FRAMEWORK_IMPORTS) if (re.test(module) && !frameworks.includes(fw)) frameworks.push(fw);
+  },
+  callKind(name) {
+    if (CALL_NAMES.has(name) || APP_CTORS.python!.test(name) || ROUTER_CTORS.python!.test(name)) return 'other';
+    if (VERBS.has(name.toLowerCase())) return 'verb';
+    return name === 'run' || name === 'run_app' || name === 'serve' ? 'listen' : 'none';
+  },
+  isPathLiteral,
+};
 
 export function field(n: Node, name: string): Node | null {
   return n.childForFieldName(name);
@@ -313,11 +333,6 @@ const ROUTER_CTORS: Record<string, RegExp> = {
   python: /^(APIRouter|Blueprint|Router)$/,
   js: /^(Router|express\.Router|Hono)$/,
 };
-
-/** A string literal kept as "written somewhere in the code": path-like, short, a path or a word. */
-function isPathLiteral(s: string): boolean {
-  return s.length > 1 && s.length < 120 && /^\^?\/?[\w.\-/{}:<>*$?()]+\/?\$?$/.test(s) && (s.includes('/') || /^[\w-]+$/.test(s));
-}
 
 /** What fast-js.ts needs of this module's vocabulary (handed in: it imports no value from here). */
 export const JS_VOCABULARY: JsVocabulary = {

@@ -3,7 +3,7 @@
 // service stalls. Python: requests without `timeout=`, urlopen without one, httpx with
 // `timeout=None`, aiohttp.ClientSession() without `timeout=`. A call that passes `**kwargs` may
 // carry a timeout and is not reported. Detection: analysis/python/runtime.ts.
-import { callsWithoutTimeout } from '../../analysis/python/runtime.js';
+import { callsWithoutTimeout, mayCallWithoutTimeout } from '../../analysis/python/runtime.js';
 import { defineCheck } from '../../model/check.js';
 import { syntaxTree } from '../../syntax/index.js';
 
@@ -32,9 +32,8 @@ export default defineCheck({
     return {
       file(f) {
         if (ctx.classOf(f.path) !== 'runtime') return;
-        const t = f.text;
-        // Prefilter: most files use none of these clients.
-        if (!t.includes('requests') && !t.includes('httpx') && !t.includes('aiohttp') && !t.includes('urlopen')) return;
+        // Prefilter: every finding needs an import and the client's names in the text (runtime.ts).
+        if (!mayCallWithoutTimeout(f.text)) return;
         const tree = syntaxTree(f, 'python');
         if (!tree) return;
         for (const s of callsWithoutTimeout(tree)) {

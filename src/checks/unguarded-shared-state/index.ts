@@ -3,7 +3,7 @@
 // held: concurrent requests interleave between the read and the write, and updates are lost or a
 // KeyError surfaces under load. Held locks: `async with self._lock`, `with self._lock`,
 // `await self._lock.acquire()`. Detection: analysis/python/runtime.ts.
-import { unguardedMutations } from '../../analysis/python/runtime.js';
+import { mayMutateUnguarded, unguardedMutations } from '../../analysis/python/runtime.js';
 import { defineCheck } from '../../model/check.js';
 import { syntaxTree } from '../../syntax/index.js';
 
@@ -31,7 +31,8 @@ export default defineCheck({
   create(ctx) {
     return {
       file(f) {
-        if (ctx.classOf(f.path) !== 'runtime' || !f.text.includes('async def')) return;
+        // Prefilter: a class, an `async def` that awaits, and `self` (runtime.ts).
+        if (ctx.classOf(f.path) !== 'runtime' || !mayMutateUnguarded(f.text)) return;
         const tree = syntaxTree(f, 'python');
         if (!tree) return;
         for (const s of unguardedMutations(tree)) {
