@@ -7,6 +7,8 @@ import type { Node } from 'web-tree-sitter';
 import { langOf, syntaxTree, type Lang } from '../../syntax/index.js';
 import { forEachNode } from '../../syntax/walk.js';
 import type { SourceFile } from '../../workspace/source-file.js';
+import { goRoutesFast } from './fast-go.js';
+import { APP_CTORS, CALL_NAMES, FRAMEWORK_IMPORTS, GO_LISTEN, MAX_LITERALS, pathLike, VERBS } from './vocabulary.js';
 
 export interface RawRoute {
   /** Receiver variable (`app`, `router`, `v1`); '' for decorator/annotation routes of a class. */
@@ -74,20 +76,6 @@ export interface FileRoutes {
   catchAll: boolean;
 }
 
-const FRAMEWORK_IMPORTS: Array<[RegExp, string]> = [
-  [/^(fastapi)(\.|$)/, 'fastapi'],
-  [/^(starlette)(\.|$)/, 'starlette'],
-  [/^(flask)(\.|$)/, 'flask'],
-  [/^(quart|sanic|litestar|falcon|bottle|aiohttp)(\.|$)/, 'python-web'],
-  [/^(django)(\.|$)/, 'django'],
-  [/^(express|fastify|koa|@koa\/router|koa-router|hono|restify|@hapi\/hapi|polka|h3)(\/|$)/, 'node-web'],
-  [/^@nestjs\/(common|core)$/, 'nestjs'],
-  [/^github\.com\/(gin-gonic\/gin|labstack\/echo(\/v\d+)?|go-chi\/chi(\/v\d+)?|gofiber\/fiber(\/v\d+)?|gorilla\/mux|julienschmidt\/httprouter)$/, 'go-web'],
-  [/^net\/http$/, 'net/http'],
-  [/^org\.springframework\.web\.bind\.annotation/, 'spring'],
-];
-
-const VERBS = new Set(['get', 'post', 'put', 'delete', 'patch', 'head', 'options', 'all', 'any', 'route', 'api_route', 'websocket', 'handle', 'handlefunc', 'path', 'method', 'match', 'on', 'add', 'add_route', 'add_api_route', 'handler']);
 const HTTP_CLIENTS = /^(requests|httpx|axios|client|http_client|session|got|superagent|request|fetch|\$http|this\.http|this\.httpService|httpService|api_client|testClient|test_client|supertest|mock|cache|redis|map|params|headers|cookies|config|settings|os\.environ|environ|env|query|searchParams|form|args|data|body|req|res|ctx\.request|c\.Query|url)$/i;
 const CATCH_ALL = /^(\*|\/\*|\/\*\*|\/\{[^}]*:path\}|\/:\w+\*|\/\*\w*|\(\.\*\)|\/\(\.\*\)|\/\{\*\w*\})$/;
 
@@ -95,6 +83,7 @@ export function routesOf(f: SourceFile): FileRoutes | null {
   const lang = langOf(f.path);
   if (!lang) return null;
   return f.memo('routes', () => {
+    if (lang === 'go') { const fast = goRoutesFast(f); if (fast) return fast; }
     const tree = syntaxTree(f, lang);
     return tree ? extractRoutes(lang, tree.rootNode) : null;
   });
@@ -191,7 +180,6 @@ interface CallInfo {
   args: Arg[];
 }
 
-const GO_LISTEN = new Set(['ListenAndServe', 'ListenAndServeTLS', 'Run', 'RunTLS', 'Start', 'StartTLS', 'Listen']);
 /** The names of server calls that may say the port (listenPort). */
 const LISTEN_NAMES = new Set([...GO_LISTEN, 'listen', 'run', 'run_app', 'serve']);
 
@@ -262,9 +250,6 @@ function callInfo(lang: Lang, n: Node, type: string = n.type, wanted?: (name: st
   return undefined;
 }
 
-/** Call names readCall acts on besides constructors and VERBS; any other call is none of its business. */
-const CALL_NAMES = new Set(['Group', 'Route', 'Subrouter', 'Mount', 'NoRoute', 'NotFound', 'PathPrefix', 'include_router', 'register_blueprint', 'use', 'route', 'register', 'mount', 'setGlobalPrefix', 'enableVersioning', 'path', 're_path', 'url', 'WebSocketRoute']);
-
 function argsOf(list: Node | null): Arg[] {
   const out: Arg[] = [];
   for (const a of named(list)) {
@@ -301,11 +286,6 @@ function assignedTo(n: Node): string | undefined {
   return undefined;
 }
 
-const APP_CTORS: Record<string, RegExp> = {
-  python: /^(FastAPI|Flask|Starlette|Quart|Sanic|Litestar|App)$/,
-  js: /^(express|Koa|koa|Hono|Fastify|fastify|polka|restify\.createServer|createServer)$/,
-  go: /^(Default|New|NewRouter|NewServeMux|NewMux)$/,
-};
 const ROUTER_CTORS: Record<string, RegExp> = {
   python: /^(APIRouter|Blueprint|Router)$/,
   js: /^(Router|express\.Router|Hono)$/,
@@ -377,7 +357,7 @@ export function extractRoutes(lang: Lang, root: Node): FileRoutes {
     // Literals.
     if (STRING_TYPES.has(t)) {
       const s = stringValue(n, t);
-      if (s !== undefined && lits.size < 2000 && s.length > 1 && s.length < 120 && /^\^?\/?[\w.\-/{}:<>*$?()]+\/?\$?$/.test(s) && (s.includes('/') || /^[\w-]+$/.test(s))) lits.add(s);
+      if (s !== undefined && lits.size < MAX_LITERALS && pathLike(s)) lits.add(s);
     }
     // Classes with decorators/annotations: NestJS controllers, Spring controllers.
     if (t === 'class_declaration' || t === 'class_definition' || t === 'abstract_class_declaration') readControllerClass(lang, n, out);

@@ -1,0 +1,467 @@
+// An exact lexer for Go source (the spec's lexical grammar: comments, identifiers, numbers, runes,
+// interpreted and raw strings, operators), for fact extractors that do not need a syntax tree.
+// It answers only for text that lexes cleanly: anything a Go compiler would reject at the lexical
+// level, or that tree-sitter's grammar may split differently, gives undefined so the caller falls
+// back to the tree. One pass over the text, no backtracking: linear in its length.
+
+/** Token kinds (numbers, so the token stream is a few typed arrays rather than one object per token). */
+export const IDENT = 1;
+export const NUMBER = 2;
+/** `"..."` */
+export const STRING = 3;
+/** `` `...` `` */
+export const RAW = 4;
+export const RUNE = 5;
+/** Operators and punctuation; `op` holds the first character's code, `end - start` the length. */
+export const OP = 6;
+
+export interface GoTokens {
+  text: string;
+  /** Significant tokens (comments are in `comments`). */
+  count: number;
+  kind: Uint8Array;
+  start: Int32Array;
+  end: Int32Array;
+  /** First character code of an OP token. */
+  op: Uint8Array;
+  /**
+   * What separates the token from the previous one: 1 a newline in white space (or ending a line
+   * comment), 2 a newline only inside a block comment (Go reads it as a newline, tree-sitter does
+   * not: callers that need line ends bail out on it), 0 none.
+   */
+  nl: Uint8Array;
+  /** For a bracket: the index of its partner (brackets are balanced and nested, or there are no tokens). */
+  match: Int32Array;
+  /** Comments as [start, end) pairs, in order. */
+  comments: number[];
+  /** Offsets where lines begin (after each '\n'), for 1-based line and column of an offset. */
+  lineStarts: number[];
+}
+
+const KEYWORDS = new Set([
+  'break', 'case', 'chan', 'const', 'continue', 'default', 'defer', 'else', 'fallthrough', 'for', 'func', 'go', 'goto', 'if',
+  'import', 'interface', 'map', 'package', 'range', 'return', 'select', 'struct', 'switch', 'type', 'var',
+]);
+
+export function isKeyword(s: string): boolean {
+  return KEYWORDS.has(s);
+}
+
+/** Three- and two-character operators, longest first (Go's scanner takes the longest match). */
+const OPS3 = new Set(['<<=', '>>=', '&^=', '...']);
+const OPS2 = new Set(['&&', '||', '<-', '++', '--', '==', '!=', '<=', '>=', ':=', '<<', '>>', '&^', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=']);
+const OPS1 = '+-*/%&|^<>=!()[]{},;.:~';
+
+function isIdentStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+}
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+function isHex(c: number): boolean {
+  return isDigit(c) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+}
+function isIdentPart(c: number): boolean {
+  return isIdentStart(c) || isDigit(c);
+}
+
+/**
+ * The tokens of a Go file, or undefined when the text is not plainly lexable: a non-ASCII character
+ * outside comments, strings and runes (Unicode identifiers: tree-sitter's idea of a letter is not
+ * checked here), a control character other than tab, CR and LF, a character that is no Go token
+ * (`@ # $ ? \`), an unterminated comment, string or rune, a newline or an invalid escape inside an
+ * interpreted string or rune, a malformed number, or unbalanced or crossed brackets.
+ */
+export function lexGo(text: string): GoTokens | undefined {
+  const len = text.length;
+  // At most one token per character, plus nothing: sized once, trimmed views at the end.
+  const cap = len + 1;
+  const kind = new Uint8Array(cap);
+  const start = new Int32Array(cap);
+  const end = new Int32Array(cap);
+  const op = new Uint8Array(cap);
+  const nl = new Uint8Array(cap);
+  const match = new Int32Array(cap).fill(-1);
+  const comments: number[] = [];
+  const lineStarts = [0];
+  const stack: number[] = [];
+  let count = 0;
+  let pendingNl = 0;
+  let i = 0;
+  const push = (k: number, s: number, e: number): boolean => {
+    kind[count] = k;
+    start[count] = s;
+    end[count] = e;
+    nl[count] = pendingNl;
+    pendingNl = 0;
+    if (k === OP) {
+      const c = text.charCodeAt(s);
+      op[count] = c;
+      if (e - s === 1) {
+        if (c === 40 || c === 91 || c === 123) stack.push(count);
+        else if (c === 41 || c === 93 || c === 125) {
+          const open = stack.pop();
+          if (open === undefined) return false;
+          const oc = op[open]!;
+          if ((c === 41 && oc !== 40) || (c === 93 && oc !== 91) || (c === 125 && oc !== 123)) return false;
+          match[open] = count;
+          match[count] = open;
+        }
+      }
+    }
+    count++;
+    return true;
+  };
+  while (i < len) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      lineStarts.push(i + 1);
+      pendingNl = 1;
+      i++;
+      continue;
+    }
+    if (c === 32 || c === 9 || c === 13) {
+      i++;
+      continue;
+    }
+    const s = i;
+    if (c === 47 && text.charCodeAt(i + 1) === 47) {
+      // Line comment: to the end of the line; the newline itself is white space.
+      const e = text.indexOf('\n', i);
+      i = e < 0 ? len : e;
+      if (!plainComment(text, s, i)) return undefined;
+      comments.push(s, i);
+      continue;
+    }
+    if (c === 47 && text.charCodeAt(i + 1) === 42) {
+      const e = text.indexOf('*/', i + 2);
+      if (e < 0) return undefined;
+      i = e + 2;
+      if (!plainComment(text, s, i)) return undefined;
+      for (let k = text.indexOf('\n', s); k >= 0 && k < i; k = text.indexOf('\n', k + 1)) {
+        lineStarts.push(k + 1);
+        if (pendingNl === 0) pendingNl = 2;
+      }
+      comments.push(s, i);
+      continue;
+    }
+    if (isIdentStart(c)) {
+      i++;
+      while (i < len && isIdentPart(text.charCodeAt(i))) i++;
+      if (i < len && text.charCodeAt(i) >= 128) return undefined;
+      push(IDENT, s, i);
+      continue;
+    }
+    if (isDigit(c) || (c === 46 && isDigit(text.charCodeAt(i + 1)))) {
+      i = numberEnd(text, i);
+      if (i < 0) return undefined;
+      push(NUMBER, s, i);
+      continue;
+    }
+    if (c === 34) {
+      i = interpretedEnd(text, i);
+      if (i < 0) return undefined;
+      push(STRING, s, i);
+      continue;
+    }
+    if (c === 96) {
+      const e = text.indexOf('`', i + 1);
+      if (e < 0) return undefined;
+      for (let k = text.indexOf('\n', s); k >= 0 && k < e; k = text.indexOf('\n', k + 1)) lineStarts.push(k + 1);
+      i = e + 1;
+      push(RAW, s, i);
+      continue;
+    }
+    if (c === 39) {
+      i = runeEnd(text, i);
+      if (i < 0) return undefined;
+      push(RUNE, s, i);
+      continue;
+    }
+    const three = text.slice(i, i + 3);
+    const n = OPS3.has(three) ? 3 : OPS2.has(three.slice(0, 2)) ? 2 : OPS1.includes(text[i]!) ? 1 : 0;
+    if (n === 0) return undefined;
+    i += n;
+    if (!push(OP, s, i)) return undefined;
+  }
+  if (stack.length > 0) return undefined;
+  return { text, count, kind, start, end, op, nl, match, comments, lineStarts };
+}
+
+/** A comment without NUL or other control characters tree-sitter's and Go's readers may treat apart. */
+function plainComment(text: string, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13) return false;
+  }
+  return true;
+}
+
+/** End of an interpreted string starting at `i` (the quote), or -1. */
+function interpretedEnd(text: string, i: number): number {
+  const len = text.length;
+  let k = i + 1;
+  while (k < len) {
+    const c = text.charCodeAt(k);
+    if (c === 34) return k + 1;
+    if (c === 10 || c === 13 || c === 0) return -1;
+    if (c === 92) {
+      k = escapeEnd(text, k, 34);
+      if (k < 0) return -1;
+      continue;
+    }
+    k++;
+  }
+  return -1;
+}
+
+/** End of a rune literal starting at `i`: exactly one character (one code point) or one escape. */
+function runeEnd(text: string, i: number): number {
+  let k = i + 1;
+  const c = text.charCodeAt(k);
+  if (Number.isNaN(c) || c === 39 || c === 10 || c === 13 || c === 0) return -1;
+  if (c === 92) k = escapeEnd(text, k, 39);
+  else if (c >= 0xd800 && c <= 0xdbff) k += 2;
+  else k++;
+  return k > 0 && text.charCodeAt(k) === 39 ? k + 1 : -1;
+}
+
+/** End of the escape sequence at `k` (the backslash), or -1 for one Go does not allow. */
+function escapeEnd(text: string, k: number, quote: number): number {
+  const c = text.charCodeAt(k + 1);
+  if (c === quote || 'abfnrtv\\'.includes(String.fromCharCode(c))) return k + 2;
+  const digits = (n: number, ok: (d: number) => boolean, from: number) => {
+    for (let j = 0; j < n; j++) if (!ok(text.charCodeAt(from + j))) return -1;
+    return from + n;
+  };
+  if (c >= 48 && c <= 55) return digits(3, (d) => d >= 48 && d <= 55, k + 1);
+  if (c === 120) return digits(2, isHex, k + 2);
+  if (c === 117) return digits(4, isHex, k + 2);
+  if (c === 85) return digits(8, isHex, k + 2);
+  return -1;
+}
+
+/**
+ * End of a number literal at `i`, or -1 when it is malformed (Go's grammar: decimal, binary, octal,
+ * hex integers; decimal and hex floats; the imaginary suffix; `_` only between digits).
+ */
+function numberEnd(text: string, i: number): number {
+  const len = text.length;
+  let k = i;
+  const c0 = text.charCodeAt(k);
+  const c1 = text.charCodeAt(k + 1) | 32;
+  let digit: (c: number) => boolean = isDigit;
+  let prefixed = false;
+  if (c0 === 48 && (c1 === 120 || c1 === 98 || c1 === 111)) {
+    digit = c1 === 120 ? isHex : c1 === 98 ? (c) => c === 48 || c === 49 : (c) => c >= 48 && c <= 55;
+    prefixed = true;
+    k += 2;
+  }
+  const hex = prefixed && c1 === 120;
+  // Digits with single underscores between them (or right after a base prefix).
+  const run = (): number => {
+    let n = 0;
+    while (k < len) {
+      const c = text.charCodeAt(k);
+      if (digit(c)) {
+        n++;
+        k++;
+      } else if (c === 95 && digit(text.charCodeAt(k + 1)) && (n > 0 || (prefixed && k === i + 2))) k++;
+      else break;
+    }
+    return n;
+  };
+  let mantissa = run();
+  let float = false;
+  if ((!prefixed || hex) && text.charCodeAt(k) === 46) {
+    k++;
+    float = true;
+    mantissa += run();
+  }
+  if (mantissa === 0) return -1;
+  const e = text.charCodeAt(k) | 32;
+  if ((!prefixed && e === 101) || (hex && e === 112)) {
+    k++;
+    const sign = text.charCodeAt(k);
+    if (sign === 43 || sign === 45) k++;
+    const save = digit;
+    digit = isDigit;
+    const prefixedSave = prefixed;
+    prefixed = false;
+    const n = run();
+    digit = save;
+    prefixed = prefixedSave;
+    if (n === 0) return -1;
+    float = true;
+  } else if (hex && float) return -1;
+  if (text.charCodeAt(k) === 105) k++;
+  // A legacy octal like 09 is an error in Go; so is a letter or digit right after the literal.
+  if (!prefixed && !float && c0 === 48 && k - i > 1 && text.charCodeAt(k - 1) !== 105 && /[89]/.test(text.slice(i, k))) return -1;
+  const next = text.charCodeAt(k);
+  if (isIdentPart(next) || next === 46 || next >= 128) return -1;
+  return k;
+}
+
+/** 1-based line and column (in UTF-16 units, as the syntax tree counts them) of an offset. */
+export function position(t: GoTokens, offset: number): { line: number; column: number } {
+  const ls = t.lineStarts;
+  let lo = 0;
+  let hi = ls.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ls[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - ls[lo]! + 1 };
+}
+
+/** The text of token `i`. */
+export function tokenText(t: GoTokens, i: number): string {
+  return t.text.slice(t.start[i], t.end[i]);
+}
+
+/** Whether a newline after token `i` ends a statement (Go's semicolon rule). */
+export function endsLine(t: GoTokens, i: number): boolean {
+  const k = t.kind[i];
+  if (k === IDENT) {
+    const s = tokenText(t, i);
+    return !KEYWORDS.has(s) || s === 'break' || s === 'continue' || s === 'fallthrough' || s === 'return';
+  }
+  if (k !== OP) return true;
+  const len = t.end[i]! - t.start[i]!;
+  const c = t.op[i];
+  return (len === 1 && (c === 41 || c === 93 || c === 125)) || (len === 2 && (c === 43 || c === 45) && t.text.charCodeAt(t.start[i]! + 1) === c);
+}
+
+/** A top-level declaration: its keyword and its first and last token (inclusive). */
+export interface GoItem {
+  keyword: 'package' | 'import' | 'func' | 'type' | 'var' | 'const';
+  first: number;
+  last: number;
+}
+
+export interface GoFile {
+  tokens: GoTokens;
+  items: GoItem[];
+}
+
+const ITEM_KEYWORDS = new Set(['package', 'import', 'func', 'type', 'var', 'const']);
+
+/** Whether token `i` is the one-character operator `ch`. */
+export function isOp(t: GoTokens, i: number, ch: number): boolean {
+  return i >= 0 && i < t.count && t.kind[i] === OP && t.op[i] === ch && t.end[i]! - t.start[i]! === 1;
+}
+
+/**
+ * A Go file's tokens cut into top-level declarations, where they end as both Go (a newline after a
+ * token that ends a statement, or `;`) and tree-sitter (a newline or `;` where a declaration may
+ * end) cut them. Undefined where the two, or tree-sitter's error recovery, may not agree:
+ * - a top-level item that is no declaration (tree-sitter accepts statements there, Go does not),
+ *   two declarations on one line, or a newline that is only inside a block comment after a token
+ *   that ends a statement (a line end for Go, none for tree-sitter);
+ * - `package` or `import` anywhere but at the start of an item, and a function declaration
+ *   anywhere else (`func name`, `func (r T) name(`): error recovery would make nodes of them;
+ * - a `func` item whose body is followed by more tokens on its line.
+ */
+export function goFile(text: string): GoFile | undefined {
+  const t = lexGo(text);
+  if (!t) return undefined;
+  const items: GoItem[] = [];
+  const starts = new Uint8Array(t.count);
+  let i = 0;
+  while (i < t.count) {
+    if (t.kind[i] !== IDENT) return undefined;
+    const keyword = tokenText(t, i);
+    if (!ITEM_KEYWORDS.has(keyword)) return undefined;
+    starts[i] = 1;
+    let j = i;
+    let next = -1;
+    for (;;) {
+      if (t.match[j]! > j) j = t.match[j]!;
+      const k = j + 1;
+      if (k >= t.count) break;
+      if (isOp(t, k, 59)) {
+        next = k + 1;
+        break;
+      }
+      if (t.nl[k] === 1 && endsLine(t, j)) {
+        next = k;
+        break;
+      }
+      j = k;
+    }
+    const item: GoItem = { keyword: keyword as GoItem['keyword'], first: i, last: j };
+    if (keyword === 'func' && !funcItemShape(t, item)) return undefined;
+    if (keyword === 'import' && !importItemShape(t, item)) return undefined;
+    items.push(item);
+    if (next < 0) break;
+    i = next;
+  }
+  for (let k = 0; k < t.count; k++) {
+    if (t.nl[k] === 2 && k > 0 && endsLine(t, k - 1)) return undefined;
+    if (starts[k] || t.kind[k] !== IDENT) continue;
+    const s = tokenText(t, k);
+    if (s === 'package' || s === 'import') return undefined;
+    if (s === 'func') {
+      if (t.kind[k + 1] === IDENT) return undefined;
+      const close = isOp(t, k + 1, 40) ? t.match[k + 1]! : -1;
+      if (close > 0 && t.kind[close + 1] === IDENT && isOp(t, close + 2, 40)) return undefined;
+    }
+  }
+  return { tokens: t, items };
+}
+
+/** `import [name] "path"` or `import ( [name] "path"; ... )`, nothing else. */
+function importItemShape(t: GoTokens, item: GoItem): boolean {
+  const k = item.first + 1;
+  if (isOp(t, k, 40)) {
+    if (t.match[k] !== item.last) return false;
+    for (let j = k + 1; j < item.last; ) {
+      if (isOp(t, j, 59)) {
+        j++;
+        continue;
+      }
+      const end = importSpecEnd(t, j);
+      if (end < 0) return false;
+      j = end + 1;
+      // Specs end at `;`, a line end or the closing parenthesis.
+      if (j < item.last && !isOp(t, j, 59) && t.nl[j] !== 1) return false;
+    }
+    return true;
+  }
+  return importSpecEnd(t, k) === item.last;
+}
+
+/** The path token of the import spec starting at `k` (`"p"`, `name "p"`, `. "p"`), or -1. */
+function importSpecEnd(t: GoTokens, k: number): number {
+  let j = k;
+  if ((t.kind[j] === IDENT && !isKeyword(tokenText(t, j))) || isOp(t, j, 46)) j++;
+  return t.kind[j] === STRING || t.kind[j] === RAW ? j : -1;
+}
+
+/** `func [(recv)] name [[T any]] (params) [result] [{ body }]`, the body (if any) last. */
+function funcItemShape(t: GoTokens, item: GoItem): boolean {
+  const last = item.last;
+  let k = item.first + 1;
+  if (isOp(t, k, 40)) k = t.match[k]! + 1;
+  if (k > last || t.kind[k] !== IDENT || isKeyword(tokenText(t, k))) return false;
+  k++;
+  if (k <= last && isOp(t, k, 91)) {
+    if (isOp(t, item.first + 1, 40)) return false;
+    k = t.match[k]! + 1;
+  }
+  if (k > last || !isOp(t, k, 40)) return false;
+  k = t.match[k]! + 1;
+  while (k <= item.last) {
+    if (isOp(t, k, 123)) {
+      const prev = tokenText(t, k - 1);
+      if (prev === 'struct' || prev === 'interface') {
+        k = t.match[k]! + 1;
+        continue;
+      }
+      return t.match[k] === item.last;
+    }
+    k = t.match[k]! > k ? t.match[k]! + 1 : k + 1;
+  }
+  return true;
+}
