@@ -393,22 +393,283 @@ export function goFile(text: string): GoFile | undefined {
     const item: GoItem = { keyword: keyword as GoItem['keyword'], first: i, last: j };
     if (keyword === 'func' && !funcItemShape(t, item)) return undefined;
     if (keyword === 'import' && !importItemShape(t, item)) return undefined;
+    if (keyword === 'type' && !typeItemShape(t, item)) return undefined;
+    if ((keyword === 'var' || keyword === 'const') && !valueItemShape(t, item)) return undefined;
     items.push(item);
     if (next < 0) break;
     i = next;
   }
+  if (!plausible(t, items) || !headersOnOneLine(t)) return undefined;
   for (let k = 0; k < t.count; k++) {
     if (t.nl[k] === 2 && k > 0 && endsLine(t, k - 1)) return undefined;
     if (starts[k] || t.kind[k] !== IDENT) continue;
     const s = tokenText(t, k);
     if (s === 'package' || s === 'import') return undefined;
+    if (s === 'new' && isOp(t, k + 1, 40) && !plainType(t, k + 2, t.match[k + 1]!)) return undefined;
     if (s === 'func') {
-      if (t.kind[k + 1] === IDENT) return undefined;
+      // `func name` is a declaration only; `func (r T) name(` on one line too (a function type or
+      // literal has a result type there, never followed by `(`; on the next line, `name(` is
+      // another statement, an interface method, or the next item).
+      if (isName(t, k + 1)) return undefined;
       const close = isOp(t, k + 1, 40) ? t.match[k + 1]! : -1;
-      if (close > 0 && t.kind[close + 1] === IDENT && isOp(t, close + 2, 40)) return undefined;
+      if (close > 0 && t.nl[close + 1] === 0 && !starts[close + 1] && isName(t, close + 1) && isOp(t, close + 2, 40)) return undefined;
     }
   }
   return { tokens: t, items };
+}
+
+/**
+ * Whether tokens a..b-1 are a type, as tree-sitter reads the argument of `new(...)`: its grammar
+ * takes `new` as a keyword with a type argument only, so Go 1.26's `new(expr)` (`new("x")`,
+ * `new(int64(1))`, `new(T{})`, `new(x[0])`) is a syntax error there, and its recovery may swallow
+ * the enclosing function. A lone name or `a.b` is read as a type name either way.
+ */
+function plainType(t: GoTokens, a: number, b: number): boolean {
+  return a < b && typeEnd(t, a, b, 0) === b;
+}
+
+/** The end of the type starting at token `a` (before `b`), or -1: the shapes of Go's type grammar. */
+function typeEnd(t: GoTokens, a: number, b: number, depth: number): number {
+  if (a >= b || depth > 32) return -1;
+  const s = tokenText(t, a);
+  if (t.kind[a] === OP) {
+    if (s === '*') return typeEnd(t, a + 1, b, depth + 1);
+    if (s === '(') return typeEnd(t, a + 1, t.match[a]!, depth + 1) === t.match[a] ? t.match[a]! + 1 : -1;
+    // Arrays and slices: any length expression (`[1 << 10]byte`), then the element type.
+    if (s === '[') return typeEnd(t, t.match[a]! + 1, b, depth + 1);
+    if (s === '<-' && tokenText(t, a + 1) === 'chan') return typeEnd(t, a + 2, b, depth + 1);
+    return -1;
+  }
+  if (t.kind[a] !== IDENT) return -1;
+  if (s === 'struct' || s === 'interface') return isOp(t, a + 1, 123) ? t.match[a + 1]! + 1 : -1;
+  if (s === 'map') return isOp(t, a + 1, 91) ? typeEnd(t, t.match[a + 1]! + 1, b, depth + 1) : -1;
+  if (s === 'chan') return typeEnd(t, tokenText(t, a + 1) === '<-' ? a + 2 : a + 1, b, depth + 1);
+  if (s === 'func') {
+    if (!isOp(t, a + 1, 40)) return -1;
+    const k = t.match[a + 1]! + 1;
+    if (k >= b) return k;
+    return isOp(t, k, 40) ? t.match[k]! + 1 : typeEnd(t, k, b, depth + 1);
+  }
+  if (isKeyword(s)) return -1;
+  let k = a + 1;
+  if (isOp(t, k, 46)) {
+    if (!isName(t, k + 1)) return -1;
+    k += 2;
+  }
+  if (k < b && isOp(t, k, 91)) {
+    // Type arguments: types separated by commas.
+    const close = t.match[k]!;
+    let j = k + 1;
+    for (;;) {
+      j = typeEnd(t, j, close, depth + 1);
+      if (j < 0) return -1;
+      if (j === close) break;
+      if (!isOp(t, j, 44)) return -1;
+      j++;
+      if (j === close) break;
+    }
+    k = close + 1;
+  }
+  return k;
+}
+
+/** Operators that take an operand after them (binary, assignment, and unary ones). */
+const NEEDS_OPERAND = new Set(['+', '-', '*', '/', '%', '&', '|', '^', '<<', '>>', '&^', '&&', '||', '==', '!=', '<', '<=', '>', '>=', '=', ':=', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '<<=', '>>=', '&^=', '<-', '!', '~']);
+/** Operators that may start an operand (unary ones, `*` of a pointer type, `<-chan`). */
+const UNARY = new Set(['+', '-', '*', '&', '^', '!', '<-', '~']);
+/** Tokens no statement or declaration starts with. */
+const NO_START = new Set(['.', ',', ':', '...', '/', '%', '|', '==', '!=', '<', '<=', '>', '>=', '&&', '||', '<<', '>>', '&^', '=', ':=', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '<<=', '>>=', '&^=']);
+/** Keywords a literal may follow (`return "x"`, `case 1`, `if "a" == b`, `range "abc"`). */
+const BEFORE_LITERAL = new Set(['return', 'case', 'if', 'switch', 'for', 'range', 'go', 'defer']);
+
+/** Keywords that may appear in a type (fields, parameters, interface elements). */
+const TYPE_KEYWORDS = new Set(['struct', 'interface', 'map', 'chan', 'func']);
+/** Assignment operators, and `++`/`--`. */
+const ASSIGNS = new Set(['=', ':=', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '<<=', '>>=', '&^=', '++', '--']);
+
+const OTHER = 0;
+const SIGNATURE = 1;
+const STRUCT = 2;
+const INTERFACE = 3;
+
+/**
+ * Whether no two neighbouring tokens make a syntax error Go's grammar can see at once. tree-sitter
+ * recovers from an error by skipping tokens, and what it skips is not only the wrong token: a
+ * string next to it loses its node (its quotes and content become loose tokens, no literal), a
+ * broken type declaration can swallow the function after it. So a file with any of these bails
+ * out: a literal after an operand (`a "b"`, `x{}"a"`, `1 2`) or before a name or literal, except a
+ * struct field's tag; a literal in a parameter list or an interface; an operator without an
+ * operand after it (`x := )`, `a == ,`); `.` before anything but a name or `(`; `,,`, `(,`;
+ * a line starting with an operator that cannot start a statement. Valid Go never has these (the
+ * differential tests run it on every real tree); broken Go may have errors this does not see,
+ * where the tree decides only if goFile's other checks catch them.
+ */
+function plausible(t: GoTokens, items: readonly GoItem[]): boolean {
+  const role = new Uint8Array(t.count);
+  const open: number[] = [];
+  let item = 0;
+  for (let k = 0; k < t.count; k++) {
+    while (item < items.length && items[item]!.last < k) item++;
+    const inImport = item < items.length && items[item]!.keyword === 'import' && items[item]!.first <= k;
+    const kind = t.kind[k];
+    const text = kind === OP || kind === IDENT ? tokenText(t, k) : '';
+    const nextSame = k + 1 < t.count && t.nl[k + 1] === 0;
+    if (k > 0 && ((t.nl[k] === 1 && endsLine(t, k - 1)) || isOp(t, k - 1, 59)) && NO_START.has(text)) return false;
+    if (kind === IDENT && text === 'func') markSignature(t, k, role);
+    if (kind === OP && t.match[k]! > k) {
+      const prev = k > 0 ? tokenText(t, k - 1) : '';
+      if (text === '{' && prev === 'struct') role[k] = STRUCT;
+      else if (text === '{' && prev === 'interface') role[k] = INTERFACE;
+      // An interface method's parameters and results: `M(a int) (b int)`.
+      else if (text === '(' && open.length > 0 && role[open[open.length - 1]!] === INTERFACE && (t.kind[k - 1] === IDENT || (isOp(t, k - 1, 41) && role[t.match[k - 1]!] === SIGNATURE))) role[k] = SIGNATURE;
+      open.push(k);
+      if (isOp(t, k + 1, 44)) return false;
+      continue;
+    }
+    if (kind === OP && t.match[k]! >= 0) {
+      open.pop();
+      continue;
+    }
+    if (inImport) continue;
+    if (kind === OP) {
+      if (text === '.' && !(t.kind[k + 1] === IDENT || isOp(t, k + 1, 40))) return false;
+      if (text === ',' && (isOp(t, k + 1, 44) || isOp(t, k + 1, 59))) return false;
+      if (NEEDS_OPERAND.has(text)) {
+        const n = k + 1;
+        const nk = t.kind[n];
+        if (n >= t.count || !(nk === IDENT || nk === NUMBER || nk === STRING || nk === RAW || nk === RUNE || isOp(t, n, 40) || isOp(t, n, 91) || (nk === OP && UNARY.has(tokenText(t, n))))) return false;
+      }
+      continue;
+    }
+    const parent = open.length > 0 ? role[open[open.length - 1]!]! : OTHER;
+    // Fields, methods and parameters hold types: no statement keyword (`return`, `var`, `if`).
+    if (kind === IDENT && parent !== OTHER && isKeyword(text) && !TYPE_KEYWORDS.has(text)) return false;
+    const literal = kind === NUMBER || kind === STRING || kind === RAW || kind === RUNE;
+    if (!literal) continue;
+    // Nothing is assigned to a literal, nor incremented.
+    if (t.kind[k + 1] === OP && ASSIGNS.has(tokenText(t, k + 1))) return false;
+    if (parent === SIGNATURE || parent === INTERFACE) return false;
+    if (nextSame && (t.kind[k + 1] === IDENT || isLiteralKind(t.kind[k + 1]!))) return false;
+    if (k === 0 || t.nl[k] !== 0) {
+      if (parent === STRUCT) return false;
+      continue;
+    }
+    const p = k - 1;
+    const pk = t.kind[p];
+    const afterOperand = (pk === IDENT && !isKeyword(tokenText(t, p))) || isLiteralKind(pk!) || isOp(t, p, 41) || isOp(t, p, 93) || isOp(t, p, 125);
+    if (pk === IDENT && isKeyword(tokenText(t, p)) && !BEFORE_LITERAL.has(tokenText(t, p))) return false;
+    if (parent === STRUCT) {
+      // Only a field's tag: a string after its type, ending the field.
+      const ends = !nextSame || isOp(t, k + 1, 59) || isOp(t, k + 1, 125);
+      if (!(kind === STRING || kind === RAW) || !afterOperand || isLiteralKind(pk!) || !ends) return false;
+    } else if (afterOperand) return false;
+  }
+  return true;
+}
+
+function isLiteralKind(k: number): boolean {
+  return k === NUMBER || k === STRING || k === RAW || k === RUNE;
+}
+
+/** Marks the parameter (and result) lists of the function type, literal or declaration at `func`. */
+function markSignature(t: GoTokens, k: number, role: Uint8Array): void {
+  let j = k + 1;
+  if (isOp(t, j, 40)) {
+    role[j] = SIGNATURE;
+    j = t.match[j]! + 1;
+  }
+  if (isName(t, j)) j++;
+  if (isOp(t, j, 91)) j = t.match[j]! + 1;
+  if (isOp(t, j, 40)) {
+    role[j] = SIGNATURE;
+    j = t.match[j]! + 1;
+  }
+  if (isOp(t, j, 40) && t.nl[j] === 0) role[j] = SIGNATURE;
+}
+
+/** Whether token `i` is an identifier that is no keyword. */
+function isName(t: GoTokens, i: number): boolean {
+  return i < t.count && t.kind[i] === IDENT && !isKeyword(tokenText(t, i));
+}
+
+/**
+ * `type T Type`, `type T[P any] Type`, `type T = Type`, or a group of such specs, each read whole
+ * by typeEnd: a type declaration Go rejects (`type T(x) struct{}`, `type A B[K comparable] ...`,
+ * `type x := ...`) may make tree-sitter's recovery swallow the declarations after it.
+ */
+function typeItemShape(t: GoTokens, item: GoItem): boolean {
+  const k = item.first + 1;
+  if (!isOp(t, k, 40)) return typeSpec(t, k, item.last + 1);
+  if (t.match[k] !== item.last) return false;
+  let spec = k + 1;
+  for (let j = k + 1; j < item.last; j++) {
+    if (t.match[j]! > j) j = t.match[j]!;
+    const semi = isOp(t, j + 1, 59);
+    if (semi || j + 1 === item.last || (t.nl[j + 1] === 1 && endsLine(t, j))) {
+      if (!typeSpec(t, spec, j + 1)) return false;
+      if (semi) j++;
+      spec = j + 1;
+    }
+  }
+  return true;
+}
+
+/**
+ * `var`/`const` specs start with their names (`a, b int = 1, 2`, `_ (T) = x`): a name followed
+ * by `{`, `.` or a parenthesis that holds no type (`Addre("x")ss = "v"`) is no spec, and tree-sitter's recovery may skip the strings
+ * after it. Each spec of a group is checked where it starts.
+ */
+function valueItemShape(t: GoTokens, item: GoItem): boolean {
+  const k = item.first + 1;
+  const specStart = (j: number) => isName(t, j) && !isOp(t, j + 1, 123) && !isOp(t, j + 1, 46) && (!isOp(t, j + 1, 40) || plainType(t, j + 2, t.match[j + 1]!));
+  if (!isOp(t, k, 40)) return specStart(k);
+  if (t.match[k] !== item.last) return false;
+  let spec = true;
+  for (let j = k + 1; j < item.last; j++) {
+    if (spec && !specStart(j)) return false;
+    if (t.match[j]! > j) j = t.match[j]!;
+    spec = isOp(t, j + 1, 59) || (t.nl[j + 1] === 1 && endsLine(t, j));
+    if (isOp(t, j + 1, 59)) j++;
+  }
+  return true;
+}
+
+/** `T [P any] [=] Type` exactly over tokens a..b-1 (type parameters read as an array length). */
+function typeSpec(t: GoTokens, a: number, b: number): boolean {
+  if (!isName(t, a)) return false;
+  let k = a + 1;
+  if (isOp(t, k, 61) || (isOp(t, k, 91) && isOp(t, t.match[k]! + 1, 61))) k = isOp(t, k, 61) ? k + 1 : t.match[k]! + 2;
+  return typeEnd(t, k, b, 0) === b;
+}
+
+/**
+ * Whether the header of each `if`, `for`, `switch` and `select` runs on its line to the block's
+ * `{` (Go ends the statement at a line end there: `if x = nil` + newline is an error whose
+ * recovery can swallow later functions), and each `else` is on the line of the `}` before it
+ * and followed there by `if` or `{`.
+ */
+function headersOnOneLine(t: GoTokens): boolean {
+  // One pass: per bracket depth, whether a header is open (its keyword seen, its `{` not yet).
+  const open: boolean[] = [false];
+  for (let k = 0; k < t.count; k++) {
+    const d = open.length - 1;
+    if (t.kind[k] === IDENT) {
+      const s = tokenText(t, k);
+      if (s === 'else' && (t.nl[k] !== 0 || t.nl[k + 1] !== 0 || !(isOp(t, k + 1, 123) || tokenText(t, k + 1) === 'if'))) return false;
+      if (s === 'if' || s === 'for' || s === 'switch' || s === 'select') open[d] = true;
+    } else if (t.kind[k] === OP && t.match[k]! >= 0) {
+      if (t.match[k]! > k) {
+        if (isOp(t, k, 123)) open[d] = false;
+        open.push(false);
+      } else {
+        // A header still open when its enclosing bracket closes never reached its block.
+        if (open[open.length - 1]) return false;
+        open.pop();
+      }
+    }
+    if (open[open.length - 1] && k + 1 < t.count && t.nl[k + 1] !== 0 && endsLine(t, k)) return false;
+  }
+  return true;
 }
 
 /** `import [name] "path"` or `import ( [name] "path"; ... )`, nothing else. */

@@ -61,7 +61,8 @@ export function goRoutesFast(f: SourceFile): FileRoutes | undefined {
  * - Subrouter, include_router, register_blueprint: always;
  * - Group, Route, Mount, PathPrefix: a first argument that is a string;
  * - a route-verb name (any case): a first argument that is a string saying a path (`/x`, `''`,
- *   `GET /x`), or one with a `+` or a Sprintf outside brackets (a concatenated path, resolved later).
+ *   `GET /x`), a binary `+` outside brackets, or `fmt.Sprintf` of a %s-only format (pathParts:
+ *   a concatenated path, resolved after the walk; its pieces also leave the literals).
  * Names of no branch (most calls) register nothing. Bare calls `Name(...)` have no receiver, and
  * readCall ignores them for Go, setGlobalPrefix aside.
  */
@@ -82,18 +83,26 @@ function mayContribute(t: GoTokens, i: number): boolean {
     if (verb && (str === '' || str.startsWith('/') || /^[A-Z]+\s/.test(str))) return true;
   }
   if (!verb) return false;
-  // The first argument's tokens outside brackets: a `+` or Sprintf makes it a path to resolve.
-  for (let k = a; k < close; ) {
+  // pathParts reads a first argument that is a `+` concatenation (a binary `+`: not the first
+  // token, outside brackets) or exactly `fmt.Sprintf("...", ...)` with %s verbs only.
+  let k = a;
+  for (; k < close; ) {
     if (t.kind[k] === OP && t.end[k]! - t.start[k]! === 1) {
       const c = t.op[k];
       if (c === 44) break;
-      if (c === 43) return true;
+      if (c === 43 && k > a) return true;
       if (t.match[k]! > k) {
         k = t.match[k]! + 1;
         continue;
       }
-    } else if (t.kind[k] === IDENT && tokenText(t, k) === 'Sprintf') return true;
+    }
     k++;
+  }
+  if (tokenText(t, a) === 'fmt' && isOp(t, a + 1, 46) && tokenText(t, a + 2) === 'Sprintf' && isOp(t, a + 3, 40) && t.match[a + 3] === k - 1) {
+    const f = a + 4;
+    const format = (t.kind[f] === STRING || t.kind[f] === RAW) ? t.text.slice(t.start[f]! + 1, t.end[f]! - 1) : undefined;
+    if (format !== undefined && !/%[^s]/.test(format.replace(/%s/g, ''))) return true;
   }
   return false;
 }
+
