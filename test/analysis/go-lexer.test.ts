@@ -94,6 +94,7 @@ describe('Go top-level layout', () => {
       'package p\nconst (\n\tA = "a"\n\tAdd("x")r = "b"\n)\n',
       'package p\nfunc f() {\n\tif x = nil\n\ty()\n}\n',
       'package p\nfunc f() {\n\tif x {\n\t}\n\telse {\n\t}\n}\n',
+      'package p\nfunc f() {\n\tif a.b = c {\n\t}\n}\n',
       'package p\ntype T struct {\n\treturn x\n}\n',
       'package p\nfunc f(a "x") {}\n',
       'package p\nfunc f() { x{}"/a" }\n',
@@ -111,12 +112,14 @@ describe('Go top-level layout', () => {
 
   it('accepts the valid Go those checks must not refuse', () => {
     for (const good of [
+      'package p\n\nimport (\n\t. "github.com/onsi/gomega"\n\t_ "embed"\n\tx `y`\n)\n',
       'package p\nvar _ (io.Reader) = (*T)(nil)\n',
       'package p\nvar a, b [4]int\n',
       'package p\nfunc f() { _ = new([1 << 10]byte); _ = new(LruList[K, V]); _ = new(struct{}); _ = new(x) }\n',
       'package p\ntype (\n\tA[T any] struct{ v T }\n\tB = map[string][]*A[int]\n\tC func(int) (string, error)\n)\n',
       'package p\ntype T struct {\n\tA string `json:"a"`\n\tB []int "b"\n\tC struct{} `c`\n\t*D\n}\n',
       'package p\nfunc f() {\n\tfor _, x := range []int{1, 2} {\n\t}\n\tif v, ok := m["k"]; ok {\n\t} else if g(a,\n\t\tb) {\n\t}\n\tswitch x := y.(type) {\n\tcase int:\n\t}\n}\n',
+      'package p\nfunc f() {\n\tif err := func() error { return nil }(); err != nil {\n\t}\n\tfor i := 0; i < n; i += 2 {\n\t}\n\tif v, ok := x.(interface{ M() }); ok {\n\t}\n}\n',
       'package p\nfunc f() {\n\tx := T{\n\t\tA: "a",\n\t\tB: -1,\n\t}\n\ty := a[:2]\n\tz := <-ch\n\treturn "x" + `y`\n}\n',
     ]) {
       expect(goFile(good), JSON.stringify(good)).toBeDefined();

@@ -26,7 +26,7 @@ describe('Go facts: tokens against the syntax tree', () => {
     }
   });
 
-  it('gives the same goFacts and route facts on every Go file where the fast path answers', () => {
+  it('gives the same goFacts and route facts on every Go file where the fast path answers', { timeout: 3_600_000 }, () => {
     let compared = 0;
     for (const dir of diffFolders()) {
       const tally: Tally = { files: 0, factsFallbacks: 0, routesFallbacks: 0, mismatches: [] };

@@ -74,14 +74,28 @@ function isIdentPart(c: number): boolean {
  */
 export function lexGo(text: string): GoTokens | undefined {
   const len = text.length;
-  // At most one token per character, plus nothing: sized once, trimmed views at the end.
-  const cap = len + 1;
-  const kind = new Uint8Array(cap);
-  const start = new Int32Array(cap);
-  const end = new Int32Array(cap);
-  const op = new Uint8Array(cap);
-  const nl = new Uint8Array(cap);
-  const match = new Int32Array(cap).fill(-1);
+  // Go code has about one token per four characters; the arrays double when that is not enough.
+  // Readers look up to three tokens past the last one: those slots stay empty (kind 0, match -1).
+  let cap = (len >> 2) + 64;
+  let kind = new Uint8Array(cap);
+  let start = new Int32Array(cap);
+  let end = new Int32Array(cap);
+  let op = new Uint8Array(cap);
+  let nl = new Uint8Array(cap);
+  let match = new Int32Array(cap).fill(-1);
+  const grow = () => {
+    cap *= 2;
+    const widen = <T extends Uint8Array | Int32Array>(a: T, b: T): T => {
+      b.set(a);
+      return b;
+    };
+    kind = widen(kind, new Uint8Array(cap));
+    start = widen(start, new Int32Array(cap));
+    end = widen(end, new Int32Array(cap));
+    op = widen(op, new Uint8Array(cap));
+    nl = widen(nl, new Uint8Array(cap));
+    match = widen(match, new Int32Array(cap).fill(-1));
+  };
   const comments: number[] = [];
   const lineStarts = [0];
   const stack: number[] = [];
@@ -89,6 +103,7 @@ export function lexGo(text: string): GoTokens | undefined {
   let pendingNl = 0;
   let i = 0;
   const push = (k: number, s: number, e: number): boolean => {
+    if (count + 4 > cap) grow();
     kind[count] = k;
     start[count] = s;
     end[count] = e;
@@ -315,9 +330,9 @@ export function position(t: GoTokens, offset: number): { line: number; column: n
   return { line: lo + 1, column: offset - ls[lo]! + 1 };
 }
 
-/** The text of token `i`. */
+/** The text of token `i` ('' past the last one). */
 export function tokenText(t: GoTokens, i: number): string {
-  return t.text.slice(t.start[i], t.end[i]);
+  return i >= 0 && i < t.count ? t.text.slice(t.start[i], t.end[i]) : '';
 }
 
 /** Whether a newline after token `i` ends a statement (Go's semicolon rule). */
@@ -514,7 +529,8 @@ function plausible(t: GoTokens, items: readonly GoItem[]): boolean {
     const kind = t.kind[k];
     const text = kind === OP || kind === IDENT ? tokenText(t, k) : '';
     const nextSame = k + 1 < t.count && t.nl[k + 1] === 0;
-    if (k > 0 && ((t.nl[k] === 1 && endsLine(t, k - 1)) || isOp(t, k - 1, 59)) && NO_START.has(text)) return false;
+    // Import declarations were checked whole by importItemShape (`. "fmt"` starts a line there).
+    if (!inImport && k > 0 && ((t.nl[k] === 1 && endsLine(t, k - 1)) || isOp(t, k - 1, 59)) && NO_START.has(text)) return false;
     if (kind === IDENT && text === 'func') markSignature(t, k, role);
     if (kind === OP && t.match[k]! > k) {
       const prev = k > 0 ? tokenText(t, k - 1) : '';
@@ -649,23 +665,51 @@ function typeSpec(t: GoTokens, a: number, b: number): boolean {
  * and followed there by `if` or `{`.
  */
 function headersOnOneLine(t: GoTokens): boolean {
-  // One pass: per bracket depth, whether a header is open (its keyword seen, its `{` not yet).
-  const open: boolean[] = [false];
+  // One pass: per bracket depth, the keyword of a header still open (its `{` not seen yet), and
+  // whether it holds an assignment not yet closed by `;` (`if a = b {` is an error; `if a := f();
+  // a {`, `for k, v := range m {` and a type switch `switch x := y.(type) {` are not).
+  const open: string[] = [''];
+  const assign: boolean[] = [false];
+  // A `for` header after its first `;` is a three-clause loop: its post statement may assign.
+  const semi: boolean[] = [false];
   for (let k = 0; k < t.count; k++) {
     const d = open.length - 1;
     if (t.kind[k] === IDENT) {
       const s = tokenText(t, k);
       if (s === 'else' && (t.nl[k] !== 0 || t.nl[k + 1] !== 0 || !(isOp(t, k + 1, 123) || tokenText(t, k + 1) === 'if'))) return false;
-      if (s === 'if' || s === 'for' || s === 'switch' || s === 'select') open[d] = true;
+      if (s === 'if' || s === 'for' || s === 'switch' || s === 'select') {
+        open[d] = s;
+        assign[d] = false;
+        semi[d] = false;
+      }
+      // A function literal in the header: its body's `{` ends the header for this check, which
+      // then no longer judges the assignments (`if err := func() error {...}(); err != nil {`).
+      if (s === 'func' && open[d]) open[d] = 'func';
     } else if (t.kind[k] === OP && t.match[k]! >= 0) {
       if (t.match[k]! > k) {
-        if (isOp(t, k, 123)) open[d] = false;
-        open.push(false);
+        // `interface{...}` and `struct{...}` in a header are types, not its block.
+        const typeBody = tokenText(t, k - 1) === 'interface' || tokenText(t, k - 1) === 'struct';
+        if (isOp(t, k, 123) && !typeBody) {
+          if (open[d] && open[d] !== 'switch' && open[d] !== 'func' && assign[d]) return false;
+          open[d] = '';
+          assign[d] = false;
+        }
+        open.push('');
+        assign.push(false);
+        semi.push(false);
       } else {
         // A header still open when its enclosing bracket closes never reached its block.
-        if (open[open.length - 1]) return false;
+        if (open[d]) return false;
         open.pop();
+        assign.pop();
+        semi.pop();
       }
+    } else if (open[d] && t.kind[k] === OP) {
+      const o = tokenText(t, k);
+      if (o === ';') {
+        assign[d] = false;
+        semi[d] = true;
+      } else if (ASSIGNS.has(o) && o !== '++' && o !== '--' && tokenText(t, k + 1) !== 'range' && !(open[d] === 'for' && semi[d])) assign[d] = true;
     }
     if (open[open.length - 1] && k + 1 < t.count && t.nl[k + 1] !== 0 && endsLine(t, k)) return false;
   }
