@@ -30,6 +30,11 @@ export interface GoTokens {
    * not: callers that need line ends bail out on it), 0 none.
    */
   nl: Uint8Array;
+  /**
+   * The token as a shared string where the checks compare it: a keyword, an operator; '' for a
+   * name or a literal (tokenText gives those). Saves a string per token in every pass.
+   */
+  word: string[];
   /** For a bracket: the index of its partner (brackets are balanced and nested, or there are no tokens). */
   match: Int32Array;
   /** Comments as [start, end) pairs, in order. */
@@ -47,10 +52,31 @@ export function isKeyword(s: string): boolean {
   return KEYWORDS.has(s);
 }
 
-/** Three- and two-character operators, longest first (Go's scanner takes the longest match). */
-const OPS3 = new Set(['<<=', '>>=', '&^=', '...']);
-const OPS2 = new Set(['&&', '||', '<-', '++', '--', '==', '!=', '<=', '>=', ':=', '<<', '>>', '&^', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=']);
-const OPS1 = '+-*/%&|^<>=!()[]{},;.:~';
+/** Go's operators and punctuation, by their characters' codes (c1 | c2 << 8 | c3 << 16). */
+const OPS = new Map<number, string>();
+for (const o of ['<<=', '>>=', '&^=', '...', '&&', '||', '<-', '++', '--', '==', '!=', '<=', '>=', ':=', '<<', '>>', '&^', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', ...'+-*/%&|^<>=!()[]{},;.:~']) {
+  OPS.set(opKey(o, 0, o.length), o);
+}
+
+function opKey(text: string, i: number, n: number): number {
+  let k = 0;
+  for (let j = n - 1; j >= 0; j--) k = (k << 8) | text.charCodeAt(i + j);
+  return k;
+}
+
+/** The operator at `i`, longest match first (as Go's scanner reads it), or undefined. */
+function operatorAt(text: string, i: number): string | undefined {
+  for (let n = 3; n >= 1; n--) {
+    if (i + n > text.length) continue;
+    const o = OPS.get(opKey(text, i, n));
+    if (o !== undefined) return o;
+  }
+  return undefined;
+}
+
+/** Keyword shapes, first letter → bit per length: only names of such a shape are looked up. */
+const KEYWORD_SHAPES = new Uint16Array(26);
+for (const k of KEYWORDS) KEYWORD_SHAPES[k.charCodeAt(0) - 97]! |= 1 << k.length;
 
 function isIdentStart(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
@@ -96,14 +122,16 @@ export function lexGo(text: string): GoTokens | undefined {
     nl = widen(nl, new Uint8Array(cap));
     match = widen(match, new Int32Array(cap).fill(-1));
   };
+  const word: string[] = [];
   const comments: number[] = [];
   const lineStarts = [0];
   const stack: number[] = [];
   let count = 0;
   let pendingNl = 0;
   let i = 0;
-  const push = (k: number, s: number, e: number): boolean => {
+  const push = (k: number, s: number, e: number, w = ''): boolean => {
     if (count + 4 > cap) grow();
+    word.push(w);
     kind[count] = k;
     start[count] = s;
     end[count] = e;
@@ -164,7 +192,9 @@ export function lexGo(text: string): GoTokens | undefined {
       i++;
       while (i < len && isIdentPart(text.charCodeAt(i))) i++;
       if (i < len && text.charCodeAt(i) >= 128) return undefined;
-      push(IDENT, s, i);
+      const n = i - s;
+      const kw = c >= 97 && n < 12 && (KEYWORD_SHAPES[c - 97]! & (1 << n)) !== 0 ? text.slice(s, i) : '';
+      push(IDENT, s, i, KEYWORDS.has(kw) ? kw : '');
       continue;
     }
     if (isDigit(c) || (c === 46 && isDigit(text.charCodeAt(i + 1)))) {
@@ -193,14 +223,13 @@ export function lexGo(text: string): GoTokens | undefined {
       push(RUNE, s, i);
       continue;
     }
-    const three = text.slice(i, i + 3);
-    const n = OPS3.has(three) ? 3 : OPS2.has(three.slice(0, 2)) ? 2 : OPS1.includes(text[i]!) ? 1 : 0;
-    if (n === 0) return undefined;
-    i += n;
-    if (!push(OP, s, i)) return undefined;
+    const o = operatorAt(text, i);
+    if (o === undefined) return undefined;
+    i += o.length;
+    if (!push(OP, s, i, o)) return undefined;
   }
   if (stack.length > 0) return undefined;
-  return { text, count, kind, start, end, op, nl, match, comments, lineStarts };
+  return { text, count, kind, start, end, op, nl, word, match, comments, lineStarts };
 }
 
 /** A comment without NUL or other control characters tree-sitter's and Go's readers may treat apart. */
@@ -339,8 +368,8 @@ export function tokenText(t: GoTokens, i: number): string {
 export function endsLine(t: GoTokens, i: number): boolean {
   const k = t.kind[i];
   if (k === IDENT) {
-    const s = tokenText(t, i);
-    return !KEYWORDS.has(s) || s === 'break' || s === 'continue' || s === 'fallthrough' || s === 'return';
+    const s = t.word[i];
+    return s === '' || s === 'break' || s === 'continue' || s === 'fallthrough' || s === 'return';
   }
   if (k !== OP) return true;
   const len = t.end[i]! - t.start[i]!;
@@ -376,7 +405,14 @@ export function isOp(t: GoTokens, i: number, ch: number): boolean {
  *   that ends a statement (a line end for Go, none for tree-sitter);
  * - `package` or `import` anywhere but at the start of an item, and a function declaration
  *   anywhere else (`func name`, `func (r T) name(`): error recovery would make nodes of them;
- * - a `func` item whose body is followed by more tokens on its line.
+ * - a `func` item whose body is followed by more tokens on its line; an import, type, var or
+ *   const declaration not of its grammar's shape;
+ * - syntax errors seen from neighbouring tokens (plausible), a statement header cut by a line
+ *   end (headersOnOneLine), and Go 1.26's `new(expr)`, which tree-sitter's grammar rejects.
+ * tree-sitter recovers from a syntax error by skipping tokens, sometimes far from the error (a
+ * string's quotes become loose tokens: no literal; a broken type swallows the next function), so
+ * these checks are what makes the fast paths agree with the tree on broken files as well: the
+ * differential tests run them on every real tree and on random edits of real files.
  */
 export function goFile(text: string): GoFile | undefined {
   const t = lexGo(text);
@@ -418,9 +454,9 @@ export function goFile(text: string): GoFile | undefined {
   for (let k = 0; k < t.count; k++) {
     if (t.nl[k] === 2 && k > 0 && endsLine(t, k - 1)) return undefined;
     if (starts[k] || t.kind[k] !== IDENT) continue;
-    const s = tokenText(t, k);
+    const s = t.word[k];
     if (s === 'package' || s === 'import') return undefined;
-    if (s === 'new' && isOp(t, k + 1, 40) && !plainType(t, k + 2, t.match[k + 1]!)) return undefined;
+    if (s === '' && t.end[k]! - t.start[k]! === 3 && isOp(t, k + 1, 40) && tokenText(t, k) === 'new' && !plainType(t, k + 2, t.match[k + 1]!)) return undefined;
     if (s === 'func') {
       // `func name` is a declaration only; `func (r T) name(` on one line too (a function type or
       // literal has a result type there, never followed by `(`; on the next line, `name(` is
@@ -527,13 +563,13 @@ function plausible(t: GoTokens, items: readonly GoItem[]): boolean {
     while (item < items.length && items[item]!.last < k) item++;
     const inImport = item < items.length && items[item]!.keyword === 'import' && items[item]!.first <= k;
     const kind = t.kind[k];
-    const text = kind === OP || kind === IDENT ? tokenText(t, k) : '';
+    const text = t.word[k]!;
     const nextSame = k + 1 < t.count && t.nl[k + 1] === 0;
     // Import declarations were checked whole by importItemShape (`. "fmt"` starts a line there).
     if (!inImport && k > 0 && ((t.nl[k] === 1 && endsLine(t, k - 1)) || isOp(t, k - 1, 59)) && NO_START.has(text)) return false;
     if (kind === IDENT && text === 'func') markSignature(t, k, role);
     if (kind === OP && t.match[k]! > k) {
-      const prev = k > 0 ? tokenText(t, k - 1) : '';
+      const prev = k > 0 ? t.word[k - 1] : '';
       if (text === '{' && prev === 'struct') role[k] = STRUCT;
       else if (text === '{' && prev === 'interface') role[k] = INTERFACE;
       // An interface method's parameters and results: `M(a int) (b int)`.
@@ -553,7 +589,7 @@ function plausible(t: GoTokens, items: readonly GoItem[]): boolean {
       if (NEEDS_OPERAND.has(text)) {
         const n = k + 1;
         const nk = t.kind[n];
-        if (n >= t.count || !(nk === IDENT || nk === NUMBER || nk === STRING || nk === RAW || nk === RUNE || isOp(t, n, 40) || isOp(t, n, 91) || (nk === OP && UNARY.has(tokenText(t, n))))) return false;
+        if (n >= t.count || !(nk === IDENT || nk === NUMBER || nk === STRING || nk === RAW || nk === RUNE || isOp(t, n, 40) || isOp(t, n, 91) || (nk === OP && UNARY.has(t.word[n]!)))) return false;
       }
       continue;
     }
@@ -563,7 +599,7 @@ function plausible(t: GoTokens, items: readonly GoItem[]): boolean {
     const literal = kind === NUMBER || kind === STRING || kind === RAW || kind === RUNE;
     if (!literal) continue;
     // Nothing is assigned to a literal, nor incremented.
-    if (t.kind[k + 1] === OP && ASSIGNS.has(tokenText(t, k + 1))) return false;
+    if (t.kind[k + 1] === OP && ASSIGNS.has(t.word[k + 1]!)) return false;
     if (parent === SIGNATURE || parent === INTERFACE) return false;
     if (nextSame && (t.kind[k + 1] === IDENT || isLiteralKind(t.kind[k + 1]!))) return false;
     if (k === 0 || t.nl[k] !== 0) {
@@ -572,8 +608,8 @@ function plausible(t: GoTokens, items: readonly GoItem[]): boolean {
     }
     const p = k - 1;
     const pk = t.kind[p];
-    const afterOperand = (pk === IDENT && !isKeyword(tokenText(t, p))) || isLiteralKind(pk!) || isOp(t, p, 41) || isOp(t, p, 93) || isOp(t, p, 125);
-    if (pk === IDENT && isKeyword(tokenText(t, p)) && !BEFORE_LITERAL.has(tokenText(t, p))) return false;
+    const afterOperand = (pk === IDENT && t.word[p] === '') || isLiteralKind(pk!) || isOp(t, p, 41) || isOp(t, p, 93) || isOp(t, p, 125);
+    if (pk === IDENT && t.word[p] !== '' && !BEFORE_LITERAL.has(t.word[p]!)) return false;
     if (parent === STRUCT) {
       // Only a field's tag: a string after its type, ending the field.
       const ends = !nextSame || isOp(t, k + 1, 59) || isOp(t, k + 1, 125);
@@ -605,7 +641,7 @@ function markSignature(t: GoTokens, k: number, role: Uint8Array): void {
 
 /** Whether token `i` is an identifier that is no keyword. */
 function isName(t: GoTokens, i: number): boolean {
-  return i < t.count && t.kind[i] === IDENT && !isKeyword(tokenText(t, i));
+  return i < t.count && t.kind[i] === IDENT && t.word[i] === '';
 }
 
 /**
@@ -675,8 +711,8 @@ function headersOnOneLine(t: GoTokens): boolean {
   for (let k = 0; k < t.count; k++) {
     const d = open.length - 1;
     if (t.kind[k] === IDENT) {
-      const s = tokenText(t, k);
-      if (s === 'else' && (t.nl[k] !== 0 || t.nl[k + 1] !== 0 || !(isOp(t, k + 1, 123) || tokenText(t, k + 1) === 'if'))) return false;
+      const s = t.word[k];
+      if (s === 'else' && (t.nl[k] !== 0 || t.nl[k + 1] !== 0 || !(isOp(t, k + 1, 123) || t.word[k + 1] === 'if'))) return false;
       if (s === 'if' || s === 'for' || s === 'switch' || s === 'select') {
         open[d] = s;
         assign[d] = false;
@@ -688,7 +724,7 @@ function headersOnOneLine(t: GoTokens): boolean {
     } else if (t.kind[k] === OP && t.match[k]! >= 0) {
       if (t.match[k]! > k) {
         // `interface{...}` and `struct{...}` in a header are types, not its block.
-        const typeBody = tokenText(t, k - 1) === 'interface' || tokenText(t, k - 1) === 'struct';
+        const typeBody = t.word[k - 1] === 'interface' || t.word[k - 1] === 'struct';
         if (isOp(t, k, 123) && !typeBody) {
           if (open[d] && open[d] !== 'switch' && open[d] !== 'func' && assign[d]) return false;
           open[d] = '';
@@ -705,11 +741,11 @@ function headersOnOneLine(t: GoTokens): boolean {
         semi.pop();
       }
     } else if (open[d] && t.kind[k] === OP) {
-      const o = tokenText(t, k);
+      const o = t.word[k]!;
       if (o === ';') {
         assign[d] = false;
         semi[d] = true;
-      } else if (ASSIGNS.has(o) && o !== '++' && o !== '--' && tokenText(t, k + 1) !== 'range' && !(open[d] === 'for' && semi[d])) assign[d] = true;
+      } else if (ASSIGNS.has(o) && o !== '++' && o !== '--' && t.word[k + 1] !== 'range' && !(open[d] === 'for' && semi[d])) assign[d] = true;
     }
     if (open[open.length - 1] && k + 1 < t.count && t.nl[k + 1] !== 0 && endsLine(t, k)) return false;
   }
