@@ -66,12 +66,19 @@ function opKey(text: string, i: number, n: number): number {
 
 /** The operator at `i`, longest match first (as Go's scanner reads it), or undefined. */
 function operatorAt(text: string, i: number): string | undefined {
-  for (let n = 3; n >= 1; n--) {
-    if (i + n > text.length) continue;
-    const o = OPS.get(opKey(text, i, n));
+  const c = text.charCodeAt(i);
+  const c2 = text.charCodeAt(i + 1);
+  // Only `<<=`, `>>=`, `&^=` and `...` have three characters; two-character ones end in one of
+  // `= & | - + < > ^`, and each is looked up before its prefix.
+  if ((c === 60 || c === 62 || c === 38 || c === 46) && i + 3 <= text.length) {
+    const o = OPS.get(opKey(text, i, 3));
     if (o !== undefined) return o;
   }
-  return undefined;
+  if (c2 === 61 || c2 === 38 || c2 === 124 || c2 === 45 || c2 === 43 || c2 === 60 || c2 === 62 || c2 === 94) {
+    const o = OPS.get(c | (c2 << 8));
+    if (o !== undefined) return o;
+  }
+  return OPS.get(c);
 }
 
 /** Keyword shapes, first letter → bit per length: only names of such a shape are looked up. */
