@@ -95,6 +95,9 @@ describe('Go top-level layout', () => {
       'package p\nfunc f() {\n\tif x = nil\n\ty()\n}\n',
       'package p\nfunc f() {\n\tif x {\n\t}\n\telse {\n\t}\n}\n',
       'package p\nfunc f() {\n\tif a.b = c {\n\t}\n}\n',
+      'package p\nfunc f() error {\n\tretu; rn nil\n}\n',
+      'package p\nfunc f() (int, error) {\n\tretur, n nil, err\n}\n',
+      'package p\nfunc f() {\n\tx := a /\n\treturn\n}\n',
       'package p\ntype T struct {\n\treturn x\n}\n',
       'package p\nfunc f(a "x") {}\n',
       'package p\nfunc f() { x{}"/a" }\n',
@@ -120,6 +123,7 @@ describe('Go top-level layout', () => {
       'package p\ntype T struct {\n\tA string `json:"a"`\n\tB []int "b"\n\tC struct{} `c`\n\t*D\n}\n',
       'package p\nfunc f() {\n\tfor _, x := range []int{1, 2} {\n\t}\n\tif v, ok := m["k"]; ok {\n\t} else if g(a,\n\t\tb) {\n\t}\n\tswitch x := y.(type) {\n\tcase int:\n\t}\n}\n',
       'package p\nfunc f() {\n\tif err := func() error { return nil }(); err != nil {\n\t}\n\tfor i := 0; i < n; i += 2 {\n\t}\n\tif v, ok := x.(interface{ M() }); ok {\n\t}\n}\n',
+      'package p\nfunc f() {\n\tvar a, b int\n\ttype T struct{ x int }\n\tswitch {\n\tcase true:\n\t\tvar c T\n\t}\n\tch := make(<-chan struct{})\n\tfor k := range m {\n\t}\n\tg := func(x int) int { return x }\n}\n',
       'package p\nfunc f() {\n\tx := T{\n\t\tA: "a",\n\t\tB: -1,\n\t}\n\ty := a[:2]\n\tz := <-ch\n\treturn "x" + `y`\n}\n',
     ]) {
       expect(goFile(good), JSON.stringify(good)).toBeDefined();

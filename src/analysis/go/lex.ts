@@ -542,6 +542,8 @@ const BEFORE_LITERAL = new Set(['return', 'case', 'if', 'switch', 'for', 'range'
 
 /** Keywords that may appear in a type (fields, parameters, interface elements). */
 const TYPE_KEYWORDS = new Set(['struct', 'interface', 'map', 'chan', 'func']);
+/** Keywords an operand may start with (`= func() {...}`, `:= map[K]V{}`, `:= range m`). */
+const OPERAND_KEYWORDS = new Set(['func', 'struct', 'map', 'chan', 'interface', 'range']);
 /** Assignment operators, and `++`/`--`. */
 const ASSIGNS = new Set(['=', ':=', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '<<=', '>>=', '&^=', '++', '--']);
 
@@ -565,6 +567,9 @@ const INTERFACE = 3;
 function plausible(t: GoTokens, items: readonly GoItem[]): boolean {
   const role = new Uint8Array(t.count);
   const open: number[] = [];
+  // Per open bracket: whether the statement being read there declares (`var x T`, `type T U`),
+  // the only statements with two names in a row (`x T`) at their own depth.
+  const declaring: boolean[] = [];
   let item = 0;
   for (let k = 0; k < t.count; k++) {
     while (item < items.length && items[item]!.last < k) item++;
@@ -572,6 +577,13 @@ function plausible(t: GoTokens, items: readonly GoItem[]): boolean {
     const kind = t.kind[k];
     const text = t.word[k]!;
     const nextSame = k + 1 < t.count && t.nl[k + 1] === 0;
+    const depth = open.length - 1;
+    if (depth >= 0 && (open[depth] === k - 1 || isOp(t, k - 1, 59) || isOp(t, k - 1, 58) || (t.nl[k] === 1 && endsLine(t, k - 1)))) {
+      declaring[depth] = text === 'var' || text === 'const' || text === 'type';
+    }
+    // In a block or a composite literal, two names in a row are no expression or statement
+    // (`retu; rn nil`, `a, b c`): the recovery from it may swallow the functions after it.
+    if (kind === IDENT && text === '' && t.kind[k - 1] === IDENT && t.word[k - 1] === '' && t.nl[k] === 0 && depth >= 0 && isOp(t, open[depth]!, 123) && role[open[depth]!] === OTHER && !declaring[depth]) return false;
     // Import declarations were checked whole by importItemShape (`. "fmt"` starts a line there).
     if (!inImport && k > 0 && ((t.nl[k] === 1 && endsLine(t, k - 1)) || isOp(t, k - 1, 59)) && NO_START.has(text)) return false;
     if (kind === IDENT && text === 'func') markSignature(t, k, role);
@@ -582,11 +594,13 @@ function plausible(t: GoTokens, items: readonly GoItem[]): boolean {
       // An interface method's parameters and results: `M(a int) (b int)`.
       else if (text === '(' && open.length > 0 && role[open[open.length - 1]!] === INTERFACE && (t.kind[k - 1] === IDENT || (isOp(t, k - 1, 41) && role[t.match[k - 1]!] === SIGNATURE))) role[k] = SIGNATURE;
       open.push(k);
+      declaring.push(false);
       if (isOp(t, k + 1, 44)) return false;
       continue;
     }
     if (kind === OP && t.match[k]! >= 0) {
       open.pop();
+      declaring.pop();
       continue;
     }
     if (inImport) continue;
@@ -596,7 +610,7 @@ function plausible(t: GoTokens, items: readonly GoItem[]): boolean {
       if (NEEDS_OPERAND.has(text)) {
         const n = k + 1;
         const nk = t.kind[n];
-        if (n >= t.count || !(nk === IDENT || nk === NUMBER || nk === STRING || nk === RAW || nk === RUNE || isOp(t, n, 40) || isOp(t, n, 91) || (nk === OP && UNARY.has(t.word[n]!)))) return false;
+        if (n >= t.count || !((nk === IDENT && (t.word[n] === '' || OPERAND_KEYWORDS.has(t.word[n]!))) || nk === NUMBER || nk === STRING || nk === RAW || nk === RUNE || isOp(t, n, 40) || isOp(t, n, 91) || (nk === OP && UNARY.has(t.word[n]!)))) return false;
       }
       continue;
     }
