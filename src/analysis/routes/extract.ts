@@ -7,8 +7,10 @@ import type { Node } from 'web-tree-sitter';
 import { langOf, syntaxTree, type Lang } from '../../syntax/index.js';
 import { forEachNode } from '../../syntax/walk.js';
 import type { SourceFile } from '../../workspace/source-file.js';
+import { goRoutesFast } from './fast-go.js';
 import { fastJsRoutes, type JsVocabulary } from './fast-js.js';
 import { fastPythonRoutes, type RouteVocabulary } from './fast-python.js';
+import { APP_CTORS, CALL_NAMES, FRAMEWORK_IMPORTS, GO_LISTEN, MAX_LITERALS, pathLike, VERBS } from './vocabulary.js';
 
 export interface RawRoute {
   /** Receiver variable (`app`, `router`, `v1`); '' for decorator/annotation routes of a class. */
@@ -76,20 +78,6 @@ export interface FileRoutes {
   catchAll: boolean;
 }
 
-const FRAMEWORK_IMPORTS: Array<[RegExp, string]> = [
-  [/^(fastapi)(\.|$)/, 'fastapi'],
-  [/^(starlette)(\.|$)/, 'starlette'],
-  [/^(flask)(\.|$)/, 'flask'],
-  [/^(quart|sanic|litestar|falcon|bottle|aiohttp)(\.|$)/, 'python-web'],
-  [/^(django)(\.|$)/, 'django'],
-  [/^(express|fastify|koa|@koa\/router|koa-router|hono|restify|@hapi\/hapi|polka|h3)(\/|$)/, 'node-web'],
-  [/^@nestjs\/(common|core)$/, 'nestjs'],
-  [/^github\.com\/(gin-gonic\/gin|labstack\/echo(\/v\d+)?|go-chi\/chi(\/v\d+)?|gofiber\/fiber(\/v\d+)?|gorilla\/mux|julienschmidt\/httprouter)$/, 'go-web'],
-  [/^net\/http$/, 'net/http'],
-  [/^org\.springframework\.web\.bind\.annotation/, 'spring'],
-];
-
-const VERBS = new Set(['get', 'post', 'put', 'delete', 'patch', 'head', 'options', 'all', 'any', 'route', 'api_route', 'websocket', 'handle', 'handlefunc', 'path', 'method', 'match', 'on', 'add', 'add_route', 'add_api_route', 'handler']);
 const HTTP_CLIENTS = /^(requests|httpx|axios|client|http_client|session|got|superagent|request|fetch|\$http|this\.http|this\.httpService|httpService|api_client|testClient|test_client|supertest|mock|cache|redis|map|params|headers|cookies|config|settings|os\.environ|environ|env|query|searchParams|form|args|data|body|req|res|ctx\.request|c\.Query|url)$/i;
 const CATCH_ALL = /^(\*|\/\*|\/\*\*|\/\{[^}]*:path\}|\/:\w+\*|\/\*\w*|\(\.\*\)|\/\(\.\*\)|\/\{\*\w*\})$/;
 
@@ -98,16 +86,11 @@ export function routesOf(f: SourceFile): FileRoutes | null {
   if (!lang) return null;
   return f.memo('routes', () => {
     // A file that registers nothing: its imports, exports and literals from the tokens.
-    const fast = lang === 'python' ? fastPythonRoutes(f, PYTHON_VOCABULARY) : fastJsRoutes(lang, f, JS_VOCABULARY);
+    const fast = lang === 'python' ? fastPythonRoutes(f, PYTHON_VOCABULARY) : lang === 'go' ? goRoutesFast(f) : fastJsRoutes(lang, f, JS_VOCABULARY);
     if (fast) return fast;
     const tree = syntaxTree(f, lang);
     return tree ? extractRoutes(lang, tree.rootNode) : null;
   });
-}
-
-/** A string literal kept as "written somewhere in the code": path-like, short, a path or a word. */
-function isPathLiteral(s: string): boolean {
-  return s.length > 1 && s.length < 120 && /^\^?\/?[\w.\-/{}:<>*$?()]+\/?\$?$/.test(s) && (s.includes('/') || /^[\w-]+$/.test(s));
 }
 
 /** What fast-python.ts needs of this module's vocabulary (handed in: it imports no value from here). */
@@ -120,7 +103,7 @@ export const PYTHON_VOCABULARY: RouteVocabulary = {
     if (VERBS.has(name.toLowerCase())) return 'verb';
     return name === 'run' || name === 'run_app' || name === 'serve' ? 'listen' : 'none';
   },
-  isPathLiteral,
+  isPathLiteral: pathLike,
 };
 
 export function field(n: Node, name: string): Node | null {
@@ -214,7 +197,6 @@ interface CallInfo {
   args: Arg[];
 }
 
-const GO_LISTEN = new Set(['ListenAndServe', 'ListenAndServeTLS', 'Run', 'RunTLS', 'Start', 'StartTLS', 'Listen']);
 /** The names of server calls that may say the port (listenPort). */
 const LISTEN_NAMES = new Set([...GO_LISTEN, 'listen', 'run', 'run_app', 'serve']);
 
@@ -285,9 +267,6 @@ function callInfo(lang: Lang, n: Node, type: string = n.type, wanted?: (name: st
   return undefined;
 }
 
-/** Call names readCall acts on besides constructors and VERBS; any other call is none of its business. */
-const CALL_NAMES = new Set(['Group', 'Route', 'Subrouter', 'Mount', 'NoRoute', 'NotFound', 'PathPrefix', 'include_router', 'register_blueprint', 'use', 'route', 'register', 'mount', 'setGlobalPrefix', 'enableVersioning', 'path', 're_path', 'url', 'WebSocketRoute']);
-
 function argsOf(list: Node | null): Arg[] {
   const out: Arg[] = [];
   for (const a of named(list)) {
@@ -324,11 +303,6 @@ function assignedTo(n: Node): string | undefined {
   return undefined;
 }
 
-const APP_CTORS: Record<string, RegExp> = {
-  python: /^(FastAPI|Flask|Starlette|Quart|Sanic|Litestar|App)$/,
-  js: /^(express|Koa|koa|Hono|Fastify|fastify|polka|restify\.createServer|createServer)$/,
-  go: /^(Default|New|NewRouter|NewServeMux|NewMux)$/,
-};
 const ROUTER_CTORS: Record<string, RegExp> = {
   python: /^(APIRouter|Blueprint|Router)$/,
   js: /^(Router|express\.Router|Hono)$/,
@@ -339,7 +313,7 @@ export const JS_VOCABULARY: JsVocabulary = {
   addFramework(module, frameworks) {
     for (const [re, fw] of FRAMEWORK_IMPORTS) if (re.test(module) && !frameworks.includes(fw)) frameworks.push(fw);
   },
-  isPathLiteral,
+  isPathLiteral: pathLike,
   isCtor: (name) => APP_CTORS.js!.test(name) || ROUTER_CTORS.js!.test(name),
   // extractRoutes' mayRegister for the js family
   mayRegister: (name) => CALL_NAMES.has(name) || VERBS.has(name.toLowerCase()) || LISTEN_NAMES.has(name) || APP_CTORS.js!.test(name) || ROUTER_CTORS.js!.test(name),
@@ -413,7 +387,7 @@ export function extractRoutes(lang: Lang, root: Node): FileRoutes {
     // Literals.
     if (STRING_TYPES.has(t)) {
       const s = stringValue(n, t);
-      if (s !== undefined && lits.size < 2000 && isPathLiteral(s)) lits.add(s);
+      if (s !== undefined && lits.size < MAX_LITERALS && pathLike(s)) lits.add(s);
     }
     // Classes with decorators/annotations: NestJS controllers, Spring controllers.
     if (t === 'class_declaration' || t === 'class_definition' || t === 'abstract_class_declaration') readControllerClass(lang, n, out);
