@@ -21,7 +21,7 @@ import {
   scrubbed,
   verdictLine,
   warnings
-} from "./chunk-3S2P34VD.js";
+} from "./chunk-7ZCXFPNK.js";
 import {
   ConfigurationError,
   escapeMarkdown,
@@ -30,7 +30,7 @@ import {
   formatMs,
   installLogGuard,
   unnamedGap
-} from "./chunk-YFSG2MKM.js";
+} from "./chunk-QAK6PO65.js";
 import "./chunk-K5KPRSZV.js";
 import "./chunk-6AJBK7QG.js";
 import "./chunk-TCBXVWBI.js";

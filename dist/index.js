@@ -15,7 +15,7 @@ import {
   run,
   scrubMessage,
   verdictLine
-} from "./chunk-3S2P34VD.js";
+} from "./chunk-7ZCXFPNK.js";
 import {
   ConfigurationError,
   GitHubApiError,
@@ -27,7 +27,7 @@ import {
   require_semver,
   toApiError,
   trustedRoots
-} from "./chunk-YFSG2MKM.js";
+} from "./chunk-QAK6PO65.js";
 import {
   AbortError,
   AnonymousCredential,

@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-YFSG2MKM.js";
+} from "./chunk-QAK6PO65.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/worker.ts

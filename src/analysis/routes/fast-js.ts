@@ -24,6 +24,7 @@ import { fastParse } from '../js/fast-facts.js';
 import { Tok, type Tokens } from '../js/lex.js';
 import type { SourceFile } from '../../workspace/source-file.js';
 import type { FileRoutes } from './extract.js';
+import { MAX_LITERALS } from './vocabulary.js';
 
 /** extract.ts's names, handed in by it (this module imports no value from there: no cycle). */
 export interface JsVocabulary {
@@ -44,7 +45,6 @@ const BAIL = new Bail('not sure');
 
 /** As extract.ts. */
 const MAX_EXPORTS = 200;
-const MAX_LITERALS = 2000;
 /** The characters isPathLiteral accepts (its character class, `^` and `$` included). */
 const PATH_CHARS = new Uint8Array(128);
 for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-/{}:<>*$?()^') PATH_CHARS[c.charCodeAt(0)] = 1;

@@ -6,6 +6,7 @@ import { pythonReading } from '../python/facts.js';
 import { Tok, type Lexed, type PyString } from '../python/lex.js';
 import type { SourceFile } from '../../workspace/source-file.js';
 import type { FileRoutes } from './extract.js';
+import { MAX_LITERALS } from './vocabulary.js';
 
 /**
  * What extractRoutes knows, handed in by it (this module imports no value from extract.ts: no cycle).
@@ -20,7 +21,6 @@ export interface RouteVocabulary {
   isPathLiteral(s: string): boolean;
 }
 
-const MAX_LITERALS = 2000;
 /** readCall's Go-1.22 pattern: a method and a path in one string. */
 const METHOD_PATH = /^([A-Z]+)\s+(\/.*)$/;
 
