@@ -21,7 +21,7 @@ import {
   scrubbed,
   verdictLine,
   warnings
-} from "./chunk-7ZCXFPNK.js";
+} from "./chunk-62ZJBR7Q.js";
 import {
   ConfigurationError,
   escapeMarkdown,

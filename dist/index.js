@@ -15,7 +15,7 @@ import {
   run,
   scrubMessage,
   verdictLine
-} from "./chunk-7ZCXFPNK.js";
+} from "./chunk-62ZJBR7Q.js";
 import {
   ConfigurationError,
   GitHubApiError,
