@@ -35,6 +35,12 @@ describe('the fact cache (e2e)', () => {
     expect(off.stdout).not.toMatch(/fact cache/);
     expect(second).toEqual(first);
     expect(third).toEqual(first);
+    // Worker threads, cold and warm on a fresh cache: the same bytes again.
+    const pooled = join(mkdtempSync(join(tmpdir(), 'rg-e2e-cache-')), 'facts');
+    for (let i = 0; i < 2; i++) {
+      expect(runAction({ workspace: root, inputs: { cache: pooled }, env: { READINESS_GATE_WORKERS: '2' } }).status).toBe(1);
+      expect(outputs(root)).toEqual(first);
+    }
     // The cache holds raw facts; nothing of it reaches the log.
     for (const s of secrets) expect(`${cold.stdout}${warm.stdout}`).not.toContain(s);
   });
