@@ -21,7 +21,7 @@ import {
   scrubbed,
   verdictLine,
   warnings
-} from "./chunk-62ZJBR7Q.js";
+} from "./chunk-QHCFF3PZ.js";
 import {
   ConfigurationError,
   escapeMarkdown,

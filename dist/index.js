@@ -15,7 +15,7 @@ import {
   run,
   scrubMessage,
   verdictLine
-} from "./chunk-62ZJBR7Q.js";
+} from "./chunk-QHCFF3PZ.js";
 import {
   ConfigurationError,
   GitHubApiError,

@@ -1,6 +1,7 @@
 // Worker threads for the file pass. Each worker owns a FileProcessor with its own instances of the
 // (pure) checks; the main thread hands out batches of paths as workers finish the previous ones,
-// and gathers the outcomes, which the engine replays in path order.
+// takes batches itself between their messages (it has a core too, and its parsers are warm
+// already), and gathers the outcomes, which the engine replays in path order.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -52,15 +53,21 @@ export class PureCheckPool {
     private readonly size: number,
   ) {}
 
-  /** A pool when the worker script is beside this module (the bundle); none when running from source. */
-  static open(init: WorkerInit, size = Math.min(4, availableParallelism())): PureCheckPool | null {
+  /**
+   * A pool when the worker script is beside this module (the bundle); none when running from source.
+   * By default one worker per core but the main thread's, which works too (at most 3).
+   */
+  static open(init: WorkerInit, size = Math.min(3, availableParallelism() - 1)): PureCheckPool | null {
     const url = new URL('./worker.js', import.meta.url);
     if (url.protocol !== 'file:' || !existsSync(fileURLToPath(url))) return null;
     return new PureCheckPool(fileURLToPath(url), init, Math.max(1, size));
   }
 
-  /** `items`: [index, path, generated] (generated: a file read by the every-file checks only). */
-  run(items: WorkerBatch, onProgress?: (done: number, total: number) => void): Promise<PoolResult> {
+  /**
+   * `items`: [index, path, generated] (generated: a file read by the every-file checks only).
+   * `local`: processes a batch on the main thread; called between the workers' messages.
+   */
+  run(items: WorkerBatch, onProgress?: (done: number, total: number) => void, local?: (batch: WorkerBatch) => Promise<FileOutcome[]>): Promise<PoolResult> {
     const batches: WorkerBatch[] = [];
     for (let i = 0; i < items.length; i += BATCH_FILES) batches.push(items.slice(i, i + BATCH_FILES));
     const outcomes: FileOutcome[] = [];
@@ -68,18 +75,44 @@ export class PureCheckPool {
     const workers: Worker[] = [];
     let next = 0;
     let outstanding = 0;
+    let localBusy = false;
+    let done = false;
     return new Promise<PoolResult>((resolve, reject) => {
       const finish = (error?: Error) => {
+        if (done) return;
+        done = true;
         for (const w of workers) void w.terminate();
         if (error) return reject(error);
         const millis = new Map<RuleId, number>();
         for (const list of lastMillis.values()) for (const [id, ms] of list) millis.set(id, (millis.get(id) ?? 0) + ms);
         resolve({ outcomes: outcomes.sort((a, b) => a.index - b.index), millis });
       };
+      const settle = () => {
+        if (outstanding === 0 && !localBusy && next >= batches.length) finish();
+      };
       const feed = (w: Worker) => {
         if (next >= batches.length) return;
         outstanding++;
         w.postMessage(batches[next++]);
+      };
+      // The main thread's share: one batch at a time, yielding to the event loop between batches so
+      // that the workers' replies are taken and they are fed without waiting.
+      const work = async () => {
+        if (!local) return;
+        localBusy = true;
+        try {
+          while (!done && next < batches.length) {
+            await new Promise<void>((r) => setImmediate(r));
+            if (next >= batches.length) break;
+            for (const o of await local(batches[next++]!)) outcomes.push(o);
+            onProgress?.(outcomes.length, items.length);
+          }
+        } catch (e) {
+          return finish(e instanceof Error ? e : new Error(String(e)));
+        } finally {
+          localBusy = false;
+        }
+        settle();
       };
       if (batches.length === 0) return finish();
       for (let i = 0; i < Math.min(this.size, batches.length); i++) {
@@ -92,11 +125,12 @@ export class PureCheckPool {
           outstanding--;
           onProgress?.(outcomes.length, items.length);
           feed(w);
-          if (outstanding === 0 && next >= batches.length) finish();
+          settle();
         });
         w.on('error', (e) => finish(e));
         for (let q = 0; q < QUEUE_DEPTH; q++) feed(w);
       }
+      void work();
     });
   }
 }
