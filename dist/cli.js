@@ -21,7 +21,7 @@ import {
   scrubbed,
   verdictLine,
   warnings
-} from "./chunk-QHCFF3PZ.js";
+} from "./chunk-4JDJZAKJ.js";
 import {
   ConfigurationError,
   escapeMarkdown,
@@ -30,7 +30,7 @@ import {
   formatMs,
   installLogGuard,
   unnamedGap
-} from "./chunk-QAK6PO65.js";
+} from "./chunk-I7TW2PWZ.js";
 import "./chunk-K5KPRSZV.js";
 import "./chunk-6AJBK7QG.js";
 import "./chunk-TCBXVWBI.js";

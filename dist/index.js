@@ -5,7 +5,6 @@ const require = __rgCreateRequire(import.meta.url);
 const __rgFilename = __rgFileURLToPath(import.meta.url);
 const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
-  BUILD_ID,
   INPUTS,
   PhaseClock,
   create,
@@ -15,8 +14,9 @@ import {
   run,
   scrubMessage,
   verdictLine
-} from "./chunk-QHCFF3PZ.js";
+} from "./chunk-4JDJZAKJ.js";
 import {
+  BUILD_ID,
   ConfigurationError,
   GitHubApiError,
   NetworkBudget,
@@ -27,7 +27,7 @@ import {
   require_semver,
   toApiError,
   trustedRoots
-} from "./chunk-QAK6PO65.js";
+} from "./chunk-I7TW2PWZ.js";
 import {
   AbortError,
   AnonymousCredential,

@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-QAK6PO65.js";
+} from "./chunk-I7TW2PWZ.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/worker.ts
@@ -35,6 +35,6 @@ var processor = new FileProcessor(init.options.root, init.options.maxFileSize, f
 sink.processor = processor;
 parentPort.on("message", async (batch) => {
   const outcomes = [];
-  for (const [index, path, generated] of batch) outcomes.push(await processor.process(index, path, generated));
+  for (const [index, path, generated, identify] of batch) outcomes.push(await processor.process(index, path, generated, identify));
   parentPort.postMessage({ outcomes, millis: [...processor.millis] });
 });

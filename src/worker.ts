@@ -29,6 +29,6 @@ sink.processor = processor;
 
 parentPort!.on('message', async (batch: WorkerBatch) => {
   const outcomes = [];
-  for (const [index, path, generated] of batch) outcomes.push(await processor.process(index, path, generated));
+  for (const [index, path, generated, identify] of batch) outcomes.push(await processor.process(index, path, generated, identify));
   parentPort!.postMessage({ outcomes, millis: [...processor.millis] } satisfies WorkerReply);
 });

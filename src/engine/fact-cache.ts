@@ -33,8 +33,17 @@ const KEEP_FILES = 24;
 /** A fact file larger than this is not read (a sane tree's is a few MB). */
 const MAX_FILE_BYTES = 512 * 1024 * 1024;
 
-/** The cached part of a FileOutcome (its index is the run's own). */
-type Entry = Omit<FileOutcome, 'index'>;
+/** The cached part of a FileOutcome (its index and content id are the run's own). */
+type Entry = Omit<FileOutcome, 'index' | 'contentId'>;
+
+/**
+ * Git's object id of these bytes (`git hash-object`: SHA-1 of `blob <size>\0` and the content): the
+ * key of a file git cannot vouch for (untracked, changed in the work tree, or a tree outside git),
+ * in the same namespace as the index's ids of a SHA-1 repository.
+ */
+export function blobId(bytes: Buffer): string {
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
 
 /** A stable digest of plain data: object keys sorted, Maps and Sets as sorted entries. */
 export function digestOf(value: unknown): string {
@@ -113,8 +122,9 @@ export class FactCache {
    */
   put(path: string, blob: string, o: FileOutcome): void {
     if (o.captured !== undefined || o.status === 'missing' || o.checks.some((c) => c.error !== undefined)) return;
-    const entry: Entry & { index?: number } = { ...o };
+    const entry: Entry & { index?: number; contentId?: string } = { ...o };
     delete entry.index;
+    delete entry.contentId;
     this.fresh.set(`${blob} ${path}`, entry);
   }
 

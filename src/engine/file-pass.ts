@@ -12,6 +12,7 @@ import { isRepositoryLevelPath, repositoryRelative } from '../workspace/reposito
 import { looksBinary, SourceFile } from '../workspace/source-file.js';
 import { findInlineSuppressions, INLINE_MARKER, type InlineSuppression } from '../workspace/suppressions.js';
 import { fingerprintKeyOf } from './findings.js';
+import { blobId } from './fact-cache.js';
 
 /** The most a captured file may weigh, whatever max-file-size says. */
 export const CAPTURE_MAX_BYTES = 256 * 1024 * 1024;
@@ -43,6 +44,8 @@ export interface FileOutcome {
    * did not (it is generated, too large, or has stray NULs).
    */
   everyRead?: boolean;
+  /** Git's blob id of the bytes read, when asked for (a file git does not vouch for): the fact cache's key. */
+  contentId?: string;
 }
 
 /** Which files some check captures for end(): the union of their `meta.capture` globs. */
@@ -76,6 +79,8 @@ export class FileProcessor implements FileSink {
   private readonly every: readonly FileCheck[];
   /** Time spent in each check's file(), for the benchmark's per-rule figures. */
   readonly millis = new Map<RuleId, number>();
+  /** What the fact cache recorded for a path with this content id (main thread only), replacing the checks' work. */
+  known?: (index: number, path: string, contentId: string) => FileOutcome | undefined;
 
   constructor(
     private readonly root: string,
@@ -120,9 +125,10 @@ export class FileProcessor implements FileSink {
 
   /**
    * Reads one file and hands it to the checks. `generated`: a file discovery skipped as generated or
-   * vendored, read only for the checks that read every tracked file.
+   * vendored, read only for the checks that read every tracked file. `identify`: name the bytes read
+   * by their blob id (contentId), and take the fact cache's outcome for them when it has one.
    */
-  async process(index: number, path: string, generated = false): Promise<FileOutcome> {
+  async process(index: number, path: string, generated = false, identify = false): Promise<FileOutcome> {
     const outcome: FileOutcome = { index, status: 'read', bytes: 0, nonUtf8: false, inline: [], checks: [] };
     const bytes = this.read(path);
     if (bytes === 'tooLarge') {
@@ -132,6 +138,11 @@ export class FileProcessor implements FileSink {
     }
     if (typeof bytes === 'string') return { ...outcome, status: bytes };
     if (bytes instanceof Error) return { ...outcome, status: 'unreadable' };
+    if (identify) {
+      outcome.contentId = blobId(bytes);
+      const hit = this.known?.(index, path, outcome.contentId);
+      if (hit) return { ...hit, contentId: outcome.contentId };
+    }
     if (generated || looksBinary(bytes)) {
       const skipped: FileOutcome = { ...outcome, status: 'binary' };
       // Whatever the bytes look like: see CheckMeta.everyFile for why no content test decides it.

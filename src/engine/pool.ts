@@ -27,8 +27,11 @@ export interface WorkerInit {
   contents: Array<[string, Uint8Array]>;
 }
 
-/** Main → worker: files to process, as [index, path, generated] (generated: for the every-file checks only). */
-export type WorkerBatch = Array<[number, string, boolean]>;
+/**
+ * Main → worker: files to process, as [index, path, generated, identify] (generated: for the
+ * every-file checks only; identify: name the content by its blob id, for the fact cache).
+ */
+export type WorkerBatch = Array<[number, string, boolean, boolean]>;
 
 /** Worker → main: their outcomes, and the worker's time per rule so far. */
 export interface WorkerReply {

@@ -257,9 +257,12 @@ export async function runChecks(
   // Only the grammars of languages the tree holds: most trees have no C#, PHP or Ruby.
   const languages = langsPresent(toRead.map((f) => f.path), [...new Set(active.flatMap((r) => r.check.meta.languages ?? []))].sort());
   if (languages.length > 0) await loadGrammars(languages);
-  const items: WorkerBatch = toRead.map((f, i) => [i, f.path, i >= files.length]);
-  // What earlier runs already said about files git vouches are unchanged (fact-cache.ts); the rest is read.
+  // What earlier runs already said (fact-cache.ts): about the files git vouches are unchanged, without
+  // reading them; about the others (untracked, changed, a tree outside git) once read and named by their
+  // content (`identify`). Files whose content is given are never cached.
   const cache = options.cacheDir === null ? undefined : openFactCache(options, fileChecks, captureGlobs, languages, mapRun, contents);
+  const items: WorkerBatch = toRead.map((f, i) => [i, f.path, i >= files.length, cache !== undefined && f.blob === undefined && !contents.has(f.path)]);
+  const knownFor = cache ? (i: number, path: string, id: string) => cache.get(i, path, id) : undefined;
   const known: FileOutcome[] = [];
   const todo = cache ? items.filter(([i, path]) => {
     const blob = toRead[i]!.blob;
@@ -270,11 +273,12 @@ export async function runChecks(
   const pool = openPool(options, running, todo, captureGlobs, languages, { map: map.data(), ...(mapRun.base ? { base: mapRun.base } : {}) }, contents);
   // The main thread takes batches too, between the workers' replies.
   const mine = pool ? new FileProcessor(options.root, options.maxFileSize, fileChecks, captureMatcher(captureGlobs), contents) : undefined;
+  if (mine) mine.known = knownFor;
   const local = async (batch: WorkerBatch): Promise<FileOutcome[]> => {
     const out: FileOutcome[] = [];
     sink = mine;
     try {
-      for (const [i, path, generated] of batch) out.push(await mine!.process(i, path, generated));
+      for (const [i, path, generated, identify] of batch) out.push(await mine!.process(i, path, generated, identify));
     } finally {
       sink = undefined;
     }
@@ -291,19 +295,20 @@ export async function runChecks(
     for (const [id, ms] of [...pooled.millis, ...mine!.millis]) byId.get(id)!.millis += ms;
   } else {
     const processor = new FileProcessor(options.root, options.maxFileSize, fileChecks, captureMatcher(captureGlobs), contents);
+    processor.known = knownFor;
     sink = processor;
     fresh = [];
     for (let k = 0; k < todo.length; k++) {
       onProgress?.(k + 1, todo.length);
-      const [i, path, generated] = todo[k]!;
-      fresh.push(await processor.process(i, path, generated));
+      const [i, path, generated, identify] = todo[k]!;
+      fresh.push(await processor.process(i, path, generated, identify));
     }
     sink = undefined;
     for (const [id, ms] of processor.millis) byId.get(id)!.millis += ms;
   }
   if (cache) {
     for (const o of fresh) {
-      const blob = toRead[o.index]!.blob;
+      const blob = toRead[o.index]!.blob ?? o.contentId;
       if (blob !== undefined && !contents.has(toRead[o.index]!.path)) cache.put(toRead[o.index]!.path, blob, o);
     }
     cacheStats = { ...cache.stats, read: todo.length, saved: saveCache(cache, notices) };

@@ -45,6 +45,19 @@ describe('the fact cache (e2e)', () => {
     for (const s of secrets) expect(`${cold.stdout}${warm.stdout}`).not.toContain(s);
   });
 
+  it('outside git, keyed by content: serial and with worker threads, cold and warm, the same bytes as no cache', () => {
+    const { root } = blockedService();
+    runAction({ workspace: root, inputs: { cache: 'false' } });
+    const plain = outputs(root);
+    const cache = join(mkdtempSync(join(tmpdir(), 'rg-e2e-cache-')), 'facts');
+    const warm = [0, 1, 2].map((i) => {
+      const r = runAction({ workspace: root, inputs: { cache }, env: i === 2 ? { READINESS_GATE_WORKERS: '2' } : {} });
+      expect(outputs(root)).toEqual(plain);
+      return r;
+    })[1]!;
+    expect(warm.stdout).toMatch(/fact cache: [1-9]\d* files answered from the cache/);
+  });
+
   it('with the default folder, says there is no Actions cache service outside a runner', () => {
     const root = committed(blockedService().root);
     const r = runAction({ workspace: root });

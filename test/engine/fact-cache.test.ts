@@ -171,6 +171,20 @@ describe('a scan with a cache folder', () => {
     expect(after.json).toBe((await scan(root, 'false')).json);
   });
 
+  it('outside git, names each file by its content: a re-run answers from the cache, a changed file is judged afresh', async () => {
+    const root = writeTree(TREE); // no git: every file is read, and keyed by its blob id
+    const dir = tmp();
+    const plain = await scan(root, 'false');
+    const cold = await scan(root, dir);
+    const warm = await scan(root, dir);
+    expect([cold.hits, warm.hits >= 4]).toEqual([0, true]);
+    for (const run of [cold, warm]) expect([run.json, run.sarif, run.sbom]).toEqual([plain.json, plain.sarif, plain.sbom]);
+    writeFileSync(join(root, 'app/keys.py'), 'import os\nAWS_ACCESS_KEY_ID = os.environ["AWS_ACCESS_KEY_ID"]\n');
+    const after = await scan(root, dir);
+    expect(after.r.findings.some((f) => f.ruleId === 'hardcoded-secret')).toBe(false);
+    expect(after.json).toBe((await scan(root, 'false')).json);
+  });
+
   it('reads the files again when the rules folder changes what they say', async () => {
     // Built at run time: the repository holds no token-shaped string of its own.
     let seed = 7;
