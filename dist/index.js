@@ -14,7 +14,7 @@ import {
   run,
   scrubMessage,
   verdictLine
-} from "./chunk-4JDJZAKJ.js";
+} from "./chunk-E7NTTHFK.js";
 import {
   BUILD_ID,
   ConfigurationError,
@@ -27,7 +27,7 @@ import {
   require_semver,
   toApiError,
   trustedRoots
-} from "./chunk-I7TW2PWZ.js";
+} from "./chunk-LGL5UCEM.js";
 import {
   AbortError,
   AnonymousCredential,

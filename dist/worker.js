@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-I7TW2PWZ.js";
+} from "./chunk-LGL5UCEM.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/worker.ts

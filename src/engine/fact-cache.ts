@@ -5,10 +5,11 @@
 // byte for byte what an uncached one does. One file per digest in the cache folder; the newest few
 // are kept. Whatever does not read back as an entry of this format is ignored, never trusted in part.
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, writeFileSync, constants } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, platform } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { readRegularFile } from '../workspace/safe-open.js';
 import type { FileOutcome } from './file-pass.js';
 
 declare const __RG_BUILD__: string | undefined;
@@ -158,9 +159,7 @@ function fileName(tree: string, digest: string): string {
 function readEntries(file: string, digest: string): Map<string, Entry> {
   try {
     // A regular file only, never through a link: the folder may come from a restored cache.
-    const st = lstatSync(file);
-    if (!st.isFile() || st.size > MAX_FILE_BYTES) return new Map();
-    const data = deserialize(readRegular(file)) as { magic?: unknown; format?: unknown; digest?: unknown; entries?: unknown };
+    const data = deserialize(readRegularFile(file, { roots: [dirname(file)], maxBytes: MAX_FILE_BYTES })) as { magic?: unknown; format?: unknown; digest?: unknown; entries?: unknown };
     if (data?.magic !== MAGIC || data.format !== FORMAT || data.digest !== digest || !Array.isArray(data.entries)) return new Map();
     const out = new Map<string, Entry>();
     for (const item of data.entries as unknown[]) {
@@ -237,29 +236,11 @@ export function folderDigest(dir: string): string {
       try {
         const st = lstatSync(join(dir, p));
         if (st.isDirectory()) stack.push(p);
-        else if (st.isFile() && st.size <= 16 * 1024 * 1024 && files++ < 1024) h.update(`${p}\0${st.size}\0`).update(readRegular(join(dir, p)));
+        else if (st.isFile() && st.size <= 16 * 1024 * 1024 && files++ < 1024) h.update(`${p}\0${st.size}\0`).update(readRegularFile(join(dir, p), { roots: [dir], maxBytes: 16 * 1024 * 1024 }));
       } catch {
         h.update(`${p}\0unreadable\0`);
       }
     }
   }
   return h.digest('hex');
-}
-
-function readRegular(file: string): Buffer {
-  const fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
-  try {
-    const st = fstatSync(fd);
-    if (!st.isFile()) throw new Error(`${file} is not a regular file`);
-    const buf = Buffer.alloc(st.size);
-    let off = 0;
-    while (off < st.size) {
-      const n = readSync(fd, buf, off, st.size - off, off);
-      if (n === 0) break;
-      off += n;
-    }
-    return buf.subarray(0, off);
-  } finally {
-    closeSync(fd);
-  }
 }

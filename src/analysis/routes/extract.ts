@@ -10,7 +10,7 @@ import type { SourceFile } from '../../workspace/source-file.js';
 import { goRoutesFast } from './fast-go.js';
 import { fastJsRoutes, type JsVocabulary } from './fast-js.js';
 import { fastPythonRoutes, type RouteVocabulary } from './fast-python.js';
-import { APP_CTORS, CALL_NAMES, FRAMEWORK_IMPORTS, GO_LISTEN, MAX_LITERALS, pathLike, VERBS } from './vocabulary.js';
+import { addFramework, APP_CTORS, CALL_NAMES, GO_LISTEN, HTTP_CLIENTS, MAX_LITERALS, mayRegister, pathLike, ROUTER_CTORS, VERBS } from './vocabulary.js';
 
 export interface RawRoute {
   /** Receiver variable (`app`, `router`, `v1`); '' for decorator/annotation routes of a class. */
@@ -78,7 +78,6 @@ export interface FileRoutes {
   catchAll: boolean;
 }
 
-const HTTP_CLIENTS = /^(requests|httpx|axios|client|http_client|session|got|superagent|request|fetch|\$http|this\.http|this\.httpService|httpService|api_client|testClient|test_client|supertest|mock|cache|redis|map|params|headers|cookies|config|settings|os\.environ|environ|env|query|searchParams|form|args|data|body|req|res|ctx\.request|c\.Query|url)$/i;
 const CATCH_ALL = /^(\*|\/\*|\/\*\*|\/\{[^}]*:path\}|\/:\w+\*|\/\*\w*|\(\.\*\)|\/\(\.\*\)|\/\{\*\w*\})$/;
 
 export function routesOf(f: SourceFile): FileRoutes | null {
@@ -95,9 +94,7 @@ export function routesOf(f: SourceFile): FileRoutes | null {
 
 /** What fast-python.ts needs of this module's vocabulary (handed in: it imports no value from here). */
 export const PYTHON_VOCABULARY: RouteVocabulary = {
-  addFramework(module, frameworks) {
-    for (const [re, fw] of FRAMEWORK_IMPORTS) if (re.test(module) && !frameworks.includes(fw)) frameworks.push(fw);
-  },
+  addFramework,
   callKind(name) {
     if (CALL_NAMES.has(name) || APP_CTORS.python!.test(name) || ROUTER_CTORS.python!.test(name)) return 'other';
     if (VERBS.has(name.toLowerCase())) return 'verb';
@@ -198,7 +195,6 @@ interface CallInfo {
 }
 
 /** The names of server calls that may say the port (listenPort). */
-const LISTEN_NAMES = new Set([...GO_LISTEN, 'listen', 'run', 'run_app', 'serve']);
 
 /** The first 2-5 digit number written in a short expression (`process.env.PORT || 3000`, `{ port: 8080 }`). */
 function portIn(n: Node | undefined, key?: string): number | undefined {
@@ -303,20 +299,13 @@ function assignedTo(n: Node): string | undefined {
   return undefined;
 }
 
-const ROUTER_CTORS: Record<string, RegExp> = {
-  python: /^(APIRouter|Blueprint|Router)$/,
-  js: /^(Router|express\.Router|Hono)$/,
-};
 
 /** What fast-js.ts needs of this module's vocabulary (handed in: it imports no value from here). */
 export const JS_VOCABULARY: JsVocabulary = {
-  addFramework(module, frameworks) {
-    for (const [re, fw] of FRAMEWORK_IMPORTS) if (re.test(module) && !frameworks.includes(fw)) frameworks.push(fw);
-  },
+  addFramework,
   isPathLiteral: pathLike,
   isCtor: (name) => APP_CTORS.js!.test(name) || ROUTER_CTORS.js!.test(name),
-  // extractRoutes' mayRegister for the js family
-  mayRegister: (name) => CALL_NAMES.has(name) || VERBS.has(name.toLowerCase()) || LISTEN_NAMES.has(name) || APP_CTORS.js!.test(name) || ROUTER_CTORS.js!.test(name),
+  mayRegister: (name) => mayRegister('js', name),
   isVerb: (lname) => VERBS.has(lname),
   isHttpClient: (receiver) => HTTP_CLIENTS.test(receiver),
 };
@@ -325,9 +314,7 @@ export function extractRoutes(lang: Lang, root: Node): FileRoutes {
   const out: FileRoutes = { lang, frameworks: [], routes: [], routers: [], mounts: [], imports: [], literals: [], catchAll: false };
   const lits = new Set<string>();
   const family = lang === 'python' ? 'python' : lang === 'go' ? 'go' : lang === 'java' ? 'java' : 'js';
-  const addFramework = (module: string) => {
-    for (const [re, fw] of FRAMEWORK_IMPORTS) if (re.test(module) && !out.frameworks.includes(fw)) out.frameworks.push(fw);
-  };
+  const addFrameworkOf = (module: string) => addFramework(module, out.frameworks);
   // Scope of function-literal parameters bound to a group (`r.Route("/a", func(r chi.Router) {...})`).
   const scopes: Array<Map<string, string>> = [];
   const resolveRecv = (name: string) => {
@@ -341,9 +328,7 @@ export function extractRoutes(lang: Lang, root: Node): FileRoutes {
 
   // readRequire looks for `require(...)`: none in the text, none in the tree.
   const requires = root.text.includes('require');
-  // The names readCall may act on (a constructor matching by `obj.name` matches by name too).
-  const mayRegister = (name: string) =>
-    CALL_NAMES.has(name) || VERBS.has(name.toLowerCase()) || LISTEN_NAMES.has(name) || !!APP_CTORS[family]?.test(name) || !!ROUTER_CTORS[family]?.test(name);
+  const mayRegisterHere = (name: string) => mayRegister(family, name);
   // Function literals bound to a group scope their parameter until the call's end.
   const scopeEnds: number[] = [];
   // String constants of the file (name → value, null once assigned twice or not a plain string), and
@@ -362,8 +347,8 @@ export function extractRoutes(lang: Lang, root: Node): FileRoutes {
       scopes.pop();
     }
     // Imports.
-    if (t === 'import_statement' || t === 'import_from_statement' || t === 'import_declaration' || t === 'import_spec') readImport(lang, n, out, addFramework);
-    if ((t === 'lexical_declaration' || t === 'variable_declaration') && requires) readRequire(n, out, addFramework);
+    if (t === 'import_statement' || t === 'import_from_statement' || t === 'import_declaration' || t === 'import_spec') readImport(lang, n, out, addFrameworkOf);
+    if ((t === 'lexical_declaration' || t === 'variable_declaration') && requires) readRequire(n, out, addFrameworkOf);
     if (t === 'lexical_declaration' || t === 'variable_declaration') {
       for (const d of n.namedChildren) if (d?.type === 'variable_declarator') assign(field(d, 'name'), field(d, 'value'));
     } else if (t === 'assignment' || t === 'augmented_assignment' || t === 'assignment_expression') {
@@ -392,7 +377,7 @@ export function extractRoutes(lang: Lang, root: Node): FileRoutes {
     // Classes with decorators/annotations: NestJS controllers, Spring controllers.
     if (t === 'class_declaration' || t === 'class_definition' || t === 'abstract_class_declaration') readControllerClass(lang, n, out);
     // Calls.
-    const call = CALL_TYPES.has(t) ? callInfo(lang, n, t, mayRegister) : undefined;
+    const call = CALL_TYPES.has(t) ? callInfo(lang, n, t, mayRegisterHere) : undefined;
     if (call) {
       const r = readCall(lang, family, n, call, out, resolveRecv);
       if (r?.scopeParam) {

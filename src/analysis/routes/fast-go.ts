@@ -10,7 +10,7 @@ import { goFileOf } from '../go/facts.js';
 import { IDENT, isOp, OP, RAW, STRING, tokenText, type GoTokens } from '../go/lex.js';
 import type { SourceFile } from '../../workspace/source-file.js';
 import type { FileRoutes } from './extract.js';
-import { APP_CTORS, CALL_NAMES, FRAMEWORK_IMPORTS, GO_LISTEN, MAX_LITERALS, pathLike, VERBS } from './vocabulary.js';
+import { addFramework, APP_CTORS, CALL_NAMES, GO_LISTEN, MAX_LITERALS, pathLike, VERBS } from './vocabulary.js';
 
 /** Packages whose constructors make an app in readCall (`r := gin.New()`). */
 const CTOR_PACKAGES = new Set(['gin', 'echo', 'chi', 'fiber', 'mux', 'http', 'httprouter']);
@@ -40,7 +40,7 @@ export function goRoutesFast(f: SourceFile): FileRoutes | undefined {
     for (let k = it.first + 1; k <= it.last; k++) {
       if (t.kind[k] !== STRING && t.kind[k] !== RAW) continue;
       const p = t.text.slice(t.start[k]! + 1, t.end[k]! - 1);
-      if (p) for (const [re, fw] of FRAMEWORK_IMPORTS) if (re.test(p) && !frameworks.includes(fw)) frameworks.push(fw);
+      if (p) addFramework(p, frameworks);
     }
   }
   const lits = new Set<string>();

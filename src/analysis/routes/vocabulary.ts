@@ -1,6 +1,6 @@
 // The names the Go/Python/JS route extractor acts on, shared by extractRoutes (extract.ts) and the
-// fast paths that must know when a file holds none of them (fast-go.ts): one list, so the two
-// cannot drift apart.
+// fast paths that must know when a file holds none of them (fast-go.ts, fast-js.ts, fast-python.ts):
+// one list and one test of it, so they cannot drift apart.
 
 export const FRAMEWORK_IMPORTS: Array<[RegExp, string]> = [
   [/^(fastapi)(\.|$)/, 'fastapi'],
@@ -34,4 +34,25 @@ export const MAX_LITERALS = 2000;
 /** A string literal kept among a file's path-like literals (`/health`, `api/v1`, `health`). */
 export function pathLike(s: string): boolean {
   return s.length > 1 && s.length < 120 && /^\^?\/?[\w.\-/{}:<>*$?()]+\/?\$?$/.test(s) && (s.includes('/') || /^[\w-]+$/.test(s));
+}
+
+export const ROUTER_CTORS: Record<string, RegExp> = {
+  python: /^(APIRouter|Blueprint|Router)$/,
+  js: /^(Router|express\.Router|Hono)$/,
+};
+
+/** Calls that start serving (Go's, and `listen`, `run`, `run_app`, `serve`). */
+export const LISTEN_NAMES = new Set([...GO_LISTEN, 'listen', 'run', 'run_app', 'serve']);
+
+/** Receivers whose verb calls are requests or lookups, not route registrations (`requests.get('/x')`, `map.get`). */
+export const HTTP_CLIENTS = /^(requests|httpx|axios|client|http_client|session|got|superagent|request|fetch|\$http|this\.http|this\.httpService|httpService|api_client|testClient|test_client|supertest|mock|cache|redis|map|params|headers|cookies|config|settings|os\.environ|environ|env|query|searchParams|form|args|data|body|req|res|ctx\.request|c\.Query|url)$/i;
+
+/** The names readCall may act on, for a language family (a constructor matching by `obj.name` matches by name too). */
+export function mayRegister(family: string, name: string): boolean {
+  return CALL_NAMES.has(name) || VERBS.has(name.toLowerCase()) || LISTEN_NAMES.has(name) || !!APP_CTORS[family]?.test(name) || !!ROUTER_CTORS[family]?.test(name);
+}
+
+/** Adds the framework an imported module names, once. */
+export function addFramework(module: string, frameworks: string[]): void {
+  for (const [re, fw] of FRAMEWORK_IMPORTS) if (re.test(module) && !frameworks.includes(fw)) frameworks.push(fw);
 }
