@@ -21,7 +21,7 @@ import {
   scrubbed,
   verdictLine,
   warnings
-} from "./chunk-E7NTTHFK.js";
+} from "./chunk-W5ANSHOI.js";
 import {
   ConfigurationError,
   escapeMarkdown,
@@ -30,7 +30,7 @@ import {
   formatMs,
   installLogGuard,
   unnamedGap
-} from "./chunk-LGL5UCEM.js";
+} from "./chunk-KILZ4CUU.js";
 import "./chunk-K5KPRSZV.js";
 import "./chunk-6AJBK7QG.js";
 import "./chunk-TCBXVWBI.js";

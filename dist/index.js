@@ -14,7 +14,7 @@ import {
   run,
   scrubMessage,
   verdictLine
-} from "./chunk-E7NTTHFK.js";
+} from "./chunk-W5ANSHOI.js";
 import {
   BUILD_ID,
   ConfigurationError,
@@ -27,7 +27,7 @@ import {
   require_semver,
   toApiError,
   trustedRoots
-} from "./chunk-LGL5UCEM.js";
+} from "./chunk-KILZ4CUU.js";
 import {
   AbortError,
   AnonymousCredential,

@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-LGL5UCEM.js";
+} from "./chunk-KILZ4CUU.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/worker.ts

@@ -118,8 +118,9 @@ export class FactCache {
   }
 
   /**
-   * Records an outcome for the next run. Not kept: a check that failed on the file (it runs again),
-   * and a file whose text is captured for later phases (the text would be stored twice).
+   * Records an outcome for the next run. Not kept: a check that failed on the file (it runs again;
+   * the engine then keeps no outcome of that run at all), and a file whose text is captured for
+   * later phases (the text would be stored twice).
    */
   put(path: string, blob: string, o: FileOutcome): void {
     if (o.captured !== undefined || o.status === 'missing' || o.checks.some((c) => c.error !== undefined)) return;

@@ -307,7 +307,10 @@ export async function runChecks(
     for (const [id, ms] of processor.millis) byId.get(id)!.millis += ms;
   }
   if (cache) {
-    for (const o of fresh) {
+    // A check that threw on one file is not called on the files after it (file-pass.ts): their
+    // outcomes lack what it would have said, so a run with a failed check keeps nothing new.
+    const complete = !fresh.some((o) => o.checks.some((c) => c.error !== undefined));
+    for (const o of complete ? fresh : []) {
       const blob = toRead[o.index]!.blob ?? o.contentId;
       if (blob !== undefined && !contents.has(toRead[o.index]!.path)) cache.put(toRead[o.index]!.path, blob, o);
     }

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import type { FileOutcome } from '../../src/engine/file-pass.js';
 import { digestOf, FactCache } from '../../src/engine/fact-cache.js';
 import { run } from '../../src/main.js';
+import { defineCheck } from '../../src/model/check.js';
+import { ruleFields } from '../helpers/meta.js';
 import { renderJson } from '../../src/report/json.js';
 import { renderSarif } from '../../src/report/sarif.js';
 import { writeTree } from '../helpers/rule-tester.js';
@@ -200,6 +202,29 @@ describe('a scan with a cache folder', () => {
     const rules = tmp();
     writeFileSync(join(rules, 'secrets.yml'), "patterns:\n  - id: acme-token\n    description: ACME internal token\n    regex: '\\b(acme_[a-z0-9]{24})\\b'\n    keywords: [acme_]\n");
     expect(await scanWith(rules)).toBe(1);
+  });
+
+  it('keeps nothing of a run in which a check threw: the files after it were never shown to that check', async () => {
+    const check = defineCheck({
+      meta: { ...ruleFields('todo-debt'), id: 'todo-debt', messages: { flag: 'flag in {path}' }, remediation: 'remove it' },
+      create(ctx) {
+        return {
+          file(f) {
+            if (f.text.includes('BOOM')) throw new Error('cannot read this file');
+            if (f.text.includes('FLAG')) ctx.report({ messageId: 'flag', location: { path: f.path, line: 1 }, data: { path: f.path } });
+          },
+        };
+      },
+    });
+    const root = writeTree({ 'a.txt': 'BOOM\n', 'b.txt': 'FLAG\n' });
+    const dir = tmp();
+    const scanWith = () => run({ report: '', sarif: '', sbom: '', 'vulnerability-scan': 'off', cache: dir }, { cwd: root, checks: [check], today: '2026-11-23' });
+    const failed = await scanWith();
+    expect(failed.verdict.blocked).toBe(true);
+    // a.txt mended: b.txt must be shown to the check now, not answered from the failed run.
+    writeFileSync(join(root, 'a.txt'), 'fine\n');
+    const mended = await scanWith();
+    expect(mended.findings.filter((f) => f.ruleId === 'todo-debt').map((f) => f.location.path)).toEqual(['b.txt']);
   });
 
   it('refuses a cache folder inside the scanned tree, naming the input', async () => {
