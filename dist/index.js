@@ -14,7 +14,7 @@ import {
   run,
   scrubMessage,
   verdictLine
-} from "./chunk-W5ANSHOI.js";
+} from "./chunk-XGMYLT76.js";
 import {
   BUILD_ID,
   ConfigurationError,
@@ -27,7 +27,7 @@ import {
   require_semver,
   toApiError,
   trustedRoots
-} from "./chunk-KILZ4CUU.js";
+} from "./chunk-N7JMELIP.js";
 import {
   AbortError,
   AnonymousCredential,

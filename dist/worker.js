@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-KILZ4CUU.js";
+} from "./chunk-N7JMELIP.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/worker.ts

@@ -14,7 +14,7 @@
 // Stages: `FROM [--platform=..] <image> [AS name]`. `image` is the reference after ARG substitution;
 // `stageRef` is set when it names an earlier stage (then it is not a base image), `scratch` is marked.
 // Instruction lines are where the instruction starts (continuations joined).
-import picomatch from 'picomatch';
+import { globMatcher } from '../workspace/glob.js';
 import type { SourceFile } from '../workspace/source-file.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { splitScript } from './shell.js';
@@ -95,7 +95,7 @@ export const DOCKERFILE_GLOBS = [
   '**/*.[Cc]ontainerfile',
 ] as const;
 
-const DOCKERFILE_NAME = picomatch([...DOCKERFILE_GLOBS], { dot: true });
+const DOCKERFILE_NAME = globMatcher([...DOCKERFILE_GLOBS], { dot: true });
 
 /** A Dockerfile by its name (DOCKERFILE_GLOBS), not a document about one (`Dockerfile.md`, `Dockerfile-guide.txt`). */
 export function isDockerfilePath(path: string): boolean {

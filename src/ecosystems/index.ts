@@ -1,5 +1,5 @@
 // The registry of lockfile families, and the globs the engine captures for them. Sorted by id.
-import picomatch from 'picomatch';
+import { globMatcher } from '../workspace/glob.js';
 import { cargoEcosystem } from './cargo/index.js';
 import { composerEcosystem } from './composer/index.js';
 import { dockerEcosystem } from './docker/index.js';
@@ -48,7 +48,7 @@ function globOf(pattern: string): string {
 /** Everything the SBOM and the supply-chain rules read, as capture globs for the engine. */
 export const SUPPLY_CHAIN_GLOBS: readonly string[] = [...new Set([...ECOSYSTEMS.flatMap((e) => e.lockfiles), ...MANIFESTS].map(globOf))].sort();
 
-const matchers = ECOSYSTEMS.map((e) => ({ e, match: picomatch(e.lockfiles.map(globOf), { dot: true }) }));
+const matchers = ECOSYSTEMS.map((e) => ({ e, match: globMatcher(e.lockfiles.map(globOf), { dot: true }) }));
 
 /** The family that reads this path, if any. */
 export function ecosystemFor(path: string): Ecosystem | undefined {

@@ -2,7 +2,7 @@
 // and collect what they said. The same code runs on the main thread and on worker threads; the
 // engine replays the outcomes in path order, so the result does not depend on where it ran.
 import { performance } from 'node:perf_hooks';
-import picomatch from 'picomatch';
+import { globMatcher } from '../workspace/glob.js';
 import type { RuleId } from '../model/catalogue.js';
 import type { CheckVisitor, ReportDescriptor } from '../model/check.js';
 import type { Malformed, SkipReason } from '../model/types.js';
@@ -51,12 +51,12 @@ export interface FileOutcome {
 /** Which files some check captures for end(): the union of their `meta.capture` globs. */
 export function captureMatcher(globs: ReadonlyArray<readonly string[] | undefined>): (path: string) => boolean {
   const all = globs.flatMap((g) => g ?? []);
-  return all.length > 0 ? picomatch(all, { dot: true }) : () => false;
+  return all.length > 0 ? globMatcher(all, { dot: true }) : () => false;
 }
 
 /** Which files a check reads: its `meta.files` globs, or every file. */
 export function fileMatcher(globs: readonly string[] | undefined): (path: string) => boolean {
-  return globs && globs.length > 0 ? picomatch([...globs], { dot: true }) : () => true;
+  return globs && globs.length > 0 ? globMatcher([...globs], { dot: true }) : () => true;
 }
 
 export interface FileCheck {

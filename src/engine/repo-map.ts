@@ -1,7 +1,7 @@
 // The repository map for a run: built once after discovery and before the checks, from the small
 // configuration files it needs (read here once; the file pass is handed the same bytes), then given
 // to the workers as data. What it decides is in src/analysis/repo-map.
-import picomatch from 'picomatch';
+import { globMatcher } from '../workspace/glob.js';
 import { buildRepositoryMap, discoveryDecision, isMapInput, repositoryMapFrom } from '../analysis/repo-map/index.js';
 import type { Options } from '../inputs.js';
 import type { FileClass, RepositoryMap, RepositoryMapData } from '../model/repo-map.js';
@@ -44,7 +44,7 @@ export async function repositoryMapForRun(options: Options, discovery: Discovery
   // Decoded once: readers may ask for a file again, and the base's map compares and rereads the same texts.
   const texts = new Map<string, string>();
   const inputs = new Set(discovery.files.map((f) => f.path).filter((p) => isMapInput(p)));
-  const generatedGlobs = options.paths.generated.length > 0 ? picomatch([...options.paths.generated], { dot: true }) : () => false;
+  const generatedGlobs = options.paths.generated.length > 0 ? globMatcher([...options.paths.generated], { dot: true }) : () => false;
   const map = buildRepositoryMap({
     files: discovery.files.map((f) => f.path),
     generated: discovery.generatedFiles.map((f) => ({

@@ -7,7 +7,7 @@ import { isTestDataFolder } from '../analysis/repo-map/names.js';
 import * as glob from '@actions/glob';
 import { readdirSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
-import picomatch from 'picomatch';
+import { globMatcher } from '../workspace/glob.js';
 import { RepoPaths } from './paths.js';
 
 export type ReportKind = 'test' | 'coverage' | 'build';
@@ -98,7 +98,7 @@ async function quietly<T>(f: () => Promise<T>): Promise<T> {
  * tree for all of them (a walk of 28,000 files costs a quarter of a second).
  */
 export function discoverAllReports(root: string, kinds: ReadonlyArray<'test' | 'coverage'>): Record<'test' | 'coverage', FoundReport[]> {
-  const matchers = kinds.map((kind) => [kind, picomatch(DISCOVER[kind] as string[], { dot: false, nocase: true })] as const);
+  const matchers = kinds.map((kind) => [kind, globMatcher(DISCOVER[kind] as string[], { dot: false, nocase: true })] as const);
   const out: Record<'test' | 'coverage', FoundReport[]> = { test: [], coverage: [] };
   let entries = 0;
   const walk = (dir: string, rel: string, depth: number) => {

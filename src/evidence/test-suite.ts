@@ -1,6 +1,6 @@
 // "The project has a test suite" (RULES.md test-reports-missing): test folders and files of the
 // usual conventions, code files only (a tests/ folder of fixtures alone is not a suite).
-import picomatch from 'picomatch';
+import { globMatcher } from '../workspace/glob.js';
 
 const TEST_FILES = [
   '**/test_*.py',
@@ -15,7 +15,7 @@ const TEST_FILES = [
   '**/spec/**/*_spec.rb',
   '**/tests/**/*.rs',
 ];
-const isTestFile = picomatch(TEST_FILES, { dot: false });
+const isTestFile = globMatcher(TEST_FILES, { dot: false });
 
 /** The first test file of the tree (an example for messages), or undefined when it has none. */
 export function firstTestFile(files: readonly string[]): string | undefined {

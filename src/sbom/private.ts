@@ -17,7 +17,7 @@
 //   project-group     a Maven artifact of a groupId that a pom.xml of the repository declares (Maven
 //                     repositories are per project, not per package: the project's own groups are
 //                     the private ones it can name)
-import picomatch from 'picomatch';
+import { globMatcher } from '../workspace/glob.js';
 import { parse as parseYaml } from 'yaml';
 import { normalizePypiName } from '../ecosystems/purl.js';
 import { walkXml } from '../formats/xml.js';
@@ -107,9 +107,9 @@ function reasonOf(c: Component, d: Deciders): WithheldReason | undefined {
 /** The `private-packages` globs against the component's name (PyPI names compared normalized). */
 function nameMatcher(globs: readonly string[]): (c: Component) => boolean {
   if (globs.length === 0) return () => false;
-  const exact = picomatch([...globs], { dot: true });
-  const folded = picomatch(globs.map((g) => g.toLowerCase()), { dot: true });
-  const pypi = picomatch(globs.map((g) => normalizePypiName(g)), { dot: true });
+  const exact = globMatcher([...globs], { dot: true });
+  const folded = globMatcher(globs.map((g) => g.toLowerCase()), { dot: true });
+  const pypi = globMatcher(globs.map((g) => normalizePypiName(g)), { dot: true });
   return (c) => {
     if (c.name.length > MAX_NAME) return false;
     if (c.type === 'pypi') return pypi(normalizePypiName(c.name));
@@ -133,7 +133,7 @@ function goPrivateMatcher(env: NodeJS.ProcessEnv): (module: string) => boolean {
     .map((p) => p.trim().replace(/\/+$/, ''))
     .filter((p) => p !== '' && !p.includes('**') && globProblem(p) === undefined);
   if (patterns.length === 0) return () => false;
-  const match = picomatch(patterns, { dot: true });
+  const match = globMatcher(patterns, { dot: true });
   return (module) => module.length <= MAX_NAME && prefixes(module).some((p) => match(p));
 }
 

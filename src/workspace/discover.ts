@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import picomatch from 'picomatch';
+import { globMatcher } from './glob.js';
 import type { SkipReason } from '../model/types.js';
 import { readRegularText } from './safe-open.js';
 
@@ -89,8 +89,8 @@ interface Listed {
 export function discover(root: string, o: DiscoverOptions): Discovery {
   const git = gitFiles(root, o.blobs === true);
   const listed = git ? git.files : walk(root);
-  const isIgnored = o.ignore.length > 0 ? picomatch([...o.ignore], { dot: true }) : () => false;
-  const isGenerated = o.generated.length > 0 ? picomatch([...o.generated], { dot: true }) : () => false;
+  const isIgnored = o.ignore.length > 0 ? globMatcher([...o.ignore], { dot: true }) : () => false;
+  const isGenerated = o.generated.length > 0 ? globMatcher([...o.generated], { dot: true }) : () => false;
   const exclude = new Set(o.exclude ?? []);
   const d: Discovery = {
     files: [],

@@ -1,6 +1,6 @@
 // Profile `auto`: is this a deployable service or a library? Decided from what the tree holds,
 // with the reasons kept so the summary can say why.
-import picomatch from 'picomatch';
+import { globMatcher } from './glob.js';
 import type { FileClass } from '../model/repo-map.js';
 import { isDockerfilePath } from '../analysis/dockerfile.js';
 import { isK8sCandidate, k8sOf } from '../analysis/k8s.js';
@@ -12,7 +12,7 @@ export interface ProfileDecision {
   reasons: string[];
 }
 
-const DEPLOY_FILES = picomatch(
+const DEPLOY_FILES = globMatcher(
   [
     '**/{docker-,}compose*.{yml,yaml}',
     '**/Chart.yaml',
@@ -26,7 +26,7 @@ const DEPLOY_FILES = picomatch(
     'vercel.json',
     'netlify.toml',
   ],
-  { dot: true, basename: false },
+  { dot: true },
 );
 
 export const PROFILE_MANIFESTS = [
@@ -145,4 +145,4 @@ export function profileEvidence(f: SourceFile): string | undefined {
 }
 
 
-export const isProfileManifest = picomatch(PROFILE_MANIFESTS, { dot: true });
+export const isProfileManifest = globMatcher(PROFILE_MANIFESTS, { dot: true });

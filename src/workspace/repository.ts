@@ -16,7 +16,7 @@
 import { execFileSync } from 'node:child_process';
 import { lstatSync, readdirSync, realpathSync, type Dirent } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
+import { globMatcher } from './glob.js';
 import { CI_GLOBS } from '../analysis/ci-files.js';
 import { readRegularFile, UnsafeFileError, within } from './safe-open.js';
 
@@ -42,7 +42,7 @@ const MAX_DEPTH = 8;
 /** Directory entries looked at per listed folder without git. */
 const WALK_BUDGET = 5000;
 
-const isRepositoryFile = picomatch([...REPOSITORY_GLOBS], { dot: true });
+const isRepositoryFile = globMatcher([...REPOSITORY_GLOBS], { dot: true });
 
 export interface RepositoryFile {
   /** Relative to the scanned root (`../../.github/workflows/ci.yml`). */

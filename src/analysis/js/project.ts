@@ -11,6 +11,7 @@ import { dirOf } from '../python/modules.js';
 import { parseJsonc } from './jsonc.js';
 import { parseSyml } from '@yarnpkg/parsers';
 import picomatch from 'picomatch';
+import { globMatcher } from '../../workspace/glob.js';
 import { globProblem } from '../../workspace/glob-guard.js';
 import { splitDescriptor } from '../../ecosystems/yarn/index.js';
 import { workspaceGlobs } from '../../ecosystems/npm/manifest.js';
@@ -366,7 +367,7 @@ export class JsProject {
         const g = joinPath(dir, x.replace(/^\.\//, '').replace(/\/+$/, ''));
         return g === undefined || g === '' ? [] : [g, `${g}/**`];
       });
-      cfg.exclude = globs.length > 0 ? picomatch(globs, { dot: true }) : undefined;
+      cfg.exclude = globs.length > 0 ? globMatcher(globs, { dot: true }) : undefined;
     }
     const co = doc.compilerOptions ?? {};
     if (typeof co.baseUrl === 'string') cfg.baseUrl = joinPath(dir, co.baseUrl);

@@ -24,6 +24,7 @@
 // those folders (PatternIndex), memoised; the map rebuilt in a worker from
 // data() decides with the same code from the same data, so it agrees on every path.
 import picomatch from 'picomatch';
+import { globMatcher } from '../../workspace/glob.js';
 import { FILE_CLASSES, type ClassDecision, type ClassPattern, type ClassRoot, type DeployableUnit, type FileClass, type FileCopy, type RepositoryMap, type RepositoryMapData } from '../../model/repo-map.js';
 import { defaultGeneratedBy } from '../../workspace/discover.js';
 import { globProblem } from '../../workspace/glob-guard.js';
@@ -69,7 +70,7 @@ export const MAP_INPUTS: readonly string[] = [
   '**/Gemfile',
 ];
 /** A path the map reads (MAP_INPUTS), compiled once. */
-export const isMapInput = picomatch([...MAP_INPUTS], { dot: true });
+export const isMapInput = globMatcher([...MAP_INPUTS], { dot: true });
 /**
  * Every path may try every pattern fixed to one of its folders (a root .gitattributes line applies to
  * all): the count bounds that work per file. Real configurations hold tens.

@@ -5,7 +5,7 @@
 //   ROUTE_GLOBS, ROUTE_LANGS        for a check's meta.files / meta.languages
 //   observeRoutes(f)                → RouteObservation | undefined (plain data, for ctx.observe)
 //   routeModel(observations, paths) → ServiceRoutes[] (see model.ts)
-import picomatch from 'picomatch';
+import { globMatcher } from '../../workspace/glob.js';
 import { parse } from 'yaml';
 import type { Lang } from '../../syntax/index.js';
 import type { SourceFile } from '../../workspace/source-file.js';
@@ -58,7 +58,7 @@ function codeRoutesOf(f: SourceFile): StackRoutes | null {
 }
 
 /** Declarations and minified bundles declare no route (where a file lives is the repository map's business). */
-const isNotSource = picomatch(['**/*.d.ts', '**/*.min.js'], { dot: true });
+const isNotSource = globMatcher(['**/*.d.ts', '**/*.min.js'], { dot: true });
 
 export type RouteObservation =
   | { t: 'code'; facts: FileRoutes; routeConfig?: RouteConfig }

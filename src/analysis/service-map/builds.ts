@@ -11,7 +11,7 @@
 //
 // A tag may hold expressions (`${{ env.REGISTRY }}/acme/api`, `$(IMAGE)`, `$REPO/api`): each segment
 // holding one matches any one segment, but the last segment (the image's own name) must be literal.
-import picomatch from 'picomatch';
+import { globMatcher } from '../../workspace/glob.js';
 import type { SourceFile } from '../../workspace/source-file.js';
 import { CI_GLOBS, ciFactsOf } from '../ci-files.js';
 import { composeOf, isComposePath, joinPath } from '../k8s.js';
@@ -81,7 +81,7 @@ function readBuilds(f: SourceFile): BuildDecl[] {
   return out;
 }
 
-const isCiPath = picomatch([...CI_GLOBS], { dot: true });
+const isCiPath = globMatcher([...CI_GLOBS], { dot: true });
 
 function isCloudBuildPath(path: string): boolean {
   return /(?:^|\/)cloudbuild[^/]*\.ya?ml$|(?:^|\/)cloudbuild\/[^/]+\.ya?ml$/.test(path);

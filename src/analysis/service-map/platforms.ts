@@ -9,14 +9,14 @@
 //   PLATFORM_GLOBS            descriptor files
 //   isPlatformPath(path)      is it one?
 //   platformProbesOf(f)       → { probes, malformed? } (memoised), undefined when the file is not a descriptor
-import picomatch from 'picomatch';
+import { globMatcher } from '../../workspace/glob.js';
 import { parse as parseToml } from 'smol-toml';
 import type { SourceFile } from '../../workspace/source-file.js';
 import { joinPath } from '../k8s.js';
 import { get, isMap, items, parseYaml, startOf, str, type Node } from '../yaml.js';
 
 export const PLATFORM_GLOBS = ['**/fly.toml', '**/fly.*.toml', '**/render.yaml', '**/render.yml', '**/railway.json', '**/railway.toml', '**/app.yaml', '**/app.yml'] as const;
-export const isPlatformPath = picomatch([...PLATFORM_GLOBS], { dot: true });
+export const isPlatformPath = globMatcher([...PLATFORM_GLOBS], { dot: true });
 
 export interface PlatformProbe {
   /** `The health check of Fly app \`x\``. */

@@ -13,7 +13,7 @@
 // the service is unread; else likely, naming the first missing link. A probe of a workload whose
 // apiVersion Kubernetes removed (extensions/v1beta1 Deployment) is likely: it cannot be applied.
 // Owns the "probes" gap row.
-import picomatch from 'picomatch';
+import { globMatcher } from '../../workspace/glob.js';
 import { DOCKERFILE_GLOBS, capturedDockerfiles, dockerfileOf, isDockerfilePath } from '../../analysis/dockerfile.js';
 import { byPlace, copiesText, copyRepository, groupCopies, type Copy } from '../../analysis/k8s-copies.js';
 import { composeOf, hasMarkers, helmValues, isComposePath, isK8sCandidate, joinPath, K8S_GLOBS, k8sOf, probeFromValues, removedGap, resolveValues, unrendered, type Probe } from '../../analysis/k8s.js';
@@ -59,8 +59,8 @@ type Obs =
   | RouteObservation;
 
 const NGINX_FILES = ['**/*.conf', '**/*.conf.template', '**/*.conf.tmpl', '**/nginx.conf*'];
-const isNginxFile = picomatch(NGINX_FILES, { dot: true });
-const isBuildFile = picomatch([...BUILD_GLOBS], { dot: true });
+const isNginxFile = globMatcher(NGINX_FILES, { dot: true });
+const isBuildFile = globMatcher([...BUILD_GLOBS], { dot: true });
 
 export default defineCheck({
   meta: {

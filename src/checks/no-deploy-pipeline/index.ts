@@ -3,13 +3,13 @@
 // HelmReleases in the repository) deploys by pull and counts as a pipeline. A deploy job switched
 // off with `if: false` is workflow-disabled-job's finding; here the gap row says `disabled`.
 // Owns the "deploy pipeline" row of the gap table.
-import picomatch from 'picomatch';
+import { globMatcher } from '../../workspace/glob.js';
 import { CI_GLOBS, ciFactsOf, deploySteps } from '../../analysis/ci-files.js';
 import { ciPathOf } from '../../analysis/workflow.js';
 import { defineCheck } from '../../model/check.js';
 
 // The CI globs as globs (`cloudbuild.yaml` matches `**/cloudbuild*.{yml,yaml}`), not as literal paths.
-const isCiGlob = picomatch([...CI_GLOBS], { dot: true });
+const isCiGlob = globMatcher([...CI_GLOBS], { dot: true });
 
 interface Seen {
   deploys: Array<{ what: string; line: number; disabled: boolean }>;

@@ -1,12 +1,12 @@
 // no-deployment-manifest: a service with nothing that says how it runs (RULES.md, deploy, service
 // rule): no Dockerfile/Containerfile, Kubernetes manifests, Helm chart, kustomization, compose file,
 // or serverless/PaaS descriptor. Owns the "Dockerfile" and "Kubernetes manifests" gap rows.
-import picomatch from 'picomatch';
+import { globMatcher } from '../../workspace/glob.js';
 import { isDockerfilePath } from '../../analysis/dockerfile.js';
 import { isK8sCandidate, K8S_GLOBS, k8sOf, WORKLOAD_KINDS } from '../../analysis/k8s.js';
 import { defineCheck } from '../../model/check.js';
 
-const OTHER = picomatch(
+const OTHER = globMatcher(
   [
     '**/{docker-,}compose*.{yml,yaml}',
     '**/Chart.yaml',

@@ -4,9 +4,9 @@
 // Owns the "tracing" gap row.
 import { declaredIn, MANIFEST_GLOBS, OTEL_SDK_DEPS, OTEL_START, OTEL_START_GLOBS, VENDOR_TRACING_DEPS } from '../../analysis/observability.js';
 import { defineCheck } from '../../model/check.js';
-import picomatch from 'picomatch';
+import { globMatcher } from '../../workspace/glob.js';
 
-const isManifest = picomatch([...MANIFEST_GLOBS], { dot: true });
+const isManifest = globMatcher([...MANIFEST_GLOBS], { dot: true });
 
 interface Seen {
   sdk?: string[];
