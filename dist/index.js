@@ -14,7 +14,7 @@ import {
   run,
   scrubMessage,
   verdictLine
-} from "./chunk-XGMYLT76.js";
+} from "./chunk-4Y5MNOGF.js";
 import {
   BUILD_ID,
   ConfigurationError,
@@ -27,7 +27,7 @@ import {
   require_semver,
   toApiError,
   trustedRoots
-} from "./chunk-N7JMELIP.js";
+} from "./chunk-MBI6MIXR.js";
 import {
   AbortError,
   AnonymousCredential,

@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-N7JMELIP.js";
+} from "./chunk-MBI6MIXR.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/worker.ts

@@ -116,6 +116,8 @@ class Reader {
   private decorated = false;
   /** Tokens before this index belong to an import statement already read (its names are no calls). */
   private importEnd = -1;
+  /** mayRegister's answers for this vocabulary (taken once per file: the lookup is per identifier). */
+  private readonly registers: Map<string, boolean>;
 
   constructor(
     lang: Lang,
@@ -123,6 +125,9 @@ class Reader {
     tk: Tokens,
     private readonly v: JsVocabulary,
   ) {
+    let registers = REGISTERS.get(v);
+    if (!registers) REGISTERS.set(v, (registers = new Map()));
+    this.registers = registers;
     this.kind = tk.kind;
     this.st = tk.start;
     this.en = tk.end;
@@ -300,12 +305,10 @@ class Reader {
 
   /** The vocabulary's mayRegister, remembered per word (a bounded cache, for this vocabulary only). */
   private mayRegister(w: string): boolean {
-    let cache = REGISTERS.get(this.v);
-    if (!cache) REGISTERS.set(this.v, (cache = new Map()));
-    let r = cache.get(w);
+    let r = this.registers.get(w);
     if (r === undefined) {
       r = this.v.mayRegister(w);
-      if (cache.size < MAX_CACHED) cache.set(w, r);
+      if (this.registers.size < MAX_CACHED) this.registers.set(w, r);
     }
     return r;
   }
