@@ -21,7 +21,7 @@ import {
   scrubbed,
   verdictLine,
   warnings
-} from "./chunk-4Y5MNOGF.js";
+} from "./chunk-E5LPQVEA.js";
 import {
   ConfigurationError,
   escapeMarkdown,
@@ -30,9 +30,7 @@ import {
   formatMs,
   installLogGuard,
   unnamedGap
-} from "./chunk-MBI6MIXR.js";
-import "./chunk-K5KPRSZV.js";
-import "./chunk-6AJBK7QG.js";
+} from "./chunk-YDCUSZZS.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/cli.ts

@@ -7,14 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   INPUTS,
   PhaseClock,
-  create,
   postComment,
   publish,
   readEventFacts,
   run,
   scrubMessage,
   verdictLine
-} from "./chunk-4Y5MNOGF.js";
+} from "./chunk-E5LPQVEA.js";
 import {
   BUILD_ID,
   ConfigurationError,
@@ -27,7 +26,7 @@ import {
   require_semver,
   toApiError,
   trustedRoots
-} from "./chunk-MBI6MIXR.js";
+} from "./chunk-YDCUSZZS.js";
 import {
   AbortError,
   AnonymousCredential,
@@ -63,6 +62,9 @@ import {
   storageSharedKeyCredentialPolicy,
   stringifyXML
 } from "./chunk-JD27XSI7.js";
+import {
+  create
+} from "./chunk-QPLNXPPB.js";
 import {
   BearerCredentialHandler,
   HttpClient,
@@ -346,7 +348,7 @@ function hint(e) {
   return /already exists|\(409\)/i.test(text) ? " (an artifact of that name already exists in this run: give each job its own upload-artifact name)" : "";
 }
 var defaultUploader = async (name, files, root) => {
-  const { DefaultArtifactClient } = await import("./artifact-F2C2QMSE.js");
+  const { DefaultArtifactClient } = await import("./artifact-FN2MZQZH.js");
   return new DefaultArtifactClient().uploadArtifact(name, files, root, {});
 };
 function outcomeMessage(o) {

@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-MBI6MIXR.js";
+} from "./chunk-YDCUSZZS.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/worker.ts

@@ -4,7 +4,6 @@
 // folders (coverage/, target/, build/test-results/). It skips dependency and VCS folders, and stops
 // after a bounded number of entries so a huge checkout costs little.
 import { isTestDataFolder } from '../analysis/repo-map/names.js';
-import * as glob from '@actions/glob';
 import { readdirSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { globMatcher } from '../workspace/glob.js';
@@ -64,6 +63,9 @@ export async function expandGlobs(root: string, patterns: readonly string[]): Pr
     const body = neg ? p.slice(1) : p;
     return `${neg ? '!' : ''}${isAbsolute(body) ? body : join(root, body)}`;
   });
+  // Loaded here, not at start-up: it brings @actions/core and undici along (about 0.1 s of every
+  // run's start), and only the test-reports and coverage-reports inputs need it.
+  const glob = await import('@actions/glob');
   const found = await quietly(async () => {
     const globber = await glob.create(absolute.join('\n'), { matchDirectories: false, implicitDescendants: false, followSymbolicLinks: false });
     return globber.glob();
