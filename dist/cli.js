@@ -21,7 +21,7 @@ import {
   scrubbed,
   verdictLine,
   warnings
-} from "./chunk-E5LPQVEA.js";
+} from "./chunk-KMQTPYQH.js";
 import {
   ConfigurationError,
   escapeMarkdown,
@@ -30,7 +30,7 @@ import {
   formatMs,
   installLogGuard,
   unnamedGap
-} from "./chunk-YDCUSZZS.js";
+} from "./chunk-5Q2ESI5D.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/cli.ts

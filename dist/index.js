@@ -13,7 +13,7 @@ import {
   run,
   scrubMessage,
   verdictLine
-} from "./chunk-E5LPQVEA.js";
+} from "./chunk-KMQTPYQH.js";
 import {
   BUILD_ID,
   ConfigurationError,
@@ -26,7 +26,7 @@ import {
   require_semver,
   toApiError,
   trustedRoots
-} from "./chunk-YDCUSZZS.js";
+} from "./chunk-5Q2ESI5D.js";
 import {
   AbortError,
   AnonymousCredential,

@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-YDCUSZZS.js";
+} from "./chunk-5Q2ESI5D.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/worker.ts

@@ -479,20 +479,27 @@ describe('hardcoded-secret: severity by file class, and proven live', () => {
     expect(found[0]!.message).toContain('proven live: with its secret key beside it');
   });
 
-  it('a Firebase client key is likely (public by design): P1 at most, the gap named; a Google API key elsewhere stays P0', async () => {
+  it('a Google API key is likely (the format is also a public client key): P1 at most, the gap named; beside a server-only API it is P0', async () => {
     const key = () => `AIza${made.rand('abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789_-', 35)}`;
     const r = await scanTree([check], {
       'app/google-services.json': `{"client": [{"api_key": [{"current_key": "${key()}"}]}]}\n`,
       'src/firebase.js': `const firebaseConfig = {\n  apiKey: "${key()}",\n  authDomain: "shop.firebaseapp.com",\n};\n`,
       'src/maps.py': `GOOGLE_MAPS_KEY = "${key()}"\n`,
+      'src/engines/video.py': `# the site's own web-client key, sent with every page\nclient_key = "${key()}"\nresp = get(f"https://www.example.com/youtubei/v1/search?key={client_key}")\n`,
+      'src/llm.py': `import google.generativeai as genai\n\ngenai.configure(api_key="${key()}")\n`,
+      'src/summarise.ts': `import { GoogleGenerativeAI } from '@google/generative-ai';\nconst ai = new GoogleGenerativeAI('${key()}');\n`,
     });
     expect(r.findings.map((f) => [f.location.path, f.severity, f.certainty]).sort()).toEqual([
       ['app/google-services.json', 'P1', 'likely'],
+      ['src/engines/video.py', 'P1', 'likely'],
       ['src/firebase.js', 'P1', 'likely'],
-      ['src/maps.py', 'P0', 'proven'],
+      ['src/llm.py', 'P0', 'proven'],
+      ['src/maps.py', 'P1', 'likely'],
+      ['src/summarise.ts', 'P0', 'proven'],
     ]);
     const firebase = r.findings.find((f) => f.location.path === 'src/firebase.js')!;
     expect(firebase.gap).toBe('a Firebase client key is public by design; restrict it in the console');
+    expect(r.findings.find((f) => f.location.path === 'src/maps.py')!.gap).toMatch(/^Google also issues this key format as a public client key/);
   });
 
   it('states its proof and frees only secretLive from the class cap', () => {

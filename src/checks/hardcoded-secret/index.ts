@@ -16,7 +16,7 @@ import { liveProofs, PROOF_WORDS } from '../../analysis/secrets/live.js';
 import type { SecretHit } from '../../analysis/secrets/scan.js';
 import { isWorkflowPath, workflowOf } from '../../analysis/workflow.js';
 import type { SourceFile } from '../../workspace/workspace.js';
-import { FIREBASE_GAP, isFirebaseClientKey } from '../../analysis/secrets/public.js';
+import { publicKeyGap } from '../../analysis/secrets/public.js';
 import { scannerFor } from '../../analysis/secrets/user.js';
 import { fingerprintOf, maskedLine } from './evidence.js';
 
@@ -77,9 +77,8 @@ export default defineCheck<'secret' | 'secretLive'>({
             fingerprintKey: fingerprintOf(h.pattern.id, h.value),
           };
           if (proof) ctx.report({ messageId: 'secretLive', data: { ...data, proof: PROOF_WORDS[proof] }, ...common });
-          else if (isFirebaseClientKey(f.path, f.text, h)) ctx.report({ messageId: 'secret', data, certainty: 'likely', gap: FIREBASE_GAP, ...common });
           else {
-            const gap = selfDeclaredGap(f.path, f.line(f.lineOf(h.start)), f.columnOf(h.start), h.pattern.id) ?? throwawayServerGap(f, h) ?? stackGap(ctx.stackOf?.(f.path));
+            const gap = publicKeyGap(f.path, f.text, h) ?? selfDeclaredGap(f.path, f.line(f.lineOf(h.start)), f.columnOf(h.start), h.pattern.id) ?? throwawayServerGap(f, h) ?? stackGap(ctx.stackOf?.(f.path));
             ctx.report({ messageId: 'secret', data, ...(gap ? { certainty: 'likely' as const, gap } : {}), ...common });
           }
         }
