@@ -34,4 +34,4 @@ export function makeEntry(
   report: Report | null,
   opts?: { error?: string | null; server?: string; runUrl?: string | null; ref?: string | null; commit?: string | null },
 ): FleetEntry;
-export function makeFleet(n: number, seed?: number): FleetEntry[];
+export function makeFleet(n: number, seed?: number, scale?: number): FleetEntry[];

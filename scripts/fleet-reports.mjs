@@ -103,10 +103,12 @@ export function makeEntry(repository, report, { error = null, server = 'https://
 /**
  * `n` repositories of an organisation, seeded: scores spread over every grade, a mix of rules (a
  * few P0s, more P1/P2), every 25th a failed clone. Each a fleet entry named `acme/repo-NNNN`.
+ * `scale` multiplies the findings (the bench uses reports larger than examples/service's).
  */
-export function makeFleet(n, seed = 1) {
+export function makeFleet(n, seed = 1, scale = 1) {
   let s = seed;
-  const rnd = (k) => ((s = (s * 1103515245 + 12345) % 2147483648), s % k);
+  // The high bits of the LCG: its low bits repeat with a short period.
+  const rnd = (k) => ((s = (s * 1103515245 + 12345) % 2147483648), Math.floor(s / 65536) % k);
   const out = [];
   for (let i = 0; i < n; i++) {
     const name = `acme/repo-${String(i).padStart(4, '0')}`;
@@ -118,7 +120,7 @@ export function makeFleet(n, seed = 1) {
     const findings = [];
     for (const r of RULES) {
       const odds = r.severity === 'P0' ? 8 : 3;
-      if (rnd(odds) === 0) findings.push([r.ruleId, 1 + rnd(r.severity === 'P0' ? 3 : 12)]);
+      if (rnd(odds) === 0) findings.push([r.ruleId, scale * (1 + rnd(r.severity === 'P0' ? 3 : 12))]);
     }
     out.push(makeEntry(name, makeReport({ score: 30 + rnd(71), findings, commit: sha }), { commit: sha }));
   }
