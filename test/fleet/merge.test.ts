@@ -7,6 +7,7 @@ import { renderMergedJson } from '../../src/fleet/render-json.js';
 import { renderMergedSummary, webUrl } from '../../src/fleet/render-summary.js';
 import type { MergedReport, MergedRepository } from '../../src/fleet/types.js';
 import { makeEntry, makeFleet, makeReport } from '../helpers/fleet-reports.js';
+import { tokens } from '../helpers/tokens.js';
 import { validateReport } from '../report/validate.js';
 import { validateFleetEntry, validateMerged } from './validate.js';
 
@@ -195,7 +196,7 @@ describe('bad inputs become failed rows', () => {
   });
 
   it('masks a token in a failure reason', () => {
-    const token = `ghp_${'aB3dE6gH9jK2mN5pQ8sT1vW4yZ7bC0eF3hJ6'}`;
+    const token = tokens(15).githubToken();
     const m = merge([file('a.json', makeEntry('acme/a', null, { error: `git clone https://x-access-token:${token}@github.com/acme/a failed` }))]);
     expect(m.repositories[0]!.error).not.toContain(token);
     expect(m.repositories[0]!.error).toContain('[redacted]');
