@@ -4,6 +4,7 @@
 // not a merged report, an output folder with a link on the way). A bad input file is a failed row.
 import { parseArgs } from 'node:util';
 import { ConfigurationError } from '../errors.js';
+import { scrubMessage } from '../publish.js';
 import { clean } from '../report/terminal.js';
 import { readRegularText, rootsForInput, UnsafeFileError } from '../workspace/safe-open.js';
 import { dirname, resolve } from 'node:path';
@@ -79,7 +80,9 @@ export async function mergeCli(argv: string[], io: Io, cwd = process.cwd()): Pro
       io.err.write(`readiness-gate ${clean(e.message)}\n`);
       return 2;
     }
-    throw e;
+    // As the scan does: an internal error is exit 2 with its stack, secrets masked, never a hang or a 1.
+    io.err.write(scrubMessage(`readiness-gate merge: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`));
+    return 2;
   }
 }
 

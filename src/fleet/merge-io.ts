@@ -5,7 +5,7 @@
 // component by component and each file is a fresh O_EXCL|O_NOFOLLOW temporary file renamed over
 // its target (rename replaces a link, never writes through it), as src/io/write-output.ts does.
 import { randomBytes } from 'node:crypto';
-import { closeSync, constants, lstatSync, mkdirSync, openSync, readdirSync, renameSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, constants, lstatSync, mkdirSync, openSync, readdirSync, renameSync, unlinkSync, writeSync, type Dirent, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import { locate, readRegularText, rootsForInput, trustedRoots, UnsafeFileError } from '../workspace/safe-open.js';
@@ -44,7 +44,11 @@ function display(abs: string, cwd: string): string {
 export function nameFromPath(abs: string): string {
   const base = basename(abs).replace(/\.json$/i, '');
   const parent = basename(dirname(abs));
-  return base === 'readiness-report' && parent !== '' && parent !== sep ? parent : base;
+  const name = base === 'readiness-report' && parent !== '' && parent !== sep ? parent : base;
+  // A file name may hold anything but `/` and NUL: a line break or an escape sequence is no part of a row's name.
+  // eslint-disable-next-line no-control-regex -- replacing control characters is the point
+  const printable = name.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '_').slice(0, 256);
+  return printable.trim() === '' ? '(unnamed)' : printable;
 }
 
 /**
@@ -57,13 +61,24 @@ export function collectInputs(args: readonly string[], cwd: string, exclude: rea
   const skip = new Set(exclude.map((p) => resolve(cwd, p)));
   const found = new Map<string, InputPath>();
   const add = (abs: string, root: string, walked: boolean) => {
-    if (skip.has(abs) || found.has(abs)) return;
+    if (skip.has(abs)) return;
+    const held = found.get(abs);
+    if (held) {
+      // Named explicitly and also found in a folder: it counts as named, whichever came first.
+      if (!walked) found.set(abs, { ...held, walked: false, roots: rootsForInput(root, cwd, env) });
+      return;
+    }
     if (found.size >= INPUT_LIMITS.files) throw new ConfigurationError(`merge: more than ${INPUT_LIMITS.files} input files; accepted: at most ${INPUT_LIMITS.files} (merge the fleet in parts, or give fewer folders)`);
     found.set(abs, { abs, display: display(abs, cwd), roots: rootsForInput(root, cwd, env), fallbackName: nameFromPath(abs), walked });
   };
   const walk = (dir: string, root: string, depth: number) => {
     if (skip.has(dir)) return;
-    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    } catch (e) {
+      throw new ConfigurationError(`merge: folder ${JSON.stringify(display(dir, cwd))} cannot be read (${(e as NodeJS.ErrnoException).code}); accepted: readable folders of JSON files`);
+    }
     for (const e of entries) {
       const abs = join(dir, e.name);
       // A linked folder is not followed; a linked *.json is handed to the reader, which refuses it (a failed row).

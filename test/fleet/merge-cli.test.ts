@@ -75,6 +75,19 @@ describe('merge: inputs', () => {
     expect(nameFromPath('/a/b/acme-shop.json')).toBe('acme-shop');
     expect(nameFromPath('/a/readiness-acme/readiness-report.json')).toBe('readiness-acme');
     expect(nameFromPath('/a/readiness-acme/readiness-report.badge.json')).toBe('readiness-report.badge');
+    expect(nameFromPath('/a/evil\n::error::x\u001b[2J.json')).toBe('evil_::error::x_[2J');
+    expect(nameFromPath('/a/.json')).toBe('(unnamed)');
+  });
+
+  it('a file named explicitly and also found in its folder counts as named, whatever the order', async () => {
+    const root = tempDir();
+    writeInputs(root, { 'in/a.json': makeEntry('acme/a', makeReport()), 'in/gate.sarif.json': { version: '2.1.0', runs: [] } });
+    for (const args of [['in', 'in/gate.sarif.json'], ['in/gate.sarif.json', 'in']]) {
+      expect((await runMerge([...args, '--out', 'org'], root)).status).toBe(0);
+      const m = JSON.parse(read(join(root, 'org'), 'merged.json')) as MergedReport;
+      expect(m.repositories.map((x) => `${x.repository} ${x.status}`)).toEqual(['acme/a scanned', 'gate.sarif failed']);
+      expect(m.inputs).toEqual({ files: 2, ignored: 0, duplicates: [] });
+    }
   });
 
   it('stops at the input file limit with exit code 2 rather than reading without bound', () => {
