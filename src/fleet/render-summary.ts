@@ -4,7 +4,7 @@
 // Markdown (src/report/markdown.ts: every repository name, title and reason is escaped there) and
 // its size rule (src/report/summary.ts): GitHub refuses a step summary over 1 MiB, so the lists
 // are capped one step at a time until the whole text fits, each cut said with its count.
-import { codeSpan, escapeMarkdown, formatInt, mdLink, mdTable, plural, ruleDocUrl, utf8Bytes } from '../report/markdown.js';
+import { codeSpan, details, escapeMarkdown, formatInt, mdLink, mdTable, plural, ruleDocUrl, utf8Bytes } from '../report/markdown.js';
 import { SUMMARY_LIMIT_BYTES } from '../report/summary.js';
 import { TOOL } from '../version.js';
 import { byName, GRADES } from './merge.js';
@@ -16,6 +16,8 @@ const CAPS: readonly (number | undefined)[] = [undefined, 500, 200, 100, 50, 20,
 const ROW_RULES = 5;
 /** A failure reason in a table cell, in characters. */
 const REASON_CHARS = 300;
+/** Rows of a long table shown before the rest collapse into a <details> (the worst come first). */
+export const FIRST_ROWS = 50;
 
 export function renderMergedSummary(m: MergedReport, limitBytes = SUMMARY_LIMIT_BYTES): string {
   let md = '';
@@ -115,7 +117,7 @@ function worseSection(m: MergedReport, cap: number): string[] {
   return [
     `### Got worse since the previous merge (${formatInt(worse.length)})`,
     'Newly blocked, newly failed to scan, a lower score, or more P0 findings.',
-    mdTable(['Repository', 'Score', 'Grade', 'Verdict', 'P0', 'New P0 rules'], rows) + more(worse.length, cap, 'repository', 'repositories'),
+    longTable(['Repository', 'Score', 'Grade', 'Verdict', 'P0', 'New P0 rules'], rows, undefined, 'more that got worse') + more(worse.length, cap, 'repository', 'repositories'),
   ];
 }
 
@@ -130,7 +132,7 @@ function failedSection(m: MergedReport, cap: number): string[] {
   return [
     `### Failed scans (${formatInt(failed.length)})`,
     'A repository without a report has no verdict: it is listed here, never counted as ready.',
-    mdTable(['Repository', 'Reason', ...(runs ? ['Run'] : [])], rows) + more(failed.length, cap, 'failed scan'),
+    longTable(['Repository', 'Reason', ...(runs ? ['Run'] : [])], rows, undefined, 'more failed scans') + more(failed.length, cap, 'failed scan'),
   ];
 }
 
@@ -155,7 +157,7 @@ function scoreSection(m: MergedReport, cap: number): string[] {
   return [
     '### Repositories by score',
     'Worst first (lowest score, then the most P0 findings).',
-    mdTable(['Repository', 'Verdict', 'Score', 'Grade', 'P0', 'P1', 'P2', 'P0 rules', ...(runs ? ['Run'] : [])], rows, ['l', 'l', 'r', 'l', 'r', 'r', 'r', 'l', 'l']) +
+    longTable(['Repository', 'Verdict', 'Score', 'Grade', 'P0', 'P1', 'P2', 'P0 rules', ...(runs ? ['Run'] : [])], rows, ['l', 'l', 'r', 'l', 'r', 'r', 'r', 'l', 'l'], 'more repositories, by score') +
       more(scanned.length, cap, 'repository', 'repositories'),
   ];
 }
@@ -179,6 +181,13 @@ function inputNotes(m: MergedReport, cap: number): string[] {
   }
   if (m.inputs && m.inputs.ignored > 0) out.push(`${plural(m.inputs.ignored, 'file')} in the input folders ${m.inputs.ignored === 1 ? 'is' : 'are'} another readiness-gate output (SARIF, SBOM, badge, merged report) and ${m.inputs.ignored === 1 ? 'was' : 'were'} not read as a repository.`);
   return out.length > 0 ? ['### Inputs', ...out] : [];
+}
+
+/** The first FIRST_ROWS rows as a table, the rest in a collapsed table of their own. */
+function longTable(headers: readonly string[], rows: readonly string[][], align: readonly ('l' | 'r')[] | undefined, rest: string): string {
+  const first = mdTable(headers, rows.slice(0, FIRST_ROWS), align);
+  if (rows.length <= FIRST_ROWS) return first;
+  return `${first}\n\n${details(`${formatInt(rows.length - FIRST_ROWS)} ${rest}`, mdTable(headers, rows.slice(FIRST_ROWS), align))}`;
 }
 
 function verdictWord(blocked: boolean | null, status: string): string {

@@ -391,6 +391,19 @@ describe('the summary size', () => {
     expect(md).toContain('## Organisation readiness: 1,000 repositories');
   });
 
+  it('shows the worst 50 repositories and collapses the rest', () => {
+    const m = merge(makeFleet(120).map((e, i) => file(`in/${i}.json`, e)));
+    const md = renderMergedSummary(m);
+    const section = md.slice(md.indexOf('### Repositories by score'));
+    const scanned = m.totals.scanned;
+    expect(section).toContain(`<details><summary>${scanned - 50} more repositories, by score</summary>`);
+    const before = section.slice(0, section.indexOf('<details>'));
+    expect(before.split('\n').filter((l) => l.startsWith('| [acme/')).length).toBe(50);
+    // Worst first: the first row has the lowest score.
+    const lowest = Math.min(...m.repositories.filter((r) => r.score !== null).map((r) => r.score!));
+    expect(before.split('\n').find((l) => l.startsWith('| [acme/'))).toContain(`| ${lowest} |`);
+  });
+
   it('a small budget keeps the headline and the P0 rules before the long lists', () => {
     const m = merge(makeFleet(200).map((e, i) => file(`in/${i}.json`, e)));
     const md = renderMergedSummary(m, 6000);
