@@ -10,6 +10,7 @@
 // tallies as soon as it is parsed (1,000 reports merge in well under the 300 MB).
 import { Redactor } from '../report/redact.js';
 import { SEVERITIES, type Severity } from '../model/types.js';
+import { gradeOf } from '../policy/score.js';
 import { TOOL } from '../version.js';
 import type { Grade, MergedReport, MergedRepository, RepositoryChange, RuleAcrossFleet, SeverityCounts } from './types.js';
 
@@ -70,11 +71,6 @@ const RULE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const COMMIT = /^[0-9a-f]{7,64}$/;
 // eslint-disable-next-line no-control-regex -- a name with control characters is not a repository name
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
-
-/** The grade a score gets (report.schema.json: A ≥ 90, B ≥ 80, C ≥ 70, D ≥ 60, else F). */
-export function gradeOf(score: number): Grade {
-  return score >= 90 ? 'A' : score >= 80 ? 'B' : score >= 70 ? 'C' : score >= 60 ? 'D' : 'F';
-}
 
 class Invalid extends Error {}
 function invalid(what: string): never {
