@@ -3,7 +3,7 @@
 // or takes PATH, runs the bundled engine on it in a child process, and prints files/s, MB/s,
 // peak RSS, time per phase and per rule. With `rg` installed, also times ripgrep running the
 // same secret patterns in byte mode ((?-u), its fast path) with two threads: the floor to compare with.
-// Then the evidence, SBOM and code sub-benchmarks.
+// Then the evidence, SBOM, code and organisation-merge sub-benchmarks.
 //
 // npm run bench -- --repos DIR... [--runs N] [--warm-runs N] [--cold-runs N] [--markdown]
 // Real trees instead: one table of readiness-gate cold, warm and after a one-file change against
@@ -132,3 +132,7 @@ spawnSync(process.execPath, [resolve('scripts/bench-sbom.mjs')], { stdio: 'inher
 // Code rules on a generated repository of 10,000 source files (syntax trees): its own script.
 console.log('');
 spawnSync(process.execPath, [resolve('scripts/bench-code.mjs')], { stdio: 'inherit' });
+
+// The organisation merge (issue 15): 1,000 fleet entries through `readiness-gate merge`.
+console.log('');
+spawnSync(process.execPath, [resolve('scripts/bench-merge.mjs'), '--dist', o.dist], { stdio: 'inherit' });

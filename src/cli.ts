@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ConfigurationError } from './errors.js';
 import { INPUTS, type InputName, type RawInputs } from './inputs.js';
+import { mergeCli } from './fleet/merge-cli.js';
 import { formatMs, installLogGuard } from './io/log-guard.js';
 import { run, type RunEnvironment } from './main.js';
 import { readEventFacts } from './policy/source.js';
@@ -22,6 +23,7 @@ export const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
 
 const USAGE = `Usage: readiness-gate scan [path] [options]
+       readiness-gate merge <report or folder...> --out DIR [--previous merged.json]   (merge --help)
 
 Scans a checkout for production blockers, writes the JSON report and SARIF,
 prints the verdict. Exit code: 0 ready, 1 blocked, 2 bad usage or internal error.
@@ -42,6 +44,8 @@ ${(Object.keys(INPUTS) as InputName[])
 `;
 
 export async function cli(argv: string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
+  // Other commands have their own options and usage (the scan's flags mean nothing to them).
+  if (argv[0] === 'merge') return mergeCli(argv.slice(1), io);
   const options = {
     ...Object.fromEntries((Object.keys(INPUTS) as InputName[]).map((n) => [n, { type: 'string' as const }])),
     format: { type: 'string' },

@@ -95,6 +95,17 @@ export interface MergedReport {
   rules: RuleAcrossFleet[];
   /** Sorted by repository name (the renderers sort for display). */
   repositories: MergedRepository[];
-  /** The previous merge compared against, or null. */
-  previous: { repositories: number } | null;
+  /** The previous merge compared against, or null. `removed`: its repositories absent now, sorted (merge always writes it). */
+  previous: { repositories: number; removed?: string[] } | null;
+  /** What the merge read (merge always writes it; optional so hand-built reports may leave it out). */
+  inputs?: MergeInputs;
+}
+
+export interface MergeInputs {
+  /** JSON files read. */
+  files: number;
+  /** Files found in a folder that are other readiness-gate outputs (SARIF, SBOM, badge, a merged report): not rows. */
+  ignored: number;
+  /** Repositories given by more than one file (one row kept: see README "Organisation report"), sorted. */
+  duplicates: string[];
 }
