@@ -125,7 +125,12 @@ function rulesTable(list: readonly RuleAcrossFleet[], caption: string): string {
 }
 
 function worse(repos: readonly MergedRepository[], link: Linker): string {
-  const list = repos.filter((r) => r.change?.worse === true);
+  // The biggest falls first (a scan that now fails, then the largest score drop); ties in display order.
+  const list = repos
+    .filter((r) => r.change?.worse === true)
+    .map((r, i) => ({ r, i, key: Number(changeText(r).key) }))
+    .sort((a, b) => a.key - b.key || a.i - b.i)
+    .map((x) => x.r);
   const out = ['<section id="worse" aria-labelledby="worse-h">', `<h2 id="worse-h">Worse since the previous merge (${formatInt(list.length)})</h2>`];
   if (list.length === 0) out.push('<p>No repository got worse.</p>');
   else {

@@ -124,6 +124,9 @@ describe('renderDashboard: content', () => {
     expect(html).toMatch(/data-repository="acme\/gone-bad"[^>]*data-change="-101"/);
     expect(html).toMatch(/data-repository="acme\/fresh"[^>]*data-change="">.*<span class="note">new<\/span>/);
     expect(html).toContain('<h2 id="worse-h">Worse since the previous merge (2)</h2>');
+    // The biggest fall first: the scan that now fails, then the score drop.
+    const worse = html.slice(html.indexOf('id="worse"'), html.indexOf('</section>', html.indexOf('id="worse"')));
+    expect([...worse.matchAll(/<li><(?:a href="[^"]*"|span)[^>]*>([^<]*)</g)].map((m) => m[1])).toEqual(['acme/gone-bad', 'acme/down']);
     expect(html).toContain('compared with the previous merge (4 repositories)');
   });
 });
