@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Renders the organisation dashboard of a generated 60-repository fleet (test/helpers/merged.ts) and
+// Renders the organisation dashboard of a generated 60-repository fleet (test/helpers/merged-fixture.ts) and
 // screenshots it in headless Chromium, offline, at 1400×1000 (issue 15, Acceptance).
 //
 //   node scripts/dashboard-screenshot.mjs OUT.png [--rows N] [--html OUT.html] [--sort score-desc]
@@ -43,7 +43,7 @@ function parse(argv) {
 
 async function renderer(tmp) {
   const entry = [
-    `export { generatedMerge } from ${JSON.stringify(join(REPO, 'test/helpers/merged.ts'))};`,
+    `export { generatedMerge } from ${JSON.stringify(join(REPO, 'test/helpers/merged-fixture.ts'))};`,
     `export { renderDashboard } from ${JSON.stringify(join(REPO, 'src/fleet/render-html.ts'))};`,
   ].join('\n');
   const file = join(tmp, 'dashboard.mjs');

@@ -8,7 +8,7 @@ import { renderDashboard } from '../../src/fleet/render-html.js';
 import { DASHBOARD_SCRIPT } from '../../src/fleet/dashboard-assets.js';
 import { findChromium } from '../../scripts/chromium-lib.mjs';
 import { Browser, dumpDom, pageRequests, recorder } from '../helpers/chromium.js';
-import { failed, generatedMerge, merged, repo } from '../helpers/merged.js';
+import { failed, generatedMerge, merged, repo } from '../helpers/merged-fixture.js';
 
 const CHROME = findChromium();
 const WHY = CHROME ? '' : ' (skipped: no Chromium found; set CHROME_PATH or install chromium, e.g. apt-get install -y chromium)';

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { DASHBOARD_CSP, displayOrder, renderDashboard } from '../../src/fleet/render-html.js';
 import type { MergedRepository } from '../../src/fleet/types.js';
-import { failed, generatedMerge, merged, repo } from '../helpers/merged.js';
+import { failed, generatedMerge, merged, repo } from '../helpers/merged-fixture.js';
 
 /** The text between the first `<tag>` and its end tag. */
 function inline(html: string, tag: string): string {

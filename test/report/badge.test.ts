@@ -7,7 +7,7 @@ import { prepareOutputs } from '../../src/io/write-output.js';
 import { run } from '../../src/main.js';
 import { publish } from '../../src/publish.js';
 import { badge, badgeFor, badgePath, renderBadge, type EndpointBadge } from '../../src/report/badge.js';
-import { failed, repo } from '../helpers/merged.js';
+import { failed, repo } from '../helpers/merged-fixture.js';
 import { writeTree } from '../helpers/rule-tester.js';
 import { hostileRepo, tempDir } from '../security/hostile.js';
 
