@@ -30,7 +30,7 @@ function setOutput(name: string, value: string): void {
   else log.command({ kind: 'set-output', name, value });
 }
 
-const OUTPUT_NAMES = ['blocked', 'score', 'grade', 'p0', 'p1', 'p2', 'new', 'report', 'sarif', 'sbom', 'summary-markdown'] as const;
+const OUTPUT_NAMES = ['blocked', 'score', 'grade', 'p0', 'p1', 'p2', 'new', 'report', 'badge', 'sarif', 'sbom', 'summary-markdown'] as const;
 
 /**
  * Exit 2 (bad input, unsafe output path, internal error): `blocked` is still `true` and the other

@@ -125,7 +125,7 @@ export async function cli(argv: string[], io = { out: process.stdout, err: proce
       result.options.annotations === 'check-run' && '--annotations check-run',
     ].filter((x): x is string => typeof x === 'string');
     if (actionOnly.length > 0) io.err.write(`readiness-gate: warning: ${actionOnly.join(', ')}: only the GitHub Action does this; the CLI writes the files and prints the result\n`);
-    const files = [written.report, written.sarif, written.sbom].filter(Boolean);
+    const files = [written.report, written.badge, written.sarif, written.sbom].filter(Boolean);
     const wrote = files.length > 0 ? `Wrote ${files.join(', ')}\n` : '';
     // verdictLine() is redacted; clean() keeps a reason that quotes a file name from driving the terminal.
     const verdict = clean(verdictLine(result));

@@ -1,12 +1,14 @@
 // The only place that writes: report files, and (through a sink the adapter provides) the job
 // summary, the check run, the pull request comment, annotations and outputs. Every text that leaves
 // passes through scrub() first.
+import { resolve } from 'node:path';
 import type { CheckRunRequest } from './github/checks.js';
 import { commentPlan, type CommentPlan } from './github/pr-comment.js';
 import type { PostOutcome } from './github/rest.js';
 import { outputTarget, writeOutput, type OutputName } from './io/write-output.js';
 import type { RunResult } from './model/result.js';
 import { checkRunAnnotations, selectAnnotations, type Annotation, type CheckAnnotation } from './report/annotations.js';
+import { badgeForRun, badgePath, renderBadge } from './report/badge.js';
 import { renderJson } from './report/json.js';
 import { renderSarif } from './report/sarif.js';
 import { isDistinctive, Redactor, safeRun } from './report/redact.js';
@@ -37,6 +39,8 @@ export interface Sink {
 
 export interface Written {
   report: string | null;
+  /** The shields.io endpoint badge beside the report (src/report/badge.ts), or null with no report. */
+  badge: string | null;
   sarif: string | null;
   sbom: string | null;
   /** The summary's Markdown as a file (sink.summaryFile), or null. */
@@ -70,8 +74,10 @@ export async function publish(run: RunResult, sink: Sink = {}): Promise<Written>
   };
   const wantsMarkdown = sink.summary !== undefined || sink.summaryFile !== undefined || (sink.checkRun !== undefined && r.options.annotations === 'check-run');
   const markdown = wantsMarkdown ? scrub(renderSummary(r)) : '';
+  const report = write('report', r.options.report, () => renderJson(r));
   const written: Written = {
-    report: write('report', r.options.report, () => renderJson(r)),
+    report,
+    badge: write('badge', badgeTarget(r, report), () => renderBadge(badgeForRun(r))),
     sarif: write('sarif', r.options.sarif, () => renderSarif(r)),
     sbom: writeSbom(r, write),
     summary: sink.summaryFile !== undefined ? write('summary-markdown', sink.summaryFile, () => markdown) : null,
@@ -137,6 +143,7 @@ export async function publish(run: RunResult, sink: Sink = {}): Promise<Written>
       // Findings the baseline does not know: every finding when there is no baseline.
       new: String(r.findings.filter((f) => f.baseline !== 'existing').length),
       report: written.report ?? '',
+      badge: written.badge ?? '',
       sarif: written.sarif ?? '',
       sbom: written.sbom ?? '',
       'summary-markdown': written.summary ?? '',
@@ -145,6 +152,18 @@ export async function publish(run: RunResult, sink: Sink = {}): Promise<Written>
     for (const [k, v] of Object.entries(out)) sink.output(k, v);
   }
   return written;
+}
+
+/**
+ * Where the badge goes: beside the report written, unless another output is at that very path (the
+ * file the workflow named wins; the badge is a convenience).
+ */
+function badgeTarget(r: RunResult, report: string | null): string | null {
+  if (report === null) return null;
+  const path = badgePath(report);
+  const at = resolve(r.options.cwd, path);
+  const others = [r.options.sarif, r.sbom?.path ?? null].filter((p): p is string => p !== null);
+  return others.some((p) => resolve(r.options.cwd, p) === at) ? null : path;
 }
 
 function scrubCheckAnnotation(a: CheckAnnotation, scrub: (s: string) => string): CheckAnnotation {

@@ -57,7 +57,7 @@ describe('conventions', () => {
       expect(action.inputs[name].default, `action.yml default of ${name}`).toBe(spec.default);
       expect(action.inputs[name].description, `action.yml description of ${name}`).toBeTruthy();
     }
-    expect(Object.keys(action.outputs).sort()).toEqual(['blocked', 'grade', 'new', 'p0', 'p1', 'p2', 'report', 'sarif', 'sbom', 'score', 'summary-markdown']);
+    expect(Object.keys(action.outputs).sort()).toEqual(['badge', 'blocked', 'grade', 'new', 'p0', 'p1', 'p2', 'report', 'sarif', 'sbom', 'score', 'summary-markdown']);
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
     // The Marketplace refuses a description of 125 characters or more.
     expect(action.description.length, 'action.yml description').toBeLessThan(125);

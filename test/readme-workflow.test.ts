@@ -1,7 +1,9 @@
 // The README's workflow snippets are what users copy: parsed here, so they cannot drift from what
 // the pipeline needs (issue 13: the gate must run after failing tests, upload-sarif needs
 // actions: read on private repositories, the report is kept, permissions stay least-privilege).
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -89,5 +91,46 @@ describe('README workflows', () => {
     expect(gates[2]!.with?.baseline).toBeUndefined();
     // The baseline the README tells to produce is the one the step reads.
     expect(readme).toContain(`--report ${String(gates[1]!.with?.baseline)}`);
+  });
+});
+
+describe('README badge step', () => {
+  const [steps] = yamlBlocks('Badge') as Array<Array<Step & { run?: string; env?: Record<string, string> }>>;
+  const step = steps![0]!;
+
+  it('reads the gate output that exists, on the default branch only', () => {
+    const outputs = Object.keys((parse(readFileSync(join(REPO, 'action.yml'), 'utf8')) as { outputs: Record<string, unknown> }).outputs);
+    expect(outputs).toContain('badge');
+    expect(step.env?.BADGE).toBe('${{ steps.gate.outputs.badge }}');
+    expect(step.if).toContain("github.ref == 'refs/heads/main'");
+    expect(step.if).toContain("steps.gate.outputs.badge != ''");
+  });
+
+  it('its script pushes a one-file branch, replaced on every run', () => {
+    const ws = mkdtempSync(join(tmpdir(), 'rg-badge-ws-'));
+    const remote = mkdtempSync(join(tmpdir(), 'rg-badge-remote-'));
+    const temp = mkdtempSync(join(tmpdir(), 'rg-badge-tmp-'));
+    execFileSync('git', ['init', '-q', '--bare', remote]);
+    // The https remote the script names, redirected to the local bare repository (no network).
+    const env = {
+      PATH: process.env.PATH ?? '',
+      HOME: temp,
+      RUNNER_TEMP: temp,
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_REPOSITORY: 'acme/shop',
+      BADGE: 'out/r.badge.json',
+      TOKEN: 'tok',
+      GIT_CONFIG_COUNT: '1',
+      GIT_CONFIG_KEY_0: `url.${remote}.insteadOf`,
+      GIT_CONFIG_VALUE_0: 'https://x-access-token:tok@github.com/acme/shop.git',
+    };
+    for (const message of ['blocked · F', 'ready · A']) {
+      mkdirSync(join(ws, 'out'), { recursive: true });
+      writeFileSync(join(ws, 'out/r.badge.json'), `{"message":"${message}"}\n`);
+      execFileSync('bash', ['-e', '-c', step.run!], { cwd: ws, env, stdio: 'pipe' });
+    }
+    expect(execFileSync('git', ['--git-dir', remote, 'ls-tree', '--name-only', 'badges'], { encoding: 'utf8' })).toBe('readiness.json\n');
+    expect(execFileSync('git', ['--git-dir', remote, 'show', 'badges:readiness.json'], { encoding: 'utf8' })).toBe('{"message":"ready · A"}\n');
+    expect(execFileSync('git', ['--git-dir', remote, 'rev-list', '--count', 'badges'], { encoding: 'utf8' })).toBe('1\n');
   });
 });

@@ -24,6 +24,7 @@ import { createCheckContext } from './context.js';
 import { combined, repositoryMapForRun, repositoryMapFromData, type BaseConfig } from './repo-map.js';
 import { finalize, mergeRepeats, toFinding } from './findings.js';
 import { maySuppress } from '../policy/suppress.js';
+import { badgePath } from '../report/badge.js';
 import { PureCheckPool, type WorkerBatch } from './pool.js';
 import { BUILD_ID, digestOf, FactCache, folderDigest } from './fact-cache.js';
 import { langOf, langsPresent, loadGrammars, type Lang } from '../syntax/index.js';
@@ -102,7 +103,8 @@ export async function runChecks(
 ): Promise<ScanResult> {
   const { onProgress } = extras;
   const t0 = performance.now();
-  const outputs = [options.report, options.sarif, options.sbom]
+  // The badge goes with the report (src/report/badge.ts): an output like it.
+  const outputs = [options.report, options.report === null ? null : badgePath(options.report), options.sarif, options.sbom]
     .filter((p): p is string => p !== null)
     .map((p) => relativeOutput(options, p))
     .filter((p): p is string => p !== undefined);

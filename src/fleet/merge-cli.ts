@@ -5,9 +5,10 @@
 import { parseArgs } from 'node:util';
 import { ConfigurationError } from '../errors.js';
 import { scrubMessage } from '../publish.js';
+import { badgeFor, renderBadge } from '../report/badge.js';
 import { clean } from '../report/terminal.js';
 import { readRegularText, rootsForInput, UnsafeFileError } from '../workspace/safe-open.js';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { collectInputs, INPUT_LIMITS, prepareOutDir, readInput, writeInto } from './merge-io.js';
 import { Merger, parsePrevious, PreviousError } from './merge.js';
 import { renderMergedCsv } from './render-csv.js';
@@ -70,10 +71,10 @@ export async function mergeCli(argv: string[], io: Io, cwd = process.cwd()): Pro
     // One file at a time: each is reduced to its row before the next is read.
     for (const p of inputs) merger.add(readInput(p));
     const merged = merger.result(previous);
-    write(dir, merged);
+    write(dir, merged, process.env.GITHUB_SERVER_URL);
     for (const d of merged.inputs?.duplicates ?? []) io.err.write(`readiness-gate merge: warning: ${clean(d)} is given by more than one file; one row kept\n`);
     const t = merged.totals;
-    io.out.write(`Merged ${t.repositories} repositories: ${t.ready} ready, ${t.blocked} blocked, ${t.failed} failed to scan. Wrote ${MERGE_OUTPUTS.map((n) => clean(`${values.out}/${n}`)).join(', ')}\n`);
+    io.out.write(`Merged ${t.repositories} repositories: ${t.ready} ready, ${t.blocked} blocked, ${t.failed} failed to scan. Wrote ${MERGE_OUTPUTS.map((n) => clean(`${values.out}/${n}`)).join(', ')} and a badge per repository in ${clean(`${values.out}/badges`)}\n`);
     return 0;
   } catch (e) {
     if (e instanceof ConfigurationError) {
@@ -99,12 +100,22 @@ function readPrevious(path: string, cwd: string): MergedReport {
   }
 }
 
-function write(dir: string, m: MergedReport): void {
+function write(dir: string, m: MergedReport, serverUrl: string | undefined): void {
   const render: Record<(typeof MERGE_OUTPUTS)[number], (m: MergedReport) => string> = {
     'merged.json': renderMergedJson,
     'summary.md': (x) => renderMergedSummary(x),
     'merged.csv': renderMergedCsv,
-    'dashboard.html': renderDashboard,
+    // A GitHub Enterprise Server's own http: links are links too (the runner names its server).
+    'dashboard.html': (x) => renderDashboard(x, { serverUrl }),
   };
   for (const name of MERGE_OUTPUTS) writeInto(dir, name, render[name](m));
+  // One shields.io endpoint per repository, `badges/<owner>+<name>.json`, for a Pages site or a branch.
+  const badges = prepareOutDir(join(dir, 'badges'), dir, [dir]);
+  for (const row of m.repositories) writeInto(badges, badgeFileName(row.repository), renderBadge(badgeFor(row)));
+}
+
+/** `owner/name` as one file name: the separator becomes `+`, anything but [A-Za-z0-9._-] becomes `_`. */
+export function badgeFileName(repository: string): string {
+  const safe = repository.replace('/', '+').replace(/[^A-Za-z0-9._+-]/g, '_').replace(/^\.+/, '_');
+  return `${safe.slice(0, 200)}.json`;
 }

@@ -11,12 +11,16 @@ import { closeSync, constants, lstatSync, mkdirSync, openSync, renameSync, unlin
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { ConfigurationError } from '../errors.js';
+import { badgePath } from '../report/badge.js';
 import { locate, trustedRoots } from '../workspace/safe-open.js';
 
 export type OutputInput = 'report' | 'sarif' | 'sbom';
 export const OUTPUT_INPUTS: readonly OutputInput[] = ['report', 'sarif', 'sbom'];
-/** The files inputs name, and the summary's Markdown under RUNNER_TEMP (the `summary-markdown` output). */
-export type OutputName = OutputInput | 'summary-markdown';
+/**
+ * The files inputs name, the summary's Markdown under RUNNER_TEMP (the `summary-markdown` output),
+ * and the badge beside the report (src/report/badge.ts), whose path the report's decides.
+ */
+export type OutputName = OutputInput | 'summary-markdown' | 'badge';
 
 export interface OutputTarget {
   input: OutputName;
@@ -51,7 +55,8 @@ function lstatOrNull(p: string): Stats | null {
 }
 
 function refuse(t: { input: OutputName; path: string }, why: string): never {
-  throw new ConfigurationError(`input '${t.input}' (${JSON.stringify(t.path)}) ${why}; accepted: a file path inside the workspace or RUNNER_TEMP with no symbolic link on the way, or an absolute path`);
+  const what = t.input === 'badge' ? "the badge beside input 'report'" : `input '${t.input}'`;
+  throw new ConfigurationError(`${what} (${JSON.stringify(t.path)}) ${why}; accepted: a file path inside the workspace or RUNNER_TEMP with no symbolic link on the way, or an absolute path`);
 }
 
 /**
@@ -120,13 +125,23 @@ export function prepareOutputs(
       first ??= e;
     }
     if (!kept.has(resolve(cwd, p))) removeStale(input, p, cwd, roots, committed);
+    // The badge says what the report says: it goes (and is checked) with it.
+    if (input === 'report') {
+      const b = badgePath(p);
+      try {
+        targets.push(outputTarget('badge', b, cwd, roots));
+      } catch (e) {
+        first ??= e;
+      }
+      if (!kept.has(resolve(cwd, b))) removeStale('badge', b, cwd, roots, committed);
+    }
   }
   if (first !== undefined) throw first;
   return { targets, committed };
 }
 
 /** Unlinks the target when every folder above it (inside the roots) is a real folder. */
-function removeStale(input: OutputInput, path: string, cwd: string, roots: readonly string[], committed: CommittedOutputs): void {
+function removeStale(input: OutputName, path: string, cwd: string, roots: readonly string[], committed: CommittedOutputs): void {
   const abs = resolve(cwd, path);
   const at = locateBelow(abs, roots);
   if (!at) {

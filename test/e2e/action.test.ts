@@ -34,8 +34,17 @@ describe('action on a service with blockers', () => {
     expect(Number(first.outputs.score)).toBeGreaterThanOrEqual(0);
     expect(first.outputs.grade).toMatch(/^[A-F]$/);
     expect(first.outputs.report).toBe('readiness-report.json');
+    expect(first.outputs.badge).toBe('readiness-report.badge.json');
     expect(first.outputs.sarif).toBe('readiness-gate.sarif');
     expect(first.outputs.sbom).toBe('sbom.cdx.json');
+  });
+
+  it('writes the badge beside the report: its verdict and grade, as a shields.io endpoint', () => {
+    const report = JSON.parse(read(repo.root, 'readiness-report.json')) as { verdict: { blocked: boolean }; score: { grade: string } };
+    expect(report.verdict.blocked).toBe(true);
+    expect(read(repo.root, first.outputs.badge!)).toBe(
+      `{\n  "schemaVersion": 1,\n  "label": "readiness",\n  "message": "blocked \u00b7 ${report.score.grade}",\n  "color": "red"\n}\n`,
+    );
   });
 
   it('writes a CycloneDX SBOM valid against its schema', async () => {
@@ -147,6 +156,9 @@ describe('action on a clean library', () => {
     expect(r.annotations.filter((a) => a.level === 'error')).toEqual([]);
     expect(validateSarif(read(ws, 'readiness-gate.sarif'))).toEqual([]);
     expect(validateReport(read(ws, 'readiness-report.json'))).toEqual([]);
+    const badge = JSON.parse(read(ws, r.outputs.badge!)) as { message: string; color: string };
+    expect(badge.message).toBe(`ready \u00b7 ${r.outputs.grade}`);
+    expect(badge.color).toBe({ A: 'brightgreen', B: 'green', C: 'yellowgreen', D: 'orange', F: 'red' }[r.outputs.grade!]);
   });
 
   it('skips outputs given as empty strings', () => {
@@ -154,7 +166,9 @@ describe('action on a clean library', () => {
     const r = runAction({ workspace: ws, inputs: { report: '', sarif: '' } });
     expect(r.status).toBe(0);
     expect(r.outputs.report).toBe('');
+    expect(r.outputs.badge).toBe('');
     expect(existsSync(join(ws, 'readiness-report.json'))).toBe(false);
+    expect(existsSync(join(ws, 'readiness-report.badge.json'))).toBe(false);
     expect(existsSync(join(ws, 'readiness-gate.sarif'))).toBe(false);
   });
 });

@@ -106,7 +106,8 @@ describe('CLI', () => {
     expect(json.stdout).toBe(readFileSync(join(dir, 'r.json'), 'utf8'));
     expect((JSON.parse(json.stdout) as Report).verdict.blocked).toBe(true);
     expect(lastLine(json.stderr)).toMatch(/^BLOCKED: 6 P0 findings/);
-    expect(json.stderr).toContain(`Wrote ${join(dir, 'r.json')}`);
+    expect(json.stderr).toContain(`Wrote ${join(dir, 'r.json')}, ${join(dir, 'r.badge.json')}, ${join(dir, 'r.sarif')}`);
+    expect(JSON.parse(readFileSync(join(dir, 'r.badge.json'), 'utf8'))).toMatchObject({ schemaVersion: 1, label: 'readiness', color: 'red', message: expect.stringMatching(/^blocked · [A-F]$/) });
 
     const sarif = cli([...base, '--format', 'sarif']);
     expect(sarif.status).toBe(1);

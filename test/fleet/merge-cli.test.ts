@@ -24,8 +24,10 @@ describe('merge: inputs', () => {
     const r = await runMerge(['artifacts', 'single/legacy-tool.json', '--out', 'org'], root);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^Merged 4 repositories: 3 ready, 1 blocked, 0 failed to scan\. Wrote org\/merged\.json, org\/summary\.md, org\/merged\.csv, org\/dashboard\.html\n$/);
-    expect(readdirSync(join(root, 'org')).sort()).toEqual(['dashboard.html', 'merged.csv', 'merged.json', 'summary.md']);
+    expect(r.stdout).toMatch(/^Merged 4 repositories: 3 ready, 1 blocked, 0 failed to scan\. Wrote org\/merged\.json, org\/summary\.md, org\/merged\.csv, org\/dashboard\.html and a badge per repository in org\/badges\n$/);
+    expect(readdirSync(join(root, 'org')).sort()).toEqual(['badges', 'dashboard.html', 'merged.csv', 'merged.json', 'summary.md']);
+    expect(readdirSync(join(root, 'org/badges')).sort()).toEqual(['acme+api.json', 'acme+web.json', 'legacy-tool.json', 'readiness-shop.json']);
+    expect(JSON.parse(read(join(root, 'org/badges'), 'acme+web.json'))).toEqual({ schemaVersion: 1, label: 'readiness', message: 'blocked \u00b7 F', color: 'red' });
     const m = JSON.parse(read(join(root, 'org'), 'merged.json')) as MergedReport;
     expect(validateMerged(m)).toEqual([]);
     expect(m.repositories.map((x) => x.repository)).toEqual(['acme/api', 'acme/web', 'legacy-tool', 'readiness-shop']);
@@ -175,5 +177,16 @@ describe('merge: bad usage is exit code 2', () => {
     const r = await runMerge(['--help'], root);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^Usage: readiness-gate merge <report or folder\.\.\.> --out DIR/);
+  });
+});
+
+describe('merge: badge file names', () => {
+  it('keeps owner and name apart with a plus, and no character of a hostile name reaches the file system', async () => {
+    const { badgeFileName } = await import('../../src/fleet/merge-cli.js');
+    expect(badgeFileName('acme/api')).toBe('acme+api.json');
+    expect(badgeFileName('../../etc/passwd')).toBe('_+.._etc_passwd.json');
+    expect(badgeFileName('.hidden')).toBe('_hidden.json');
+    expect(badgeFileName('a\u0000b/c\u202ed')).toBe('a_b+c_d.json');
+    expect(badgeFileName('x'.repeat(500)).length).toBe(205);
   });
 });
