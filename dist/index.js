@@ -13,7 +13,7 @@ import {
   run,
   scrubMessage,
   verdictLine
-} from "./chunk-KMQTPYQH.js";
+} from "./chunk-XK23JMI3.js";
 import {
   BUILD_ID,
   ConfigurationError,
@@ -26,7 +26,7 @@ import {
   require_semver,
   toApiError,
   trustedRoots
-} from "./chunk-5Q2ESI5D.js";
+} from "./chunk-7AVGSEES.js";
 import {
   AbortError,
   AnonymousCredential,
@@ -23582,7 +23582,7 @@ function setOutput2(name, value) {
   if (process.env.GITHUB_OUTPUT) setOutput(name, value);
   else log.command({ kind: "set-output", name, value });
 }
-var OUTPUT_NAMES = ["blocked", "score", "grade", "p0", "p1", "p2", "new", "report", "sarif", "sbom", "summary-markdown"];
+var OUTPUT_NAMES = ["blocked", "score", "grade", "p0", "p1", "p2", "new", "report", "badge", "sarif", "sbom", "summary-markdown"];
 function failClosed(message2, title) {
   annotate({ level: "error", message: message2, title });
   for (const name of OUTPUT_NAMES) setOutput2(name, name === "blocked" ? "true" : "");

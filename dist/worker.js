@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-5Q2ESI5D.js";
+} from "./chunk-7AVGSEES.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/worker.ts
