@@ -25,7 +25,7 @@ import {
   scrubbed,
   verdictLine,
   warnings
-} from "./chunk-XK23JMI3.js";
+} from "./chunk-BRWASMOI.js";
 import {
   ConfigurationError,
   Redactor,
@@ -48,7 +48,7 @@ import {
   trustedRoots,
   unnamedGap,
   utf8Bytes
-} from "./chunk-7AVGSEES.js";
+} from "./chunk-YQP5EVX6.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/cli.ts
@@ -965,7 +965,7 @@ function changeText(r) {
   if (c === null) return { html: '<span class="note">new</span>', key: "" };
   const parts = [];
   const delta = r.score !== null && c.previousScore !== null ? r.score - c.previousScore : null;
-  if (delta !== null) parts.push(delta > 0 ? `+${formatInt(delta)}` : delta < 0 ? `−${formatInt(-delta)}` : "±0");
+  if (delta !== null) parts.push(`score ${delta > 0 ? `+${formatInt(delta)}` : delta < 0 ? `−${formatInt(-delta)}` : "±0"}`);
   if (r.status === "failed" && c.previousScore !== null) parts.push(`scan failed (was ${formatInt(c.previousScore)})`);
   if (r.status === "scanned" && c.previousScore === null) parts.push("scanned (failed before)");
   if (r.blocked === true && c.previousBlocked === false) parts.push("newly blocked");

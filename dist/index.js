@@ -13,7 +13,7 @@ import {
   run,
   scrubMessage,
   verdictLine
-} from "./chunk-XK23JMI3.js";
+} from "./chunk-BRWASMOI.js";
 import {
   BUILD_ID,
   ConfigurationError,
@@ -26,7 +26,7 @@ import {
   require_semver,
   toApiError,
   trustedRoots
-} from "./chunk-7AVGSEES.js";
+} from "./chunk-YQP5EVX6.js";
 import {
   AbortError,
   AnonymousCredential,

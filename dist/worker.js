@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-7AVGSEES.js";
+} from "./chunk-YQP5EVX6.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/worker.ts

@@ -272,7 +272,7 @@ function changeText(r: MergedRepository): { html: string; key: string } {
   if (c === null) return { html: '<span class="note">new</span>', key: '' };
   const parts: string[] = [];
   const delta = r.score !== null && c.previousScore !== null ? r.score - c.previousScore : null;
-  if (delta !== null) parts.push(delta > 0 ? `+${formatInt(delta)}` : delta < 0 ? `\u2212${formatInt(-delta)}` : '\u00b10');
+  if (delta !== null) parts.push(`score ${delta > 0 ? `+${formatInt(delta)}` : delta < 0 ? `\u2212${formatInt(-delta)}` : '\u00b10'}`);
   if (r.status === 'failed' && c.previousScore !== null) parts.push(`scan failed (was ${formatInt(c.previousScore)})`);
   if (r.status === 'scanned' && c.previousScore === null) parts.push('scanned (failed before)');
   if (r.blocked === true && c.previousBlocked === false) parts.push('newly blocked');

@@ -117,9 +117,9 @@ describe('renderDashboard: content', () => {
     );
     expect(html).toContain('data-key="change" data-type="num">Change</th>');
     expect(html).toContain('data-change="-30"><td><a href="https://github.com/acme/down"');
-    expect(html).toContain('<span class="worse">\u25BC worse: \u221230, newly blocked, new P0: <code>hardcoded-secret</code></span>');
-    expect(html).toContain('<span class="better">\u25B2 +10, no longer blocked</span>');
-    expect(html).toMatch(/data-repository="acme\/same"[^>]*data-change="0">.*<td>\u00b10<\/td>/);
+    expect(html).toContain('<span class="worse">\u25BC worse: score \u221230, newly blocked, new P0: <code>hardcoded-secret</code></span>');
+    expect(html).toContain('<span class="better">\u25B2 score +10, no longer blocked</span>');
+    expect(html).toMatch(/data-repository="acme\/same"[^>]*data-change="0">.*<td>score \u00b10<\/td>/);
     expect(html).toContain('<span class="worse">\u25BC worse: scan failed (was 80)</span>');
     expect(html).toMatch(/data-repository="acme\/gone-bad"[^>]*data-change="-101"/);
     expect(html).toMatch(/data-repository="acme\/fresh"[^>]*data-change="">.*<span class="note">new<\/span>/);
