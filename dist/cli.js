@@ -25,7 +25,7 @@ import {
   scrubbed,
   verdictLine,
   warnings
-} from "./chunk-BRWASMOI.js";
+} from "./chunk-4JIJJASA.js";
 import {
   ConfigurationError,
   Redactor,
@@ -48,7 +48,7 @@ import {
   trustedRoots,
   unnamedGap,
   utf8Bytes
-} from "./chunk-YQP5EVX6.js";
+} from "./chunk-EVWCI3D5.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/cli.ts

@@ -13,7 +13,7 @@ import {
   run,
   scrubMessage,
   verdictLine
-} from "./chunk-BRWASMOI.js";
+} from "./chunk-4JIJJASA.js";
 import {
   BUILD_ID,
   ConfigurationError,
@@ -26,7 +26,7 @@ import {
   require_semver,
   toApiError,
   trustedRoots
-} from "./chunk-YQP5EVX6.js";
+} from "./chunk-EVWCI3D5.js";
 import {
   AbortError,
   AnonymousCredential,

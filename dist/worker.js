@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-YQP5EVX6.js";
+} from "./chunk-EVWCI3D5.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/worker.ts

@@ -77,7 +77,10 @@ export interface ActionRef {
 }
 
 export interface Step {
+  /** The step's position in the job's `steps:` list (0-based); a step of a `parallel:` group has its group's. */
   index: number;
+  /** Its position inside a `parallel:` group (1-based), for a step of one. */
+  inGroup?: number;
   line: number;
   id?: string;
   name?: string;
@@ -204,33 +207,53 @@ function parseJob(id: string, node: Node, line: number, y: YamlFile, text: strin
   if (isMap(services) && services.range) {
     job.services = { names: entries(services).map(([k]) => k), from: y.lineOf(services.range[0]), to: y.lineOf(Math.max(services.range[0], services.range[1] - 1)) };
   }
+  // Parallel steps (GA since June 2026): `- parallel: [steps]` runs its steps side by side, each a
+  // step like any other; a rule that did not see them would miss a disabled deploy or a masked
+  // scanner inside one, and take tests run in one for none. A condition on the group holds for its
+  // steps that have none of their own. Groups are read one level deep; a group inside a group, and
+  // anything in a group that is not a step, is skipped, as a non-step item of `steps:` is.
   items(get(node, 'steps')).forEach((s, index) => {
     if (!isMap(s)) return;
-    const step: Step = { index, line: lineOf(s), with: {} };
-    const sid = str(get(s, 'id'));
-    if (sid !== undefined) step.id = sid;
-    const sname = str(get(s, 'name'));
-    if (sname !== undefined) step.name = sname;
-    const c = conditionOf(s, lineOf);
-    if (c) step.if = c;
-    const u = str(get(s, 'uses'));
-    if (u !== undefined) step.uses = parseUses(u, lineOf(get(s, 'uses')));
-    const runNode = get(s, 'run');
-    const run = str(runNode);
-    if (run !== undefined) step.run = runScript(run, runNode!, y, text);
-    const ce = continueOnErrorOf(s, lineOf);
-    if (ce) step.continueOnError = ce;
-    const shell = str(get(s, 'shell'));
-    if (shell !== undefined) step.shell = shell;
-    const swd = str(get(s, 'working-directory'));
-    if (swd !== undefined) step.workingDirectory = swd;
-    for (const [k, v] of entries(get(s, 'with'))) {
-      const sv = str(v);
-      if (sv !== undefined) step.with[k] = sv;
+    const group = get(s, 'parallel');
+    if (group !== undefined && get(s, 'run') === undefined && get(s, 'uses') === undefined) {
+      const groupIf = conditionOf(s, lineOf);
+      items(group).forEach((g, at) => {
+        if (!isMap(g)) return;
+        const step = readStep(g, index, y, text, lineOf, at + 1);
+        if (!step.if && groupIf) step.if = groupIf;
+        job.steps.push(step);
+      });
+      return;
     }
-    job.steps.push(step);
+    job.steps.push(readStep(s, index, y, text, lineOf));
   });
   return job;
+}
+
+function readStep(s: Node, index: number, y: YamlFile, text: string, lineOf: (n: Parameters<typeof startOf>[0]) => number, inGroup?: number): Step {
+  const step: Step = { index, ...(inGroup !== undefined ? { inGroup } : {}), line: lineOf(s), with: {} };
+  const sid = str(get(s, 'id'));
+  if (sid !== undefined) step.id = sid;
+  const sname = str(get(s, 'name'));
+  if (sname !== undefined) step.name = sname;
+  const c = conditionOf(s, lineOf);
+  if (c) step.if = c;
+  const u = str(get(s, 'uses'));
+  if (u !== undefined) step.uses = parseUses(u, lineOf(get(s, 'uses')));
+  const runNode = get(s, 'run');
+  const run = str(runNode);
+  if (run !== undefined) step.run = runScript(run, runNode!, y, text);
+  const ce = continueOnErrorOf(s, lineOf);
+  if (ce) step.continueOnError = ce;
+  const shell = str(get(s, 'shell'));
+  if (shell !== undefined) step.shell = shell;
+  const swd = str(get(s, 'working-directory'));
+  if (swd !== undefined) step.workingDirectory = swd;
+  for (const [k, v] of entries(get(s, 'with'))) {
+    const sv = str(v);
+    if (sv !== undefined) step.with[k] = sv;
+  }
+  return step;
 }
 
 function runScript(script: string, node: Node, y: YamlFile, text: string): RunScript {

@@ -32,6 +32,12 @@ describe('no-ci-tests', () => {
     expect(await findingsOf(check, { ...wf(cmd), 'package.json': '{"scripts": {"ci": "vitest run"}}' })).toEqual([]);
   });
 
+  it('tests run inside a parallel step group count; a build-only group does not', async () => {
+    const group = (runs: string[]) => ({ '.github/workflows/ci.yml': `on: push\njobs:\n  ci:\n    runs-on: ubuntu-latest\n    steps:\n      - parallel:\n${runs.map((r) => `        - run: ${r}\n`).join('')}` });
+    expect(await findingsOf(check, group(['npm run lint', 'npm test']))).toEqual([]);
+    expect((await findingsOf(check, group(['npm run lint', 'npm run build']))).length).toBe(1);
+  });
+
   it('a named rake task other than test or spec is not a test run', async () => {
     expect((await findingsOf(check, wf('bundle exec rake assets:precompile'))).length).toBe(1);
   });

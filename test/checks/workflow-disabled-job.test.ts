@@ -35,6 +35,22 @@ testCheck(check, {
       ],
     },
     {
+      name: 'a switched-off step inside a parallel group is seen: a deploy step is P0, named by its place in the group',
+      files: wf(
+        `  j:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - parallel:\n` +
+          `        - run: npm test\n        - if: false\n          run: kubectl apply -f k8s/\n        - if: false\n          run: echo hi\n`,
+      ),
+      errors: [
+        { messageId: 'stepDeploy', line: 10, severity: 'P0', data: { step: '#2.2', job: 'j' } },
+        { messageId: 'step', line: 12, severity: 'P1', data: { step: '#2.3' } },
+      ],
+    },
+    {
+      name: 'a condition on a parallel group holds for its steps without one of their own',
+      files: wf(`  j:\n    runs-on: ubuntu-latest\n    steps:\n      - if: false\n        parallel:\n          - run: helm upgrade --install api chart/\n          - if: always()\n            run: echo hi\n`),
+      errors: [{ messageId: 'stepDeploy', line: 7, severity: 'P0' }],
+    },
+    {
       name: 'malformed workflow YAML is noted, and the other workflows are still checked',
       files: { '.github/workflows/bad.yml': 'jobs:\n  a: [\n', ...wf('  j:\n    if: false\n    steps: []\n') },
       malformed: [{ path: '.github/workflows/bad.yml', kind: 'workflow' }],
@@ -54,6 +70,10 @@ testCheck(check, {
       name: `near-miss: \`if: ${cond}\` is a real condition`,
       files: wf(`  j:\n    if: ${cond}\n    runs-on: ubuntu-latest\n    steps:\n      - run: make deploy\n`),
     })),
+    {
+      name: 'near-miss: a parallel group of steps with real conditions',
+      files: wf(`  j:\n    runs-on: ubuntu-latest\n    steps:\n      - parallel:\n          - run: npm test\n          - if: github.ref == 'refs/heads/main'\n            run: kubectl apply -f k8s/\n`),
+    },
     ...(['fastapi-gateway', 'go-raw', 'py-library'] as const).map((repo) => ({ name: `fixture without switched-off jobs: ${repo}`, files: fixtureRepo(repo) })),
   ],
 });

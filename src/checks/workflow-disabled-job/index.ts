@@ -54,8 +54,8 @@ export default defineCheck({
             ctx.report({
               messageId: deploy ? 'stepDeploy' : 'step',
               location: { path: f.path, line: step.if.line },
-              data: { step: step.name ?? step.id ?? step.uses?.raw ?? `#${step.index + 1}`, job: job.id, workflow: f.path, cond: step.if.text, ...(deploy ? { why: deploy } : {}) },
-              fingerprintKey: `step:${job.id}:${step.id ?? step.name ?? step.index}`,
+              data: { step: step.name ?? step.id ?? step.uses?.raw ?? `#${step.index + 1}${step.inGroup ? `.${step.inGroup}` : ''}`, job: job.id, workflow: f.path, cond: step.if.text, ...(deploy ? { why: deploy } : {}) },
+              fingerprintKey: `step:${job.id}:${step.id ?? step.name ?? `${step.index}${step.inGroup ? `.${step.inGroup}` : ''}`}`,
             });
           }
         }
