@@ -25,7 +25,7 @@ import {
   scrubbed,
   verdictLine,
   warnings
-} from "./chunk-4JIJJASA.js";
+} from "./chunk-WBWM7OKZ.js";
 import {
   ConfigurationError,
   Redactor,
@@ -48,7 +48,7 @@ import {
   trustedRoots,
   unnamedGap,
   utf8Bytes
-} from "./chunk-EVWCI3D5.js";
+} from "./chunk-O6T3QMOP.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/cli.ts

@@ -13,7 +13,7 @@ import {
   run,
   scrubMessage,
   verdictLine
-} from "./chunk-4JIJJASA.js";
+} from "./chunk-WBWM7OKZ.js";
 import {
   BUILD_ID,
   ConfigurationError,
@@ -26,7 +26,7 @@ import {
   require_semver,
   toApiError,
   trustedRoots
-} from "./chunk-EVWCI3D5.js";
+} from "./chunk-O6T3QMOP.js";
 import {
   AbortError,
   AnonymousCredential,

@@ -14,7 +14,7 @@ import {
   installWarningHandler,
   loadGrammars,
   repositoryMapFromData
-} from "./chunk-EVWCI3D5.js";
+} from "./chunk-O6T3QMOP.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/worker.ts

@@ -10,6 +10,8 @@
 import type { ShellCommand } from './shell.js';
 import type { ActionRef } from './workflow.js';
 
+/** Words of a make/just/task target that say it runs tests. */
+const TEST_TARGET_WORDS = new Set(['test', 'tests', 'unit', 'integration', 'e2e']);
 export type CheckKind = 'test' | 'scanner' | 'lint' | 'typecheck';
 
 // Launchers whose first argument is the real command.
@@ -118,12 +120,15 @@ export function classify(words: readonly string[]): CheckKind | undefined {
   if (cmd === 'mvn' || cmd === 'mvnw' || cmd === './mvnw') return w.some((x) => /^(test|verify|install|package)$/.test(x)) && !w.includes('-DskipTests') ? 'test' : undefined;
   if (cmd === 'gradle' || cmd === 'gradlew' || cmd === './gradlew') return w.some((x) => /^(:?[\w-]*:)?(test|check|build)$/.test(x)) ? 'test' : undefined;
   // `make test`, `make test-unit`, `make run-telemetry-tests` (open-telemetry/opentelemetry-demo); not `make check-clean-work-tree`.
-  if (cmd === 'make' || cmd === 'just' || cmd === 'task') return w.slice(1).some((x) => x === 'check' || /^(?:[\w.]+[-_:])*(?:tests?|unit|integration|e2e)(?:[-_:][\w.-]*)?$/.test(x)) ? 'test' : undefined;
+  // A target is a test run when one of its words (split at - _ : .) is a test word: `make ci.test` (searxng) too.
+  if (cmd === 'make' || cmd === 'just' || cmd === 'task') return w.slice(1).some((x) => x === 'check' || (/^[\w.:-]{1,128}$/.test(x) && x.split(/[-_:.]/).some((p) => TEST_TARGET_WORDS.has(p)))) ? 'test' : undefined;
   if (cmd === 'skaffold' && (sub === 'test' || sub === 'verify')) return 'test';
   if (cmd === 'dotnet' && sub === 'test') return 'test';
   if (cmd === 'bazel' && sub === 'test') return 'test';
   // `bin/rails test`, `bin/rails test:system`, `rake spec:models` (maybe-finance/maybe's CI).
-  if ((cmd === 'rake' || cmd === 'rails') && /^(test|spec)(:|$)/.test(sub ?? '')) return 'test';
+  // Any task of the line, not only the first (`bin/rails db:setup test`: once-campfire); not the
+  // environment given with -e.
+  if ((cmd === 'rake' || cmd === 'rails') && w.slice(1).some((x, i, rest) => /^(test|spec)(:|$)/.test(x) && rest[i - 1] !== '-e' && rest[i - 1] !== '--environment')) return 'test';
   // A bare `rake` (`bundle exec rake`) runs the default task: the test suite in Rails (rspec-rails and
   // minitest make it `spec` or `test`) and by convention in gems (`task default: :spec`; huginn/huginn's CI).
   if (cmd === 'rake' && (sub === undefined || sub === 'default' || sub.startsWith('-'))) return 'test';

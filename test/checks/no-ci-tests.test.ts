@@ -28,7 +28,9 @@ describe('no-ci-tests', () => {
     // open-telemetry/opentelemetry-demo, GoogleCloudPlatform/bank-of-anthos
     'make run-telemetry-tests-agentic', 'skaffold test --profile=development',
     // huginn/huginn: the default rake task is the suite (rspec-rails)
-    'bundle exec rake', 'rake'])('near-miss: `%s` runs the tests', async (cmd) => {
+    'bundle exec rake', 'rake',
+    // searxng/searxng, basecamp/once-campfire
+    'make V=1 ci.test', 'bin/rails db:setup test'])('near-miss: `%s` runs the tests', async (cmd) => {
     expect(await findingsOf(check, { ...wf(cmd), 'package.json': '{"scripts": {"ci": "vitest run"}}' })).toEqual([]);
   });
 
@@ -36,6 +38,11 @@ describe('no-ci-tests', () => {
     const group = (runs: string[]) => ({ '.github/workflows/ci.yml': `on: push\njobs:\n  ci:\n    runs-on: ubuntu-latest\n    steps:\n      - parallel:\n${runs.map((r) => `        - run: ${r}\n`).join('')}` });
     expect(await findingsOf(check, group(['npm run lint', 'npm test']))).toEqual([]);
     expect((await findingsOf(check, group(['npm run lint', 'npm run build']))).length).toBe(1);
+  });
+
+  it('near-miss: the environment named with -e is not a task; a target word only inside a word is none', async () => {
+    expect((await findingsOf(check, wf('bin/rails -e test db:migrate'))).length).toBe(1);
+    expect((await findingsOf(check, wf('make testdata'))).length).toBe(1);
   });
 
   it('a named rake task other than test or spec is not a test run', async () => {
