@@ -42,6 +42,8 @@ ${(Object.keys(INPUTS) as InputName[])
 `;
 
 export async function cli(argv: string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
+  // The fleet workflow's steps (list, scan, merge): their own options and usage.
+  if (argv[0] === 'fleet') return (await import('./fleet/cli.js')).fleetCli(argv.slice(1), io);
   const options = {
     ...Object.fromEntries((Object.keys(INPUTS) as InputName[]).map((n) => [n, { type: 'string' as const }])),
     format: { type: 'string' },
