@@ -2,20 +2,13 @@
 // through the same code as `readiness-gate fleet list|scan|merge`, with the inputs as flags and
 // the token passed in the process's environment only (never in an argument).
 import { installLogGuard } from '../io/log-guard.js';
-import { fleetCli } from './cli.js';
-
-/** Each command's inputs, as the runner gives them (INPUT_<NAME>), and the flag each becomes. */
-const FLAGS: Record<string, readonly string[]> = {
-  list: ['organization', 'topics', 'visibility', 'include-archived', 'include-forks', 'name-pattern', 'batch-size'],
-  scan: ['batch', 'out', 'ref', 'vulnerability-scan'],
-  merge: ['entries', 'out', 'previous', 'batches'],
-};
+import { ACTION_FLAGS, fleetCli } from './cli.js';
 
 const input = (name: string): string => (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 
-export function actionArgv(): string[] {
+function actionArgv(): string[] {
   const command = input('command');
-  const flags = FLAGS[command];
+  const flags = ACTION_FLAGS[command];
   if (!flags) return [command];
   const argv = [command];
   for (const f of flags) {

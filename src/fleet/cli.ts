@@ -37,6 +37,13 @@ The steps of the fleet workflow (.github/workflows/fleet.yml). The token is read
       to the job summary ($GITHUB_STEP_SUMMARY) when it is set.
 `;
 
+/** The sub-action's inputs (fleet/action.yml) of each command: each becomes the flag of its name. */
+export const ACTION_FLAGS: Readonly<Record<string, readonly string[]>> = {
+  list: ['organization', 'topics', 'visibility', 'include-archived', 'include-forks', 'name-pattern', 'batch-size'],
+  scan: ['batch', 'out', 'ref', 'vulnerability-scan'],
+  merge: ['entries', 'out', 'previous', 'batches'],
+};
+
 /** GitHub's job summary takes at most 1 MiB per step. */
 const SUMMARY_MAX_BYTES = 1024 * 1024;
 /** --batch and --batches: the JSON of a matrix output, well under GitHub's 1 MB per output. */

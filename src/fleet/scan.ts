@@ -245,7 +245,10 @@ function run(cmd: string, args: string[], o: { cwd: string; env: NodeJS.ProcessE
     const finish = (code: number | null, signal: NodeJS.Signals | null, error?: Error) => {
       clearTimeout(timer);
       const lines = stderr.toString('utf8').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-      const why = error ? error.message : (lines.at(-1) ?? (timedOut ? 'timed out' : 'no message'));
+      // git's own word is its first `fatal:`/`error:` line (advice follows it); the gate's the last
+      // line it prefixed (an internal error's stack follows its first line).
+      const said = lines.find((l) => /^(fatal|error):/.test(l)) ?? lines.findLast((l) => l.startsWith('readiness-gate:')) ?? lines.at(-1);
+      const why = error ? error.message : (said ?? (timedOut ? 'timed out' : 'no message'));
       done({ code, signal: timedOut ? null : signal, timedOut, stdout, why });
     };
     child.on('error', (e) => finish(null, null, e));

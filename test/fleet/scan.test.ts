@@ -135,7 +135,7 @@ describe('fleet scan', () => {
     expect(readdirSync(o.outDir).sort()).toEqual(['acme__bad-report.json', 'acme__fails-scan.json', 'acme__good.json', 'acme__hangs.json', 'acme__missing.json']);
     const missing = entryOf(o.outDir, 'acme/missing');
     expect(missing).toMatchObject({ status: 'failed', commit: null, report: null });
-    expect(missing.error).toMatch(/^clone failed: /);
+    expect(missing.error).toMatch(/^clone failed: fatal: repository 'http:\/\/127\.0\.0\.1:\d+\/acme\/missing\.git\/' not found$/);
     const fails = entryOf(o.outDir, 'acme/fails-scan');
     expect(fails).toMatchObject({ status: 'failed', commit: shas['fails-scan']!.main, report: null });
     // The child's last line, with the token masked.
@@ -150,7 +150,7 @@ describe('fleet scan', () => {
     servers.push(server);
     const o = opts(server.url, { repositories: ['acme/good'], token: undefined });
     expect(await scanBatch(o)).toMatchObject({ scanned: 0, failed: 1 });
-    expect(entryOf(o.outDir, 'acme/good').error).toMatch(/^clone failed: /);
+    expect(entryOf(o.outDir, 'acme/good').error).toMatch(/^clone failed: fatal: Authentication failed for 'http:\/\/127\.0\.0\.1:\d+\/acme\/good\.git\/'$/);
     expect(new Set(server.auth)).toEqual(new Set([undefined]));
   });
 

@@ -1,0 +1,108 @@
+// The fleet's reusable workflow and its sub-action against GitHub's schemas (SchemaStore's
+// github-workflow and github-action, as @action-validator/core embeds them), and against the
+// project's own rules: pinned actions, least permissions, no expression in a shell script, and
+// a clean run of the gate's workflow checks on the file itself.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { validateAction, validateWorkflow } from '@action-validator/core';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ALL_CHECKS } from '../../src/checks/index.js';
+import { ACTION_FLAGS } from '../../src/fleet/cli.js';
+import { scanTree } from '../helpers/rule-tester.js';
+import { REPO } from '../e2e/harness.js';
+
+const WORKFLOW = readFileSync(join(REPO, '.github/workflows/fleet.yml'), 'utf8');
+const ACTION = readFileSync(join(REPO, 'fleet/action.yml'), 'utf8');
+
+interface Step {
+  id?: string;
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+}
+interface Job {
+  permissions?: Record<string, string>;
+  strategy?: { 'fail-fast'?: boolean; 'max-parallel'?: string; matrix?: Record<string, unknown> };
+  steps: Step[];
+  if?: string;
+  needs?: string | string[];
+}
+const wf = parse(WORKFLOW) as { on: { workflow_call: { inputs: Record<string, unknown>; secrets: Record<string, unknown> } }; permissions: unknown; jobs: Record<string, Job> };
+const action = parse(ACTION) as { inputs: Record<string, unknown>; runs: { using: string; main: string } };
+const rootAction = parse(readFileSync(join(REPO, 'action.yml'), 'utf8')) as { runs: { using: string } };
+
+/**
+ * The validator's copy of SchemaStore's github-action schema predates `node24` (GitHub's runners
+ * run it; this repository's action.yml uses it): validated as node20, the rest of the file unchanged.
+ */
+const asNode20 = (text: string) => text.replace(/^( {2}using:) node24$/m, '$1 node20');
+
+describe('the fleet workflow and its sub-action', () => {
+  it('validate against the workflow and action schemas', () => {
+    expect(validateWorkflow(WORKFLOW).errors).toEqual([]);
+    expect(validateAction(asNode20(ACTION)).errors).toEqual([]);
+  });
+
+  it('near-misses: the validator refuses a broken workflow and a broken action', () => {
+    expect(validateWorkflow(WORKFLOW.replace('    runs-on: ${{ inputs.runs-on }}\n    # The listing', '    # The listing')).errors.length).toBeGreaterThan(0);
+    expect(validateWorkflow(WORKFLOW.replace('      fail-fast: false', '      fail-fast: false\n      fail-slow: true')).errors.length).toBeGreaterThan(0);
+    expect(validateAction(asNode20(ACTION).replace('  main: ../dist/fleet.js', '  entry: ../dist/fleet.js')).errors.length).toBeGreaterThan(0);
+  });
+
+  it('the sub-action runs on the same Node as the gate, from the bundle entry scripts/bundle.mjs makes', () => {
+    expect(action.runs.using).toBe(rootAction.runs.using);
+    expect(action.runs.main).toBe('../dist/fleet.js');
+    expect(readFileSync(join(REPO, 'scripts/bundle.mjs'), 'utf8')).toMatch(/fleet: 'src\/fleet\/action\.ts'/);
+  });
+
+  it('every input of the sub-action is read by a command, and every input the workflow passes exists', () => {
+    const read = new Set(['command', 'token', ...Object.values(ACTION_FLAGS).flat()]);
+    expect(Object.keys(action.inputs).sort()).toEqual([...read].sort());
+    const steps = Object.values(wf.jobs).flatMap((j) => j.steps.filter((s) => s.uses === '$/fleet'));
+    expect(steps.map((s) => s.with?.command)).toEqual(['list', 'scan', 'merge']);
+    for (const s of steps) {
+      const command = String(s.with!.command);
+      for (const k of Object.keys(s.with!)) expect(['command', 'token', ...ACTION_FLAGS[command]!], `${command}: ${k}`).toContain(k);
+    }
+  });
+
+  it('every other action is pinned to a full commit SHA with its version as a comment', () => {
+    const uses = [...WORKFLOW.matchAll(/^\s*(?:- )?uses: (.+)$/gm)].map((m) => m[1]!.trim());
+    const external = uses.filter((u) => !u.startsWith('$/'));
+    expect(external.length).toBe(4);
+    for (const u of external) expect(u, u).toMatch(/^[\w.-]+\/[\w.-]+(\/[\w./-]+)?@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
+  });
+
+  it('least permissions: none at the top, none to list and scan, actions: read to merge', () => {
+    expect(wf.permissions).toEqual({});
+    expect(wf.jobs.list!.permissions).toEqual({});
+    expect(wf.jobs.scan!.permissions).toEqual({});
+    expect(wf.jobs.merge!.permissions).toEqual({ actions: 'read' });
+    expect(wf.on.workflow_call.secrets).toHaveProperty('token');
+  });
+
+  it('the matrix: batches of list, no fail-fast, max-parallel from the input; merge runs after failed batches', () => {
+    const scan = wf.jobs.scan!;
+    expect(scan.strategy).toEqual({ 'fail-fast': false, 'max-parallel': '${{ inputs.max-parallel }}', matrix: { batch: '${{ fromJSON(needs.list.outputs.batches) }}' } });
+    expect(scan.if).toBe("needs.list.outputs.count != '0'");
+    expect(wf.jobs.merge!.if).toMatch(/^always\(\) && needs\.list\.result == 'success'/);
+    expect(Object.keys(wf.on.workflow_call.inputs)).toEqual(
+      expect.arrayContaining(['organization', 'topics', 'visibility', 'include-archived', 'name-pattern', 'ref', 'batch-size', 'max-parallel', 'vulnerability-scan']),
+    );
+  });
+
+  it('no shell step: no expression can reach a script', () => {
+    expect(Object.values(wf.jobs).flatMap((j) => j.steps.filter((s) => s.run !== undefined))).toEqual([]);
+  });
+
+  it("passes the gate's own workflow checks", async () => {
+    const workflowChecks = ALL_CHECKS.filter((c) => c.meta.id.startsWith('workflow-'));
+    expect(workflowChecks.map((c) => c.meta.id).sort()).toEqual(['workflow-disabled-job', 'workflow-masked-failure', 'workflow-permissions', 'workflow-script-injection', 'workflow-unpinned-action']);
+    const r = await scanTree(workflowChecks, { '.github/workflows/fleet.yml': WORKFLOW, 'fleet/action.yml': ACTION });
+    expect(r.findings.map((f) => `${f.ruleId} ${f.location.path}:${f.location.line}`)).toEqual([]);
+    // Near-miss: the same file with a tag instead of a SHA is reported.
+    const tagged = await scanTree(workflowChecks, { '.github/workflows/fleet.yml': WORKFLOW.replace(/actions\/upload-artifact@[0-9a-f]{40}/, 'acme/upload@v7') });
+    expect(tagged.findings.map((f) => f.ruleId)).toEqual(['workflow-unpinned-action']);
+  });
+});
