@@ -70,7 +70,7 @@ describe('the fleet workflow and its sub-action', () => {
   it('every other action is pinned to a full commit SHA with its version as a comment', () => {
     const uses = [...WORKFLOW.matchAll(/^\s*(?:- )?uses: (.+)$/gm)].map((m) => m[1]!.trim());
     const external = uses.filter((u) => !u.startsWith('$/'));
-    expect(external.length).toBe(4);
+    expect(external.length).toBe(6);
     for (const u of external) expect(u, u).toMatch(/^[\w.-]+\/[\w.-]+(\/[\w./-]+)?@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
   });
 
@@ -104,5 +104,34 @@ describe('the fleet workflow and its sub-action', () => {
     // Near-miss: the same file with a tag instead of a SHA is reported.
     const tagged = await scanTree(workflowChecks, { '.github/workflows/fleet.yml': WORKFLOW.replace(/actions\/upload-artifact@[0-9a-f]{40}/, 'acme/upload@v7') });
     expect(tagged.findings.map((f) => f.ruleId)).toEqual(['workflow-unpinned-action']);
+  });
+
+  it('the caller of the README and examples/ calls it with inputs and secrets it has, and grants what its jobs ask', () => {
+    const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('\n## Fleet\n'), readme.indexOf('\n## ', readme.indexOf('\n## Fleet\n') + 1));
+    const snippet = /```yaml\n([\s\S]*?)```/.exec(section)?.[1];
+    const example = readFileSync(join(REPO, 'examples/fleet-caller.yml'), 'utf8');
+    expect(snippet).toBe(example);
+    expect(validateWorkflow(example).errors).toEqual([]);
+    const caller = parse(example) as { on: Record<string, unknown>; permissions: Record<string, string>; jobs: Record<string, { uses: string; with: Record<string, unknown>; secrets: Record<string, unknown> }> };
+    expect(Object.keys(caller.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
+    const job = Object.values(caller.jobs)[0]!;
+    expect(job.uses).toMatch(/^readiness-gate\/readiness-gate\/\.github\/workflows\/fleet\.yml@/);
+    for (const k of Object.keys(job.with)) expect(Object.keys(wf.on.workflow_call.inputs), k).toContain(k);
+    for (const k of Object.keys(job.secrets)) expect(Object.keys(wf.on.workflow_call.secrets), k).toContain(k);
+    // A reusable workflow gets no more than its caller grants: every scope a job asks for, no other.
+    const asked = Object.assign({}, ...Object.values(wf.jobs).map((j) => j.permissions ?? {})) as Record<string, string>;
+    expect(caller.permissions).toEqual(asked);
+  });
+
+  it('the GitHub App token step: only with a client id, read-only, for the organisation, in the jobs that read repositories', () => {
+    for (const name of ['list', 'scan']) {
+      const app = wf.jobs[name]!.steps.find((s) => s.id === 'app')!;
+      expect(app.uses).toMatch(/^actions\/create-github-app-token@[0-9a-f]{40}$/);
+      expect((app as Step & { if?: string }).if).toBe("inputs.app-client-id != ''");
+      expect(app.with).toEqual({ 'client-id': '${{ inputs.app-client-id }}', 'private-key': '${{ secrets.app-private-key }}', owner: '${{ inputs.organization }}', 'permission-contents': 'read', 'permission-metadata': 'read' });
+      expect(wf.jobs[name]!.steps.find((s) => s.uses === '$/fleet')!.with!.token).toBe('${{ steps.app.outputs.token || secrets.token }}');
+    }
+    expect(wf.jobs.merge!.steps.some((s) => s.id === 'app')).toBe(false);
   });
 });
