@@ -44,6 +44,8 @@ export const ACTION_FLAGS: Readonly<Record<string, readonly string[]>> = {
   merge: ['entries', 'out', 'previous', 'batches'],
 };
 
+/** GitHub keeps at most 1 MB of one job's outputs; the batches are one of them. */
+const MAX_OUTPUT_BYTES = 1_000_000;
 /** GitHub's job summary takes at most 1 MiB per step. */
 const SUMMARY_MAX_BYTES = 1024 * 1024;
 /** --batch and --batches: the JSON of a matrix output, well under GitHub's 1 MB per output. */
@@ -148,13 +150,21 @@ async function list(args: string[], io: FleetIo, env: NodeJS.ProcessEnv): Promis
   );
   if (batching.raised) io.err.write(`readiness-gate fleet list: ${batching.raised}\n`);
   io.err.write(`readiness-gate fleet list: ${batching.batches.length} batch(es) of up to ${batching.size}\n`);
-  const outputs = { batches: JSON.stringify(batching.batches), count: String(listing.repositories.length), 'batch-size': String(batching.size) };
+  const outputs = { batches: batchesJson(batching.batches), count: String(listing.repositories.length), 'batch-size': String(batching.size) };
   if (env.GITHUB_OUTPUT) {
     for (const [k, val] of Object.entries(outputs)) setOutput(env.GITHUB_OUTPUT, k, val);
   } else {
     io.out.write(`${JSON.stringify({ count: listing.repositories.length, batchSize: batching.size, batches: batching.batches }, null, 2)}\n`);
   }
   return 0;
+}
+
+/** The batches output: a matrix holds it, so it must fit in a job's outputs. */
+export function batchesJson(batches: readonly Batch[]): string {
+  const json = JSON.stringify(batches);
+  const bytes = Buffer.byteLength(json);
+  if (bytes > MAX_OUTPUT_BYTES) throw new FleetListError(`the batches take ${bytes} bytes, more than a job's outputs hold (${MAX_OUTPUT_BYTES}); narrow the filter's topics or name pattern`);
+  return json;
 }
 
 /** A step output through the runner's file, as a heredoc with a delimiter the value cannot hold. */

@@ -151,7 +151,7 @@ export function nameMatcher(patterns: readonly string[]): (name: string) => bool
   return (name) => yes(name) && !no(name);
 }
 
-type Octokit = { request: (route: string | { method: string; url: string }, params?: Record<string, unknown>) => Promise<{ data: unknown; headers: Record<string, string | number | undefined> }> };
+type Octokit = { request: (route: { method: string; url: string; request: { signal: AbortSignal } }) => Promise<{ data: unknown; headers: Record<string, string | number | undefined> }> };
 
 interface Answer {
   data: unknown;
@@ -189,7 +189,8 @@ export async function listRepositories(o: ListOptions): Promise<Listing> {
     for (let attempt = 0; ; attempt++) {
       let answer: Answer;
       try {
-        answer = await client.request({ method: 'GET', url }, { request: { signal: AbortSignal.timeout(timeoutMs) } });
+        // Octokit reads a route object's own fields only: the signal goes in it.
+        answer = await client.request({ method: 'GET', url, request: { signal: AbortSignal.timeout(timeoutMs) } });
       } catch (e) {
         const err = e as { status?: unknown; response?: { headers?: Record<string, string | number | undefined>; data?: unknown }; message?: string; name?: string };
         const status = typeof err.status === 'number' ? err.status : undefined;
@@ -304,6 +305,8 @@ export function nextLink(link: unknown, base: URL, page: number): string | undef
     if (next.origin !== base.origin || !(next.pathname === prefix || next.pathname.startsWith(`${prefix}/`)) || next.username || next.password) {
       throw new FleetListError(`page ${page}: the next-page link leaves the API (${next.origin}); not followed, since the token would go with it`);
     }
+    // Octokit expands `{...}` in a URL as a template: a link that holds braces is not one of GitHub's.
+    if (/[{}]/.test(next.href)) throw new FleetListError(`page ${page}: the next-page link is not one the API writes (it holds a brace)`);
     return next.href;
   }
   return undefined;

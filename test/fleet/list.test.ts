@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fleetCli } from '../../src/fleet/cli.js';
+import { batchesJson, fleetCli } from '../../src/fleet/cli.js';
 import { FleetListError, listRepositories, makeBatches, nextLink, parseFilter, rateLimitWait, type ListOptions } from '../../src/fleet/list.js';
 import { parseOutputs } from '../e2e/harness.js';
 
@@ -257,6 +257,12 @@ describe('fleet list: refusals', () => {
     expect((await refusal(listRepositories(options(missing.url, { organization: 'nobody' })))).message).toMatch(/organisation 'nobody' was not found \(HTTP 404\)/);
   });
 
+  it('an API that does not answer is given up after the request timeout', async () => {
+    const { url, seen } = await serve([], () => true);
+    expect((await refusal(listRepositories(options(url, { timeoutMs: 300 })))).message).toMatch(/^page 1: no answer from http:\/\/127\.0\.0\.1:\d+ within 300 ms$/);
+    expect(seen).toHaveLength(1);
+  });
+
   it('a next link to another host is not followed (the token would go with it)', async () => {
     const { url, seen } = await serve([], (_req, res) => {
       res.writeHead(200, { 'content-type': 'application/json', link: '<http://127.0.0.2:1/orgs/acme/repos?page=2>; rel="next"' }).end('[]');
@@ -284,6 +290,7 @@ describe('fleet list: refusals', () => {
     expect(nextLink('<https://ghe.example/api/v3/x?page=2>; rel="nextpage"', base, 1)).toBeUndefined();
     expect(() => nextLink('<https://ghe.example/login?page=2>; rel="next"', base, 1)).toThrow(/leaves the API/);
     expect(() => nextLink('<https://u:p@ghe.example/api/v3/x>; rel="next"', base, 1)).toThrow(/leaves the API/);
+    expect(() => nextLink('<https://ghe.example/api/v3/x?page={page}>; rel="next"', base, 1)).toThrow(/holds a brace/);
     expect(() => nextLink(`<https://ghe.example/api/v3/x>; rel="next"${' '.repeat(9000)}`, base, 1)).toThrow(/longer than 8192/);
   });
 });
@@ -312,6 +319,13 @@ describe('fleet list: batches for the matrix', () => {
     expect(c.size).toBe(5);
     expect(c.batches.length).toBeLessThanOrEqual(256);
     expect(c.batches.flatMap((x) => x.repositories)).toEqual(names(1025));
+  });
+
+  it('batches that would not fit in the job outputs (1 MB) are an error, not a cut list', () => {
+    const long = Array.from({ length: 10_000 }, (_, i) => `acme/${'x'.repeat(90)}${String(i).padStart(5, '0')}`);
+    expect(() => batchesJson(makeBatches(long, 40).batches)).toThrow(/more than a job's outputs hold \(1000000\); narrow the filter/);
+    const short = long.map((n) => n.replace(/x{90}/, 'r'));
+    expect(JSON.parse(batchesJson(makeBatches(short, 40).batches))).toHaveLength(250);
   });
 
   it('no repositories: no batch; a size below 1 is refused', () => {
