@@ -264,8 +264,9 @@ async function merge(args: string[], io: FleetIo, env: NodeJS.ProcessEnv): Promi
   }
   const cli = v['gate-cli'] ? resolve(v['gate-cli']) : defaultCliPath();
   const mergeArgs = [cli, 'merge', dir, '--out', out, ...(v.previous ? ['--previous', v.previous] : [])];
+  // The merge writes summary.md; this step appends it to the job summary (once).
   const code = await new Promise<number>((done) => {
-    const child = spawn(process.execPath, mergeArgs, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...env, GITHUB_TOKEN: '' } });
+    const child = spawn(process.execPath, mergeArgs, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...env, GITHUB_TOKEN: '', GITHUB_STEP_SUMMARY: '' } });
     child.on('error', () => done(2));
     child.on('close', (c) => done(c ?? 2));
   });

@@ -100,7 +100,13 @@ export async function scanBatch(o: ScanOptions): Promise<ScanSummary> {
   try {
     // The same repository twice in a batch is scanned once.
     for (const repository of [...new Set(o.repositories)]) {
-      const entry = await scanOne(repository, o, server, base, (s) => redactor.text(s));
+      let entry: FleetEntry;
+      try {
+        entry = await scanOne(repository, o, server, base, (s) => redactor.text(s));
+      } catch (e) {
+        // A fault of this job (a full disk, a spawn refused) on one repository: its row says so, the batch goes on.
+        entry = failedEntry(repository, o, server, reason(redactor.text(`internal error: ${e instanceof Error ? e.message : String(e)}`)));
+      }
       const file = entryFileName(repository);
       writeEntry(out, file, `${JSON.stringify(entry, null, 2)}\n`);
       summary.files.push(file);
@@ -114,20 +120,24 @@ export async function scanBatch(o: ScanOptions): Promise<ScanSummary> {
   return summary;
 }
 
-async function scanOne(repository: string, o: ScanOptions, server: URL, base: string, redact: (s: string) => string): Promise<FleetEntry> {
-  const serverText = server.href.replace(/\/+$/, '');
-  const entry: FleetEntry = {
+function failedEntry(repository: string, o: ScanOptions, server: URL, error: string | null): FleetEntry {
+  return {
     schemaVersion: 1,
     kind: 'readiness-gate-fleet-entry',
     repository,
-    url: `${serverText}/${repository}`,
+    url: `${server.href.replace(/\/+$/, '')}/${repository}`,
     ref: o.ref,
     commit: null,
     runUrl: o.runUrl,
     status: 'failed',
-    error: null,
+    error,
     report: null,
   };
+}
+
+async function scanOne(repository: string, o: ScanOptions, server: URL, base: string, redact: (s: string) => string): Promise<FleetEntry> {
+  const serverText = server.href.replace(/\/+$/, '');
+  const entry = failedEntry(repository, o, server, null);
   const fail = (why: string): FleetEntry => ({ ...entry, error: reason(redact(why)) });
   const work = mkdtempSync(join(base, 'repo-'));
   try {

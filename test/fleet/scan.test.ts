@@ -25,7 +25,7 @@ afterEach(async () => {
 
 /**
  * The stand-in gate: records env, argv and the checkout's .git/config under dumps/<repo name>, then
- * as the checkout asks: FAIL_SCAN exits 2 (its message quoting the token), HANG never ends, BAD_REPORT
+ * as the checkout asks: FAIL_SCAN exits 2 (its message quoting the token), CRASH dies by a signal, HANG never ends, BAD_REPORT
  * writes no JSON, else a report.
  */
 const GATE = (dumpDir: string) => `
@@ -37,6 +37,7 @@ const report = args[args.indexOf('--report') + 1];
 const name = readFileSync(join(src, 'NAME'), 'utf8').trim();
 writeFileSync(join(${JSON.stringify(dumpDir)}, name + '.json'), JSON.stringify({ env: process.env, argv: process.argv, cwd: process.cwd(), gitConfig: readFileSync(join(src, '.git/config'), 'utf8'), files: existsSync(join(src, 'README.md')) }));
 if (existsSync(join(src, 'FAIL_SCAN'))) { process.stderr.write('working\\nreadiness-gate: internal error: boom with ${TOKEN}\\n'); process.exit(2); }
+if (existsSync(join(src, 'CRASH'))) process.kill(process.pid, 'SIGSEGV');
 if (existsSync(join(src, 'HANG'))) setInterval(() => {}, 1000);
 else if (existsSync(join(src, 'BAD_REPORT'))) writeFileSync(report, '{"no":');
 else { writeFileSync(report, JSON.stringify({ verdict: { blocked: existsSync(join(src, 'BLOCKED')), reasons: [] }, score: { value: 90 }, repo: name, branch: readFileSync(join(src, 'BRANCH'), 'utf8').trim() })); process.exit(existsSync(join(src, 'BLOCKED')) ? 1 : 0); }
@@ -57,6 +58,7 @@ beforeAll(() => {
     'fails-scan': repo('fails-scan', { FAIL_SCAN: '' }),
     hangs: repo('hangs', { HANG: '' }),
     'bad-report': repo('bad-report', { BAD_REPORT: '' }),
+    crashes: repo('crashes', { CRASH: '' }),
   };
 });
 
@@ -128,11 +130,11 @@ describe('fleet scan', () => {
   it('a failure of one repository is a failed entry with the reason, and the batch goes on', async () => {
     const server = await serveGit(root, BASIC);
     servers.push(server);
-    const o = opts(server.url, { repositories: ['acme/missing', 'acme/fails-scan', 'acme/hangs', 'acme/bad-report', 'acme/good'], scanTimeoutMs: 1500 });
+    const o = opts(server.url, { repositories: ['acme/missing', 'acme/fails-scan', 'acme/hangs', 'acme/bad-report', 'acme/crashes', 'acme/good'], scanTimeoutMs: 1500 });
     const s = await scanBatch(o);
     expect(s.scanned).toBe(1);
-    expect(s.failed).toBe(4);
-    expect(readdirSync(o.outDir).sort()).toEqual(['acme__bad-report.json', 'acme__fails-scan.json', 'acme__good.json', 'acme__hangs.json', 'acme__missing.json']);
+    expect(s.failed).toBe(5);
+    expect(readdirSync(o.outDir).sort()).toEqual(['acme__bad-report.json', 'acme__crashes.json', 'acme__fails-scan.json', 'acme__good.json', 'acme__hangs.json', 'acme__missing.json']);
     const missing = entryOf(o.outDir, 'acme/missing');
     expect(missing).toMatchObject({ status: 'failed', commit: null, report: null });
     expect(missing.error).toMatch(/^clone failed: fatal: repository 'http:\/\/127\.0\.0\.1:\d+\/acme\/missing\.git\/' not found$/);
@@ -142,6 +144,7 @@ describe('fleet scan', () => {
     expect(fails.error).toBe('scan exited with code 2: readiness-gate: internal error: boom with [redacted]');
     expect(entryOf(o.outDir, 'acme/hangs').error).toBe('scan timed out after 2 s');
     expect(entryOf(o.outDir, 'acme/bad-report').error).toBe('scan wrote no usable report: the report is not JSON');
+    expect(entryOf(o.outDir, 'acme/crashes').error).toMatch(/^scan ended by signal SIGSEGV: /);
     expect(entryOf(o.outDir, 'acme/good').status).toBe('scanned');
   });
 
