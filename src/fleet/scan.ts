@@ -192,6 +192,8 @@ function gitEnv(home: string, server: URL, token: string | undefined): NodeJS.Pr
     ['protocol.allow', 'never'],
     [`protocol.${scheme}.allow`, 'always'],
     ['advice.detachedHead', 'false'],
+    // The listing names each repository where it is: a redirect would only carry the header elsewhere.
+    ['http.followRedirects', 'false'],
   ];
   if (token && scheme !== 'file') config.push([`http.${server.href.replace(/\/+$/, '')}/.extraheader`, `AUTHORIZATION: basic ${basicAuth(token)}`]);
   const env: NodeJS.ProcessEnv = {

@@ -61,6 +61,11 @@ export async function serveGit(root: string, authorization: string): Promise<Git
       return;
     }
     const u = new URL(req.url ?? '/', 'http://x');
+    // A renamed repository: GitHub answers its old name with a redirect.
+    if (u.pathname.startsWith('/acme/moved.git/')) {
+      res.writeHead(301, { location: `${u.pathname.replace('/acme/moved.git/', '/acme/good.git/')}${u.search}` }).end();
+      return;
+    }
     const cgi = spawn('git', ['http-backend'], {
       env: {
         PATH: process.env.PATH ?? '/usr/bin:/bin',

@@ -148,6 +148,15 @@ describe('fleet scan', () => {
     expect(entryOf(o.outDir, 'acme/good').status).toBe('scanned');
   });
 
+  it('a redirect is not followed: the token goes only where the listing named', async () => {
+    const server = await serveGit(root, BASIC);
+    servers.push(server);
+    const o = opts(server.url, { repositories: ['acme/moved'] });
+    expect(await scanBatch(o)).toMatchObject({ scanned: 0, failed: 1 });
+    expect(entryOf(o.outDir, 'acme/moved').error).toMatch(/^clone failed: /);
+    expect(server.auth).toHaveLength(1);
+  });
+
   it('without the token the server refuses, and that is the entry reason', async () => {
     const server = await serveGit(root, BASIC);
     servers.push(server);
