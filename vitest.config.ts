@@ -8,6 +8,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // GitHub's workflow parser imports its JSON schemas without import attributes (written for a
+    // bundler): vite loads it instead of Node.
+    server: { deps: { inline: ['@actions/workflow-parser'] } },
     reporters: ['default', './test/summary-reporter.ts'],
   },
 });

@@ -7,26 +7,20 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   INPUTS,
   PhaseClock,
-  postComment,
-  publish,
   readEventFacts,
-  run,
-  scrubMessage,
-  verdictLine
-} from "./chunk-WBWM7OKZ.js";
+  run
+} from "./chunk-IBHG5AXT.js";
 import {
   BUILD_ID,
-  ConfigurationError,
   GitHubApiError,
   NetworkBudget,
-  UnsafeFileError,
-  installLogGuard,
-  phaseLog,
-  readRegularFile,
   require_semver,
-  toApiError,
-  trustedRoots
-} from "./chunk-O6T3QMOP.js";
+  toApiError
+} from "./chunk-Y2XRN5QP.js";
+import {
+  installLogGuard,
+  phaseLog
+} from "./chunk-HJHQACG3.js";
 import {
   AbortError,
   AnonymousCredential,
@@ -84,6 +78,18 @@ import {
   which
 } from "./chunk-K5KPRSZV.js";
 import "./chunk-6AJBK7QG.js";
+import {
+  postComment,
+  publish,
+  scrubMessage,
+  verdictLine
+} from "./chunk-PXGXPTFT.js";
+import {
+  ConfigurationError,
+  UnsafeFileError,
+  readRegularFile,
+  trustedRoots
+} from "./chunk-RM2QJIQE.js";
 import {
   __commonJS,
   __export,

@@ -11,10 +11,14 @@ import {
   combined,
   createCheckContext,
   fileMatcher,
-  installWarningHandler,
-  loadGrammars,
   repositoryMapFromData
-} from "./chunk-O6T3QMOP.js";
+} from "./chunk-Y2XRN5QP.js";
+import {
+  installWarningHandler
+} from "./chunk-HJHQACG3.js";
+import {
+  loadGrammars
+} from "./chunk-RM2QJIQE.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/worker.ts

@@ -1,4 +1,4 @@
-// Bundles the two entries into dist/ (or --outdir DIR): ESM, node20 target, not minified,
+// Bundles the entries (the action, the CLI, the worker, the fleet sub-action) into dist/ (or --outdir DIR): ESM, node20 target, not minified,
 // rule data inlined as text, so dist/ alone is a working action.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
@@ -86,7 +86,7 @@ const lodashNodeUtil = {
 
 rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: { index: 'src/action.ts', cli: 'src/cli.ts', worker: 'src/worker.ts' },
+  entryPoints: { index: 'src/action.ts', cli: 'src/cli.ts', worker: 'src/worker.ts', fleet: 'src/fleet/action.ts' },
   outdir,
   bundle: true,
   platform: 'node',

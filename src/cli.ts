@@ -24,6 +24,7 @@ type Format = (typeof FORMATS)[number];
 
 const USAGE = `Usage: readiness-gate scan [path] [options]
        readiness-gate merge <report or folder...> --out DIR [--previous merged.json]   (merge --help)
+       readiness-gate fleet <list|scan|merge> [options]   (the fleet workflow's steps; fleet --help)
 
 Scans a checkout for production blockers, writes the JSON report and SARIF,
 prints the verdict. Exit code: 0 ready, 1 blocked, 2 bad usage or internal error.
@@ -46,6 +47,8 @@ ${(Object.keys(INPUTS) as InputName[])
 export async function cli(argv: string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
   // Other commands have their own options and usage (the scan's flags mean nothing to them).
   if (argv[0] === 'merge') return mergeCli(argv.slice(1), io);
+  // The fleet workflow's steps (list, scan, merge).
+  if (argv[0] === 'fleet') return (await import('./fleet/cli.js')).fleetCli(argv.slice(1), io);
   const options = {
     ...Object.fromEntries((Object.keys(INPUTS) as InputName[]).map((n) => [n, { type: 'string' as const }])),
     format: { type: 'string' },

@@ -357,7 +357,8 @@ export function parseUses(raw: string, line: number): ActionRef {
     const ref = at !== -1 ? image.slice(at + 1) : colon > slash ? image.slice(colon + 1) : undefined;
     return { raw: v, line, kind: 'docker', image, ...(ref !== undefined ? { ref } : {}) };
   }
-  if (v.startsWith('./') || v.startsWith('../')) return { raw: v, line, kind: 'local', path: v };
+  // `$/path`: GitHub's self-repository reference, this repository at the running commit (local, like `./`).
+  if (v.startsWith('./') || v.startsWith('../') || v.startsWith('$/')) return { raw: v, line, kind: 'local', path: v };
   const at = v.lastIndexOf('@');
   const target = at === -1 ? v : v.slice(0, at);
   const ref = at === -1 ? undefined : v.slice(at + 1);

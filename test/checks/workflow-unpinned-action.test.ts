@@ -19,12 +19,12 @@ describe('workflow-unpinned-action', () => {
     ]);
   });
 
-  it('near-misses: full SHAs, first-party actions/* and github/*, local actions and workflows, docker images', async () => {
+  it('near-misses: full SHAs, first-party actions/* and github/*, local and self-repository ($/) actions and workflows, docker images', async () => {
     expect(
       await findingsOf(
         check,
         steps(
-          '      - uses: docker/build-push-action@4f58ea79222b3b9dc2c8bbdd6debcef730109a75 # v6.9.0\n      - uses: actions/checkout@v4\n      - uses: github/codeql-action/init@v3\n      - uses: ./.github/actions/setup\n      - uses: docker://alpine:3.20\n',
+          '      - uses: docker/build-push-action@4f58ea79222b3b9dc2c8bbdd6debcef730109a75 # v6.9.0\n      - uses: actions/checkout@v4\n      - uses: github/codeql-action/init@v3\n      - uses: ./.github/actions/setup\n      - uses: $/fleet\n      - uses: docker://alpine:3.20\n',
         ),
       ),
     ).toEqual([]);
