@@ -136,6 +136,47 @@ describe('dependencyGraphOf', () => {
     });
   });
 
+  it('pnpm v9: a peer resolved from devDependencies stays development; near miss: a real optional dependency is runtime', () => {
+    const pnpm = [
+      "lockfileVersion: '9.0'",
+      'importers:',
+      '  .:',
+      '    dependencies:',
+      '      vue: { specifier: ^3.5.0, version: 3.5.0(typescript@5.4.0) }',
+      '      chokidar: { specifier: ^3.6.0, version: 3.6.0 }',
+      '    devDependencies:',
+      '      typescript: { specifier: ^5.4.0, version: 5.4.0 }',
+      'packages:',
+      '  vue@3.5.0:',
+      '    resolution: { integrity: sha512-AAAA }',
+      '    peerDependencies: { typescript: "*" }',
+      '    peerDependenciesMeta: { typescript: { optional: true } }',
+      '  typescript@5.4.0:',
+      '    resolution: { integrity: sha512-BBBB }',
+      '  chokidar@3.6.0:',
+      '    resolution: { integrity: sha512-CCCC }',
+      '  fsevents@2.3.3:',
+      '    resolution: { integrity: sha512-DDDD }',
+      'snapshots:',
+      '  vue@3.5.0(typescript@5.4.0):',
+      '    optionalDependencies: { typescript: 5.4.0 }',
+      '  typescript@5.4.0: {}',
+      '  chokidar@3.6.0:',
+      '    optionalDependencies: { fsevents: 2.3.3 }',
+      '  fsevents@2.3.3: {}',
+      '',
+    ].join('\n');
+    const r = manifest(graphOf({ 'pnpm-lock.yaml': pnpm }), 'pnpm-lock.yaml');
+    expect(Object.fromEntries(Object.entries(r).map(([k, d]) => [k, `${d.relationship} ${d.scope}`]))).toEqual({
+      'pkg:npm/chokidar@3.6.0': 'direct runtime',
+      'pkg:npm/fsevents@2.3.3': 'indirect runtime',
+      'pkg:npm/typescript@5.4.0': 'direct development',
+      'pkg:npm/vue@3.5.0': 'direct runtime',
+    });
+    // The edge stays in the graph: vue does use the typescript it was given.
+    expect(r['pkg:npm/vue@3.5.0']!.dependencies).toEqual(['pkg:npm/typescript@5.4.0']);
+  });
+
   it('a private-packages glob and a private registry leave their packages out; near miss: a public scope stays', () => {
     const tree = {
       'package-lock.json': lock({
