@@ -18,6 +18,7 @@ import {
   type SnapshotFacts,
 } from '../../src/github/dependency-graph.js';
 import { restSession } from '../../src/github/rest.js';
+import { isDevGroup } from '../../src/ecosystems/python/locks.js';
 import type { EventFacts } from '../../src/policy/source.js';
 import { publish } from '../../src/publish.js';
 import { buildInventory } from '../../src/sbom/inventory.js';
@@ -175,6 +176,39 @@ describe('dependencyGraphOf', () => {
     });
     // The edge stays in the graph: vue does use the typescript it was given.
     expect(r['pkg:npm/vue@3.5.0']!.dependencies).toEqual(['pkg:npm/typescript@5.4.0']);
+  });
+
+  it('uv: a dependency group the image installs (postgres) is runtime; dev and test groups are development', () => {
+    const pkg = (name: string, version: string) => `[[package]]\nname = "${name}"\nversion = "${version}"\nsource = { registry = "https://pypi.org/simple" }\n`;
+    const uv = [
+      'version = 1',
+      'requires-python = ">=3.12"',
+      '',
+      '[[package]]',
+      'name = "app"',
+      'version = "1.0.0"',
+      'source = { virtual = "." }',
+      'dependencies = [{ name = "django" }]',
+      '',
+      '[package.dev-dependencies]',
+      'dev = [{ name = "ruff" }]',
+      'test = [{ name = "pytest" }]',
+      'postgres = [{ name = "psycopg" }]',
+      '',
+      pkg('django', '5.0.0'),
+      pkg('psycopg', '3.2.0'),
+      pkg('pytest', '8.0.0'),
+      pkg('ruff', '0.5.0'),
+    ].join('\n');
+    const r = manifest(graphOf({ 'uv.lock': uv }), 'uv.lock');
+    expect(Object.fromEntries(Object.entries(r).map(([k, d]) => [k, `${d.relationship} ${d.scope}`]))).toEqual({
+      'pkg:pypi/django@5.0.0': 'direct runtime',
+      'pkg:pypi/psycopg@3.2.0': 'direct runtime',
+      'pkg:pypi/pytest@8.0.0': 'direct development',
+      'pkg:pypi/ruff@0.5.0': 'direct development',
+    });
+    expect(['dev', 'test', 'docs', 'lint', 'typing', 'integration-tests'].every(isDevGroup)).toBe(true);
+    expect(['postgres', 'server', 'main', 'devices', 'latest'].some(isDevGroup)).toBe(false);
   });
 
   it('a private-packages glob and a private registry leave their packages out; near miss: a public scope stays', () => {

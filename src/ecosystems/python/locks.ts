@@ -37,6 +37,16 @@ function linkByName(out: Map<string, LockedPackage>, edges: Array<[LockedPackage
   }
 }
 
+/**
+ * Whether a dependency group is for development. A group is chosen at install time, and not every
+ * one is a developer's: sissbruecker/linkding's image runs `uv sync --no-dev --group postgres`. So
+ * only groups named for development, tests, linting, docs or typing make their packages dev; any
+ * other group counts as runtime (a runtime package taken for dev would drop out of runtime checks).
+ */
+export function isDevGroup(name: string): boolean {
+  return /(?:^|[-_.])(?:dev|develop|development|test|tests|testing|lint|linting|linters?|docs?|typing|types|mypy|ci|bench|benchmarks?|format|style)(?:[-_.]|$)/i.test(name);
+}
+
 export function parsePoetryLock(content: string): ParseResult<LockedPackage[]> {
   const doc = parseToml(content) as Record<string, unknown>;
   const metaFiles = record(record(doc.metadata)?.files) ?? {}; // lock-version 1.x
@@ -58,7 +68,7 @@ export function parsePoetryLock(content: string): ParseResult<LockedPackage[]> {
       continue;
     }
     const groups = Array.isArray(t.groups) ? t.groups : undefined;
-    const dev = t.category === 'dev' || (groups !== undefined && !groups.includes('main'));
+    const dev = t.category === 'dev' || (groups !== undefined && !groups.includes('main') && groups.every((g) => typeof g === 'string' && isDevGroup(g)));
     const hashes = fileHashes(t.files ?? metaFiles[name]);
     // A package from a source other than PyPI (`type = "legacy"`) records its index URL.
     const registry = registryUrl(source?.url);
@@ -108,8 +118,9 @@ export function parseUvLock(content: string): ParseResult<LockedPackage[]> {
   const devRoots: LockedPackage[] = [];
   const depNames = (v: unknown) => (Array.isArray(v) ? v.map((d) => str(record(d)?.name)).filter((n): n is string => !!n) : []);
   for (const [from, t, project] of pending) {
-    const prod = [...depNames(t.dependencies), ...Object.values(record(t['optional-dependencies']) ?? {}).flatMap(depNames)];
-    const dev = Object.values(record(t['dev-dependencies']) ?? {}).flatMap(depNames);
+    const groups = Object.entries(record(t['dev-dependencies']) ?? {});
+    const prod = [...depNames(t.dependencies), ...Object.values(record(t['optional-dependencies']) ?? {}).flatMap(depNames), ...groups.filter(([g]) => !isDevGroup(g)).flatMap(([, v]) => depNames(v))];
+    const dev = groups.filter(([g]) => isDevGroup(g)).flatMap(([, v]) => depNames(v));
     for (const [names, isDev] of [[prod, false], [dev, true]] as const) {
       for (const n of names) {
         const to = byName.get(normalizePypiName(n));
@@ -149,7 +160,7 @@ export function parsePdmLock(content: string): ParseResult<LockedPackage[]> {
     const version = str(t.version);
     if (!name || !version) continue;
     const groups = Array.isArray(t.groups) ? t.groups : undefined;
-    const dev = groups !== undefined && !groups.includes('default');
+    const dev = groups !== undefined && !groups.includes('default') && groups.every((g) => typeof g === 'string' && isDevGroup(g));
     const pkg = mergeInto(out, pypi(name, version, fileHashes(t.files), dev ? { dev: true } : {}));
     for (const d of Array.isArray(t.dependencies) ? t.dependencies : []) {
       const r = typeof d === 'string' ? parseRequirement(d) : undefined;
