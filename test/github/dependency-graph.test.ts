@@ -17,6 +17,11 @@ import {
   type Snapshot,
   type SnapshotFacts,
 } from '../../src/github/dependency-graph.js';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { cli } from '../../src/cli.js';
 import { restSession } from '../../src/github/rest.js';
 import { isDevGroup } from '../../src/ecosystems/python/locks.js';
 import type { EventFacts } from '../../src/policy/source.js';
@@ -458,4 +463,27 @@ describe('publish: dependency-graph', () => {
     await publish(off, { dependencyGraph: async () => ((called = true), { level: 'info', text: '' }) });
     expect(called).toBe(false);
   });
+});
+
+describe('the CLI', () => {
+  it('takes --dependency-graph and says only the action submits; near miss: without it, nothing is said', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rg-depgraph-cli-'));
+    mkdirSync(join(dir, 'web'));
+    writeFileSync(join(dir, 'web/package-lock.json'), TREE['web/package-lock.json']!);
+    const scan = async (...extra: string[]) => {
+      const out = new PassThrough();
+      const err = new PassThrough();
+      let text = '';
+      err.on('data', (d) => (text += String(d)));
+      out.resume();
+      const code = await cli(['scan', dir, '--report', '', '--sarif', '', '--sbom', '', '--vulnerability-scan', 'off', '--cache', 'false', ...extra], { out, err } as never);
+      return { code, text };
+    };
+    const on = await scan('--dependency-graph', 'true');
+    expect(on.text).toMatch(/warning: --dependency-graph true: only the GitHub Action does this/);
+    const off = await scan();
+    expect(off.code).toBe(on.code);
+    expect(off.text).not.toContain('--dependency-graph');
+    expect((await scan('--dependency-graph', 'maybe')).code).toBe(2);
+  }, 60_000);
 });
