@@ -81,8 +81,8 @@ function githubPosts(result: RunResult, event: EventFacts | undefined, network: 
   }
   return {
     async dependencyGraph(graph) {
-      const target = snapshotTarget(event, process.env);
-      if ('skip' in target) return { level: 'info', text: `readiness-gate: dependency-graph: nothing submitted: ${target.skip}.` };
+      const target = snapshotTarget(event, process.env, graph.commit);
+      if ('skip' in target) return target.warn ? { level: 'warning', text: `dependency-graph: nothing was submitted: ${target.skip}.` } : { level: 'info', text: `readiness-gate: dependency-graph: nothing submitted: ${target.skip}.` };
       const s = api();
       if (!s) return { level: 'warning', text: 'dependency-graph: no github-token input is set (a token with `contents: write`); nothing was submitted.' };
       const env = process.env;

@@ -59,6 +59,8 @@ export interface DependencyGraph {
   leftOut: Partial<Record<LeftOut, number>>;
   /** Workflow files left to GitHub's own reading of them. */
   workflows: number;
+  /** The scanned checkout's commit (git HEAD), null outside git: the snapshot is only this commit's. */
+  commit: string | null;
 }
 
 /** Ecosystems whose files record development dependencies, so "not development" means runtime. */
@@ -67,7 +69,7 @@ const SCOPED = new Set(['npm', 'pnpm', 'composer', 'pipenv', 'maven', 'gradle', 
 const LEFT_TO_GITHUB = new Set(['github-actions']);
 
 /** The dependency graph of an inventory; `withheld` is src/sbom/private.ts's answer for it. */
-export function dependencyGraphOf(inv: Inventory, withheld: ReadonlyMap<string, WithheldReason>): DependencyGraph {
+export function dependencyGraphOf(inv: Inventory, withheld: ReadonlyMap<string, WithheldReason>, commit: string | null = null): DependencyGraph {
   const leftOut = new Map<string, LeftOut>();
   const isProject = (p: LockedPackage) => p.workspace === true || (inv.root.purl !== undefined && p.purl === inv.root.purl) || withheld.get(p.purl) === 'workspace';
   const reasonOf = (p: LockedPackage): LeftOut | undefined => {
@@ -122,7 +124,7 @@ export function dependencyGraphOf(inv: Inventory, withheld: ReadonlyMap<string, 
     for (const [purl, r] of leftOut) if (r === reason && !submitted.has(purl)) n++;
     if (n > 0) counts[reason] = n;
   }
-  return { manifests, packages, leftOut: counts, workflows };
+  return { manifests, packages, leftOut: counts, workflows, commit };
 }
 
 // ---------------------------------------------------------------- the snapshot
@@ -181,29 +183,40 @@ const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 // eslint-disable-next-line no-control-regex
 const REF = /^refs\/(?!.*\.\.)(?!.*\/\/)[^\x00-\x20\x7f~^:?*[\\]{1,250}$/;
 
-export type SnapshotTarget = { sha: string; ref: string } | { skip: string };
+/** Where the snapshot goes, or why none is sent (`warn`: the workflow asked for something that cannot be true). */
+export type SnapshotTarget = { sha: string; ref: string } | { skip: string; warn?: boolean };
 
 /**
  * The commit and ref the snapshot belongs to, or why none is submitted. A pull request's snapshot
  * goes to its head commit and branch (where dependency review looks for it), and only when that
  * branch is this repository's: a fork's token is read-only, and a fork's branch name is its
  * author's choice (`main` would land on this repository's main). On pull_request_target the token
- * may write while the workflow may have checked out the pull request: nothing is submitted.
+ * may write while the workflow may have checked out the pull request: nothing is submitted. And
+ * the scanned checkout must be the commit the snapshot names: a job that scans another ref or
+ * another repository (a fleet job) would otherwise file those dependencies under this commit.
  */
-export function snapshotTarget(event: EventFacts | undefined, env: NodeJS.ProcessEnv): SnapshotTarget {
+export function snapshotTarget(event: EventFacts | undefined, env: NodeJS.ProcessEnv, scanned: string | null): SnapshotTarget {
   const name = event?.name ?? env.GITHUB_EVENT_NAME;
   if (name === 'pull_request_target') return { skip: 'a pull_request_target event (a token that may write, and a checkout that may be the pull request\'s): nothing is submitted' };
+  let target: { sha: string; ref: string };
+  const accepted = [env.GITHUB_SHA];
   if (name === 'pull_request' || name === 'pull_request_review' || name === 'pull_request_review_comment') {
     const base = (event?.repository ?? env.GITHUB_REPOSITORY ?? '').toLowerCase();
     if (!event?.headRepository || event.headRepository.toLowerCase() !== base) return { skip: 'a pull request from a fork (or from a repository the event does not name): its token is read-only and its branch is not this repository\'s' };
     const ref = event.headRef !== undefined ? `refs/heads/${event.headRef}` : '';
-    if (!event.headSha || !SHA.test(event.headSha) || !REF.test(ref)) return { skip: 'the pull request event names no head commit and branch' };
-    return { sha: event.headSha, ref };
+    if (!event.headSha || !SHA.test(event.headSha) || !REF.test(ref)) return { skip: 'the pull request event names no head commit and branch', warn: true };
+    // The checkout is the merge commit (GITHUB_SHA) or, checked out on purpose, the head itself.
+    accepted.push(event.headSha);
+    target = { sha: event.headSha, ref };
+  } else {
+    const sha = env.GITHUB_SHA ?? '';
+    const ref = env.GITHUB_REF ?? '';
+    if (!SHA.test(sha) || !REF.test(ref)) return { skip: 'no commit and ref to submit for (GITHUB_SHA and GITHUB_REF as a runner sets them)', warn: true };
+    target = { sha, ref };
   }
-  const sha = env.GITHUB_SHA ?? '';
-  const ref = env.GITHUB_REF ?? '';
-  if (!SHA.test(sha) || !REF.test(ref)) return { skip: 'no commit and ref to submit for (GITHUB_SHA and GITHUB_REF as a runner sets them)' };
-  return { sha, ref };
+  if (scanned === null) return { skip: 'the scanned folder is no git checkout, so which commit its dependencies belong to is unknown', warn: true };
+  if (!accepted.includes(scanned)) return { skip: `the scanned checkout is at ${scanned.slice(0, 12)}, not at the workflow's commit ${target.sha.slice(0, 12)}: its dependencies are not that commit's`, warn: true };
+  return target;
 }
 
 /**

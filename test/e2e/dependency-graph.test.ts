@@ -2,7 +2,7 @@
 // submission API of the test's own on 127.0.0.1 (a child process: the action runs synchronously).
 // The server answers as GitHub does: 201 with id/created_at/result/message, 403 for a read-only
 // token, 404, 422 for a body it does not take; it records every request with its body.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,6 +68,8 @@ describe('dependency-graph: true, through the bundled action', () => {
   let log: string;
   let statePath: string;
   let root: string;
+  /** The commit the checkout is at: GITHUB_SHA, as actions/checkout leaves it on a push. */
+  let head: string;
   const requests = (): Seen[] =>
     readFileSync(log, 'utf8')
       .split('\n')
@@ -77,7 +79,7 @@ describe('dependency-graph: true, through the bundled action', () => {
       .filter((q) => q.url.endsWith('/dependency-graph/snapshots'));
   const answer = (status: 201 | 403 | 404 | 422) => writeFileSync(statePath, JSON.stringify({ status }));
   const run = (inputs: Record<string, string> = {}, env: Record<string, string> = {}, workspace = root): ActionRun =>
-    runAction({ workspace, inputs: { 'dependency-graph': 'true', ...inputs }, env: { GITHUB_API_URL: url, GITHUB_WORKFLOW: 'CI', GITHUB_JOB: 'gate', GITHUB_RUN_ID: '77', ...env } });
+    runAction({ workspace, inputs: { 'dependency-graph': 'true', ...inputs }, env: { GITHUB_API_URL: url, GITHUB_WORKFLOW: 'CI', GITHUB_JOB: 'gate', GITHUB_RUN_ID: '77', GITHUB_SHA: head, ...env } });
   const warnings = (r: ActionRun) => r.annotations.filter((a) => a.level === 'warning' && a.message.startsWith('dependency-graph:'));
 
   beforeAll(async () => {
@@ -93,6 +95,7 @@ describe('dependency-graph: true, through the bundled action', () => {
       server.stdout!.once('data', (d: Buffer) => ok(Number(String(d).trim())));
     })}`;
     root = hostileRepo(SERVICE);
+    head = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' }).stdout.trim();
   });
   afterAll(() => void server?.kill());
   beforeEach(() => {
@@ -109,7 +112,7 @@ describe('dependency-graph: true, through the bundled action', () => {
     const s = q!.body;
     expect(s).toMatchObject({
       version: 0,
-      sha: '0123456789abcdef0123456789abcdef01234567',
+      sha: head,
       ref: 'refs/heads/main',
       job: { correlator: 'readiness-gate CI gate', id: '77', html_url: 'https://github.com/acme/shop/actions/runs/77' },
       detector: { name: 'readiness-gate' },
@@ -126,10 +129,17 @@ describe('dependency-graph: true, through the bundled action', () => {
       },
     });
     expect(s.manifests['services/api/requirements.txt']!.resolved).toEqual({ 'pkg:pypi/flask@3.0.0': { package_url: 'pkg:pypi/flask@3.0.0', relationship: 'direct', scope: 'runtime', dependencies: [] } });
-    expect(r.stdout).toContain('readiness-gate: dependency-graph: snapshot 5120 submitted for 0123456789ab (refs/heads/main): 2 manifests, 4 packages; not submitted: 1 workflow file (GitHub reads them itself) (SUCCESS: Dependency results for the repo have been successfully updated.).');
+    expect(r.stdout).toContain(`readiness-gate: dependency-graph: snapshot 5120 submitted for ${head.slice(0, 12)} (refs/heads/main): 2 manifests, 4 packages; not submitted: 1 workflow file (GitHub reads them itself) (SUCCESS: Dependency results for the repo have been successfully updated.).`);
     expect(warnings(r)).toEqual([]);
     // The reports do not carry it.
     expect(readFileSync(join(root, 'readiness-report.json'), 'utf8')).not.toContain('dependency-graph');
+  }, T);
+
+  it('a checkout that is not GITHUB_SHA (a fleet job scanning another repository): a warning, nothing sent', () => {
+    const r = run({}, { GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567' });
+    expect(r.status).toBe(0);
+    expect(requests()).toEqual([]);
+    expect(warnings(r).map((a) => a.message)).toEqual([`dependency-graph: nothing was submitted: the scanned checkout is at ${head.slice(0, 12)}, not at the workflow's commit 0123456789ab: its dependencies are not that commit's.`]);
   }, T);
 
   it('off by default: no request', () => {

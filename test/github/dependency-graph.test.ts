@@ -296,28 +296,39 @@ describe('snapshotTarget', () => {
   const pr = (over: Partial<EventFacts> = {}): EventFacts => ({ name: 'pull_request', repository: 'acme/shop', headSha: HEAD, headRef: 'feature/x', headRepository: 'acme/shop', ...over });
   const env = { GITHUB_SHA: SHA, GITHUB_REF: 'refs/heads/main', GITHUB_REPOSITORY: 'acme/shop' };
 
-  it('push: GITHUB_SHA and GITHUB_REF', () => {
-    expect(snapshotTarget({ name: 'push', repository: 'acme/shop' }, env)).toEqual({ sha: SHA, ref: 'refs/heads/main' });
-    expect(snapshotTarget(undefined, { ...env, GITHUB_REF: 'refs/tags/v1.2.0' })).toEqual({ sha: SHA, ref: 'refs/tags/v1.2.0' });
+  const MERGE = 'c'.repeat(40);
+
+  it('push: GITHUB_SHA and GITHUB_REF, when the checkout is at GITHUB_SHA', () => {
+    expect(snapshotTarget({ name: 'push', repository: 'acme/shop' }, env, SHA)).toEqual({ sha: SHA, ref: 'refs/heads/main' });
+    expect(snapshotTarget(undefined, { ...env, GITHUB_REF: 'refs/tags/v1.2.0' }, SHA)).toEqual({ sha: SHA, ref: 'refs/tags/v1.2.0' });
   });
 
-  it('a pull request of this repository: its head commit and branch, not the merge commit', () => {
-    expect(snapshotTarget(pr(), { ...env, GITHUB_SHA: 'c'.repeat(40), GITHUB_REF: 'refs/pull/7/merge' })).toEqual({ sha: HEAD, ref: 'refs/heads/feature/x' });
-    expect(snapshotTarget(pr({ headRepository: 'ACME/Shop' }), env)).toEqual({ sha: HEAD, ref: 'refs/heads/feature/x' });
+  it('a checkout of another commit (a fleet job, another ref) or outside git: a warning, nothing sent', () => {
+    expect(snapshotTarget({ name: 'push', repository: 'acme/shop' }, env, 'd'.repeat(40))).toEqual({ skip: expect.stringMatching(/^the scanned checkout is at dddddddddddd, not at the workflow's commit aaaaaaaaaaaa/), warn: true });
+    expect(snapshotTarget({ name: 'schedule', repository: 'acme/shop' }, env, null)).toEqual({ skip: expect.stringContaining('no git checkout'), warn: true });
   });
 
-  it('a fork, an unknown head repository and pull_request_target: nothing', () => {
-    expect(snapshotTarget(pr({ headRepository: 'mallory/shop', headRef: 'main' }), env)).toMatchObject({ skip: expect.stringContaining('fork') });
-    expect(snapshotTarget(pr({ headRepository: undefined }), env)).toMatchObject({ skip: expect.stringContaining('fork') });
-    expect(snapshotTarget({ name: 'pull_request_target', repository: 'acme/shop', headRepository: 'acme/shop', headSha: HEAD, headRef: 'x' }, env)).toMatchObject({ skip: expect.stringContaining('pull_request_target') });
+  it('a pull request of this repository: its head commit and branch, from the merge checkout or the head checkout', () => {
+    const prEnv = { ...env, GITHUB_SHA: MERGE, GITHUB_REF: 'refs/pull/7/merge' };
+    expect(snapshotTarget(pr(), prEnv, MERGE)).toEqual({ sha: HEAD, ref: 'refs/heads/feature/x' });
+    expect(snapshotTarget(pr(), prEnv, HEAD)).toEqual({ sha: HEAD, ref: 'refs/heads/feature/x' });
+    expect(snapshotTarget(pr({ headRepository: 'ACME/Shop' }), prEnv, MERGE)).toEqual({ sha: HEAD, ref: 'refs/heads/feature/x' });
+    // Near miss: the base branch checked out instead.
+    expect(snapshotTarget(pr(), prEnv, SHA)).toMatchObject({ warn: true });
+  });
+
+  it('a fork, an unknown head repository and pull_request_target: nothing, and no warning', () => {
+    expect(snapshotTarget(pr({ headRepository: 'mallory/shop', headRef: 'main' }), env, SHA)).toEqual({ skip: expect.stringContaining('fork') });
+    expect(snapshotTarget(pr({ headRepository: undefined }), env, SHA)).toEqual({ skip: expect.stringContaining('fork') });
+    expect(snapshotTarget({ name: 'pull_request_target', repository: 'acme/shop', headRepository: 'acme/shop', headSha: HEAD, headRef: 'x' }, env, SHA)).toEqual({ skip: expect.stringContaining('pull_request_target') });
   });
 
   it('refuses refs and commits a runner would never give', () => {
-    expect(snapshotTarget(pr({ headRef: 'a..b' }), env)).toHaveProperty('skip');
-    expect(snapshotTarget(pr({ headRef: 'x\nrefs/heads/main' }), env)).toHaveProperty('skip');
-    expect(snapshotTarget(pr({ headSha: 'not-a-sha' }), env)).toHaveProperty('skip');
-    expect(snapshotTarget(undefined, {})).toHaveProperty('skip');
-    expect(snapshotTarget(undefined, { GITHUB_SHA: SHA, GITHUB_REF: 'main' })).toHaveProperty('skip');
+    expect(snapshotTarget(pr({ headRef: 'a..b' }), env, SHA)).toHaveProperty('skip');
+    expect(snapshotTarget(pr({ headRef: 'x\nrefs/heads/main' }), env, SHA)).toHaveProperty('skip');
+    expect(snapshotTarget(pr({ headSha: 'not-a-sha' }), env, SHA)).toHaveProperty('skip');
+    expect(snapshotTarget(undefined, {}, SHA)).toHaveProperty('skip');
+    expect(snapshotTarget(undefined, { GITHUB_SHA: SHA, GITHUB_REF: 'main' }, SHA)).toHaveProperty('skip');
   });
 
   it('correlator: workflow, job and the scanned folder', () => {
