@@ -116,7 +116,8 @@ export function dependencyGraphOf(inv: Inventory, withheld: ReadonlyMap<string, 
     manifests.push({ path: entry.path, ecosystem: entry.ecosystem, resolved });
   }
   manifests.sort((a, b) => cmp(a.path, b.path));
-  // A component submitted from one file and left out of none is not counted as left out.
+  // Counted only when no manifest submits it (a workspace member in one lockfile may be a registry
+  // package in another).
   const submitted = new Set(manifests.flatMap((m) => Object.keys(m.resolved)));
   const counts: Partial<Record<LeftOut, number>> = {};
   for (const reason of LEFT_OUT) {

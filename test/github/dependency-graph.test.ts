@@ -464,6 +464,18 @@ describe('publish: dependency-graph', () => {
     expect(outputs.blocked).toBe(String(r.verdict.blocked));
   });
 
+  it('the graph handed over is the redacted view: a secret value in a path or a name does not leave', async () => {
+    const secret = 'Kx8vQ2mWp4LzR7';
+    const r = run();
+    r.secrets = new Set([secret]);
+    r.dependencyGraph = graphOf({ [`svc-${secret}/package-lock.json`]: lock({ '': { dependencies: { [`tok-${secret}`]: '1' } }, [`node_modules/tok-${secret}`]: { version: '1.0.0' } }) });
+    expect(JSON.stringify(r.dependencyGraph)).toContain(secret);
+    let got: DependencyGraph | undefined;
+    await publish(r, { dependencyGraph: async (graph) => ((got = graph), { level: 'info', text: '' }) });
+    expect(got!.manifests).toHaveLength(1);
+    expect(JSON.stringify(got)).not.toContain(secret);
+  });
+
   it('an info outcome is a log line; with the input off nothing is sent', async () => {
     const lines: string[] = [];
     await publish(run(), { dependencyGraph: async () => ({ level: 'info', text: 'readiness-gate: dependency-graph: sent.' }), log: (l) => lines.push(l) });
