@@ -93,7 +93,8 @@ function githubPosts(result: RunResult, event: EventFacts | undefined, network: 
         jobId: env.GITHUB_RUN_ID || target.sha,
         ...(runUrl ? { jobUrl: runUrl } : {}),
         detector: { name: TOOL.name, version: TOOL.version, url: TOOL.informationUri },
-        prefix: result.links?.prefix ?? '',
+        // Manifests are named from the repository's top, which need not be the workspace (a checkout `path:`).
+        prefix: graph.prefix ?? result.links?.prefix ?? '',
         scanned: new Date().toISOString(),
       });
       return submitSnapshot(s, snapshot, graph);

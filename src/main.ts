@@ -132,7 +132,7 @@ async function phases(raw: RawInputs, env: RunEnvironment, clock: PhaseClock, t0
   // Lockfiles and manifests → CycloneDX, from the inventory the supply-chain rules already parsed.
   const sbom = await sbomPhase(options, scan.workspace, TOOL);
   // What `dependency-graph` submits, per lockfile, from the same inventory (the adapter sends it).
-  const dependencyGraph = options.dependencyGraph ? dependencyGraphOf(inventoryOf(scan.workspace), withheldOf(scan.workspace, options), scan.discovery.commit) : undefined;
+  const dependencyGraph = options.dependencyGraph ? dependencyGraphOf(inventoryOf(scan.workspace), withheldOf(scan.workspace, options), { commit: scan.discovery.commit, ...(source.prefix !== undefined ? { prefix: source.prefix } : {}) }) : undefined;
   clock.to('verdict');
 
   // Inline suppressions the pull request added do not silence a P0 (they are listed either way).

@@ -61,6 +61,8 @@ export interface DependencyGraph {
   workflows: number;
   /** The scanned checkout's commit (git HEAD), null outside git: the snapshot is only this commit's. */
   commit: string | null;
+  /** The scanned folder within its git repository (`services/api/`, '' at the top), when git says. */
+  prefix?: string;
 }
 
 /** Ecosystems whose files record development dependencies, so "not development" means runtime. */
@@ -69,7 +71,7 @@ const SCOPED = new Set(['npm', 'pnpm', 'composer', 'pipenv', 'maven', 'gradle', 
 const LEFT_TO_GITHUB = new Set(['github-actions']);
 
 /** The dependency graph of an inventory; `withheld` is src/sbom/private.ts's answer for it. */
-export function dependencyGraphOf(inv: Inventory, withheld: ReadonlyMap<string, WithheldReason>, commit: string | null = null): DependencyGraph {
+export function dependencyGraphOf(inv: Inventory, withheld: ReadonlyMap<string, WithheldReason>, checkout: { commit: string | null; prefix?: string } = { commit: null }): DependencyGraph {
   const leftOut = new Map<string, LeftOut>();
   const isProject = (p: LockedPackage) => p.workspace === true || (inv.root.purl !== undefined && p.purl === inv.root.purl) || withheld.get(p.purl) === 'workspace';
   const reasonOf = (p: LockedPackage): LeftOut | undefined => {
@@ -125,7 +127,7 @@ export function dependencyGraphOf(inv: Inventory, withheld: ReadonlyMap<string, 
     for (const [purl, r] of leftOut) if (r === reason && !submitted.has(purl)) n++;
     if (n > 0) counts[reason] = n;
   }
-  return { manifests, packages, leftOut: counts, workflows, commit };
+  return { manifests, packages, leftOut: counts, workflows, commit: checkout.commit, ...(checkout.prefix !== undefined ? { prefix: checkout.prefix } : {}) };
 }
 
 // ---------------------------------------------------------------- the snapshot

@@ -156,6 +156,15 @@ describe('dependency-graph: true, through the bundled action', () => {
     expect(s.job.correlator).toBe('readiness-gate CI gate services/api');
   }, T);
 
+  it('a repository checked out in a folder of the workspace: manifests named from the repository\'s top, not the workspace\'s', () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'rg-depgraph-ws-'));
+    spawnSync('git', ['clone', '-q', root, join(workspace, 'shop')]);
+    run({ path: 'shop/services/api' }, {}, workspace);
+    const s = requests()[0]!.body;
+    expect(Object.keys(s.manifests)).toEqual(['services/api/requirements.txt']);
+    expect(s.sha).toBe(head);
+  }, T);
+
   it('a read-only token (403): one warning naming contents: write; the exit code and outputs are the verdict\'s', () => {
     answer(403);
     const r = run();
