@@ -183,7 +183,7 @@ describe('dependencyGraphOf', () => {
     expect(r['pkg:npm/vue@3.5.0']!.dependencies).toEqual(['pkg:npm/typescript@5.4.0']);
   });
 
-  it('uv: a dependency group the image installs (postgres) is runtime; dev and test groups are development', () => {
+  it('uv: a dependency group the image installs (postgres) is runtime, dev and test groups development; an extra only where asked for', () => {
     const pkg = (name: string, version: string) => `[[package]]\nname = "${name}"\nversion = "${version}"\nsource = { registry = "https://pypi.org/simple" }\n`;
     const uv = [
       'version = 1',
@@ -196,12 +196,18 @@ describe('dependencyGraphOf', () => {
       'dependencies = [{ name = "django" }]',
       '',
       '[package.dev-dependencies]',
-      'dev = [{ name = "ruff" }]',
+      'dev = [{ name = "ruff" }, { name = "psycopg", extra = ["binary"] }]',
       'test = [{ name = "pytest" }]',
-      'postgres = [{ name = "psycopg" }]',
+      'postgres = [{ name = "psycopg", extra = ["c"] }]',
       '',
       pkg('django', '5.0.0'),
       pkg('psycopg', '3.2.0'),
+      '[package.optional-dependencies]',
+      'binary = [{ name = "psycopg-binary" }]',
+      'c = [{ name = "psycopg-c" }]',
+      '',
+      pkg('psycopg-binary', '3.2.0'),
+      pkg('psycopg-c', '3.2.0'),
       pkg('pytest', '8.0.0'),
       pkg('ruff', '0.5.0'),
     ].join('\n');
@@ -209,6 +215,9 @@ describe('dependencyGraphOf', () => {
     expect(Object.fromEntries(Object.entries(r).map(([k, d]) => [k, `${d.relationship} ${d.scope}`]))).toEqual({
       'pkg:pypi/django@5.0.0': 'direct runtime',
       'pkg:pypi/psycopg@3.2.0': 'direct runtime',
+      // Only the dev group asks for psycopg[binary]; the image's group asks for psycopg[c].
+      'pkg:pypi/psycopg-binary@3.2.0': 'indirect development',
+      'pkg:pypi/psycopg-c@3.2.0': 'indirect runtime',
       'pkg:pypi/pytest@8.0.0': 'direct development',
       'pkg:pypi/ruff@0.5.0': 'direct development',
     });

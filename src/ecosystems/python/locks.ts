@@ -114,41 +114,59 @@ export function parseUvLock(content: string): ParseResult<LockedPackage[]> {
     byName.set(normalizePypiName(name), pkg);
     pending.push([pkg, t, false]);
   }
-  const prodRoots: LockedPackage[] = [];
-  const devRoots: LockedPackage[] = [];
-  const depNames = (v: unknown) => (Array.isArray(v) ? v.map((d) => str(record(d)?.name)).filter((n): n is string => !!n) : []);
+  // Each dependency as the lock records it: the package, and the extras asked of it (`psycopg[c]`).
+  type Want = { to: LockedPackage; extras: string[] };
+  const wants = (v: unknown): Want[] =>
+    (Array.isArray(v) ? v : []).flatMap((d) => {
+      const r = record(d);
+      const to = byName.get(normalizePypiName(str(r?.name) ?? ''));
+      return to ? [{ to, extras: Array.isArray(r?.extra) ? r.extra.filter((e): e is string => typeof e === 'string') : [] }] : [];
+    });
+  const prodRoots: Want[] = [];
+  const devRoots: Want[] = [];
+  const needs = new Map<LockedPackage, { base: Want[]; extras: Map<string, Want[]> }>();
   for (const [from, t, project] of pending) {
+    const base = wants(t.dependencies);
+    const extras = new Map(Object.entries(record(t['optional-dependencies']) ?? {}).map(([e, v]) => [e, wants(v)] as const));
     const groups = Object.entries(record(t['dev-dependencies']) ?? {});
-    const prod = [...depNames(t.dependencies), ...Object.values(record(t['optional-dependencies']) ?? {}).flatMap(depNames), ...groups.filter(([g]) => !isDevGroup(g)).flatMap(([, v]) => depNames(v))];
-    const dev = groups.filter(([g]) => isDevGroup(g)).flatMap(([, v]) => depNames(v));
-    for (const [names, isDev] of [[prod, false], [dev, true]] as const) {
-      for (const n of names) {
-        const to = byName.get(normalizePypiName(n));
-        if (!to) continue;
-        if (from !== 'root') addEdge(from, to.purl);
-        if (project) {
-          to.direct = true;
-          (isDev ? devRoots : prodRoots).push(to);
-        }
-      }
-    }
+    const prod = [...base, ...[...extras.values()].flat(), ...groups.filter(([g]) => !isDevGroup(g)).flatMap(([, v]) => wants(v))];
+    const dev = groups.filter(([g]) => isDevGroup(g)).flatMap(([, v]) => wants(v));
+    for (const w of [...prod, ...dev]) if (from !== 'root') addEdge(from, w.to.purl);
+    if (project) {
+      for (const w of [...prod, ...dev]) w.to.direct = true;
+      prodRoots.push(...prod);
+      devRoots.push(...dev);
+    } else needs.set(from as LockedPackage, { base, extras });
   }
-  markDevByReach(out, prodRoots, devRoots);
+  markDevByReach(out, prodRoots, devRoots, needs);
   return ok([...out.values()], skipped);
 }
 
-/** Packages reachable only from dev roots are dev (the lock records groups only at the project). */
-export function markDevByReach(out: Map<string, LockedPackage>, prodRoots: LockedPackage[], devRoots: LockedPackage[]): void {
+/**
+ * Packages reachable only from dev roots are dev (the lock records groups only at the project).
+ * An extra's dependencies are followed only where a requester asks for that extra: psycopg's
+ * `binary` extra, asked for by the dev group alone, does not make psycopg-binary runtime.
+ */
+function markDevByReach(out: Map<string, LockedPackage>, prodRoots: Array<{ to: LockedPackage; extras: string[] }>, devRoots: unknown[], needs: ReadonlyMap<LockedPackage, { base: Array<{ to: LockedPackage; extras: string[] }>; extras: ReadonlyMap<string, Array<{ to: LockedPackage; extras: string[] }>> }>): void {
   if (devRoots.length === 0) return;
-  const prod = new Set<string>();
-  const stack = prodRoots.map((p) => p.purl);
+  const prod = new Set<LockedPackage>();
+  const seen = new Set<string>();
+  const stack: Array<[LockedPackage, string]> = [];
+  const push = (w: { to: LockedPackage; extras: string[] }) => {
+    stack.push([w.to, '']);
+    for (const e of w.extras) stack.push([w.to, e]);
+  };
+  prodRoots.forEach(push);
   while (stack.length) {
-    const k = stack.pop()!;
-    if (prod.has(k)) continue;
-    prod.add(k);
-    stack.push(...(out.get(k)?.dependsOn ?? []));
+    const [p, extra] = stack.pop()!;
+    const key = `${p.purl}\0${extra}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    prod.add(p);
+    const n = needs.get(p);
+    (extra === '' ? n?.base : n?.extras.get(extra))?.forEach(push);
   }
-  for (const p of out.values()) if (!prod.has(p.purl) && !p.workspace) p.dev = true;
+  for (const p of out.values()) if (!prod.has(p) && !p.workspace) p.dev = true;
 }
 
 export function parsePdmLock(content: string): ParseResult<LockedPackage[]> {
