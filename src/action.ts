@@ -5,12 +5,14 @@ import { join } from 'node:path';
 import * as core from '@actions/core';
 import { ConfigurationError } from './errors.js';
 import { NO_TOKEN_NOTICE, postCheckRun } from './github/checks.js';
+import { correlatorOf, snapshotOf, snapshotTarget, submitSnapshot } from './github/dependency-graph.js';
 import { postComment } from './github/pr-comment.js';
 import { restSession, type RestSession } from './github/rest.js';
 import { INPUTS, type InputName, type RawInputs } from './inputs.js';
 import { outcomeMessage, uploadOutputs } from './github/artifact.js';
 import { installLogGuard, phaseLog } from './io/log-guard.js';
 import { PhaseClock, run } from './main.js';
+import { TOOL } from './version.js';
 import { NetworkBudget } from './net/budget.js';
 import type { RunResult } from './model/result.js';
 import { readEventFacts, type EventFacts } from './policy/source.js';
@@ -67,7 +69,7 @@ const COMMENT_EVENTS = new Set(['pull_request', 'pull_request_target']);
  * timeout for both). The check run belongs to the pull request's head commit: GITHUB_SHA is the
  * merge commit on pull_request and the base branch's on pull_request_target.
  */
-function githubPosts(result: RunResult, event: EventFacts | undefined, network: NetworkBudget): Pick<Sink, 'checkRun' | 'comment'> {
+function githubPosts(result: RunResult, event: EventFacts | undefined, network: NetworkBudget): Pick<Sink, 'checkRun' | 'comment' | 'dependencyGraph'> {
   const token = result.options.githubToken;
   const repository = process.env.GITHUB_REPOSITORY || event?.repository;
   let session: RestSession | undefined;
@@ -78,6 +80,25 @@ function githubPosts(result: RunResult, event: EventFacts | undefined, network: 
     process.stdout.write(`readiness-gate: pr-comment: ${event ? `a ${event.name} event` : 'no workflow event'} has no pull request to comment on.\n`);
   }
   return {
+    async dependencyGraph(graph) {
+      const target = snapshotTarget(event, process.env, graph.commit);
+      if ('skip' in target) return target.warn ? { level: 'warning', text: `dependency-graph: nothing was submitted: ${target.skip}.` } : { level: 'info', text: `readiness-gate: dependency-graph: nothing submitted: ${target.skip}.` };
+      const s = api();
+      if (!s) return { level: 'warning', text: 'dependency-graph: no github-token input is set (a token with `contents: write`); nothing was submitted.' };
+      const env = process.env;
+      const runUrl = env.GITHUB_RUN_ID && repository ? `${(env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+      const snapshot = snapshotOf(graph, {
+        ...target,
+        correlator: correlatorOf(env, result.root),
+        jobId: env.GITHUB_RUN_ID || target.sha,
+        ...(runUrl ? { jobUrl: runUrl } : {}),
+        detector: { name: TOOL.name, version: TOOL.version, url: TOOL.informationUri },
+        // Manifests are named from the repository's top, which need not be the workspace (a checkout `path:`).
+        prefix: graph.prefix ?? result.links?.prefix ?? '',
+        scanned: new Date().toISOString(),
+      });
+      return submitSnapshot(s, snapshot, graph);
+    },
     async checkRun(req) {
       const headSha = pr?.headSha ?? process.env.GITHUB_SHA;
       const s = api();

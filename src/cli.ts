@@ -126,6 +126,7 @@ export async function cli(argv: string[], io = { out: process.stdout, err: proce
       result.options.uploadArtifact !== null && '--upload-artifact',
       result.options.prComment !== 'off' && '--pr-comment',
       result.options.annotations === 'check-run' && '--annotations check-run',
+      result.options.dependencyGraph && '--dependency-graph true',
     ].filter((x): x is string => typeof x === 'string');
     if (actionOnly.length > 0) io.err.write(`readiness-gate: warning: ${actionOnly.join(', ')}: only the GitHub Action does this; the CLI writes the files and prints the result\n`);
     const files = [written.report, written.badge, written.sarif, written.sbom].filter(Boolean);

@@ -43,6 +43,7 @@ export const INPUTS = {
   'sarif-category': { default: '', description: "SARIF automationDetails.id (a category, e.g. readiness-gate/api). Empty: none is written, so upload-sarif's category input applies." },
   'sarif-rules': { default: 'security', description: 'security (only rules tagged security reach code scanning; the rest stay in the summary, annotations and JSON) or all.' },
   'upload-artifact': { default: 'false', description: 'true, false, or an artifact name: upload the JSON report, SARIF, SBOM and summary as a workflow artifact (default name readiness-gate).' },
+  'dependency-graph': { default: 'false', description: "true or false (default): submit the SBOM's components to GitHub's dependency graph (the dependency submission API), per manifest, direct and indirect, so Dependabot alerts cover them. Needs contents: write; a read-only token is a warning, never a failed gate. Not sent for pull requests from forks nor on pull_request_target." },
   'private-packages': { default: '', description: 'Package name globs never sent to OSV (e.g. @acme/*, com.acme:*), on top of packages the lockfiles show resolved from a private registry.' },
   cache: { default: 'true', description: 'true, false, or a folder: keep what each file said between runs, keyed by its git blob id, so a re-run reads only changed files. In the action, saved and restored with the Actions cache (not on pull request refs, whose cache a pull request can write).' },
   'github-token': { default: '${{ github.token }}', description: 'Token for repository settings checks (branch protection) and for reading the base commit\'s policy through the contents API when the checkout lacks it. Optional.' },
@@ -101,6 +102,8 @@ export interface Options {
   sarifRules: 'security' | 'all';
   /** Artifact name to upload the outputs under; null = no upload. */
   uploadArtifact: string | null;
+  /** Submit the inventory to GitHub's dependency graph (the action only: src/github/dependency-graph.ts). */
+  dependencyGraph: boolean;
   /** Package-name globs never sent to OSV. */
   privatePackages: readonly string[];
   githubToken?: string;
@@ -431,6 +434,7 @@ export function resolveOptions(raw: RawInputs, rc: ResolveContext): Readonly<Opt
     sarifCategory: given('sarif-category') === undefined ? undefined : parseCategory(label('sarif-category'), get('sarif-category')),
     sarifRules: parseEnum(label('sarif-rules'), get('sarif-rules'), ['security', 'all'] as const),
     uploadArtifact: parseArtifact(label('upload-artifact'), get('upload-artifact')),
+    dependencyGraph: parseBoolean(label('dependency-graph'), get('dependency-graph')),
     privatePackages: parsePackageGlobs(label('private-packages'), raw['private-packages']),
     // The action.yml default is an expression; outside a runner it arrives unexpanded.
     githubToken: token && !token.startsWith('${{') ? token : undefined,

@@ -19,7 +19,8 @@ import { isPullRequestEvent, loadPolicy, type EventFacts, type PolicyOrigin, typ
 import { ConfigurationError } from './errors.js';
 import { computeScore } from './policy/score.js';
 import { resolveFindings } from './policy/suppress.js';
-import { SBOM_CAPTURE, sbomPhase } from './sbom/index.js';
+import { inventoryOf, SBOM_CAPTURE, sbomPhase, withheldOf } from './sbom/index.js';
+import { dependencyGraphOf } from './github/dependency-graph.js';
 import { countBySeverity, decide } from './policy/verdict.js';
 import type { InlineSuppression } from './workspace/suppressions.js';
 import { TOOL } from './version.js';
@@ -130,6 +131,8 @@ async function phases(raw: RawInputs, env: RunEnvironment, clock: PhaseClock, t0
   clock.to('sbom');
   // Lockfiles and manifests → CycloneDX, from the inventory the supply-chain rules already parsed.
   const sbom = await sbomPhase(options, scan.workspace, TOOL);
+  // What `dependency-graph` submits, per lockfile, from the same inventory (the adapter sends it).
+  const dependencyGraph = options.dependencyGraph ? dependencyGraphOf(inventoryOf(scan.workspace), withheldOf(scan.workspace, options), { commit: scan.discovery.commit, ...(source.prefix !== undefined ? { prefix: source.prefix } : {}) }) : undefined;
   clock.to('verdict');
 
   // Inline suppressions the pull request added do not silence a P0 (they are listed either way).
@@ -180,6 +183,7 @@ async function phases(raw: RawInputs, env: RunEnvironment, clock: PhaseClock, t0
     nonUtf8: scan.nonUtf8,
     effortMinutes: findings.reduce((s, f) => s + f.effortMinutes, 0),
     sbom: sbom.report,
+    ...(dependencyGraph ? { dependencyGraph } : {}),
     links: linkContext(env, options.root, commit),
     notices: [...source.notices, ...(evidence.notices ?? []), ...scan.notices],
     policy,

@@ -3,6 +3,7 @@
 // passes through scrub() first.
 import { resolve } from 'node:path';
 import type { CheckRunRequest } from './github/checks.js';
+import type { DependencyGraph, GraphOutcome } from './github/dependency-graph.js';
 import { commentPlan, type CommentPlan } from './github/pr-comment.js';
 import type { PostOutcome } from './github/rest.js';
 import { outputTarget, writeOutput, type OutputName } from './io/write-output.js';
@@ -35,6 +36,8 @@ export interface Sink {
    * notice or warning joins the run's own annotations, which keep their slots.
    */
   upload?(name: string, files: string[]): Promise<{ level: 'info' | 'notice' | 'warning'; text: string }>;
+  /** `dependency-graph: true`: submits the graph (the commit, ref and job are the adapter's to know). */
+  dependencyGraph?(graph: DependencyGraph): Promise<GraphOutcome>;
 }
 
 export interface Written {
@@ -94,6 +97,12 @@ export async function publish(run: RunResult, sink: Sink = {}): Promise<Written>
   if (sink.upload && r.options.uploadArtifact !== null) {
     const files = [written.report, written.sarif, written.sbom, written.summary].filter((p): p is string => p !== null);
     const m = await sink.upload(r.options.uploadArtifact, files);
+    if (m.level === 'info') sink.log?.(scrub(m.text));
+    else runNotes.push({ level: m.level, message: scrub(m.text), title: 'readiness-gate' });
+  }
+  if (sink.dependencyGraph && r.options.dependencyGraph && r.dependencyGraph) {
+    // From the redacted view, like every other output; a failure is a warning, never the verdict's business.
+    const m = await sink.dependencyGraph(r.dependencyGraph);
     if (m.level === 'info') sink.log?.(scrub(m.text));
     else runNotes.push({ level: m.level, message: scrub(m.text), title: 'readiness-gate' });
   }

@@ -104,6 +104,14 @@ describe('inputs', () => {
     expect(() => resolveOptions({ 'sarif-category': 'a\tb' }, { cwd })).toThrow(/input 'sarif-category'/);
   });
 
+  it('dependency-graph: off by default, true or false, anything else stops with exit 2 naming the input', () => {
+    const cwd = writeTree({ 'a.txt': 'x' });
+    expect(resolveOptions({}, { cwd }).dependencyGraph).toBe(false);
+    expect(resolveOptions({ 'dependency-graph': 'true' }, { cwd }).dependencyGraph).toBe(true);
+    expect(resolveOptions({ 'dependency-graph': 'False' }, { cwd }).dependencyGraph).toBe(false);
+    expect(() => resolveOptions({ 'dependency-graph': 'yes' }, { cwd })).toThrow(/input 'dependency-graph': 'yes' is not valid; accepted: true or false/);
+  });
+
   it('treats an empty output path as "skip"', () => {
     const o = resolveOptions({ report: '', sarif: '', sbom: '' }, { cwd: writeTree({ 'a.txt': 'x' }) });
     expect([o.report, o.sarif, o.sbom]).toEqual([null, null, null]);

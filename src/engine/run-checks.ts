@@ -467,7 +467,7 @@ function openPool(
  */
 const AFTER_FILE_PASS: ReadonlySet<keyof Options> = new Set<keyof Options>([
   'githubToken', 'report', 'sarif', 'sbom', 'sbomFormat', 'sbomSpecVersion', 'vulnerabilityScan', 'osvUrl', 'maxAnnotations', 'annotations', 'prComment',
-  'sarifCategory', 'sarifRules', 'uploadArtifact', 'baseline', 'newFindingsOnly', 'failOn', 'minScore', 'maxP1', 'maxP2', 'testReports', 'coverageReports',
+  'sarifCategory', 'sarifRules', 'uploadArtifact', 'dependencyGraph', 'baseline', 'newFindingsOnly', 'failOn', 'minScore', 'maxP1', 'maxP2', 'testReports', 'coverageReports',
   'buildLogs', 'cacheDir', 'today',
   // Where the tree is: a file's outcome holds root-relative paths only. (The cache file is still named
   // per scanned folder, for pruning: fact-cache.ts.) The rules folder counts by its content, below.

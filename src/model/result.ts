@@ -1,5 +1,6 @@
 // Everything a run found and decided: the one input of every renderer.
 import type { Evidence } from '../evidence/model.js';
+import type { DependencyGraph } from '../github/dependency-graph.js';
 import type { Options } from '../inputs.js';
 import type { PolicyReport } from '../policy/changes.js';
 import type { Score } from '../policy/score.js';
@@ -55,6 +56,8 @@ export interface RunResult {
   effortMinutes: number;
   /** The SBOM written (its statistics and the document publish writes), or null when the sbom input is ''. */
   sbom: SbomReport | null;
+  /** With `dependency-graph: true`: what the action submits to GitHub's dependency graph (never part of the reports). */
+  dependencyGraph?: DependencyGraph;
   links: LinkContext | null;
   /** About the run itself (e.g. worker threads that failed), for the log; not part of the reports. */
   notices: string[];

@@ -25,6 +25,10 @@ export interface EventFacts {
   pullNumber?: number;
   /** pull_request.head.sha: the commit a check run belongs to (GITHUB_SHA is the merge or base commit). */
   headSha?: string;
+  /** pull_request.head.ref: the branch the pull request comes from (its name is the author's choice). */
+  headRef?: string;
+  /** pull_request.head.repo.full_name: another repository than `repository` for a fork's pull request. */
+  headRepository?: string;
   apiUrl?: string;
 }
 
@@ -44,7 +48,7 @@ export function readEventFacts(env: NodeJS.ProcessEnv = process.env): EventFacts
     try {
       if (statSync(env.GITHUB_EVENT_PATH).size <= EVENT_MAX_BYTES) {
         const payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as {
-          pull_request?: { number?: unknown; base?: { sha?: unknown; repo?: { full_name?: unknown } }; head?: { sha?: unknown } };
+          pull_request?: { number?: unknown; base?: { sha?: unknown; repo?: { full_name?: unknown } }; head?: { sha?: unknown; ref?: unknown; repo?: { full_name?: unknown } | null } };
           merge_group?: { base_sha?: unknown };
           repository?: { full_name?: unknown };
         };
@@ -52,6 +56,10 @@ export function readEventFacts(env: NodeJS.ProcessEnv = process.env): EventFacts
         if (typeof sha === 'string' && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(sha)) facts.baseSha = sha;
         const head = payload.pull_request?.head?.sha;
         if (typeof head === 'string' && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(head)) facts.headSha = head;
+        const headRef = payload.pull_request?.head?.ref;
+        if (typeof headRef === 'string' && headRef.length <= 255) facts.headRef = headRef;
+        const headRepo = payload.pull_request?.head?.repo?.full_name;
+        if (typeof headRepo === 'string' && /^[\w.-]+\/[\w.-]+$/.test(headRepo)) facts.headRepository = headRepo;
         const n = payload.pull_request?.number;
         if (typeof n === 'number' && Number.isSafeInteger(n) && n > 0) facts.pullNumber = n;
         const repo = payload.pull_request?.base?.repo?.full_name ?? payload.repository?.full_name;

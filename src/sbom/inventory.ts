@@ -50,6 +50,11 @@ export interface Inventory {
   skipped: SkippedEntry[];
   /** Per manifest path, what it declares. */
   declared: ReadonlyMap<string, DeclaredDependency[]>;
+  /**
+   * Per parsed lockfile or manifest, its packages as that file records them (direct, dev and edges
+   * of that file alone, before the merge): the dependency graph is submitted per manifest.
+   */
+  perFile: ReadonlyMap<string, readonly LockedPackage[]>;
 }
 
 export interface InventorySource {
@@ -77,6 +82,7 @@ export function buildInventory(src: InventorySource): Inventory {
   const skipped: SkippedEntry[] = [];
   const declared = new Map<string, DeclaredDependency[]>();
   const merged = new Map<string, Component>();
+  const perFile = new Map<string, readonly LockedPackage[]>();
   const paths = [...src.paths].sort();
   // One object per build: parsers that read other files (Maven parents, BOMs) cache per tree object.
   const tree = { paths, text: (p: string) => src.text(p) };
@@ -103,6 +109,7 @@ export function buildInventory(src: InventorySource): Inventory {
     const pkgs = result.value;
     markFromManifest(pkgs, eco.purlType, siblingDeclarations(declared, dir, eco.purlType));
     lockfiles.push({ path, ecosystem: eco.id, status: 'parsed', components: pkgs.length });
+    perFile.set(path, pkgs);
     for (const s of result.skipped) skipped.push({ ...s, path });
     for (const p of pkgs) mergeComponent(merged, p, path);
   }
@@ -127,7 +134,7 @@ export function buildInventory(src: InventorySource): Inventory {
     c.sources.sort(cmp);
   }
   skipped.sort((a, b) => cmp(a.path, b.path) || cmp(a.name, b.name) || cmp(a.reason, b.reason));
-  return { root, components, byPurl: merged, lockfiles, skipped, declared };
+  return { root, components, byPurl: merged, lockfiles, skipped, declared, perFile };
 }
 
 function mergeComponent(merged: Map<string, Component>, p: LockedPackage, path: string): void {

@@ -42,6 +42,7 @@ export function options(over: Partial<Options> = {}): Options {
     prComment: 'off',
     sarifRules: 'security',
     uploadArtifact: null,
+    dependencyGraph: false,
     privatePackages: [],
     paths: { ignore: [], generated: [], runtime: [], test: [], example: [] },
     ruleSettings: new Map(),

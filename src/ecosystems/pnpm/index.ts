@@ -45,6 +45,9 @@ export function parsePnpmLock(content: string, sibling?: (path: string) => strin
   const out = new Map<string, LockedPackage>();
   const byKey = new Map<string, LockedPackage>();
   const devFlagged = new Set<LockedPackage>();
+  // The peers each package names: pnpm v9 writes a resolved optional peer under the snapshot's
+  // optionalDependencies, and a peer is provided by whoever installs the package, not pulled in by it.
+  const peersOf = new Map<LockedPackage, Set<string>>();
   const refKey = (name: string, ref: string): string | undefined => {
     if (ref.startsWith('link:') || ref.startsWith('file:')) return undefined;
     // Git packages: v6 importers give the key itself (`github.com/o/r/<sha>`); v9 `name@<url>`, whose
@@ -81,6 +84,8 @@ export function parsePnpmLock(content: string, sibling?: (path: string) => strin
     const registry = gitRef ? undefined : registryOrigin(tarball);
     const pkg = mergeInto(out, { ...purl, type: 'npm', name, version: semverish, ...(hashes.length ? { hashes } : {}), ...(e.optional === true ? { optional: true } : {}), ...(registry ? { registries: [registry] } : {}) });
     if (e.dev === true) devFlagged.add(pkg);
+    const peers = Object.keys(record(e.peerDependencies) ?? {});
+    if (peers.length > 0) peersOf.set(pkg, new Set([...(peersOf.get(pkg) ?? []), ...peers]));
     byKey.set(key.startsWith('/') ? key.slice(1) : key, pkg);
   }
   // Snapshot keys (v9) carry peer suffixes: map each to its package.
@@ -102,6 +107,9 @@ export function parsePnpmLock(content: string, sibling?: (path: string) => strin
         const to = k ? lookup(k) : undefined;
         if (!to) continue;
         addEdge(from, to.purl);
+        // A peer resolved from the project's devDependencies (typescript for vue, vite for a router
+        // plugin) is not installed by `pnpm install --prod`: it does not make its target runtime.
+        if (peersOf.get(from)?.has(dep)) continue;
         const list = prodEdges.get(from) ?? [];
         list.push(to);
         prodEdges.set(from, list);

@@ -37,6 +37,16 @@ function linkByName(out: Map<string, LockedPackage>, edges: Array<[LockedPackage
   }
 }
 
+/**
+ * Whether a dependency group is for development. A group is chosen at install time, and not every
+ * one is a developer's: sissbruecker/linkding's image runs `uv sync --no-dev --group postgres`. So
+ * only groups named for development, tests, linting, docs or typing make their packages dev; any
+ * other group counts as runtime (a runtime package taken for dev would drop out of runtime checks).
+ */
+export function isDevGroup(name: string): boolean {
+  return /(?:^|[-_.])(?:dev|develop|development|test|tests|testing|lint|linting|linters?|docs?|typing|types|mypy|ci|bench|benchmarks?|format|style)(?:[-_.]|$)/i.test(name);
+}
+
 export function parsePoetryLock(content: string): ParseResult<LockedPackage[]> {
   const doc = parseToml(content) as Record<string, unknown>;
   const metaFiles = record(record(doc.metadata)?.files) ?? {}; // lock-version 1.x
@@ -58,7 +68,7 @@ export function parsePoetryLock(content: string): ParseResult<LockedPackage[]> {
       continue;
     }
     const groups = Array.isArray(t.groups) ? t.groups : undefined;
-    const dev = t.category === 'dev' || (groups !== undefined && !groups.includes('main'));
+    const dev = t.category === 'dev' || (groups !== undefined && !groups.includes('main') && groups.every((g) => typeof g === 'string' && isDevGroup(g)));
     const hashes = fileHashes(t.files ?? metaFiles[name]);
     // A package from a source other than PyPI (`type = "legacy"`) records its index URL.
     const registry = registryUrl(source?.url);
@@ -104,40 +114,59 @@ export function parseUvLock(content: string): ParseResult<LockedPackage[]> {
     byName.set(normalizePypiName(name), pkg);
     pending.push([pkg, t, false]);
   }
-  const prodRoots: LockedPackage[] = [];
-  const devRoots: LockedPackage[] = [];
-  const depNames = (v: unknown) => (Array.isArray(v) ? v.map((d) => str(record(d)?.name)).filter((n): n is string => !!n) : []);
+  // Each dependency as the lock records it: the package, and the extras asked of it (`psycopg[c]`).
+  type Want = { to: LockedPackage; extras: string[] };
+  const wants = (v: unknown): Want[] =>
+    (Array.isArray(v) ? v : []).flatMap((d) => {
+      const r = record(d);
+      const to = byName.get(normalizePypiName(str(r?.name) ?? ''));
+      return to ? [{ to, extras: Array.isArray(r?.extra) ? r.extra.filter((e): e is string => typeof e === 'string') : [] }] : [];
+    });
+  const prodRoots: Want[] = [];
+  const devRoots: Want[] = [];
+  const needs = new Map<LockedPackage, { base: Want[]; extras: Map<string, Want[]> }>();
   for (const [from, t, project] of pending) {
-    const prod = [...depNames(t.dependencies), ...Object.values(record(t['optional-dependencies']) ?? {}).flatMap(depNames)];
-    const dev = Object.values(record(t['dev-dependencies']) ?? {}).flatMap(depNames);
-    for (const [names, isDev] of [[prod, false], [dev, true]] as const) {
-      for (const n of names) {
-        const to = byName.get(normalizePypiName(n));
-        if (!to) continue;
-        if (from !== 'root') addEdge(from, to.purl);
-        if (project) {
-          to.direct = true;
-          (isDev ? devRoots : prodRoots).push(to);
-        }
-      }
-    }
+    const base = wants(t.dependencies);
+    const extras = new Map(Object.entries(record(t['optional-dependencies']) ?? {}).map(([e, v]) => [e, wants(v)] as const));
+    const groups = Object.entries(record(t['dev-dependencies']) ?? {});
+    const prod = [...base, ...[...extras.values()].flat(), ...groups.filter(([g]) => !isDevGroup(g)).flatMap(([, v]) => wants(v))];
+    const dev = groups.filter(([g]) => isDevGroup(g)).flatMap(([, v]) => wants(v));
+    for (const w of [...prod, ...dev]) if (from !== 'root') addEdge(from, w.to.purl);
+    if (project) {
+      for (const w of [...prod, ...dev]) w.to.direct = true;
+      prodRoots.push(...prod);
+      devRoots.push(...dev);
+    } else needs.set(from as LockedPackage, { base, extras });
   }
-  markDevByReach(out, prodRoots, devRoots);
+  markDevByReach(out, prodRoots, devRoots, needs);
   return ok([...out.values()], skipped);
 }
 
-/** Packages reachable only from dev roots are dev (the lock records groups only at the project). */
-export function markDevByReach(out: Map<string, LockedPackage>, prodRoots: LockedPackage[], devRoots: LockedPackage[]): void {
+/**
+ * Packages reachable only from dev roots are dev (the lock records groups only at the project).
+ * An extra's dependencies are followed only where a requester asks for that extra: psycopg's
+ * `binary` extra, asked for by the dev group alone, does not make psycopg-binary runtime.
+ */
+function markDevByReach(out: Map<string, LockedPackage>, prodRoots: Array<{ to: LockedPackage; extras: string[] }>, devRoots: unknown[], needs: ReadonlyMap<LockedPackage, { base: Array<{ to: LockedPackage; extras: string[] }>; extras: ReadonlyMap<string, Array<{ to: LockedPackage; extras: string[] }>> }>): void {
   if (devRoots.length === 0) return;
-  const prod = new Set<string>();
-  const stack = prodRoots.map((p) => p.purl);
+  const prod = new Set<LockedPackage>();
+  const seen = new Set<string>();
+  const stack: Array<[LockedPackage, string]> = [];
+  const push = (w: { to: LockedPackage; extras: string[] }) => {
+    stack.push([w.to, '']);
+    for (const e of w.extras) stack.push([w.to, e]);
+  };
+  prodRoots.forEach(push);
   while (stack.length) {
-    const k = stack.pop()!;
-    if (prod.has(k)) continue;
-    prod.add(k);
-    stack.push(...(out.get(k)?.dependsOn ?? []));
+    const [p, extra] = stack.pop()!;
+    const key = `${p.purl}\0${extra}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    prod.add(p);
+    const n = needs.get(p);
+    (extra === '' ? n?.base : n?.extras.get(extra))?.forEach(push);
   }
-  for (const p of out.values()) if (!prod.has(p.purl) && !p.workspace) p.dev = true;
+  for (const p of out.values()) if (!prod.has(p) && !p.workspace) p.dev = true;
 }
 
 export function parsePdmLock(content: string): ParseResult<LockedPackage[]> {
@@ -149,7 +178,7 @@ export function parsePdmLock(content: string): ParseResult<LockedPackage[]> {
     const version = str(t.version);
     if (!name || !version) continue;
     const groups = Array.isArray(t.groups) ? t.groups : undefined;
-    const dev = groups !== undefined && !groups.includes('default');
+    const dev = groups !== undefined && !groups.includes('default') && groups.every((g) => typeof g === 'string' && isDevGroup(g));
     const pkg = mergeInto(out, pypi(name, version, fileHashes(t.files), dev ? { dev: true } : {}));
     for (const d of Array.isArray(t.dependencies) ? t.dependencies : []) {
       const r = typeof d === 'string' ? parseRequirement(d) : undefined;

@@ -2,9 +2,9 @@
 // and pyproject.toml (PEP 621 `[project]`, PEP 735 `[dependency-groups]`, Poetry, PDM and uv tables).
 // https://pip.pypa.io/en/stable/reference/requirements-file-format/
 import { parse as parseToml } from 'smol-toml';
-import { mergeInto } from '../graph.js';
+import { addEdge, mergeInto } from '../graph.js';
 import { fromPrefixed, uniqueHashes } from '../hashes.js';
-import { pypiPurl } from '../purl.js';
+import { normalizePypiName, pypiPurl } from '../purl.js';
 import { guarded, LineIndex, ok, record, registryUrl, str, type DeclaredDependency, type Ecosystem, type Hash, type LockedPackage, type ParseResult, type Skipped } from '../types.js';
 import { parseRequirement, pinnedVersion } from './pep508.js';
 
@@ -38,6 +38,49 @@ function logicalLines(content: string): RequirementLine[] {
   return out;
 }
 
+/**
+ * pip-compile and `uv pip compile` annotate each pin with what asked for it (`# via -r
+ * requirements.in`, `# via django`, one per line after `# via`, or inline with
+ * `--annotation-style=line`). Per requirement line: its sources, when the file has such annotations.
+ */
+function viaAnnotations(content: string, starts: ReadonlySet<number>): Map<number, string[]> | undefined {
+  const out = new Map<number, string[]>();
+  const raw = content.split(/\r?\n/, 1_000_000);
+  let owner: number | undefined;
+  let inBlock = false;
+  const add = (line: number, list: string[]) => out.set(line, [...(out.get(line) ?? []), ...list.map((x) => x.trim()).filter(Boolean)]);
+  for (let i = 0; i < raw.length; i++) {
+    const line = raw[i]!;
+    const trimmed = line.trim();
+    if (starts.has(i + 1)) {
+      owner = i + 1;
+      inBlock = false;
+      const inline = /\s#\s*via\s+(.{1,10000})$/.exec(line);
+      if (inline) add(owner, inline[1]!.split(','));
+      continue;
+    }
+    if (!trimmed.startsWith('#')) {
+      if (trimmed !== '' && !line.startsWith(' ') && !line.startsWith('\t')) inBlock = false;
+      continue;
+    }
+    const via = /^#\s*via(?:\s+(.{1,10000}))?$/.exec(trimmed);
+    if (via && owner !== undefined) {
+      inBlock = via[1] === undefined;
+      add(owner, via[1] ? [via[1]] : []);
+      continue;
+    }
+    const item = inBlock && owner !== undefined ? /^#\s{2,}(\S.{0,9999})$/.exec(trimmed) : null;
+    if (item) add(owner!, [item[1]!]);
+    else inBlock = false;
+  }
+  return out.size > 0 ? out : undefined;
+}
+
+/** A source the project itself declares: an input file (`-r`), or its own pyproject/setup (`name (pyproject.toml)`). */
+function declaredByProject(source: string): boolean {
+  return /^-r\s/.test(source) || /\((?:pyproject\.toml|setup\.cfg|setup\.py)\)$/.test(source);
+}
+
 function isDevPath(path: string): boolean {
   return /(?:^|[-_/.])(?:dev|test|tests|testing|lint|docs?|ci)(?:[-_/.]|$)/i.test(path.slice(path.lastIndexOf('/') + 1).replace(/\.txt$/, '')) || /\/(?:dev|test)s?\//.test(path);
 }
@@ -53,6 +96,11 @@ export function parseRequirementsTxt(content: string, path = 'requirements.txt')
     const url = m ? registryUrl(m[1]) : undefined;
     return url ? [url] : [];
   }))].sort();
+  // Compiled only when every requirement carries its annotation: a stray `# via` comment in a
+  // hand-written file says nothing about the other lines.
+  const annotations = viaAnnotations(content, new Set(lines.map((l) => l.line)));
+  const via = annotations && lines.every((l) => l.text.startsWith('-') || annotations.has(l.line)) ? annotations : undefined;
+  const byLine = new Map<number, LockedPackage>();
   for (const l of lines) {
     if (l.text.startsWith('-')) {
       if (/^-e\s|^--editable/.test(l.text)) skipped.push({ name: l.text.replace(/^-e\s+|^--editable[=\s]+/, ''), reason: 'editable (local path or VCS) requirement' });
@@ -72,7 +120,22 @@ export function parseRequirementsTxt(content: string, path = 'requirements.txt')
       skipped.push({ name: `${r.name}${r.spec}`, reason: 'not pinned (no == version)' });
       continue;
     }
-    mergeInto(out, { purl: pypiPurl(r.name, version), type: 'pypi', name: r.name, version, direct: true, line: l.line, ...(l.hashes.length ? { hashes: l.hashes } : {}), ...(dev ? { dev: true } : {}), ...(registries.length ? { registries } : {}) });
+    // A compiled file says what asked for each pin; a hand-written one lists what the project asks for.
+    const direct = via === undefined || (via.get(l.line) ?? []).some(declaredByProject);
+    const pkg = mergeInto(out, { purl: pypiPurl(r.name, version), type: 'pypi', name: r.name, version, line: l.line, ...(direct ? { direct: true } : {}), ...(l.hashes.length ? { hashes: l.hashes } : {}), ...(dev ? { dev: true } : {}), ...(registries.length ? { registries } : {}) });
+    byLine.set(l.line, pkg);
+  }
+  // `# via django`: django depends on this pin.
+  if (via) {
+    const byName = new Map([...out.values()].map((p) => [normalizePypiName(p.name), p]));
+    for (const [line, sources] of via) {
+      const to = byLine.get(line);
+      if (!to) continue;
+      for (const src of sources) {
+        const from = declaredByProject(src) ? undefined : byName.get(normalizePypiName(src.split(/\s/)[0]!.replace(/\[.*$/, '')));
+        if (from) addEdge(from, to.purl);
+      }
+    }
   }
   return ok([...out.values()], skipped);
 }
