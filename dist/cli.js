@@ -12,16 +12,16 @@ import {
   gradeOf,
   readEventFacts,
   run
-} from "./chunk-IBHG5AXT.js";
-import "./chunk-Y2XRN5QP.js";
+} from "./chunk-VPBXWHVV.js";
+import "./chunk-WTD7UC7T.js";
 import {
   formatMs,
   installLogGuard
-} from "./chunk-HJHQACG3.js";
+} from "./chunk-XYDT7J7L.js";
 import {
   clean,
   renderTerminal
-} from "./chunk-BCQYDJHK.js";
+} from "./chunk-Z42MPH7C.js";
 import {
   SEVERITIES,
   SUMMARY_LIMIT_BYTES,
@@ -35,7 +35,7 @@ import {
   scrubbed,
   verdictLine,
   warnings
-} from "./chunk-PXGXPTFT.js";
+} from "./chunk-7VJ2BOUT.js";
 import {
   ConfigurationError,
   Redactor,
@@ -54,7 +54,7 @@ import {
   ruleDocUrl,
   trustedRoots,
   utf8Bytes
-} from "./chunk-RM2QJIQE.js";
+} from "./chunk-VPT42DJU.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/cli.ts
@@ -1307,7 +1307,7 @@ ${Object.keys(INPUTS).filter((n) => n !== "path").map((n) => `  --${n.padEnd(24)
 `;
 async function cli(argv, io = { out: process.stdout, err: process.stderr }) {
   if (argv[0] === "merge") return mergeCli(argv.slice(1), io);
-  if (argv[0] === "fleet") return (await import("./cli-LCEYDOMA.js")).fleetCli(argv.slice(1), io);
+  if (argv[0] === "fleet") return (await import("./cli-33O7QMY4.js")).fleetCli(argv.slice(1), io);
   const options = {
     ...Object.fromEntries(Object.keys(INPUTS).map((n) => [n, { type: "string" }])),
     format: { type: "string" },
@@ -1388,7 +1388,8 @@ ${USAGE}`);
     const actionOnly = [
       result.options.uploadArtifact !== null && "--upload-artifact",
       result.options.prComment !== "off" && "--pr-comment",
-      result.options.annotations === "check-run" && "--annotations check-run"
+      result.options.annotations === "check-run" && "--annotations check-run",
+      result.options.dependencyGraph && "--dependency-graph true"
     ].filter((x) => typeof x === "string");
     if (actionOnly.length > 0) io.err.write(`readiness-gate: warning: ${actionOnly.join(", ")}: only the GitHub Action does this; the CLI writes the files and prints the result
 `);

@@ -6,14 +6,14 @@ const __rgFilename = __rgFileURLToPath(import.meta.url);
 const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   installLogGuard
-} from "./chunk-HJHQACG3.js";
+} from "./chunk-XYDT7J7L.js";
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-SJBOYT6I.js";
-import "./chunk-BCQYDJHK.js";
-import "./chunk-PXGXPTFT.js";
-import "./chunk-RM2QJIQE.js";
+} from "./chunk-L3ZRQJWV.js";
+import "./chunk-Z42MPH7C.js";
+import "./chunk-7VJ2BOUT.js";
+import "./chunk-VPT42DJU.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/fleet/action.ts

@@ -7,20 +7,25 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   INPUTS,
   PhaseClock,
+  TOOL,
+  correlatorOf,
   readEventFacts,
-  run
-} from "./chunk-IBHG5AXT.js";
+  run,
+  snapshotOf,
+  snapshotTarget,
+  submitSnapshot
+} from "./chunk-VPBXWHVV.js";
 import {
   BUILD_ID,
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-Y2XRN5QP.js";
+} from "./chunk-WTD7UC7T.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-HJHQACG3.js";
+} from "./chunk-XYDT7J7L.js";
 import {
   AbortError,
   AnonymousCredential,
@@ -83,13 +88,13 @@ import {
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-PXGXPTFT.js";
+} from "./chunk-7VJ2BOUT.js";
 import {
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-RM2QJIQE.js";
+} from "./chunk-VPT42DJU.js";
 import {
   __commonJS,
   __export,
@@ -23619,6 +23624,25 @@ function githubPosts(result, event, network) {
 `);
   }
   return {
+    async dependencyGraph(graph) {
+      const target = snapshotTarget(event, process.env, graph.commit);
+      if ("skip" in target) return target.warn ? { level: "warning", text: `dependency-graph: nothing was submitted: ${target.skip}.` } : { level: "info", text: `readiness-gate: dependency-graph: nothing submitted: ${target.skip}.` };
+      const s = api();
+      if (!s) return { level: "warning", text: "dependency-graph: no github-token input is set (a token with `contents: write`); nothing was submitted." };
+      const env = process.env;
+      const runUrl = env.GITHUB_RUN_ID && repository ? `${(env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "")}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : void 0;
+      const snapshot2 = snapshotOf(graph, {
+        ...target,
+        correlator: correlatorOf(env, result.root),
+        jobId: env.GITHUB_RUN_ID || target.sha,
+        ...runUrl ? { jobUrl: runUrl } : {},
+        detector: { name: TOOL.name, version: TOOL.version, url: TOOL.informationUri },
+        // Manifests are named from the repository's top, which need not be the workspace (a checkout `path:`).
+        prefix: graph.prefix ?? result.links?.prefix ?? "",
+        scanned: (/* @__PURE__ */ new Date()).toISOString()
+      });
+      return submitSnapshot(s, snapshot2, graph);
+    },
     async checkRun(req) {
       const headSha = pr?.headSha ?? process.env.GITHUB_SHA;
       const s = api();

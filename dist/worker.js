@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-Y2XRN5QP.js";
+} from "./chunk-WTD7UC7T.js";
 import {
   installWarningHandler
-} from "./chunk-HJHQACG3.js";
+} from "./chunk-XYDT7J7L.js";
 import {
   loadGrammars
-} from "./chunk-RM2QJIQE.js";
+} from "./chunk-VPT42DJU.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/worker.ts
