@@ -12,8 +12,8 @@ import {
   gradeOf,
   readEventFacts,
   run
-} from "./chunk-VPBXWHVV.js";
-import "./chunk-WTD7UC7T.js";
+} from "./chunk-QQ2QGQ3I.js";
+import "./chunk-JTAFNFQ2.js";
 import {
   formatMs,
   installLogGuard
@@ -21,7 +21,7 @@ import {
 import {
   clean,
   renderTerminal
-} from "./chunk-Z42MPH7C.js";
+} from "./chunk-IZ63OHGG.js";
 import {
   SEVERITIES,
   SUMMARY_LIMIT_BYTES,
@@ -31,11 +31,12 @@ import {
   renderJson,
   renderSarif,
   renderSummary,
+  replaceFile,
   scrubMessage,
   scrubbed,
   verdictLine,
   warnings
-} from "./chunk-7VJ2BOUT.js";
+} from "./chunk-MNWSVHEJ.js";
 import {
   ConfigurationError,
   Redactor,
@@ -67,8 +68,7 @@ import { parseArgs } from "node:util";
 import { dirname as dirname2, join as join2, resolve as resolve2 } from "node:path";
 
 // src/fleet/merge-io.ts
-import { randomBytes } from "node:crypto";
-import { closeSync, constants, lstatSync, mkdirSync, openSync, readdirSync, renameSync, unlinkSync, writeSync } from "node:fs";
+import { lstatSync, mkdirSync, readdirSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 var INPUT_LIMITS = { files: 1e4, depth: 8, fileBytes: 64 * 1024 * 1024 };
 function lstatOrNull(p) {
@@ -178,21 +178,9 @@ function writeInto(dir, name, text2) {
   const st = lstatSync(dir);
   if (st.isSymbolicLink() || !st.isDirectory()) throw new ConfigurationError(`merge: ${dir} is no longer a folder`);
   const target = join(dir, name);
-  const tmp = join(dir, `.${name}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
-  let fd;
   try {
-    fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 420);
-    const buf = Buffer.from(text2, "utf8");
-    for (let off = 0; off < buf.length; ) off += writeSync(fd, buf, off, buf.length - off);
-    closeSync(fd);
-    fd = void 0;
-    renameSync(tmp, target);
+    replaceFile(target, text2);
   } catch (e) {
-    if (fd !== void 0) closeSync(fd);
-    try {
-      unlinkSync(tmp);
-    } catch {
-    }
     const code = e.code;
     if (code === "EISDIR" || code === "ENOTEMPTY" || code === "EEXIST") throw new ConfigurationError(`merge: ${target} is a folder; remove it or choose another --out`);
     throw e;
@@ -1307,7 +1295,7 @@ ${Object.keys(INPUTS).filter((n) => n !== "path").map((n) => `  --${n.padEnd(24)
 `;
 async function cli(argv, io = { out: process.stdout, err: process.stderr }) {
   if (argv[0] === "merge") return mergeCli(argv.slice(1), io);
-  if (argv[0] === "fleet") return (await import("./cli-33O7QMY4.js")).fleetCli(argv.slice(1), io);
+  if (argv[0] === "fleet") return (await import("./cli-PMW4LFVP.js")).fleetCli(argv.slice(1), io);
   const options = {
     ...Object.fromEntries(Object.keys(INPUTS).map((n) => [n, { type: "string" }])),
     format: { type: "string" },

@@ -10,9 +10,9 @@ import {
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-L3ZRQJWV.js";
-import "./chunk-Z42MPH7C.js";
-import "./chunk-7VJ2BOUT.js";
+} from "./chunk-URANLX2A.js";
+import "./chunk-IZ63OHGG.js";
+import "./chunk-MNWSVHEJ.js";
 import "./chunk-VPT42DJU.js";
 import "./chunk-TCBXVWBI.js";
 

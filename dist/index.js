@@ -14,14 +14,14 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-VPBXWHVV.js";
+} from "./chunk-QQ2QGQ3I.js";
 import {
   BUILD_ID,
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-WTD7UC7T.js";
+} from "./chunk-JTAFNFQ2.js";
 import {
   installLogGuard,
   phaseLog
@@ -88,7 +88,7 @@ import {
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-7VJ2BOUT.js";
+} from "./chunk-MNWSVHEJ.js";
 import {
   ConfigurationError,
   UnsafeFileError,

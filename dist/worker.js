@@ -12,7 +12,7 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-WTD7UC7T.js";
+} from "./chunk-JTAFNFQ2.js";
 import {
   installWarningHandler
 } from "./chunk-XYDT7J7L.js";

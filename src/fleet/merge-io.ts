@@ -4,10 +4,10 @@
 // no link and is bounded in depth and count. Writing never follows a link: the folder is checked
 // component by component and each file is a fresh O_EXCL|O_NOFOLLOW temporary file renamed over
 // its target (rename replaces a link, never writes through it), as src/io/write-output.ts does.
-import { randomBytes } from 'node:crypto';
-import { closeSync, constants, lstatSync, mkdirSync, openSync, readdirSync, renameSync, unlinkSync, writeSync, type Dirent, type Stats } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, type Dirent, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ConfigurationError } from '../errors.js';
+import { replaceFile } from '../io/write-output.js';
 import { locate, readRegularText, rootsForInput, trustedRoots, UnsafeFileError } from '../workspace/safe-open.js';
 import type { InputFile } from './merge.js';
 
@@ -158,22 +158,9 @@ export function writeInto(dir: string, name: string, text: string): void {
   const st = lstatSync(dir);
   if (st.isSymbolicLink() || !st.isDirectory()) throw new ConfigurationError(`merge: ${dir} is no longer a folder`);
   const target = join(dir, name);
-  const tmp = join(dir, `.${name}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  let fd: number | undefined;
   try {
-    fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
-    const buf = Buffer.from(text, 'utf8');
-    for (let off = 0; off < buf.length; ) off += writeSync(fd, buf, off, buf.length - off);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(tmp, target);
+    replaceFile(target, text);
   } catch (e) {
-    if (fd !== undefined) closeSync(fd);
-    try {
-      unlinkSync(tmp);
-    } catch {
-      /* never created */
-    }
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EISDIR' || code === 'ENOTEMPTY' || code === 'EEXIST') throw new ConfigurationError(`merge: ${target} is a folder; remove it or choose another --out`);
     throw e;

@@ -205,7 +205,21 @@ export function writeOutput(t: OutputTarget, text: string): void {
   } else {
     mkdirSync(dirname(t.abs), { recursive: true });
   }
-  const tmp = `${dirname(t.abs)}${sep}.${basename(t.abs)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    replaceFile(t.abs, text);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EISDIR' || (e as NodeJS.ErrnoException).code === 'ENOTEMPTY') refuse(t, 'is a directory');
+    throw e;
+  }
+}
+
+/**
+ * Writes `text` at `abs` through a new temporary file beside it (O_EXCL, O_NOFOLLOW) renamed over
+ * the target: a link planted at the name is replaced, never written through, and a reader never
+ * sees half a file. Errors are the file system's, after the temporary file is removed.
+ */
+export function replaceFile(abs: string, text: string): void {
+  const tmp = `${dirname(abs)}${sep}.${basename(abs)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   let fd: number | undefined;
   try {
     fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
@@ -213,7 +227,7 @@ export function writeOutput(t: OutputTarget, text: string): void {
     for (let off = 0; off < buf.length; ) off += writeSync(fd, buf, off, buf.length - off);
     closeSync(fd);
     fd = undefined;
-    renameSync(tmp, t.abs);
+    renameSync(tmp, abs);
   } catch (e) {
     if (fd !== undefined) closeSync(fd);
     try {
@@ -221,7 +235,6 @@ export function writeOutput(t: OutputTarget, text: string): void {
     } catch {
       /* never created */
     }
-    if ((e as NodeJS.ErrnoException).code === 'EISDIR' || (e as NodeJS.ErrnoException).code === 'ENOTEMPTY') refuse(t, 'is a directory');
     throw e;
   }
 }
