@@ -10,7 +10,7 @@ import {
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-URANLX2A.js";
+} from "./chunk-32CHSORY.js";
 import "./chunk-IZ63OHGG.js";
 import "./chunk-MNWSVHEJ.js";
 import "./chunk-VPT42DJU.js";

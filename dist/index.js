@@ -14,14 +14,14 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-QQ2QGQ3I.js";
+} from "./chunk-VOX3RL23.js";
 import {
   BUILD_ID,
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-JTAFNFQ2.js";
+} from "./chunk-XDQB6NTP.js";
 import {
   installLogGuard,
   phaseLog

@@ -12,7 +12,7 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-JTAFNFQ2.js";
+} from "./chunk-XDQB6NTP.js";
 import {
   installWarningHandler
 } from "./chunk-XYDT7J7L.js";

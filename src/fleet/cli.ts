@@ -28,7 +28,8 @@ The steps of the fleet workflow (.github/workflows/fleet.yml). The token is read
   fleet scan --batch JSON --out DIR [--ref REF] [--vulnerability-scan osv|off]
              [--server-url URL] [--clone-timeout SECONDS] [--scan-timeout SECONDS]
       Clones each repository of the batch (shallow, at REF or the default branch), runs the gate
-      on it in report mode (fail-on never) and writes one fleet entry per repository into DIR.
+      on it with the repository's own policy (a blocked verdict is a result, not a failure)
+      and writes one fleet entry per repository into DIR.
       A repository that fails to clone or scan is an entry with status failed, not a failed step.
 
   fleet merge --entries DIR --out DIR [--previous merged.json] [--batches JSON]

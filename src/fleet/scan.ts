@@ -1,6 +1,6 @@
 // One matrix job of the fleet (issue 15): for each repository of its batch, a shallow read-only
-// checkout at the ref, the gate run on it in report mode as a child process of the same bundle, and
-// one FleetEntry file. A repository that cannot be cloned or scanned is an entry with status failed
+// checkout at the ref, the gate run on it as a child process of the same bundle (under the
+// repository's own policy; no verdict fails the job), and one FleetEntry file. A repository that cannot be cloned or scanned is an entry with status failed
 // and the reason, never a failed job: the dashboard shows it as a row.
 //
 // The token reaches git only: as an http extra header in git's environment (GIT_CONFIG_* variables,
@@ -159,11 +159,15 @@ async function scanOne(repository: string, o: ScanOptions, server: URL, base: st
 
     const reportPath = join(work, 'report.json');
     const cli = o.cliPath ?? defaultCliPath();
-    const args = [cli, 'scan', src, '--fail-on', 'never', '--report', reportPath, '--sarif', '', '--sbom', '', '--vulnerability-scan', o.vulnerabilityScan, '--cache', 'false', '--no-color'];
+    // The repository's own policy decides its verdict (its configuration, else the default: a P0
+    // blocks), the verdict its required check gives. With fail-on never every verdict would read
+    // ready and the organisation report would count P0s as passes. The job never fails on a verdict:
+    // exit 1 is a scanned repository like exit 0.
+    const args = [cli, 'scan', src, '--report', reportPath, '--sarif', '', '--sbom', '', '--vulnerability-scan', o.vulnerabilityScan, '--cache', 'false', '--no-color'];
     const scan = await run(process.execPath, args, { cwd: src, env: scanEnv(home), timeoutMs: o.scanTimeoutMs ?? 600_000 });
     if (scan.timedOut) return fail(`scan timed out after ${Math.round((o.scanTimeoutMs ?? 600_000) / 1000)} s`);
     if (scan.signal) return fail(`scan ended by signal ${scan.signal}: ${scan.why}`);
-    // 0 ready, 1 blocked (report mode blocks only where the gate fails closed); 2 bad input or an internal error.
+    // 0 ready, 1 blocked: both a verdict; 2 bad input or an internal error.
     if (scan.code !== 0 && scan.code !== 1) return fail(`scan exited with code ${scan.code}: ${scan.why}`);
     const report = readReport(reportPath);
     if (typeof report === 'string') return fail(`scan wrote no usable report: ${report}`);

@@ -104,9 +104,11 @@ describe('fleet through the bundle', () => {
     const service = entry('service');
     expect(service).toMatchObject({ status: 'scanned', error: null, runUrl: null, url: `file://${join(base, 'srv')}/acme/service` });
     expect(service.commit).toMatch(/^[0-9a-f]{40}$/);
-    // Report mode: the example's P0s are findings, the verdict does not block (fail-on never).
-    const report = service.report as { verdict: { blocked: boolean }; counts: Record<string, number>; findings: Array<{ ruleId: string; severity: string }> };
-    expect(report.verdict.blocked).toBe(false);
+    // The repository's own policy gives the verdict: the example's P0s block it, as its required
+    // check would; the step still succeeds (exit 1 of the scan is a verdict, not a failure).
+    const report = service.report as { verdict: { blocked: boolean; reasons: string[] }; counts: Record<string, number>; findings: Array<{ ruleId: string; severity: string }> };
+    expect(report.verdict.blocked).toBe(true);
+    expect(report.verdict.reasons[0]).toMatch(/^\d+ P0 findings$/);
     expect(report.findings.filter((f) => f.severity === 'P0').map((f) => f.ruleId)).toEqual(expect.arrayContaining(['hardcoded-secret', 'merge-conflict-marker']));
     // The example's database password never reaches the entry.
     expect(readFileSync(join(out, 'acme__service.json'), 'utf8')).not.toContain('Kx8vQ2mWp4Lz');

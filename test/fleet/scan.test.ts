@@ -113,7 +113,7 @@ describe('fleet scan', () => {
     expect(envText).not.toContain(BASIC.slice(6));
     expect(Object.keys(d.env).filter((k) => k.startsWith('GIT_') || k.includes('TOKEN') || k.startsWith('INPUT_')).sort()).toEqual([]);
     expect(d.argv.join(' ')).not.toContain(TOKEN);
-    expect(d.argv.slice(2)).toEqual(['scan', d.argv[3], '--fail-on', 'never', '--report', d.argv[7], '--sarif', '', '--sbom', '', '--vulnerability-scan', 'off', '--cache', 'false', '--no-color']);
+    expect(d.argv.slice(2)).toEqual(['scan', d.argv[3], '--report', d.argv[5], '--sarif', '', '--sbom', '', '--vulnerability-scan', 'off', '--cache', 'false', '--no-color']);
     // Nothing of the token, and no remote, in the checkout's configuration.
     expect(d.gitConfig).not.toContain(TOKEN);
     expect(d.gitConfig).not.toContain(BASIC.slice(6));
