@@ -12,8 +12,8 @@ import {
   gradeOf,
   readEventFacts,
   run
-} from "./chunk-VOX3RL23.js";
-import "./chunk-XDQB6NTP.js";
+} from "./chunk-2II4FVIJ.js";
+import "./chunk-UXETCAHU.js";
 import {
   formatMs,
   installLogGuard
@@ -21,7 +21,7 @@ import {
 import {
   clean,
   renderTerminal
-} from "./chunk-IZ63OHGG.js";
+} from "./chunk-S3ADJTHJ.js";
 import {
   SEVERITIES,
   SUMMARY_LIMIT_BYTES,
@@ -36,7 +36,7 @@ import {
   scrubbed,
   verdictLine,
   warnings
-} from "./chunk-MNWSVHEJ.js";
+} from "./chunk-U3GNBBYF.js";
 import {
   ConfigurationError,
   Redactor,
@@ -1295,7 +1295,7 @@ ${Object.keys(INPUTS).filter((n) => n !== "path").map((n) => `  --${n.padEnd(24)
 `;
 async function cli(argv, io = { out: process.stdout, err: process.stderr }) {
   if (argv[0] === "merge") return mergeCli(argv.slice(1), io);
-  if (argv[0] === "fleet") return (await import("./cli-PN6KDRR2.js")).fleetCli(argv.slice(1), io);
+  if (argv[0] === "fleet") return (await import("./cli-YZ7P7QKM.js")).fleetCli(argv.slice(1), io);
   const options = {
     ...Object.fromEntries(Object.keys(INPUTS).map((n) => [n, { type: "string" }])),
     format: { type: "string" },

@@ -10,9 +10,9 @@ import {
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-32CHSORY.js";
-import "./chunk-IZ63OHGG.js";
-import "./chunk-MNWSVHEJ.js";
+} from "./chunk-R25MNKAU.js";
+import "./chunk-S3ADJTHJ.js";
+import "./chunk-U3GNBBYF.js";
 import "./chunk-VPT42DJU.js";
 import "./chunk-TCBXVWBI.js";
 

@@ -14,14 +14,14 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-VOX3RL23.js";
+} from "./chunk-2II4FVIJ.js";
 import {
   BUILD_ID,
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-XDQB6NTP.js";
+} from "./chunk-UXETCAHU.js";
 import {
   installLogGuard,
   phaseLog
@@ -88,7 +88,7 @@ import {
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-MNWSVHEJ.js";
+} from "./chunk-U3GNBBYF.js";
 import {
   ConfigurationError,
   UnsafeFileError,

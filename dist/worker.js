@@ -12,7 +12,7 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-XDQB6NTP.js";
+} from "./chunk-UXETCAHU.js";
 import {
   installWarningHandler
 } from "./chunk-XYDT7J7L.js";

@@ -71,6 +71,26 @@ describe('go-duplicate-declaration', () => {
     expect(fs[1]!.gap).toMatch(/only outside Go's first-class ports/);
   });
 
+  it('a clash only with a user build tag set is likely and names the tag; toolchain tags (cgo, go1.N) do not count as one', async () => {
+    const fs = await findingsOf(check, {
+      // woodpecker's cmd/agent: man.go (//go:build man) is run alone, `go run -tags man man.go`.
+      'cmd/agent/main.go': 'package main\n\nfunc main() {}\n',
+      'cmd/agent/man.go': '//go:build man\n\npackage main\n\nfunc main() {}\n',
+      // Near-miss: cgo is set by the toolchain itself; the plain build on linux sets it.
+      'db/sqlite.go': 'package db\n\nfunc Open() {}\n',
+      'db/sqlite_cgo.go': '//go:build cgo\n\npackage db\n\nfunc Open() {}\n',
+      // Near-miss: a negated user tag holds in the plain build.
+      'srv/a.go': 'package srv\n\nfunc Run() {}\n',
+      'srv/b.go': '//go:build !man\n\npackage srv\n\nfunc Run() {}\n',
+    });
+    expect(fs.map((f) => [f.path, f.severity, f.certainty])).toEqual([
+      ['db/sqlite_cgo.go', 'P0', 'proven'],
+      ['srv/b.go', 'P0', 'proven'],
+      ['cmd/agent/man.go', 'P1', 'likely'],
+    ]);
+    expect(fs[2]!.gap).toBe('the two files build together only with the build tag `man`, which the project may never set for the package (a file run alone with `go run -tags` is not part of it)');
+  });
+
   it('is silent for exclusive build constraints, other packages and what Go allows', async () => {
     const fs = await findingsOf(check, {
       'p/open_linux.go': 'package p\n\nfunc Open() {}\n',

@@ -95,14 +95,25 @@ export function fileConstraint(path: string, buildLine: string): Expr {
  */
 export const FIRST_CLASS = { oses: ['linux', 'darwin', 'windows'], arches: ['amd64', 'arm64', '386', 'arm'] } as const;
 
+/** Tags the toolchain sets by itself (cgo, the compiler, release tags); any other is a user's `-tags`. */
+const TOOLCHAIN_TAG = /^(?:cgo|gc|gccgo|go\d+\.\d+)$/;
+
+/** The user tags (`-tags`) among the constraints' tags, sorted. */
+export function userTags(exprs: readonly Expr[]): string[] {
+  const tags = new Set<string>();
+  for (const e of exprs) tagsOf(e, tags);
+  return [...tags].filter((t) => !GOOS_SET.has(t) && !GOARCH_SET.has(t) && t !== 'unix' && t !== 'ignore' && !TOOLCHAIN_TAG.test(t)).sort();
+}
+
 /**
  * Is there one build configuration in which every one of these constraints holds? `on`: only these
- * GOOS and GOARCH values (default: any).
+ * GOOS and GOARCH values (default: any). `withUserTags: false`: a build without `-tags` (every user
+ * tag unset), as `go build` of the package makes it.
  */
-export function satisfiable(exprs: readonly Expr[], on?: { oses: readonly string[]; arches: readonly string[] }): boolean {
+export function satisfiable(exprs: readonly Expr[], on?: { oses: readonly string[]; arches: readonly string[] }, withUserTags = true): boolean {
   const all = exprs.length === 1 ? exprs[0]! : exprs.reduce((a, b) => ({ and: [a, b] }));
   const tags = tagsOf(all, new Set());
-  const free = [...tags].filter((t) => !GOOS_SET.has(t) && !GOARCH_SET.has(t) && t !== 'unix' && t !== 'ignore');
+  const free = [...tags].filter((t) => !GOOS_SET.has(t) && !GOARCH_SET.has(t) && t !== 'unix' && t !== 'ignore' && (withUserTags || TOOLCHAIN_TAG.test(t)));
   if (free.length > MAX_FREE_TAGS) return true;
   // Only the GOOS/GOARCH values mentioned matter, plus one value standing for "any other".
   const oses = on ? [...on.oses] : [...GOOS.filter((o) => tags.has(o)), 'other-unix', 'other'];
@@ -115,7 +126,9 @@ export function satisfiable(exprs: readonly Expr[], on?: { oses: readonly string
           if (t === 'unix') return UNIX.has(os) || os === 'other-unix';
           if (GOOS_SET.has(t)) return t === os || (t === 'linux' && os === 'android') || (t === 'solaris' && os === 'illumos') || (t === 'darwin' && os === 'ios');
           if (GOARCH_SET.has(t)) return t === arch;
-          return (mask & (1 << free.indexOf(t))) !== 0;
+          const i = free.indexOf(t);
+          // A user tag left out of `free` is unset: no `-tags` given.
+          return i >= 0 && (mask & (1 << i)) !== 0;
         };
         if (evaluate(all, env)) return true;
       }

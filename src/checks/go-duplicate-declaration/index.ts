@@ -3,10 +3,11 @@
 // block". A package is a folder plus its package clause (x and x_test are two); two files are
 // compared only when their build constraints (//go:build, _GOOS/_GOARCH name suffixes) can hold
 // together. Folders the go tool ignores (testdata, _x, .x) are skipped. Proven only when they hold
-// together on a first-class port (linux, darwin, windows): moby's debugtrap_unix.go (`!windows`) and
-// debugtrap_unsupported.go (`!linux && !darwin && !freebsd && !windows`) clash on openbsd alone,
-// which the project never builds; that is likely, and says which ports.
-import { fileConstraint, FIRST_CLASS, satisfiable } from '../../analysis/go/constraints.js';
+// together in the plain build (no -tags) of a first-class port (linux, darwin, windows): moby's
+// debugtrap_unix.go (`!windows`) and debugtrap_unsupported.go (`!linux && !darwin && !freebsd &&
+// !windows`) clash on openbsd alone, which the project never builds; woodpecker's man.go
+// (`//go:build man`) is run alone with `go run -tags man man.go`. Those are likely, and say why.
+import { fileConstraint, FIRST_CLASS, satisfiable, userTags } from '../../analysis/go/constraints.js';
 import { goFacts, type GoFacts } from '../../analysis/go/facts.js';
 import { defineCheck } from '../../model/check.js';
 
@@ -52,8 +53,10 @@ export default defineCheck({
             const earlier = decls.get(d.key) ?? [];
             const here = { path, line: d.line, column: d.column, constraint: value.constraint };
             const both = (e: { path: string; constraint: string }) => [fileConstraint(e.path, e.constraint), fileConstraint(path, value.constraint)];
-            const firstClass = earlier.find((e) => e.path === path || satisfiable(both(e), FIRST_CLASS));
-            const clash = firstClass ?? earlier.find((e) => satisfiable(both(e)));
+            // Proven: both files in the plain build (`go build`, no -tags) of a first-class port.
+            const plain = earlier.find((e) => e.path === path || satisfiable(both(e), FIRST_CLASS, false));
+            const tagged = plain ? undefined : earlier.find((e) => satisfiable(both(e), FIRST_CLASS));
+            const clash = plain ?? tagged ?? earlier.find((e) => satisfiable(both(e)));
             if (clash) {
               const describe = (c: { path: string; constraint: string }) => (c.constraint ? `${c.path}: ${c.constraint}` : `${c.path}: no constraint`);
               ctx.report({
@@ -67,7 +70,7 @@ export default defineCheck({
                   constraints: clash.path === path ? 'same file' : `${describe(clash)}; ${describe(here)}`,
                 },
                 fingerprintKey: `${value.package} ${d.key} ${clash.path} ${path}`,
-                ...(firstClass ? {} : { certainty: 'likely' as const, gap: 'the two files build together only outside Go\'s first-class ports (linux, darwin and windows on amd64, arm64, 386 and arm), which the project may never build for' }),
+                ...(plain ? {} : { certainty: 'likely' as const, gap: tagged ? taggedGap(userTags(both(tagged))) : OFF_PORT_GAP }),
               });
             }
             earlier.push(here);
@@ -78,3 +81,15 @@ export default defineCheck({
     };
   },
 });
+
+const OFF_PORT_GAP = "the two files build together only outside Go's first-class ports (linux, darwin and windows on amd64, arm64, 386 and arm), which the project may never build for";
+
+/**
+ * Files behind a user tag (`//go:build man`) join the package only when a build sets it; such files
+ * are often programs run alone (`go run -tags man man.go`, a `go:generate` line), never built with
+ * the package, so a clash with them is not proven.
+ */
+function taggedGap(tags: readonly string[]): string {
+  const shown = tags.slice(0, 4).map((t) => `\`${t}\``).join(', ');
+  return `the two files build together only with the build tag${tags.length > 1 ? 's' : ''} ${shown}${tags.length > 4 ? ', …' : ''}, which the project may never set for the package (a file run alone with \`go run -tags\` is not part of it)`;
+}
