@@ -6,14 +6,14 @@ const __rgFilename = __rgFileURLToPath(import.meta.url);
 const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   installLogGuard
-} from "./chunk-XYDT7J7L.js";
+} from "./chunk-LI7YPF5K.js";
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-R25MNKAU.js";
-import "./chunk-S3ADJTHJ.js";
-import "./chunk-U3GNBBYF.js";
-import "./chunk-VPT42DJU.js";
+} from "./chunk-QCXERZQJ.js";
+import "./chunk-6RYDNOO2.js";
+import "./chunk-UUNTIKKA.js";
+import "./chunk-RITCQBIB.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/fleet/action.ts

@@ -14,18 +14,18 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-2II4FVIJ.js";
+} from "./chunk-RVV4GXTE.js";
 import {
   BUILD_ID,
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-UXETCAHU.js";
+} from "./chunk-JOKV7QWQ.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-XYDT7J7L.js";
+} from "./chunk-LI7YPF5K.js";
 import {
   AbortError,
   AnonymousCredential,
@@ -88,13 +88,13 @@ import {
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-U3GNBBYF.js";
+} from "./chunk-UUNTIKKA.js";
 import {
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-VPT42DJU.js";
+} from "./chunk-RITCQBIB.js";
 import {
   __commonJS,
   __export,

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-UXETCAHU.js";
+} from "./chunk-JOKV7QWQ.js";
 import {
   installWarningHandler
-} from "./chunk-XYDT7J7L.js";
+} from "./chunk-LI7YPF5K.js";
 import {
   loadGrammars
-} from "./chunk-VPT42DJU.js";
+} from "./chunk-RITCQBIB.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/worker.ts

@@ -332,6 +332,13 @@ describe('hardcoded-secret: findings', () => {
     expect(r.secrets.has(pw)).toBe(true);
   });
 
+  it('near-miss of a slot name: an upper-case password with a digit-bearing or lower-case part is still a value', async () => {
+    for (const pw of ['K8S_PROD_9f2', 'Prod_2024_x', 'SUMMER2024']) {
+      const r = await scanTree([check], { 'docker-compose.yml': `services:\n  api:\n    environment:\n      DATABASE_URL: ${dbUrl(pw)}\n` });
+      expect(r.findings.map((f) => f.severity), pw).toEqual(['P0']);
+    }
+  });
+
   it('keeps a connection-URL password for the local machine or a CI service container, as likely (P1): a throwaway server', async () => {
     const pw = expand('{alnum:18}', 'local').text;
     const wf = (url: string) =>
@@ -534,6 +541,8 @@ describe('hardcoded-secret: not reported', () => {
     ['URL password template', 'postgresql://{{ db_user }}:{{ db_password }}@{{ db_host }}/app'],
     ['URL printf format', 'url = "postgres://%s:%s@%s:%d/%s" % (user, pw, host, port, db)'],
     ['URL masked', 'postgres://user:****@host/db'],
+    // docmost/docmost docker-compose.yml: the self-host template names the value to put there
+    ['URL password named as a slot', 'DATABASE_URL: postgresql://docmost:STRONG_DB_PASSWORD@db:5432/docmost?schema=public'],
     ['URL elided', 'mongodb+srv://admin:...@cluster0.mongodb.net/'],
     ['URL changeme', 'redis://:changeme@localhost:6379/0'],
     ['URL <password>', 'mongodb://admin:<password>@host/db'],

@@ -1,6 +1,6 @@
 // Post-filters after a pattern matched: code, because they need judgement the regexes (kept
 // portable to ripgrep) cannot express. Each answers "is this really a credential?".
-import { entropy, isMasked, isPlaceholderWord, isReference, looksFabricated } from './placeholders.js';
+import { entropy, isConstantName, isMasked, isPlaceholderWord, isReference, looksFabricated } from './placeholders.js';
 
 /** A provider token: not an example, a placeholder, or an obviously made-up value. */
 export function keepToken(value: string, fixedPrefix: string): boolean {
@@ -67,11 +67,11 @@ export function urlPassword(text: string, passwordStart: number): UrlPassword | 
 /**
  * `scheme://user:password@host`: kept unless the password is a reference (`${DB_PASSWORD}`,
  * `$PASSWORD`, `{{ pw }}`, `%s`), a placeholder (`pass`, `password`, `changeme`, `****`, `...`,
- * `<password>`), equal to or part of the user name (`postgres:postgres`, `guest:guest`: a local default),
+ * `<password>`, a slot's name such as `STRONG_DB_PASSWORD`), equal to or part of the user name (`postgres:postgres`, `guest:guest`: a local default),
  * or the host is a documentation placeholder (`host`, `example.com`, `<host>`).
  */
 export function keepConnectionUrl(text: string, password: string, passwordStart: number, hostStart: number): boolean {
-  if (isReference(password) || isMasked(password) || isPlaceholderWord(password)) return false;
+  if (isReference(password) || isMasked(password) || isPlaceholderWord(password) || isConstantName(password)) return false;
   if (/^[%{}$<>[\]()*]|[{}<>]/.test(password)) return false;
   const schemeEnd = text.lastIndexOf('://', passwordStart);
   const user = schemeEnd === -1 ? '' : text.slice(schemeEnd + 3, passwordStart - 1);

@@ -48,6 +48,15 @@ const PLACEHOLDER_SHAPES = [
   /^thisis(?:a|an|my|the|our|not)|sample(?:pass|pwd|secret|token|key|api)/,
 ];
 
+/**
+ * An upper-case identifier (`STRONG_DB_PASSWORD`, `REPLACE_WITH_LONG_SECRET`, `ZERODB_API_KEY`): the
+ * name of a value, an environment variable or a template's slot, not a value. Shared by every
+ * secret rule so none keeps its own list of the adjectives such names use.
+ */
+export function isConstantName(v: string): boolean {
+  return /^[A-Z][A-Z0-9]*(?:[_-][A-Z0-9]+)+$/.test(v);
+}
+
 /** A word or phrase that stands for a value rather than being one. `norm` lower-cases and drops separators. */
 export function isPlaceholderWord(v: string): boolean {
   const norm = v.toLowerCase().replace(/[-_.\s]+/g, '');

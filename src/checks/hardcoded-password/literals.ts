@@ -2,7 +2,7 @@
 // anchor regex finds the end of a credential-like name followed by an operator, then the name is
 // read backwards and the literal forwards from that offset (no per-line split of the file).
 import { containsProviderSecret, isDocumentedExample } from '../../analysis/secrets/builtin.js';
-import { isMasked, isPlaceholderWord, isReference } from '../../analysis/secrets/placeholders.js';
+import { isConstantName, isMasked, isPlaceholderWord, isReference } from '../../analysis/secrets/placeholders.js';
 import { inSampleCollection, inYamlExample, isSecretKeyName } from './context.js';
 import { credentialKind, words, type CredentialKind } from './names.js';
 
@@ -255,7 +255,7 @@ export function isCredentialValue(value: string, name: string): boolean {
   if (NOT_A_VALUE.has(norm)) return false;
   const nameWords = words(name);
   if (norm === nameWords.join('') || nameWords.includes(norm)) return false; // `public_api_key = "public"`
-  if (/^[A-Z][A-Z0-9]*(?:[_-][A-Z0-9]+)+$/.test(v)) return false; // names an environment variable: API_KEY_ENV = "ZERODB_API_KEY"
+  if (isConstantName(v)) return false; // names an environment variable: API_KEY_ENV = "ZERODB_API_KEY"
   if (/^[\w.-]+[:/][A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return false; // a store reference ending in such a name: `relyance:API_KEY`
   // Names of other things: `password: jiraToken`, `secret = "stripe_webhook_secret"`, `api_key = "correct_key"`.
   if (/^[a-z]+(?:[A-Z][a-z0-9]*)+$/.test(v) && credentialKind(v)) return false;
