@@ -12,16 +12,16 @@ import {
   gradeOf,
   readEventFacts,
   run
-} from "./chunk-RVV4GXTE.js";
-import "./chunk-JOKV7QWQ.js";
+} from "./chunk-PTPPUHYL.js";
+import "./chunk-ZF7DDEFD.js";
 import {
   formatMs,
   installLogGuard
-} from "./chunk-LI7YPF5K.js";
+} from "./chunk-OZYJ3D7N.js";
 import {
   clean,
   renderTerminal
-} from "./chunk-6RYDNOO2.js";
+} from "./chunk-52W4NZ45.js";
 import {
   SEVERITIES,
   SUMMARY_LIMIT_BYTES,
@@ -36,7 +36,7 @@ import {
   scrubbed,
   verdictLine,
   warnings
-} from "./chunk-UUNTIKKA.js";
+} from "./chunk-LY6NLICZ.js";
 import {
   ConfigurationError,
   Redactor,
@@ -55,7 +55,7 @@ import {
   ruleDocUrl,
   trustedRoots,
   utf8Bytes
-} from "./chunk-RITCQBIB.js";
+} from "./chunk-YN6KBKQJ.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/cli.ts
@@ -1295,7 +1295,7 @@ ${Object.keys(INPUTS).filter((n) => n !== "path").map((n) => `  --${n.padEnd(24)
 `;
 async function cli(argv, io = { out: process.stdout, err: process.stderr }) {
   if (argv[0] === "merge") return mergeCli(argv.slice(1), io);
-  if (argv[0] === "fleet") return (await import("./cli-LKFJ5LG3.js")).fleetCli(argv.slice(1), io);
+  if (argv[0] === "fleet") return (await import("./cli-LCEMLZWB.js")).fleetCli(argv.slice(1), io);
   const options = {
     ...Object.fromEntries(Object.keys(INPUTS).map((n) => [n, { type: "string" }])),
     format: { type: "string" },

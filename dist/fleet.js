@@ -6,14 +6,14 @@ const __rgFilename = __rgFileURLToPath(import.meta.url);
 const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   installLogGuard
-} from "./chunk-LI7YPF5K.js";
+} from "./chunk-OZYJ3D7N.js";
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-QCXERZQJ.js";
-import "./chunk-6RYDNOO2.js";
-import "./chunk-UUNTIKKA.js";
-import "./chunk-RITCQBIB.js";
+} from "./chunk-PAGW6F6L.js";
+import "./chunk-52W4NZ45.js";
+import "./chunk-LY6NLICZ.js";
+import "./chunk-YN6KBKQJ.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/fleet/action.ts

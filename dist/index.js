@@ -14,18 +14,18 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-RVV4GXTE.js";
+} from "./chunk-PTPPUHYL.js";
 import {
   BUILD_ID,
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-JOKV7QWQ.js";
+} from "./chunk-ZF7DDEFD.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-LI7YPF5K.js";
+} from "./chunk-OZYJ3D7N.js";
 import {
   AbortError,
   AnonymousCredential,
@@ -88,13 +88,13 @@ import {
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-UUNTIKKA.js";
+} from "./chunk-LY6NLICZ.js";
 import {
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-RITCQBIB.js";
+} from "./chunk-YN6KBKQJ.js";
 import {
   __commonJS,
   __export,

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-JOKV7QWQ.js";
+} from "./chunk-ZF7DDEFD.js";
 import {
   installWarningHandler
-} from "./chunk-LI7YPF5K.js";
+} from "./chunk-OZYJ3D7N.js";
 import {
   loadGrammars
-} from "./chunk-RITCQBIB.js";
+} from "./chunk-YN6KBKQJ.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/worker.ts

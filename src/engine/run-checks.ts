@@ -175,6 +175,7 @@ export async function runChecks(
       return sharedValues.get(key) as T;
     },
     evidence: extras.evidence,
+    ...(discovery.submodules.length > 0 ? { submodules: discovery.submodules } : {}),
     ...(repository ? { repository: { folder: repository.folder, up: repository.up, files: repository.files.map((f) => f.path) } } : {}),
   };
   for (const r of repository?.refused ?? []) notices.push(`the repository-level file ${r.path} was not read: it ${r.why}`);

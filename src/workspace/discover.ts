@@ -67,6 +67,11 @@ export interface Discovery {
    * skipped (not a link, not in a built-in generated tree): the run blocks when they are most of the tree.
    */
   keptByConfiguration: number;
+  /**
+   * Root-relative paths of the git submodules (gitlinks), sorted. Their files belong to other
+   * repositories and are never read, checked out or not: a path under one is unknown, not absent.
+   */
+  submodules: string[];
 }
 
 export interface DiscoverOptions {
@@ -100,6 +105,7 @@ export function discover(root: string, o: DiscoverOptions): Discovery {
     source: git ? 'git' : 'walk',
     commit: git?.commit ?? null,
     keptByConfiguration: 0,
+    submodules: git ? git.submodules.sort() : [],
   };
   const seen = new Set<string>();
   for (const { path, symlink, tracked, blob } of listed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || Number(b.tracked ?? false) - Number(a.tracked ?? false))) {
@@ -134,7 +140,7 @@ export function noteSkip(d: Discovery, reason: SkipReason, path: string): void {
   if (ex.length < 5) ex.push(path);
 }
 
-function gitFiles(root: string, blobs: boolean): { files: Listed[]; commit: string | null } | null {
+function gitFiles(root: string, blobs: boolean): { files: Listed[]; commit: string | null; submodules: string[] } | null {
   const run = (args: string[]) =>
     execFileSync('git', ['-c', 'core.fsmonitor=false', ...args], { cwd: root, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
   try {
@@ -142,14 +148,18 @@ function gitFiles(root: string, blobs: boolean): { files: Listed[]; commit: stri
     // Tracked files with their modes, plus untracked ones that .gitignore does not exclude (new files matter locally).
     const out = run(['-c', 'core.quotepath=off', 'ls-files', '-z', '--stage', '--cached', '--others', '--exclude-standard']);
     const files: Listed[] = [];
+    const submodules: string[] = [];
     for (const entry of out.split('\0')) {
       if (entry === '') continue;
       const tab = entry.indexOf('\t');
       // "<mode> <object> <stage>\t<path>" for tracked entries; a bare path for untracked ones.
       const staged = tab > 0 && /^\d{6} [0-9a-f]+ \d$/.test(entry.slice(0, tab));
       const mode = staged ? entry.slice(0, 6) : '100644';
-      if (mode === '160000') continue; // a submodule: another repository
       const path = staged ? entry.slice(tab + 1) : entry;
+      if (mode === '160000') {
+        submodules.push(path); // a submodule: another repository, never read
+        continue;
+      }
       // Stage 0 only: an unmerged path has several versions in the index and none is the work tree's.
       const blob = blobs && staged && entry.charCodeAt(tab - 1) === 48 /* '0' */ ? entry.slice(7, tab - 2) : undefined;
       files.push({ path, symlink: mode === '120000', tracked: staged, ...(blob ? { blob } : {}) });
@@ -166,7 +176,7 @@ function gitFiles(root: string, blobs: boolean): { files: Listed[]; commit: stri
     } catch {
       commit = null; // no commit yet
     }
-    return { files, commit };
+    return { files, commit, submodules };
   } catch {
     return null;
   }

@@ -32,6 +32,8 @@ export interface Workspace {
    * by their paths relative to the scanned root (`../../.github/workflows/ci.yml`), sorted.
    */
   readonly repository?: { folder: string; up: string; files: readonly string[] };
+  /** Root-relative paths of the git submodules: other repositories' files, never read (a path under one is unknown). */
+  readonly submodules?: readonly string[];
   /** Test, coverage and build reports of the job, loaded before the file pass (undefined when the caller did not load them). */
   readonly evidence?: Evidence;
 }

@@ -1,6 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import check from '../../src/checks/js-unresolved-import/index.js';
-import { findingsOf } from '../helpers/rule-tester.js';
+import { findingsOf, writeTree } from '../helpers/rule-tester.js';
+import { run } from '../../src/main.js';
 import { jsMonorepo } from '../fixtures/code/js-monorepo.js';
 
 const at = (fs: Awaited<ReturnType<typeof findingsOf>>) => fs.map((f) => [f.path, f.line]);
@@ -302,5 +304,26 @@ describe('js-unresolved-import: TypeScript compiled to an outDir (issue 14 triag
       ['src/browser/store.ts', 'proven'],
       ['src/browser/store.ts', 'proven'],
     ]);
+  });
+});
+
+describe('js-unresolved-import: git submodules', () => {
+  it('a relative import into a submodule is likely (another repository, never read), one next to it stays proven', async () => {
+    const root = writeTree({
+      'package.json': '{"name": "server", "main": "src/main.js"}\n',
+      // docmost: apps/server/src/ee is the docmost/ee submodule, checked out by the release workflow.
+      'src/main.js': "const ee = require('./ee/pdf-export');\nconst gone = require('./eek/other');\n",
+    });
+    const git = (...a: string[]) => execFileSync('git', a, { cwd: root, stdio: 'ignore' });
+    git('init', '-q');
+    git('add', '-A');
+    git('update-index', '--add', '--cacheinfo', `160000,${'b'.repeat(40)},src/ee`);
+    git('-c', 'user.name=a', '-c', 'user.email=a@b', 'commit', '-qm', 'x');
+    const r = await run({ report: '', sarif: '', sbom: '', 'vulnerability-scan': 'off' }, { cwd: root, checks: [check], today: '2026-11-23' });
+    expect(r.findings.map((f) => [f.location.line, f.severity, f.certainty])).toEqual([
+      [2, 'P0', 'proven'],
+      [1, 'P1', 'likely'],
+    ]);
+    expect(r.findings[1]!.gap).toBe("the path is inside the git submodule `src/ee`, another repository's files, which the scan does not read");
   });
 });

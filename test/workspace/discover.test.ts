@@ -24,3 +24,19 @@ describe('discover: generated files for the every-file checks', () => {
     expect(d.skipped.generated).toBe(5);
   });
 });
+
+describe('discover: submodules', () => {
+  it('lists a gitlink as a submodule path (another repository: none of its files is read)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'rg-disc-'));
+    const git = (...a: string[]) => execFileSync('git', a, { cwd: root, stdio: 'ignore' });
+    git('init', '-q');
+    mkdirSync(join(root, 'src'), { recursive: true });
+    writeFileSync(join(root, 'src/app.js'), 'x\n');
+    git('add', '-A');
+    git('update-index', '--add', '--cacheinfo', `160000,${'a'.repeat(40)},src/ee`);
+    git('-c', 'user.name=a', '-c', 'user.email=a@b', 'commit', '-qm', 'x');
+    const d = discover(root, { ignore: [], generated: [] });
+    expect(d.files.map((f) => f.path)).toEqual(['src/app.js']);
+    expect(d.submodules).toEqual(['src/ee']);
+  });
+});

@@ -73,6 +73,9 @@ export default defineCheck({
         const project = jsProject(ctx.workspace);
         const ignored = ignoredPaths(ctx.workspace);
         // A target under a build output or a gitignored folder is produced by a build step.
+        // A submodule's files are another repository's: checked out or not, the scan never reads them.
+        const submodules = ctx.workspace.submodules ?? [];
+        const submoduleOf = (p: string) => submodules.find((s) => p === s || p.startsWith(`${s}/`));
         const generated = (p: string) => isDefaultGenerated(p) || ignored(p) || ignored(`${p}/`) || EXTS.some((e) => ignored(p + e));
         // Excluded by its tsconfig.json and imported by no built file: neither tsc nor a bundler builds it.
         const unbuiltFiles = project.unbuilt(obs.map(({ path, value }) => ({ path, specs: value.map((i) => i.spec) })));
@@ -96,7 +99,9 @@ export default defineCheck({
             if (spec.startsWith('./') || spec.startsWith('../') || spec === '.' || spec === '..') {
               const target = joinPath(dirOf(path), spec);
               if (target === undefined || project.resolveFile(target) || generated(target)) continue;
-              found.push({ ...at, ...(at.certainty === undefined ? compiledElsewhere(project, path, spec) : {}), messageId: 'missingRelative', data: { spec: imp.spec, target } });
+              const submodule = submoduleOf(target);
+              const gap = submodule !== undefined ? { certainty: 'likely' as const, gap: `the path is inside the git submodule \`${submodule}\`, another repository's files, which the scan does not read` } : at.certainty === undefined ? compiledElsewhere(project, path, spec) : {};
+              found.push({ ...at, ...gap, messageId: 'missingRelative', data: { spec: imp.spec, target } });
             } else if (imp.spec.startsWith('#')) {
               const pkg = project.packagesAbove(path).find((p) => p.imports);
               if (!pkg?.imports) continue; // no `imports` field: a bundler alias, not Node's subpath imports
