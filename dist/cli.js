@@ -12,8 +12,8 @@ import {
   gradeOf,
   readEventFacts,
   run
-} from "./chunk-PTPPUHYL.js";
-import "./chunk-ZF7DDEFD.js";
+} from "./chunk-TUZJWT6G.js";
+import "./chunk-FCNR7V25.js";
 import {
   formatMs,
   installLogGuard

@@ -14,14 +14,14 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-PTPPUHYL.js";
+} from "./chunk-TUZJWT6G.js";
 import {
   BUILD_ID,
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-ZF7DDEFD.js";
+} from "./chunk-FCNR7V25.js";
 import {
   installLogGuard,
   phaseLog

@@ -12,7 +12,7 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-ZF7DDEFD.js";
+} from "./chunk-FCNR7V25.js";
 import {
   installWarningHandler
 } from "./chunk-OZYJ3D7N.js";

@@ -83,6 +83,8 @@ export function effectiveWords(words: readonly string[]): string[] {
       continue;
     }
     w[0] = base;
+    // `cargo +nightly test`: rustup's toolchain selector comes before the subcommand (lldap's CI).
+    if (base === 'cargo' && w[1]?.startsWith('+')) w.splice(1, 1);
     break;
   }
   return w;

@@ -30,7 +30,9 @@ describe('no-ci-tests', () => {
     // huginn/huginn: the default rake task is the suite (rspec-rails)
     'bundle exec rake', 'rake',
     // searxng/searxng, basecamp/once-campfire
-    'make V=1 ci.test', 'bin/rails db:setup test'])('near-miss: `%s` runs the tests', async (cmd) => {
+    'make V=1 ci.test', 'bin/rails db:setup test',
+    // lldap/lldap: rustup's toolchain selector
+    'cargo +nightly test --workspace'])('near-miss: `%s` runs the tests', async (cmd) => {
     expect(await findingsOf(check, { ...wf(cmd), 'package.json': '{"scripts": {"ci": "vitest run"}}' })).toEqual([]);
   });
 
