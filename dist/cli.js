@@ -12,8 +12,8 @@ import {
   gradeOf,
   readEventFacts,
   run
-} from "./chunk-TUZJWT6G.js";
-import "./chunk-FCNR7V25.js";
+} from "./chunk-IEQQUYKG.js";
+import "./chunk-MF5VXDMQ.js";
 import {
   formatMs,
   installLogGuard
@@ -21,7 +21,7 @@ import {
 import {
   clean,
   renderTerminal
-} from "./chunk-52W4NZ45.js";
+} from "./chunk-5KVAVUNS.js";
 import {
   SEVERITIES,
   SUMMARY_LIMIT_BYTES,
@@ -36,7 +36,7 @@ import {
   scrubbed,
   verdictLine,
   warnings
-} from "./chunk-LY6NLICZ.js";
+} from "./chunk-YAY6ATSV.js";
 import {
   ConfigurationError,
   Redactor,
@@ -1295,7 +1295,7 @@ ${Object.keys(INPUTS).filter((n) => n !== "path").map((n) => `  --${n.padEnd(24)
 `;
 async function cli(argv, io = { out: process.stdout, err: process.stderr }) {
   if (argv[0] === "merge") return mergeCli(argv.slice(1), io);
-  if (argv[0] === "fleet") return (await import("./cli-LCEMLZWB.js")).fleetCli(argv.slice(1), io);
+  if (argv[0] === "fleet") return (await import("./cli-SWCW76P4.js")).fleetCli(argv.slice(1), io);
   const options = {
     ...Object.fromEntries(Object.keys(INPUTS).map((n) => [n, { type: "string" }])),
     format: { type: "string" },

@@ -10,9 +10,9 @@ import {
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-PAGW6F6L.js";
-import "./chunk-52W4NZ45.js";
-import "./chunk-LY6NLICZ.js";
+} from "./chunk-5R4Z66DL.js";
+import "./chunk-5KVAVUNS.js";
+import "./chunk-YAY6ATSV.js";
 import "./chunk-YN6KBKQJ.js";
 import "./chunk-TCBXVWBI.js";
 

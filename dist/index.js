@@ -14,14 +14,14 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-TUZJWT6G.js";
+} from "./chunk-IEQQUYKG.js";
 import {
   BUILD_ID,
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-FCNR7V25.js";
+} from "./chunk-MF5VXDMQ.js";
 import {
   installLogGuard,
   phaseLog
@@ -88,7 +88,7 @@ import {
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-LY6NLICZ.js";
+} from "./chunk-YAY6ATSV.js";
 import {
   ConfigurationError,
   UnsafeFileError,

@@ -12,7 +12,7 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-FCNR7V25.js";
+} from "./chunk-MF5VXDMQ.js";
 import {
   installWarningHandler
 } from "./chunk-OZYJ3D7N.js";

@@ -160,6 +160,25 @@ describe('k8s-probe-route-mismatch with Spring', () => {
     const files = { ...spring, 'pom.xml': spring['pom.xml'].replace('starter-web', 'starter-actuator') };
     expect(await findingsOf(check, { ...files, 'k8s/d.yaml': deployment({ ready: '/actuator/health/readiness', live: '/livez' }) })).toEqual([]);
   });
+  it('application.yml is read like application.properties (its context path), not as a Kubernetes manifest', async () => {
+    const yml = { ...spring, 'src/main/resources/application.yml': 'server:\n  servlet:\n    context-path: /shop\n' } as Record<string, string>;
+    delete yml['src/main/resources/application.properties'];
+    expect(await findingsOf(check, { ...yml, 'k8s/d.yaml': deployment({ ready: '/shop/api/ping', live: '/shop/api/' }) })).toEqual([]);
+    expect((await findingsOf(check, { ...yml, 'k8s/d.yaml': deployment({ ready: '/api/ping', live: '/shop/api/ping' }) })).map((f) => f.line)).toEqual([17]);
+  });
+  it('Actuator moved by the configuration: under management.endpoints.web.base-path, and unknown when management.server moves it', async () => {
+    const files = { ...spring, 'pom.xml': spring['pom.xml'].replace('starter-web', 'starter-actuator') };
+    // JHipster's default: management.endpoints.web.base-path: /management (YAML).
+    const yml = { ...files, 'src/main/resources/application.properties': undefined as never, 'src/main/resources/application.yml': 'server:\n  servlet:\n    context-path: /shop\nmanagement:\n  endpoints:\n    web:\n      base-path: /management\n' };
+    delete (yml as Record<string, unknown>)['src/main/resources/application.properties'];
+    expect((await findingsOf(check, { ...yml, 'k8s/d.yaml': deployment({ ready: '/management/health/readiness', live: '/management/health/liveness' }) })).map((f) => f.message)).toEqual([]);
+    // Near-miss: the default path is no longer served once the base path moved.
+    const moved = await findingsOf(check, { ...yml, 'k8s/d.yaml': deployment({ ready: '/actuator/health/readiness', live: '/management/health/liveness' }) });
+    expect(moved.map((f) => [f.line, f.severity])).toEqual([[17, 'P0']]);
+    // A management server of its own (another port or base path): where the endpoints are is unknown, nothing proven.
+    const server = { ...files, 'src/main/resources/application.properties': 'server.servlet.context-path=/shop\nmanagement.server.port=9091\n' };
+    expect((await findingsOf(check, { ...server, 'k8s/d.yaml': deployment({ ready: '/ops/health', live: '/ops/health' }) })).filter((f) => f.severity === 'P0')).toEqual([]);
+  });
 });
 
 describe('k8s-probe-route-mismatch: certainty', () => {

@@ -6,7 +6,7 @@
 //   observeRoutes(f)                → RouteObservation | undefined (plain data, for ctx.observe)
 //   routeModel(observations, paths) → ServiceRoutes[] (see model.ts)
 import { globMatcher } from '../../workspace/glob.js';
-import { parse } from 'yaml';
+import { parse, parseAllDocuments } from 'yaml';
 import type { Lang } from '../../syntax/index.js';
 import type { SourceFile } from '../../workspace/source-file.js';
 import { langOf, syntaxTree } from '../../syntax/index.js';
@@ -63,8 +63,45 @@ const isNotSource = globMatcher(['**/*.d.ts', '**/*.min.js'], { dot: true });
 export type RouteObservation =
   | { t: 'code'; facts: FileRoutes; routeConfig?: RouteConfig }
   | { t: 'health'; deps: Array<{ name: string; paths: string[] }>; fileRouting?: string[]; pkg?: PackageFacts }
-  | { t: 'spring'; contextPath: string; port?: number };
+  | { t: 'spring'; contextPath: string; port?: number; actuator?: ActuatorConfig };
 
+
+/**
+ * Where the application configuration moves Spring Boot Actuator's endpoints: `basePath` from
+ * `management.endpoints.web.base-path`; `moved` when anything else the model does not follow sets
+ * them (`management.server.*`: another port or base path; `management.endpoints.web.path-mapping`).
+ * Undefined when the configuration leaves them at `/actuator`.
+ */
+export interface ActuatorConfig {
+  basePath?: string;
+  moved?: true;
+}
+
+export function actuatorConfig(path: string, text: string): ActuatorConfig | undefined {
+  if (!text.includes('management')) return undefined;
+  let basePath: unknown;
+  let moved = false;
+  if (path.endsWith('.properties')) {
+    basePath = /^[ \t]*management\.endpoints\.web\.base-path[ \t]*[=:][ \t]*(\S+)/m.exec(text)?.[1];
+    moved = /^[ \t]*management\.(?:server\.|endpoints\.web\.path-mapping\.)/m.test(text);
+  } else {
+    try {
+      const docs = parseAllDocuments(text, { logLevel: 'error' });
+      if (!Array.isArray(docs)) return { moved: true };
+      for (const d of docs.slice(0, 64)) {
+        const m = (d.toJS({ maxAliasCount: 100 }) as { management?: { server?: unknown; endpoints?: { web?: { 'base-path'?: unknown; 'path-mapping'?: unknown } } } } | null)?.management;
+        if (m === undefined || m === null) continue;
+        basePath ??= m.endpoints?.web?.['base-path'];
+        if (m.server !== undefined || m.endpoints?.web?.['path-mapping'] !== undefined) moved = true;
+      }
+    } catch {
+      return { moved: true }; // unreadable: where the endpoints are is not known
+    }
+  }
+  if (basePath !== undefined && typeof basePath !== 'string') moved = true;
+  if (basePath === undefined && !moved) return undefined;
+  return { ...(typeof basePath === 'string' ? { basePath } : {}), ...(moved ? { moved: true as const } : {}) };
+}
 
 /** Spring Boot `server.servlet.context-path` / `spring.webflux.base-path` of an application config ('' when unset). */
 export function springContextPath(path: string, text: string): string {
@@ -97,6 +134,11 @@ export function springPort(path: string, text: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/** Spring Boot's default application configuration (`src/main/resources/application.yml`...): where its routes and Actuator are served. */
+export function isSpringConfig(path: string): boolean {
+  return /(?:^|\/)src\/main\/resources\/application\.(?:properties|ya?ml)$/.test(path);
+}
+
 /** Read once per file: no-health-endpoint and k8s-probe-route-mismatch both observe it. */
 export function observeRoutes(f: SourceFile): RouteObservation | undefined {
   return f.memo('route-observation', () => readObservation(f));
@@ -107,9 +149,10 @@ function readObservation(f: SourceFile): RouteObservation | undefined {
   const base = f.path.slice(f.path.lastIndexOf('/') + 1);
   if (/^application[\w-]*\.(properties|ya?ml)$/.test(base)) {
     // Profiles other than the default one (application-test.yml...) do not decide the served paths.
-    if (/^application\.(properties|ya?ml)$/.test(base) && f.path.includes('src/main/resources/')) {
+    if (isSpringConfig(f.path)) {
       const port = springPort(f.path, f.text);
-      return { t: 'spring', contextPath: springContextPath(f.path, f.text), ...(port !== undefined ? { port } : {}) };
+      const actuator = actuatorConfig(f.path, f.text);
+      return { t: 'spring', contextPath: springContextPath(f.path, f.text), ...(port !== undefined ? { port } : {}), ...(actuator ? { actuator } : {}) };
     }
     return undefined;
   }
@@ -135,7 +178,7 @@ function readObservation(f: SourceFile): RouteObservation | undefined {
 export function routeModel(obs: ReadonlyArray<{ path: string; value: RouteObservation }>, paths: readonly string[], isRuntime?: (path: string) => boolean): ServiceRoutes[] {
   const files: Array<{ path: string; facts: FileRoutes }> = [];
   const health: Array<{ path: string; deps: Array<{ name: string; paths: string[] }> }> = [];
-  const spring: Array<{ path: string; contextPath: string; port?: number }> = [];
+  const spring: Array<{ path: string; contextPath: string; port?: number; actuator?: ActuatorConfig }> = [];
   const fileRouting: Array<{ path: string; routers: string[] }> = [];
   const packages: Array<{ path: string; facts: PackageFacts }> = [];
   const routeConfigs = new Map<string, RouteConfig>();
@@ -157,7 +200,7 @@ export function routeModel(obs: ReadonlyArray<{ path: string; value: RouteObserv
       if (o.value.deps.length > 0) health.push({ path: o.path, deps: o.value.deps });
       if (o.value.fileRouting) fileRouting.push({ path: o.path, routers: o.value.fileRouting });
       if (o.value.pkg) packages.push({ path: o.path, facts: o.value.pkg });
-    } else spring.push({ path: o.path, contextPath: o.value.contextPath, ...(o.value.port !== undefined ? { port: o.value.port } : {}) });
+    } else spring.push({ path: o.path, contextPath: o.value.contextPath, ...(o.value.port !== undefined ? { port: o.value.port } : {}), ...(o.value.actuator ? { actuator: o.value.actuator } : {}) });
   }
   const model = buildRouteModel(files, paths, health, spring, { fileRouting, packages, routeConfigs, ...(isRuntime ? { isRuntime } : {}) });
   applyStackFacts(model, files as Array<{ path: string; facts: StackRoutes }>, paths);

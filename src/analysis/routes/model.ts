@@ -91,6 +91,14 @@ export const HEALTH_DEPS: Array<{ dep: string; name: string; paths: string[] }> 
   { dep: 'micronaut-management', name: 'Micronaut management', paths: ['/health'] },
 ];
 
+const ACTUATOR = 'Spring Boot Actuator';
+
+/** Actuator's health paths under a base path (`/management` → `/management/health`...), and the probe groups Kubernetes uses. */
+function actuatorPaths(base: string): string[] {
+  const b = `/${base.replace(/^\/+|\/+$/g, '')}`.replace(/^\/$/, '');
+  return [`${b}/health`, `${b}/health/liveness`, `${b}/health/readiness`, b || '/', '/livez', '/readyz'];
+}
+
 export function healthDepsIn(text: string): Array<{ name: string; paths: string[] }> {
   return HEALTH_DEPS.filter((h) => new RegExp(`(^|[\\s"'\\[(=,<>])${h.dep.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?=$|[\\s"'\\]<>=~!;@:,)\\[/])`, 'm').test(text)).map((h) => ({ name: h.name, paths: h.paths }));
 }
@@ -208,7 +216,7 @@ export function buildRouteModel(
   files: ReadonlyArray<{ path: string; facts: FileRoutes }>,
   paths: readonly string[],
   healthDeps: ReadonlyArray<{ path: string; deps: Array<{ name: string; paths: string[] }> }> = [],
-  springConfigs: ReadonlyArray<{ path: string; contextPath: string; port?: number }> = [],
+  springConfigs: ReadonlyArray<{ path: string; contextPath: string; port?: number; actuator?: { basePath?: string; moved?: true } }> = [],
   more: {
     /** package.json files and the file-based routers their dependencies name. */
     fileRouting?: ReadonlyArray<{ path: string; routers: string[] }>;
@@ -371,8 +379,11 @@ export function buildRouteModel(
   };
 
   // Spring routes are served under the context path of the service's application configuration.
+  // Actuator's endpoints where the configuration moves them, by service root.
+  const actuators = new Map<string, { basePath?: string; moved?: true }>();
   for (const c of springConfigs) {
     const s = serviceFor(serviceRootOf(c.path, manifestDirs));
+    if (c.actuator) actuators.set(s.root, { ...actuators.get(s.root), ...c.actuator });
     if (s.contextPath === undefined || c.contextPath !== '') s.contextPath = c.contextPath;
     if (c.port !== undefined && !s.listens.includes(c.port)) s.listens.push(c.port);
   }
@@ -422,7 +433,11 @@ export function buildRouteModel(
   }
   for (const h of healthDeps) {
     const s = serviceFor(serviceRootOf(h.path, manifestDirs));
-    for (const d of h.deps) {
+    for (const dep of h.deps) {
+      // A health module's paths are its configuration's: Actuator under another base path serves
+      // `<base>/health`; moved in a way the model does not follow, its paths are unknown.
+      const moved = dep.name === ACTUATOR ? actuators.get(s.root) : undefined;
+      const d = moved === undefined ? dep : moved.moved ? { ...dep, paths: [] } : { ...dep, paths: actuatorPaths(moved.basePath ?? '/actuator') };
       s.healthModules.push(d);
       for (const p of d.paths) s.prefixes.push({ prefix: p, anchored: false, why: d.name });
     }

@@ -17,7 +17,7 @@ import { globMatcher } from '../../workspace/glob.js';
 import { DOCKERFILE_GLOBS, capturedDockerfiles, dockerfileOf, isDockerfilePath } from '../../analysis/dockerfile.js';
 import { byPlace, copiesText, copyRepository, groupCopies, type Copy } from '../../analysis/k8s-copies.js';
 import { composeOf, hasMarkers, helmValues, isComposePath, isK8sCandidate, joinPath, K8S_GLOBS, k8sOf, probeFromValues, removedGap, resolveValues, unrendered, type Probe } from '../../analysis/k8s.js';
-import { healthRoutes, observeRoutes, ROUTE_GLOBS, ROUTE_LANGS, routeModel, serves, SYMFONY_ROUTES_YAML, type RouteObservation, type ServiceRoutes } from '../../analysis/routes/index.js';
+import { healthRoutes, observeRoutes, ROUTE_GLOBS, ROUTE_LANGS, isSpringConfig, routeModel, serves, SYMFONY_ROUTES_YAML, type RouteObservation, type ServiceRoutes } from '../../analysis/routes/index.js';
 import { BUILD_GLOBS, buildsOf, chainOf, dockerEnv, isPlatformPath, looksLikeNginx, nginxServes, parseNginx, PLATFORM_GLOBS, platformProbesOf, type BuildDecl, type NginxConfig, type PodContainer, type ProbeSite } from '../../analysis/service-map/index.js';
 import { defineCheck } from '../../model/check.js';
 import type { ProbesMetric } from '../../model/metrics.js';
@@ -146,8 +146,8 @@ export default defineCheck({
           if (looksLikeNginx(f.text)) ctx.observe({ t: 'nginx', line: 1, config: parseNginx(f.text) } satisfies Obs);
           return;
         }
-        // Symfony's YAML routing files are routes, not manifests.
-        if (/\.ya?ml$/.test(f.path) && !SYMFONY_ROUTES_YAML.test(f.path)) {
+        // Symfony's YAML routing files are routes, not manifests; nor is Spring Boot's application.yml.
+        if (/\.ya?ml$/.test(f.path) && !SYMFONY_ROUTES_YAML.test(f.path) && !isSpringConfig(f.path)) {
           if (!isK8sCandidate(f.path) || ctx.classOf(f.path) !== 'runtime') return;
           const k = k8sOf(f);
           for (const n of k.nginx ?? []) ctx.observe({ t: 'nginx', line: n.line, config: parseNginx(n.text, n.line) } satisfies Obs);
