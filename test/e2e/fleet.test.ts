@@ -119,6 +119,27 @@ describe('fleet through the bundle', () => {
       error: "scan exited with code 2: readiness-gate: config file .github/readiness-gate.yml: profile: 'banana' is not valid; accepted: service, library, auto.",
     });
     expect(entry('gone')).toMatchObject({ status: 'failed', commit: null, error: expect.stringMatching(/^clone failed: fatal: '.*acme\/gone\.git' does not appear to be a git repository$/) });
+
+    // merge, as the workflow's last job runs it: the real `readiness-gate merge` of the bundle, one
+    // listed repository whose batch uploaded nothing filled in as failed, the summary appended.
+    const listed = JSON.stringify([...batches, { id: '002', repositories: ['acme/lost'] }]);
+    const summaryFile = join(base, 'step-summary.md');
+    writeFileSync(summaryFile, '');
+    const org = join(base, 'org');
+    const merge = await runFleetAction({ command: 'merge', entries: out, out: org, batches: listed }, { GITHUB_STEP_SUMMARY: summaryFile });
+    expect(merge.status).toBe(0);
+    expect(readdirSync(org).sort()).toEqual(['badges', 'dashboard.html', 'merged.csv', 'merged.json', 'summary.md']);
+    const merged = JSON.parse(readFileSync(join(org, 'merged.json'), 'utf8')) as { totals: { repositories: number; blocked: number; ready: number; failed: number }; repositories: Array<{ repository: string; status: string; blocked: boolean | null }> };
+    expect(merged.totals).toMatchObject({ repositories: 4, blocked: 1, ready: 0, failed: 3 });
+    expect(merged.repositories.map((r) => [r.repository, r.status, r.blocked])).toEqual([
+      ['acme/bad-config', 'failed', null],
+      ['acme/gone', 'failed', null],
+      ['acme/lost', 'failed', null],
+      ['acme/service', 'scanned', true],
+    ]);
+    expect(readFileSync(summaryFile, 'utf8')).toBe(readFileSync(join(org, 'summary.md'), 'utf8'));
+    expect(JSON.parse(readFileSync(join(org, 'badges', 'acme+service.json'), 'utf8'))).toMatchObject({ label: 'readiness', color: 'red' });
+    expect(readFileSync(join(org, 'dashboard.html'), 'utf8')).not.toContain('Kx8vQ2mWp4Lz');
   });
 
   it('a refused token fails the list step with the reason (exit 2)', async () => {
