@@ -12,16 +12,16 @@ import {
   gradeOf,
   readEventFacts,
   run
-} from "./chunk-IEQQUYKG.js";
-import "./chunk-MF5VXDMQ.js";
+} from "./chunk-6HKSCECD.js";
+import "./chunk-6CAPJPMY.js";
 import {
   formatMs,
   installLogGuard
-} from "./chunk-OZYJ3D7N.js";
+} from "./chunk-ZMHD37RL.js";
 import {
   clean,
   renderTerminal
-} from "./chunk-5KVAVUNS.js";
+} from "./chunk-FQINSXIL.js";
 import {
   SEVERITIES,
   SUMMARY_LIMIT_BYTES,
@@ -36,7 +36,7 @@ import {
   scrubbed,
   verdictLine,
   warnings
-} from "./chunk-YAY6ATSV.js";
+} from "./chunk-O55OHSQ6.js";
 import {
   ConfigurationError,
   Redactor,
@@ -55,7 +55,7 @@ import {
   ruleDocUrl,
   trustedRoots,
   utf8Bytes
-} from "./chunk-YN6KBKQJ.js";
+} from "./chunk-V2YLVD6X.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/cli.ts
@@ -1295,7 +1295,7 @@ ${Object.keys(INPUTS).filter((n) => n !== "path").map((n) => `  --${n.padEnd(24)
 `;
 async function cli(argv, io = { out: process.stdout, err: process.stderr }) {
   if (argv[0] === "merge") return mergeCli(argv.slice(1), io);
-  if (argv[0] === "fleet") return (await import("./cli-SWCW76P4.js")).fleetCli(argv.slice(1), io);
+  if (argv[0] === "fleet") return (await import("./cli-UNG33WWJ.js")).fleetCli(argv.slice(1), io);
   const options = {
     ...Object.fromEntries(Object.keys(INPUTS).map((n) => [n, { type: "string" }])),
     format: { type: "string" },

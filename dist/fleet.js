@@ -6,14 +6,14 @@ const __rgFilename = __rgFileURLToPath(import.meta.url);
 const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   installLogGuard
-} from "./chunk-OZYJ3D7N.js";
+} from "./chunk-ZMHD37RL.js";
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-5R4Z66DL.js";
-import "./chunk-5KVAVUNS.js";
-import "./chunk-YAY6ATSV.js";
-import "./chunk-YN6KBKQJ.js";
+} from "./chunk-HENPBEXO.js";
+import "./chunk-FQINSXIL.js";
+import "./chunk-O55OHSQ6.js";
+import "./chunk-V2YLVD6X.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/fleet/action.ts

@@ -14,18 +14,18 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-IEQQUYKG.js";
+} from "./chunk-6HKSCECD.js";
 import {
   BUILD_ID,
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-MF5VXDMQ.js";
+} from "./chunk-6CAPJPMY.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-OZYJ3D7N.js";
+} from "./chunk-ZMHD37RL.js";
 import {
   AbortError,
   AnonymousCredential,
@@ -88,13 +88,13 @@ import {
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-YAY6ATSV.js";
+} from "./chunk-O55OHSQ6.js";
 import {
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-YN6KBKQJ.js";
+} from "./chunk-V2YLVD6X.js";
 import {
   __commonJS,
   __export,

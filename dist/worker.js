@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-MF5VXDMQ.js";
+} from "./chunk-6CAPJPMY.js";
 import {
   installWarningHandler
-} from "./chunk-OZYJ3D7N.js";
+} from "./chunk-ZMHD37RL.js";
 import {
   loadGrammars
-} from "./chunk-YN6KBKQJ.js";
+} from "./chunk-V2YLVD6X.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/worker.ts

@@ -109,15 +109,34 @@ export function globMatcher(globs: readonly string[], options: GlobOptions = {})
   }
   const others = complex.length > 0 ? picomatch(complex, options) : () => false;
   return (path) => {
-    if (path === '' || ODD_PATH.test(path) || path.endsWith('/')) return whole(path);
-    const slash = path.lastIndexOf('/');
-    const base = path.slice(slash + 1);
-    if (names.has(base)) return true;
-    const dot = base.lastIndexOf('.');
-    // `*.js` matches `.js` too (a star may be empty), so the extension is taken from the last dot, at 0 included.
-    if (dot >= 0 && extensions.has(base.slice(dot))) return true;
-    const dir = slash < 0 ? '' : path.slice(0, slash);
-    for (const s of shapes) if (matchesSimple(s, dir, base)) return true;
+    const p = partsOf(path);
+    if (p === undefined) return whole(path);
+    if (names.has(p.base)) return true;
+    if (p.ext !== '' && extensions.has(p.ext)) return true;
+    for (const s of shapes) if (matchesSimple(s, p.dir, p.base)) return true;
     return others(path);
   };
+}
+
+interface PathParts {
+  dir: string;
+  base: string;
+  /** From the last dot of the name, at 0 included (`*.js` matches `.js`: a star may be empty); '' without one. */
+  ext: string;
+}
+
+/**
+ * A path's folder, name and extension, or undefined for a path the shortcut does not decide. The
+ * engine asks every check's matcher about one path before the next, so the last answer is kept.
+ */
+let last: PathParts | undefined | null = null;
+let lastPath = '';
+function partsOf(path: string): PathParts | undefined {
+  if (last !== null && path === lastPath) return last;
+  lastPath = path;
+  if (path === '' || ODD_PATH.test(path) || path.endsWith('/')) return (last = undefined);
+  const slash = path.lastIndexOf('/');
+  const base = path.slice(slash + 1);
+  const dot = base.lastIndexOf('.');
+  return (last = { dir: slash < 0 ? '' : path.slice(0, slash), base, ext: dot >= 0 ? base.slice(dot) : '' });
 }
