@@ -12,16 +12,21 @@ import {
   gradeOf,
   readEventFacts,
   run
-} from "./chunk-6HKSCECD.js";
-import "./chunk-6CAPJPMY.js";
+} from "./chunk-5RMUHNCB.js";
+import "./chunk-W7WFSNRS.js";
 import {
   formatMs,
   installLogGuard
 } from "./chunk-ZMHD37RL.js";
 import {
+  INPUT_LIMITS,
   clean,
-  renderTerminal
-} from "./chunk-FQINSXIL.js";
+  collectInputs,
+  prepareOutDir,
+  readInput,
+  renderTerminal,
+  writeInto
+} from "./chunk-ILGFY6ME.js";
 import {
   SEVERITIES,
   SUMMARY_LIMIT_BYTES,
@@ -31,7 +36,6 @@ import {
   renderJson,
   renderSarif,
   renderSummary,
-  replaceFile,
   scrubMessage,
   scrubbed,
   verdictLine,
@@ -46,14 +50,12 @@ import {
   escapeHtml,
   escapeMarkdown,
   formatInt,
-  locate,
   mdLink,
   mdTable,
   plural,
   readRegularText,
   rootsForInput,
   ruleDocUrl,
-  trustedRoots,
   utf8Bytes
 } from "./chunk-V2YLVD6X.js";
 import "./chunk-TCBXVWBI.js";
@@ -65,127 +67,7 @@ import { parseArgs as parseArgs2 } from "node:util";
 
 // src/fleet/merge-cli.ts
 import { parseArgs } from "node:util";
-import { dirname as dirname2, join as join2, resolve as resolve2 } from "node:path";
-
-// src/fleet/merge-io.ts
-import { lstatSync, mkdirSync, readdirSync } from "node:fs";
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-var INPUT_LIMITS = { files: 1e4, depth: 8, fileBytes: 64 * 1024 * 1024 };
-function lstatOrNull(p) {
-  try {
-    return lstatSync(p);
-  } catch (e) {
-    if (e.code === "ENOENT" || e.code === "ENOTDIR") return null;
-    throw e;
-  }
-}
-function display(abs, cwd) {
-  const rel = relative(cwd, abs);
-  return rel !== "" && !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel) ? rel.split(sep).join("/") : abs;
-}
-function nameFromPath(abs) {
-  const base = basename(abs).replace(/\.json$/i, "");
-  const parent = basename(dirname(abs));
-  const name = base === "readiness-report" && parent !== "" && parent !== sep ? parent : base;
-  const printable = name.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, "_").slice(0, 256);
-  return printable.trim() === "" ? "(unnamed)" : printable;
-}
-function collectInputs(args, cwd, exclude = [], env = process.env) {
-  const skip = new Set(exclude.map((p) => resolve(cwd, p)));
-  const found = /* @__PURE__ */ new Map();
-  const add = (abs, root, walked) => {
-    if (skip.has(abs)) return;
-    const held = found.get(abs);
-    if (held) {
-      if (!walked) found.set(abs, { ...held, walked: false, roots: rootsForInput(root, cwd, env) });
-      return;
-    }
-    if (found.size >= INPUT_LIMITS.files) throw new ConfigurationError(`merge: more than ${INPUT_LIMITS.files} input files; accepted: at most ${INPUT_LIMITS.files} (merge the fleet in parts, or give fewer folders)`);
-    found.set(abs, { abs, display: display(abs, cwd), roots: rootsForInput(root, cwd, env), fallbackName: nameFromPath(abs), walked });
-  };
-  const walk = (dir, root, depth) => {
-    if (skip.has(dir)) return;
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    } catch (e) {
-      throw new ConfigurationError(`merge: folder ${JSON.stringify(display(dir, cwd))} cannot be read (${e.code}); accepted: readable folders of JSON files`);
-    }
-    for (const e of entries) {
-      const abs = join(dir, e.name);
-      if (e.isDirectory() && depth < INPUT_LIMITS.depth) walk(abs, root, depth + 1);
-      else if ((e.isFile() || e.isSymbolicLink()) && /\.json$/i.test(e.name)) add(abs, root, true);
-    }
-  };
-  for (const arg of args) {
-    const abs = resolve(cwd, arg);
-    let st;
-    try {
-      st = lstatOrNull(abs);
-    } catch (e) {
-      throw new ConfigurationError(`merge: input ${JSON.stringify(arg)} cannot be read (${e.code}); accepted: a JSON file or a folder of them`);
-    }
-    if (st === null) throw new ConfigurationError(`merge: input ${JSON.stringify(arg)} does not exist; accepted: a JSON file or a folder of them`);
-    if (st.isSymbolicLink()) throw new ConfigurationError(`merge: input ${JSON.stringify(arg)} is a symbolic link; accepted: a JSON file or a folder of them`);
-    if (st.isDirectory()) walk(abs, abs, 0);
-    else add(abs, dirname(abs), false);
-  }
-  return [...found.values()].sort((a, b) => a.abs < b.abs ? -1 : a.abs > b.abs ? 1 : 0);
-}
-function readInput(p) {
-  const base = { path: p.display, fallbackName: p.fallbackName, walked: p.walked };
-  try {
-    return { ...base, text: readRegularText(p.abs, { roots: p.roots, maxBytes: INPUT_LIMITS.fileBytes }) };
-  } catch (e) {
-    if (e instanceof UnsafeFileError) return { ...base, error: e.message };
-    return { ...base, error: `cannot be read (${e.code ?? e.message})` };
-  }
-}
-function refuse(out, why) {
-  throw new ConfigurationError(`merge: --out ${JSON.stringify(out)} ${why}; accepted: a folder (created when missing) with no symbolic link on the way`);
-}
-function prepareOutDir(out, cwd, roots = trustedRoots(cwd)) {
-  const abs = resolve(cwd, out);
-  const at = locate(abs, roots);
-  let cur;
-  let rest;
-  if (at) {
-    cur = at.root;
-    rest = at.rest;
-  } else {
-    try {
-      mkdirSync(dirname(abs), { recursive: true });
-    } catch (e) {
-      refuse(out, `cannot be created (${e.code})`);
-    }
-    cur = dirname(abs);
-    rest = [basename(abs)];
-  }
-  for (const part of rest) {
-    cur = `${cur}${sep}${part}`;
-    try {
-      mkdirSync(cur);
-    } catch (e) {
-      if (e.code !== "EEXIST") refuse(out, `cannot be created (${e.code})`);
-    }
-    const st = lstatSync(cur);
-    if (st.isSymbolicLink()) refuse(out, `lies under or is a symbolic link (${display(cur, cwd)})`);
-    if (!st.isDirectory()) refuse(out, `lies under or is a file that is not a folder (${display(cur, cwd)})`);
-  }
-  return abs;
-}
-function writeInto(dir, name, text2) {
-  const st = lstatSync(dir);
-  if (st.isSymbolicLink() || !st.isDirectory()) throw new ConfigurationError(`merge: ${dir} is no longer a folder`);
-  const target = join(dir, name);
-  try {
-    replaceFile(target, text2);
-  } catch (e) {
-    const code = e.code;
-    if (code === "EISDIR" || code === "ENOTEMPTY" || code === "EEXIST") throw new ConfigurationError(`merge: ${target} is a folder; remove it or choose another --out`);
-    throw e;
-  }
-}
+import { dirname, join, resolve } from "node:path";
 
 // src/fleet/merge.ts
 var GRADES = ["A", "B", "C", "D", "F"];
@@ -1246,9 +1128,9 @@ ${MERGE_USAGE}`);
   }
 }
 function readPrevious(path, cwd) {
-  const abs = resolve2(cwd, path);
+  const abs = resolve(cwd, path);
   try {
-    return parsePrevious(readRegularText(abs, { roots: rootsForInput(dirname2(abs), cwd), maxBytes: INPUT_LIMITS.fileBytes }));
+    return parsePrevious(readRegularText(abs, { roots: rootsForInput(dirname(abs), cwd), maxBytes: INPUT_LIMITS.fileBytes }));
   } catch (e) {
     if (e instanceof UnsafeFileError || e instanceof PreviousError) {
       throw new ConfigurationError(`merge: --previous ${JSON.stringify(path)} ${e instanceof PreviousError ? "is " : ""}${e.message}; accepted: a merged.json written by readiness-gate merge`);
@@ -1265,7 +1147,7 @@ function write(dir, m, serverUrl) {
     "dashboard.html": (x) => renderDashboard(x, { serverUrl })
   };
   for (const name of MERGE_OUTPUTS) writeInto(dir, name, render2[name](m));
-  const badges = prepareOutDir(join2(dir, "badges"), dir, [dir]);
+  const badges = prepareOutDir(join(dir, "badges"), dir, [dir]);
   for (const row3 of m.repositories) writeInto(badges, badgeFileName(row3.repository), renderBadge(badgeFor(row3)));
 }
 function badgeFileName(repository2) {
@@ -1295,7 +1177,7 @@ ${Object.keys(INPUTS).filter((n) => n !== "path").map((n) => `  --${n.padEnd(24)
 `;
 async function cli(argv, io = { out: process.stdout, err: process.stderr }) {
   if (argv[0] === "merge") return mergeCli(argv.slice(1), io);
-  if (argv[0] === "fleet") return (await import("./cli-UNG33WWJ.js")).fleetCli(argv.slice(1), io);
+  if (argv[0] === "fleet") return (await import("./cli-BZOPHDVJ.js")).fleetCli(argv.slice(1), io);
   const options = {
     ...Object.fromEntries(Object.keys(INPUTS).map((n) => [n, { type: "string" }])),
     format: { type: "string" },

@@ -10,8 +10,8 @@ import {
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-HENPBEXO.js";
-import "./chunk-FQINSXIL.js";
+} from "./chunk-CJISYNA7.js";
+import "./chunk-ILGFY6ME.js";
 import "./chunk-O55OHSQ6.js";
 import "./chunk-V2YLVD6X.js";
 import "./chunk-TCBXVWBI.js";

@@ -14,14 +14,14 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-6HKSCECD.js";
+} from "./chunk-5RMUHNCB.js";
 import {
   BUILD_ID,
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-6CAPJPMY.js";
+} from "./chunk-W7WFSNRS.js";
 import {
   installLogGuard,
   phaseLog

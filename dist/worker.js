@@ -12,7 +12,7 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-6CAPJPMY.js";
+} from "./chunk-W7WFSNRS.js";
 import {
   installWarningHandler
 } from "./chunk-ZMHD37RL.js";

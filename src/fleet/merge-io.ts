@@ -113,8 +113,8 @@ export function readInput(p: InputPath): InputFile {
   }
 }
 
-function refuse(out: string, why: string): never {
-  throw new ConfigurationError(`merge: --out ${JSON.stringify(out)} ${why}; accepted: a folder (created when missing) with no symbolic link on the way`);
+function refuse(out: string, why: string, command: string): never {
+  throw new ConfigurationError(`${command}: --out ${JSON.stringify(out)} ${why}; accepted: a folder (created when missing) with no symbolic link on the way`);
 }
 
 /**
@@ -122,7 +122,7 @@ function refuse(out: string, why: string): never {
  * way) and returns its absolute path. Inside the workspace or RUNNER_TEMP every component below
  * that root must be a real folder; elsewhere (a path the workflow author chose) the folder itself.
  */
-export function prepareOutDir(out: string, cwd: string, roots: readonly string[] = trustedRoots(cwd)): string {
+export function prepareOutDir(out: string, cwd: string, roots: readonly string[] = trustedRoots(cwd), command = 'merge'): string {
   const abs = resolve(cwd, out);
   const at = locate(abs, roots);
   let cur: string;
@@ -134,7 +134,7 @@ export function prepareOutDir(out: string, cwd: string, roots: readonly string[]
     try {
       mkdirSync(dirname(abs), { recursive: true });
     } catch (e) {
-      refuse(out, `cannot be created (${(e as NodeJS.ErrnoException).code})`);
+      refuse(out, `cannot be created (${(e as NodeJS.ErrnoException).code})`, command);
     }
     cur = dirname(abs);
     rest = [basename(abs)];
@@ -144,11 +144,11 @@ export function prepareOutDir(out: string, cwd: string, roots: readonly string[]
     try {
       mkdirSync(cur); // never follows: an existing link fails with EEXIST and is refused below
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') refuse(out, `cannot be created (${(e as NodeJS.ErrnoException).code})`);
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') refuse(out, `cannot be created (${(e as NodeJS.ErrnoException).code})`, command);
     }
     const st = lstatSync(cur);
-    if (st.isSymbolicLink()) refuse(out, `lies under or is a symbolic link (${display(cur, cwd)})`);
-    if (!st.isDirectory()) refuse(out, `lies under or is a file that is not a folder (${display(cur, cwd)})`);
+    if (st.isSymbolicLink()) refuse(out, `lies under or is a symbolic link (${display(cur, cwd)})`, command);
+    if (!st.isDirectory()) refuse(out, `lies under or is a file that is not a folder (${display(cur, cwd)})`, command);
   }
   return abs;
 }

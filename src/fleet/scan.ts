@@ -9,15 +9,16 @@
 // scanned repository runs: git runs no hook (empty template, hooksPath /dev/null), no LFS or other
 // filter (no global or system configuration is read), no submodule is fetched.
 import { spawn } from 'node:child_process';
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, mkdtempSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, mkdirSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { randomBytes } from 'node:crypto';
 import { ConfigurationError } from '../errors.js';
+import { replaceFile } from '../io/write-output.js';
 import { Redactor } from '../report/redact.js';
 import { clean } from '../report/terminal.js';
 import { isRepositoryName } from './list.js';
+import { prepareOutDir as prepareOutFolder } from './merge-io.js';
 import type { FleetEntry } from './types.js';
 
 /** A report larger than this is not read (the gate caps its own report far below). */
@@ -321,31 +322,12 @@ function readReport(path: string): unknown {
 }
 
 /** The output folder: created if missing; a link in its place, or a file, is refused. */
+/** The entries folder: created one folder at a time, refused when it is or lies under a link. */
 export function prepareOutDir(dir: string): string {
-  const abs = resolve(dir);
-  let st;
-  try {
-    st = lstatSync(abs);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-    mkdirSync(abs, { recursive: true });
-    st = lstatSync(abs);
-  }
-  if (st.isSymbolicLink()) throw new ConfigurationError(`--out: '${clean(dir)}' is a symbolic link; accepted: a folder (created when missing), not a link`);
-  if (!st.isDirectory()) throw new ConfigurationError(`--out: '${clean(dir)}' is not a folder; accepted: a folder (created when missing)`);
-  return abs;
+  return prepareOutFolder(dir, process.cwd(), undefined, 'fleet scan');
 }
 
-/** A fresh temporary file (O_EXCL|O_NOFOLLOW) renamed over the target: a link there is replaced, never followed. */
+/** One entry file, written through a new temporary file renamed over the target (a link there is replaced). */
 export function writeEntry(dir: string, name: string, text: string): void {
-  const tmp = join(dir, `.${name}.${randomBytes(6).toString('hex')}.tmp`);
-  const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
-  try {
-    const buf = Buffer.from(text, 'utf8');
-    let off = 0;
-    while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(tmp, join(dir, name));
+  replaceFile(join(dir, name), text);
 }
