@@ -12,8 +12,8 @@ import {
   gradeOf,
   readEventFacts,
   run
-} from "./chunk-5RMUHNCB.js";
-import "./chunk-W7WFSNRS.js";
+} from "./chunk-WMVU6HMT.js";
+import "./chunk-JB246NLF.js";
 import {
   formatMs,
   installLogGuard

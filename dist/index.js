@@ -14,14 +14,14 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-5RMUHNCB.js";
+} from "./chunk-WMVU6HMT.js";
 import {
   BUILD_ID,
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-W7WFSNRS.js";
+} from "./chunk-JB246NLF.js";
 import {
   installLogGuard,
   phaseLog

@@ -12,7 +12,7 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-W7WFSNRS.js";
+} from "./chunk-JB246NLF.js";
 import {
   installWarningHandler
 } from "./chunk-ZMHD37RL.js";
