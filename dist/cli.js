@@ -12,8 +12,8 @@ import {
   gradeOf,
   readEventFacts,
   run
-} from "./chunk-WMVU6HMT.js";
-import "./chunk-JB246NLF.js";
+} from "./chunk-T4NM6CPT.js";
+import "./chunk-LWAFY42M.js";
 import {
   formatMs,
   installLogGuard

@@ -14,14 +14,14 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-WMVU6HMT.js";
+} from "./chunk-T4NM6CPT.js";
 import {
   BUILD_ID,
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-JB246NLF.js";
+} from "./chunk-LWAFY42M.js";
 import {
   installLogGuard,
   phaseLog

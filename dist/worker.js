@@ -12,7 +12,7 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-JB246NLF.js";
+} from "./chunk-LWAFY42M.js";
 import {
   installWarningHandler
 } from "./chunk-ZMHD37RL.js";
