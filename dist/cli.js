@@ -12,8 +12,8 @@ import {
   gradeOf,
   readEventFacts,
   run
-} from "./chunk-T4NM6CPT.js";
-import "./chunk-LWAFY42M.js";
+} from "./chunk-CBLSPX63.js";
+import "./chunk-UHKWYLH4.js";
 import {
   formatMs,
   installLogGuard

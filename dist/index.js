@@ -14,14 +14,14 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-T4NM6CPT.js";
+} from "./chunk-CBLSPX63.js";
 import {
   BUILD_ID,
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-LWAFY42M.js";
+} from "./chunk-UHKWYLH4.js";
 import {
   installLogGuard,
   phaseLog

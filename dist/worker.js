@@ -12,7 +12,7 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-LWAFY42M.js";
+} from "./chunk-UHKWYLH4.js";
 import {
   installWarningHandler
 } from "./chunk-ZMHD37RL.js";

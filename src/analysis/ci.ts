@@ -45,7 +45,7 @@ const SCANNERS = new Set([
 ]);
 const TESTS = new Set([
   'pytest', 'py.test', 'jest', 'vitest', 'mocha', 'ava', 'tap', 'karma', 'playwright', 'cypress', 'tox', 'nox', 'rspec',
-  'phpunit', 'gotestsum', 'ginkgo', 'ctest', 'behave', 'robot', 'nosetests', 'ward', 'bats', 'jasmine', 'c8', 'nyc',
+  'phpunit', 'pest', 'paratest', 'gotestsum', 'ginkgo', 'ctest', 'behave', 'robot', 'nosetests', 'ward', 'bats', 'jasmine', 'c8', 'nyc',
 ]);
 const LINTERS = new Set([
   'eslint', 'flake8', 'pylint', 'ruff', 'golangci-lint', 'staticcheck', 'rubocop', 'shellcheck', 'stylelint', 'biome',
@@ -110,6 +110,11 @@ export function classify(words: readonly string[]): CheckKind | undefined {
     if (/^lint([:-]|$)/.test(script)) return 'lint';
     if (/^(typecheck|type-check|check-types|types|tsc)([:-]|$)/.test(script)) return 'typecheck';
     return undefined;
+  }
+  // Composer scripts named for tests (`composer test`, `composer run test:unit`; shlink's `composer test:unit:ci`).
+  if (cmd === 'composer') {
+    const script = sub === 'run' || sub === 'run-script' ? third : sub;
+    return script !== undefined && /^(test|tests|e2e|spec|coverage|phpunit|pest)([:-]|$)/.test(script) ? 'test' : undefined;
   }
   if (cmd === 'go') {
     if (sub === 'test') return 'test';

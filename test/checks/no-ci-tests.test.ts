@@ -32,7 +32,9 @@ describe('no-ci-tests', () => {
     // searxng/searxng, basecamp/once-campfire
     'make V=1 ci.test', 'bin/rails db:setup test',
     // lldap/lldap: rustup's toolchain selector
-    'cargo +nightly test --workspace'])('near-miss: `%s` runs the tests', async (cmd) => {
+    'cargo +nightly test --workspace',
+    // shlinkio/shlink: a composer script named for its tests
+    'composer test:unit:ci', 'composer run-script test', 'vendor/bin/pest --parallel'])('near-miss: `%s` runs the tests', async (cmd) => {
     expect(await findingsOf(check, { ...wf(cmd), 'package.json': '{"scripts": {"ci": "vitest run"}}' })).toEqual([]);
   });
 
@@ -45,6 +47,7 @@ describe('no-ci-tests', () => {
   it('near-miss: the environment named with -e is not a task; a target word only inside a word is none', async () => {
     expect((await findingsOf(check, wf('bin/rails -e test db:migrate'))).length).toBe(1);
     expect((await findingsOf(check, wf('make testdata'))).length).toBe(1);
+    expect((await findingsOf(check, wf('composer install --no-interaction'))).length).toBe(1);
   });
 
   it('a named rake task other than test or spec is not a test run', async () => {
