@@ -12,8 +12,8 @@ import {
   gradeOf,
   readEventFacts,
   run
-} from "./chunk-CBLSPX63.js";
-import "./chunk-UHKWYLH4.js";
+} from "./chunk-T4NYRYJ2.js";
+import "./chunk-Q3S3HY6H.js";
 import {
   formatMs,
   installLogGuard

@@ -14,14 +14,14 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-CBLSPX63.js";
+} from "./chunk-T4NYRYJ2.js";
 import {
   BUILD_ID,
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-UHKWYLH4.js";
+} from "./chunk-Q3S3HY6H.js";
 import {
   installLogGuard,
   phaseLog

@@ -12,7 +12,7 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-UHKWYLH4.js";
+} from "./chunk-Q3S3HY6H.js";
 import {
   installWarningHandler
 } from "./chunk-ZMHD37RL.js";
