@@ -12,12 +12,12 @@ import {
   gradeOf,
   readEventFacts,
   run
-} from "./chunk-T4NYRYJ2.js";
-import "./chunk-Q3S3HY6H.js";
+} from "./chunk-QFZ4XKYI.js";
+import "./chunk-CYYSBLTZ.js";
 import {
   formatMs,
   installLogGuard
-} from "./chunk-ZMHD37RL.js";
+} from "./chunk-PEZWZGJ4.js";
 import {
   INPUT_LIMITS,
   clean,
@@ -26,7 +26,7 @@ import {
   readInput,
   renderTerminal,
   writeInto
-} from "./chunk-ILGFY6ME.js";
+} from "./chunk-MCKYGA2U.js";
 import {
   SEVERITIES,
   SUMMARY_LIMIT_BYTES,
@@ -40,7 +40,7 @@ import {
   scrubbed,
   verdictLine,
   warnings
-} from "./chunk-O55OHSQ6.js";
+} from "./chunk-JXBVFRIF.js";
 import {
   ConfigurationError,
   Redactor,
@@ -57,7 +57,7 @@ import {
   rootsForInput,
   ruleDocUrl,
   utf8Bytes
-} from "./chunk-V2YLVD6X.js";
+} from "./chunk-UZYYCIMT.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/cli.ts
@@ -1177,7 +1177,7 @@ ${Object.keys(INPUTS).filter((n) => n !== "path").map((n) => `  --${n.padEnd(24)
 `;
 async function cli(argv, io = { out: process.stdout, err: process.stderr }) {
   if (argv[0] === "merge") return mergeCli(argv.slice(1), io);
-  if (argv[0] === "fleet") return (await import("./cli-BZOPHDVJ.js")).fleetCli(argv.slice(1), io);
+  if (argv[0] === "fleet") return (await import("./cli-AWKIS3UR.js")).fleetCli(argv.slice(1), io);
   const options = {
     ...Object.fromEntries(Object.keys(INPUTS).map((n) => [n, { type: "string" }])),
     format: { type: "string" },

@@ -6,14 +6,14 @@ const __rgFilename = __rgFileURLToPath(import.meta.url);
 const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   installLogGuard
-} from "./chunk-ZMHD37RL.js";
+} from "./chunk-PEZWZGJ4.js";
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-CJISYNA7.js";
-import "./chunk-ILGFY6ME.js";
-import "./chunk-O55OHSQ6.js";
-import "./chunk-V2YLVD6X.js";
+} from "./chunk-VS3S77E2.js";
+import "./chunk-MCKYGA2U.js";
+import "./chunk-JXBVFRIF.js";
+import "./chunk-UZYYCIMT.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/fleet/action.ts

@@ -14,18 +14,18 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-T4NYRYJ2.js";
+} from "./chunk-QFZ4XKYI.js";
 import {
   BUILD_ID,
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-Q3S3HY6H.js";
+} from "./chunk-CYYSBLTZ.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-ZMHD37RL.js";
+} from "./chunk-PEZWZGJ4.js";
 import {
   AbortError,
   AnonymousCredential,
@@ -88,13 +88,13 @@ import {
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-O55OHSQ6.js";
+} from "./chunk-JXBVFRIF.js";
 import {
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-V2YLVD6X.js";
+} from "./chunk-UZYYCIMT.js";
 import {
   __commonJS,
   __export,

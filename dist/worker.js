@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-Q3S3HY6H.js";
+} from "./chunk-CYYSBLTZ.js";
 import {
   installWarningHandler
-} from "./chunk-ZMHD37RL.js";
+} from "./chunk-PEZWZGJ4.js";
 import {
   loadGrammars
-} from "./chunk-V2YLVD6X.js";
+} from "./chunk-UZYYCIMT.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/worker.ts

@@ -50,7 +50,7 @@ export const MAP_INPUTS: readonly string[] = [
   '**/lerna.json',
   '**/tsconfig*.json',
   '**/jsconfig*.json',
-  '**/{jest,vitest,vite}.config.{js,cjs,mjs,ts,cts,mts}',
+  '**/{jest,vitest,vite,playwright}.config.{js,cjs,mjs,ts,cts,mts}',
   '**/docusaurus.config.{js,cjs,mjs,ts,cts,mts}',
   '**/pyproject.toml',
   '**/setup.cfg',

@@ -348,6 +348,10 @@ function testGlobOrDir(ctx: Ctx, dir: string, entry: string, config: string, rea
 function readRunnerConfigs(ctx: Ctx): void {
   for (const path of ctx.configs) {
     const base = baseOf(path);
+    if (/^playwright\.config\.[cm]?[jt]s$/.test(base)) {
+      playwrightTests(ctx, path);
+      continue;
+    }
     const m = /^(jest|vitest|vite)\.config\.[cm]?[jt]s$/.exec(base);
     if (!m) continue;
     const text = ctx.read(path);
@@ -359,4 +363,33 @@ function readRunnerConfigs(ctx: Ctx): void {
       for (const lit of arr[1]!.matchAll(/(['"`])((?:(?!\1)[^\\\n]){1,300})\1/g)) testGlob(ctx, dirOf(path), lit[2]!, path, `${path} ${m[1] === 'jest' ? 'testMatch' : 'test.include'}`);
     }
   }
+}
+
+/**
+ * A Playwright configuration names its suite's folder (`testDir`): that folder is tests. Only a
+ * literal `testDir` is read, never the repository root, and the configuration's own folder only
+ * when it is no application: its package.json (if any) has no start script and no entry file that
+ * exists (vaultwarden's `playwright/` holds `testDir: './.'` and a package of e2e helpers; an app
+ * with its config beside its sources keeps them runtime).
+ */
+function playwrightTests(ctx: Ctx, path: string): void {
+  const text = ctx.read(path);
+  if (text === undefined) return;
+  const lit = /\btestDir\s*:\s*(['"`])([^'"`\n]{1,300})\1/.exec(text)?.[2];
+  if (lit === undefined) return;
+  const dir = dirOf(path);
+  const root = resolveIn(dir, lit);
+  if (root === undefined || root === '' || !exists(ctx, root)) return;
+  if (root === dir && !testPackage(ctx, dir)) return;
+  ctx.root(root, 'test', `${path} testDir`);
+}
+
+/** A folder whose package.json, if any, runs nothing: no start-like script, no main or bin file that exists. */
+function testPackage(ctx: Ctx, dir: string): boolean {
+  const pkg = ctx.read(`${dir}/package.json`);
+  if (pkg === undefined) return true;
+  const doc = table(parseJsonc(stripBom(pkg)));
+  if (Object.keys(table(doc.scripts)).some((n) => START_SCRIPT.test(n))) return false;
+  const targets = [typeof doc.main === 'string' ? doc.main : undefined, ...(typeof doc.bin === 'string' ? [doc.bin] : Object.values(table(doc.bin)).filter((v): v is string => typeof v === 'string'))];
+  return !targets.some((t) => t !== undefined && ctx.fileSet.has(resolveIn(dir, t) ?? ''));
 }

@@ -259,4 +259,30 @@ describe('repository map: templates a build copies', () => {
     const { map } = mapOf({ 'package.json': '{"name": "site"}', 'docusaurus.config.ts': '', 'src/pages/index.tsx': '' });
     expect(map.classOf('src/pages/index.tsx')).toBe('runtime');
   });
+
+  it('a Playwright testDir is tests: its own folder when that folder runs nothing, a subfolder always; never an app or the root', () => {
+    const { map } = mapOf({
+      // dani-garcia/vaultwarden: playwright/ with testDir './.' and a package that names a main it does not have.
+      'playwright/playwright.config.ts': "export default defineConfig({ testDir: './.', globalSetup: require.resolve('./global-setup') });\n",
+      'playwright/package.json': JSON.stringify({ name: 'scenarios', main: 'index.js', devDependencies: { '@playwright/test': '1' }, dependencies: { pg: '8' } }),
+      'playwright/global-utils.ts': '',
+      'playwright/tests/login.spec.ts': '',
+      // An app with its configuration beside its sources and testDir '.': the app stays runtime.
+      'apps/web/playwright.config.ts': "export default { testDir: '.' };\n",
+      'apps/web/package.json': JSON.stringify({ name: 'web', scripts: { start: 'node server.js' } }),
+      'apps/web/server.js': '',
+      // The root's configuration names e2e/: only e2e/ is tests.
+      'playwright.config.ts': 'export default { testDir: "./e2e" };\n',
+      'e2e/home.spec.ts': '',
+      'src/app.ts': '',
+    });
+    expect(classes(map, ['playwright/global-utils.ts', 'playwright/tests/login.spec.ts', 'apps/web/server.js', 'e2e/home.spec.ts', 'src/app.ts'])).toEqual({
+      'playwright/global-utils.ts': 'test',
+      'playwright/tests/login.spec.ts': 'test',
+      'apps/web/server.js': 'runtime',
+      'e2e/home.spec.ts': 'test',
+      'src/app.ts': 'runtime',
+    });
+    expect(map.decision('playwright/global-utils.ts').reason).toBe('playwright/playwright.config.ts testDir');
+  });
 });
