@@ -6,14 +6,14 @@ const __rgFilename = __rgFileURLToPath(import.meta.url);
 const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   installLogGuard
-} from "./chunk-PEZWZGJ4.js";
+} from "./chunk-UTCKNNWE.js";
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-VS3S77E2.js";
-import "./chunk-MCKYGA2U.js";
-import "./chunk-JXBVFRIF.js";
-import "./chunk-UZYYCIMT.js";
+} from "./chunk-EDGRB3HU.js";
+import "./chunk-7FLF7LZV.js";
+import "./chunk-XZSNMHGP.js";
+import "./chunk-DHS26I3L.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/fleet/action.ts

@@ -14,18 +14,18 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-QFZ4XKYI.js";
+} from "./chunk-MEAUNFMC.js";
 import {
   BUILD_ID,
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-CYYSBLTZ.js";
+} from "./chunk-DTNUAUBM.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-PEZWZGJ4.js";
+} from "./chunk-UTCKNNWE.js";
 import {
   AbortError,
   AnonymousCredential,
@@ -88,13 +88,13 @@ import {
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-JXBVFRIF.js";
+} from "./chunk-XZSNMHGP.js";
 import {
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-UZYYCIMT.js";
+} from "./chunk-DHS26I3L.js";
 import {
   __commonJS,
   __export,

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-CYYSBLTZ.js";
+} from "./chunk-DTNUAUBM.js";
 import {
   installWarningHandler
-} from "./chunk-PEZWZGJ4.js";
+} from "./chunk-UTCKNNWE.js";
 import {
   loadGrammars
-} from "./chunk-UZYYCIMT.js";
+} from "./chunk-DHS26I3L.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/worker.ts

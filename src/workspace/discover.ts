@@ -145,29 +145,35 @@ function gitFiles(root: string, blobs: boolean): { files: Listed[]; commit: stri
     execFileSync('git', ['-c', 'core.fsmonitor=false', ...args], { cwd: root, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
   try {
     if (run(['rev-parse', '--is-inside-work-tree']).trim() !== 'true') return null;
-    // Tracked files with their modes, plus untracked ones that .gitignore does not exclude (new files matter locally).
-    const out = run(['-c', 'core.quotepath=off', 'ls-files', '-z', '--stage', '--cached', '--others', '--exclude-standard']);
+    // Tracked files with their modes, plus untracked ones that .gitignore does not exclude (new files
+    // matter locally). `-v` tags each entry: `H` a tracked file git compares with the work tree,
+    // lower case one marked assume-unchanged, `S` skip-worktree (git no longer compares those), `?` untracked.
+    const out = run(['-c', 'core.quotepath=off', 'ls-files', '-z', '-v', '--stage', '--cached', '--others', '--exclude-standard']);
     const files: Listed[] = [];
     const submodules: string[] = [];
-    for (const entry of out.split('\0')) {
-      if (entry === '') continue;
+    for (const tagged of out.split('\0')) {
+      if (tagged.length < 3 || tagged[1] !== ' ') continue;
+      const tag = tagged[0];
+      const entry = tagged.slice(2);
       const tab = entry.indexOf('\t');
       // "<mode> <object> <stage>\t<path>" for tracked entries; a bare path for untracked ones.
-      const staged = tab > 0 && /^\d{6} [0-9a-f]+ \d$/.test(entry.slice(0, tab));
+      const staged = tag !== '?' && tab > 0 && /^\d{6} [0-9a-f]+ \d$/.test(entry.slice(0, tab));
       const mode = staged ? entry.slice(0, 6) : '100644';
       const path = staged ? entry.slice(tab + 1) : entry;
       if (mode === '160000') {
         submodules.push(path); // a submodule: another repository, never read
         continue;
       }
-      // Stage 0 only: an unmerged path has several versions in the index and none is the work tree's.
-      const blob = blobs && staged && entry.charCodeAt(tab - 1) === 48 /* '0' */ ? entry.slice(7, tab - 2) : undefined;
+      // Stage 0 only (an unmerged path has several versions in the index and none is the work
+      // tree's), and only where git still compares the work tree with the index (tag H).
+      const blob = blobs && staged && tag === 'H' && entry.charCodeAt(tab - 1) === 48 /* '0' */ ? entry.slice(7, tab - 2) : undefined;
       files.push({ path, symlink: mode === '120000', tracked: staged, ...(blob ? { blob } : {}) });
     }
     if (blobs) {
       // The index's id is the work tree's content only where the work tree is unchanged: a step before
       // the gate may have rewritten a tracked file (a build, a formatter). git compares what it knows.
-      const changed = new Set(run(['-c', 'core.quotepath=off', 'diff-files', '--name-only', '-z']).split('\0'));
+      // `--relative`: paths from the scanned folder, as ls-files gives them (a subfolder scan too).
+      const changed = new Set(run(['-c', 'core.quotepath=off', 'diff-files', '--name-only', '--relative', '-z']).split('\0'));
       for (const f of files) if (f.blob && changed.has(f.path)) delete f.blob;
     }
     let commit: string | null = null;

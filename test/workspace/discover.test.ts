@@ -40,3 +40,31 @@ describe('discover: submodules', () => {
     expect(d.submodules).toEqual(['src/ee']);
   });
 });
+
+describe('discover: blob ids only where git vouches for the work tree', () => {
+  const repo = () => {
+    const root = mkdtempSync(join(tmpdir(), 'rg-disc-'));
+    const git = (...a: string[]) => execFileSync('git', a, { cwd: root, stdio: 'ignore' });
+    git('init', '-q');
+    mkdirSync(join(root, 'sub'), { recursive: true });
+    for (const p of ['sub/a.js', 'sub/b.js', 'sub/c.js', 'sub/d.js']) writeFileSync(join(root, p), 'x\n');
+    git('add', '-A');
+    git('-c', 'user.name=a', '-c', 'user.email=a@b', 'commit', '-qm', 'x');
+    return { root, git };
+  };
+  const blobs = (dir: string) => Object.fromEntries(discover(dir, { ignore: [], generated: [], blobs: true }).files.map((f) => [f.path, f.blob !== undefined]));
+
+  it('a file edited in the work tree has none, also when a subfolder is scanned (git diff-files names paths from the top)', () => {
+    const { root } = repo();
+    writeFileSync(join(root, 'sub/a.js'), 'const key = 1;\n');
+    expect(blobs(root)).toEqual({ 'sub/a.js': false, 'sub/b.js': true, 'sub/c.js': true, 'sub/d.js': true });
+    expect(blobs(join(root, 'sub'))).toEqual({ 'a.js': false, 'b.js': true, 'c.js': true, 'd.js': true });
+  });
+
+  it('a file marked assume-unchanged or skip-worktree has none: git no longer compares it', () => {
+    const { root, git } = repo();
+    git('update-index', '--assume-unchanged', 'sub/b.js');
+    git('update-index', '--skip-worktree', 'sub/c.js');
+    expect(blobs(join(root, 'sub'))).toEqual({ 'a.js': true, 'b.js': false, 'c.js': false, 'd.js': true });
+  });
+});
