@@ -6,14 +6,14 @@ const __rgFilename = __rgFileURLToPath(import.meta.url);
 const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   installLogGuard
-} from "./chunk-UTCKNNWE.js";
+} from "./chunk-O2NYUPGB.js";
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-EDGRB3HU.js";
-import "./chunk-7FLF7LZV.js";
-import "./chunk-XZSNMHGP.js";
-import "./chunk-DHS26I3L.js";
+} from "./chunk-D7OGI5SJ.js";
+import "./chunk-ULVWZMCX.js";
+import "./chunk-LVZ3IVON.js";
+import "./chunk-33UBMXLP.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/fleet/action.ts

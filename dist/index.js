@@ -14,18 +14,18 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-MEAUNFMC.js";
+} from "./chunk-MS5SNNGR.js";
 import {
   BUILD_ID,
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-DTNUAUBM.js";
+} from "./chunk-CCOZD67F.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-UTCKNNWE.js";
+} from "./chunk-O2NYUPGB.js";
 import {
   AbortError,
   AnonymousCredential,
@@ -88,13 +88,13 @@ import {
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-XZSNMHGP.js";
+} from "./chunk-LVZ3IVON.js";
 import {
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-DHS26I3L.js";
+} from "./chunk-33UBMXLP.js";
 import {
   __commonJS,
   __export,

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-DTNUAUBM.js";
+} from "./chunk-CCOZD67F.js";
 import {
   installWarningHandler
-} from "./chunk-UTCKNNWE.js";
+} from "./chunk-O2NYUPGB.js";
 import {
   loadGrammars
-} from "./chunk-DHS26I3L.js";
+} from "./chunk-33UBMXLP.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/worker.ts

@@ -300,6 +300,24 @@ describe('hardcoded-secret: findings', () => {
     for (const line of [...cert, ...cut]) expect(r.secrets.has(line)).toBe(true);
   });
 
+  it('a key in JSON with escaped slashes is read whole and reported; a body the reader cannot follow to END stays a finding, likely, naming why', async () => {
+    const next = prng(seedOf('escaped'));
+    const byte = () => Math.floor(next() * 256);
+    let key = keyBodyLines('RSA PRIVATE KEY', byte, 12);
+    // The generator's base64 may lack a slash: make sure one is there to escape.
+    key = key.map((l, i) => (i === 1 ? `${l.slice(0, 10)}/${l.slice(11)}` : l));
+    const json = `{"private_key": "${DASHES}BEGIN RSA PRIVATE KEY${DASHES}\\n${key.join('\\n').replace(/\//g, '\\/')}\\n${DASHES}END RSA PRIVATE KEY${DASHES}\\n"}\n`;
+    // A body broken by a character the reader does not model, before its END line.
+    const odd = `${DASHES}BEGIN RSA PRIVATE KEY${DASHES}\n${key.slice(0, 2).join('\n')}\n|${key.slice(2).join('\n')}\n${DASHES}END RSA PRIVATE KEY${DASHES}\n`;
+    const r = await scanTree([check], { 'config/keys.json': json, 'deploy/odd.pem': odd });
+    expect(r.findings.map((f) => [f.location.path, f.severity, f.certainty]).sort()).toEqual([
+      ['config/keys.json', 'P0', 'proven'],
+      ['deploy/odd.pem', 'P1', 'likely'],
+    ]);
+    expect(r.findings.find((f) => f.location.path === 'deploy/odd.pem')!.gap).toMatch(/^the key body could not be read to its END line/);
+    expect(JSON.stringify(r.findings)).not.toContain(key[3]!);
+  });
+
   it('knows the shape of each kind of key body', () => {
     const byte = (() => {
       const next = prng(7);

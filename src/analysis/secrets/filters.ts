@@ -111,9 +111,14 @@ export interface PrivateKeyBody {
   parts: string[];
   /**
    * The body decodes to what its header promises (keyShape): false for a certificate's or a cut-off
-   * body under a PRIVATE KEY header. Redacted all the same; never reported as a key.
+   * body under a PRIVATE KEY header. Redacted all the same; never reported as a key when `complete`.
    */
   shaped: boolean;
+  /**
+   * The body was read up to its `-----END` line. When not (a character or escape the reader does not
+   * model ends it early), a body that does not decode proves nothing either way: it stays a finding.
+   */
+  complete: boolean;
 }
 
 const B64 = /[A-Za-z0-9+/=]/;
@@ -140,13 +145,13 @@ export function privateKeyBody(text: string, headerEnd: number): PrivateKeyBody 
   const start = i;
   const parts: string[] = [];
   let run = '';
-  let count = 0;
+  let material = '';
   let end = i;
   while (i < limit) {
     const c = text[i]!;
     if (B64.test(c)) {
       run += c;
-      count++;
+      material += c;
       i++;
       end = i;
       continue;
@@ -156,16 +161,20 @@ export function privateKeyBody(text: string, headerEnd: number): PrivateKeyBody 
       run = '';
     }
     if (c === '\\' && (text[i + 1] === 'n' || text[i + 1] === 'r')) i += 2;
-    else if (c === ' ' || c === '\t' || c === '\r' || c === '\n' || c === '"' || c === "'") i++;
+    else if (c === '\\' && text[i + 1] === '/') {
+      // JSON's escaped slash (PHP's json_encode writes every `/` so): a `/` of the key.
+      material += '/';
+      i += 2;
+      end = i;
+    } else if (c === ' ' || c === '\t' || c === '\r' || c === '\n' || c === '"' || c === "'") i++;
     else break;
   }
   if (run.length > 0) parts.push(run);
-  if (count < 64) return undefined;
-  const material = parts.join('');
+  if (material.length < 64) return undefined;
   // Real DER has runs (`AAAAAAAA` in OpenSSH keys), so only the overall variety tells a made-up body.
   if (entropy(material) < 4 || /EXAMPLE|example/.test(material)) return undefined;
   const label = /BEGIN ([A-Z ]+)-----$/.exec(text.slice(Math.max(0, headerEnd - 48), headerEnd))?.[1] ?? '';
-  return { value: text.slice(start, end), end, parts: parts.filter((p) => p.length >= 8), shaped: encrypted || keyShape(label, material) };
+  return { value: text.slice(start, end), end, parts: parts.filter((p) => p.length >= 8), shaped: encrypted || keyShape(label, material), complete: text.startsWith('-----END', i) };
 }
 
 /**

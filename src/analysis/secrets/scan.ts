@@ -18,8 +18,10 @@ export interface SecretHit {
   parts: readonly string[];
   /** A connection URL's host, as written (`db.internal`, `localhost`, `[::1]`). */
   host?: string;
-  /** A PRIVATE KEY block whose body is no key (filters.ts keyShape): redacted, never reported. */
+  /** A PRIVATE KEY block whose body, read to its END line, is no key (filters.ts keyShape): redacted, never reported. */
   notAKey?: boolean;
+  /** A PRIVATE KEY block whose body was not read to its END line and did not decode: reported as likely. */
+  partial?: boolean;
 }
 
 export class SecretScanner {
@@ -77,7 +79,7 @@ export class SecretScanner {
     let end = -1;
     for (const h of hits) {
       if (h.start < end) continue;
-      out.push({ pattern: h.pattern, value: h.value, start: h.start, end: h.end, shown: h.shown, parts: h.parts, ...(h.host !== undefined ? { host: h.host } : {}), ...(h.notAKey ? { notAKey: true } : {}) });
+      out.push({ pattern: h.pattern, value: h.value, start: h.start, end: h.end, shown: h.shown, parts: h.parts, ...(h.host !== undefined ? { host: h.host } : {}), ...(h.notAKey ? { notAKey: true } : {}), ...(h.partial ? { partial: true } : {}) });
       end = h.end;
     }
     return out;
@@ -142,7 +144,7 @@ export class SecretScanner {
     if (p.id === 'private-key') {
       const body = privateKeyBody(text, end);
       if (!body) return undefined;
-      return { pattern: p, value: body.value, start, end: body.end, shown: value, parts: body.parts, ...(body.shaped ? {} : { notAKey: true }) };
+      return { pattern: p, value: body.value, start, end: body.end, shown: value, parts: body.parts, ...(body.shaped ? {} : body.complete ? { notAKey: true } : { partial: true }) };
     }
     if (p.id === 'connection-url-password') {
       // The regex stops at the first `@` it can; the password runs to the user-info's last `@`.

@@ -78,7 +78,7 @@ export default defineCheck<'secret' | 'secretLive'>({
           };
           if (proof) ctx.report({ messageId: 'secretLive', data: { ...data, proof: PROOF_WORDS[proof] }, ...common });
           else {
-            const gap = publicKeyGap(f.path, f.text, h) ?? selfDeclaredGap(f.path, f.line(f.lineOf(h.start)), f.columnOf(h.start), h.pattern.id) ?? throwawayServerGap(f, h) ?? stackGap(ctx.stackOf?.(f.path));
+            const gap = publicKeyGap(f.path, f.text, h) ?? (h.partial ? PARTIAL_KEY_GAP : undefined) ?? selfDeclaredGap(f.path, f.line(f.lineOf(h.start)), f.columnOf(h.start), h.pattern.id) ?? throwawayServerGap(f, h) ?? stackGap(ctx.stackOf?.(f.path));
             ctx.report({ messageId: 'secret', data, ...(gap ? { certainty: 'likely' as const, gap } : {}), ...common });
           }
         }
@@ -140,3 +140,6 @@ function selfDeclaredGap(path: string, line: string, column: number, pattern: st
   if (pattern.includes('private-key') && LOCAL_CERT_FILE.test(base)) return `the key file \`${base.slice(0, 60)}\` is named for a local or self-signed certificate`;
   return undefined;
 }
+
+/** A key body the reader could not follow to its END line, which did not decode as a key where it stopped. */
+const PARTIAL_KEY_GAP = 'the key body could not be read to its END line (a character or escape the reader does not model), so whether it holds a whole key was not checked';
