@@ -55,7 +55,8 @@ function viaAnnotations(content: string, starts: ReadonlySet<number>): Map<numbe
     if (starts.has(i + 1)) {
       owner = i + 1;
       inBlock = false;
-      const inline = /\s#\s*via\s+(.{1,10000})$/.exec(line);
+      // Anchored at the line's first `#`: one place to try, however many `#` the line holds.
+      const inline = /^[^#]*\s#\s*via\s+(.{1,10000})$/.exec(line);
       if (inline) add(owner, inline[1]!.split(','));
       continue;
     }
