@@ -79,6 +79,8 @@ describe('go-duplicate-declaration', () => {
       // Near-miss: cgo is set by the toolchain itself; the plain build on linux sets it.
       'db/sqlite.go': 'package db\n\nfunc Open() {}\n',
       'db/sqlite_cgo.go': '//go:build cgo\n\npackage db\n\nfunc Open() {}\n',
+      // One file declaring it twice, but built only with the tag: likely too.
+      'tools/gen.go': '//go:build generate\n\npackage main\n\nfunc main() {}\n\nfunc main() {}\n',
       // Near-miss: a negated user tag holds in the plain build.
       'srv/a.go': 'package srv\n\nfunc Run() {}\n',
       'srv/b.go': '//go:build !man\n\npackage srv\n\nfunc Run() {}\n',
@@ -87,6 +89,7 @@ describe('go-duplicate-declaration', () => {
       ['db/sqlite_cgo.go', 'P0', 'proven'],
       ['srv/b.go', 'P0', 'proven'],
       ['cmd/agent/man.go', 'P1', 'likely'],
+      ['tools/gen.go', 'P1', 'likely'],
     ]);
     expect(fs[2]!.gap).toBe('the two files build together only with the build tag `man`, which the project may never set for the package (a file run alone with `go run -tags` is not part of it)');
   });

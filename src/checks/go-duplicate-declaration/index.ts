@@ -53,10 +53,12 @@ export default defineCheck({
             const earlier = decls.get(d.key) ?? [];
             const here = { path, line: d.line, column: d.column, constraint: value.constraint };
             const both = (e: { path: string; constraint: string }) => [fileConstraint(e.path, e.constraint), fileConstraint(path, value.constraint)];
-            // Proven: both files in the plain build (`go build`, no -tags) of a first-class port.
-            const plain = earlier.find((e) => e.path === path || satisfiable(both(e), FIRST_CLASS, false));
-            const tagged = plain ? undefined : earlier.find((e) => satisfiable(both(e), FIRST_CLASS));
-            const clash = plain ?? tagged ?? earlier.find((e) => satisfiable(both(e)));
+            // Proven: both files in the plain build (`go build`, no -tags) of a first-class port. The
+            // same file twice: its own constraint decides, as two files' constraints do.
+            const own = (e: { path: string; constraint: string }) => (e.path === path ? [fileConstraint(path, value.constraint)] : both(e));
+            const plain = earlier.find((e) => satisfiable(own(e), FIRST_CLASS, false));
+            const tagged = plain ? undefined : earlier.find((e) => satisfiable(own(e), FIRST_CLASS));
+            const clash = plain ?? tagged ?? earlier.find((e) => e.path === path || satisfiable(both(e)));
             if (clash) {
               const describe = (c: { path: string; constraint: string }) => (c.constraint ? `${c.path}: ${c.constraint}` : `${c.path}: no constraint`);
               ctx.report({
@@ -70,7 +72,7 @@ export default defineCheck({
                   constraints: clash.path === path ? 'same file' : `${describe(clash)}; ${describe(here)}`,
                 },
                 fingerprintKey: `${value.package} ${d.key} ${clash.path} ${path}`,
-                ...(plain ? {} : { certainty: 'likely' as const, gap: tagged ? taggedGap(userTags(both(tagged))) : OFF_PORT_GAP }),
+                ...(plain ? {} : { certainty: 'likely' as const, gap: tagged ? taggedGap(userTags(own(tagged))) : OFF_PORT_GAP }),
               });
             }
             earlier.push(here);
