@@ -12,12 +12,12 @@ import {
   gradeOf,
   readEventFacts,
   run
-} from "./chunk-MS5SNNGR.js";
-import "./chunk-CCOZD67F.js";
+} from "./chunk-YLWFLQ3G.js";
+import "./chunk-MO7ELVAU.js";
 import {
   formatMs,
   installLogGuard
-} from "./chunk-O2NYUPGB.js";
+} from "./chunk-ZZ5JCTK2.js";
 import {
   INPUT_LIMITS,
   clean,
@@ -26,7 +26,7 @@ import {
   readInput,
   renderTerminal,
   writeInto
-} from "./chunk-ULVWZMCX.js";
+} from "./chunk-NVE2D2TU.js";
 import {
   SEVERITIES,
   SUMMARY_LIMIT_BYTES,
@@ -40,7 +40,7 @@ import {
   scrubbed,
   verdictLine,
   warnings
-} from "./chunk-LVZ3IVON.js";
+} from "./chunk-OX7HQMFG.js";
 import {
   ConfigurationError,
   Redactor,
@@ -57,7 +57,7 @@ import {
   rootsForInput,
   ruleDocUrl,
   utf8Bytes
-} from "./chunk-33UBMXLP.js";
+} from "./chunk-JPF6BB6O.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/cli.ts
@@ -1177,7 +1177,7 @@ ${Object.keys(INPUTS).filter((n) => n !== "path").map((n) => `  --${n.padEnd(24)
 `;
 async function cli(argv, io = { out: process.stdout, err: process.stderr }) {
   if (argv[0] === "merge") return mergeCli(argv.slice(1), io);
-  if (argv[0] === "fleet") return (await import("./cli-FJWSWVJX.js")).fleetCli(argv.slice(1), io);
+  if (argv[0] === "fleet") return (await import("./cli-UNLMDM47.js")).fleetCli(argv.slice(1), io);
   const options = {
     ...Object.fromEntries(Object.keys(INPUTS).map((n) => [n, { type: "string" }])),
     format: { type: "string" },

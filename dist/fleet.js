@@ -6,14 +6,14 @@ const __rgFilename = __rgFileURLToPath(import.meta.url);
 const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   installLogGuard
-} from "./chunk-O2NYUPGB.js";
+} from "./chunk-ZZ5JCTK2.js";
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-D7OGI5SJ.js";
-import "./chunk-ULVWZMCX.js";
-import "./chunk-LVZ3IVON.js";
-import "./chunk-33UBMXLP.js";
+} from "./chunk-YWYD5L5T.js";
+import "./chunk-NVE2D2TU.js";
+import "./chunk-OX7HQMFG.js";
+import "./chunk-JPF6BB6O.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/fleet/action.ts

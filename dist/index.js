@@ -14,18 +14,18 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-MS5SNNGR.js";
+} from "./chunk-YLWFLQ3G.js";
 import {
   BUILD_ID,
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-CCOZD67F.js";
+} from "./chunk-MO7ELVAU.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-O2NYUPGB.js";
+} from "./chunk-ZZ5JCTK2.js";
 import {
   AbortError,
   AnonymousCredential,
@@ -88,13 +88,13 @@ import {
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-LVZ3IVON.js";
+} from "./chunk-OX7HQMFG.js";
 import {
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-33UBMXLP.js";
+} from "./chunk-JPF6BB6O.js";
 import {
   __commonJS,
   __export,

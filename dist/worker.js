@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-CCOZD67F.js";
+} from "./chunk-MO7ELVAU.js";
 import {
   installWarningHandler
-} from "./chunk-O2NYUPGB.js";
+} from "./chunk-ZZ5JCTK2.js";
 import {
   loadGrammars
-} from "./chunk-33UBMXLP.js";
+} from "./chunk-JPF6BB6O.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/worker.ts

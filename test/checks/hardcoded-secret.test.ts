@@ -351,7 +351,7 @@ describe('hardcoded-secret: findings', () => {
   });
 
   it('near-miss of a slot name: an upper-case password with a digit-bearing or lower-case part is still a value', async () => {
-    for (const pw of ['K8S_PROD_9f2', 'Prod_2024_x', 'SUMMER2024']) {
+    for (const pw of ['K8S_PROD_9f2', 'Prod_2024_x', 'SUMMER2024', 'X7K2-M9QP-4TZA', 'ADMIN_PROD_2024']) {
       const r = await scanTree([check], { 'docker-compose.yml': `services:\n  api:\n    environment:\n      DATABASE_URL: ${dbUrl(pw)}\n` });
       expect(r.findings.map((f) => f.severity), pw).toEqual(['P0']);
     }

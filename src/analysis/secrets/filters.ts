@@ -1,6 +1,6 @@
 // Post-filters after a pattern matched: code, because they need judgement the regexes (kept
 // portable to ripgrep) cannot express. Each answers "is this really a credential?".
-import { entropy, isConstantName, isMasked, isPlaceholderWord, isReference, looksFabricated } from './placeholders.js';
+import { entropy, isMasked, isPlaceholderWord, isReference, isSlotName, looksFabricated } from './placeholders.js';
 
 /** A provider token: not an example, a placeholder, or an obviously made-up value. */
 export function keepToken(value: string, fixedPrefix: string): boolean {
@@ -71,7 +71,7 @@ export function urlPassword(text: string, passwordStart: number): UrlPassword | 
  * or the host is a documentation placeholder (`host`, `example.com`, `<host>`).
  */
 export function keepConnectionUrl(text: string, password: string, passwordStart: number, hostStart: number): boolean {
-  if (isReference(password) || isMasked(password) || isPlaceholderWord(password) || isConstantName(password)) return false;
+  if (isReference(password) || isMasked(password) || isPlaceholderWord(password) || isSlotName(password)) return false;
   if (/^[%{}$<>[\]()*]|[{}<>]/.test(password)) return false;
   const schemeEnd = text.lastIndexOf('://', passwordStart);
   const user = schemeEnd === -1 ? '' : text.slice(schemeEnd + 3, passwordStart - 1);

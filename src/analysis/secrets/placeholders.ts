@@ -57,6 +57,16 @@ export function isConstantName(v: string): boolean {
   return /^[A-Z][A-Z0-9]*(?:[_-][A-Z0-9]+)+$/.test(v);
 }
 
+/**
+ * An upper-case identifier that names the secret it stands for (`STRONG_DB_PASSWORD`,
+ * `REPLACE_WITH_LONG_SECRET`): a template's slot. Where a value is expected with no name beside it
+ * (a connection URL's password), the shape alone is not enough: `X7K2-M9QP-4TZA` is a generated
+ * password in upper case.
+ */
+export function isSlotName(v: string): boolean {
+  return isConstantName(v) && /(?:^|[_-])(?:PASS(?:WORD|WD)?|PWD|SECRET|KEY|TOKEN|CREDENTIALS?|REPLACE|CHANGE|YOUR|MY|DB)(?:[_-]|$)/.test(v);
+}
+
 /** A word or phrase that stands for a value rather than being one. `norm` lower-cases and drops separators. */
 export function isPlaceholderWord(v: string): boolean {
   const norm = v.toLowerCase().replace(/[-_.\s]+/g, '');
