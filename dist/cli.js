@@ -12,8 +12,8 @@ import {
   gradeOf,
   readEventFacts,
   run
-} from "./chunk-YLWFLQ3G.js";
-import "./chunk-MO7ELVAU.js";
+} from "./chunk-OTNKCKZC.js";
+import "./chunk-EKYGMDD2.js";
 import {
   formatMs,
   installLogGuard
@@ -72,6 +72,7 @@ import { dirname, join, resolve } from "node:path";
 // src/fleet/merge.ts
 var GRADES = ["A", "B", "C", "D", "F"];
 var RANK = { P0: 0, P1: 1, P2: 2 };
+var MAX_PREVIOUS_ROWS = 1e4;
 var LIMITS = { name: 256, url: 2048, ref: 256, text: 1e3, reasons: 50, title: 200 };
 var cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 var key = (name) => name.toLowerCase();
@@ -239,10 +240,13 @@ function parsePrevious(text2) {
   const d = doc;
   if (d.schemaVersion !== 1) bad("schemaVersion is not 1");
   if (!Array.isArray(d.repositories)) bad("repositories is not a list");
+  if (d.repositories.length > MAX_PREVIOUS_ROWS) bad(`more than ${MAX_PREVIOUS_ROWS} repositories`);
   const seen = /* @__PURE__ */ new Set();
   d.repositories.forEach((r, i) => {
     const at = `repositories[${i}]`;
     if (!isObject(r) || typeof r.repository !== "string" || r.repository === "") bad(`${at}.repository is not a name`);
+    const name = r.repository;
+    if (name.length > LIMITS.name || CONTROL.test(name)) bad(`${at}.repository is longer than ${LIMITS.name} characters or holds a control character`);
     const row3 = r;
     if (seen.has(key(row3.repository))) bad(`${at}: ${JSON.stringify(row3.repository)} is listed twice`);
     seen.add(key(row3.repository));
@@ -1148,7 +1152,14 @@ function write(dir, m, serverUrl) {
   };
   for (const name of MERGE_OUTPUTS) writeInto(dir, name, render2[name](m));
   const badges = prepareOutDir(join(dir, "badges"), dir, [dir]);
-  for (const row3 of m.repositories) writeInto(badges, badgeFileName(row3.repository), renderBadge(badgeFor(row3)));
+  const used = /* @__PURE__ */ new Set();
+  for (const row3 of m.repositories) {
+    const base = badgeFileName(row3.repository).slice(0, -".json".length);
+    let name = `${base}.json`;
+    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base}~${n}.json`;
+    used.add(name.toLowerCase());
+    writeInto(badges, name, renderBadge(badgeFor(row3)));
+  }
 }
 function badgeFileName(repository2) {
   const safe = repository2.replace("/", "+").replace(/[^A-Za-z0-9._+-]/g, "_").replace(/^\.+/, "_");
@@ -1177,7 +1188,7 @@ ${Object.keys(INPUTS).filter((n) => n !== "path").map((n) => `  --${n.padEnd(24)
 `;
 async function cli(argv, io = { out: process.stdout, err: process.stderr }) {
   if (argv[0] === "merge") return mergeCli(argv.slice(1), io);
-  if (argv[0] === "fleet") return (await import("./cli-UNLMDM47.js")).fleetCli(argv.slice(1), io);
+  if (argv[0] === "fleet") return (await import("./cli-JOTNYGW4.js")).fleetCli(argv.slice(1), io);
   const options = {
     ...Object.fromEntries(Object.keys(INPUTS).map((n) => [n, { type: "string" }])),
     format: { type: "string" },

@@ -10,7 +10,7 @@ import {
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-YWYD5L5T.js";
+} from "./chunk-UTSE4XSB.js";
 import "./chunk-NVE2D2TU.js";
 import "./chunk-OX7HQMFG.js";
 import "./chunk-JPF6BB6O.js";

@@ -14,14 +14,14 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-YLWFLQ3G.js";
+} from "./chunk-OTNKCKZC.js";
 import {
   BUILD_ID,
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-MO7ELVAU.js";
+} from "./chunk-EKYGMDD2.js";
 import {
   installLogGuard,
   phaseLog

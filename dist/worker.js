@@ -12,7 +12,7 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-MO7ELVAU.js";
+} from "./chunk-EKYGMDD2.js";
 import {
   installWarningHandler
 } from "./chunk-ZZ5JCTK2.js";

@@ -45,8 +45,12 @@ export const ACTION_FLAGS: Readonly<Record<string, readonly string[]>> = {
   merge: ['entries', 'out', 'previous', 'batches'],
 };
 
-/** GitHub keeps at most 1 MB of one job's outputs; the batches are one of them. */
-const MAX_OUTPUT_BYTES = 1_000_000;
+/**
+ * The batches output: GitHub keeps at most 1 MB of one job's outputs, but the merge step also takes
+ * the whole list as an input, which the runner hands over as one environment variable, and Linux
+ * refuses to start a process with a variable over 128 KiB. So the list must stay under that.
+ */
+const MAX_OUTPUT_BYTES = 120_000;
 /** GitHub's job summary takes at most 1 MiB per step. */
 const SUMMARY_MAX_BYTES = 1024 * 1024;
 /** --batch and --batches: the JSON of a matrix output, well under GitHub's 1 MB per output. */
@@ -164,7 +168,7 @@ async function list(args: string[], io: FleetIo, env: NodeJS.ProcessEnv): Promis
 export function batchesJson(batches: readonly Batch[]): string {
   const json = JSON.stringify(batches);
   const bytes = Buffer.byteLength(json);
-  if (bytes > MAX_OUTPUT_BYTES) throw new FleetListError(`the batches take ${bytes} bytes, more than a job's outputs hold (${MAX_OUTPUT_BYTES}); narrow the filter's topics or name pattern`);
+  if (bytes > MAX_OUTPUT_BYTES) throw new FleetListError(`the batches take ${bytes} bytes, more than the merge step can take as an input (${MAX_OUTPUT_BYTES}: one environment variable); narrow the filter's topics or name pattern, or run one fleet per part of the organisation`);
   return json;
 }
 

@@ -111,7 +111,16 @@ function write(dir: string, m: MergedReport, serverUrl: string | undefined): voi
   for (const name of MERGE_OUTPUTS) writeInto(dir, name, render[name](m));
   // One shields.io endpoint per repository, `badges/<owner>+<name>.json`, for a Pages site or a branch.
   const badges = prepareOutDir(join(dir, 'badges'), dir, [dir]);
-  for (const row of m.repositories) writeInto(badges, badgeFileName(row.repository), renderBadge(badgeFor(row)));
+  // GitHub's names never meet after badgeFileName; a plain report's file or folder name may (`a+b`
+  // beside `a/b`): the later row (name order) gets a numbered name rather than the other's badge.
+  const used = new Set<string>();
+  for (const row of m.repositories) {
+    const base = badgeFileName(row.repository).slice(0, -'.json'.length);
+    let name = `${base}.json`;
+    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base}~${n}.json`;
+    used.add(name.toLowerCase());
+    writeInto(badges, name, renderBadge(badgeFor(row)));
+  }
 }
 
 /** `owner/name` as one file name: the separator becomes `+`, anything but [A-Za-z0-9._-] becomes `_`. */

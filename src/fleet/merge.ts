@@ -18,6 +18,9 @@ export const GRADES: readonly Grade[] = ['A', 'B', 'C', 'D', 'F'];
 const RANK: Record<Severity, number> = { P0: 0, P1: 1, P2: 2 };
 
 /** Bounds on what one input may carry into the report (longer text is cut, more items dropped). */
+/** A previous merge holds at most as many rows as a merge reads input files (merge-io.ts INPUT_LIMITS). */
+const MAX_PREVIOUS_ROWS = 10_000;
+
 export const LIMITS = { name: 256, url: 2048, ref: 256, text: 1000, reasons: 50, title: 200 } as const;
 
 /** One input file: its text, or why it could not be read. */
@@ -252,10 +255,14 @@ export function parsePrevious(text: string): MergedReport {
   const d = doc as Record<string, unknown>;
   if (d.schemaVersion !== 1) bad('schemaVersion is not 1');
   if (!Array.isArray(d.repositories)) bad('repositories is not a list');
+  if ((d.repositories as unknown[]).length > MAX_PREVIOUS_ROWS) bad(`more than ${MAX_PREVIOUS_ROWS} repositories`);
   const seen = new Set<string>();
   (d.repositories as unknown[]).forEach((r, i) => {
     const at = `repositories[${i}]`;
     if (!isObject(r) || typeof r.repository !== 'string' || r.repository === '') bad(`${at}.repository is not a name`);
+    // The same checks as a current input's name: its text reaches merged.json and the summary.
+    const name = (r as { repository: string }).repository;
+    if (name.length > LIMITS.name || CONTROL.test(name)) bad(`${at}.repository is longer than ${LIMITS.name} characters or holds a control character`);
     const row = r as Record<string, unknown>;
     if (seen.has(key(row.repository as string))) bad(`${at}: ${JSON.stringify(row.repository)} is listed twice`);
     seen.add(key(row.repository as string));

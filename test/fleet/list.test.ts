@@ -321,11 +321,12 @@ describe('fleet list: batches for the matrix', () => {
     expect(c.batches.flatMap((x) => x.repositories)).toEqual(names(1025));
   });
 
-  it('batches that would not fit in the job outputs (1 MB) are an error, not a cut list', () => {
+  it('batches that would not fit in the merge step input (one environment variable under 128 KiB) are an error, not a cut list', () => {
     const long = Array.from({ length: 10_000 }, (_, i) => `acme/${'x'.repeat(90)}${String(i).padStart(5, '0')}`);
-    expect(() => batchesJson(makeBatches(long, 40).batches)).toThrow(/more than a job's outputs hold \(1000000\); narrow the filter/);
-    const short = long.map((n) => n.replace(/x{90}/, 'r'));
-    expect(JSON.parse(batchesJson(makeBatches(short, 40).batches))).toHaveLength(250);
+    expect(() => batchesJson(makeBatches(long, 40).batches)).toThrow(/more than the merge step can take as an input \(120000: one environment variable\); narrow the filter/);
+    const short = long.slice(0, 3_000).map((n) => n.replace(/x{90}/, 'r'));
+    expect(Buffer.byteLength(batchesJson(makeBatches(short, 40).batches))).toBeLessThan(120_000);
+    expect(JSON.parse(batchesJson(makeBatches(short, 40).batches))).toHaveLength(75);
   });
 
   it('no repositories: no batch; a size below 1 is refused', () => {

@@ -190,3 +190,18 @@ describe('merge: badge file names', () => {
     expect(badgeFileName('x'.repeat(500)).length).toBe(205);
   });
 });
+
+describe('merge: one badge per repository', () => {
+  it('names that meet after the file-name rule get numbered files, never one badge for two repositories', async () => {
+    const root = tempDir();
+    writeInputs(root, {
+      'in/a.json': makeEntry('acme/shop', makeReport({ score: 95 })),
+      'in/acme+shop.json': makeReport({ score: 40, findings: [['hardcoded-secret', 1]] }),
+    });
+    const r = await runMerge(['in', '--out', 'org'], root);
+    expect(r.status).toBe(0);
+    expect(readdirSync(join(root, 'org/badges')).sort()).toEqual(['acme+shop.json', 'acme+shop~2.json']);
+    const messages = ['acme+shop.json', 'acme+shop~2.json'].map((n) => (JSON.parse(read(join(root, 'org/badges'), n)) as { message: string }).message).sort();
+    expect(messages).toEqual(['blocked \u00b7 F', 'ready \u00b7 A']);
+  });
+});

@@ -290,6 +290,11 @@ describe('change against the previous merge', () => {
     doc.repositories[1]!.score = 71;
     doc.repositories[2]!.repository = 'O/Broke';
     expect(() => parsePrevious(JSON.stringify(doc))).toThrow(/listed twice/);
+    // Its names reach merged.json and the summary: held to a current input's rules.
+    for (const name of ['o/evil\u001b[31m', `o/${'x'.repeat(300)}`]) {
+      doc.repositories[2]!.repository = name;
+      expect(() => parsePrevious(JSON.stringify(doc))).toThrow(/repositories\[2\]\.repository is longer than 256 characters or holds a control character/);
+    }
   });
 });
 
