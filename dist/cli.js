@@ -12,12 +12,12 @@ import {
   gradeOf,
   readEventFacts,
   run
-} from "./chunk-OTNKCKZC.js";
-import "./chunk-EKYGMDD2.js";
+} from "./chunk-UHKMQGDL.js";
+import "./chunk-K3IBTHVL.js";
 import {
   formatMs,
   installLogGuard
-} from "./chunk-ZZ5JCTK2.js";
+} from "./chunk-XWZLNZLG.js";
 import {
   INPUT_LIMITS,
   clean,
@@ -26,7 +26,7 @@ import {
   readInput,
   renderTerminal,
   writeInto
-} from "./chunk-NVE2D2TU.js";
+} from "./chunk-AIM5TIUI.js";
 import {
   SEVERITIES,
   SUMMARY_LIMIT_BYTES,
@@ -40,7 +40,7 @@ import {
   scrubbed,
   verdictLine,
   warnings
-} from "./chunk-OX7HQMFG.js";
+} from "./chunk-TZ2OQ7E6.js";
 import {
   ConfigurationError,
   Redactor,
@@ -57,7 +57,7 @@ import {
   rootsForInput,
   ruleDocUrl,
   utf8Bytes
-} from "./chunk-JPF6BB6O.js";
+} from "./chunk-H4VSPQCE.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/cli.ts
@@ -1188,7 +1188,7 @@ ${Object.keys(INPUTS).filter((n) => n !== "path").map((n) => `  --${n.padEnd(24)
 `;
 async function cli(argv, io = { out: process.stdout, err: process.stderr }) {
   if (argv[0] === "merge") return mergeCli(argv.slice(1), io);
-  if (argv[0] === "fleet") return (await import("./cli-JOTNYGW4.js")).fleetCli(argv.slice(1), io);
+  if (argv[0] === "fleet") return (await import("./cli-NHKAC754.js")).fleetCli(argv.slice(1), io);
   const options = {
     ...Object.fromEntries(Object.keys(INPUTS).map((n) => [n, { type: "string" }])),
     format: { type: "string" },

@@ -6,14 +6,14 @@ const __rgFilename = __rgFileURLToPath(import.meta.url);
 const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   installLogGuard
-} from "./chunk-ZZ5JCTK2.js";
+} from "./chunk-XWZLNZLG.js";
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-UTSE4XSB.js";
-import "./chunk-NVE2D2TU.js";
-import "./chunk-OX7HQMFG.js";
-import "./chunk-JPF6BB6O.js";
+} from "./chunk-KLKMXM6Z.js";
+import "./chunk-AIM5TIUI.js";
+import "./chunk-TZ2OQ7E6.js";
+import "./chunk-H4VSPQCE.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/fleet/action.ts

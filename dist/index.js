@@ -14,18 +14,18 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-OTNKCKZC.js";
+} from "./chunk-UHKMQGDL.js";
 import {
   BUILD_ID,
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-EKYGMDD2.js";
+} from "./chunk-K3IBTHVL.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-ZZ5JCTK2.js";
+} from "./chunk-XWZLNZLG.js";
 import {
   AbortError,
   AnonymousCredential,
@@ -88,13 +88,13 @@ import {
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-OX7HQMFG.js";
+} from "./chunk-TZ2OQ7E6.js";
 import {
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-JPF6BB6O.js";
+} from "./chunk-H4VSPQCE.js";
 import {
   __commonJS,
   __export,

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-EKYGMDD2.js";
+} from "./chunk-K3IBTHVL.js";
 import {
   installWarningHandler
-} from "./chunk-ZZ5JCTK2.js";
+} from "./chunk-XWZLNZLG.js";
 import {
   loadGrammars
-} from "./chunk-JPF6BB6O.js";
+} from "./chunk-H4VSPQCE.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/worker.ts

@@ -183,6 +183,34 @@ describe('dependencyGraphOf', () => {
     expect(r['pkg:npm/vue@3.5.0']!.dependencies).toEqual(['pkg:npm/typescript@5.4.0']);
   });
 
+  it('pnpm v9: a required peer no project declares is installed with its parent (autoInstallPeers): runtime where the parent is', () => {
+    const pnpm = [
+      "lockfileVersion: '9.0'",
+      'settings:',
+      '  autoInstallPeers: true',
+      'importers:',
+      '  .:',
+      '    dependencies:',
+      '      "@uiw/react-codemirror": { specifier: ^4.0.0, version: 4.23.0(codemirror@6.0.1) }',
+      'packages:',
+      '  "@uiw/react-codemirror@4.23.0":',
+      '    resolution: { integrity: sha512-AAAA }',
+      '    peerDependencies: { codemirror: ^6.0.0 }',
+      '  codemirror@6.0.1:',
+      '    resolution: { integrity: sha512-BBBB }',
+      'snapshots:',
+      '  "@uiw/react-codemirror@4.23.0(codemirror@6.0.1)":',
+      '    dependencies: { codemirror: 6.0.1 }',
+      '  codemirror@6.0.1: {}',
+      '',
+    ].join('\n');
+    const r = manifest(graphOf({ 'pnpm-lock.yaml': pnpm }), 'pnpm-lock.yaml');
+    expect(Object.fromEntries(Object.entries(r).map(([k, d]) => [k, `${d.relationship} ${d.scope}`]))).toEqual({
+      'pkg:npm/%40uiw/react-codemirror@4.23.0': 'direct runtime',
+      'pkg:npm/codemirror@6.0.1': 'indirect runtime',
+    });
+  });
+
   it('uv: a dependency group the image installs (postgres) is runtime, dev and test groups development; an extra only where asked for', () => {
     const pkg = (name: string, version: string) => `[[package]]\nname = "${name}"\nversion = "${version}"\nsource = { registry = "https://pypi.org/simple" }\n`;
     const uv = [

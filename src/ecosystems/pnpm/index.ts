@@ -97,6 +97,7 @@ export function parsePnpmLock(content: string, sibling?: (path: string) => strin
     return id ? out.get(npmPurl(id.name, id.version).purl) : undefined;
   };
   const prodEdges = new Map<LockedPackage, LockedPackage[]>();
+  const peerEdges = new Map<LockedPackage, LockedPackage[]>();
   for (const [key, raw] of Object.entries(edgeSource)) {
     const from = lookup(key.startsWith('/') ? key.slice(1) : key);
     const e = record(raw);
@@ -107,9 +108,13 @@ export function parsePnpmLock(content: string, sibling?: (path: string) => strin
         const to = k ? lookup(k) : undefined;
         if (!to) continue;
         addEdge(from, to.purl);
-        // A peer resolved from the project's devDependencies (typescript for vue, vite for a router
-        // plugin) is not installed by `pnpm install --prod`: it does not make its target runtime.
-        if (peersOf.get(from)?.has(dep)) continue;
+        // Peers are decided after the importers are read (below).
+        if (peersOf.get(from)?.has(dep)) {
+          const peers = peerEdges.get(from) ?? [];
+          peers.push(to);
+          peerEdges.set(from, peers);
+          continue;
+        }
         const list = prodEdges.get(from) ?? [];
         list.push(to);
         prodEdges.set(from, list);
@@ -148,6 +153,11 @@ export function parsePnpmLock(content: string, sibling?: (path: string) => strin
       if (prod.has(p)) continue;
       prod.add(p);
       stack.push(...(prodEdges.get(p) ?? []));
+      // A peer a project declares itself (typescript for vue, vite for a router plugin, often in its
+      // devDependencies) is as runtime as that declaration says: its importer's section decided it.
+      // A peer no project declares is installed with its parent (pnpm's autoInstallPeers): it runs
+      // wherever the parent does.
+      for (const q of peerEdges.get(p) ?? []) if (!q.direct) stack.push(q);
     }
     for (const p of out.values()) if (!prod.has(p) && !p.workspace) p.dev = true;
   }
