@@ -6,18 +6,15 @@ const require = __rgCreateRequire(import.meta.url);
 const __rgFilename = __rgFileURLToPath(import.meta.url);
 const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
-  INPUTS,
   TOOL,
-  didYouMean,
-  gradeOf,
   readEventFacts,
   run
-} from "./chunk-UHKMQGDL.js";
-import "./chunk-K3IBTHVL.js";
+} from "./chunk-ZN52JW6R.js";
+import "./chunk-WN57YTCE.js";
 import {
   formatMs,
   installLogGuard
-} from "./chunk-XWZLNZLG.js";
+} from "./chunk-7EFF2TIJ.js";
 import {
   INPUT_LIMITS,
   clean,
@@ -26,11 +23,15 @@ import {
   readInput,
   renderTerminal,
   writeInto
-} from "./chunk-AIM5TIUI.js";
+} from "./chunk-2WQE67C2.js";
 import {
+  GRADES,
+  INPUTS,
   SEVERITIES,
   SUMMARY_LIMIT_BYTES,
   badgeFor,
+  didYouMean,
+  gradeOf,
   publish,
   renderBadge,
   renderJson,
@@ -40,7 +41,7 @@ import {
   scrubbed,
   verdictLine,
   warnings
-} from "./chunk-TZ2OQ7E6.js";
+} from "./chunk-OG327VDL.js";
 import {
   ConfigurationError,
   Redactor,
@@ -57,7 +58,7 @@ import {
   rootsForInput,
   ruleDocUrl,
   utf8Bytes
-} from "./chunk-H4VSPQCE.js";
+} from "./chunk-UVHW255P.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/cli.ts
@@ -70,7 +71,6 @@ import { parseArgs } from "node:util";
 import { dirname, join, resolve } from "node:path";
 
 // src/fleet/merge.ts
-var GRADES = ["A", "B", "C", "D", "F"];
 var RANK = { P0: 0, P1: 1, P2: 2 };
 var MAX_PREVIOUS_ROWS = 1e4;
 var LIMITS = { name: 256, url: 2048, ref: 256, text: 1e3, reasons: 50, title: 200 };
@@ -561,7 +561,6 @@ var DASHBOARD_SCRIPT = `
 `;
 
 // src/fleet/render-html.ts
-var GRADES2 = ["A", "B", "C", "D", "F"];
 var MAX = { name: 200, reason: 500, rule: 120, title: 300, url: 2048, urlText: 160, attr: 2e3 };
 var ROW_RULES = 6;
 var LIST_MAX = 200;
@@ -617,7 +616,7 @@ function totals(m) {
     '<h2 id="totals-h">Totals</h2>',
     '<div class="groups">',
     ...group("Verdicts", [card(t.repositories, "repositories"), card(t.ready, "ready", "ready"), card(t.blocked, "blocked", "blocked"), card(t.failed, "scan failed", "failed")]),
-    ...group(`Grades of the ${formatInt(t.scanned)} scanned`, GRADES2.map((g) => card(t.grades[g] ?? 0, `grade ${g}${pct(t.grades[g] ?? 0)}`, `g-${g}`))),
+    ...group(`Grades of the ${formatInt(t.scanned)} scanned`, GRADES.map((g) => card(t.grades[g] ?? 0, `grade ${g}${pct(t.grades[g] ?? 0)}`, `g-${g}`))),
     ...group("Active findings", [card(t.findings.P0, "P0 blockers", "P0"), card(t.findings.P1, "P1", "P1"), card(t.findings.P2, "P2")]),
     "</div>",
     "</section>"
@@ -691,7 +690,7 @@ function repositoriesTable(repos, withChange, link) {
 }
 function row2(r, withChange, link) {
   const change = withChange ? changeText(r) : null;
-  const grade = r.grade !== null && GRADES2.includes(r.grade) ? r.grade : null;
+  const grade = r.grade !== null && GRADES.includes(r.grade) ? r.grade : null;
   const keys = {
     repository: r.repository,
     verdict: String(verdictRank(r)),
@@ -1188,7 +1187,7 @@ ${Object.keys(INPUTS).filter((n) => n !== "path").map((n) => `  --${n.padEnd(24)
 `;
 async function cli(argv, io = { out: process.stdout, err: process.stderr }) {
   if (argv[0] === "merge") return mergeCli(argv.slice(1), io);
-  if (argv[0] === "fleet") return (await import("./cli-NHKAC754.js")).fleetCli(argv.slice(1), io);
+  if (argv[0] === "fleet") return (await import("./cli-5KUVFWOV.js")).fleetCli(argv.slice(1), io);
   const options = {
     ...Object.fromEntries(Object.keys(INPUTS).map((n) => [n, { type: "string" }])),
     format: { type: "string" },

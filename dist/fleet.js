@@ -6,14 +6,14 @@ const __rgFilename = __rgFileURLToPath(import.meta.url);
 const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   installLogGuard
-} from "./chunk-XWZLNZLG.js";
+} from "./chunk-7EFF2TIJ.js";
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-KLKMXM6Z.js";
-import "./chunk-AIM5TIUI.js";
-import "./chunk-TZ2OQ7E6.js";
-import "./chunk-H4VSPQCE.js";
+} from "./chunk-I47XTJ5L.js";
+import "./chunk-2WQE67C2.js";
+import "./chunk-OG327VDL.js";
+import "./chunk-UVHW255P.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/fleet/action.ts

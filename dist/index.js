@@ -5,7 +5,6 @@ const require = __rgCreateRequire(import.meta.url);
 const __rgFilename = __rgFileURLToPath(import.meta.url);
 const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
-  INPUTS,
   PhaseClock,
   TOOL,
   correlatorOf,
@@ -14,18 +13,17 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-UHKMQGDL.js";
+} from "./chunk-ZN52JW6R.js";
 import {
-  BUILD_ID,
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-K3IBTHVL.js";
+} from "./chunk-WN57YTCE.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-XWZLNZLG.js";
+} from "./chunk-7EFF2TIJ.js";
 import {
   AbortError,
   AnonymousCredential,
@@ -84,17 +82,19 @@ import {
 } from "./chunk-K5KPRSZV.js";
 import "./chunk-6AJBK7QG.js";
 import {
+  INPUTS,
   postComment,
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-TZ2OQ7E6.js";
+} from "./chunk-OG327VDL.js";
 import {
+  BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-H4VSPQCE.js";
+} from "./chunk-UVHW255P.js";
 import {
   __commonJS,
   __export,

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-K3IBTHVL.js";
+} from "./chunk-WN57YTCE.js";
 import {
   installWarningHandler
-} from "./chunk-XWZLNZLG.js";
+} from "./chunk-7EFF2TIJ.js";
 import {
   loadGrammars
-} from "./chunk-H4VSPQCE.js";
+} from "./chunk-UVHW255P.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/worker.ts

@@ -10,7 +10,7 @@ import { ConfigurationError } from '../errors.js';
 import { clean } from '../report/terminal.js';
 import { scrubMessage } from '../publish.js';
 import { FleetListError, isRepositoryName, listRepositories, makeBatches, parseFilter, type Batch } from './list.js';
-import { defaultCliPath, entryFileName, MAX_BATCH_REPOSITORIES, parseServerUrl, prepareOutDir, scanBatch, writeEntry } from './scan.js';
+import { defaultCliPath, entryFileName, MAX_BATCH_REPOSITORIES, parseServerUrl, prepareOutDir, scanBatch, writeEntry, tokenRedactor } from './scan.js';
 import type { FleetEntry } from './types.js';
 
 const USAGE = `Usage: readiness-gate fleet <list|scan|merge> [options]
@@ -87,9 +87,9 @@ export async function fleetCli(argv: string[], io: FleetIo = { out: process.stdo
   }
 }
 
+/** The token masked as the scan masks it (as written and in git's basic-auth header), and any secret the scanner knows. */
 function redactToken(s: string, env: NodeJS.ProcessEnv): string {
-  const t = env.GITHUB_TOKEN;
-  return t && t.length >= 8 ? s.split(t).join('[redacted]') : s;
+  return tokenRedactor(env.GITHUB_TOKEN).text(s);
 }
 
 function parse<T extends Record<string, { type: 'string' | 'boolean' }>>(args: string[], options: T, command: string) {

@@ -8,6 +8,7 @@
 import picomatch from 'picomatch';
 import { globProblem } from '../workspace/glob-guard.js';
 import { ConfigurationError } from '../errors.js';
+import { parseList } from '../inputs.js';
 
 /** GitHub allows 256 jobs per matrix. */
 export const MAX_MATRIX_JOBS = 256;
@@ -94,12 +95,12 @@ export function parseFilter(raw: { topics?: string; visibility?: string; include
   if (!(VISIBILITIES as readonly string[]).includes(visibility)) {
     throw new ConfigurationError(`--visibility: '${visibility.slice(0, 40)}' is not valid; accepted: ${VISIBILITIES.join(', ')}`);
   }
-  const topics = splitList(raw.topics).map((t) => t.toLowerCase());
+  const topics = parseList(raw.topics).map((t) => t.toLowerCase());
   for (const t of topics) {
     // GitHub's topic shape: lower-case letters, digits and hyphens, 50 characters at most.
     if (!/^[a-z0-9][a-z0-9-]{0,49}$/.test(t)) throw new ConfigurationError(`--topics: '${t.slice(0, 60)}' is not a topic; accepted: lower-case letters, digits and hyphens, up to 50 characters, comma-separated`);
   }
-  const namePatterns = splitList(raw.namePattern);
+  const namePatterns = parseList(raw.namePattern);
   if (namePatterns.length > 50) throw new ConfigurationError('--name-pattern: more than 50 patterns; accepted: up to 50 globs, comma-separated');
   for (const p of namePatterns) {
     const problem = globProblem(p.startsWith('!') ? p.slice(1) : p);
@@ -112,13 +113,6 @@ export function parseFilter(raw: { topics?: string; visibility?: string; include
     includeForks: parseBool('--include-forks', raw.includeForks),
     namePatterns,
   };
-}
-
-function splitList(s: string | undefined): string[] {
-  return (s ?? '')
-    .split(/[,\n]/)
-    .map((x) => x.trim())
-    .filter((x) => x.length > 0);
 }
 
 export function parseBool(name: string, v: string | undefined): boolean {

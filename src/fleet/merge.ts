@@ -10,11 +10,10 @@
 // tallies as soon as it is parsed (1,000 reports merge in well under the 300 MB).
 import { Redactor } from '../report/redact.js';
 import { SEVERITIES, type Severity } from '../model/types.js';
-import { gradeOf } from '../policy/score.js';
+import { GRADES, gradeOf } from '../policy/score.js';
 import { TOOL } from '../version.js';
 import type { Grade, MergedReport, MergedRepository, RepositoryChange, RuleAcrossFleet, SeverityCounts } from './types.js';
 
-export const GRADES: readonly Grade[] = ['A', 'B', 'C', 'D', 'F'];
 const RANK: Record<Severity, number> = { P0: 0, P1: 1, P2: 2 };
 
 /** Bounds on what one input may carry into the report (longer text is cut, more items dropped). */

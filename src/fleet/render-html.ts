@@ -6,9 +6,10 @@
 // https links (http for the GitHub Enterprise Server named) become links. Same report, same bytes.
 import { createHash } from 'node:crypto';
 import { formatInt } from '../formats/text.js';
+import { GRADES } from '../policy/score.js';
 import { escapeHtml } from '../report/markdown.js';
 import { DASHBOARD_SCRIPT, DASHBOARD_STYLE } from './dashboard-assets.js';
-import type { Grade, MergedReport, MergedRepository, RuleAcrossFleet } from './types.js';
+import type { MergedReport, MergedRepository, RuleAcrossFleet } from './types.js';
 
 export interface DashboardOptions {
   /**
@@ -18,7 +19,6 @@ export interface DashboardOptions {
   serverUrl?: string;
 }
 
-const GRADES: readonly Grade[] = ['A', 'B', 'C', 'D', 'F'];
 /** Longest text kept of each value: a report cannot make a cell (or the file) arbitrarily large. */
 const MAX = { name: 200, reason: 500, rule: 120, title: 300, url: 2048, urlText: 160, attr: 2000 } as const;
 /** P0 rule ids listed in a row before "+N more" (all are in data-rules, which the filter reads). */

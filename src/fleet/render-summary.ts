@@ -7,7 +7,8 @@
 import { codeSpan, details, escapeMarkdown, formatInt, mdLink, mdTable, plural, ruleDocUrl, utf8Bytes } from '../report/markdown.js';
 import { SUMMARY_LIMIT_BYTES } from '../report/summary.js';
 import { TOOL } from '../version.js';
-import { byName, GRADES } from './merge.js';
+import { GRADES } from '../policy/score.js';
+import { byName } from './merge.js';
 import type { MergedReport, MergedRepository } from './types.js';
 
 /** Most lists' lengths, from all to none; the first that fits wins. */

@@ -95,8 +95,7 @@ export async function scanBatch(o: ScanOptions): Promise<ScanSummary> {
   const out = prepareOutDir(o.outDir);
   const log = o.log ?? (() => undefined);
   const base = mkdtempSync(join(o.workDir ?? tmpdir(), 'rg-fleet-'));
-  const secrets = o.token ? [o.token, basicAuth(o.token)] : [];
-  const redactor = new Redactor(secrets);
+  const redactor = tokenRedactor(o.token);
   const summary: ScanSummary = { scanned: 0, failed: 0, files: [] };
   try {
     // The same repository twice in a batch is scanned once.
@@ -176,6 +175,11 @@ async function scanOne(repository: string, o: ScanOptions, server: URL, base: st
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** Masks the token in every form git may echo it (as written, and in the basic-auth header). */
+export function tokenRedactor(token: string | undefined): Redactor {
+  return new Redactor(token ? [token, basicAuth(token)] : []);
 }
 
 function basicAuth(token: string): string {

@@ -55,6 +55,9 @@ export function computeScore(findings: readonly Finding[], outcomes: readonly Ch
   return { value, grade: gradeOf(value), areas };
 }
 
+/** Every grade, best first. */
+export const GRADES: ReadonlyArray<Score['grade']> = ['A', 'B', 'C', 'D', 'F'];
+
 export function gradeOf(value: number): Score['grade'] {
   return value >= 90 ? 'A' : value >= 80 ? 'B' : value >= 70 ? 'C' : value >= 60 ? 'D' : 'F';
 }

@@ -7,6 +7,7 @@
 import { basename, dirname, join } from 'node:path';
 import type { Grade, MergedRepository } from '../fleet/types.js';
 import type { RunResult } from '../model/result.js';
+import { GRADES } from '../policy/score.js';
 
 export interface EndpointBadge {
   schemaVersion: 1;
@@ -18,7 +19,6 @@ export interface EndpointBadge {
 }
 
 export const BADGE_LABEL = 'readiness';
-const GRADES: readonly Grade[] = ['A', 'B', 'C', 'D', 'F'];
 /** A ready commit is coloured by its grade; a blocked one is red whatever its grade. */
 const GRADE_COLOR: Readonly<Record<Grade, string>> = { A: 'brightgreen', B: 'green', C: 'yellowgreen', D: 'orange', F: 'red' };
 
