@@ -6,14 +6,14 @@ const __rgFilename = __rgFileURLToPath(import.meta.url);
 const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   installLogGuard
-} from "./chunk-7EFF2TIJ.js";
+} from "./chunk-Y6BFEUYK.js";
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-I47XTJ5L.js";
-import "./chunk-2WQE67C2.js";
-import "./chunk-OG327VDL.js";
-import "./chunk-UVHW255P.js";
+} from "./chunk-RXGFR5ED.js";
+import "./chunk-IYZC3NHZ.js";
+import "./chunk-LTYXY2E3.js";
+import "./chunk-OPAYXEKM.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/fleet/action.ts

@@ -13,17 +13,17 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-ZN52JW6R.js";
+} from "./chunk-6WZADFE2.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-WN57YTCE.js";
+} from "./chunk-NUIAY7NU.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-7EFF2TIJ.js";
+} from "./chunk-Y6BFEUYK.js";
 import {
   AbortError,
   AnonymousCredential,
@@ -87,14 +87,14 @@ import {
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-OG327VDL.js";
+} from "./chunk-LTYXY2E3.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-UVHW255P.js";
+} from "./chunk-OPAYXEKM.js";
 import {
   __commonJS,
   __export,

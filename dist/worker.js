@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-WN57YTCE.js";
+} from "./chunk-NUIAY7NU.js";
 import {
   installWarningHandler
-} from "./chunk-7EFF2TIJ.js";
+} from "./chunk-Y6BFEUYK.js";
 import {
   loadGrammars
-} from "./chunk-UVHW255P.js";
+} from "./chunk-OPAYXEKM.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/worker.ts

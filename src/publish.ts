@@ -100,12 +100,6 @@ export async function publish(run: RunResult, sink: Sink = {}): Promise<Written>
     if (m.level === 'info') sink.log?.(scrub(m.text));
     else runNotes.push({ level: m.level, message: scrub(m.text), title: 'readiness-gate' });
   }
-  if (sink.dependencyGraph && r.options.dependencyGraph && r.dependencyGraph) {
-    // From the redacted view, like every other output; a failure is a warning, never the verdict's business.
-    const m = await sink.dependencyGraph(r.dependencyGraph);
-    if (m.level === 'info') sink.log?.(scrub(m.text));
-    else runNotes.push({ level: m.level, message: scrub(m.text), title: 'readiness-gate' });
-  }
   const posted = async (post: Promise<PostOutcome>): Promise<boolean> => {
     const o = await post;
     if (o.ok) {
@@ -135,6 +129,14 @@ export async function publish(run: RunResult, sink: Sink = {}): Promise<Written>
     await posted(sink.comment({ ...plan, body: scrub(plan.body) }));
   }
 
+  if (sink.dependencyGraph && r.options.dependencyGraph && r.dependencyGraph) {
+    // From the redacted view, like every other output; a failure is a warning, never the verdict's
+    // business. After the check run and the comment: a large snapshot may spend the run's network
+    // budget, and those tell the author what blocks.
+    const m = await sink.dependencyGraph(r.dependencyGraph);
+    if (m.level === 'info') sink.log?.(scrub(m.text));
+    else runNotes.push({ level: m.level, message: scrub(m.text), title: 'readiness-gate' });
+  }
   if (sink.annotate) {
     // With the check run holding every finding, the workflow commands carry the run's own annotations only.
     for (const a of selectAnnotations(r, findingsAnnotated ? 0 : r.options.maxAnnotations, runNotes)) {
