@@ -9,12 +9,12 @@ import {
   TOOL,
   readEventFacts,
   run
-} from "./chunk-6WZADFE2.js";
-import "./chunk-NUIAY7NU.js";
+} from "./chunk-7SZ7XZGX.js";
+import "./chunk-NGDRFFHG.js";
 import {
   formatMs,
   installLogGuard
-} from "./chunk-Y6BFEUYK.js";
+} from "./chunk-PPI7BNBX.js";
 import {
   INPUT_LIMITS,
   clean,
@@ -23,7 +23,7 @@ import {
   readInput,
   renderTerminal,
   writeInto
-} from "./chunk-IYZC3NHZ.js";
+} from "./chunk-MNSLF5XN.js";
 import {
   GRADES,
   INPUTS,
@@ -41,7 +41,7 @@ import {
   scrubbed,
   verdictLine,
   warnings
-} from "./chunk-LTYXY2E3.js";
+} from "./chunk-MIZ2MLXB.js";
 import {
   ConfigurationError,
   Redactor,
@@ -58,7 +58,7 @@ import {
   rootsForInput,
   ruleDocUrl,
   utf8Bytes
-} from "./chunk-OPAYXEKM.js";
+} from "./chunk-USP3ECU3.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/cli.ts
@@ -1187,7 +1187,7 @@ ${Object.keys(INPUTS).filter((n) => n !== "path").map((n) => `  --${n.padEnd(24)
 `;
 async function cli(argv, io = { out: process.stdout, err: process.stderr }) {
   if (argv[0] === "merge") return mergeCli(argv.slice(1), io);
-  if (argv[0] === "fleet") return (await import("./cli-C2Y66DMH.js")).fleetCli(argv.slice(1), io);
+  if (argv[0] === "fleet") return (await import("./cli-SY55XJSR.js")).fleetCli(argv.slice(1), io);
   const options = {
     ...Object.fromEntries(Object.keys(INPUTS).map((n) => [n, { type: "string" }])),
     format: { type: "string" },

@@ -6,14 +6,14 @@ const __rgFilename = __rgFileURLToPath(import.meta.url);
 const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   installLogGuard
-} from "./chunk-Y6BFEUYK.js";
+} from "./chunk-PPI7BNBX.js";
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-RXGFR5ED.js";
-import "./chunk-IYZC3NHZ.js";
-import "./chunk-LTYXY2E3.js";
-import "./chunk-OPAYXEKM.js";
+} from "./chunk-UAIC6RJ7.js";
+import "./chunk-MNSLF5XN.js";
+import "./chunk-MIZ2MLXB.js";
+import "./chunk-USP3ECU3.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/fleet/action.ts

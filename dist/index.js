@@ -13,17 +13,17 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-6WZADFE2.js";
+} from "./chunk-7SZ7XZGX.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-NUIAY7NU.js";
+} from "./chunk-NGDRFFHG.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-Y6BFEUYK.js";
+} from "./chunk-PPI7BNBX.js";
 import {
   AbortError,
   AnonymousCredential,
@@ -87,14 +87,14 @@ import {
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-LTYXY2E3.js";
+} from "./chunk-MIZ2MLXB.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-OPAYXEKM.js";
+} from "./chunk-USP3ECU3.js";
 import {
   __commonJS,
   __export,

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-NUIAY7NU.js";
+} from "./chunk-NGDRFFHG.js";
 import {
   installWarningHandler
-} from "./chunk-Y6BFEUYK.js";
+} from "./chunk-PPI7BNBX.js";
 import {
   loadGrammars
-} from "./chunk-OPAYXEKM.js";
+} from "./chunk-USP3ECU3.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/worker.ts

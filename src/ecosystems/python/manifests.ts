@@ -6,6 +6,7 @@ import { addEdge, mergeInto } from '../graph.js';
 import { fromPrefixed, uniqueHashes } from '../hashes.js';
 import { normalizePypiName, pypiPurl } from '../purl.js';
 import { guarded, LineIndex, ok, record, registryUrl, str, type DeclaredDependency, type Ecosystem, type Hash, type LockedPackage, type ParseResult, type Skipped } from '../types.js';
+import { isDevGroup } from './locks.js';
 import { parseRequirement, pinnedVersion } from './pep508.js';
 
 export const requirementsEcosystem: Ecosystem = {
@@ -82,8 +83,9 @@ function declaredByProject(source: string): boolean {
   return /^-r\s/.test(source) || /\((?:pyproject\.toml|setup\.cfg|setup\.py)\)$/.test(source);
 }
 
+/** A requirements file for development: its name says so as a group's would (locks.ts isDevGroup), or its folder. */
 function isDevPath(path: string): boolean {
-  return /(?:^|[-_/.])(?:dev|test|tests|testing|lint|docs?|ci)(?:[-_/.]|$)/i.test(path.slice(path.lastIndexOf('/') + 1).replace(/\.txt$/, '')) || /\/(?:dev|test)s?\//.test(path);
+  return isDevGroup(path.slice(path.lastIndexOf('/') + 1).replace(/\.txt$/, '')) || /\/(?:dev|test)s?\//.test(path);
 }
 
 export function parseRequirementsTxt(content: string, path = 'requirements.txt'): ParseResult<LockedPackage[]> {
@@ -186,7 +188,8 @@ export function readPyproject(content: string, manifest: string): Pyproject | un
   const project = record(doc.project) ?? {};
   pep508(project.dependencies, 'prod');
   for (const list of Object.values(record(project['optional-dependencies']) ?? {})) pep508(list, 'optional');
-  for (const list of Object.values(record(doc['dependency-groups']) ?? {})) pep508(list, 'dev');
+  // A group is development only when named so; linkding's image installs its `postgres` group.
+  for (const [group, list] of Object.entries(record(doc['dependency-groups']) ?? {})) pep508(list, isDevGroup(group) ? 'dev' : 'prod');
   const tool = record(doc.tool) ?? {};
   const uv = record(tool.uv) ?? {};
   pep508(uv['dev-dependencies'], 'dev');
@@ -203,7 +206,7 @@ export function readPyproject(content: string, manifest: string): Pyproject | un
   if (poetry) {
     poetryTable(poetry.dependencies, 'prod');
     poetryTable(poetry['dev-dependencies'], 'dev');
-    for (const [group, g] of Object.entries(record(poetry.group) ?? {})) poetryTable(record(g)?.dependencies, group === 'main' ? 'prod' : 'dev');
+    for (const [group, g] of Object.entries(record(poetry.group) ?? {})) poetryTable(record(g)?.dependencies, group === 'main' || !isDevGroup(group) ? 'prod' : 'dev');
   }
   const license = str(project.license) ?? str(record(project.license)?.text) ?? str(poetry?.license);
   const name = str(project.name) ?? str(poetry?.name);
