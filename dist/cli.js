@@ -9,12 +9,12 @@ import {
   TOOL,
   readEventFacts,
   run
-} from "./chunk-7SZ7XZGX.js";
-import "./chunk-NGDRFFHG.js";
+} from "./chunk-54KKZATX.js";
+import "./chunk-GWQBDN5F.js";
 import {
   formatMs,
   installLogGuard
-} from "./chunk-PPI7BNBX.js";
+} from "./chunk-7M6YIAMF.js";
 import {
   INPUT_LIMITS,
   clean,
@@ -23,7 +23,7 @@ import {
   readInput,
   renderTerminal,
   writeInto
-} from "./chunk-MNSLF5XN.js";
+} from "./chunk-2SAX6ZCX.js";
 import {
   GRADES,
   INPUTS,
@@ -41,7 +41,7 @@ import {
   scrubbed,
   verdictLine,
   warnings
-} from "./chunk-MIZ2MLXB.js";
+} from "./chunk-WULHEYRT.js";
 import {
   ConfigurationError,
   Redactor,
@@ -58,7 +58,7 @@ import {
   rootsForInput,
   ruleDocUrl,
   utf8Bytes
-} from "./chunk-USP3ECU3.js";
+} from "./chunk-FZAFNNGE.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/cli.ts
@@ -1187,7 +1187,7 @@ ${Object.keys(INPUTS).filter((n) => n !== "path").map((n) => `  --${n.padEnd(24)
 `;
 async function cli(argv, io = { out: process.stdout, err: process.stderr }) {
   if (argv[0] === "merge") return mergeCli(argv.slice(1), io);
-  if (argv[0] === "fleet") return (await import("./cli-SY55XJSR.js")).fleetCli(argv.slice(1), io);
+  if (argv[0] === "fleet") return (await import("./cli-HQZZ4GDZ.js")).fleetCli(argv.slice(1), io);
   const options = {
     ...Object.fromEntries(Object.keys(INPUTS).map((n) => [n, { type: "string" }])),
     format: { type: "string" },

@@ -6,14 +6,14 @@ const __rgFilename = __rgFileURLToPath(import.meta.url);
 const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   installLogGuard
-} from "./chunk-PPI7BNBX.js";
+} from "./chunk-7M6YIAMF.js";
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-UAIC6RJ7.js";
-import "./chunk-MNSLF5XN.js";
-import "./chunk-MIZ2MLXB.js";
-import "./chunk-USP3ECU3.js";
+} from "./chunk-RXA3HP64.js";
+import "./chunk-2SAX6ZCX.js";
+import "./chunk-WULHEYRT.js";
+import "./chunk-FZAFNNGE.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/fleet/action.ts

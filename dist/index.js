@@ -13,17 +13,17 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-7SZ7XZGX.js";
+} from "./chunk-54KKZATX.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-NGDRFFHG.js";
+} from "./chunk-GWQBDN5F.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-PPI7BNBX.js";
+} from "./chunk-7M6YIAMF.js";
 import {
   AbortError,
   AnonymousCredential,
@@ -87,14 +87,14 @@ import {
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-MIZ2MLXB.js";
+} from "./chunk-WULHEYRT.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-USP3ECU3.js";
+} from "./chunk-FZAFNNGE.js";
 import {
   __commonJS,
   __export,

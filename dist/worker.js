@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-NGDRFFHG.js";
+} from "./chunk-GWQBDN5F.js";
 import {
   installWarningHandler
-} from "./chunk-PPI7BNBX.js";
+} from "./chunk-7M6YIAMF.js";
 import {
   loadGrammars
-} from "./chunk-USP3ECU3.js";
+} from "./chunk-FZAFNNGE.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/worker.ts

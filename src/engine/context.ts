@@ -15,11 +15,11 @@ import { fingerprintKeyOf } from './findings.js';
 /** What the main thread gives a check beyond its file pass. */
 export interface RunSinks {
   workspace: Workspace;
-  secrets: Set<string>;
-  gaps: Gap[];
-  metrics: Metrics;
+  secret(value: string): void;
+  gap(g: Gap): void;
+  metric(name: keyof Metrics, value: Metrics[keyof Metrics]): void;
   malformed(m: Malformed): void;
-  notices: string[];
+  notice(message: string): void;
   /** A report outside file() (in end()). */
   report(d: ReportDescriptor<string>, key: string): void;
   /** Sets the check's status (not applicable, inconclusive). */
@@ -70,7 +70,7 @@ export function createCheckContext(
       onMain('inconclusive()').status('inconclusive', reason);
     },
     gap(component: string, status: GapStatus, evidence?: string, gapArea?: Area) {
-      onMain('gap()').gaps.push({ area: gapArea ?? area, component, status, ...(evidence ? { evidence } : {}) });
+      onMain('gap()').gap({ area: gapArea ?? area, component, status, ...(evidence ? { evidence } : {}) });
     },
     malformed(path, kind, reason) {
       const c = current();
@@ -78,15 +78,15 @@ export function createCheckContext(
       else onMain('malformed()').malformed({ path, kind, reason });
     },
     notice(message) {
-      onMain('notice()').notices.push(`${id}: ${message}`);
+      onMain('notice()').notice(`${id}: ${message}`);
     },
     metric(name, value) {
-      onMain('metric()').metrics[name] = value;
+      onMain('metric()').metric(name, value);
     },
     secret(value) {
       const c = current();
       if (c) c.out.secrets.push(value);
-      else onMain('secret()').secrets.add(value);
+      else onMain('secret()').secret(value);
     },
     findings() {
       if (!late) throw new Error(`${id}: findings() is for late checks`);

@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { readRegularFile } from '../workspace/safe-open.js';
 import type { FileOutcome } from './file-pass.js';
+import { isEndRecord, type EndRecord } from './end-memo.js';
 
 declare const __RG_BUILD__: string | undefined;
 
@@ -23,7 +24,8 @@ export const BUILD_ID: string = typeof __RG_BUILD__ === 'string' ? __RG_BUILD__ 
 export const FROM_SOURCE = typeof __RG_BUILD__ !== 'string';
 
 const MAGIC = 'readiness-gate-facts';
-const FORMAT = 1;
+/** 2: with each check's end() (end-memo.ts). */
+const FORMAT = 2;
 /**
  * Fact files kept in a cache folder: one per scanned tree and digest (tool build, configuration,
  * repository map). A tree's older digests are rarely read again (a configuration or tool change),
@@ -46,40 +48,6 @@ export function blobId(bytes: Buffer): string {
   return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
 
-/** A stable digest of plain data: object keys sorted, Maps and Sets as sorted entries. */
-export function digestOf(value: unknown): string {
-  const h = createHash('sha256');
-  const feed = (v: unknown, depth: number): void => {
-    if (depth > 64) throw new Error('digestOf: nesting too deep');
-    if (v === null || typeof v !== 'object') {
-      h.update(`${typeof v}:${JSON.stringify(v) ?? 'undefined'};`);
-    } else if (v instanceof Map) {
-      h.update('map{');
-      for (const [k, x] of [...v.entries()].sort(([a], [b]) => (String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0))) {
-        feed(k, depth + 1);
-        feed(x, depth + 1);
-      }
-      h.update('}');
-    } else if (v instanceof Set) {
-      feed([...v].map(String).sort(), depth + 1);
-    } else if (Array.isArray(v)) {
-      h.update('[');
-      for (const x of v) feed(x, depth + 1);
-      h.update(']');
-    } else {
-      h.update('{');
-      for (const k of Object.keys(v).sort()) {
-        if ((v as Record<string, unknown>)[k] === undefined) continue;
-        h.update(`${JSON.stringify(k)}:`);
-        feed((v as Record<string, unknown>)[k], depth + 1);
-      }
-      h.update('}');
-    }
-  };
-  feed(value, 0);
-  return h.digest('hex');
-}
-
 /** Where the CLI keeps its cache when no folder is given: the platform's user cache folder. */
 export function userCacheDir(env: NodeJS.ProcessEnv = process.env): string {
   if (platform() === 'win32') return join(env.LOCALAPPDATA || join(homedir(), 'AppData', 'Local'), 'readiness-gate', 'Cache');
@@ -89,13 +57,17 @@ export function userCacheDir(env: NodeJS.ProcessEnv = process.env): string {
 
 export class FactCache {
   private readonly fresh = new Map<string, Entry>();
+  private readonly freshEnds = new Map<string, EndRecord>();
   private hits = 0;
+  private endsChanged = false;
 
   private constructor(
     private readonly dir: string,
-    private readonly digest: string,
+    /** The digest of everything a file's outcome depends on besides its path and content. */
+    readonly digest: string,
     private readonly tree: string,
     private readonly old: ReadonlyMap<string, Entry>,
+    private readonly oldEnds: ReadonlyMap<string, EndRecord>,
   ) {}
 
   /**
@@ -104,7 +76,19 @@ export class FactCache {
    */
   static open(dir: string, digest: string, tree = ''): FactCache {
     const t = createHash('sha256').update(tree).digest('hex').slice(0, 12);
-    return new FactCache(dir, digest, t, readEntries(join(dir, fileName(t, digest)), digest));
+    const { entries, ends } = readEntries(join(dir, fileName(t, digest)), digest);
+    return new FactCache(dir, digest, t, entries, ends);
+  }
+
+  /** What this check's end() did last run, and what it read (end-memo.ts). */
+  lastEnd(ruleId: string): EndRecord | undefined {
+    return this.oldEnds.get(ruleId);
+  }
+
+  /** Keeps what this check's end() did for the next run (`record` the one it replayed, or a new one). */
+  putEnd(ruleId: string, record: EndRecord): void {
+    if (this.oldEnds.get(ruleId) !== record) this.endsChanged = true;
+    this.freshEnds.set(ruleId, record);
   }
 
   /** The outcome recorded for this path with this content, renumbered for this run. */
@@ -119,14 +103,18 @@ export class FactCache {
 
   /**
    * Records an outcome for the next run. Not kept: a check that failed on the file (it runs again;
-   * the engine then keeps no outcome of that run at all), and a file whose text is captured for
-   * later phases (the text would be stored twice).
+   * the engine then keeps no outcome of that run at all). A captured text is not kept either (every
+   * lockfile would be stored twice): the entry says to read it again (FileOutcome.recapture).
    */
   put(path: string, blob: string, o: FileOutcome): void {
-    if (o.captured !== undefined || o.status === 'missing' || o.checks.some((c) => c.error !== undefined)) return;
+    if (o.status === 'missing' || o.checks.some((c) => c.error !== undefined)) return;
     const entry: Entry & { index?: number; contentId?: string } = { ...o };
     delete entry.index;
     delete entry.contentId;
+    if (entry.captured !== undefined) {
+      delete entry.captured;
+      entry.recapture = true;
+    }
     this.fresh.set(`${blob} ${path}`, entry);
   }
 
@@ -141,9 +129,11 @@ export class FactCache {
    * Returns false when nothing changed since the file read at the start.
    */
   save(): boolean {
-    if (this.hits === this.fresh.size && this.fresh.size === this.old.size) return false;
+    const endsSame = !this.endsChanged && this.freshEnds.size === this.oldEnds.size;
+    if (this.hits === this.fresh.size && this.fresh.size === this.old.size && endsSame) return false;
     mkdirSync(this.dir, { recursive: true });
-    const body = serialize({ magic: MAGIC, format: FORMAT, digest: this.digest, entries: [...this.fresh].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) });
+    const byKey = <T>([a]: [string, T], [b]: [string, T]) => (a < b ? -1 : a > b ? 1 : 0);
+    const body = serialize({ magic: MAGIC, format: FORMAT, digest: this.digest, entries: [...this.fresh].sort(byKey), ends: [...this.freshEnds].sort(byKey) });
     const target = join(this.dir, fileName(this.tree, this.digest));
     const tmp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     writeFileSync(tmp, body, { flag: 'wx', mode: 0o600 });
@@ -157,19 +147,24 @@ function fileName(tree: string, digest: string): string {
   return `facts-${tree}-${digest.slice(0, 32)}.bin`;
 }
 
-function readEntries(file: string, digest: string): Map<string, Entry> {
+function readEntries(file: string, digest: string): { entries: Map<string, Entry>; ends: Map<string, EndRecord> } {
+  const entries = new Map<string, Entry>();
+  const ends = new Map<string, EndRecord>();
   try {
     // A regular file only, never through a link: the folder may come from a restored cache.
-    const data = deserialize(readRegularFile(file, { roots: [dirname(file)], maxBytes: MAX_FILE_BYTES })) as { magic?: unknown; format?: unknown; digest?: unknown; entries?: unknown };
-    if (data?.magic !== MAGIC || data.format !== FORMAT || data.digest !== digest || !Array.isArray(data.entries)) return new Map();
-    const out = new Map<string, Entry>();
+    const data = deserialize(readRegularFile(file, { roots: [dirname(file)], maxBytes: MAX_FILE_BYTES })) as { magic?: unknown; format?: unknown; digest?: unknown; entries?: unknown; ends?: unknown };
+    if (data?.magic !== MAGIC || data.format !== FORMAT || data.digest !== digest || !Array.isArray(data.entries) || !Array.isArray(data.ends)) return { entries, ends };
     for (const item of data.entries as unknown[]) {
-      if (Array.isArray(item) && item.length === 2 && typeof item[0] === 'string' && isEntry(item[1])) out.set(item[0], item[1]);
+      if (Array.isArray(item) && item.length === 2 && typeof item[0] === 'string' && isEntry(item[1])) entries.set(item[0], item[1]);
     }
-    return out;
+    for (const item of data.ends as unknown[]) {
+      if (Array.isArray(item) && item.length === 2 && typeof item[0] === 'string' && isEndRecord(item[1])) ends.set(item[0], item[1]);
+    }
   } catch {
-    return new Map(); // absent, unreadable or not ours: a cold run
+    entries.clear(); // absent, unreadable or not ours: a cold run
+    ends.clear();
   }
+  return { entries, ends };
 }
 
 const STATUSES = new Set(['read', 'binary', 'tooLarge', 'symlink', 'unreadable', 'output']);
@@ -183,6 +178,8 @@ function isEntry(e: unknown): e is Entry {
     STATUSES.has(o.status) &&
     typeof o.bytes === 'number' &&
     typeof o.nonUtf8 === 'boolean' &&
+    o.captured === undefined &&
+    (o.recapture === undefined || o.recapture === true) &&
     Array.isArray(o.inline) &&
     Array.isArray(o.checks) &&
     (o.checks as unknown[]).every((c) => {

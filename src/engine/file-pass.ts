@@ -46,6 +46,11 @@ export interface FileOutcome {
   everyRead?: boolean;
   /** Git's blob id of the bytes read, when asked for (a file git does not vouch for): the fact cache's key. */
   contentId?: string;
+  /**
+   * An outcome from the fact cache for a file some check captures: the cache keeps no text (it would
+   * hold every lockfile twice), so the text is read again, and only the checks' work is skipped.
+   */
+  recapture?: true;
 }
 
 /** Which files some check captures for end(): the union of their `meta.capture` globs. */
@@ -70,6 +75,12 @@ export interface FileCheck {
 /** Where a check's report(), secret() and observe() go while it reads a file. */
 export interface FileSink {
   current(): { file: SourceFile; out: CheckFileOutcome } | undefined;
+}
+
+function withText(hit: FileOutcome, captured: string): FileOutcome {
+  const o: FileOutcome = { ...hit, captured };
+  delete o.recapture;
+  return o;
 }
 
 export class FileProcessor implements FileSink {
@@ -116,6 +127,21 @@ export class FileProcessor implements FileSink {
     return { captured: SourceFile.fromBytes(path, bytes).text };
   }
 
+  /**
+   * A cached outcome with the text process() would have captured, read again (see
+   * FileOutcome.recapture); undefined when the file no longer reads as it did, and then it is
+   * processed afresh.
+   */
+  withCapturedText(hit: FileOutcome, path: string): FileOutcome | undefined {
+    if (hit.status === 'tooLarge') {
+      const { captured } = this.captureLarge(path);
+      return captured === undefined ? undefined : withText(hit, captured);
+    }
+    const bytes = hit.status === 'read' ? this.read(path) : undefined;
+    if (!Buffer.isBuffer(bytes) || looksBinary(bytes)) return undefined;
+    return withText(hit, SourceFile.fromBytes(path, bytes).text);
+  }
+
   /** The file's bytes: given (a committed output-named file, removed from disk) or read. */
   private read(path: string, limit?: number): ReadOutcome {
     const given = this.contents.get(path);
@@ -141,7 +167,8 @@ export class FileProcessor implements FileSink {
     if (identify) {
       outcome.contentId = blobId(bytes);
       const hit = this.known?.(index, path, outcome.contentId);
-      if (hit) return { ...hit, contentId: outcome.contentId };
+      if (hit && !hit.recapture) return { ...hit, contentId: outcome.contentId };
+      if (hit && hit.status === 'read' && !looksBinary(bytes)) return { ...withText(hit, SourceFile.fromBytes(path, bytes).text), contentId: outcome.contentId };
     }
     if (generated || looksBinary(bytes)) {
       const skipped: FileOutcome = { ...outcome, status: 'binary' };

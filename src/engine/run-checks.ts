@@ -20,13 +20,15 @@ import { ConfigurationError } from '../errors.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../inputs.js';
 import { checkErrorBlocker, checkErrorFinding, scanBlockers } from './blockers.js';
 import { captureMatcher, fileMatcher, FileProcessor, type FileCheck, type FileOutcome, type FileSink } from './file-pass.js';
-import { createCheckContext } from './context.js';
+import { createCheckContext, type RunSinks } from './context.js';
 import { combined, repositoryMapForRun, repositoryMapFromData, type BaseConfig } from './repo-map.js';
 import { finalize, mergeRepeats, toFinding } from './findings.js';
 import { maySuppress } from '../policy/suppress.js';
 import { badgePath } from '../report/badge.js';
 import { PureCheckPool, type WorkerBatch } from './pool.js';
-import { BUILD_ID, digestOf, FactCache, folderDigest } from './fact-cache.js';
+import { BUILD_ID, FactCache, folderDigest } from './fact-cache.js';
+import { digestOf } from './digest.js';
+import { commonInputs, endKey, ObservationTrail, trackedWorkspace, type Effect, type EndRecord, type Reads } from './end-memo.js';
 import { langOf, langsPresent, loadGrammars, type Lang } from '../syntax/index.js';
 import { lstatSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -73,6 +75,35 @@ interface Running {
   findings: Finding[];
   observations: Array<Observation<unknown>>;
   millis: number;
+  /** Where its observations came from (end-memo.ts), when the fact cache is on. */
+  trail?: ObservationTrail;
+  /** What its end() reads that is in its key only when read. */
+  reads: Reads;
+  /** While its end() runs to be remembered: what it does. */
+  effects?: Effect[];
+  /** Where its context's calls outside file() go. */
+  sinks?: RunSinks;
+}
+
+/** Does again what a check's end() did (end-memo.ts), through the same sinks. */
+function replayEffect(r: Running, e: Effect): void {
+  const s = r.sinks!;
+  switch (e[0]) {
+    case 'report':
+      return s.report(e[1], e[2]);
+    case 'status':
+      return s.status(e[1], e[2]);
+    case 'gap':
+      return s.gap(e[1]);
+    case 'notice':
+      return s.notice(e[1]);
+    case 'metric':
+      return s.metric(e[1], e[2]);
+    case 'malformed':
+      return s.malformed(e[1]);
+    case 'secret':
+      return s.secret(e[1]);
+  }
 }
 
 export interface ScanProgress {
@@ -181,25 +212,28 @@ export async function runChecks(
   for (const r of repository?.refused ?? []) notices.push(`the repository-level file ${r.path} was not read: it ${r.why}`);
 
   const running: Running[] = [];
+  const sharedReads = new Map<string, Reads>();
+  const sharedFrames: Reads[] = [];
   for (const check of checks) {
-    const r: Running = { check, visitor: {}, matches: () => false, findings: [], observations: [], millis: 0 };
+    const r: Running = { check, visitor: {}, matches: () => false, findings: [], observations: [], millis: 0, reads: {} };
     if (options.ruleSettings.get(check.meta.id) === 'off') {
       r.status = { kind: 'not-applicable', reason: 'turned off in the configuration' };
       running.push(r);
       continue;
     }
-    const ctx = createCheckContext(check, options, classOf, () => sink, {
-      workspace,
-      secrets,
-      gaps,
-      metrics,
-      malformed: noteMalformed,
-      notices,
-      report: (d, key) => r.findings.push(toFinding(r.check, d, key, classOf)),
-      status: (kind, reason) => (r.status = { kind, reason }),
+    r.sinks = {
+      workspace: trackedWorkspace(workspace, r.reads, sharedReads, sharedFrames),
+      secret: (v) => (r.effects?.push(['secret', v]), secrets.add(v)),
+      gap: (g) => (r.effects?.push(['gap', g]), gaps.push(g)),
+      metric: (name, value) => (r.effects?.push(['metric', name, value]), ((metrics as Record<string, unknown>)[name] = value)),
+      malformed: (m) => (r.effects?.push(['malformed', m]), noteMalformed(m)),
+      notice: (m) => (r.effects?.push(['notice', m]), notices.push(m)),
+      report: (d, key) => (r.effects?.push(['report', d, key]), r.findings.push(toFinding(r.check, d, key, classOf))),
+      status: (kind, reason) => (r.effects?.push(['status', kind, reason]), (r.status = { kind, reason })),
       observations: () => r.observations,
       findings: () => allFindings,
-    }, stackOf);
+    };
+    const ctx = createCheckContext(check, options, classOf, () => sink, r.sinks, stackOf);
     try {
       r.visitor = check.create(ctx);
       if (r.visitor.file) r.matches = fileMatcher(check.meta.files);
@@ -228,13 +262,14 @@ export async function runChecks(
   let cacheStats: ScanResult['cache'];
   const replay = (o: FileOutcome) => {
     const path = toRead[o.index]!.path;
+    const id = given.has(path) ? undefined : toRead[o.index]!.blob ?? o.contentId;
     if (o.status === 'missing') return;
     if (o.everyRead) everyRead.push(path);
-    if (o.index >= files.length) return replayChecks(o, path); // generated: counted as such by discovery
+    if (o.index >= files.length) return replayChecks(o, path, id); // generated: counted as such by discovery
     if (o.captured !== undefined) captured.set(path, o.captured);
     if (o.status !== 'read') {
       noteSkip(discovery, o.status, path);
-      return replayChecks(o, path); // what the every-file checks found in it
+      return replayChecks(o, path, id); // what the every-file checks found in it
     }
     tally.scanned++;
     tally.bytes += o.bytes;
@@ -242,12 +277,14 @@ export async function runChecks(
     inlineSuppressions.push(...o.inline);
     // What makes the repository a service counts only in its runtime files (not in an example's manifest).
     if (o.profile && classOf(path) === 'runtime') profileCollector.add(o.profile);
-    replayChecks(o, path);
+    replayChecks(o, path, id);
   };
-  const replayChecks = (o: FileOutcome, path: string) => {
+  /** `id`: the content id of the file, which stands for its observations in end()'s key. */
+  const replayChecks = (o: FileOutcome, path: string, id?: string) => {
     for (const c of o.checks) {
       const r = byId.get(c.ruleId)!;
       if (r.status?.kind === 'error') continue;
+      if (c.observations.length > 0) r.trail?.add(path, id, c.observations);
       for (const { d, key } of c.reports) r.findings.push(toFinding(r.check, d, key, classOf));
       for (const v of c.secrets) secrets.add(v);
       for (const value of c.observations) r.observations.push({ path, value });
@@ -262,14 +299,19 @@ export async function runChecks(
   if (languages.length > 0) await loadGrammars(languages);
   // What earlier runs already said (fact-cache.ts): about the files git vouches are unchanged, without
   // reading them; about the others (untracked, changed, a tree outside git) once read and named by their
-  // content (`identify`). Files whose content is given are never cached.
+  // content (`identify`). Files whose content is given (removed from disk at the start) are never
+  // cached; the configuration files the map read are the disk's bytes, whole, and are.
   const cache = options.cacheDir === null ? undefined : openFactCache(options, fileChecks, captureGlobs, languages, mapRun, contents);
-  const items: WorkerBatch = toRead.map((f, i) => [i, f.path, i >= files.length, cache !== undefined && f.blob === undefined && !contents.has(f.path)]);
+  const items: WorkerBatch = toRead.map((f, i) => [i, f.path, i >= files.length, cache !== undefined && f.blob === undefined && !given.has(f.path)]);
+  if (cache) for (const r of running) r.trail = new ObservationTrail();
   const knownFor = cache ? (i: number, path: string, id: string) => cache.get(i, path, id) : undefined;
   const known: FileOutcome[] = [];
+  // A captured file's text is read again; only its checks' work is skipped.
+  const texts = cache ? new FileProcessor(options.root, options.maxFileSize, [], captureMatcher(captureGlobs), contents) : undefined;
   const todo = cache ? items.filter(([i, path]) => {
     const blob = toRead[i]!.blob;
-    const hit = blob !== undefined && !contents.has(path) ? cache.get(i, path, blob) : undefined;
+    let hit = blob !== undefined && !given.has(path) ? cache.get(i, path, blob) : undefined;
+    if (hit?.recapture) hit = texts!.withCapturedText(hit, path);
     if (hit) known.push(hit);
     return !hit;
   }) : items;
@@ -315,9 +357,8 @@ export async function runChecks(
     const complete = !fresh.some((o) => o.checks.some((c) => c.error !== undefined));
     for (const o of complete ? fresh : []) {
       const blob = toRead[o.index]!.blob ?? o.contentId;
-      if (blob !== undefined && !contents.has(toRead[o.index]!.path)) cache.put(toRead[o.index]!.path, blob, o);
+      if (blob !== undefined && !given.has(toRead[o.index]!.path)) cache.put(toRead[o.index]!.path, blob, o);
     }
-    cacheStats = { ...cache.stats, read: todo.length, saved: saveCache(cache, notices) };
   }
   // Replayed in path order, wherever each outcome came from: the result never depends on it.
   for (const o of known.length > 0 ? [...known, ...fresh].sort((a, b) => a.index - b.index) : fresh) replay(o);
@@ -346,16 +387,36 @@ export async function runChecks(
   }
   const profile = (decided.profile = profileCollector.decide(options.profile));
 
+  // Each check's end(), or what it did last run with the very same inputs (end-memo.ts).
+  const common = cache ? commonInputs(options, workspace, cache.digest, options.rulesDir ? folderDigest(options.rulesDir) : undefined) : undefined;
+  let evidenceDigest: string | undefined;
+  const varying = { evidence: () => (evidenceDigest ??= digestOf(workspace.evidence ?? null)), commit: workspace.commit };
   const endAll = async (late: boolean) => {
     for (const r of running) {
       if (Boolean(r.check.meta.late) !== late || r.status?.kind === 'error' || !r.visitor.end) continue;
       if (r.status?.kind === 'not-applicable' && r.findings.length === 0) continue;
       const ts = performance.now();
+      const memo = cache && common && r.trail && !r.check.meta.late && !r.check.meta.network ? { observations: r.trail.digest() } : undefined;
+      const last = memo ? cache!.lastEnd(r.check.meta.id) : undefined;
+      if (memo && last && last.key === endKey(common!, r.check.meta.id, memo.observations, last.reads, varying)) {
+        for (const e of last.effects) replayEffect(r, e);
+        Object.assign(r.reads, last.reads);
+        cache!.putEnd(r.check.meta.id, last);
+        r.millis += performance.now() - ts;
+        continue;
+      }
+      if (memo) r.effects = [];
       try {
         await r.visitor.end();
       } catch (e) {
         r.status = { kind: 'error', reason: errorText(e) };
       }
+      if (memo && r.status?.kind !== 'error') {
+        const reads = { ...r.reads };
+        const record: EndRecord = { key: endKey(common!, r.check.meta.id, memo.observations, reads, varying), reads, effects: r.effects! };
+        cache!.putEnd(r.check.meta.id, record);
+      }
+      r.effects = undefined;
       r.millis += performance.now() - ts;
     }
   };
@@ -373,6 +434,8 @@ export async function runChecks(
   for (const r of running) if (r.check.meta.oneFindingPerValue) r.findings = mergeRepeats(r.findings, suppressible);
   allFindings = await policyView(finalize(running.flatMap((r) => r.findings)), inlineSuppressions);
   await endAll(true);
+
+  if (cache) cacheStats = { ...cache.stats, read: todo.length, saved: saveCache(cache, notices) };
 
   // Fail closed: a check that could not run blocks, and says so as a finding of its rule.
   const failed = running.filter((r) => r.status?.kind === 'error');

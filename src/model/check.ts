@@ -78,6 +78,11 @@ export interface CheckMeta<M extends string = string> {
   /** Runs its end() after the other checks, and may read their findings (after policy). */
   late?: boolean;
   /**
+   * end() asks a server (OSV, the GitHub API): what it says may change with no input changing, so
+   * the engine never answers its end() from an earlier run (engine/end-memo.ts).
+   */
+  network?: boolean;
+  /**
    * file() depends on the file alone and only calls report(), secret() and observe(); create() may
    * read only options. Such checks may run on worker threads (the engine decides), so file() keeps
    * no state of its own: what end() needs, it observes.

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import type { FileOutcome } from '../../src/engine/file-pass.js';
-import { digestOf, FactCache } from '../../src/engine/fact-cache.js';
+import { FactCache } from '../../src/engine/fact-cache.js';
+import { digestOf } from '../../src/engine/digest.js';
+import type { Effect } from '../../src/engine/end-memo.js';
 import { run } from '../../src/main.js';
 import { defineCheck } from '../../src/model/check.js';
 import { ruleFields } from '../helpers/meta.js';
@@ -40,12 +42,40 @@ describe('FactCache', () => {
     expect(FactCache.open(dir, 'd2').get(7, 'a.py', 'blob1')).toBeUndefined();
   });
 
-  it('keeps no outcome of a check that failed, nor a captured text', () => {
-    const c = FactCache.open(tmp(), 'd');
+  it('keeps no outcome of a check that failed, and no captured text: the entry says to read it again', () => {
+    const dir = tmp();
+    const c = FactCache.open(dir, 'd');
     c.put('a.py', 'b1', outcome(0, { checks: [{ ruleId: 'todo-debt', reports: [], secrets: [], observations: [], malformed: [], error: 'boom' }] }));
-    c.put('package-lock.json', 'b2', outcome(1, { captured: '{}' }));
+    c.put('package-lock.json', 'b2', outcome(1, { captured: '{"lockfileVersion": 3}' }));
     c.put('ok.py', 'b3', outcome(2));
-    expect(c.stats.entries).toBe(1);
+    expect(c.stats.entries).toBe(2);
+    c.save();
+    const lock = FactCache.open(dir, 'd').get(4, 'package-lock.json', 'b2')!;
+    expect(lock.captured).toBeUndefined();
+    expect(lock.recapture).toBe(true);
+    expect(readFileSync(join(dir, readdirSync(dir)[0]!)).includes('lockfileVersion')).toBe(false);
+  });
+
+  it("keeps each check's end() record, replays it as stored, and saves again only when one changed", () => {
+    const dir = tmp();
+    const c = FactCache.open(dir, 'd');
+    const record = { key: 'k1', reads: { evidence: true as const }, effects: [['notice', 'n'], ['metric', 'todos', { total: 1 }]] as Effect[] };
+    c.putEnd('todo-debt', record);
+    expect(c.save()).toBe(true);
+    const warm = FactCache.open(dir, 'd');
+    const last = warm.lastEnd('todo-debt')!;
+    expect(last).toEqual(record);
+    warm.putEnd('todo-debt', last);
+    expect(warm.save()).toBe(false);
+    const changed = FactCache.open(dir, 'd');
+    changed.putEnd('todo-debt', { ...record, key: 'k2' });
+    expect(changed.save()).toBe(true);
+    expect(FactCache.open(dir, 'd').lastEnd('todo-debt')!.key).toBe('k2');
+    // A record of the wrong shape is dropped.
+    const file = join(dir, readdirSync(dir)[0]!);
+    writeFileSync(file, serialize({ magic: 'readiness-gate-facts', format: 2, digest: 'd', entries: [], ends: [['todo-debt', { key: 'k', reads: { network: true }, effects: [] }], ['no-runbook', { key: 'k', reads: {}, effects: [['exec', 'x']] }]] }));
+    expect(FactCache.open(dir, 'd').lastEnd('todo-debt')).toBeUndefined();
+    expect(FactCache.open(dir, 'd').lastEnd('no-runbook')).toBeUndefined();
   });
 
   it('does not rewrite an unchanged cache, and drops entries of files no longer seen', () => {
@@ -78,7 +108,7 @@ describe('FactCache', () => {
     // One entry of the wrong shape is dropped; the others stand.
     const good: Partial<FileOutcome> = outcome(0);
     delete good.index;
-    writeFileSync(file, serialize({ magic: 'readiness-gate-facts', format: 1, digest: 'd', entries: [['x a', good], ['y b', { status: 'read', checks: 'all clear' }]] }));
+    writeFileSync(file, serialize({ magic: 'readiness-gate-facts', format: 2, digest: 'd', entries: [['x a', good], ['y b', { status: 'read', checks: 'all clear' }]], ends: [] }));
     const mixed = FactCache.open(dir, 'd');
     expect(mixed.get(0, 'a', 'x')).toEqual(outcome(0));
     expect(mixed.get(0, 'b', 'y')).toBeUndefined();

@@ -20,6 +20,7 @@ export default defineCheck({
   meta: {
     id: 'branch-protection-missing',
     area: 'operations',
+    network: true,
     severity: 'P1',
     effortMinutes: 15,
     title: 'Default branch not protected',

@@ -13,6 +13,7 @@ export default defineCheck({
   meta: {
     id: 'vulnerable-dependency',
     area: 'supply-chain',
+    network: true,
     severity: 'P0',
     effortMinutes: 30,
     title: 'Dependency with a known vulnerability',

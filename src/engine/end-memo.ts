@@ -1,0 +1,156 @@
+// A check's end() said last run what it will say now when everything it can read is the same: its
+// observations, the workspace (file list, captured texts, repository map, profile, suppressions),
+// the options, the tool build. Those are the only ways in (checks never read the disk or the
+// environment: workspace.ts), so an unchanged key replays the recorded effects, in order, instead
+// of running end() again: byte for byte what running it gives. Checks that ask a server
+// (meta.network) or read other checks' findings (meta.late) always run.
+//
+// Two inputs vary from run to run for reasons of their own, the job's evidence (test reports carry
+// timings) and the commit: they are in a check's key only when its end() read them, which the
+// workspace view below records (with what shared values read while they were computed). A check
+// whose other inputs are unchanged takes the same path through its code, so it reads the same ones.
+import { createHash } from 'node:crypto';
+import type { Options } from '../inputs.js';
+import type { ReportDescriptor } from '../model/check.js';
+import type { Metrics } from '../model/metrics.js';
+import type { Gap, Malformed } from '../model/types.js';
+import type { Workspace } from '../workspace/workspace.js';
+import { digestOf } from './digest.js';
+
+/** What end() did, in order: each is one call of the check's context. */
+export type Effect =
+  | ['report', ReportDescriptor<string>, string]
+  | ['status', 'not-applicable' | 'inconclusive', string]
+  | ['gap', Gap]
+  | ['notice', string]
+  | ['metric', keyof Metrics, Metrics[keyof Metrics]]
+  | ['malformed', Malformed]
+  | ['secret', string];
+
+/** The inputs that are in a key only when read. */
+export interface Reads {
+  evidence?: true;
+  commit?: true;
+}
+
+export interface EndRecord {
+  key: string;
+  reads: Reads;
+  effects: Effect[];
+}
+
+const EFFECTS = new Set(['report', 'status', 'gap', 'notice', 'metric', 'malformed', 'secret']);
+
+/** The shape replay relies on; anything else is not a record. */
+export function isEndRecord(v: unknown): v is EndRecord {
+  if (typeof v !== 'object' || v === null) return false;
+  const o = v as Record<string, unknown>;
+  const reads = o.reads as Record<string, unknown> | null;
+  return (
+    typeof o.key === 'string' &&
+    typeof reads === 'object' &&
+    reads !== null &&
+    Object.keys(reads).every((k) => (k === 'evidence' || k === 'commit') && reads[k] === true) &&
+    Array.isArray(o.effects) &&
+    o.effects.every((e) => Array.isArray(e) && EFFECTS.has(e[0] as string))
+  );
+}
+
+/**
+ * Options that no end() reads and that change between runs of the same tree: the token is new for
+ * every job (the checks that use it ask a server, and are never replayed), the cache folder is where
+ * this very record is kept.
+ */
+const NOT_READ_BY_END: ReadonlySet<keyof Options> = new Set<keyof Options>(['githubToken', 'cacheDir']);
+
+/**
+ * What every check's key holds besides its own observations: computed once per run, after the file
+ * pass. The captured texts are hashed as they are (a few MB at most: manifests, lockfiles, configs).
+ */
+export function commonInputs(options: Options, ws: Workspace, facts: string, rules: string | undefined): string {
+  const texts = createHash('sha256');
+  for (const p of ws.captured.slice().sort()) texts.update(`${p}\0${ws.text(p)!.length}\0`).update(ws.text(p)!);
+  return digestOf({
+    facts,
+    rules,
+    options: Object.fromEntries(Object.entries(options).filter(([k]) => !NOT_READ_BY_END.has(k as keyof Options))),
+    files: ws.files,
+    submodules: ws.submodules,
+    repository: ws.repository,
+    map: ws.map,
+    profile: ws.profile,
+    inline: ws.inlineSuppressions,
+    texts: texts.digest('hex'),
+  });
+}
+
+/**
+ * One check's observations, by where each came from: a file named by its content id says what it
+ * said last time (the fact cache's own premise), so the id stands for the values; anything else
+ * (a repository-level file, a file whose bytes were given) by the values themselves.
+ */
+export class ObservationTrail {
+  private readonly h = createHash('sha256');
+
+  add(path: string, contentId: string | undefined, values: readonly unknown[]): void {
+    this.h.update(`${path}\0${values.length}\0${contentId ?? `=${digestOf(values)}`}\0`);
+  }
+
+  digest(): string {
+    return this.h.digest('hex');
+  }
+}
+
+/** A check's key: the run's common inputs, its observations, and the varying inputs it read last time. */
+export function endKey(common: string, ruleId: string, observations: string, reads: Reads, varying: { evidence: () => string; commit: string | null }): string {
+  return digestOf({
+    common,
+    ruleId,
+    observations,
+    evidence: reads.evidence ? varying.evidence() : undefined,
+    commit: reads.commit ? varying.commit : undefined,
+  });
+}
+
+/**
+ * The workspace as one check sees it: reading `evidence` or `commit` is noted in `reads`. A shared
+ * value (workspace.shared) notes what its computation read, and every check that takes it reads
+ * that too, whichever check computed it.
+ */
+export function trackedWorkspace(ws: Workspace, reads: Reads, sharedReads: Map<string, Reads>, frames: Reads[]): Workspace {
+  const note = (what: keyof Reads) => {
+    reads[what] = true;
+    for (const f of frames) f[what] = true;
+  };
+  return Object.create(ws, {
+    evidence: {
+      get() {
+        note('evidence');
+        return ws.evidence;
+      },
+    },
+    commit: {
+      get() {
+        note('commit');
+        return ws.commit;
+      },
+    },
+    shared: {
+      value<T>(key: string, compute: () => T): T {
+        const known = sharedReads.get(key);
+        if (known) {
+          for (const k of Object.keys(known) as Array<keyof Reads>) note(k);
+          return ws.shared(key, compute);
+        }
+        const frame: Reads = {};
+        frames.push(frame);
+        try {
+          return ws.shared(key, compute);
+        } finally {
+          frames.pop();
+          sharedReads.set(key, frame);
+        }
+      },
+    },
+  }) as Workspace;
+}

@@ -1,0 +1,102 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/main.js';
+import { defineCheck, type Check } from '../../src/model/check.js';
+import type { RuleId } from '../../src/model/catalogue.js';
+import { renderJson } from '../../src/report/json.js';
+import { ruleFields } from '../helpers/meta.js';
+import { writeTree } from '../helpers/rule-tester.js';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'rg-ends-'));
+
+function gitTree(files: Record<string, string>): string {
+  const root = writeTree(files);
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: root, stdio: 'ignore' });
+  git('init', '-q');
+  git('add', '-A');
+  git('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'x');
+  return root;
+}
+
+const junit = (tests: number) => `<?xml version="1.0"?>\n<testsuite name="s" tests="${tests}" failures="0">${Array.from({ length: tests }, (_, i) => `<testcase name="t${i}" classname="c"/>`).join('')}</testsuite>\n`;
+
+/** Probe checks under real rule ids, each counting its end() calls. */
+function probes(calls: Record<string, number>): Check[] {
+  const probe = (id: RuleId, extra: { network?: boolean }, end: (ctx: Parameters<Check['create']>[0]) => void) =>
+    defineCheck({
+      meta: { ...ruleFields(id), id, ...extra, pure: true, files: ['**/*.txt'], messages: { said: '{what}' }, remediation: 'none' },
+      create(ctx) {
+        return {
+          file(f) {
+            ctx.observe(f.text.trim());
+          },
+          end() {
+            calls[id] = (calls[id] ?? 0) + 1;
+            end(ctx);
+          },
+        };
+      },
+    });
+  const say = (ctx: Parameters<Check['create']>[0], what: string) => ctx.report({ messageId: 'said', location: { path: 'a.txt', line: 1 }, data: { what } });
+  return [
+    // Reads its observations only.
+    probe('todo-debt', {}, (ctx) => say(ctx, `words: ${ctx.observations<string>().map((o) => o.value).join(',')}`)),
+    // Reads the job's evidence itself.
+    probe('test-flaky', {}, (ctx) => say(ctx, `tests: ${ctx.workspace.evidence?.tests.total ?? 'none'}`)),
+    // Computes a shared value from the evidence...
+    probe('no-runbook', {}, (ctx) => {
+      ctx.workspace.shared('probe:tests', () => ctx.workspace.evidence?.tests.total ?? -1);
+      ctx.notice('computed');
+    }),
+    // ...that this one only takes: it reads the evidence too.
+    probe('no-codeowners', {}, (ctx) => say(ctx, `shared: ${ctx.workspace.shared('probe:tests', () => -2)}`)),
+    // Asks a server: never answered from an earlier run.
+    probe('no-metrics', { network: true }, (ctx) => say(ctx, 'asked')),
+  ];
+}
+
+describe("a check's end() answered from the last run", () => {
+  it('replays what end() did when every input it read is the same, and runs it again when one changed', async () => {
+    const root = gitTree({ 'a.txt': 'alpha\n', 'b.txt': 'beta\n', 'notes.md': 'one\n', 'reports/junit.xml': junit(2) });
+    const dir = tmp();
+    const calls: Record<string, number> = {};
+    const scan = async (cache: string) => {
+      const r = await run({ report: '', sarif: '', sbom: '', 'vulnerability-scan': 'off', cache, 'test-reports': 'reports/*.xml' }, { cwd: root, checks: probes(calls), today: '2026-12-06' });
+      return { json: renderJson(r), said: r.findings.map((f) => `${f.ruleId}: ${f.message}`).sort(), notices: r.notices };
+    };
+    const plain = async () => scan('false');
+    const cold = await scan(dir);
+    expect(cold.json).toBe((await plain()).json);
+    for (const k of Object.keys(calls)) calls[k] = 0;
+
+    // Nothing changed: only the network check runs.
+    const warm = await scan(dir);
+    expect(warm.json).toBe(cold.json);
+    expect(warm.notices).toEqual(cold.notices);
+    expect(calls).toEqual({ 'todo-debt': 0, 'test-flaky': 0, 'no-runbook': 0, 'no-codeowners': 0, 'no-metrics': 1 });
+
+    // A file none of them reads: still answered.
+    writeFileSync(join(root, 'notes.md'), 'two\n');
+    await scan(dir);
+    expect(calls['todo-debt']).toBe(0);
+
+    // The job's evidence changed: the checks that read it (themselves or through a shared value) run again.
+    writeFileSync(join(root, 'reports/junit.xml'), junit(3));
+    const evidence = await scan(dir);
+    expect(calls).toEqual({ 'todo-debt': 0, 'test-flaky': 1, 'no-runbook': 1, 'no-codeowners': 1, 'no-metrics': 3 });
+    expect(evidence.said).toContain('test-flaky: tests: 3');
+    expect(evidence.said).toContain('no-codeowners: shared: 3');
+    expect(evidence.json).toBe((await plain()).json);
+
+    // An observed file changed: the check that reads those observations runs again.
+    writeFileSync(join(root, 'b.txt'), 'gamma\n');
+    calls['todo-debt'] = 0;
+    const changed = await scan(dir);
+    expect(calls['todo-debt']).toBe(1);
+    expect(changed.said).toContain('todo-debt: words: alpha,gamma');
+    expect(changed.json).toBe((await plain()).json);
+  });
+});
