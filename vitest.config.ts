@@ -1,6 +1,17 @@
+import { dirname, resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { yamlDataModule } from './scripts/yaml-data.mjs';
 
 export default defineConfig({
+  // `?data` imports, as scripts/bundle.mjs builds them.
+  plugins: [
+    {
+      name: 'yaml-data',
+      enforce: 'pre',
+      resolveId: (id: string, importer?: string) => (id.endsWith('?data') && importer ? `${resolve(dirname(importer), id.slice(0, -5))}?data` : undefined),
+      load: (id: string) => (id.endsWith('?data') ? yamlDataModule(id.slice(0, -5)) : undefined),
+    },
+  ],
   test: {
     include: ['test/**/*.test.ts'],
     // Fixture repositories may hold their own test files: they are scanned, not run.

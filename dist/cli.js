@@ -9,12 +9,12 @@ import {
   TOOL,
   readEventFacts,
   run
-} from "./chunk-54KKZATX.js";
-import "./chunk-GWQBDN5F.js";
+} from "./chunk-LVKOSSQN.js";
+import "./chunk-QH2VKV5W.js";
 import {
   formatMs,
   installLogGuard
-} from "./chunk-7M6YIAMF.js";
+} from "./chunk-AD4PLH6O.js";
 import {
   INPUT_LIMITS,
   clean,
@@ -23,7 +23,7 @@ import {
   readInput,
   renderTerminal,
   writeInto
-} from "./chunk-2SAX6ZCX.js";
+} from "./chunk-W32DB4HS.js";
 import {
   GRADES,
   INPUTS,
@@ -41,7 +41,7 @@ import {
   scrubbed,
   verdictLine,
   warnings
-} from "./chunk-WULHEYRT.js";
+} from "./chunk-HR5W7ZKO.js";
 import {
   ConfigurationError,
   Redactor,
@@ -58,7 +58,7 @@ import {
   rootsForInput,
   ruleDocUrl,
   utf8Bytes
-} from "./chunk-FZAFNNGE.js";
+} from "./chunk-MXMKWUJA.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/cli.ts
@@ -1187,7 +1187,7 @@ ${Object.keys(INPUTS).filter((n) => n !== "path").map((n) => `  --${n.padEnd(24)
 `;
 async function cli(argv, io = { out: process.stdout, err: process.stderr }) {
   if (argv[0] === "merge") return mergeCli(argv.slice(1), io);
-  if (argv[0] === "fleet") return (await import("./cli-HQZZ4GDZ.js")).fleetCli(argv.slice(1), io);
+  if (argv[0] === "fleet") return (await import("./cli-D7GR77KK.js")).fleetCli(argv.slice(1), io);
   const options = {
     ...Object.fromEntries(Object.keys(INPUTS).map((n) => [n, { type: "string" }])),
     format: { type: "string" },

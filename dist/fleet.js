@@ -6,14 +6,14 @@ const __rgFilename = __rgFileURLToPath(import.meta.url);
 const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   installLogGuard
-} from "./chunk-7M6YIAMF.js";
+} from "./chunk-AD4PLH6O.js";
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-RXA3HP64.js";
-import "./chunk-2SAX6ZCX.js";
-import "./chunk-WULHEYRT.js";
-import "./chunk-FZAFNNGE.js";
+} from "./chunk-EXYIDYPF.js";
+import "./chunk-W32DB4HS.js";
+import "./chunk-HR5W7ZKO.js";
+import "./chunk-MXMKWUJA.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/fleet/action.ts

@@ -13,17 +13,17 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-54KKZATX.js";
+} from "./chunk-LVKOSSQN.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-GWQBDN5F.js";
+} from "./chunk-QH2VKV5W.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-7M6YIAMF.js";
+} from "./chunk-AD4PLH6O.js";
 import {
   AbortError,
   AnonymousCredential,
@@ -87,14 +87,14 @@ import {
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-WULHEYRT.js";
+} from "./chunk-HR5W7ZKO.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-FZAFNNGE.js";
+} from "./chunk-MXMKWUJA.js";
 import {
   __commonJS,
   __export,

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-GWQBDN5F.js";
+} from "./chunk-QH2VKV5W.js";
 import {
   installWarningHandler
-} from "./chunk-7M6YIAMF.js";
+} from "./chunk-AD4PLH6O.js";
 import {
   loadGrammars
-} from "./chunk-FZAFNNGE.js";
+} from "./chunk-MXMKWUJA.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/worker.ts

@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
+import { yamlDataModule } from './yaml-data.mjs';
 
 const outIdx = process.argv.indexOf('--outdir');
 const outdir = resolve(outIdx > 0 ? process.argv[outIdx + 1] : 'dist');
@@ -55,6 +56,15 @@ const rawPlugin = {
   },
 };
 
+/** `import data from './x.yml?data'`: the YAML parsed now, inlined as JSON (scripts/yaml-data.mjs). */
+const dataPlugin = {
+  name: 'data',
+  setup(b) {
+    b.onResolve({ filter: /\?data$/ }, (args) => ({ path: relative(process.cwd(), resolve(args.resolveDir, args.path.slice(0, -5))).split('\\').join('/'), namespace: 'data' }));
+    b.onLoad({ filter: /.*/, namespace: 'data' }, (args) => ({ contents: yamlDataModule(resolve(args.path)), loader: 'js' }));
+  },
+};
+
 /**
  * The CycloneDX library's optional validators (ajv with ajv-formats-draft2019, libxmljs2) are
  * picked up whenever they are installed, which they are as devDependencies for the SBOM tests. The
@@ -102,7 +112,7 @@ await build({
   charset: 'utf8',
   banner: { js: banner },
   define,
-  plugins: [rawPlugin, noOptionalValidators, lodashNodeUtil],
+  plugins: [rawPlugin, dataPlugin, noOptionalValidators, lodashNodeUtil],
   logLevel: 'warning',
 });
 chmodSync(resolve(outdir, 'cli.js'), 0o755);

@@ -2,7 +2,7 @@
 // reference to the release lines it is built on (the runtime of its tag, and the distribution a
 // tag suffix names: python:3.12-slim-buster is Python 3.12 on Debian 10).
 import { parse } from 'yaml';
-import eolYaml from '../../rules/eol.yml?raw';
+import eolData from '../../rules/eol.yml?data';
 import type { ImageRef } from './dockerfile.js';
 
 export interface Product {
@@ -27,8 +27,9 @@ export interface EolHit {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export function loadEol(text: string, file = 'rules/eol.yml'): { asOf: string; products: Product[] } {
-  const doc = parse(text, { logLevel: 'error' }) as { 'as-of'?: unknown; products?: Record<string, Record<string, unknown>> };
+/** `source`: YAML text, or the table already parsed (the built-in one, `?data`). */
+export function loadEol(source: string | { parsed: unknown }, file = 'rules/eol.yml'): { asOf: string; products: Product[] } {
+  const doc = ((typeof source === 'string' ? parse(source, { logLevel: 'error' }) : source.parsed) ?? {}) as { 'as-of'?: unknown; products?: Record<string, Record<string, unknown>> };
   const asOf = String(doc['as-of'] ?? '');
   if (!DATE.test(asOf)) throw new Error(`${file}: as-of must be a date`);
   const products: Product[] = [];
@@ -50,7 +51,7 @@ export function loadEol(text: string, file = 'rules/eol.yml'): { asOf: string; p
   return { asOf, products };
 }
 
-export const EOL = loadEol(eolYaml);
+export const EOL = loadEol({ parsed: eolData });
 
 /** The release line of a version string at `digits` components (`3.12.4` → `3.12`), if it has them. */
 function lineOf(version: string, digits: number): string | undefined {

@@ -4,7 +4,8 @@
 // frames, file names, SBOM fields, notices...). It is applied to the *model* (a redacted copy of the
 // RunResult) before any renderer escapes anything, so Markdown `\_`, JSON, XML and workflow-command
 // escapes can never hide a value from it; a final pass over each rendered text is the safety net.
-// Matching is linear in the text and in the number of values (Aho–Corasick), not one pass per value.
+// Matching is linear in the text and in the number of values (Aho–Corasick), not one pass per value
+// (but for a few values: NeedleMatcher).
 import { BUILTIN_SCANNER } from '../analysis/secrets/builtin.js';
 import { isReference } from '../analysis/secrets/placeholders.js';
 import { scannerFor } from '../analysis/secrets/user.js';
@@ -44,12 +45,26 @@ export class NeedleMatcher {
   /** Length of the longest needle that ends at this state (a suffix of its path), 0 if none. */
   private readonly out: Int32Array;
   readonly size: number;
+  /** The needles, when they are few enough to find one by one (see `few` below). */
+  private readonly list?: readonly string[];
 
-  constructor(needles: Iterable<string>) {
+  /**
+   * `few`: up to this many needles, each is found with the engine's own string search (indexOf)
+   * instead: per character of a multi-megabyte SBOM, that is many times faster than the automaton's
+   * loop in JavaScript, and a run usually has a handful of secret values.
+   */
+  constructor(needles: Iterable<string>, few = 32) {
     const terminal: number[] = [0];
+    const distinct = [...new Set(needles)].filter((n) => n.length > 0);
+    if (distinct.length <= few) {
+      this.list = distinct;
+      this.size = distinct.length;
+      this.fail = new Int32Array(0);
+      this.out = new Int32Array(0);
+      return;
+    }
     let count = 0;
-    for (const n of needles) {
-      if (n.length === 0) continue;
+    for (const n of distinct) {
       count++;
       let s = 0;
       for (let i = 0; i < n.length; i++) {
@@ -113,6 +128,13 @@ export class NeedleMatcher {
   spans(text: string): Array<[number, number]> {
     const spans: Array<[number, number]> = [];
     if (this.size === 0) return spans;
+    if (this.list) {
+      const found: Array<[number, number]> = [];
+      for (const n of this.list) for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1)) found.push([i, i + n.length]);
+      found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+      for (const [s, e] of found) addSpan(spans, s, e);
+      return spans;
+    }
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);

@@ -6,26 +6,40 @@ import { ALNUM, tokens } from '../helpers/tokens.js';
 // Secret-shaped values are generated here, so this file trips no scanner.
 const { rand, githubToken: ghToken } = tokens(7);
 
-describe('NeedleMatcher', () => {
+// Each case with the automaton (few = 0) and with one search per needle (the default for a few).
+describe.each([['automaton', 0], ['one search per needle', 32]])('NeedleMatcher (%s)', (_, few) => {
   it('finds every occurrence, overlapping needles merged into one span', () => {
-    const m = new NeedleMatcher(['abcd', 'bcdefg', 'xyz1']);
+    const m = new NeedleMatcher(['abcd', 'bcdefg', 'xyz1'], few);
     expect(m.spans('--abcdefg--xyz1--abcd')).toEqual([[2, 9], [11, 15], [17, 21]]);
   });
 
   it('follows failure links (a needle inside a longer partial match)', () => {
-    const m = new NeedleMatcher(['aab', 'ab', 'bab']);
+    const m = new NeedleMatcher(['aab', 'ab', 'bab'], few);
     expect(m.spans('aaab')).toEqual([[1, 4]]);
     expect(m.spans('abab')).toEqual([[0, 4]]);
   });
 
   it('a long needle folding several shorter spans into one', () => {
-    const m = new NeedleMatcher(['bc', 'de', 'abcdef']);
+    const m = new NeedleMatcher(['bc', 'de', 'abcdef'], few);
     expect(m.spans('xabcdefx')).toEqual([[1, 7]]);
   });
 
   it('nothing to find: no span', () => {
-    expect(new NeedleMatcher([]).spans('anything')).toEqual([]);
-    expect(new NeedleMatcher(['Kx8vQ2mW']).spans('Kx8vQ2m')).toEqual([]);
+    expect(new NeedleMatcher([], few).spans('anything')).toEqual([]);
+    expect(new NeedleMatcher(['Kx8vQ2mW'], few).spans('Kx8vQ2m')).toEqual([]);
+  });
+});
+
+describe('NeedleMatcher: the two ways agree', () => {
+  it('on random needles and texts over a small alphabet (many overlaps)', () => {
+    let seed = 11;
+    const rnd = (k: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % k);
+    const word = (n: number) => Array.from({ length: n }, () => 'abc'[rnd(3)]).join('');
+    for (let round = 0; round < 300; round++) {
+      const needles = Array.from({ length: 1 + rnd(6) }, () => word(1 + rnd(4)));
+      const text = word(rnd(60));
+      expect(new NeedleMatcher(needles, 32).spans(text)).toEqual(new NeedleMatcher(needles, 0).spans(text));
+    }
   });
 });
 

@@ -1,8 +1,7 @@
 // The tables of rules/: the standard library's top-level modules and the import-name →
 // distribution map (with the modules that arrive transitively). Loaded once, validated.
-import { parse } from 'yaml';
-import stdlibYaml from '../../../rules/python-stdlib.yml?raw';
-import namesYaml from '../../../rules/python-import-names.yml?raw';
+import stdlibData from '../../../rules/python-stdlib.yml?data';
+import namesData from '../../../rules/python-import-names.yml?data';
 import { normalizeDist } from '../deps/python-manifests.js';
 
 function stringLists(v: unknown, file: string): Map<string, string[]> {
@@ -15,11 +14,11 @@ function stringLists(v: unknown, file: string): Map<string, string[]> {
   return out;
 }
 
-const stdlibDoc = parse(stdlibYaml) as { modules?: unknown };
+const stdlibDoc = (stdlibData ?? {}) as { modules?: unknown };
 if (!Array.isArray(stdlibDoc.modules)) throw new Error('rules/python-stdlib.yml: `modules` must be a list');
 export const STDLIB: ReadonlySet<string> = new Set(stdlibDoc.modules as string[]);
 
-const namesDoc = parse(namesYaml) as { imports?: unknown; transitive?: unknown };
+const namesDoc = (namesData ?? {}) as { imports?: unknown; transitive?: unknown };
 const IMPORTS = stringLists(namesDoc.imports, 'rules/python-import-names.yml');
 const TRANSITIVE = stringLists(namesDoc.transitive, 'rules/python-import-names.yml');
 /** Distributions whose modules the map names: one left unimported provides no other module. */

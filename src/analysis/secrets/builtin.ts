@@ -1,9 +1,9 @@
-// The built-in secret catalogue, inlined into the bundle as text (vite's ?raw in tests, an esbuild plugin in dist/). Shared by the hardcoded-secret check and the redactor (src/report/redact.ts).
-import secretsYaml from '../../../rules/secrets.yml?raw';
+// The built-in secret catalogue, inlined into the bundle parsed (`?data`: scripts/yaml-data.mjs). Shared by the hardcoded-secret check and the redactor (src/report/redact.ts).
+import secretsData from '../../../rules/secrets.yml?data';
 import { loadPatterns } from './patterns.js';
 import { SecretScanner } from './scan.js';
 
-export const BUILTIN_PATTERNS = loadPatterns(secretsYaml, 'rules/secrets.yml');
+export const BUILTIN_PATTERNS = loadPatterns({ parsed: secretsData }, 'rules/secrets.yml');
 export const BUILTIN_SCANNER = new SecretScanner(BUILTIN_PATTERNS);
 
 /** Whether `text` holds a credential in a provider's format: hardcoded-secret's business, not hardcoded-password's. */

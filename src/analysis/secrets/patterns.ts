@@ -31,13 +31,13 @@ const UNPORTABLE: Array<[RegExp, string]> = [
 ];
 
 /**
- * Parses and validates a secrets file; throws an Error naming the file, the pattern and the problem.
+ * Parses (unless given parsed) and validates a secrets file; throws an Error naming the file, the pattern and the problem.
  * `linear`: compile with RE2 (a user's file, which a pull request may have written), never V8's backtracking.
  */
-export function loadPatterns(text: string, file: string, requireSamples = true, linear = false): SecretPattern[] {
+export function loadPatterns(source: string | { parsed: unknown }, file: string, requireSamples = true, linear = false): SecretPattern[] {
   let doc: unknown;
   try {
-    doc = parse(text, { logLevel: 'error' }); // warnings quote the source: never printed
+    doc = typeof source === 'string' ? parse(source, { logLevel: 'error' }) : source.parsed; // warnings quote the source: never printed
   } catch (e) {
     throw new Error(`${file}: not valid YAML (${e instanceof Error ? e.message : String(e)})`);
   }
