@@ -6,14 +6,14 @@ const __rgFilename = __rgFileURLToPath(import.meta.url);
 const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   installLogGuard
-} from "./chunk-AD4PLH6O.js";
+} from "./chunk-LKEUI3ZM.js";
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-EXYIDYPF.js";
-import "./chunk-W32DB4HS.js";
-import "./chunk-HR5W7ZKO.js";
-import "./chunk-MXMKWUJA.js";
+} from "./chunk-ECMPQ2HA.js";
+import "./chunk-RC7RRNIM.js";
+import "./chunk-LMIXZI5J.js";
+import "./chunk-YPGIDCNI.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/fleet/action.ts

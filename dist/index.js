@@ -13,17 +13,17 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-LVKOSSQN.js";
+} from "./chunk-ZDVORWMM.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-QH2VKV5W.js";
+} from "./chunk-YYFX6TNM.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-AD4PLH6O.js";
+} from "./chunk-LKEUI3ZM.js";
 import {
   AbortError,
   AnonymousCredential,
@@ -87,14 +87,14 @@ import {
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-HR5W7ZKO.js";
+} from "./chunk-LMIXZI5J.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-MXMKWUJA.js";
+} from "./chunk-YPGIDCNI.js";
 import {
   __commonJS,
   __export,

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-QH2VKV5W.js";
+} from "./chunk-YYFX6TNM.js";
 import {
   installWarningHandler
-} from "./chunk-AD4PLH6O.js";
+} from "./chunk-LKEUI3ZM.js";
 import {
   loadGrammars
-} from "./chunk-MXMKWUJA.js";
+} from "./chunk-YPGIDCNI.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/worker.ts

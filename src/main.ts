@@ -124,13 +124,15 @@ async function phases(raw: RawInputs, env: RunEnvironment, clock: PhaseClock, t0
     ...(pullRequest ? await baseConfigOf(source) : {}),
   });
   if (debug) for (const line of scanDetails(scan)) debug(line);
-  if (scan.cache) {
-    note(env, `fact cache: ${scan.cache.hits} files answered from the cache, ${scan.cache.read} read${scan.cache.saved ? `; ${scan.cache.entries} kept for the next run` : ''}`);
-    if (scan.cache.saved && env.factCache) note(env, await env.factCache.save(options.cacheDir!, relRoot));
-  }
   clock.to('sbom');
   // Lockfiles and manifests → CycloneDX, from the inventory the supply-chain rules already parsed.
-  const sbom = await sbomPhase(options, scan.workspace, TOOL);
+  const sbom = await sbomPhase(options, scan.workspace, TOOL, undefined, scan.memo);
+  if (scan.cache && scan.memo) {
+    const { saved, notice } = scan.memo.save();
+    if (notice) scan.notices.push(notice);
+    note(env, `fact cache: ${scan.cache.hits} files answered from the cache, ${scan.cache.read} read${saved ? `; ${scan.cache.entries} kept for the next run` : ''}`);
+    if (saved && env.factCache) note(env, await env.factCache.save(options.cacheDir!, relRoot));
+  }
   // What `dependency-graph` submits, per lockfile, from the same inventory (the adapter sends it).
   const dependencyGraph = options.dependencyGraph ? dependencyGraphOf(inventoryOf(scan.workspace), withheldOf(scan.workspace, options), { commit: scan.discovery.commit, ...(source.prefix !== undefined ? { prefix: source.prefix } : {}) }) : undefined;
   clock.to('verdict');

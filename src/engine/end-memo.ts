@@ -154,3 +154,14 @@ export function trackedWorkspace(ws: Workspace, reads: Reads, sharedReads: Map<s
     },
   }) as Workspace;
 }
+
+/** The run's cache as the phases after the checks see it (the SBOM phase), and its save. */
+export interface RunMemo {
+  /** commonInputs(): the workspace, options and facts every check's key holds. */
+  readonly common: string;
+  /** What the phase stored last run under this key; unchecked: the phase validates it. */
+  phase(name: string, key: string): unknown;
+  putPhase(name: string, key: string, value: unknown): void;
+  /** Writes the cache folder, once every phase is done; a failure is a notice, never a failed run. */
+  save(): { saved: boolean; notice?: string };
+}

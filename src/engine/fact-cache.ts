@@ -24,7 +24,7 @@ export const BUILD_ID: string = typeof __RG_BUILD__ === 'string' ? __RG_BUILD__ 
 export const FROM_SOURCE = typeof __RG_BUILD__ !== 'string';
 
 const MAGIC = 'readiness-gate-facts';
-/** 2: with each check's end() (end-memo.ts). */
+/** 2: with each check's end() (end-memo.ts) and the phases after the checks. */
 const FORMAT = 2;
 /**
  * Fact files kept in a cache folder: one per scanned tree and digest (tool build, configuration,
@@ -58,6 +58,7 @@ export function userCacheDir(env: NodeJS.ProcessEnv = process.env): string {
 export class FactCache {
   private readonly fresh = new Map<string, Entry>();
   private readonly freshEnds = new Map<string, EndRecord>();
+  private readonly freshPhases = new Map<string, PhaseRecord>();
   private hits = 0;
   private endsChanged = false;
 
@@ -68,6 +69,7 @@ export class FactCache {
     private readonly tree: string,
     private readonly old: ReadonlyMap<string, Entry>,
     private readonly oldEnds: ReadonlyMap<string, EndRecord>,
+    private readonly oldPhases: ReadonlyMap<string, PhaseRecord>,
   ) {}
 
   /**
@@ -76,8 +78,24 @@ export class FactCache {
    */
   static open(dir: string, digest: string, tree = ''): FactCache {
     const t = createHash('sha256').update(tree).digest('hex').slice(0, 12);
-    const { entries, ends } = readEntries(join(dir, fileName(t, digest)), digest);
-    return new FactCache(dir, digest, t, entries, ends);
+    const { entries, ends, phases } = readEntries(join(dir, fileName(t, digest)), digest);
+    return new FactCache(dir, digest, t, entries, ends, phases);
+  }
+
+  /**
+   * What a phase after the checks (the SBOM) produced last run under this key, its value unchecked
+   * (the phase validates it); kept for the next run whether or not it was found.
+   */
+  phase(name: string, key: string): unknown {
+    const last = this.oldPhases.get(name);
+    if (last?.key !== key) return undefined;
+    this.freshPhases.set(name, last);
+    return last.value;
+  }
+
+  putPhase(name: string, key: string, value: unknown): void {
+    this.endsChanged = true; // the phases are saved with the ends
+    this.freshPhases.set(name, { key, value });
   }
 
   /** What this check's end() did last run, and what it read (end-memo.ts). */
@@ -129,11 +147,11 @@ export class FactCache {
    * Returns false when nothing changed since the file read at the start.
    */
   save(): boolean {
-    const endsSame = !this.endsChanged && this.freshEnds.size === this.oldEnds.size;
+    const endsSame = !this.endsChanged && this.freshEnds.size === this.oldEnds.size && this.freshPhases.size === this.oldPhases.size;
     if (this.hits === this.fresh.size && this.fresh.size === this.old.size && endsSame) return false;
     mkdirSync(this.dir, { recursive: true });
     const byKey = <T>([a]: [string, T], [b]: [string, T]) => (a < b ? -1 : a > b ? 1 : 0);
-    const body = serialize({ magic: MAGIC, format: FORMAT, digest: this.digest, entries: [...this.fresh].sort(byKey), ends: [...this.freshEnds].sort(byKey) });
+    const body = serialize({ magic: MAGIC, format: FORMAT, digest: this.digest, entries: [...this.fresh].sort(byKey), ends: [...this.freshEnds].sort(byKey), phases: [...this.freshPhases].sort(byKey) });
     const target = join(this.dir, fileName(this.tree, this.digest));
     const tmp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     writeFileSync(tmp, body, { flag: 'wx', mode: 0o600 });
@@ -147,24 +165,36 @@ function fileName(tree: string, digest: string): string {
   return `facts-${tree}-${digest.slice(0, 32)}.bin`;
 }
 
-function readEntries(file: string, digest: string): { entries: Map<string, Entry>; ends: Map<string, EndRecord> } {
+interface PhaseRecord {
+  key: string;
+  value: unknown;
+}
+
+function readEntries(file: string, digest: string): { entries: Map<string, Entry>; ends: Map<string, EndRecord>; phases: Map<string, PhaseRecord> } {
   const entries = new Map<string, Entry>();
   const ends = new Map<string, EndRecord>();
+  const phases = new Map<string, PhaseRecord>();
   try {
     // A regular file only, never through a link: the folder may come from a restored cache.
-    const data = deserialize(readRegularFile(file, { roots: [dirname(file)], maxBytes: MAX_FILE_BYTES })) as { magic?: unknown; format?: unknown; digest?: unknown; entries?: unknown; ends?: unknown };
-    if (data?.magic !== MAGIC || data.format !== FORMAT || data.digest !== digest || !Array.isArray(data.entries) || !Array.isArray(data.ends)) return { entries, ends };
+    const data = deserialize(readRegularFile(file, { roots: [dirname(file)], maxBytes: MAX_FILE_BYTES })) as { magic?: unknown; format?: unknown; digest?: unknown; entries?: unknown; ends?: unknown; phases?: unknown };
+    if (data?.magic !== MAGIC || data.format !== FORMAT || data.digest !== digest || !Array.isArray(data.entries) || !Array.isArray(data.ends) || !Array.isArray(data.phases)) return { entries, ends, phases };
     for (const item of data.entries as unknown[]) {
       if (Array.isArray(item) && item.length === 2 && typeof item[0] === 'string' && isEntry(item[1])) entries.set(item[0], item[1]);
     }
     for (const item of data.ends as unknown[]) {
       if (Array.isArray(item) && item.length === 2 && typeof item[0] === 'string' && isEndRecord(item[1])) ends.set(item[0], item[1]);
     }
+    for (const item of data.phases as unknown[]) {
+      if (!Array.isArray(item) || item.length !== 2 || typeof item[0] !== 'string') continue;
+      const r = item[1] as Partial<PhaseRecord> | null;
+      if (typeof r?.key === 'string') phases.set(item[0], { key: r.key, value: r.value });
+    }
   } catch {
     entries.clear(); // absent, unreadable or not ours: a cold run
     ends.clear();
+    phases.clear();
   }
-  return { entries, ends };
+  return { entries, ends, phases };
 }
 
 const STATUSES = new Set(['read', 'binary', 'tooLarge', 'symlink', 'unreadable', 'output']);

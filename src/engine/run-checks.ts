@@ -28,7 +28,7 @@ import { badgePath } from '../report/badge.js';
 import { PureCheckPool, type WorkerBatch } from './pool.js';
 import { BUILD_ID, FactCache, folderDigest } from './fact-cache.js';
 import { digestOf } from './digest.js';
-import { commonInputs, endKey, ObservationTrail, trackedWorkspace, type Effect, type EndRecord, type Reads } from './end-memo.js';
+import { commonInputs, endKey, ObservationTrail, trackedWorkspace, type Effect, type EndRecord, type Reads, type RunMemo } from './end-memo.js';
 import { langOf, langsPresent, loadGrammars, type Lang } from '../syntax/index.js';
 import { lstatSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -60,8 +60,10 @@ export interface ScanResult {
   mapChange?: { files: string[]; kept: number };
   /** What the checks saw (captured texts, shared values): the SBOM phase reads the same inventory. */
   workspace: Workspace;
-  /** With a cache folder: how many files' outcomes came from it, how many it holds now, whether it was written. */
-  cache?: { hits: number; read: number; entries: number; saved: boolean };
+  /** With a cache folder: how many files' outcomes came from it, how many it holds now. */
+  cache?: { hits: number; read: number; entries: number };
+  /** With a cache folder: what the phases after the checks take from it, and its save, once they are done. */
+  memo?: RunMemo;
 }
 
 /** Turns checks' observations into effective findings (severity overrides, suppressions); given by main. */
@@ -435,7 +437,16 @@ export async function runChecks(
   allFindings = await policyView(finalize(running.flatMap((r) => r.findings)), inlineSuppressions);
   await endAll(true);
 
-  if (cache) cacheStats = { ...cache.stats, read: todo.length, saved: saveCache(cache, notices) };
+  const memo: RunMemo | undefined =
+    cache && common
+      ? {
+          common,
+          phase: (name, key) => cache.phase(name, key),
+          putPhase: (name, key, value) => cache.putPhase(name, key, value),
+          save: () => saveCache(cache),
+        }
+      : undefined;
+  if (cache) cacheStats = { ...cache.stats, read: todo.length };
 
   // Fail closed: a check that could not run blocks, and says so as a finding of its rule.
   const failed = running.filter((r) => r.status?.kind === 'error');
@@ -475,6 +486,7 @@ export async function runChecks(
     ...(mapRun.change ? { mapChange: mapRun.change } : {}),
     workspace,
     ...(cacheStats ? { cache: cacheStats } : {}),
+    ...(memo ? { memo } : {}),
   };
 }
 
@@ -565,12 +577,11 @@ function openFactCache(
 }
 
 /** Writes the cache; a folder that cannot be written costs the next run its speed, never this run its verdict. */
-function saveCache(cache: FactCache, notices: string[]): boolean {
+function saveCache(cache: FactCache): { saved: boolean; notice?: string } {
   try {
-    return cache.save();
+    return { saved: cache.save() };
   } catch (e) {
-    notices.push(`the fact cache could not be saved (${errorText(e)}); the next run reads every file again`);
-    return false;
+    return { saved: false, notice: `the fact cache could not be saved (${errorText(e)}); the next run reads every file again` };
   }
 }
 

@@ -11,6 +11,8 @@ import { spdxExpressionOf } from './licenses.js';
 import { networkBudgetOf, type NetworkBudget } from '../net/budget.js';
 import { REGISTRY_CONFIG_GLOBS, withheldCounts, withheldFromOsv, type WithheldReason } from './private.js';
 import { httpOsvClient, scanVulnerabilities, worstSeverity, type OsvClient, type VulnScan, type VulnSeverity } from './osv.js';
+import { digestOf } from '../engine/digest.js';
+import type { RunMemo } from '../engine/end-memo.js';
 
 /** Capture globs for the engine: lockfiles, manifests, Dockerfiles, workflows, and registry configuration. */
 export const SBOM_CAPTURE: readonly string[] = [...SUPPLY_CHAIN_GLOBS, ...REGISTRY_CONFIG_GLOBS].sort();
@@ -76,7 +78,40 @@ export interface SbomPhase {
   malformed: Malformed[];
 }
 
-export async function sbomPhase(options: Options, ws: Workspace, tool: { name: string; version: string }, sourceDateEpoch = epochOf(process.env.SOURCE_DATE_EPOCH)): Promise<SbomPhase> {
+/** What the SBOM phase makes of the inventory alone (everything but the OSV results). */
+interface InventoryPart {
+  malformed: Malformed[];
+  report: Omit<SbomReport, 'vulnerabilities'> | null;
+}
+
+/**
+ * `memo`: with the fact cache, the part made of the inventory is taken from the last run when its
+ * inputs are the same (the captured manifests and lockfiles, the file list, the map and the options
+ * are in memo.common; the tool and SOURCE_DATE_EPOCH are added here), so an unchanged set of
+ * lockfiles is neither parsed nor rendered again. The OSV results are never taken from a cache.
+ */
+export async function sbomPhase(options: Options, ws: Workspace, tool: { name: string; version: string }, sourceDateEpoch = epochOf(process.env.SOURCE_DATE_EPOCH), memo?: RunMemo): Promise<SbomPhase> {
+  const key = memo ? digestOf({ common: memo.common, tool, epoch: sourceDateEpoch ?? null }) : undefined;
+  const known = key !== undefined ? memo!.phase('sbom', key) : undefined;
+  const part = isInventoryPart(known) ? known : inventoryPart(options, ws, tool, sourceDateEpoch);
+  if (key !== undefined && part !== known) memo!.putPhase('sbom', key, part);
+  const { malformed, report } = part;
+  if (!report) return { report: null, malformed };
+  // The OSV lookup, when vulnerable-dependency started it (shared: never a second query).
+  const pending = ws.shared<Promise<VulnScan> | undefined>('osv', () => undefined);
+  const scan = pending ? await pending : undefined;
+  let vulnerabilities: SbomReport['vulnerabilities'] = null;
+  if (scan) {
+    const bySeverity: Record<VulnSeverity, number> = { critical: 0, high: 0, medium: 0, low: 0, unknown: 0 };
+    if (scan.ok) for (const list of scan.byPurl.values()) bySeverity[worstSeverity(list)]++;
+    const withheld = withheldCounts(withheldOf(ws, options));
+    vulnerabilities = scan.ok ? { checked: true, components: scan.byPurl.size, bySeverity, withheld } : { checked: false, reason: scan.reason, components: 0, bySeverity, withheld };
+  }
+  const { lockfiles, skipped, document, ...counts } = report;
+  return { report: { ...counts, vulnerabilities, lockfiles, skipped, document }, malformed };
+}
+
+function inventoryPart(options: Options, ws: Workspace, tool: { name: string; version: string }, sourceDateEpoch: number | undefined): InventoryPart {
   const inv = inventoryOf(ws);
   const malformed = inv.lockfiles.filter((l) => l.status === 'malformed').map((l) => ({ path: l.path, kind: `lockfile (${l.ecosystem})`, reason: l.reason ?? 'unreadable' }));
   if (options.sbom === null) return { report: null, malformed };
@@ -91,16 +126,6 @@ export async function sbomPhase(options: Options, ws: Workspace, tool: { name: s
     else unknown++;
   }
   const direct = inv.components.filter((c) => c.direct || c.workspace).length;
-  // The OSV lookup, when vulnerable-dependency started it (shared: never a second query).
-  const pending = ws.shared<Promise<VulnScan> | undefined>('osv', () => undefined);
-  const scan = pending ? await pending : undefined;
-  let vulnerabilities: SbomReport['vulnerabilities'] = null;
-  if (scan) {
-    const bySeverity: Record<VulnSeverity, number> = { critical: 0, high: 0, medium: 0, low: 0, unknown: 0 };
-    if (scan.ok) for (const list of scan.byPurl.values()) bySeverity[worstSeverity(list)]++;
-    const withheld = withheldCounts(withheldOf(ws, options));
-    vulnerabilities = scan.ok ? { checked: true, components: scan.byPurl.size, bySeverity, withheld } : { checked: false, reason: scan.reason, components: 0, bySeverity, withheld };
-  }
   return {
     report: {
       path: options.sbom,
@@ -112,13 +137,31 @@ export async function sbomPhase(options: Options, ws: Workspace, tool: { name: s
       transitive: inv.components.length - direct,
       dev: inv.components.filter((c) => c.dev).length,
       licenses: { spdx, unknown },
-      vulnerabilities,
       lockfiles: inv.lockfiles,
       skipped: inv.skipped,
       document,
     },
     malformed,
   };
+}
+
+/** The shape the phase relies on, for a value read back from the cache; anything else is rebuilt. */
+function isInventoryPart(v: unknown): v is InventoryPart {
+  if (typeof v !== 'object' || v === null) return false;
+  const { malformed, report } = v as Record<string, unknown>;
+  if (!Array.isArray(malformed)) return false;
+  if (report === null) return true;
+  const r = report as Record<string, unknown> | undefined;
+  return (
+    typeof r === 'object' &&
+    typeof r.path === 'string' &&
+    typeof r.document === 'string' &&
+    typeof r.components === 'number' &&
+    Array.isArray(r.lockfiles) &&
+    Array.isArray(r.skipped) &&
+    typeof r.licenses === 'object' &&
+    typeof r.ecosystems === 'object'
+  );
 }
 
 /** SOURCE_DATE_EPOCH (https://reproducible-builds.org/specs/source-date-epoch/): an integer of seconds. */

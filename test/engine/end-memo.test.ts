@@ -100,3 +100,24 @@ describe("a check's end() answered from the last run", () => {
     expect(changed.json).toBe((await plain()).json);
   });
 });
+
+describe('the SBOM answered from the last run', () => {
+  it('is the same document as a run without the cache, and follows a changed manifest', async () => {
+    const root = gitTree({ 'app/main.py': 'import flask\n', 'requirements.txt': 'flask==3.0.0\n' });
+    const dir = tmp();
+    const scan = async (cache: string) => {
+      const lines: string[] = [];
+      const r = await run({ report: '', sarif: '', sbom: 's.json', 'vulnerability-scan': 'off', cache }, { cwd: root, today: '2026-12-06', info: (l) => lines.push(l) });
+      return { sbom: r.sbom!.document, report: renderJson(r), saved: lines.some((l) => l.includes('kept for the next run')) };
+    };
+    const cold = await scan(dir);
+    const warm = await scan(dir);
+    expect(warm.saved).toBe(false); // nothing new to keep: the SBOM came from the cache
+    expect([warm.sbom, warm.report]).toEqual([cold.sbom, cold.report]);
+    expect(cold.sbom).toBe((await scan('false')).sbom);
+    writeFileSync(join(root, 'requirements.txt'), 'flask==3.0.3\n');
+    const changed = await scan(dir);
+    expect(changed.sbom).toContain('3.0.3');
+    expect([changed.sbom, changed.report]).toEqual([(await scan('false')).sbom, (await scan('false')).report]);
+  });
+});

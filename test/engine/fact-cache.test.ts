@@ -73,7 +73,7 @@ describe('FactCache', () => {
     expect(FactCache.open(dir, 'd').lastEnd('todo-debt')!.key).toBe('k2');
     // A record of the wrong shape is dropped.
     const file = join(dir, readdirSync(dir)[0]!);
-    writeFileSync(file, serialize({ magic: 'readiness-gate-facts', format: 2, digest: 'd', entries: [], ends: [['todo-debt', { key: 'k', reads: { network: true }, effects: [] }], ['no-runbook', { key: 'k', reads: {}, effects: [['exec', 'x']] }]] }));
+    writeFileSync(file, serialize({ magic: 'readiness-gate-facts', format: 2, digest: 'd', entries: [], ends: [['todo-debt', { key: 'k', reads: { network: true }, effects: [] }], ['no-runbook', { key: 'k', reads: {}, effects: [['exec', 'x']] }]], phases: [] }));
     expect(FactCache.open(dir, 'd').lastEnd('todo-debt')).toBeUndefined();
     expect(FactCache.open(dir, 'd').lastEnd('no-runbook')).toBeUndefined();
   });
@@ -108,7 +108,7 @@ describe('FactCache', () => {
     // One entry of the wrong shape is dropped; the others stand.
     const good: Partial<FileOutcome> = outcome(0);
     delete good.index;
-    writeFileSync(file, serialize({ magic: 'readiness-gate-facts', format: 2, digest: 'd', entries: [['x a', good], ['y b', { status: 'read', checks: 'all clear' }]], ends: [] }));
+    writeFileSync(file, serialize({ magic: 'readiness-gate-facts', format: 2, digest: 'd', entries: [['x a', good], ['y b', { status: 'read', checks: 'all clear' }]], ends: [], phases: [] }));
     const mixed = FactCache.open(dir, 'd');
     expect(mixed.get(0, 'a', 'x')).toEqual(outcome(0));
     expect(mixed.get(0, 'b', 'y')).toBeUndefined();

@@ -1,0 +1,30 @@
+import { createRequire as __rgCreateRequire } from 'node:module';
+import { fileURLToPath as __rgFileURLToPath } from 'node:url';
+import { dirname as __rgDirname } from 'node:path';
+const require = __rgCreateRequire(import.meta.url);
+const __rgFilename = __rgFileURLToPath(import.meta.url);
+const __rgDirnameOf = __rgDirname(__rgFilename);
+import {
+  ACTION_FLAGS,
+  batchesJson,
+  fillMissing,
+  fleetCli,
+  parseBatch,
+  parseBatches,
+  runUrlOf,
+  setOutput
+} from "./chunk-ECMPQ2HA.js";
+import "./chunk-RC7RRNIM.js";
+import "./chunk-LMIXZI5J.js";
+import "./chunk-YPGIDCNI.js";
+import "./chunk-TCBXVWBI.js";
+export {
+  ACTION_FLAGS,
+  batchesJson,
+  fillMissing,
+  fleetCli,
+  parseBatch,
+  parseBatches,
+  runUrlOf,
+  setOutput
+};
