@@ -9,12 +9,12 @@ import {
   TOOL,
   readEventFacts,
   run
-} from "./chunk-ZDVORWMM.js";
-import "./chunk-YYFX6TNM.js";
+} from "./chunk-BUERC32U.js";
+import "./chunk-DGPWZTYS.js";
 import {
   formatMs,
   installLogGuard
-} from "./chunk-LKEUI3ZM.js";
+} from "./chunk-2HAJLL72.js";
 import {
   INPUT_LIMITS,
   clean,
@@ -23,7 +23,7 @@ import {
   readInput,
   renderTerminal,
   writeInto
-} from "./chunk-RC7RRNIM.js";
+} from "./chunk-HI46FVKY.js";
 import {
   GRADES,
   INPUTS,
@@ -41,7 +41,7 @@ import {
   scrubbed,
   verdictLine,
   warnings
-} from "./chunk-LMIXZI5J.js";
+} from "./chunk-DDO6ZNA3.js";
 import {
   ConfigurationError,
   Redactor,
@@ -58,7 +58,7 @@ import {
   rootsForInput,
   ruleDocUrl,
   utf8Bytes
-} from "./chunk-YPGIDCNI.js";
+} from "./chunk-2C3ZO7EI.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/cli.ts
@@ -1187,7 +1187,7 @@ ${Object.keys(INPUTS).filter((n) => n !== "path").map((n) => `  --${n.padEnd(24)
 `;
 async function cli(argv, io = { out: process.stdout, err: process.stderr }) {
   if (argv[0] === "merge") return mergeCli(argv.slice(1), io);
-  if (argv[0] === "fleet") return (await import("./cli-7EWMC453.js")).fleetCli(argv.slice(1), io);
+  if (argv[0] === "fleet") return (await import("./cli-6U4JBZD6.js")).fleetCli(argv.slice(1), io);
   const options = {
     ...Object.fromEntries(Object.keys(INPUTS).map((n) => [n, { type: "string" }])),
     format: { type: "string" },

@@ -6,14 +6,14 @@ const __rgFilename = __rgFileURLToPath(import.meta.url);
 const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   installLogGuard
-} from "./chunk-LKEUI3ZM.js";
+} from "./chunk-2HAJLL72.js";
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-ECMPQ2HA.js";
-import "./chunk-RC7RRNIM.js";
-import "./chunk-LMIXZI5J.js";
-import "./chunk-YPGIDCNI.js";
+} from "./chunk-3CBT6H2W.js";
+import "./chunk-HI46FVKY.js";
+import "./chunk-DDO6ZNA3.js";
+import "./chunk-2C3ZO7EI.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/fleet/action.ts

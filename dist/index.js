@@ -13,17 +13,17 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-ZDVORWMM.js";
+} from "./chunk-BUERC32U.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-YYFX6TNM.js";
+} from "./chunk-DGPWZTYS.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-LKEUI3ZM.js";
+} from "./chunk-2HAJLL72.js";
 import {
   AbortError,
   AnonymousCredential,
@@ -87,14 +87,14 @@ import {
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-LMIXZI5J.js";
+} from "./chunk-DDO6ZNA3.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-YPGIDCNI.js";
+} from "./chunk-2C3ZO7EI.js";
 import {
   __commonJS,
   __export,

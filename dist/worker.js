@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-YYFX6TNM.js";
+} from "./chunk-DGPWZTYS.js";
 import {
   installWarningHandler
-} from "./chunk-LKEUI3ZM.js";
+} from "./chunk-2HAJLL72.js";
 import {
   loadGrammars
-} from "./chunk-YPGIDCNI.js";
+} from "./chunk-2C3ZO7EI.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/worker.ts

@@ -92,8 +92,8 @@ export function commonInputs(options: Options, ws: Workspace, facts: string, rul
 export class ObservationTrail {
   private readonly h = createHash('sha256');
 
-  add(path: string, contentId: string | undefined, values: readonly unknown[]): void {
-    this.h.update(`${path}\0${values.length}\0${contentId ?? `=${digestOf(values)}`}\0`);
+  add(path: string, contentId: string | undefined, count: number, values: () => readonly unknown[]): void {
+    this.h.update(`${path}\0${count}\0${contentId ?? `=${digestOf(values())}`}\0`);
   }
 
   digest(): string {

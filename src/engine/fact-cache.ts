@@ -24,8 +24,8 @@ export const BUILD_ID: string = typeof __RG_BUILD__ === 'string' ? __RG_BUILD__ 
 export const FROM_SOURCE = typeof __RG_BUILD__ !== 'string';
 
 const MAGIC = 'readiness-gate-facts';
-/** 2: with each check's end() (end-memo.ts) and the phases after the checks. */
-const FORMAT = 2;
+/** 3: observations packed; each check's end() (end-memo.ts) and the phases after the checks. */
+export const FACTS_FORMAT = 3;
 /**
  * Fact files kept in a cache folder: one per scanned tree and digest (tool build, configuration,
  * repository map). A tree's older digests are rarely read again (a configuration or tool change),
@@ -36,8 +36,16 @@ const KEEP_FILES = 24;
 /** A fact file larger than this is not read (a sane tree's is a few MB). */
 const MAX_FILE_BYTES = 512 * 1024 * 1024;
 
-/** The cached part of a FileOutcome (its index and content id are the run's own). */
-type Entry = Omit<FileOutcome, 'index' | 'contentId'>;
+/**
+ * The cached part of a FileOutcome (its index and content id are the run's own). The checks'
+ * observations are kept packed, all of a file's in one buffer (`packed`; each check's `count` says
+ * how many are its), so that reading and writing the cache copy bytes, and a value two checks share
+ * is stored once.
+ */
+type Entry = Omit<FileOutcome, 'index' | 'contentId' | 'checks'> & {
+  checks: Array<Omit<FileOutcome['checks'][number], 'packed'> & { count?: number }>;
+  packed?: Uint8Array;
+};
 
 /**
  * Git's object id of these bytes (`git hash-object`: SHA-1 of `blob <size>\0` and the content): the
@@ -116,7 +124,7 @@ export class FactCache {
     if (!e) return undefined;
     this.hits++;
     this.fresh.set(key, e);
-    return { ...e, index };
+    return outcomeOf(e, index, path);
   }
 
   /**
@@ -126,7 +134,12 @@ export class FactCache {
    */
   put(path: string, blob: string, o: FileOutcome): void {
     if (o.status === 'missing' || o.checks.some((c) => c.error !== undefined)) return;
-    const entry: Entry & { index?: number; contentId?: string } = { ...o };
+    const observed = o.checks.some((c) => c.observations.length > 0 || c.packed);
+    const entry: Entry & { index?: number; contentId?: string } = {
+      ...o,
+      checks: o.checks.map(({ packed, ...c }) => (c.observations.length > 0 || packed ? { ...c, observations: [], count: packed?.count ?? c.observations.length } : c)),
+      ...(observed ? { packed: serialize(o.checks.map((c) => (c.packed ? c.packed.load() : c.observations))) } : {}),
+    };
     delete entry.index;
     delete entry.contentId;
     if (entry.captured !== undefined) {
@@ -151,7 +164,7 @@ export class FactCache {
     if (this.hits === this.fresh.size && this.fresh.size === this.old.size && endsSame) return false;
     mkdirSync(this.dir, { recursive: true });
     const byKey = <T>([a]: [string, T], [b]: [string, T]) => (a < b ? -1 : a > b ? 1 : 0);
-    const body = serialize({ magic: MAGIC, format: FORMAT, digest: this.digest, entries: [...this.fresh].sort(byKey), ends: [...this.freshEnds].sort(byKey), phases: [...this.freshPhases].sort(byKey) });
+    const body = serialize({ magic: MAGIC, format: FACTS_FORMAT, digest: this.digest, entries: [...this.fresh].sort(byKey), ends: [...this.freshEnds].sort(byKey), phases: [...this.freshPhases].sort(byKey) });
     const target = join(this.dir, fileName(this.tree, this.digest));
     const tmp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     writeFileSync(tmp, body, { flag: 'wx', mode: 0o600 });
@@ -159,6 +172,21 @@ export class FactCache {
     prune(this.dir, target, this.tree);
     return true;
   }
+}
+
+/** A FileOutcome from an entry, its observations unpacked on first use (all of the file's at once). */
+function outcomeOf(e: Entry, index: number, path: string): FileOutcome {
+  const { packed, ...rest } = e;
+  if (!packed) return { ...rest, index } as FileOutcome;
+  let all: unknown[][] | undefined;
+  const load = (i: number, count: number): unknown[] => {
+    all ??= deserialize(packed) as unknown[][];
+    const mine = Array.isArray(all) ? all[i] : undefined;
+    // Written by save() with the counts beside it: anything else is a cache that was changed.
+    if (!Array.isArray(mine) || mine.length !== count) throw new Error(`the fact cache's entry for ${path} does not read back`);
+    return mine;
+  };
+  return { ...rest, index, checks: e.checks.map(({ count, ...c }, i) => (count ? { ...c, packed: { count, load: () => load(i, count) } } : c)) };
 }
 
 function fileName(tree: string, digest: string): string {
@@ -177,7 +205,7 @@ function readEntries(file: string, digest: string): { entries: Map<string, Entry
   try {
     // A regular file only, never through a link: the folder may come from a restored cache.
     const data = deserialize(readRegularFile(file, { roots: [dirname(file)], maxBytes: MAX_FILE_BYTES })) as { magic?: unknown; format?: unknown; digest?: unknown; entries?: unknown; ends?: unknown; phases?: unknown };
-    if (data?.magic !== MAGIC || data.format !== FORMAT || data.digest !== digest || !Array.isArray(data.entries) || !Array.isArray(data.ends) || !Array.isArray(data.phases)) return { entries, ends, phases };
+    if (data?.magic !== MAGIC || data.format !== FACTS_FORMAT || data.digest !== digest || !Array.isArray(data.entries) || !Array.isArray(data.ends) || !Array.isArray(data.phases)) return { entries, ends, phases };
     for (const item of data.entries as unknown[]) {
       if (Array.isArray(item) && item.length === 2 && typeof item[0] === 'string' && isEntry(item[1])) entries.set(item[0], item[1]);
     }
@@ -208,13 +236,17 @@ function isEntry(e: unknown): e is Entry {
     STATUSES.has(o.status) &&
     typeof o.bytes === 'number' &&
     typeof o.nonUtf8 === 'boolean' &&
+    (o.packed === undefined || o.packed instanceof Uint8Array) &&
     o.captured === undefined &&
     (o.recapture === undefined || o.recapture === true) &&
     Array.isArray(o.inline) &&
     Array.isArray(o.checks) &&
     (o.checks as unknown[]).every((c) => {
       const x = c as Record<string, unknown> | null;
-      return typeof x === 'object' && x !== null && typeof x.ruleId === 'string' && Array.isArray(x.reports) && Array.isArray(x.secrets) && Array.isArray(x.observations) && Array.isArray(x.malformed);
+      return (
+        typeof x === 'object' && x !== null && typeof x.ruleId === 'string' && Array.isArray(x.reports) && Array.isArray(x.secrets) && Array.isArray(x.observations) && Array.isArray(x.malformed) &&
+        (x.count === undefined || (typeof x.count === 'number' && x.count > 0 && x.observations.length === 0 && o.packed !== undefined))
+      );
     })
   );
 }

@@ -23,6 +23,11 @@ export interface CheckFileOutcome {
   reports: Array<{ d: ReportDescriptor<string>; key: string }>;
   secrets: string[];
   observations: unknown[];
+  /**
+   * From the fact cache: the observations, still packed (`observations` is then empty). Unpacked
+   * only when the check's end() runs: on a re-run most checks' end() is answered from the cache.
+   */
+  packed?: { count: number; load(): unknown[] };
   malformed: Malformed[];
   error?: string;
 }

@@ -75,7 +75,9 @@ interface Running {
   matches: (path: string) => boolean;
   status?: { kind: 'not-applicable' | 'inconclusive' | 'error'; reason: string };
   findings: Finding[];
-  observations: Array<Observation<unknown>>;
+  /** What its file() observed, file by file in path order; unpacked when its end() asks (observations()). */
+  observed: Array<{ path: string; values: unknown[] } | { path: string; packed: { load(): unknown[] } }>;
+  observations?: Array<Observation<unknown>>;
   millis: number;
   /** Where its observations came from (end-memo.ts), when the fact cache is on. */
   trail?: ObservationTrail;
@@ -217,7 +219,7 @@ export async function runChecks(
   const sharedReads = new Map<string, Reads>();
   const sharedFrames: Reads[] = [];
   for (const check of checks) {
-    const r: Running = { check, visitor: {}, matches: () => false, findings: [], observations: [], millis: 0, reads: {} };
+    const r: Running = { check, visitor: {}, matches: () => false, findings: [], observed: [], millis: 0, reads: {} };
     if (options.ruleSettings.get(check.meta.id) === 'off') {
       r.status = { kind: 'not-applicable', reason: 'turned off in the configuration' };
       running.push(r);
@@ -232,7 +234,7 @@ export async function runChecks(
       notice: (m) => (r.effects?.push(['notice', m]), notices.push(m)),
       report: (d, key) => (r.effects?.push(['report', d, key]), r.findings.push(toFinding(r.check, d, key, classOf))),
       status: (kind, reason) => (r.effects?.push(['status', kind, reason]), (r.status = { kind, reason })),
-      observations: () => r.observations,
+      observations: () => (r.observations ??= r.observed.flatMap((o) => ('values' in o ? o.values : o.packed.load()).map((value) => ({ path: o.path, value })))),
       findings: () => allFindings,
     };
     const ctx = createCheckContext(check, options, classOf, () => sink, r.sinks, stackOf);
@@ -286,10 +288,13 @@ export async function runChecks(
     for (const c of o.checks) {
       const r = byId.get(c.ruleId)!;
       if (r.status?.kind === 'error') continue;
-      if (c.observations.length > 0) r.trail?.add(path, id, c.observations);
+      const count = c.packed?.count ?? c.observations.length;
+      if (count > 0) {
+        r.trail?.add(path, id, count, () => c.packed?.load() ?? c.observations);
+        r.observed.push(c.packed ? { path, packed: c.packed } : { path, values: c.observations });
+      }
       for (const { d, key } of c.reports) r.findings.push(toFinding(r.check, d, key, classOf));
       for (const v of c.secrets) secrets.add(v);
-      for (const value of c.observations) r.observations.push({ path, value });
       for (const m of c.malformed) noteMalformed(m);
       if (c.error !== undefined) r.status = { kind: 'error', reason: c.error };
     }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import type { FileOutcome } from '../../src/engine/file-pass.js';
-import { FactCache } from '../../src/engine/fact-cache.js';
+import { FACTS_FORMAT, FactCache } from '../../src/engine/fact-cache.js';
 import { digestOf } from '../../src/engine/digest.js';
 import type { Effect } from '../../src/engine/end-memo.js';
 import { run } from '../../src/main.js';
@@ -56,6 +56,34 @@ describe('FactCache', () => {
     expect(readFileSync(join(dir, readdirSync(dir)[0]!)).includes('lockfileVersion')).toBe(false);
   });
 
+  it("keeps a file's observations packed, unpacked on first use, a value two checks share stored once", () => {
+    const dir = tmp();
+    const shared = { routes: ['/healthz'], big: 'x'.repeat(10_000) };
+    const obs = (ruleId: 'no-health-endpoint' | 'k8s-probe-route-mismatch') => ({ ruleId, reports: [], secrets: [], observations: [shared], malformed: [] });
+    const c = FactCache.open(dir, 'd');
+    c.put('app.ts', 'b1', outcome(0, { checks: [obs('no-health-endpoint'), obs('k8s-probe-route-mismatch')] }));
+    c.save();
+    expect(readFileSync(join(dir, readdirSync(dir)[0]!)).length).toBeLessThan(15_000);
+    const got = FactCache.open(dir, 'd').get(3, 'app.ts', 'b1')!;
+    expect(got.checks.map((x) => [x.observations.length, x.packed?.count])).toEqual([[0, 1], [0, 1]]);
+    expect(got.checks[1]!.packed!.load()).toEqual([shared]);
+    // Saved again as it was read: the next run unpacks the same values.
+    const again = FactCache.open(dir, 'd');
+    again.put('app.ts', 'b1', again.get(3, 'app.ts', 'b1')!);
+    again.save();
+    expect(FactCache.open(dir, 'd').get(0, 'app.ts', 'b1')!.checks[0]!.packed!.load()).toEqual([shared]);
+  });
+
+  it('an entry whose packed observations do not match its counts says so when unpacked (the check fails closed)', () => {
+    const dir = tmp();
+    const entry = { status: 'read', bytes: 1, nonUtf8: false, inline: [], checks: [{ ruleId: 'todo-debt', reports: [], secrets: [], observations: [], malformed: [], count: 2 }], packed: serialize([[1]]) };
+    // The file name of tree '' (its sha256 starts e3b0c44298fc) and digest 'd'.
+    writeFileSync(join(dir, 'facts-e3b0c44298fc-d.bin'), serialize({ magic: 'readiness-gate-facts', format: FACTS_FORMAT, digest: 'd', entries: [['b a', entry]], ends: [], phases: [] }));
+    const got = FactCache.open(dir, 'd').get(0, 'a', 'b');
+    expect(got).toBeDefined();
+    expect(() => got!.checks[0]!.packed!.load()).toThrow(/fact cache's entry for a does not read back/);
+  });
+
   it("keeps each check's end() record, replays it as stored, and saves again only when one changed", () => {
     const dir = tmp();
     const c = FactCache.open(dir, 'd');
@@ -73,7 +101,7 @@ describe('FactCache', () => {
     expect(FactCache.open(dir, 'd').lastEnd('todo-debt')!.key).toBe('k2');
     // A record of the wrong shape is dropped.
     const file = join(dir, readdirSync(dir)[0]!);
-    writeFileSync(file, serialize({ magic: 'readiness-gate-facts', format: 2, digest: 'd', entries: [], ends: [['todo-debt', { key: 'k', reads: { network: true }, effects: [] }], ['no-runbook', { key: 'k', reads: {}, effects: [['exec', 'x']] }]], phases: [] }));
+    writeFileSync(file, serialize({ magic: 'readiness-gate-facts', format: FACTS_FORMAT, digest: 'd', entries: [], ends: [['todo-debt', { key: 'k', reads: { network: true }, effects: [] }], ['no-runbook', { key: 'k', reads: {}, effects: [['exec', 'x']] }]], phases: [] }));
     expect(FactCache.open(dir, 'd').lastEnd('todo-debt')).toBeUndefined();
     expect(FactCache.open(dir, 'd').lastEnd('no-runbook')).toBeUndefined();
   });
@@ -108,7 +136,7 @@ describe('FactCache', () => {
     // One entry of the wrong shape is dropped; the others stand.
     const good: Partial<FileOutcome> = outcome(0);
     delete good.index;
-    writeFileSync(file, serialize({ magic: 'readiness-gate-facts', format: 2, digest: 'd', entries: [['x a', good], ['y b', { status: 'read', checks: 'all clear' }]], ends: [], phases: [] }));
+    writeFileSync(file, serialize({ magic: 'readiness-gate-facts', format: FACTS_FORMAT, digest: 'd', entries: [['x a', good], ['y b', { status: 'read', checks: 'all clear' }]], ends: [], phases: [] }));
     const mixed = FactCache.open(dir, 'd');
     expect(mixed.get(0, 'a', 'x')).toEqual(outcome(0));
     expect(mixed.get(0, 'b', 'y')).toBeUndefined();
