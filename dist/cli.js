@@ -9,12 +9,8 @@ import {
   TOOL,
   readEventFacts,
   run
-} from "./chunk-BUERC32U.js";
-import "./chunk-DGPWZTYS.js";
-import {
-  formatMs,
-  installLogGuard
-} from "./chunk-2HAJLL72.js";
+} from "./chunk-UM6V3PH4.js";
+import "./chunk-PTRYXWQR.js";
 import {
   INPUT_LIMITS,
   clean,
@@ -23,7 +19,7 @@ import {
   readInput,
   renderTerminal,
   writeInto
-} from "./chunk-HI46FVKY.js";
+} from "./chunk-BKAC2CXX.js";
 import {
   GRADES,
   INPUTS,
@@ -41,7 +37,11 @@ import {
   scrubbed,
   verdictLine,
   warnings
-} from "./chunk-DDO6ZNA3.js";
+} from "./chunk-4UJUDNTA.js";
+import {
+  formatMs,
+  installLogGuard
+} from "./chunk-6LX2PCEO.js";
 import {
   ConfigurationError,
   Redactor,
@@ -58,7 +58,9 @@ import {
   rootsForInput,
   ruleDocUrl,
   utf8Bytes
-} from "./chunk-2C3ZO7EI.js";
+} from "./chunk-4JZFKKKX.js";
+import "./chunk-74JM5Z6X.js";
+import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/cli.ts
@@ -1187,7 +1189,7 @@ ${Object.keys(INPUTS).filter((n) => n !== "path").map((n) => `  --${n.padEnd(24)
 `;
 async function cli(argv, io = { out: process.stdout, err: process.stderr }) {
   if (argv[0] === "merge") return mergeCli(argv.slice(1), io);
-  if (argv[0] === "fleet") return (await import("./cli-6U4JBZD6.js")).fleetCli(argv.slice(1), io);
+  if (argv[0] === "fleet") return (await import("./cli-3PNUA22W.js")).fleetCli(argv.slice(1), io);
   const options = {
     ...Object.fromEntries(Object.keys(INPUTS).map((n) => [n, { type: "string" }])),
     format: { type: "string" },

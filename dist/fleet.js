@@ -5,15 +5,16 @@ const require = __rgCreateRequire(import.meta.url);
 const __rgFilename = __rgFileURLToPath(import.meta.url);
 const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
-  installLogGuard
-} from "./chunk-2HAJLL72.js";
-import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-3CBT6H2W.js";
-import "./chunk-HI46FVKY.js";
-import "./chunk-DDO6ZNA3.js";
-import "./chunk-2C3ZO7EI.js";
+} from "./chunk-C4MOA24O.js";
+import "./chunk-BKAC2CXX.js";
+import "./chunk-4UJUDNTA.js";
+import {
+  installLogGuard
+} from "./chunk-6LX2PCEO.js";
+import "./chunk-4JZFKKKX.js";
+import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/fleet/action.ts

@@ -13,17 +13,31 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-BUERC32U.js";
+} from "./chunk-UM6V3PH4.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-DGPWZTYS.js";
+} from "./chunk-PTRYXWQR.js";
+import {
+  INPUTS,
+  postComment,
+  publish,
+  scrubMessage,
+  verdictLine
+} from "./chunk-4UJUDNTA.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-2HAJLL72.js";
+} from "./chunk-6LX2PCEO.js";
+import {
+  BUILD_ID,
+  ConfigurationError,
+  UnsafeFileError,
+  readRegularFile,
+  trustedRoots
+} from "./chunk-4JZFKKKX.js";
 import {
   AbortError,
   AnonymousCredential,
@@ -59,6 +73,8 @@ import {
   storageSharedKeyCredentialPolicy,
   stringifyXML
 } from "./chunk-JD27XSI7.js";
+import "./chunk-74JM5Z6X.js";
+import "./chunk-RLDLGCUF.js";
 import {
   create
 } from "./chunk-QPLNXPPB.js";
@@ -81,20 +97,6 @@ import {
   which
 } from "./chunk-K5KPRSZV.js";
 import "./chunk-6AJBK7QG.js";
-import {
-  INPUTS,
-  postComment,
-  publish,
-  scrubMessage,
-  verdictLine
-} from "./chunk-DDO6ZNA3.js";
-import {
-  BUILD_ID,
-  ConfigurationError,
-  UnsafeFileError,
-  readRegularFile,
-  trustedRoots
-} from "./chunk-2C3ZO7EI.js";
 import {
   __commonJS,
   __export,

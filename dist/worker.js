@@ -12,13 +12,15 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-DGPWZTYS.js";
+} from "./chunk-PTRYXWQR.js";
 import {
   installWarningHandler
-} from "./chunk-2HAJLL72.js";
+} from "./chunk-6LX2PCEO.js";
 import {
   loadGrammars
-} from "./chunk-2C3ZO7EI.js";
+} from "./chunk-4JZFKKKX.js";
+import "./chunk-74JM5Z6X.js";
+import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/worker.ts

@@ -5,7 +5,6 @@ import { SUPPLY_CHAIN_GLOBS } from '../ecosystems/index.js';
 import type { Options } from '../inputs.js';
 import type { Malformed } from '../model/types.js';
 import type { Workspace } from '../workspace/workspace.js';
-import { renderSbom } from './cyclonedx.js';
 import { buildInventory, type Inventory, type LockfileEntry, type SkippedEntry } from './inventory.js';
 import { spdxExpressionOf } from './licenses.js';
 import { networkBudgetOf, type NetworkBudget } from '../net/budget.js';
@@ -93,7 +92,7 @@ interface InventoryPart {
 export async function sbomPhase(options: Options, ws: Workspace, tool: { name: string; version: string }, sourceDateEpoch = epochOf(process.env.SOURCE_DATE_EPOCH), memo?: RunMemo): Promise<SbomPhase> {
   const key = memo ? digestOf({ common: memo.common, tool, epoch: sourceDateEpoch ?? null }) : undefined;
   const known = key !== undefined ? memo!.phase('sbom', key) : undefined;
-  const part = isInventoryPart(known) ? known : inventoryPart(options, ws, tool, sourceDateEpoch);
+  const part = isInventoryPart(known) ? known : await inventoryPart(options, ws, tool, sourceDateEpoch);
   if (key !== undefined && part !== known) memo!.putPhase('sbom', key, part);
   const { malformed, report } = part;
   if (!report) return { report: null, malformed };
@@ -111,10 +110,13 @@ export async function sbomPhase(options: Options, ws: Workspace, tool: { name: s
   return { report: { ...counts, vulnerabilities, lockfiles, skipped, document }, malformed };
 }
 
-function inventoryPart(options: Options, ws: Workspace, tool: { name: string; version: string }, sourceDateEpoch: number | undefined): InventoryPart {
+async function inventoryPart(options: Options, ws: Workspace, tool: { name: string; version: string }, sourceDateEpoch: number | undefined): Promise<InventoryPart> {
   const inv = inventoryOf(ws);
   const malformed = inv.lockfiles.filter((l) => l.status === 'malformed').map((l) => ({ path: l.path, kind: `lockfile (${l.ecosystem})`, reason: l.reason ?? 'unreadable' }));
   if (options.sbom === null) return { report: null, malformed };
+  // The CycloneDX library (with its XML writer) loads only when a document is rendered: a re-run
+  // takes the SBOM from the cache, and a worker thread never renders one.
+  const { renderSbom } = await import('./cyclonedx.js');
   const document = renderSbom(inv, { format: options.sbomFormat, specVersion: options.sbomSpecVersion, tool, ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}) });
   const ecosystems: Record<string, number> = {};
   const spdx: Record<string, number> = {};

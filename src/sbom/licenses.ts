@@ -1,7 +1,7 @@
 // Licenses as recorded by lockfiles and manifests → SPDX, and the deny-list evaluated on the SPDX
 // expression tree (not by string matching): `MIT OR GPL-3.0-only` is not denied by `GPL-3.0-only`,
 // since the user may take MIT; `MIT AND GPL-3.0-only` is.
-import { SPDX } from '@cyclonedx/cyclonedx-library';
+import * as SPDX from '@cyclonedx/cyclonedx-library/SPDX';
 import parseSpdx from 'spdx-expression-parse';
 import satisfies from 'spdx-satisfies';
 
