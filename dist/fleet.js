@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-C4MOA24O.js";
-import "./chunk-BKAC2CXX.js";
-import "./chunk-4UJUDNTA.js";
+} from "./chunk-PPHYBXWB.js";
+import "./chunk-43SZ67TY.js";
+import "./chunk-2GTQ44CM.js";
 import {
   installLogGuard
-} from "./chunk-6LX2PCEO.js";
-import "./chunk-4JZFKKKX.js";
+} from "./chunk-SNPPLZRH.js";
+import "./chunk-26YNQ3N7.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

@@ -13,31 +13,31 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-UM6V3PH4.js";
+} from "./chunk-XG6MHBDO.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-PTRYXWQR.js";
+} from "./chunk-CCIELBWV.js";
 import {
   INPUTS,
   postComment,
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-4UJUDNTA.js";
+} from "./chunk-2GTQ44CM.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-6LX2PCEO.js";
+} from "./chunk-SNPPLZRH.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-4JZFKKKX.js";
+} from "./chunk-26YNQ3N7.js";
 import {
   AbortError,
   AnonymousCredential,

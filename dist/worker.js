@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-PTRYXWQR.js";
+} from "./chunk-CCIELBWV.js";
 import {
   installWarningHandler
-} from "./chunk-6LX2PCEO.js";
+} from "./chunk-SNPPLZRH.js";
 import {
   loadGrammars
-} from "./chunk-4JZFKKKX.js";
+} from "./chunk-26YNQ3N7.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -275,6 +275,57 @@ function prune(dir: string, keep: string, tree: string): void {
   for (const n of drop) rmSync(join(dir, n), { force: true });
 }
 
+const MAP_MAGIC = 'readiness-gate-map';
+
+/**
+ * The repository map of the last run of a tree (engine/repo-map.ts MapMemo), in a file of its own:
+ * the map is built before the fact cache can be opened (its digest holds the map). The value is
+ * returned unchecked (the map validates it); what does not read back as ours is nothing.
+ */
+export function mapMemoFile(dir: string, tree: string): { load(): unknown; save(value: unknown): void } {
+  const t = createHash('sha256').update(tree).digest('hex').slice(0, 12);
+  const file = join(dir, `map-${t}-${BUILD_ID}.bin`);
+  return {
+    load() {
+      try {
+        const data = deserialize(readRegularFile(file, { roots: [dir], maxBytes: MAX_FILE_BYTES })) as { magic?: unknown; value?: unknown };
+        return data?.magic === MAP_MAGIC ? data.value : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    save(value) {
+      mkdirSync(dir, { recursive: true });
+      const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+      writeFileSync(tmp, serialize({ magic: MAP_MAGIC, value }), { flag: 'wx', mode: 0o600 });
+      renameSync(tmp, file);
+      pruneNamed(dir, 'map-', file);
+    },
+  };
+}
+
+/** Keeps the newest KEEP_FILES files of this prefix (and `keep`), and removes stale temporary ones. */
+function pruneNamed(dir: string, prefix: string, keep: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => n.startsWith(prefix));
+  } catch {
+    return;
+  }
+  const dated: Array<[string, number]> = [];
+  for (const n of names) {
+    try {
+      const st = lstatSync(join(dir, n));
+      if (n.endsWith('.tmp') && Date.now() - st.mtimeMs > 3600_000) rmSync(join(dir, n), { force: true });
+      else if (n.endsWith('.bin') && join(dir, n) !== keep) dated.push([n, st.mtimeMs]);
+    } catch {
+      /* gone meanwhile */
+    }
+  }
+  dated.sort((a, b) => b[1] - a[1]);
+  for (const [n] of dated.slice(KEEP_FILES - 1)) rmSync(join(dir, n), { force: true });
+}
+
 /**
  * The content of a `rules` folder (custom secret patterns and tables change what file() reports):
  * its regular files' names and bytes, links not followed, bounded.

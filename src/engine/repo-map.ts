@@ -1,7 +1,9 @@
 // The repository map for a run: built once after discovery and before the checks, from the small
 // configuration files it needs (read here once; the file pass is handed the same bytes), then given
 // to the workers as data. What it decides is in src/analysis/repo-map.
+import { createHash } from 'node:crypto';
 import { globMatcher } from '../workspace/glob.js';
+import { BUILD_ID } from './fact-cache.js';
 import { buildRepositoryMap, discoveryDecision, isMapInput, repositoryMapFrom } from '../analysis/repo-map/index.js';
 import type { Options } from '../inputs.js';
 import type { FileClass, RepositoryMap, RepositoryMapData } from '../model/repo-map.js';
@@ -38,36 +40,75 @@ export function overridesOf(options: Pick<Options, 'paths'>) {
   return { runtime: options.paths.runtime, test: options.paths.test, example: options.paths.example };
 }
 
-export async function repositoryMapForRun(options: Options, discovery: Discovery, given: ReadonlyMap<string, Buffer>, malformed: (m: Malformed) => void, baseConfig?: BaseConfig): Promise<RunMap> {
+/**
+ * The map of the last run of this tree (engine/map-memo.ts): taken when the file list, the options
+ * and every configuration file it read are the same, since the map is made of nothing else.
+ */
+export interface MapMemo {
+  load(): unknown;
+  store(value: StoredMap): void;
+}
+
+export interface StoredMap {
+  key: string;
+  /** Each configuration file read, with the digest of its bytes (null: not usable, so no text). */
+  reads: Array<[string, string | null]>;
+  malformed: Malformed[];
+  data: RepositoryMapData;
+}
+
+export async function repositoryMapForRun(options: Options, discovery: Discovery, given: ReadonlyMap<string, Buffer>, malformed: (m: Malformed) => void, baseConfig?: BaseConfig, memo?: MapMemo): Promise<RunMap> {
   const reader = new FileReader(options.root, MAP_INPUT_MAX);
   const read = new Map<string, Buffer>();
   // Decoded once: readers may ask for a file again, and the base's map compares and rereads the same texts.
   const texts = new Map<string, string>();
   const inputs = new Set(discovery.files.map((f) => f.path).filter((p) => isMapInput(p)));
   const generatedGlobs = options.paths.generated.length > 0 ? globMatcher([...options.paths.generated], { dot: true }) : () => false;
+  const files = discovery.files.map((f) => f.path);
+  const generated = discovery.generatedFiles.map((f) => ({
+    path: f.path,
+    reason: discoveryDecision(f.path)?.reason ?? (generatedGlobs(f.path) ? 'the configuration\'s paths.generated' : 'discovery skips it as generated'),
+  }));
+  /** A configuration file's bytes, once (kept for the file pass); undefined when the map cannot use them. */
+  const bytesOf = (path: string): Buffer | undefined => {
+    const known = given.get(path) ?? read.get(path);
+    // The reader lends its pool: what is kept for the file pass is a copy.
+    const got = known ?? reader.read(path);
+    if (!Buffer.isBuffer(got) || looksBinary(got)) return undefined;
+    const bytes = known ?? Buffer.from(got);
+    read.set(path, bytes);
+    return bytes;
+  };
+  const overrides = overridesOf(options);
+  const key = memo ? mapKey(files, generated, overrides, given) : undefined;
+  const last = memo ? memoHit(memo.load(), key!, bytesOf) : undefined;
+  if (last) {
+    for (const m of last.malformed) malformed(m);
+    return { map: repositoryMapFrom(last.data, overrides), read };
+  }
+  const reads: Array<[string, string | null]> = [];
+  const noted: Malformed[] = [];
   const map = buildRepositoryMap({
-    files: discovery.files.map((f) => f.path),
-    generated: discovery.generatedFiles.map((f) => ({
-      path: f.path,
-      reason: discoveryDecision(f.path)?.reason ?? (generatedGlobs(f.path) ? 'the configuration\'s paths.generated' : 'discovery skips it as generated'),
-    })),
+    files,
+    generated,
     read(path) {
       if (!inputs.has(path)) return undefined;
       const decoded = texts.get(path);
       if (decoded !== undefined) return decoded;
-      const known = given.get(path) ?? read.get(path);
-      // The reader lends its pool: what is kept for the file pass is a copy.
-      const got = known ?? reader.read(path);
-      if (!Buffer.isBuffer(got) || looksBinary(got)) return undefined;
-      const bytes = known ?? Buffer.from(got);
-      read.set(path, bytes);
+      const bytes = bytesOf(path);
+      reads.push([path, bytes ? contentDigest(bytes) : null]);
+      if (!bytes) return undefined;
       const text = SourceFile.fromBytes(path, bytes).text;
       texts.set(path, text);
       return text;
     },
-    overrides: overridesOf(options),
-    malformed: (path, kind, reason) => malformed({ path, kind, reason }),
+    overrides,
+    malformed: (path, kind, reason) => {
+      noted.push({ path, kind, reason });
+      malformed({ path, kind, reason });
+    },
   });
+  memo?.store({ key: key!, reads, malformed: noted, data: map.data() });
   if (!baseConfig) return { map, read };
   // Only the configuration files the pull request changes (deleted ones too); every one when that is unknown.
   const candidates = baseConfig.changed ? [...baseConfig.changed].filter((p) => isMapInput(p)).sort() : [...inputs].sort();
@@ -103,6 +144,34 @@ async function againstBase(map: RepositoryMap, options: Options, discovery: Disc
   let kept = 0;
   for (const f of discovery.files) if (map.classOf(f.path) !== 'runtime' && base.classOf(f.path) === 'runtime') kept++;
   return { base: base.data(), change: { files: changed, kept } };
+}
+
+/** What the map is made of besides the configuration files' bytes. */
+function mapKey(files: readonly string[], generated: ReadonlyArray<{ path: string; reason: string }>, overrides: ReturnType<typeof overridesOf>, given: ReadonlyMap<string, Buffer>): string {
+  const h = createHash('sha256').update(BUILD_ID).update('\0');
+  for (const f of files) h.update(f).update('\0');
+  h.update('\0generated\0');
+  for (const g of generated) h.update(g.path).update('\0').update(g.reason).update('\0');
+  return h.update(JSON.stringify({ overrides, given: [...given.keys()].sort() })).digest('hex');
+}
+
+function contentDigest(bytes: Buffer): string {
+  return createHash('sha1').update(bytes).digest('hex');
+}
+
+/**
+ * The stored map, when its key is this run's and every configuration file it read reads the same
+ * now: the same inputs, so the same decisions (it reads no other file). Anything else is a miss.
+ */
+function memoHit(stored: unknown, key: string, bytesOf: (path: string) => Buffer | undefined): StoredMap | undefined {
+  const s = stored as Partial<StoredMap> | null | undefined;
+  if (!s || s.key !== key || !Array.isArray(s.reads) || !Array.isArray(s.malformed) || typeof s.data !== 'object' || s.data === null) return undefined;
+  for (const r of s.reads) {
+    if (!Array.isArray(r) || typeof r[0] !== 'string') return undefined;
+    const bytes = bytesOf(r[0]);
+    if ((bytes ? contentDigest(bytes) : null) !== r[1]) return undefined;
+  }
+  return s as StoredMap;
 }
 
 /** The map the checks ask: the pull request's, except that what the base's configuration calls runtime stays runtime. */

@@ -21,12 +21,12 @@ import { DEFAULT_MAX_FILE_SIZE } from '../inputs.js';
 import { checkErrorBlocker, checkErrorFinding, scanBlockers } from './blockers.js';
 import { captureMatcher, fileMatcher, FileProcessor, type FileCheck, type FileOutcome, type FileSink } from './file-pass.js';
 import { createCheckContext, type RunSinks } from './context.js';
-import { combined, repositoryMapForRun, repositoryMapFromData, type BaseConfig } from './repo-map.js';
+import { combined, repositoryMapForRun, repositoryMapFromData, type BaseConfig, type StoredMap } from './repo-map.js';
 import { finalize, mergeRepeats, toFinding } from './findings.js';
 import { maySuppress } from '../policy/suppress.js';
 import { badgePath } from '../report/badge.js';
 import { PureCheckPool, type WorkerBatch } from './pool.js';
-import { BUILD_ID, FactCache, folderDigest } from './fact-cache.js';
+import { BUILD_ID, FactCache, folderDigest, mapMemoFile } from './fact-cache.js';
 import { digestOf } from './digest.js';
 import { commonInputs, endKey, ObservationTrail, trackedWorkspace, type Effect, type EndRecord, type Reads, type RunMemo } from './end-memo.js';
 import { langOf, langsPresent, loadGrammars, type Lang } from '../syntax/index.js';
@@ -173,7 +173,11 @@ export async function runChecks(
   // What kind of code each file is, before any check asks (the configuration files it reads are
   // handed to the file pass, so each is read once).
   const given = extras.contents ?? new Map<string, Buffer>();
-  const mapRun = await repositoryMapForRun(options, discovery, given, noteMalformed, extras.baseConfig);
+  // The last run's map when nothing it is made of changed; not on pull requests, whose map is
+  // compared with the base's configuration (which needs every configuration text).
+  const mapFile = options.cacheDir !== null && !extras.baseConfig ? mapMemoFile(options.cacheDir, options.root) : undefined;
+  let newMap: StoredMap | undefined;
+  const mapRun = await repositoryMapForRun(options, discovery, given, noteMalformed, extras.baseConfig, mapFile ? { load: () => mapFile.load(), store: (m) => (newMap = m) } : undefined);
   const { read: mapRead } = mapRun;
   const map = combined(mapRun.map, mapRun.base ? repositoryMapFromData(mapRun.base, options) : undefined);
   // A repository-level file is of the class its repository-relative path gives (a workflow is CI wherever it is read from).
@@ -448,7 +452,11 @@ export async function runChecks(
           common,
           phase: (name, key) => cache.phase(name, key),
           putPhase: (name, key, value) => cache.putPhase(name, key, value),
-          save: () => saveCache(cache),
+          save: () => {
+            const facts = saveCache(cache);
+            const notice = facts.notice ?? (newMap && mapFile ? saveMap(mapFile, newMap) : undefined);
+            return notice === undefined ? { saved: facts.saved } : { saved: facts.saved, notice };
+          },
         }
       : undefined;
   if (cache) cacheStats = { ...cache.stats, read: todo.length };
@@ -587,6 +595,16 @@ function saveCache(cache: FactCache): { saved: boolean; notice?: string } {
     return { saved: cache.save() };
   } catch (e) {
     return { saved: false, notice: `the fact cache could not be saved (${errorText(e)}); the next run reads every file again` };
+  }
+}
+
+/** Keeps the map for the next run; undefined, or the notice saying why it could not. */
+function saveMap(file: ReturnType<typeof mapMemoFile>, map: StoredMap): string | undefined {
+  try {
+    file.save(map);
+    return undefined;
+  } catch (e) {
+    return `the repository map could not be kept for the next run (${errorText(e)})`;
   }
 }
 

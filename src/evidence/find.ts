@@ -12,7 +12,7 @@ import { RepoPaths } from './paths.js';
 export type ReportKind = 'test' | 'coverage' | 'build';
 
 /** Where the usual tools write their reports; matched against the root-relative path. */
-const DISCOVER: Record<'test' | 'coverage', readonly string[]> = {
+export const DISCOVER: Record<'test' | 'coverage', readonly string[]> = {
   test: [
     '**/TEST-*.xml', // Surefire, Failsafe, Gradle, Ant
     '**/{surefire,failsafe}-reports/*.xml',

@@ -115,10 +115,6 @@ function isRegular(abs: string): boolean {
 export async function loadEvidence(options: Options): Promise<Evidence> {
   const paths = new RepoPaths(options.root);
   const sink: Sink = { roots: [...trustedRoots(options.cwd), options.root], blockers: [], notices: [] };
-  const { files: committed, error: gitError } = committedFiles(options.root);
-  if (gitError !== undefined) {
-    sink.notices.push(`git could not list the committed files (${gitError}): reports committed to the repository cannot be told from this job's, and are used as found.`);
-  }
   // The kinds no input names are found by one walk of the tree.
   const undiscovered = (['test', 'coverage'] as const).filter((k) => (k === 'test' ? options.testReports : options.coverageReports).length === 0);
   const discovered = undiscovered.length > 0 ? discoverAllReports(options.root, undiscovered) : undefined;
@@ -128,6 +124,16 @@ export async function loadEvidence(options: Options): Promise<Evidence> {
     expandGlobs(options.root, options.buildLogs),
   ]);
 
+  // Which of them the commit holds: asked of git only when there is a report to tell apart (on a
+  // large tree, listing every tracked file costs more than the rest of this phase).
+  let committed: ReadonlySet<string> = new Set();
+  if (testFound.length + coverageFound.length + logFound.length > 0) {
+    const listed = committedFiles(options.root);
+    committed = listed.files;
+    if (listed.error !== undefined) {
+      sink.notices.push(`git could not list the committed files (${listed.error}): reports committed to the repository cannot be told from this job's, and are used as found.`);
+    }
+  }
   const named = { test: options.testReports, coverage: options.coverageReports, build: options.buildLogs };
   const usable = (kind: Kind, found: FoundReport[]) => requireNamed(kind, named[kind], dropCommitted(kind, found, committed, sink), sink);
   const tests = await readReports<TestReport>('test', usable('test', testFound), parseJunit, sink);

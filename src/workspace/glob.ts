@@ -89,7 +89,7 @@ function matchesSimple(g: Simple, dir: string, base: string): boolean {
 export function globMatcher(globs: readonly string[], options: GlobOptions = {}): (path: string) => boolean {
   if (globs.length === 0) return () => false;
   const whole = picomatch([...globs], options);
-  if (options.dot !== true || options.nocase === true) return whole;
+  if (options.dot !== true || options.nocase === true) return withTails(whole, globs, options.nocase === true);
   const names = new Set<string>();
   const extensions = new Set<string>();
   const shapes: Simple[] = [];
@@ -116,6 +116,42 @@ export function globMatcher(globs: readonly string[], options: GlobOptions = {})
     for (const s of shapes) if (matchesSimple(s, p.dir, p.base)) return true;
     return others(path);
   };
+}
+
+/**
+ * For the lists the shortcut does not take (`nocase`, or without `dot`): a glob whose last
+ * characters are plain text matches only paths that end with that text, so a path that ends with
+ * none of the lists' texts is refused before picomatch's expressions run (the test-report walk
+ * asks this of every file of the tree). No filter when one glob ends in a wildcard or any syntax, or
+ * is negated; a path with a trailing slash or a non-ASCII character at its end goes to picomatch.
+ */
+function withTails(whole: (path: string) => boolean, globs: readonly string[], nocase: boolean): (path: string) => boolean {
+  const tails: string[] = [];
+  for (const g of globs) {
+    const all = g.startsWith('!') ? undefined : expand(g);
+    if (!all) return whole;
+    for (const e of all) {
+      const tail = /[^*?[\]{}()!+@\\/|]+$/.exec(e)?.[0];
+      if (!tail || !/^[\x20-\x7e]+$/.test(tail)) return whole;
+      tails.push(nocase ? tail.toLowerCase() : tail);
+    }
+  }
+  const unique = [...new Set(tails)];
+  return (path) => {
+    if (path.endsWith('/')) return whole(path);
+    for (const t of unique) {
+      if (path.length < t.length) continue;
+      const end = path.slice(path.length - t.length);
+      if (!isAscii(end)) return whole(path);
+      if ((nocase ? end.toLowerCase() : end) === t) return whole(path);
+    }
+    return false;
+  };
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
 }
 
 interface PathParts {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -119,5 +119,36 @@ describe('the SBOM answered from the last run', () => {
     const changed = await scan(dir);
     expect(changed.sbom).toContain('3.0.3');
     expect([changed.sbom, changed.report]).toEqual([(await scan('false')).sbom, (await scan('false')).report]);
+  });
+});
+
+describe('the repository map answered from the last run', () => {
+  it('is kept while the files and configuration it read are the same, and built again when one changes', async () => {
+    const root = gitTree({
+      'pyproject.toml': '[project]\nname = "svc"\n[tool.pytest.ini_options]\ntestpaths = ["checks"]\n',
+      'checks/probe.py': 'def test_x():\n    assert 1\n',
+      'app/main.py': 'x = 1\n',
+    });
+    const dir = tmp();
+    const scan = async (cache: string) => {
+      const r = await run({ report: '', sarif: '', sbom: '', 'vulnerability-scan': 'off', cache }, { cwd: root, today: '2026-12-06' });
+      return { classOf: r.map, report: renderJson(r) };
+    };
+    const mapFile = () => readdirSync(dir).filter((n) => n.startsWith('map-')).map((n) => readFileSync(join(dir, n)).toString('base64'));
+    const cold = await scan(dir);
+    const stored = mapFile();
+    expect(stored).toHaveLength(1);
+    // A file the map does not read changed: the same map, not written again.
+    writeFileSync(join(root, 'app/main.py'), 'x = 2\n');
+    const warm = await scan(dir);
+    expect(mapFile()).toEqual(stored);
+    expect(warm.report).toBe((await scan('false')).report);
+    expect(JSON.stringify(warm.classOf)).toBe(JSON.stringify(cold.classOf));
+    // The configuration it read changed: built again, as a run without the cache builds it.
+    writeFileSync(join(root, 'pyproject.toml'), '[project]\nname = "svc"\n');
+    const changed = await scan(dir);
+    expect(mapFile()).not.toEqual(stored);
+    expect(JSON.stringify(changed.classOf)).not.toBe(JSON.stringify(cold.classOf));
+    expect(changed.report).toBe((await scan('false')).report);
   });
 });

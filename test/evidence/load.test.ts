@@ -277,5 +277,9 @@ describe('where reports may be read from', () => {
     const ev = await loadEvidence(resolveOptions({}, { cwd: root }));
     expect(ev.tests.passed).toBe(1);
     expect(ev.notices).toEqual([expect.stringMatching(/^git could not list the committed files \(.+\): reports committed to the repository cannot be told from this job's, and are used as found\.$/)]);
+    // No report found: nothing to tell apart, so git is not asked and there is nothing to say.
+    const empty = hostileRepo({ 'README.md': 'x\n' });
+    writeEntries(empty, { '.git/index': 'not an index' });
+    expect((await loadEvidence(resolveOptions({}, { cwd: empty }))).notices).toEqual([]);
   });
 });

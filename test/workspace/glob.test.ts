@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ALL_CHECKS } from '../../src/checks/index.js';
 import { DOCKERFILE_GLOBS } from '../../src/analysis/dockerfile.js';
 import { expand, globMatcher } from '../../src/workspace/glob.js';
+import { DISCOVER } from '../../src/evidence/find.js';
 
 /** Every path under the fixtures and examples (bounded), plus names made to catch a joined expression out. */
 function pathsUnder(): string[] {
@@ -35,6 +36,9 @@ describe('globMatcher answers as picomatch does for the same list', () => {
       [`${c.meta.id} capture`, [...(c.meta.capture ?? [])]] as [string, string[]],
     ]),
     ['dockerfiles', [...DOCKERFILE_GLOBS]],
+    ['test reports (auto-discovery)', [...DISCOVER.test]],
+    ['coverage reports (auto-discovery)', [...DISCOVER.coverage]],
+    ['plain text ends', ['**/*.XML', 'a/b.json', '**/x?.txt', 'lcov.info']],
     ['plain shapes', ['**/a.*.a', '**/*.js', '**/package.json', '**/.npmrc', 'docs/a.md', 'a[1].txt']],
     ['odd shapes', ['!**/*.md', '**/*.{js,ts}', '+(a|b).yml', '**/test/**', '*.min.js', '.env*', 'src/**/!(*.d).ts', '**']],
   ];
@@ -46,7 +50,9 @@ describe('globMatcher answers as picomatch does for the same list', () => {
       ),
     );
   it.each(lists.filter(([, g]) => g.length > 0))('%s', (_, globs) => {
-    const all = [...paths, ...fromGlobs(lists.flatMap(([, g]) => g))];
+    const made = fromGlobs(lists.flatMap(([, g]) => g));
+    // Upper case and non-ASCII ends too, for the case-insensitive lists.
+    const all = [...paths, ...made, ...made.map((p) => p.toUpperCase()), ...made.map((p) => `${p}\u212a`), 'a/JUNIT.XML', 'x/Test-Results/r.Xml', 'a/b.xml/'];
     for (const opts of [{ dot: true }, { dot: false, nocase: true }]) {
       const ours = globMatcher(globs, opts);
       const theirs = picomatch(globs, opts);
