@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-PPHYBXWB.js";
-import "./chunk-43SZ67TY.js";
-import "./chunk-2GTQ44CM.js";
+} from "./chunk-HE4CEH57.js";
+import "./chunk-MNG4BNM6.js";
+import "./chunk-MVM5EGKI.js";
 import {
   installLogGuard
-} from "./chunk-SNPPLZRH.js";
-import "./chunk-26YNQ3N7.js";
+} from "./chunk-HSHRWDJ6.js";
+import "./chunk-45HD5R5K.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

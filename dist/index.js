@@ -13,31 +13,31 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-XG6MHBDO.js";
+} from "./chunk-ZFPTIY4U.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-CCIELBWV.js";
+} from "./chunk-NWK2GUXU.js";
 import {
   INPUTS,
   postComment,
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-2GTQ44CM.js";
+} from "./chunk-MVM5EGKI.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-SNPPLZRH.js";
+} from "./chunk-HSHRWDJ6.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-26YNQ3N7.js";
+} from "./chunk-45HD5R5K.js";
 import {
   AbortError,
   AnonymousCredential,

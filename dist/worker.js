@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-CCIELBWV.js";
+} from "./chunk-NWK2GUXU.js";
 import {
   installWarningHandler
-} from "./chunk-SNPPLZRH.js";
+} from "./chunk-HSHRWDJ6.js";
 import {
   loadGrammars
-} from "./chunk-26YNQ3N7.js";
+} from "./chunk-45HD5R5K.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

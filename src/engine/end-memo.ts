@@ -70,11 +70,13 @@ const NOT_READ_BY_END: ReadonlySet<keyof Options> = new Set<keyof Options>(['git
 export function commonInputs(options: Options, ws: Workspace, facts: string, rules: string | undefined): string {
   const texts = createHash('sha256');
   for (const p of ws.captured.slice().sort()) texts.update(`${p}\0${ws.text(p)!.length}\0`).update(ws.text(p)!);
+  // The file list as one string: digestOf's walk costs a few µs a value, tens of ms on 28,000 paths.
+  const files = createHash('sha256').update(ws.files.join('\0')).digest('hex');
   return digestOf({
     facts,
     rules,
     options: Object.fromEntries(Object.entries(options).filter(([k]) => !NOT_READ_BY_END.has(k as keyof Options))),
-    files: ws.files,
+    files,
     submodules: ws.submodules,
     repository: ws.repository,
     map: ws.map,

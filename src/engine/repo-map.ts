@@ -62,7 +62,8 @@ export async function repositoryMapForRun(options: Options, discovery: Discovery
   const read = new Map<string, Buffer>();
   // Decoded once: readers may ask for a file again, and the base's map compares and rereads the same texts.
   const texts = new Map<string, string>();
-  const inputs = new Set(discovery.files.map((f) => f.path).filter((p) => isMapInput(p)));
+  // Asked only when the map is built (not when the last run's is taken).
+  let inputs: Set<string> | undefined;
   const generatedGlobs = options.paths.generated.length > 0 ? globMatcher([...options.paths.generated], { dot: true }) : () => false;
   const files = discovery.files.map((f) => f.path);
   const generated = discovery.generatedFiles.map((f) => ({
@@ -92,6 +93,7 @@ export async function repositoryMapForRun(options: Options, discovery: Discovery
     files,
     generated,
     read(path) {
+      inputs ??= new Set(files.filter((p) => isMapInput(p)));
       if (!inputs.has(path)) return undefined;
       const decoded = texts.get(path);
       if (decoded !== undefined) return decoded;
@@ -111,7 +113,7 @@ export async function repositoryMapForRun(options: Options, discovery: Discovery
   memo?.store({ key: key!, reads, malformed: noted, data: map.data() });
   if (!baseConfig) return { map, read };
   // Only the configuration files the pull request changes (deleted ones too); every one when that is unknown.
-  const candidates = baseConfig.changed ? [...baseConfig.changed].filter((p) => isMapInput(p)).sort() : [...inputs].sort();
+  const candidates = baseConfig.changed ? [...baseConfig.changed].filter((p) => isMapInput(p)).sort() : files.filter((p) => isMapInput(p)).sort();
   return { map, read, ...(await againstBase(map, options, discovery, candidates, texts, baseConfig)) };
 }
 
