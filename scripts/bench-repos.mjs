@@ -13,12 +13,13 @@
 // written at exit by scripts/bench-rusage.mjs (preloaded with --import), of ripgrep from GNU time's
 // %M when /usr/bin/time is GNU time, else n/a.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, delimiter, dirname, extname, join, resolve } from 'node:path';
+import { basename, delimiter, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { HEADER, SECRETLINT_INSTALL, best, childTicksFromStat, formatTable, scannedFromOutput, treeRows } from './bench-lib.mjs';
+import { editableCopy } from './tree-edit.mjs';
 
 const HOOK = fileURLToPath(new URL('./bench-rusage.mjs', import.meta.url));
 const BENCH_DIR = resolve('.bench');
@@ -124,21 +125,6 @@ function secretlint() {
   };
 }
 
-const SOURCE_EXT = new Set(['.ts', '.tsx', '.js', '.jsx', '.mjs', '.py', '.go', '.rs']);
-const SKIPPED_DIR = /(^|\/)(node_modules|vendor|third_party|dist|build)\//;
-
-/** The source file the one-file change edits: the middle one of the sorted tracked source files. */
-function sourceToEdit(dir) {
-  const p = spawnSync('git', ['-C', dir, '--no-optional-locks', 'ls-files', '-s', '-z'], { encoding: 'utf8', maxBuffer: 1 << 28 });
-  if (p.status !== 0) return undefined;
-  const files = p.stdout.split('\0')
-    .filter((l) => l.startsWith('100644 '))
-    .map((l) => l.slice(l.indexOf('\t') + 1))
-    .filter((f) => SOURCE_EXT.has(extname(f)) && !SKIPPED_DIR.test(f))
-    .sort();
-  return files[files.length >> 1];
-}
-
 /** One tree: every measurement, then its rows of the table. */
 function benchTree(dir, o, tools) {
   const name = basename(dir);
@@ -171,34 +157,17 @@ function benchTree(dir, o, tools) {
   return m;
 }
 
-/**
- * A full copy of the tree (never hard links: linking changes the inode's ctime, which would make
- * git see every file of the original as touched), its index refreshed as a fresh checkout's is,
- * one run to bring the cache up to the copy, then n runs each after a new edit of one source file,
- * staged so that the index names the new blob as on a checkout of the next commit.
- */
+/** One run to bring the cache up to a copy of the tree, then n runs each after a new edit of one source file. */
 function changedRuns(dir, work, cache, n, scan) {
-  const rel = sourceToEdit(dir);
-  if (!rel) return { na: 'n/a: no tracked source file to edit (needs git)' };
-  const copy = join(work, 'copy');
-  cpSync(dir, copy, { recursive: true, verbatimSymlinks: true });
-  // A tree below another repository's top has no .git of its own: its copy is walked, not staged.
-  const hasGit = existsSync(join(copy, '.git'));
-  const git = (...args) => (hasGit ? spawnSync('git', ['-C', copy, '-c', 'gc.auto=0', ...args], { stdio: 'ignore' }).status : 0);
-  git('update-index', '-q', '--refresh');
-  const first = scan(copy, cache);
+  const tree = editableCopy(dir, work);
+  if (!tree) return { na: 'n/a: no tracked source file to edit (needs git)' };
+  const first = scan(tree.copy, cache);
   if (first.error) return { na: `error: ${first.error}` };
-  const path = join(copy, rel);
-  const original = readFileSync(path, 'utf8');
-  const comment = extname(rel) === '.py' ? '#' : '//';
   const r = bestOf(n, (i) => {
-    const tmp = join(dirname(path), `.bench-edit-${i}`);
-    writeFileSync(tmp, `${original}\n${comment} readiness-gate bench: edit ${i + 1}\n`);
-    renameSync(tmp, path);
-    if (git('add', '--', rel) !== 0) return { error: `git add ${rel} failed` };
-    return scan(copy, cache);
+    const error = tree.edit(i);
+    return error ? { error } : scan(tree.copy, cache);
   });
-  return r.na ? r : { ...r, note: rel };
+  return r.na ? r : { ...r, note: tree.rel };
 }
 
 export function benchRepos(o) {

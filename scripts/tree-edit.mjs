@@ -1,0 +1,62 @@
+// The one-file change of a real tree, shared by the bench (npm run bench -- --repos) and the corpus's
+// --cache-check: a copy of the tree, and the tracked source file to edit in it.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, extname, join } from 'node:path';
+
+const SOURCE_EXT = new Set(['.ts', '.tsx', '.js', '.jsx', '.mjs', '.py', '.go', '.rs']);
+const SKIPPED_DIR = /(^|\/)(node_modules|vendor|third_party|dist|build)\//;
+
+/** Code that changes what the rules observe in the file: a load of a file that does not exist, a declaration. */
+const CODE = {
+  '.ts': "import './readiness-gate-edit-missing';\n",
+  '.tsx': "import './readiness-gate-edit-missing';\n",
+  '.js': "require('./readiness-gate-edit-missing');\n",
+  '.jsx': "require('./readiness-gate-edit-missing');\n",
+  '.mjs': "import './readiness-gate-edit-missing.mjs';\n",
+  '.py': 'import readiness_gate_edit_missing\n',
+  '.go': 'func readinessGateEdit() {}\n',
+};
+
+/** The source file the one-file change edits: the middle one of the sorted tracked source files. */
+export function sourceToEdit(dir) {
+  const p = spawnSync('git', ['-C', dir, '--no-optional-locks', 'ls-files', '-s', '-z'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (p.status !== 0) return undefined;
+  const files = p.stdout.split('\0')
+    .filter((l) => l.startsWith('100644 '))
+    .map((l) => l.slice(l.indexOf('\t') + 1))
+    .filter((f) => SOURCE_EXT.has(extname(f)) && !SKIPPED_DIR.test(f))
+    .sort();
+  return files[files.length >> 1];
+}
+
+/**
+ * A full copy of the tree in `work/copy` (never hard links: linking changes the inode's ctime, which
+ * would make git see every file of the original as touched), its index refreshed as a fresh
+ * checkout's is, and `edit(i)`: a comment line appended to `rel`, staged, so that the index names the
+ * new blob as on a checkout of the next commit. Undefined without a tracked source file (or git).
+ */
+export function editableCopy(dir, work) {
+  const rel = sourceToEdit(dir);
+  if (!rel) return undefined;
+  const copy = join(work, 'copy');
+  cpSync(dir, copy, { recursive: true, verbatimSymlinks: true });
+  // A tree below another repository's top has no .git of its own: its copy is walked, not staged.
+  const hasGit = existsSync(join(copy, '.git'));
+  const git = (...args) => (hasGit ? spawnSync('git', ['-C', copy, '-c', 'gc.auto=0', ...args], { stdio: 'ignore' }).status : 0);
+  git('update-index', '-q', '--refresh');
+  const path = join(copy, rel);
+  const original = readFileSync(path, 'utf8');
+  const comment = extname(rel) === '.py' ? '#' : '//';
+  return {
+    copy,
+    rel,
+    /** `code`: append what the language reads (an import, a declaration) instead of a comment. Returns an error message, or undefined. */
+    edit(i, code = false) {
+      const tmp = join(dirname(path), `.bench-edit-${i}`);
+      writeFileSync(tmp, `${original}\n${code ? CODE[extname(rel)] ?? '' : ''}${comment} readiness-gate bench: edit ${i + 1}\n`);
+      renameSync(tmp, path);
+      return git('add', '--', rel) === 0 ? undefined : `git add ${rel} failed`;
+    },
+  };
+}
