@@ -152,3 +152,14 @@ describe('the repository map answered from the last run', () => {
     expect(changed.report).toBe((await scan('false')).report);
   });
 });
+
+describe('checks that ask a server', () => {
+  it('say so (meta.network), so their end() is never answered from an earlier run', async () => {
+    const { ALL_CHECKS } = await import('../../src/checks/index.js');
+    const askers = ALL_CHECKS.filter((c) => /networkBudgetOf|vulnerabilitiesOf|repoSettingsClient|fetch\(/.test(readFileSync(join('src/checks', c.meta.id, 'index.ts'), 'utf8')));
+    expect(askers.map((c) => c.meta.id).sort()).toEqual(['branch-protection-missing', 'vulnerable-dependency']);
+    for (const c of askers) expect(c.meta.network).toBe(true);
+    // And no other check claims it (it would only cost it the cache).
+    expect(ALL_CHECKS.filter((c) => c.meta.network).map((c) => c.meta.id).sort()).toEqual(askers.map((c) => c.meta.id).sort());
+  });
+});
