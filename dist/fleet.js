@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-HE4CEH57.js";
-import "./chunk-MNG4BNM6.js";
-import "./chunk-MVM5EGKI.js";
+} from "./chunk-ZZ6T47AU.js";
+import "./chunk-SEOPCCMK.js";
+import "./chunk-IJ6GTXDH.js";
 import {
   installLogGuard
-} from "./chunk-HSHRWDJ6.js";
-import "./chunk-45HD5R5K.js";
+} from "./chunk-BAFVVCN4.js";
+import "./chunk-V4XXWOWL.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

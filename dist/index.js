@@ -13,31 +13,31 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-ZFPTIY4U.js";
+} from "./chunk-IRCTGMFP.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-NWK2GUXU.js";
+} from "./chunk-LN5MQFNS.js";
 import {
   INPUTS,
   postComment,
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-MVM5EGKI.js";
+} from "./chunk-IJ6GTXDH.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-HSHRWDJ6.js";
+} from "./chunk-BAFVVCN4.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-45HD5R5K.js";
+} from "./chunk-V4XXWOWL.js";
 import {
   AbortError,
   AnonymousCredential,

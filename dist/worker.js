@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-NWK2GUXU.js";
+} from "./chunk-LN5MQFNS.js";
 import {
   installWarningHandler
-} from "./chunk-HSHRWDJ6.js";
+} from "./chunk-BAFVVCN4.js";
 import {
   loadGrammars
-} from "./chunk-45HD5R5K.js";
+} from "./chunk-V4XXWOWL.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -253,11 +253,22 @@ function isEntry(e: unknown): e is Entry {
 
 /** Removes the older fact files: beyond KEEP_PER_TREE of this tree, beyond KEEP_FILES in all, and stale temporary files. */
 function prune(dir: string, keep: string, tree: string): void {
+  const dated = olderFiles(dir, 'facts-', keep);
+  const mine = dated.filter(([n]) => n.startsWith(`facts-${tree}-`));
+  const drop = new Set([...mine.slice(KEEP_PER_TREE - 1), ...dated.slice(KEEP_FILES - 1)].map(([n]) => n));
+  for (const n of drop) rmSync(join(dir, n), { force: true });
+}
+
+/**
+ * The `.bin` files of this prefix but `keep`, newest first, with their times; removes the prefix's
+ * temporary files left by a run that died more than an hour ago.
+ */
+function olderFiles(dir: string, prefix: string, keep: string): Array<[string, number]> {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((n) => n.startsWith('facts-'));
+    names = readdirSync(dir).filter((n) => n.startsWith(prefix));
   } catch {
-    return;
+    return [];
   }
   const dated: Array<[string, number]> = [];
   for (const n of names) {
@@ -269,10 +280,7 @@ function prune(dir: string, keep: string, tree: string): void {
       /* gone meanwhile */
     }
   }
-  dated.sort((a, b) => b[1] - a[1]);
-  const mine = dated.filter(([n]) => n.startsWith(`facts-${tree}-`));
-  const drop = new Set([...mine.slice(KEEP_PER_TREE - 1), ...dated.slice(KEEP_FILES - 1)].map(([n]) => n));
-  for (const n of drop) rmSync(join(dir, n), { force: true });
+  return dated.sort((a, b) => b[1] - a[1]);
 }
 
 const MAP_MAGIC = 'readiness-gate-map';
@@ -299,31 +307,10 @@ export function mapMemoFile(dir: string, tree: string): { load(): unknown; save(
       const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
       writeFileSync(tmp, serialize({ magic: MAP_MAGIC, value }), { flag: 'wx', mode: 0o600 });
       renameSync(tmp, file);
-      pruneNamed(dir, 'map-', file);
+      // One per tree: the newest KEEP_FILES trees' maps stay, as their fact files do.
+      for (const [n] of olderFiles(dir, 'map-', file).slice(KEEP_FILES - 1)) rmSync(join(dir, n), { force: true });
     },
   };
-}
-
-/** Keeps the newest KEEP_FILES files of this prefix (and `keep`), and removes stale temporary ones. */
-function pruneNamed(dir: string, prefix: string, keep: string): void {
-  let names: string[];
-  try {
-    names = readdirSync(dir).filter((n) => n.startsWith(prefix));
-  } catch {
-    return;
-  }
-  const dated: Array<[string, number]> = [];
-  for (const n of names) {
-    try {
-      const st = lstatSync(join(dir, n));
-      if (n.endsWith('.tmp') && Date.now() - st.mtimeMs > 3600_000) rmSync(join(dir, n), { force: true });
-      else if (n.endsWith('.bin') && join(dir, n) !== keep) dated.push([n, st.mtimeMs]);
-    } catch {
-      /* gone meanwhile */
-    }
-  }
-  dated.sort((a, b) => b[1] - a[1]);
-  for (const [n] of dated.slice(KEEP_FILES - 1)) rmSync(join(dir, n), { force: true });
 }
 
 /**
