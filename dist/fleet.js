@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-ZZ6T47AU.js";
-import "./chunk-SEOPCCMK.js";
-import "./chunk-IJ6GTXDH.js";
+} from "./chunk-SVDQ5QNP.js";
+import "./chunk-J6S5SS2O.js";
+import "./chunk-WGADFCPA.js";
 import {
   installLogGuard
-} from "./chunk-BAFVVCN4.js";
-import "./chunk-V4XXWOWL.js";
+} from "./chunk-NBOZ5UPO.js";
+import "./chunk-3CR3V7OY.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

@@ -13,31 +13,31 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-IRCTGMFP.js";
+} from "./chunk-VHKZPIZP.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-LN5MQFNS.js";
+} from "./chunk-OHZ2RB6C.js";
 import {
   INPUTS,
   postComment,
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-IJ6GTXDH.js";
+} from "./chunk-WGADFCPA.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-BAFVVCN4.js";
+} from "./chunk-NBOZ5UPO.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-V4XXWOWL.js";
+} from "./chunk-3CR3V7OY.js";
 import {
   AbortError,
   AnonymousCredential,

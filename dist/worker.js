@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-LN5MQFNS.js";
+} from "./chunk-OHZ2RB6C.js";
 import {
   installWarningHandler
-} from "./chunk-BAFVVCN4.js";
+} from "./chunk-NBOZ5UPO.js";
 import {
   loadGrammars
-} from "./chunk-V4XXWOWL.js";
+} from "./chunk-3CR3V7OY.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -39,20 +39,30 @@ export interface EndRecord {
   effects: Effect[];
 }
 
-const EFFECTS = new Set(['report', 'status', 'gap', 'notice', 'metric', 'malformed', 'secret']);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const isString = (v: unknown): v is string => typeof v === 'string';
+
+/** Each effect's shape, as replayEffect() hands it on: a record with any other is not replayed at all. */
+const EFFECT_SHAPES: Record<Effect[0], (e: unknown[]) => boolean> = {
+  report: (e) => e.length === 3 && isObject(e[1]) && isString(e[1].messageId) && isObject(e[1].location) && isString(e[1].location.path) && isString(e[2]),
+  status: (e) => e.length === 3 && (e[1] === 'not-applicable' || e[1] === 'inconclusive') && isString(e[2]),
+  gap: (e) => e.length === 2 && isObject(e[1]) && isString(e[1].area) && isString(e[1].component) && isString(e[1].status),
+  notice: (e) => e.length === 2 && isString(e[1]),
+  metric: (e) => e.length === 3 && isString(e[1]),
+  malformed: (e) => e.length === 2 && isObject(e[1]) && isString(e[1].path) && isString(e[1].kind) && isString(e[1].reason),
+  secret: (e) => e.length === 2 && isString(e[1]),
+};
 
 /** The shape replay relies on; anything else is not a record. */
 export function isEndRecord(v: unknown): v is EndRecord {
-  if (typeof v !== 'object' || v === null) return false;
-  const o = v as Record<string, unknown>;
-  const reads = o.reads as Record<string, unknown> | null;
+  if (!isObject(v)) return false;
+  const reads = v.reads;
   return (
-    typeof o.key === 'string' &&
-    typeof reads === 'object' &&
-    reads !== null &&
+    isString(v.key) &&
+    isObject(reads) &&
     Object.keys(reads).every((k) => (k === 'evidence' || k === 'commit') && reads[k] === true) &&
-    Array.isArray(o.effects) &&
-    o.effects.every((e) => Array.isArray(e) && EFFECTS.has(e[0] as string))
+    Array.isArray(v.effects) &&
+    v.effects.every((e) => Array.isArray(e) && Object.hasOwn(EFFECT_SHAPES, e[0] as string) && EFFECT_SHAPES[e[0] as Effect[0]](e))
   );
 }
 

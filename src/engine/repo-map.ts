@@ -83,9 +83,11 @@ export async function repositoryMapForRun(options: Options, discovery: Discovery
   const overrides = overridesOf(options);
   const key = memo ? mapKey(files, generated, overrides, given) : undefined;
   const last = memo ? memoHit(memo.load(), key!, bytesOf) : undefined;
-  if (last) {
+  // Data that does not make a map (a damaged file) is a miss: the map is built again.
+  const kept = last ? mapFrom(last.data, overrides) : undefined;
+  if (last && kept) {
     for (const m of last.malformed) malformed(m);
-    return { map: repositoryMapFrom(last.data, overrides), read };
+    return { map: kept, read };
   }
   const reads: Array<[string, string | null]> = [];
   const noted: Malformed[] = [];
@@ -148,6 +150,14 @@ async function againstBase(map: RepositoryMap, options: Options, discovery: Disc
   return { base: base.data(), change: { files: changed, kept } };
 }
 
+function mapFrom(data: RepositoryMapData, overrides: ReturnType<typeof overridesOf>): RepositoryMap | undefined {
+  try {
+    return repositoryMapFrom(data, overrides);
+  } catch {
+    return undefined;
+  }
+}
+
 /** What the map is made of besides the configuration files' bytes. */
 function mapKey(files: readonly string[], generated: ReadonlyArray<{ path: string; reason: string }>, overrides: ReturnType<typeof overridesOf>, given: ReadonlyMap<string, Buffer>): string {
   const h = createHash('sha256').update(BUILD_ID).update('\0');
@@ -168,6 +178,7 @@ function contentDigest(bytes: Buffer): string {
 function memoHit(stored: unknown, key: string, bytesOf: (path: string) => Buffer | undefined): StoredMap | undefined {
   const s = stored as Partial<StoredMap> | null | undefined;
   if (!s || s.key !== key || !Array.isArray(s.reads) || !Array.isArray(s.malformed) || typeof s.data !== 'object' || s.data === null) return undefined;
+  if (!s.malformed.every((m) => typeof m?.path === 'string' && typeof m.kind === 'string' && typeof m.reason === 'string')) return undefined;
   for (const r of s.reads) {
     if (!Array.isArray(r) || typeof r[0] !== 'string') return undefined;
     const bytes = bytesOf(r[0]);

@@ -101,9 +101,9 @@ describe('FactCache', () => {
     expect(FactCache.open(dir, 'd').lastEnd('todo-debt')!.key).toBe('k2');
     // A record of the wrong shape is dropped.
     const file = join(dir, readdirSync(dir)[0]!);
-    writeFileSync(file, serialize({ magic: 'readiness-gate-facts', format: FACTS_FORMAT, digest: 'd', entries: [], ends: [['todo-debt', { key: 'k', reads: { network: true }, effects: [] }], ['no-runbook', { key: 'k', reads: {}, effects: [['exec', 'x']] }]], phases: [] }));
-    expect(FactCache.open(dir, 'd').lastEnd('todo-debt')).toBeUndefined();
-    expect(FactCache.open(dir, 'd').lastEnd('no-runbook')).toBeUndefined();
+    writeFileSync(file, serialize({ magic: 'readiness-gate-facts', format: FACTS_FORMAT, digest: 'd', entries: [], ends: [['todo-debt', { key: 'k', reads: { network: true }, effects: [] }], ['no-runbook', { key: 'k', reads: {}, effects: [['exec', 'x']] }], ['no-metrics', { key: 'k', reads: {}, effects: [['report', 'not a descriptor', 'k']] }], ['no-codeowners', { key: 'k', reads: {}, effects: [['notice', 'kept']] }]], phases: [] }));
+    for (const id of ['todo-debt', 'no-runbook', 'no-metrics'] as const) expect(FactCache.open(dir, 'd').lastEnd(id)).toBeUndefined();
+    expect(FactCache.open(dir, 'd').lastEnd('no-codeowners')?.effects).toEqual([['notice', 'kept']]);
   });
 
   it('does not rewrite an unchanged cache, and drops entries of files no longer seen', () => {
