@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-SVDQ5QNP.js";
-import "./chunk-J6S5SS2O.js";
-import "./chunk-WGADFCPA.js";
+} from "./chunk-V24OBIE6.js";
+import "./chunk-KO64T5RT.js";
+import "./chunk-GB2F365B.js";
 import {
   installLogGuard
-} from "./chunk-NBOZ5UPO.js";
-import "./chunk-3CR3V7OY.js";
+} from "./chunk-GT6GIMU2.js";
+import "./chunk-MJJVEZIZ.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

@@ -13,31 +13,31 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-VHKZPIZP.js";
+} from "./chunk-55NWUPYF.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-OHZ2RB6C.js";
+} from "./chunk-YC5NZUMM.js";
 import {
   INPUTS,
   postComment,
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-WGADFCPA.js";
+} from "./chunk-GB2F365B.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-NBOZ5UPO.js";
+} from "./chunk-GT6GIMU2.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-3CR3V7OY.js";
+} from "./chunk-MJJVEZIZ.js";
 import {
   AbortError,
   AnonymousCredential,

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-OHZ2RB6C.js";
+} from "./chunk-YC5NZUMM.js";
 import {
   installWarningHandler
-} from "./chunk-NBOZ5UPO.js";
+} from "./chunk-GT6GIMU2.js";
 import {
   loadGrammars
-} from "./chunk-3CR3V7OY.js";
+} from "./chunk-MJJVEZIZ.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

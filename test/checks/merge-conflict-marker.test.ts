@@ -66,6 +66,32 @@ testCheck(check, {
       ],
     },
     {
+      // khoj-ai/khoj's Obsidian plugin: a prompt teaching an LLM a SEARCH/REPLACE edit format.
+      name: 'a whole block inside one template literal of TypeScript that parses: likely, not proven',
+      files: { 'src/prompt.ts': text(['const name = "x";', 'export const prompt = `Edit like this:', `${OURS} SEARCH`, 'old ${name}', SEP, 'new', `${THEIRS} REPLACE`, 'Then stop.`;']) },
+      errors: [{ messageId: 'conflict', path: 'src/prompt.ts', line: 3, certainty: 'likely', severity: 'P1', gap: 'the markers lie inside one template literal (the code around it parses): the text may be data, such as an example of the format, not a committed conflict' }],
+    },
+    {
+      name: 'a whole block inside a Python triple-quoted string: likely',
+      files: { 'app/prompts.py': text(['PROMPT = \'\'\'', `${OURS} SEARCH`, 'old', SEP, 'new', `${THEIRS} REPLACE`, '\'\'\'']) },
+      errors: [{ messageId: 'conflict', path: 'app/prompts.py', line: 2, certainty: 'likely', severity: 'P1' }],
+    },
+    {
+      name: 'near miss: a conflict in code that opens a template on one side (the file does not lex): proven',
+      files: { 'src/t.ts': text([`${OURS} HEAD`, 'const a = `x', SEP, 'const a = `y', `${THEIRS} topic`, '`;']) },
+      errors: [{ messageId: 'conflict', path: 'src/t.ts', line: 1, severity: 'P0' }],
+    },
+    {
+      name: 'near miss: the block starts in code and ends inside a template: proven',
+      files: { 'src/u.ts': text([`${OURS} HEAD`, 'const a = 1;', SEP, 'const b = `', `${THEIRS} topic`, '`;']) },
+      errors: [{ messageId: 'conflict', path: 'src/u.ts', line: 1, severity: 'P0' }],
+    },
+    {
+      name: 'near miss: a block in a language no lexer here reads (Java): proven',
+      files: { 'src/A.java': text(['class A {', 'String s = """', ...conflict(), '""";', '}']) },
+      errors: [{ messageId: 'conflict', path: 'src/A.java', line: 3, severity: 'P0' }],
+    },
+    {
       name: 'a CRLF file (no CR in the labels)',
       files: { 'a.ts': text(['const a = 1;', ...conflict(), 'export {};'], '\r\n') },
       errors: [{ messageId: 'conflict', path: 'a.ts', line: 2, data: { start: 2, end: 6, labels: labels('HEAD', 'feature/x') } }],

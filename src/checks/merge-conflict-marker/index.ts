@@ -3,9 +3,11 @@
 // characters at the start of a line and followed by whitespace or the end of the line, in that
 // order. Lone markers (a setext `=======` underline, a docs page showing `<<<<<<< HEAD`) never
 // form a block; in Markdown, a fenced code block that holds nothing but a sample block is an
-// example (blocks.ts). One finding per outermost block.
+// example (blocks.ts). A block wholly inside one string, template or comment of JS/TS/Python code
+// that lexes is likely, not proven (literals.ts). One finding per outermost block.
 import { defineCheck } from '../../model/check.js';
 import { findConflictBlocks, type ConflictBlock } from './blocks.js';
+import { literalSpans } from './literals.js';
 
 export default defineCheck({
   meta: {
@@ -40,14 +42,21 @@ export default defineCheck({
         if (!t.includes('\n=======') || !t.includes('\n>>>>>>>')) return;
         // A large file comes in chunks: block lines are the chunk's, shifted to the file's.
         const shift = f.firstLine - 1;
+        let literals: ReturnType<typeof literalSpans> | null = null;
         for (const b of findConflictBlocks(f.lines(), isMarkdown(f.path))) {
           const start = b.start + shift;
           const end = b.end + shift;
+          // The whole block inside one string, template or comment of code the language's lexer
+          // reads: the file still runs, and the text may be data (a prompt teaching an edit format,
+          // a fixture) as well as a conflict inside the literal. Not proven.
+          if (literals === null) literals = literalSpans(f);
+          const quoted = literals?.find(([a, z]) => a < f.offsetOf(start) && f.offsetOf(end) < z);
           ctx.report({
             messageId: 'conflict',
             location: { path: f.path, line: start, column: 1, endLine: end },
             data: { path: f.path, start, end, labels: labelsText(b), nested: nestedText(b) },
             evidence: f.line(start),
+            ...(quoted ? { certainty: 'likely' as const, gap: `the markers lie inside one ${quoted[2]} (the code around it parses): the text may be data, such as an example of the format, not a committed conflict` } : {}),
           });
         }
       },
