@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-V24OBIE6.js";
-import "./chunk-KO64T5RT.js";
-import "./chunk-GB2F365B.js";
+} from "./chunk-BHBH5T37.js";
+import "./chunk-HEOZGRSW.js";
+import "./chunk-YJ3K25HM.js";
 import {
   installLogGuard
-} from "./chunk-GT6GIMU2.js";
-import "./chunk-MJJVEZIZ.js";
+} from "./chunk-IYQLSNUW.js";
+import "./chunk-HP4QICVH.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

@@ -13,31 +13,31 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-55NWUPYF.js";
+} from "./chunk-BYDLIWUB.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-YC5NZUMM.js";
+} from "./chunk-PQMAQSIV.js";
 import {
   INPUTS,
   postComment,
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-GB2F365B.js";
+} from "./chunk-YJ3K25HM.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-GT6GIMU2.js";
+} from "./chunk-IYQLSNUW.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-MJJVEZIZ.js";
+} from "./chunk-HP4QICVH.js";
 import {
   AbortError,
   AnonymousCredential,

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-YC5NZUMM.js";
+} from "./chunk-PQMAQSIV.js";
 import {
   installWarningHandler
-} from "./chunk-GT6GIMU2.js";
+} from "./chunk-IYQLSNUW.js";
 import {
   loadGrammars
-} from "./chunk-MJJVEZIZ.js";
+} from "./chunk-HP4QICVH.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

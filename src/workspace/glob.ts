@@ -131,7 +131,7 @@ function withTails(whole: (path: string) => boolean, globs: readonly string[], n
     const all = g.startsWith('!') ? undefined : expand(g);
     if (!all) return whole;
     for (const e of all) {
-      const tail = /[^*?[\]{}()!+@\\/|]+$/.exec(e)?.[0];
+      const tail = literalTail(e);
       if (!tail || !/^[\x20-\x7e]+$/.test(tail)) return whole;
       tails.push(nocase ? tail.toLowerCase() : tail);
     }
@@ -147,6 +147,13 @@ function withTails(whole: (path: string) => boolean, globs: readonly string[], n
     }
     return false;
   };
+}
+
+/** The plain text a glob ends with, back to its first wildcard, syntax or `/` (a loop: no regex backtracking on long globs). */
+function literalTail(glob: string): string {
+  let i = glob.length;
+  while (i > 0 && !'*?[]{}()!+@\\/|'.includes(glob[i - 1]!)) i--;
+  return glob.slice(i);
 }
 
 function isAscii(s: string): boolean {

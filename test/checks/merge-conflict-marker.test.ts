@@ -192,3 +192,19 @@ describe('conflict block parser', () => {
     expect(findConflictBlocks(lines)).toEqual([{ start: 1, end: lines.length, ours: '', theirs: '', nested: 2 }]);
   });
 });
+
+describe('literalHolding', () => {
+  it('finds the span that holds both ends, nested spans included, and nothing across two spans', async () => {
+    const { literalHolding } = await import('../../src/checks/merge-conflict-marker/literals.js');
+    // A template [10, 100) with a string [20, 30) in a substitution, a comment [120, 140), a string [150, 160).
+    const holding = literalHolding([[150, 160, 'string literal'], [20, 30, 'string literal'], [10, 100, 'template literal'], [120, 140, 'comment']]);
+    expect(holding(22, 28)?.[2]).toBe('template literal'); // the outer template holds the inner string's text too
+    expect(holding(40, 90)?.[2]).toBe('template literal');
+    expect(holding(125, 130)?.[2]).toBe('comment');
+    expect(holding(40, 125)).toBeUndefined(); // starts in the template, ends in the comment
+    expect(holding(5, 20)).toBeUndefined(); // starts in code
+    expect(holding(10, 20)).toBeUndefined(); // at the opening quote itself
+    expect(holding(155, 170)).toBeUndefined(); // ends after the string
+    expect(literalHolding([])(1, 2)).toBeUndefined();
+  });
+});

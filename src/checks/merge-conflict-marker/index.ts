@@ -7,7 +7,7 @@
 // that lexes is likely, not proven (literals.ts). One finding per outermost block.
 import { defineCheck } from '../../model/check.js';
 import { findConflictBlocks, type ConflictBlock } from './blocks.js';
-import { literalSpans } from './literals.js';
+import { literalHolding, literalSpans, type LiteralSpan } from './literals.js';
 
 export default defineCheck({
   meta: {
@@ -42,15 +42,18 @@ export default defineCheck({
         if (!t.includes('\n=======') || !t.includes('\n>>>>>>>')) return;
         // A large file comes in chunks: block lines are the chunk's, shifted to the file's.
         const shift = f.firstLine - 1;
-        let literals: ReturnType<typeof literalSpans> | null = null;
+        let holding: ((a: number, z: number) => LiteralSpan | undefined) | null = null;
         for (const b of findConflictBlocks(f.lines(), isMarkdown(f.path))) {
           const start = b.start + shift;
           const end = b.end + shift;
           // The whole block inside one string, template or comment of code the language's lexer
           // reads: the file still runs, and the text may be data (a prompt teaching an edit format,
           // a fixture) as well as a conflict inside the literal. Not proven.
-          if (literals === null) literals = literalSpans(f);
-          const quoted = literals?.find(([a, z]) => a < f.offsetOf(start) && f.offsetOf(end) < z);
+          if (holding === null) {
+            const spans = literalSpans(f);
+            holding = spans ? literalHolding(spans) : () => undefined;
+          }
+          const quoted = holding(f.offsetOf(start), f.offsetOf(end));
           ctx.report({
             messageId: 'conflict',
             location: { path: f.path, line: start, column: 1, endLine: end },

@@ -10,6 +10,30 @@ import type { SourceFile } from '../../workspace/source-file.js';
 export type LiteralSpan = [number, number, string];
 
 /**
+ * The literal that holds all of [a, z), if one does: spans sorted by start once, then per question a
+ * binary search and the widest-reaching span among those that start before `a` (spans nest: a
+ * template holds the strings of its substitutions). A hostile file with many blocks and many strings
+ * costs a logarithm per block, not a walk of every span.
+ */
+export function literalHolding(spans: readonly LiteralSpan[]): (a: number, z: number) => LiteralSpan | undefined {
+  const sorted = [...spans].sort((x, y) => x[0] - y[0]);
+  const reach: number[] = []; // index of the span reaching furthest among sorted[0..i]
+  sorted.forEach((sp, i) => reach.push(i > 0 && sorted[reach[i - 1]!]![1] >= sp[1] ? reach[i - 1]! : i));
+  return (a, z) => {
+    let lo = 0;
+    let hi = sorted.length; // first index whose start is >= a
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]![0] < a) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === 0) return undefined;
+    const best = sorted[reach[lo - 1]!]!;
+    return best[1] > z ? best : undefined;
+  };
+}
+
+/**
  * The file's literal spans, or undefined when no lexer reads it whole: another language, text the
  * lexer does not accept (an unterminated string, markers in code), or a later chunk of a large file
  * (no lexer starts in the middle of a file).
