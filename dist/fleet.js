@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-BHBH5T37.js";
-import "./chunk-HEOZGRSW.js";
-import "./chunk-YJ3K25HM.js";
+} from "./chunk-WTH524KU.js";
+import "./chunk-L7WCIATF.js";
+import "./chunk-QMKBF6ST.js";
 import {
   installLogGuard
-} from "./chunk-IYQLSNUW.js";
-import "./chunk-HP4QICVH.js";
+} from "./chunk-NTCOIKIH.js";
+import "./chunk-6L4HHNNU.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

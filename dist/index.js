@@ -13,31 +13,31 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-BYDLIWUB.js";
+} from "./chunk-FDZPNABF.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-PQMAQSIV.js";
+} from "./chunk-IIAP67UQ.js";
 import {
   INPUTS,
   postComment,
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-YJ3K25HM.js";
+} from "./chunk-QMKBF6ST.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-IYQLSNUW.js";
+} from "./chunk-NTCOIKIH.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-HP4QICVH.js";
+} from "./chunk-6L4HHNNU.js";
 import {
   AbortError,
   AnonymousCredential,

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-PQMAQSIV.js";
+} from "./chunk-IIAP67UQ.js";
 import {
   installWarningHandler
-} from "./chunk-IYQLSNUW.js";
+} from "./chunk-NTCOIKIH.js";
 import {
   loadGrammars
-} from "./chunk-HP4QICVH.js";
+} from "./chunk-6L4HHNNU.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

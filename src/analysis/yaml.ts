@@ -37,6 +37,58 @@ export interface YamlFile {
 }
 
 /**
+ * A test that is false only when no document of a YAML text can hold a mapping key that ends with a
+ * match of one of `keys` (compared as `get` compares keys: exactly, or as the pattern's flags say), so
+ * a reader that looks for such a key alone may skip parsing the text. A key is written out in full
+ * before its `:` (flow keys may have a line break or a comment in between), except when it is
+ * explicit (`? k`), an alias of an anchored scalar (`*a :`), or a double-quoted scalar with an
+ * escape (`"gr\x6fups":`): texts that may hold any of those are parsed.
+ * Linear: each pattern scans only blanks after a match of the key's characters.
+ */
+export function keyFilter(...keys: RegExp[]): (text: string) => boolean {
+  const written = keys.map((key) => new RegExp(`(?:${key.source})["']?(?:[ \\t\\r\\n]*:|[ \\t\\r\\n]+#)`, key.flags.replace(/[gy]/g, '')));
+  return (text) => written.some((re) => re.test(text)) || mayHideKeys(text);
+}
+
+const EXPLICIT_KEY = /(?:^|[\s{,[])\?(?:\s|$)/;
+const ALIAS = /(?:^|[\s{,[])\*[^\s,[\]{}]/;
+const ANCHOR = /(?:^|[\s{,[])&[^\s,[\]{}]/;
+/** A double quote followed by the `:` of a key, or by a comment before one. */
+const QUOTED_KEY_END = /"(?:[ \t\r\n]*:|[ \t\r\n]+#)/g;
+
+/** Whether a key may be written otherwise than in full before its `:` (see keyFilter). */
+function mayHideKeys(text: string): boolean {
+  return EXPLICIT_KEY.test(text) || (ALIAS.test(text) && ANCHOR.test(text)) || escapedQuotedKey(text);
+}
+
+/**
+ * Whether a double-quoted scalar that may be a key (its closing quote is followed by a `:`) holds
+ * an escape. From each such quote back to its opening one: the spans are disjoint, so the whole
+ * scan is linear, and none reaches below the text's first backslash.
+ */
+function escapedQuotedKey(text: string): boolean {
+  const first = text.indexOf('\\');
+  if (first < 0) return false;
+  QUOTED_KEY_END.lastIndex = first;
+  for (let m = QUOTED_KEY_END.exec(text); m !== null; m = QUOTED_KEY_END.exec(text)) {
+    if (escaped(text, m.index)) continue; // `\"`: inside a scalar, not its end
+    for (let i = m.index - 1; i >= first; i--) {
+      const c = text.charCodeAt(i);
+      if (c === 92) return true;
+      if (c === 34) break; // the opening quote: `\"` returned above
+    }
+  }
+  return false;
+}
+
+/** Whether the character at `at` follows an odd number of backslashes. */
+function escaped(text: string, at: number): boolean {
+  let n = 0;
+  while (at - n - 1 >= 0 && text.charCodeAt(at - n - 1) === 92) n++;
+  return n % 2 === 1;
+}
+
+/**
  * Every document of a (possibly multi-document) YAML text. Never throws: a file the library cannot
  * read yields its errors, and the documents it could read.
  */

@@ -2,10 +2,13 @@
 // no PrometheusRule, no Prometheus rule file (`groups: - rules: - alert:`), no Alertmanager or
 // Grafana alerting provisioning, no vendor monitors in Terraform, no jsonnet mixin alerts. Metrics
 // nobody watches wake nobody up. Owns the "alerting" gap row.
-import { entries, get, items, parseYaml, str } from '../../analysis/yaml.js';
+import { entries, get, items, keyFilter, parseYaml, str } from '../../analysis/yaml.js';
 import { defineCheck } from '../../model/check.js';
 
 const TF_ALERTS = /resource\s+"(datadog_monitor|newrelic_(?:nrql_)?alert_(?:condition|policy)|aws_cloudwatch_metric_alarm|google_monitoring_alert_policy|azurerm_monitor_(?:metric|scheduled_query_rules)_alert(?:_v2)?|grafana_rule_group|opsgenie_\w+|pagerduty_service|sentry_(?:metric_)?alert\w*|signalfx_detector|honeycombio_trigger)"/;
+
+/** The keys a YAML alert definition needs one of (the rest are read under them); most YAML has none. */
+const MAY_HOLD_ALERTS = keyFilter(/receivers|groups/, /prometheusrule|alerts?|alerting/i);
 
 export default defineCheck({
   meta: {
@@ -49,6 +52,7 @@ export function alertIn(path: string, text: string): string | undefined {
   if (path.endsWith('.tf')) return TF_ALERTS.exec(text)?.[1];
   if (/\.(jsonnet|libsonnet)$/.test(path)) return /\bprometheusAlerts\b|\balert\s*:\s*['"]/.test(text) ? 'jsonnet alerts' : undefined;
   if (text.includes('kind: PrometheusRule') || /^kind:\s*(PrometheusRule|VMRule|AlertmanagerConfig)\s*$/m.test(text)) return 'PrometheusRule';
+  if (!MAY_HOLD_ALERTS(text)) return undefined;
   const y = parseYaml(text);
   for (const d of y.docs) {
     const root = d.root;
