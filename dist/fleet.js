@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-WTH524KU.js";
-import "./chunk-L7WCIATF.js";
-import "./chunk-QMKBF6ST.js";
+} from "./chunk-DRH46TJV.js";
+import "./chunk-FGG2PBYQ.js";
+import "./chunk-2LM4VVGF.js";
 import {
   installLogGuard
-} from "./chunk-NTCOIKIH.js";
-import "./chunk-6L4HHNNU.js";
+} from "./chunk-LHMQUCFI.js";
+import "./chunk-OYLEAEOM.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

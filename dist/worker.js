@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-IIAP67UQ.js";
+} from "./chunk-USRRU4BF.js";
 import {
   installWarningHandler
-} from "./chunk-NTCOIKIH.js";
+} from "./chunk-LHMQUCFI.js";
 import {
   loadGrammars
-} from "./chunk-6L4HHNNU.js";
+} from "./chunk-OYLEAEOM.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

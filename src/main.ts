@@ -98,7 +98,11 @@ async function phases(raw: RawInputs, env: RunEnvironment, clock: PhaseClock, t0
   // API, OSV): a service that does not answer costs at most NETWORK_BUDGET_MS, not each call's timeout.
   const network = env.network ?? new NetworkBudget();
   const source = await loadPolicy(raw, { cwd: env.cwd, event: env.event, network });
-  const options = withPolicyOrigin(source, () => resolveOptions(raw, { cwd: env.cwd, today: env.today, config: source.config ?? null }));
+  const asWritten = withPolicyOrigin(source, () => resolveOptions(raw, { cwd: env.cwd, today: env.today, config: source.config ?? null }));
+  // A cache folder nothing keeps after the job (RUNNER_TEMP, on a run the Actions cache does not
+  // serve) would cost the run its packing and writing for no later run: none is built.
+  const cacheOff = asWritten.cacheDir !== null ? env.factCache?.pointless?.(asWritten.cacheDir) : undefined;
+  const options = cacheOff === undefined ? asWritten : { ...asWritten, cacheDir: null };
   const pullRequest = isPullRequestEvent(env.event);
   const baseline = await baselineInForce(options, source, pullRequest);
   debug?.(`configuration: ${describeOrigin(source.origin, options.configFile)}`);
@@ -113,7 +117,8 @@ async function phases(raw: RawInputs, env: RunEnvironment, clock: PhaseClock, t0
   const checks = env.checks ?? ALL_CHECKS;
   clock.to('discovery');
   const relRoot = relative(env.cwd, options.root).split(sep).join('/') || '.';
-  if (options.cacheDir !== null && env.factCache) note(env, await env.factCache.restore(options.cacheDir, relRoot));
+  if (cacheOff !== undefined) note(env, `fact cache: ${cacheOff}, and its folder under RUNNER_TEMP ends with the job: none is built; every file is read`);
+  else if (options.cacheDir !== null && env.factCache) note(env, await env.factCache.restore(options.cacheDir, relRoot));
   const scan = await runChecks(options, checks, policyView, {
     onProgress: env.onProgress,
     onStage: (next) => clock.to(next),

@@ -9,10 +9,17 @@
 // failure here is one log line, and the scan reads every file as if there were no cache.
 import * as cache from '@actions/cache';
 import { createHash } from 'node:crypto';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { BUILD_ID } from '../engine/fact-cache.js';
 
 /** What main.ts calls around the scan (RunEnvironment.factCache). Each returns a log line, if any. */
 export interface FactCacheStore {
+  /**
+   * Why a run with this cache folder should build no cache at all, or undefined: the folder is
+   * under RUNNER_TEMP (emptied at the start and end of every job) and the Actions cache will not
+   * keep it, so no later run can read it.
+   */
+  pointless?(dir: string): string | undefined;
   restore(dir: string, root: string): Promise<string | undefined>;
   save(dir: string, root: string): Promise<string | undefined>;
 }
@@ -45,6 +52,13 @@ export function actionsCacheStore(deps: ActionsCacheDeps): FactCacheStore {
   let restoredKey: string | undefined;
   const key = (root: string) => `${prefix(deps.env, root)}${deps.env.GITHUB_SHA ?? 'no-sha'}`;
   return {
+    pointless(dir) {
+      const why = cacheUnavailable(deps.env);
+      const temp = deps.env.RUNNER_TEMP;
+      if (why === undefined || !temp) return undefined;
+      const rel = relative(resolve(temp), resolve(dir));
+      return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel)) ? why : undefined;
+    },
     async restore(dir, root) {
       const why = cacheUnavailable(deps.env);
       if (why) return `fact cache: ${why}; every file is read`;

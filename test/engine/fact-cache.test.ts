@@ -219,6 +219,23 @@ describe('a scan with a cache folder', () => {
     }
   });
 
+  it('builds no cache where the store says nothing would keep it, and reports the same', async () => {
+    const root = gitTree(TREE);
+    const dir = tmp();
+    const lines: string[] = [];
+    const calls: string[] = [];
+    const store = {
+      pointless: (d: string) => (calls.push(`pointless ${d}`), 'not used on a pull request\'s ref'),
+      restore: async () => (calls.push('restore'), undefined),
+      save: async () => (calls.push('save'), undefined),
+    };
+    const r = await run({ report: 'r.json', sarif: 'r.sarif', sbom: 's.json', 'vulnerability-scan': 'off', cache: dir }, { cwd: root, today: '2026-11-23', info: (l) => lines.push(l), factCache: store });
+    expect(calls).toEqual([`pointless ${dir}`]);
+    expect(readdirSync(dir)).toEqual([]);
+    expect(lines.join('\n')).toMatch(/fact cache: not used on a pull request's ref, and its folder under RUNNER_TEMP ends with the job: none is built/);
+    expect(renderJson(r)).toBe((await scan(root, 'false')).json);
+  });
+
   it('reads a tracked file changed in the work tree afresh, whatever the cache holds for its blob', async () => {
     const root = gitTree(TREE);
     const dir = tmp();

@@ -63,6 +63,18 @@ describe('the fact cache in the Actions cache', () => {
     expect(f.calls).toEqual([]);
   });
 
+  it('calls a cache folder under RUNNER_TEMP pointless when the Actions cache will not keep it', () => {
+    const pr = { ...RUNNER, GITHUB_REF: 'refs/pull/7/merge', RUNNER_TEMP: '/runner/_temp' };
+    const store = actionsCacheStore({ env: pr, quiet, ...fake(undefined) });
+    expect(store.pointless!('/runner/_temp/readiness-gate/cache')).toMatch(/pull request/);
+    expect(store.pointless!('/runner/_temp')).toMatch(/pull request/);
+    // A folder the runner keeps (a self-hosted runner's own disk) outlives the job: it is used.
+    expect(store.pointless!('/runner/_tempx/cache')).toBeUndefined();
+    expect(store.pointless!('/srv/gate-cache')).toBeUndefined();
+    // Where the Actions cache serves the run, the folder is restored and saved: never pointless.
+    expect(actionsCacheStore({ env: { ...RUNNER, RUNNER_TEMP: '/runner/_temp' }, quiet, ...fake(undefined) }).pointless!('/runner/_temp/readiness-gate/cache')).toBeUndefined();
+  });
+
   it('says why there is no cache outside a runner, and turns failures into a line', async () => {
     expect(cacheUnavailable({})).toMatch(/no Actions cache service/);
     const f = fake(undefined, new Error('Cache service responded with 503\nhttps://blob.example/x?sig=SECRET'));
