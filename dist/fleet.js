@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-DRH46TJV.js";
-import "./chunk-FGG2PBYQ.js";
-import "./chunk-2LM4VVGF.js";
+} from "./chunk-XVW7OP5D.js";
+import "./chunk-EH3JCF5M.js";
+import "./chunk-7Z5CWUIL.js";
 import {
   installLogGuard
-} from "./chunk-LHMQUCFI.js";
-import "./chunk-OYLEAEOM.js";
+} from "./chunk-AZXWSEUF.js";
+import "./chunk-Y7LX6IBY.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

@@ -13,31 +13,31 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-5GT7U6ME.js";
+} from "./chunk-WMJFV6CJ.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-USRRU4BF.js";
+} from "./chunk-Y4EYK3YQ.js";
 import {
   INPUTS,
   postComment,
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-2LM4VVGF.js";
+} from "./chunk-7Z5CWUIL.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-LHMQUCFI.js";
+} from "./chunk-AZXWSEUF.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-OYLEAEOM.js";
+} from "./chunk-Y7LX6IBY.js";
 import {
   AbortError,
   AnonymousCredential,

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-USRRU4BF.js";
+} from "./chunk-Y4EYK3YQ.js";
 import {
   installWarningHandler
-} from "./chunk-LHMQUCFI.js";
+} from "./chunk-AZXWSEUF.js";
 import {
   loadGrammars
-} from "./chunk-OYLEAEOM.js";
+} from "./chunk-Y7LX6IBY.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

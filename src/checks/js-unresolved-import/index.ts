@@ -78,28 +78,30 @@ export default defineCheck({
         const submoduleOf = (p: string) => submodules.find((s) => p === s || p.startsWith(`${s}/`));
         const generated = (p: string) => isDefaultGenerated(p) || ignored(p) || ignored(`${p}/`) || EXTS.some((e) => ignored(p + e));
         // Excluded by its tsconfig.json and imported by no built file: neither tsc nor a bundler builds it.
-        const unbuiltFiles = project.unbuilt(obs.map(({ path, value }) => ({ path, specs: value.map((i) => i.spec) })));
+        // Asked only for an import that does not resolve: most trees have none.
+        let unbuiltFiles: ReadonlySet<string> | undefined;
+        const unbuiltHas = (path: string) => (unbuiltFiles ??= project.unbuilt(obs.map(({ path, value }) => ({ path, specs: value.map((i) => i.spec) })))).has(path);
         for (const { path, value } of obs) {
-          const unbuilt = unbuiltFiles.has(path);
           for (const imp of value) {
             const spec = imp.spec.replace(/[?#].*$/, '');
             // An import of types only is erased at run time (tsc, esbuild, Vite, Babel): nothing loads
             // it, and a type generator (React Router's `+types`) may write it before type checking.
             // A file no build includes is never shipped. Both are gaps, not proofs.
             const typesOnly = imp.typeOnly || imp.typeUsesOnly === true;
-            const at = {
+            const where = () => ({
               location: { path, line: imp.line, column: imp.column },
               fingerprintKey: `${path} ${imp.spec}`,
               ...(typesOnly
                 ? { certainty: 'likely' as const, gap: 'an import of types only, erased at run time' }
-                : unbuilt
+                : unbuiltHas(path)
                   ? { certainty: 'likely' as const, gap: 'no tsconfig or bundler builds this file' }
                   : {}),
-            };
+            });
             if (spec.startsWith('./') || spec.startsWith('../') || spec === '.' || spec === '..') {
               const target = joinPath(dirOf(path), spec);
               if (target === undefined || project.resolveFile(target) || generated(target)) continue;
               const submodule = submoduleOf(target);
+              const at = where();
               const gap = submodule !== undefined ? { certainty: 'likely' as const, gap: `the path is inside the git submodule \`${submodule}\`, another repository's files, which the scan does not read` } : at.certainty === undefined ? compiledElsewhere(project, path, spec) : {};
               found.push({ ...at, ...gap, messageId: 'missingRelative', data: { spec: imp.spec, target } });
             } else if (imp.spec.startsWith('#')) {
@@ -107,13 +109,13 @@ export default defineCheck({
               if (!pkg?.imports) continue; // no `imports` field: a bundler alias, not Node's subpath imports
               const targets = subpathTargets(pkg.imports, imp.spec);
               if (targets === undefined) {
-                found.push({ ...at, messageId: 'missingSubpath', data: { spec: imp.spec, manifest: pkg.path, why: 'have no matching entry' } });
+                found.push({ ...where(), messageId: 'missingSubpath', data: { spec: imp.spec, manifest: pkg.path, why: 'have no matching entry' } });
                 continue;
               }
               const local = targets.filter((t) => t.startsWith('./')).map((t) => joinPath(pkg.dir, t) ?? t);
               if (local.length === 0 || local.length < targets.length) continue; // maps to a package
               if (local.some((t) => project.resolveFile(t) || generated(t))) continue;
-              found.push({ ...at, messageId: 'missingSubpath', data: { spec: imp.spec, manifest: pkg.path, why: `map it to ${local.join(', ')}, which does not exist` } });
+              found.push({ ...where(), messageId: 'missingSubpath', data: { spec: imp.spec, manifest: pkg.path, why: `map it to ${local.join(', ')}, which does not exist` } });
             } else {
               const maps = project.pathMappings(path, spec);
               // A catch-all `*` mapping is a fallback for packages too: it proves nothing when it misses.
@@ -127,6 +129,7 @@ export default defineCheck({
               const bundler = project.bundlerFor(path, spec);
               if (bundler !== undefined && 'by' in bundler) continue;
               const m = specific[0]!;
+              const at = where();
               found.push({ ...at, ...(bundler !== undefined && at.certainty === undefined ? { certainty: 'likely' as const, gap: bundler.gap } : {}), messageId: 'missingAlias', data: { spec: imp.spec, pattern: m.mapping.pattern, config: m.mapping.config, targets: m.targets.join(', ') } });
             }
           }

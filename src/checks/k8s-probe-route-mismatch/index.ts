@@ -198,11 +198,14 @@ export default defineCheck({
       },
       end() {
         const obs = ctx.observations<Obs>();
-        const model = routeModel(
-          obs.filter((o): o is { path: string; value: RouteObservation } => o.value.t === 'code' || o.value.t === 'health' || o.value.t === 'spring'),
-          ctx.workspace.files,
-          (p) => ctx.workspace.classOf(p) === 'runtime',
-        );
+        // The route model is built when a probe is judged: most trees have no probe at all.
+        let model: ServiceRoutes[] | undefined;
+        const services = () =>
+          (model ??= routeModel(
+            obs.filter((o): o is { path: string; value: RouteObservation } => o.value.t === 'code' || o.value.t === 'health' || o.value.t === 'spring'),
+            ctx.workspace.files,
+            (p) => ctx.workspace.classOf(p) === 'runtime',
+          ));
         const probeObs = obs.filter((o) => o.value.t === 'probes') as Array<{ path: string; value: Extract<Obs, { t: 'probes' }> }>;
         const values = helmValues(ctx.workspace);
         const files = new Set(ctx.workspace.files);
@@ -215,7 +218,9 @@ export default defineCheck({
         const world = {
           builds: obs.flatMap((o) => (o.value.t === 'builds' ? o.value.builds : [])),
           dockerfiles: capturedDockerfiles(ctx.workspace),
-          services: model,
+          get services() {
+            return services();
+          },
           nginx: obs.flatMap((o) => (o.value.t === 'nginx' ? [{ path: o.path, line: o.value.line, config: o.value.config }] : [])),
           isFile: (p: string) => files.has(p),
           exists: (p: string) => p === '' || files.has(p) || dirs.has(p),

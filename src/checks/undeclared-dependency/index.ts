@@ -315,19 +315,26 @@ function judgeJs(ws: Ws, obs: Array<{ path: string; value: JsSeen }>, note: Note
   const ignored = ignoredPaths(ws);
   const project = jsProject(ws);
   const found: Array<{ hit: Omit<Hit, 'files'>; key: string }> = [];
-  const typesOnly = typeOnlyModules(project, obs);
-  const unbuilt = project.unbuilt(obs.map(({ path, value }) => ({ path, specs: value.local.map(([spec]) => spec) })));
   const links: JsLinks[] = obs.map(({ path, value }) => ({ path, specs: value.local.map(([spec]) => spec), mentions: value.mentions, byPattern: value.byPattern }));
-  // Static frontend code (RULES.md): bundled at build time, where development dependencies are installed.
-  const frontend = frontendFiles(ws, project, links);
+  // The import graph's answers, each computed at its first question: only an import that no
+  // manifest declares asks, and most trees have none.
+  let typesOnly: Set<string> | undefined;
+  let unbuilt: ReadonlySet<string> | undefined;
+  let frontend: Set<string> | undefined;
   for (const { path, value } of obs) {
     const pkgs = project.packagesAbove(path);
     if (pkgs.length === 0) continue;
     // Loaded only for its types (generated protobuf typings...): transpilers erase every import of it.
     // Excluded by its tsconfig.json and imported by no built file (js-unresolved-import): not built, P1.
     const test = DEV_CLASSES.has(classOf(path));
-    const bundledOnly = !test && frontend.has(path);
-    const gap = typesOnly.has(path) ? 'the module is imported for its types only, so it is never loaded' : unbuilt.has(path) ? 'no tsconfig or bundler builds this file' : undefined;
+    // Static frontend code (RULES.md): bundled at build time, where development dependencies are installed.
+    const bundledOnly = () => !test && (frontend ??= frontendFiles(ws, project, links)).has(path);
+    const gapOf = () =>
+      (typesOnly ??= typeOnlyModules(project, obs)).has(path)
+        ? 'the module is imported for its types only, so it is never loaded'
+        : (unbuilt ??= project.unbuilt(links)).has(path)
+          ? 'no tsconfig or bundler builds this file'
+          : undefined;
     // A bundler builds what it bundles, not its own configuration nor the build scripts beside it.
     const bundled = classOf(path) !== 'tooling';
     for (const imp of value.js) {
@@ -357,7 +364,8 @@ function judgeJs(ws: Ws, obs: Array<{ path: string; value: JsSeen }>, note: Note
       // A devDependency stays one (the lock installs it for development).
       const elsewhere = dev ? undefined : project.declaredElsewhere(path, name);
       if (elsewhere !== undefined && !isJsLock(elsewhere)) continue;
-      if (dev && (test || bundledOnly || HOST_PROVIDED.has(name))) continue;
+      if (dev && (test || HOST_PROVIDED.has(name) || bundledOnly())) continue;
+      const gap = gapOf();
       const manifests = pkgs.map((p) => p.path).join(', ');
       const base = { path, line: imp.line, column: imp.column, name, dist: name, manifests };
       // TypeScript resolves a bare specifier against baseUrl before node_modules: one that names a
@@ -369,7 +377,7 @@ function judgeJs(ws: Ws, obs: Array<{ path: string; value: JsSeen }>, note: Note
       }
       const why = gap ?? (elsewhere !== undefined ? `the lockfile installs ${name} transitively; declare it` : bundler !== undefined && 'gap' in bundler ? bundler.gap : unlockedGap(project, pkgs, name));
       if (dev) found.push({ hit: { ...base, messageId: 'devOnly' }, key: pkgs[0]!.path });
-      else found.push({ hit: { ...base, messageId: bundledOnly ? 'bundled' : 'undeclared', ...(why ? { gap: why } : {}) }, key: pkgs[0]!.path });
+      else found.push({ hit: { ...base, messageId: bundledOnly() ? 'bundled' : 'undeclared', ...(why ? { gap: why } : {}) }, key: pkgs[0]!.path });
     }
   }
   // A file no file imports and no entry names is never loaded: its imports fail nothing at run time.
