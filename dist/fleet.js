@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-XVW7OP5D.js";
-import "./chunk-EH3JCF5M.js";
-import "./chunk-7Z5CWUIL.js";
+} from "./chunk-TGELMHYU.js";
+import "./chunk-HKJOJIAN.js";
+import "./chunk-OHFKLDQS.js";
 import {
   installLogGuard
-} from "./chunk-AZXWSEUF.js";
-import "./chunk-Y7LX6IBY.js";
+} from "./chunk-OY3XDLFI.js";
+import "./chunk-MKUZKOTX.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

@@ -13,31 +13,31 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-WMJFV6CJ.js";
+} from "./chunk-RORUDX7L.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-Y4EYK3YQ.js";
+} from "./chunk-LBBRPSIO.js";
 import {
   INPUTS,
   postComment,
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-7Z5CWUIL.js";
+} from "./chunk-OHFKLDQS.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-AZXWSEUF.js";
+} from "./chunk-OY3XDLFI.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-Y7LX6IBY.js";
+} from "./chunk-MKUZKOTX.js";
 import {
   AbortError,
   AnonymousCredential,

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-Y4EYK3YQ.js";
+} from "./chunk-LBBRPSIO.js";
 import {
   installWarningHandler
-} from "./chunk-AZXWSEUF.js";
+} from "./chunk-OY3XDLFI.js";
 import {
   loadGrammars
-} from "./chunk-Y7LX6IBY.js";
+} from "./chunk-MKUZKOTX.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -56,16 +56,23 @@ export function folderNameDecision(name: string, top: boolean): ClassDecision | 
   if (name.startsWith('.')) {
     if (name === '.well-known' || name === '.' || name === '..') return undefined;
     if (GENERATED_HIDDEN.has(name)) return { class: 'generated', reason: `folder name '${name}/' (tool output)` };
-    return { class: 'tooling', reason: top ? `hidden top-level folder '${name}/' (tool configuration)` : `hidden folder '${name}/' (tool configuration)` };
+    // A name says the same with a leading dot (`.examples/`, `.docs/`, `.tests/`): "hidden, so tool
+    // configuration" is only the fallback, never a stricter class than the name gives.
+    return byName(name.replace(/^\.+/, ''), name) ?? { class: 'tooling', reason: top ? `hidden top-level folder '${name}/' (tool configuration)` : `hidden folder '${name}/' (tool configuration)` };
   }
-  if (name === 'testdata') return { class: 'test', reason: "folder name 'testdata/' (test data; the go tool ignores it)" };
-  if (DATA_DIRS.has(name)) return { class: 'test', reason: `folder name '${name}/' (test data)` };
-  if (TEST_DIRS.has(name) || TEST_DIR_SUFFIX.test(name) || TEST_DIR_PREFIX.test(name) || DOTNET_TEST_PROJECT.test(name)) return { class: 'test', reason: `folder name '${name}/'` };
-  if (EXAMPLE_DIRS.has(name)) return { class: 'example', reason: `folder name '${name}/'` };
-  if (DOCS_DIRS.has(name)) return { class: 'docs', reason: `folder name '${name}/'` };
-  if (TOOLING_DIRS.has(name)) return { class: 'tooling', reason: `folder name '${name}/' (development scripts)` };
-  if (VENDORED_DIRS.has(name)) return { class: 'vendored', reason: `folder name '${name}/' (installed dependencies)` };
-  if (GENERATED_DIRS.has(name)) return { class: 'generated', reason: `folder name '${name}/'` };
+  return byName(name, name);
+}
+
+/** The class a conventional folder name gives (`bare`: the name without a leading dot; `name`: as written, for the reason). */
+function byName(bare: string, name: string): ClassDecision | undefined {
+  if (bare === 'testdata') return { class: 'test', reason: `folder name '${name}/' (test data; the go tool ignores it)` };
+  if (DATA_DIRS.has(bare)) return { class: 'test', reason: `folder name '${name}/' (test data)` };
+  if (TEST_DIRS.has(bare) || TEST_DIR_SUFFIX.test(bare) || TEST_DIR_PREFIX.test(bare) || DOTNET_TEST_PROJECT.test(bare)) return { class: 'test', reason: `folder name '${name}/'` };
+  if (EXAMPLE_DIRS.has(bare)) return { class: 'example', reason: `folder name '${name}/'` };
+  if (DOCS_DIRS.has(bare)) return { class: 'docs', reason: `folder name '${name}/'` };
+  if (TOOLING_DIRS.has(bare)) return { class: 'tooling', reason: `folder name '${name}/' (development scripts)` };
+  if (VENDORED_DIRS.has(bare)) return { class: 'vendored', reason: `folder name '${name}/' (installed dependencies)` };
+  if (GENERATED_DIRS.has(bare)) return { class: 'generated', reason: `folder name '${name}/'` };
   return undefined;
 }
 

@@ -350,6 +350,25 @@ describe('repository map: names below source folders', () => {
     expect(map.classOf('examples/demo/app.py')).toBe('example');
   });
 
+  it('a conventional name means the same with a leading dot: .examples/ is example, .docs/ docs, .tests/ test (gatus keeps a demo mTLS key in .examples/)', () => {
+    const { map } = mapOf({
+      '.examples/docker-compose-mtls/certs/client/client.key': '',
+      '.docs/guide.py': '',
+      '.tests/helpers.py': '',
+      '.fixtures/data.json': '',
+      '.devcontainer/setup.sh': '',
+      '.config/settings.py': '',
+    });
+    expect(map.classOf('.examples/docker-compose-mtls/certs/client/client.key')).toBe('example');
+    expect(map.decision('.examples/docker-compose-mtls/certs/client/client.key').reason).toBe("folder name '.examples/'");
+    expect(map.classOf('.docs/guide.py')).toBe('docs');
+    expect(map.classOf('.tests/helpers.py')).toBe('test');
+    expect(map.classOf('.fixtures/data.json')).toBe('test');
+    // Near misses: a hidden folder whose name is no convention stays tool configuration.
+    expect(map.decision('.devcontainer/setup.sh').reason).toBe("hidden top-level folder '.devcontainer/' (tool configuration)");
+    expect(map.classOf('.config/settings.py')).toBe('tooling');
+  });
+
   it('a hidden folder below a source folder is still tool configuration; Remix .server/ is code (halo .storybook)', () => {
     const { map } = mapOf({
       'ui/packages/components/package.json': '{"name": "c"}',
