@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-TGELMHYU.js";
-import "./chunk-HKJOJIAN.js";
-import "./chunk-OHFKLDQS.js";
+} from "./chunk-3EPGZQJ2.js";
+import "./chunk-JHRGP7I2.js";
+import "./chunk-CFXJDRNQ.js";
 import {
   installLogGuard
-} from "./chunk-OY3XDLFI.js";
-import "./chunk-MKUZKOTX.js";
+} from "./chunk-Q7H4ZMKL.js";
+import "./chunk-5CAN2BKC.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

@@ -13,31 +13,31 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-RORUDX7L.js";
+} from "./chunk-PWIPB7BI.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-LBBRPSIO.js";
+} from "./chunk-C7W6ESPR.js";
 import {
   INPUTS,
   postComment,
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-OHFKLDQS.js";
+} from "./chunk-CFXJDRNQ.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-OY3XDLFI.js";
+} from "./chunk-Q7H4ZMKL.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-MKUZKOTX.js";
+} from "./chunk-5CAN2BKC.js";
 import {
   AbortError,
   AnonymousCredential,

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-LBBRPSIO.js";
+} from "./chunk-C7W6ESPR.js";
 import {
   installWarningHandler
-} from "./chunk-OY3XDLFI.js";
+} from "./chunk-Q7H4ZMKL.js";
 import {
   loadGrammars
-} from "./chunk-MKUZKOTX.js";
+} from "./chunk-5CAN2BKC.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

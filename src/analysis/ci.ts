@@ -15,7 +15,7 @@ const TEST_TARGET_WORDS = new Set(['test', 'tests', 'unit', 'integration', 'e2e'
 export type CheckKind = 'test' | 'scanner' | 'lint' | 'typecheck';
 
 // Launchers whose first argument is the real command.
-const WRAPPERS = new Set(['sudo', 'npx', 'bunx', 'pnpx', 'exec', 'env', 'time', 'nice', 'xvfb-run', 'timeout', 'coverage']);
+const WRAPPERS = new Set(['sudo', 'npx', 'bunx', 'pnpx', 'exec', 'env', 'time', 'nice', 'xvfb-run', 'timeout']);
 const RUNNERS: Array<string[]> = [
   ['poetry', 'run'],
   ['uv', 'run'],
@@ -29,8 +29,12 @@ const RUNNERS: Array<string[]> = [
   ['npm', 'exec'],
   ['docker', 'compose', 'run'],
   ['docker-compose', 'run'],
+  // `coverage run -m pytest`, `coverage run manage.py test`: coverage.py runs the program after its options.
+  ['coverage', 'run'],
 ];
 
+/** coverage.py's `run` options that take their value as the next word (`-p` is a flag there). */
+const COVERAGE_VALUE_OPTIONS = new Set(['--rcfile', '--source', '--omit', '--include', '--data-file', '--context', '--concurrency']);
 // Options of the runners above that take their value as the next word (`--group dev`, `-C dir`).
 const RUNNER_VALUE_OPTIONS = new Set([
   '--group', '--only-group', '--extra', '--with', '--with-requirements', '--with-editable', '--python', '-p', '--package',
@@ -69,7 +73,8 @@ export function effectiveWords(words: readonly string[]): string[] {
     if (runner) {
       w = w.slice(runner.length);
       // `uv run --group dev tox`: an option's value is not the command (pallets/click's CI).
-      while (w[0]?.startsWith('-')) w = w.slice(RUNNER_VALUE_OPTIONS.has(w[0]) ? 2 : 1);
+      const valued = runner[0] === 'coverage' ? COVERAGE_VALUE_OPTIONS : RUNNER_VALUE_OPTIONS;
+      while (w[0]?.startsWith('-')) w = w.slice(valued.has(w[0]) ? 2 : 1);
       // `docker compose run --rm api pytest`: the service name comes before the command.
       if (runner[0]!.startsWith('docker') && w.length > 1) w = w.slice(1);
       continue;

@@ -34,8 +34,14 @@ describe('no-ci-tests', () => {
     // lldap/lldap: rustup's toolchain selector
     'cargo +nightly test --workspace',
     // shlinkio/shlink: a composer script named for its tests
-    'composer test:unit:ci', 'composer run-script test', 'vendor/bin/pest --parallel'])('near-miss: `%s` runs the tests', async (cmd) => {
+    'composer test:unit:ci', 'composer run-script test', 'vendor/bin/pest --parallel',
+    // taigaio/taiga-back: coverage.py runs the suite (its options first, `-p` a flag there)
+    "coverage run --source=taiga --omit='*tests*' -m pytest -v", 'coverage run manage.py test', 'coverage run -p -m pytest', 'python -m coverage run --rcfile .coveragerc -m pytest'])('near-miss: `%s` runs the tests', async (cmd) => {
     expect(await findingsOf(check, { ...wf(cmd), 'package.json': '{"scripts": {"ci": "vitest run"}}' })).toEqual([]);
+  });
+
+  it.each(['coverage report', 'coverage run scripts/build.py', 'coverage xml -o coverage.xml'])('`%s` runs no tests', async (cmd) => {
+    expect((await findingsOf(check, wf(cmd))).length).toBe(1);
   });
 
   it('tests run inside a parallel step group count; a build-only group does not', async () => {

@@ -33,8 +33,11 @@ const TEST_DIRS = new Set([
 const DATA_DIRS = new Set(['fixtures', 'fixture', '__fixtures__', 'test-data', 'test_data', '__snapshots__', 'test-fixtures', 'test_fixtures']);
 /** Suite folders named for their kind of test: api_tests/, integration-tests/, e2e-tests/, load_test/, smoke-specs/. */
 const TEST_DIR_SUFFIX = /^[a-z0-9]+(?:[-_][a-z0-9]+)*[-_](?:tests?|e2e|specs?)$/i;
-/** ...and for what they hold: test_resources/, test-helpers/, tests_integration/ (authelia's keys and configs for its tests). */
-const TEST_DIR_PREFIX = /^tests?[-_][a-z0-9]+(?:[-_][a-z0-9]+)*$/i;
+/**
+ * ...and for what they hold: test_resources/, test-helpers/, tests_integration/ (authelia's keys and
+ * configs for its tests), e2e-playwright/ (kafka-ui's end-to-end suite).
+ */
+const TEST_DIR_PREFIX = /^(?:tests?|e2e)[-_][a-z0-9]+(?:[-_][a-z0-9]+)*$/i;
 /** .NET test projects: `Orders.Api.Tests/`, `Shop.UnitTests/`, `Web.IntegrationTests/`. */
 const DOTNET_TEST_PROJECT = /^\w+(?:\.\w+)*\.(?:Unit|Integration|Functional|Acceptance|Component|E2E|Api|Architecture)?Tests?$/i;
 const EXAMPLE_DIRS = new Set([

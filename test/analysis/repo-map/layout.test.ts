@@ -303,6 +303,14 @@ describe('repository map: names added from the issue 11 triage', () => {
     expect(m.classOf('app/testimony/x.py')).toBe('runtime');
   });
 
+  it('an end-to-end suite named e2e-<tool>/ is test (kafka-ui\'s e2e-playwright/); a word that only starts with e2e is not', () => {
+    const { map: m } = mapOf({ 'e2e-playwright/src/steps/topics.ts': '', 'e2e_cypress/spec.js': '', 'app/e2ee/crypto.ts': '', 'services/e2e2/x.go': '' });
+    expect(m.classOf('e2e-playwright/src/steps/topics.ts')).toBe('test');
+    expect(m.classOf('e2e_cypress/spec.js')).toBe('test');
+    expect(m.classOf('app/e2ee/crypto.ts')).toBe('runtime'); // end-to-end encryption, no separator
+    expect(m.classOf('services/e2e2/x.go')).toBe('runtime');
+  });
+
   it('a file to copy and fill in (.env.example, config.sample.yml, phpunit.xml.dist) is an example; a Go template is not', () => {
     const { map: m } = mapOf({ 'apps/web/.env.example': '', 'config.sample.yml': '', 'phpunit.xml.dist': '', 'web/templates/mail.tmpl': '', 'src/sample.py': '' });
     expect(m.classOf('apps/web/.env.example')).toBe('example');
