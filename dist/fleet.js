@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-3EPGZQJ2.js";
-import "./chunk-JHRGP7I2.js";
-import "./chunk-CFXJDRNQ.js";
+} from "./chunk-HZNHNFY4.js";
+import "./chunk-VLQ2FYLG.js";
+import "./chunk-BZ2T7YEK.js";
 import {
   installLogGuard
-} from "./chunk-Q7H4ZMKL.js";
-import "./chunk-5CAN2BKC.js";
+} from "./chunk-MOWWH2LO.js";
+import "./chunk-LL223ZSM.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

@@ -13,31 +13,31 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-PWIPB7BI.js";
+} from "./chunk-2RBLM6M7.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-C7W6ESPR.js";
+} from "./chunk-YGB54YRN.js";
 import {
   INPUTS,
   postComment,
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-CFXJDRNQ.js";
+} from "./chunk-BZ2T7YEK.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-Q7H4ZMKL.js";
+} from "./chunk-MOWWH2LO.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-5CAN2BKC.js";
+} from "./chunk-LL223ZSM.js";
 import {
   AbortError,
   AnonymousCredential,

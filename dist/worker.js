@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-C7W6ESPR.js";
+} from "./chunk-YGB54YRN.js";
 import {
   installWarningHandler
-} from "./chunk-Q7H4ZMKL.js";
+} from "./chunk-MOWWH2LO.js";
 import {
   loadGrammars
-} from "./chunk-5CAN2BKC.js";
+} from "./chunk-LL223ZSM.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -2,6 +2,7 @@
 // manifests, OpenTelemetry start-up code, alert and dashboard definitions. Shared by no-metrics,
 // no-alerting-rules and telemetry-not-initialized. Names are matched as whole dependency names in
 // the manifests' text (a package.json key, a requirements line, a go.mod require, a Maven artifactId).
+import { parse as parseToml } from 'smol-toml';
 import { DOCKERFILE_GLOBS } from './dockerfile.js';
 
 export const MANIFEST_GLOBS = [
@@ -88,9 +89,62 @@ export function declaredIn(text: string, candidates: readonly string[]): string[
   return candidates.filter((name) => {
     if (!lower.includes(name.toLowerCase())) return false;
     let re = DECLARED.get(name);
-    if (!re) DECLARED.set(name, (re = new RegExp(`(^|[\\s"'\\[(=,<>])${escape(name)}(?=$|[\\s"'\\]<>=~!;@:,)\\[/]|\\.v\\d)`, 'mi')));
+    // `:` before: a Gradle coordinate's artifact (`io.micrometer:micrometer-core:1.12`).
+    if (!re) DECLARED.set(name, (re = new RegExp(`(^|[\\s"'\\[(=,<>:])${escape(name)}(?=$|[\\s"'\\]<>=~!;@:,)\\[/]|\\.v\\d)`, 'mi')));
     return re.test(text);
   });
+}
+
+/**
+ * A Gradle version catalog (`gradle/libs.versions.toml`): its catalog's name (`libs`, from the file
+ * name) and, by accessor (`micrometer.registry.prometheus` for the alias `micrometer-registry-prometheus`,
+ * `bundles.monitoring` for a bundle), the `candidates` its libraries are. A build file names them
+ * as `libs.micrometer.registry.prometheus`. `malformed`: why the text does not parse.
+ */
+export function catalogEntries(path: string, text: string, candidates: readonly string[]): { catalog: string; entries: Array<[string, string[]]>; malformed?: string } | undefined {
+  const catalog = /(?:^|\/)([A-Za-z][\w-]*)\.versions\.toml$/.exec(path)?.[1];
+  if (catalog === undefined) return undefined;
+  let doc: Record<string, unknown>;
+  try {
+    doc = parseToml(text) as Record<string, unknown>;
+  } catch (e) {
+    return { catalog, entries: [], malformed: (e instanceof Error ? e.message : String(e)).split('\n')[0]! };
+  }
+  const wanted = new Set(candidates.map((c) => c.toLowerCase()));
+  const libraries = isTable(doc['libraries']) ? doc['libraries'] : {};
+  const found = new Map<string, string[]>();
+  for (const [alias, v] of Object.entries(libraries)) {
+    const module = typeof v === 'string' ? v.split(':').slice(0, 2).join(':') : isTable(v) ? (typeof v['module'] === 'string' ? v['module'] : typeof v['group'] === 'string' && typeof v['name'] === 'string' ? `${v['group']}:${v['name']}` : undefined) : undefined;
+    const artifact = module?.split(':')[1];
+    if (artifact !== undefined && wanted.has(artifact.toLowerCase())) found.set(accessorOf(alias), [artifact]);
+  }
+  const entries = [...found];
+  const bundles = isTable(doc['bundles']) ? doc['bundles'] : {};
+  for (const [name, list] of Object.entries(bundles)) {
+    const names = Array.isArray(list) ? list.flatMap((a) => (typeof a === 'string' ? (found.get(accessorOf(a)) ?? []) : [])) : [];
+    if (names.length > 0) entries.push([`bundles.${accessorOf(name)}`, names]);
+  }
+  return { catalog, entries };
+}
+
+/** Gradle's accessor of a catalog alias: `-`, `_` and `.` all separate, case aside. */
+export function accessorOf(alias: string): string {
+  return alias.replace(/[-_.]/g, '.').toLowerCase();
+}
+
+/** The catalog accessors a Gradle build file uses (`libs.spring.boot.actuator` → `libs` and `spring.boot.actuator`); at most 2,000. */
+export function catalogReferences(text: string): Array<[string, string]> {
+  const out = new Map<string, [string, string]>();
+  for (const m of text.matchAll(/(?<![\w.])([A-Za-z]\w*)\.((?:[A-Za-z]\w*\.)*[A-Za-z]\w*)/g)) {
+    if (out.size >= 2000) break;
+    const key = `${m[1]}\0${accessorOf(m[2]!)}`;
+    if (!out.has(key)) out.set(key, [m[1]!, accessorOf(m[2]!)]);
+  }
+  return [...out.values()];
+}
+
+function isTable(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /** Paths that hold dashboards as code (Grafana JSON, jsonnet mixins, GrafanaDashboard resources). */
