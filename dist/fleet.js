@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-HZNHNFY4.js";
-import "./chunk-VLQ2FYLG.js";
-import "./chunk-BZ2T7YEK.js";
+} from "./chunk-QYQY2DCV.js";
+import "./chunk-MBO7C57M.js";
+import "./chunk-CRMDHA7O.js";
 import {
   installLogGuard
-} from "./chunk-MOWWH2LO.js";
-import "./chunk-LL223ZSM.js";
+} from "./chunk-JTL3RD5D.js";
+import "./chunk-M7E4MF2U.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

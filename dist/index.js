@@ -13,31 +13,31 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-2RBLM6M7.js";
+} from "./chunk-UWW52Z64.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-YGB54YRN.js";
+} from "./chunk-MHJI6MUC.js";
 import {
   INPUTS,
   postComment,
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-BZ2T7YEK.js";
+} from "./chunk-CRMDHA7O.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-MOWWH2LO.js";
+} from "./chunk-JTL3RD5D.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-LL223ZSM.js";
+} from "./chunk-M7E4MF2U.js";
 import {
   AbortError,
   AnonymousCredential,

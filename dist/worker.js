@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-YGB54YRN.js";
+} from "./chunk-MHJI6MUC.js";
 import {
   installWarningHandler
-} from "./chunk-MOWWH2LO.js";
+} from "./chunk-JTL3RD5D.js";
 import {
   loadGrammars
-} from "./chunk-LL223ZSM.js";
+} from "./chunk-M7E4MF2U.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

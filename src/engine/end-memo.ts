@@ -97,15 +97,16 @@ export function commonInputs(options: Options, ws: Workspace, facts: string, rul
 }
 
 /**
- * One check's observations, by where each came from: a file named by its content id says what it
- * said last time (the fact cache's own premise), so the id stands for the values; anything else
- * (a repository-level file, a file whose bytes were given) by the values themselves.
+ * One check's observations, file by file: each named by `name`, the digest of their packed bytes or
+ * the file's content id (a file named by its content id says what it said last time: the fact
+ * cache's own premise); without a name (a repository-level file, a file whose bytes were given) by
+ * the values themselves.
  */
 export class ObservationTrail {
   private readonly h = createHash('sha256');
 
-  add(path: string, contentId: string | undefined, count: number, values: () => readonly unknown[]): void {
-    this.h.update(`${path}\0${count}\0${contentId ?? `=${digestOf(values())}`}\0`);
+  add(path: string, name: string | undefined, count: number, values: () => readonly unknown[]): void {
+    this.h.update(`${path}\0${count}\0${name ?? `=${digestOf(values())}`}\0`);
   }
 
   digest(): string {

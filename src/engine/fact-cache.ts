@@ -24,8 +24,11 @@ export const BUILD_ID: string = typeof __RG_BUILD__ === 'string' ? __RG_BUILD__ 
 export const FROM_SOURCE = typeof __RG_BUILD__ !== 'string';
 
 const MAGIC = 'readiness-gate-facts';
-/** 3: observations packed; each check's end() (end-memo.ts) and the phases after the checks. */
-export const FACTS_FORMAT = 3;
+/**
+ * 3: observations packed; each check's end() (end-memo.ts) and the phases after the checks.
+ * 4: packed per check, with the digest that names them in end()'s key.
+ */
+export const FACTS_FORMAT = 4;
 /**
  * Fact files kept in a cache folder: one per scanned tree and digest (tool build, configuration,
  * repository map). A tree's older digests are rarely read again (a configuration or tool change),
@@ -37,15 +40,24 @@ const KEEP_FILES = 24;
 const MAX_FILE_BYTES = 512 * 1024 * 1024;
 
 /**
- * The cached part of a FileOutcome (its index and content id are the run's own). The checks'
- * observations are kept packed, all of a file's in one buffer (`packed`; each check's `count` says
- * how many are its), so that reading and writing the cache copy bytes, and a value two checks share
- * is stored once.
+ * The cached part of a FileOutcome (its index and content id are the run's own). Each check's
+ * observations are kept packed, in one buffer per check (`packed`, `count` of them, named by
+ * `digest`), so that reading and writing the cache copy bytes, and a check whose end() runs unpacks
+ * its own observations only.
  */
 type Entry = Omit<FileOutcome, 'index' | 'contentId' | 'checks'> & {
-  checks: Array<Omit<FileOutcome['checks'][number], 'packed'> & { count?: number }>;
-  packed?: Uint8Array;
+  /** `packed`: the bytes, or the index of an earlier check of the file that observed the very same values (the route facts two checks share). */
+  checks: Array<Omit<FileOutcome['checks'][number], 'packed'> & { count?: number; packed?: Uint8Array | number }>;
 };
+
+/**
+ * The name of one check's observations of one file: the SHA-256 of their serialized bytes. Equal
+ * bytes deserialize to equal values, so two runs with one digest observed the same (values equal
+ * but built otherwise may serialize apart: a miss, never a wrong replay).
+ */
+export function observationDigest(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
 
 /**
  * Git's object id of these bytes (`git hash-object`: SHA-1 of `blob <size>\0` and the content): the
@@ -132,13 +144,23 @@ export class FactCache {
    * the engine then keeps no outcome of that run at all). A captured text is not kept either (every
    * lockfile would be stored twice): the entry says to read it again (FileOutcome.recapture).
    */
-  put(path: string, blob: string, o: FileOutcome): void {
-    if (o.status === 'missing' || o.checks.some((c) => c.error !== undefined)) return;
-    const observed = o.checks.some((c) => c.observations.length > 0 || c.packed);
+  put(path: string, blob: string, o: FileOutcome): Array<string | undefined> | undefined {
+    if (o.status === 'missing' || o.checks.some((c) => c.error !== undefined)) return undefined;
+    const digests: Array<string | undefined> = [];
+    /** The checks packed so far, to find one that observed the very same values. */
+    const done: Array<{ values?: readonly unknown[]; bytes: Uint8Array; index: number }> = [];
     const entry: Entry & { index?: number; contentId?: string } = {
       ...o,
-      checks: o.checks.map(({ packed, ...c }) => (c.observations.length > 0 || packed ? { ...c, observations: [], count: packed?.count ?? c.observations.length } : c)),
-      ...(observed ? { packed: serialize(o.checks.map((c) => (c.packed ? c.packed.load() : c.observations))) } : {}),
+      checks: o.checks.map(({ packed, digest, ...c }, index) => {
+        if (c.observations.length === 0 && !packed) return (digests.push(undefined), c);
+        const values = packed ? undefined : c.observations;
+        const same = done.find((d) => (packed ? d.bytes === packed.bytes : d.values !== undefined && sameValues(d.values, values!)));
+        const bytes = same?.bytes ?? packed?.bytes ?? serialize(values);
+        const named = (same ? digests[same.index] : undefined) ?? digest ?? observationDigest(bytes);
+        digests.push(named);
+        if (!same) done.push({ ...(values ? { values } : {}), bytes, index });
+        return { ...c, observations: [], count: packed?.count ?? c.observations.length, packed: same ? same.index : bytes, digest: named };
+      }),
     };
     delete entry.index;
     delete entry.contentId;
@@ -147,6 +169,7 @@ export class FactCache {
       entry.recapture = true;
     }
     this.fresh.set(`${blob} ${path}`, entry);
+    return digests;
   }
 
   get stats(): { hits: number; entries: number } {
@@ -174,19 +197,27 @@ export class FactCache {
   }
 }
 
-/** A FileOutcome from an entry, its observations unpacked on first use (all of the file's at once). */
+/** Whether two checks observed the very same values (the same objects, in order). */
+function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
+}
+
+/** A FileOutcome from an entry, each check's observations unpacked on first use. */
 function outcomeOf(e: Entry, index: number, path: string): FileOutcome {
-  const { packed, ...rest } = e;
-  if (!packed) return { ...rest, index } as FileOutcome;
-  let all: unknown[][] | undefined;
-  const load = (i: number, count: number): unknown[] => {
-    all ??= deserialize(packed) as unknown[][];
-    const mine = Array.isArray(all) ? all[i] : undefined;
-    // Written by save() with the counts beside it: anything else is a cache that was changed.
+  const load = (bytes: Uint8Array, count: number): unknown[] => {
+    const mine = deserialize(bytes) as unknown;
+    // Written by save() with the count beside it: anything else is a cache that was changed.
     if (!Array.isArray(mine) || mine.length !== count) throw new Error(`the fact cache's entry for ${path} does not read back`);
     return mine;
   };
-  return { ...rest, index, checks: e.checks.map(({ count, ...c }, i) => (count ? { ...c, packed: { count, load: () => load(i, count) } } : c)) };
+  return {
+    ...e,
+    index,
+    checks: e.checks.map(({ count, packed, ...c }) => {
+      const bytes = typeof packed === 'number' ? e.checks[packed]!.packed : packed;
+      return count && bytes instanceof Uint8Array ? { ...c, packed: { count, bytes, load: () => load(bytes, count) } } : c;
+    }),
+  };
 }
 
 function fileName(tree: string, digest: string): string {
@@ -236,19 +267,26 @@ function isEntry(e: unknown): e is Entry {
     STATUSES.has(o.status) &&
     typeof o.bytes === 'number' &&
     typeof o.nonUtf8 === 'boolean' &&
-    (o.packed === undefined || o.packed instanceof Uint8Array) &&
     o.captured === undefined &&
     (o.recapture === undefined || o.recapture === true) &&
     Array.isArray(o.inline) &&
     Array.isArray(o.checks) &&
-    (o.checks as unknown[]).every((c) => {
+    (o.checks as unknown[]).every((c, i) => {
       const x = c as Record<string, unknown> | null;
       return (
         typeof x === 'object' && x !== null && typeof x.ruleId === 'string' && Array.isArray(x.reports) && Array.isArray(x.secrets) && Array.isArray(x.observations) && Array.isArray(x.malformed) &&
-        (x.count === undefined || (typeof x.count === 'number' && x.count > 0 && x.observations.length === 0 && o.packed !== undefined))
+        (x.count === undefined
+          ? x.packed === undefined && x.digest === undefined
+          : typeof x.count === 'number' && x.count > 0 && x.observations.length === 0 && typeof x.digest === 'string' && packedAt(o.checks as unknown[], x.packed, i))
       );
     })
   );
+}
+
+/** An entry's `packed` at check `i`: bytes, or the index of an earlier check of the entry that has bytes. */
+function packedAt(checks: unknown[], packed: unknown, i: number): boolean {
+  if (packed instanceof Uint8Array) return true;
+  return Number.isInteger(packed) && (packed as number) >= 0 && (packed as number) < i && (checks[packed as number] as { packed?: unknown } | null)?.packed instanceof Uint8Array;
 }
 
 /** Removes the older fact files: beyond KEEP_PER_TREE of this tree, beyond KEEP_FILES in all, and stale temporary files. */

@@ -27,7 +27,13 @@ export interface CheckFileOutcome {
    * From the fact cache: the observations, still packed (`observations` is then empty). Unpacked
    * only when the check's end() runs: on a re-run most checks' end() is answered from the cache.
    */
-  packed?: { count: number; load(): unknown[] };
+  packed?: { count: number; load(): unknown[]; bytes: Uint8Array };
+  /**
+   * The digest of the serialized observations (fact-cache.ts observationDigest), when the fact cache
+   * packed them: what names them in end()'s key, so that a changed file that observes the same as
+   * before changes no check's key.
+   */
+  digest?: string;
   malformed: Malformed[];
   error?: string;
 }

@@ -287,14 +287,18 @@ export async function runChecks(
     if (o.profile && classOf(path) === 'runtime') profileCollector.add(o.profile);
     replayChecks(o, path, id);
   };
-  /** `id`: the content id of the file, which stands for its observations in end()'s key. */
+  /**
+   * `id`: the content id of the file. In end()'s key a check's observations of the file are named by
+   * their digest when the fact cache packed them (a file edited without changing what it says keeps
+   * the key), else by the content id (the cache's premise: same content, same observations).
+   */
   const replayChecks = (o: FileOutcome, path: string, id?: string) => {
     for (const c of o.checks) {
       const r = byId.get(c.ruleId)!;
       if (r.status?.kind === 'error') continue;
       const count = c.packed?.count ?? c.observations.length;
       if (count > 0) {
-        r.trail?.add(path, id, count, () => c.packed?.load() ?? c.observations);
+        r.trail?.add(path, c.digest !== undefined ? `observed ${c.digest}` : id, count, () => c.packed?.load() ?? c.observations);
         r.observed.push(c.packed ? { path, packed: c.packed } : { path, values: c.observations });
       }
       for (const { d, key } of c.reports) r.findings.push(toFinding(r.check, d, key, classOf));
@@ -368,7 +372,13 @@ export async function runChecks(
     const complete = !fresh.some((o) => o.checks.some((c) => c.error !== undefined));
     for (const o of complete ? fresh : []) {
       const blob = toRead[o.index]!.blob ?? o.contentId;
-      if (blob !== undefined && !given.has(toRead[o.index]!.path)) cache.put(toRead[o.index]!.path, blob, o);
+      if (blob === undefined || given.has(toRead[o.index]!.path)) continue;
+      // The digests that name each check's observations in end()'s key (replayChecks).
+      const digests = cache.put(toRead[o.index]!.path, blob, o);
+      o.checks.forEach((c, i) => {
+        const d = digests?.[i];
+        if (d !== undefined) c.digest = d;
+      });
     }
   }
   // Replayed in path order, wherever each outcome came from: the result never depends on it.

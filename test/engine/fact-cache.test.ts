@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import type { FileOutcome } from '../../src/engine/file-pass.js';
-import { FACTS_FORMAT, FactCache } from '../../src/engine/fact-cache.js';
+import { FACTS_FORMAT, FactCache, observationDigest } from '../../src/engine/fact-cache.js';
 import { digestOf } from '../../src/engine/digest.js';
 import type { Effect } from '../../src/engine/end-memo.js';
 import { run } from '../../src/main.js';
@@ -56,32 +56,47 @@ describe('FactCache', () => {
     expect(readFileSync(join(dir, readdirSync(dir)[0]!)).includes('lockfileVersion')).toBe(false);
   });
 
-  it("keeps a file's observations packed, unpacked on first use, a value two checks share stored once", () => {
+  it("keeps each check's observations packed, named by their digest, unpacked on first use; the very same values two checks observed stored once", () => {
     const dir = tmp();
     const shared = { routes: ['/healthz'], big: 'x'.repeat(10_000) };
-    const obs = (ruleId: 'no-health-endpoint' | 'k8s-probe-route-mismatch') => ({ ruleId, reports: [], secrets: [], observations: [shared], malformed: [] });
+    type Id = 'no-health-endpoint' | 'k8s-probe-route-mismatch' | 'todo-debt';
+    const obs = (ruleId: Id, values: unknown[]) => ({ ruleId, reports: [], secrets: [], observations: values, malformed: [] });
     const c = FactCache.open(dir, 'd');
-    c.put('app.ts', 'b1', outcome(0, { checks: [obs('no-health-endpoint'), obs('k8s-probe-route-mismatch')] }));
+    const digests = c.put('app.ts', 'b1', outcome(0, { checks: [obs('no-health-endpoint', [shared]), obs('k8s-probe-route-mismatch', [shared]), obs('todo-debt', [{ todo: 1 }])] }));
+    // The digest names the bytes of the check's own observations.
+    expect(digests).toEqual([observationDigest(serialize([shared])), observationDigest(serialize([shared])), observationDigest(serialize([{ todo: 1 }]))]);
     c.save();
     expect(readFileSync(join(dir, readdirSync(dir)[0]!)).length).toBeLessThan(15_000);
     const got = FactCache.open(dir, 'd').get(3, 'app.ts', 'b1')!;
-    expect(got.checks.map((x) => [x.observations.length, x.packed?.count])).toEqual([[0, 1], [0, 1]]);
+    expect(got.checks.map((x) => [x.observations.length, x.packed?.count, x.digest])).toEqual([[0, 1, digests![0]], [0, 1, digests![1]], [0, 1, digests![2]]]);
     expect(got.checks[1]!.packed!.load()).toEqual([shared]);
-    // Saved again as it was read: the next run unpacks the same values.
+    expect(got.checks[2]!.packed!.load()).toEqual([{ todo: 1 }]);
+    // Saved again as it was read: the same bytes and digests, and the next run unpacks the same values.
     const again = FactCache.open(dir, 'd');
-    again.put('app.ts', 'b1', again.get(3, 'app.ts', 'b1')!);
+    expect(again.put('app.ts', 'b1', again.get(3, 'app.ts', 'b1')!)).toEqual(digests);
     again.save();
-    expect(FactCache.open(dir, 'd').get(0, 'app.ts', 'b1')!.checks[0]!.packed!.load()).toEqual([shared]);
+    expect(readFileSync(join(dir, readdirSync(dir)[0]!)).length).toBeLessThan(15_000);
+    expect(FactCache.open(dir, 'd').get(0, 'app.ts', 'b1')!.checks[1]!.packed!.load()).toEqual([shared]);
+    // Another file (another content) that observes equal values has the same digest; values equal but not the same objects are packed apart.
+    expect(FactCache.open(dir, 'd').put('other.ts', 'b2', outcome(1, { checks: [obs('no-health-endpoint', [shared]), obs('k8s-probe-route-mismatch', [{ ...shared }])] }))).toEqual([digests![0], digests![0]]);
   });
 
-  it('an entry whose packed observations do not match its counts says so when unpacked (the check fails closed)', () => {
+  it('an entry whose packed observations do not match its count says so when unpacked (the check fails closed); one without its digest is no entry', () => {
     const dir = tmp();
-    const entry = { status: 'read', bytes: 1, nonUtf8: false, inline: [], checks: [{ ruleId: 'todo-debt', reports: [], secrets: [], observations: [], malformed: [], count: 2 }], packed: serialize([[1]]) };
+    const check = { ruleId: 'todo-debt', reports: [], secrets: [], observations: [], malformed: [], count: 2, packed: serialize([1]), digest: 'x' };
+    const entry = { status: 'read', bytes: 1, nonUtf8: false, inline: [], checks: [check] };
+    const undigested = { ...check, digest: undefined };
+    const file = (entries: unknown[]) => serialize({ magic: 'readiness-gate-facts', format: FACTS_FORMAT, digest: 'd', entries, ends: [], phases: [] });
     // The file name of tree '' (its sha256 starts e3b0c44298fc) and digest 'd'.
-    writeFileSync(join(dir, 'facts-e3b0c44298fc-d.bin'), serialize({ magic: 'readiness-gate-facts', format: FACTS_FORMAT, digest: 'd', entries: [['b a', entry]], ends: [], phases: [] }));
+    // A check that points at a later check's bytes, or at itself, is no entry either.
+    const pointing = { ...check, packed: 1 };
+    writeFileSync(join(dir, 'facts-e3b0c44298fc-d.bin'), file([['b a', entry], ['b c', { ...entry, checks: [undigested] }], ['b e', { ...entry, checks: [pointing, check] }], ['b f', { ...entry, checks: [check, { ...check, packed: 0 }] }]]));
     const got = FactCache.open(dir, 'd').get(0, 'a', 'b');
     expect(got).toBeDefined();
     expect(() => got!.checks[0]!.packed!.load()).toThrow(/fact cache's entry for a does not read back/);
+    expect(FactCache.open(dir, 'd').get(1, 'c', 'b')).toBeUndefined();
+    expect(FactCache.open(dir, 'd').get(2, 'e', 'b')).toBeUndefined();
+    expect(FactCache.open(dir, 'd').get(3, 'f', 'b')!.checks[1]!.packed!.count).toBe(2);
   });
 
   it("keeps each check's end() record, replays it as stored, and saves again only when one changed", () => {
