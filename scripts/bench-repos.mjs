@@ -149,7 +149,9 @@ function benchTree(dir, o, tools) {
     if (cache) process.stderr.write(', warm');
     m.warm = cache ? bestOf(o.warmRuns, () => scan(dir, cache)) : noCache;
     if (cache) process.stderr.write(', one-file change');
-    m.changed = cache ? changedRuns(dir, work, cache, o.warmRuns, scan) : noCache;
+    m.changed = cache ? changedRuns(dir, work, cache, o.warmRuns, scan, false) : noCache;
+    if (cache) process.stderr.write(', one-file code change');
+    m.coded = cache ? changedRuns(dir, join(work, 'code'), cache, o.warmRuns, scan, true) : noCache;
     process.stderr.write('\n');
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -157,14 +159,19 @@ function benchTree(dir, o, tools) {
   return m;
 }
 
-/** One run to bring the cache up to a copy of the tree, then n runs each after a new edit of one source file. */
-function changedRuns(dir, work, cache, n, scan) {
+/**
+ * One run to bring the cache up to a copy of the tree, then n runs each after a new edit of one
+ * source file: a comment line appended, or (`code`) code the rules read (an import of a missing
+ * file, a declaration) and a comment, so that what the file says changes every time.
+ */
+function changedRuns(dir, work, cache, n, scan, code) {
+  mkdirSync(work, { recursive: true });
   const tree = editableCopy(dir, work);
   if (!tree) return { na: 'n/a: no tracked source file to edit (needs git)' };
   const first = scan(tree.copy, cache);
   if (first.error) return { na: `error: ${first.error}` };
   const r = bestOf(n, (i) => {
-    const error = tree.edit(i);
+    const error = tree.edit(i, code);
     return error ? { error } : scan(tree.copy, cache);
   });
   return r.na ? r : { ...r, note: tree.rel };
@@ -193,7 +200,7 @@ export function benchRepos(o) {
     ? `readiness-gate cold ${o.coldRuns === 1 ? 'once (one fresh --cache directory)' : `best of ${o.coldRuns} (a fresh --cache directory each)`}, warm and one-file change best of ${o.warmRuns}`
     : `readiness-gate ${o.coldRuns === 1 ? 'once' : `best of ${o.coldRuns}`} (uncached)`;
   console.log(`Runs: ${ours}; ripgrep and secretlint best of ${o.runs}. CPU = user + sys of the child and its children.`);
-  if (edited.length) console.log(`One-file change (in a copy of the tree, a comment line appended): ${edited.join(', ')}.`);
+  if (edited.length) console.log(`One-file change (in a copy of the tree, a comment line appended; a code change appends an import of a missing file or a declaration too): ${edited.join(', ')}.`);
   if (!tools.cacheFlag) console.log(`${o.dist}/cli.js has no --cache flag: every run is uncached, warm and one-file change are n/a.`);
   if (tools.sl.na) console.log(`secretlint ${tools.sl.na}`);
 }

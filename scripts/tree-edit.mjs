@@ -54,7 +54,9 @@ export function editableCopy(dir, work) {
     /** `code`: append what the language reads (an import, a declaration) instead of a comment. Returns an error message, or undefined. */
     edit(i, code = false) {
       const tmp = join(dirname(path), `.bench-edit-${i}`);
-      writeFileSync(tmp, `${original}\n${code ? CODE[extname(rel)] ?? '' : ''}${comment} readiness-gate bench: edit ${i + 1}\n`);
+      // Each edit's code names its own missing file or declaration: what the file says changes every time.
+      const said = code ? (CODE[extname(rel)] ?? '').replace(/readiness-gate-edit-missing|readiness_gate_edit_missing|readinessGateEdit/, (w) => `${w}${w.includes('-') ? '-' : '_'}${i + 1}`) : '';
+      writeFileSync(tmp, `${original}\n${said}${comment} readiness-gate bench: edit ${i + 1}\n`);
       renameSync(tmp, path);
       return git('add', '--', rel) === 0 ? undefined : `git add ${rel} failed`;
     },

@@ -81,6 +81,12 @@ describe('bench table', () => {
     expect(rows[6]![8]).toBe('< 1x ok');
   });
 
+  it('gives the one-file code change its own row, judged by the same target', () => {
+    const rows = treeRows({ ...measured, coded: { wallS: 0.38, cpuS: 0.4, maxRssKb: 150 * 1024, runs: 3 } });
+    expect(rows.map((r) => r[3]).slice(2, 4)).toEqual(['readiness-gate one-file change', 'readiness-gate one-file code change']);
+    expect(rows[3]![8]).toBe('≤ 0.4 s ok; RSS ≤ 300 MB ok');
+  });
+
   it('says n/a and why when a tool is absent or the cache flag does not exist', () => {
     const rows = treeRows({ ...measured, warm: { na: 'n/a: no --cache' }, secretlint: { na: 'not installed: npm i x' } });
     expect(rows[1]!.slice(5)).toEqual(['n/a', 'n/a', 'n/a', 'n/a: no --cache']);
