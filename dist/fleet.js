@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-QYQY2DCV.js";
-import "./chunk-MBO7C57M.js";
-import "./chunk-CRMDHA7O.js";
+} from "./chunk-5M5RYTZI.js";
+import "./chunk-CKY3NH7O.js";
+import "./chunk-73Y2DQEX.js";
 import {
   installLogGuard
-} from "./chunk-JTL3RD5D.js";
-import "./chunk-M7E4MF2U.js";
+} from "./chunk-UHVJIEMY.js";
+import "./chunk-6KYFEC6G.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

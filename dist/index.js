@@ -13,31 +13,31 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-UWW52Z64.js";
+} from "./chunk-PTG6RNDC.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-MHJI6MUC.js";
+} from "./chunk-54HJUX6Y.js";
 import {
   INPUTS,
   postComment,
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-CRMDHA7O.js";
+} from "./chunk-73Y2DQEX.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-JTL3RD5D.js";
+} from "./chunk-UHVJIEMY.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-M7E4MF2U.js";
+} from "./chunk-6KYFEC6G.js";
 import {
   AbortError,
   AnonymousCredential,

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-MHJI6MUC.js";
+} from "./chunk-54HJUX6Y.js";
 import {
   installWarningHandler
-} from "./chunk-JTL3RD5D.js";
+} from "./chunk-UHVJIEMY.js";
 import {
   loadGrammars
-} from "./chunk-M7E4MF2U.js";
+} from "./chunk-6KYFEC6G.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

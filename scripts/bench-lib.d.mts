@@ -23,6 +23,8 @@ export interface TreeMeasurements {
   cold?: Measured;
   warm?: Measured;
   changed?: Measured;
+  /** After a one-file code change (an import or a declaration), beside `changed` (a comment). */
+  coded?: Measured;
   ripgrep?: Measured;
   secretlint?: Measured;
   ripgrepLabel?: string;

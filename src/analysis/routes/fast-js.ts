@@ -98,6 +98,12 @@ export function fastJsRoutes(lang: Lang, f: SourceFile, v: JsVocabulary): FileRo
   }
 }
 
+/**
+ * The Reader's per-token arrays, reused from file to file (no garbage per file): a Reader is done
+ * with them before the next one starts.
+ */
+const scratch = { match: new Int32Array(0), depth: new Int32Array(0), plusInFirst: new Uint8Array(0) };
+
 class Reader {
   private readonly kind: Uint8Array;
   private readonly st: Int32Array;
@@ -133,9 +139,17 @@ class Reader {
     this.en = tk.end;
     this.nl = tk.nl;
     this.count = tk.count;
-    this.match = new Int32Array(tk.count + 1).fill(-1);
-    this.depth = new Int32Array(tk.count + 1);
-    this.plusInFirst = new Uint8Array(tk.count + 1);
+    const n = tk.count + 1;
+    if (scratch.match.length < n) {
+      const cap = Math.max(n, scratch.match.length * 2);
+      scratch.match = new Int32Array(cap);
+      scratch.depth = new Int32Array(cap);
+      scratch.plusInFirst = new Uint8Array(cap);
+    }
+    // Views of exactly n: an index past them reads undefined, as a fresh array's would.
+    this.match = scratch.match.subarray(0, n).fill(-1);
+    this.depth = scratch.depth.subarray(0, n).fill(0);
+    this.plusInFirst = scratch.plusInFirst.subarray(0, n).fill(0);
     this.out = { lang, frameworks: [], routes: [], routers: [], mounts: [], imports: [], literals: [], catchAll: false };
     this.structure();
   }
