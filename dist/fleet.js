@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-5M5RYTZI.js";
-import "./chunk-CKY3NH7O.js";
-import "./chunk-73Y2DQEX.js";
+} from "./chunk-2VGHCJ6E.js";
+import "./chunk-MROVVAWW.js";
+import "./chunk-RUMOHKAN.js";
 import {
   installLogGuard
-} from "./chunk-UHVJIEMY.js";
-import "./chunk-6KYFEC6G.js";
+} from "./chunk-YV3TEB5H.js";
+import "./chunk-F67WMUAO.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

@@ -13,31 +13,31 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-PTG6RNDC.js";
+} from "./chunk-6JD22UDF.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-54HJUX6Y.js";
+} from "./chunk-CV4IKFSV.js";
 import {
   INPUTS,
   postComment,
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-73Y2DQEX.js";
+} from "./chunk-RUMOHKAN.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-UHVJIEMY.js";
+} from "./chunk-YV3TEB5H.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-6KYFEC6G.js";
+} from "./chunk-F67WMUAO.js";
 import {
   AbortError,
   AnonymousCredential,

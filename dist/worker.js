@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-54HJUX6Y.js";
+} from "./chunk-CV4IKFSV.js";
 import {
   installWarningHandler
-} from "./chunk-UHVJIEMY.js";
+} from "./chunk-YV3TEB5H.js";
 import {
   loadGrammars
-} from "./chunk-6KYFEC6G.js";
+} from "./chunk-F67WMUAO.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -26,7 +26,7 @@ export const FROM_SOURCE = typeof __RG_BUILD__ !== 'string';
 const MAGIC = 'readiness-gate-facts';
 /**
  * 3: observations packed; each check's end() (end-memo.ts) and the phases after the checks.
- * 4: packed per check, with the digest that names them in end()'s key.
+ * 4: with the digest of the packed observations, which names them in end()'s key.
  */
 export const FACTS_FORMAT = 4;
 /**
@@ -40,20 +40,23 @@ const KEEP_FILES = 24;
 const MAX_FILE_BYTES = 512 * 1024 * 1024;
 
 /**
- * The cached part of a FileOutcome (its index and content id are the run's own). Each check's
- * observations are kept packed, in one buffer per check (`packed`, `count` of them, named by
- * `digest`), so that reading and writing the cache copy bytes, and a check whose end() runs unpacks
- * its own observations only.
+ * The cached part of a FileOutcome (its index and content id are the run's own). The checks'
+ * observations are kept packed, all of a file's in one buffer (`packed`; each check's `count` says
+ * how many are its), so that reading and writing the cache copy bytes, and a value two checks share
+ * is stored once; `digest` names them (observationDigest).
  */
 type Entry = Omit<FileOutcome, 'index' | 'contentId' | 'checks'> & {
-  /** `packed`: the bytes, or the index of an earlier check of the file that observed the very same values (the route facts two checks share). */
-  checks: Array<Omit<FileOutcome['checks'][number], 'packed'> & { count?: number; packed?: Uint8Array | number }>;
+  checks: Array<Omit<FileOutcome['checks'][number], 'packed' | 'digest'> & { count?: number }>;
+  packed?: Uint8Array;
+  digest?: string;
 };
 
 /**
- * The name of one check's observations of one file: the SHA-256 of their serialized bytes. Equal
- * bytes deserialize to equal values, so two runs with one digest observed the same (values equal
- * but built otherwise may serialize apart: a miss, never a wrong replay).
+ * The name of what a file's checks observed: the SHA-256 of their serialized bytes. Equal bytes
+ * deserialize to equal values, so two runs with one digest observed the same (values equal but
+ * built otherwise may serialize apart: a miss, never a wrong replay). One serialization per file
+ * keeps a cold run's garbage low; the price is that a change to what one check observes renames
+ * every check's observations of that file.
  */
 export function observationDigest(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -144,23 +147,22 @@ export class FactCache {
    * the engine then keeps no outcome of that run at all). A captured text is not kept either (every
    * lockfile would be stored twice): the entry says to read it again (FileOutcome.recapture).
    */
-  put(path: string, blob: string, o: FileOutcome): Array<string | undefined> | undefined {
+  put(path: string, blob: string, o: FileOutcome): string | undefined {
     if (o.status === 'missing' || o.checks.some((c) => c.error !== undefined)) return undefined;
-    const digests: Array<string | undefined> = [];
-    /** The checks packed so far, to find one that observed the very same values. */
-    const done: Array<{ values?: readonly unknown[]; bytes: Uint8Array; index: number }> = [];
+    const observed = o.checks.some((c) => c.observations.length > 0 || c.packed);
+    // An outcome read from the cache keeps its bytes and their digest.
+    const kept = o.checks.find((c) => c.packed)?.packed?.bytes;
+    const packed = observed ? (kept ?? serialize(o.checks.map((c) => (c.packed ? c.packed.load() : c.observations)))) : undefined;
+    const digest = packed ? (o.checks.find((c) => c.digest !== undefined)?.digest ?? observationDigest(packed)) : undefined;
     const entry: Entry & { index?: number; contentId?: string } = {
       ...o,
-      checks: o.checks.map(({ packed, digest, ...c }, index) => {
-        if (c.observations.length === 0 && !packed) return (digests.push(undefined), c);
-        const values = packed ? undefined : c.observations;
-        const same = done.find((d) => (packed ? d.bytes === packed.bytes : d.values !== undefined && sameValues(d.values, values!)));
-        const bytes = same?.bytes ?? packed?.bytes ?? serialize(values);
-        const named = (same ? digests[same.index] : undefined) ?? digest ?? observationDigest(bytes);
-        digests.push(named);
-        if (!same) done.push({ ...(values ? { values } : {}), bytes, index });
-        return { ...c, observations: [], count: packed?.count ?? c.observations.length, packed: same ? same.index : bytes, digest: named };
+      checks: o.checks.map(({ packed: p, ...c }) => {
+        if (c.observations.length === 0 && !p) return c;
+        const kept: typeof c & { count: number } = { ...c, observations: [], count: p?.count ?? c.observations.length };
+        delete kept.digest; // the entry's, once
+        return kept;
       }),
+      ...(packed ? { packed, digest } : {}),
     };
     delete entry.index;
     delete entry.contentId;
@@ -169,7 +171,7 @@ export class FactCache {
       entry.recapture = true;
     }
     this.fresh.set(`${blob} ${path}`, entry);
-    return digests;
+    return digest;
   }
 
   get stats(): { hits: number; entries: number } {
@@ -197,27 +199,19 @@ export class FactCache {
   }
 }
 
-/** Whether two checks observed the very same values (the same objects, in order). */
-function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((v, i) => v === b[i]);
-}
-
-/** A FileOutcome from an entry, each check's observations unpacked on first use. */
+/** A FileOutcome from an entry, its observations unpacked on first use (all of the file's at once). */
 function outcomeOf(e: Entry, index: number, path: string): FileOutcome {
-  const load = (bytes: Uint8Array, count: number): unknown[] => {
-    const mine = deserialize(bytes) as unknown;
-    // Written by save() with the count beside it: anything else is a cache that was changed.
+  const { packed, digest, ...rest } = e;
+  if (!packed || digest === undefined) return { ...rest, index } as FileOutcome;
+  let all: unknown[][] | undefined;
+  const load = (i: number, count: number): unknown[] => {
+    all ??= deserialize(packed) as unknown[][];
+    const mine = Array.isArray(all) ? all[i] : undefined;
+    // Written by save() with the counts beside it: anything else is a cache that was changed.
     if (!Array.isArray(mine) || mine.length !== count) throw new Error(`the fact cache's entry for ${path} does not read back`);
     return mine;
   };
-  return {
-    ...e,
-    index,
-    checks: e.checks.map(({ count, packed, ...c }) => {
-      const bytes = typeof packed === 'number' ? e.checks[packed]!.packed : packed;
-      return count && bytes instanceof Uint8Array ? { ...c, packed: { count, bytes, load: () => load(bytes, count) } } : c;
-    }),
-  };
+  return { ...rest, index, checks: e.checks.map(({ count, ...c }, i) => (count ? { ...c, packed: { count, bytes: packed, load: () => load(i, count) }, digest } : c)) };
 }
 
 function fileName(tree: string, digest: string): string {
@@ -271,22 +265,15 @@ function isEntry(e: unknown): e is Entry {
     (o.recapture === undefined || o.recapture === true) &&
     Array.isArray(o.inline) &&
     Array.isArray(o.checks) &&
-    (o.checks as unknown[]).every((c, i) => {
+    (o.packed === undefined ? o.digest === undefined : o.packed instanceof Uint8Array && typeof o.digest === 'string') &&
+    (o.checks as unknown[]).every((c) => {
       const x = c as Record<string, unknown> | null;
       return (
         typeof x === 'object' && x !== null && typeof x.ruleId === 'string' && Array.isArray(x.reports) && Array.isArray(x.secrets) && Array.isArray(x.observations) && Array.isArray(x.malformed) &&
-        (x.count === undefined
-          ? x.packed === undefined && x.digest === undefined
-          : typeof x.count === 'number' && x.count > 0 && x.observations.length === 0 && typeof x.digest === 'string' && packedAt(o.checks as unknown[], x.packed, i))
+        (x.count === undefined || (typeof x.count === 'number' && x.count > 0 && x.observations.length === 0 && o.packed !== undefined))
       );
     })
   );
-}
-
-/** An entry's `packed` at check `i`: bytes, or the index of an earlier check of the entry that has bytes. */
-function packedAt(checks: unknown[], packed: unknown, i: number): boolean {
-  if (packed instanceof Uint8Array) return true;
-  return Number.isInteger(packed) && (packed as number) >= 0 && (packed as number) < i && (checks[packed as number] as { packed?: unknown } | null)?.packed instanceof Uint8Array;
 }
 
 /** Removes the older fact files: beyond KEEP_PER_TREE of this tree, beyond KEEP_FILES in all, and stale temporary files. */

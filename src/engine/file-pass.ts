@@ -29,9 +29,9 @@ export interface CheckFileOutcome {
    */
   packed?: { count: number; load(): unknown[]; bytes: Uint8Array };
   /**
-   * The digest of the serialized observations (fact-cache.ts observationDigest), when the fact cache
-   * packed them: what names them in end()'s key, so that a changed file that observes the same as
-   * before changes no check's key.
+   * The digest of the file's serialized observations (fact-cache.ts observationDigest), when the
+   * fact cache packed them: what names them in end()'s key, so that a changed file whose checks
+   * observe the same as before changes no key.
    */
   digest?: string;
   malformed: Malformed[];

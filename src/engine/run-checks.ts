@@ -289,8 +289,9 @@ export async function runChecks(
   };
   /**
    * `id`: the content id of the file. In end()'s key a check's observations of the file are named by
-   * their digest when the fact cache packed them (a file edited without changing what it says keeps
-   * the key), else by the content id (the cache's premise: same content, same observations).
+   * the digest of the file's packed observations when the fact cache packed them (a file edited
+   * without changing what its checks observe keeps every key), else by the content id (the cache's
+   * premise: same content, same observations).
    */
   const replayChecks = (o: FileOutcome, path: string, id?: string) => {
     for (const c of o.checks) {
@@ -373,12 +374,9 @@ export async function runChecks(
     for (const o of complete ? fresh : []) {
       const blob = toRead[o.index]!.blob ?? o.contentId;
       if (blob === undefined || given.has(toRead[o.index]!.path)) continue;
-      // The digests that name each check's observations in end()'s key (replayChecks).
-      const digests = cache.put(toRead[o.index]!.path, blob, o);
-      o.checks.forEach((c, i) => {
-        const d = digests?.[i];
-        if (d !== undefined) c.digest = d;
-      });
+      // The digest that names the file's observations in end()'s key (replayChecks).
+      const digest = cache.put(toRead[o.index]!.path, blob, o);
+      if (digest !== undefined) for (const c of o.checks) if (c.observations.length > 0 || c.packed) c.digest = digest;
     }
   }
   // Replayed in path order, wherever each outcome came from: the result never depends on it.

@@ -56,47 +56,42 @@ describe('FactCache', () => {
     expect(readFileSync(join(dir, readdirSync(dir)[0]!)).includes('lockfileVersion')).toBe(false);
   });
 
-  it("keeps each check's observations packed, named by their digest, unpacked on first use; the very same values two checks observed stored once", () => {
+  it("keeps a file's observations packed, named by their digest, unpacked on first use, a value two checks share stored once", () => {
     const dir = tmp();
     const shared = { routes: ['/healthz'], big: 'x'.repeat(10_000) };
     type Id = 'no-health-endpoint' | 'k8s-probe-route-mismatch' | 'todo-debt';
     const obs = (ruleId: Id, values: unknown[]) => ({ ruleId, reports: [], secrets: [], observations: values, malformed: [] });
+    const checks = () => [obs('no-health-endpoint', [shared]), obs('k8s-probe-route-mismatch', [shared]), obs('todo-debt', [])];
     const c = FactCache.open(dir, 'd');
-    const digests = c.put('app.ts', 'b1', outcome(0, { checks: [obs('no-health-endpoint', [shared]), obs('k8s-probe-route-mismatch', [shared]), obs('todo-debt', [{ todo: 1 }])] }));
-    // The digest names the bytes of the check's own observations.
-    expect(digests).toEqual([observationDigest(serialize([shared])), observationDigest(serialize([shared])), observationDigest(serialize([{ todo: 1 }]))]);
+    const digest = c.put('app.ts', 'b1', outcome(0, { checks: checks() }));
+    // The digest names the bytes of the file's observations.
+    expect(digest).toBe(observationDigest(serialize([[shared], [shared], []])));
     c.save();
     expect(readFileSync(join(dir, readdirSync(dir)[0]!)).length).toBeLessThan(15_000);
     const got = FactCache.open(dir, 'd').get(3, 'app.ts', 'b1')!;
-    expect(got.checks.map((x) => [x.observations.length, x.packed?.count, x.digest])).toEqual([[0, 1, digests![0]], [0, 1, digests![1]], [0, 1, digests![2]]]);
+    expect(got.checks.map((x) => [x.observations.length, x.packed?.count, x.digest])).toEqual([[0, 1, digest], [0, 1, digest], [0, undefined, undefined]]);
     expect(got.checks[1]!.packed!.load()).toEqual([shared]);
-    expect(got.checks[2]!.packed!.load()).toEqual([{ todo: 1 }]);
-    // Saved again as it was read: the same bytes and digests, and the next run unpacks the same values.
+    // Saved again as it was read: the same bytes and digest, and the next run unpacks the same values.
     const again = FactCache.open(dir, 'd');
-    expect(again.put('app.ts', 'b1', again.get(3, 'app.ts', 'b1')!)).toEqual(digests);
+    expect(again.put('app.ts', 'b1', again.get(3, 'app.ts', 'b1')!)).toBe(digest);
     again.save();
-    expect(readFileSync(join(dir, readdirSync(dir)[0]!)).length).toBeLessThan(15_000);
-    expect(FactCache.open(dir, 'd').get(0, 'app.ts', 'b1')!.checks[1]!.packed!.load()).toEqual([shared]);
-    // Another file (another content) that observes equal values has the same digest; values equal but not the same objects are packed apart.
-    expect(FactCache.open(dir, 'd').put('other.ts', 'b2', outcome(1, { checks: [obs('no-health-endpoint', [shared]), obs('k8s-probe-route-mismatch', [{ ...shared }])] }))).toEqual([digests![0], digests![0]]);
+    expect(FactCache.open(dir, 'd').get(0, 'app.ts', 'b1')!.checks[0]!.packed!.load()).toEqual([shared]);
+    // Another file (another content) whose checks observe equal values has the same digest; other values, another.
+    expect(FactCache.open(dir, 'd').put('other.ts', 'b2', outcome(1, { checks: checks() }))).toBe(digest);
+    expect(FactCache.open(dir, 'd').put('other.ts', 'b3', outcome(1, { checks: [obs('no-health-endpoint', [{ ...shared, routes: ['/ready'] }])] }))).not.toBe(digest);
   });
 
-  it('an entry whose packed observations do not match its count says so when unpacked (the check fails closed); one without its digest is no entry', () => {
+  it('an entry whose packed observations do not match its counts says so when unpacked (the check fails closed); one without its digest is no entry', () => {
     const dir = tmp();
-    const check = { ruleId: 'todo-debt', reports: [], secrets: [], observations: [], malformed: [], count: 2, packed: serialize([1]), digest: 'x' };
-    const entry = { status: 'read', bytes: 1, nonUtf8: false, inline: [], checks: [check] };
-    const undigested = { ...check, digest: undefined };
+    const entry = { status: 'read', bytes: 1, nonUtf8: false, inline: [], checks: [{ ruleId: 'todo-debt', reports: [], secrets: [], observations: [], malformed: [], count: 2 }], packed: serialize([[1]]), digest: 'x' };
     const file = (entries: unknown[]) => serialize({ magic: 'readiness-gate-facts', format: FACTS_FORMAT, digest: 'd', entries, ends: [], phases: [] });
     // The file name of tree '' (its sha256 starts e3b0c44298fc) and digest 'd'.
-    // A check that points at a later check's bytes, or at itself, is no entry either.
-    const pointing = { ...check, packed: 1 };
-    writeFileSync(join(dir, 'facts-e3b0c44298fc-d.bin'), file([['b a', entry], ['b c', { ...entry, checks: [undigested] }], ['b e', { ...entry, checks: [pointing, check] }], ['b f', { ...entry, checks: [check, { ...check, packed: 0 }] }]]));
+    writeFileSync(join(dir, 'facts-e3b0c44298fc-d.bin'), file([['b a', entry], ['b c', { ...entry, digest: undefined }], ['b e', { ...entry, packed: undefined }]]));
     const got = FactCache.open(dir, 'd').get(0, 'a', 'b');
     expect(got).toBeDefined();
     expect(() => got!.checks[0]!.packed!.load()).toThrow(/fact cache's entry for a does not read back/);
     expect(FactCache.open(dir, 'd').get(1, 'c', 'b')).toBeUndefined();
     expect(FactCache.open(dir, 'd').get(2, 'e', 'b')).toBeUndefined();
-    expect(FactCache.open(dir, 'd').get(3, 'f', 'b')!.checks[1]!.packed!.count).toBe(2);
   });
 
   it("keeps each check's end() record, replays it as stored, and saves again only when one changed", () => {
