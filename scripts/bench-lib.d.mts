@@ -21,6 +21,8 @@ export interface TreeMeasurements {
   files?: number;
   mb?: number;
   cold?: Measured;
+  /** Cold without a cache (`--cache false`): a pull request's run. */
+  uncached?: Measured;
   warm?: Measured;
   changed?: Measured;
   /** After a one-file code change (an import or a declaration), beside `changed` (a comment). */

@@ -115,6 +115,7 @@ export function treeRows(m) {
 
   const wallLimit = wallTargetFor(m.name);
   rows.push(row('readiness-gate cold', m.cold, ok(m.cold) ? [...wallT(m.cold, wallLimit), ...rssT(m.cold)] : []));
+  if (m.uncached) rows.push(row('readiness-gate cold, no cache (pull request)', m.uncached, ok(m.uncached) ? [...wallT(m.uncached, wallLimit), ...rssT(m.uncached)] : []));
   rows.push(row('readiness-gate warm', m.warm, ok(m.warm) ? [...wallT(m.warm, TARGETS.warmS), ...rssT(m.warm)] : []));
   rows.push(row('readiness-gate one-file change', m.changed, ok(m.changed) ? [...wallT(m.changed, TARGETS.changedS), ...rssT(m.changed)] : []));
   if (m.coded) rows.push(row('readiness-gate one-file code change', m.coded, ok(m.coded) ? [...wallT(m.coded, TARGETS.changedS), ...rssT(m.coded)] : []));

@@ -81,10 +81,11 @@ describe('bench table', () => {
     expect(rows[6]![8]).toBe('< 1x ok');
   });
 
-  it('gives the one-file code change its own row, judged by the same target', () => {
-    const rows = treeRows({ ...measured, coded: { wallS: 0.38, cpuS: 0.4, maxRssKb: 150 * 1024, runs: 3 } });
-    expect(rows.map((r) => r[3]).slice(2, 4)).toEqual(['readiness-gate one-file change', 'readiness-gate one-file code change']);
-    expect(rows[3]![8]).toBe('≤ 0.4 s ok; RSS ≤ 300 MB ok');
+  it('gives the uncached cold run and the one-file code change their own rows, judged by the same targets', () => {
+    const rows = treeRows({ ...measured, uncached: { wallS: 1.2, cpuS: 3, maxRssKb: 250 * 1024, runs: 1 }, coded: { wallS: 0.38, cpuS: 0.4, maxRssKb: 150 * 1024, runs: 3 } });
+    expect(rows.map((r) => r[3]).slice(0, 5)).toEqual(['readiness-gate cold', 'readiness-gate cold, no cache (pull request)', 'readiness-gate warm', 'readiness-gate one-file change', 'readiness-gate one-file code change']);
+    expect(rows[1]![8]).toBe('≤ 1.0 s MISS; RSS ≤ 300 MB ok');
+    expect(rows[4]![8]).toBe('≤ 0.4 s ok; RSS ≤ 300 MB ok');
   });
 
   it('says n/a and why when a tool is absent or the cache flag does not exist', () => {
