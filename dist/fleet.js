@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-2VGHCJ6E.js";
-import "./chunk-MROVVAWW.js";
-import "./chunk-RUMOHKAN.js";
+} from "./chunk-AKQNQZHW.js";
+import "./chunk-6VGSXBPE.js";
+import "./chunk-MAXQACIU.js";
 import {
   installLogGuard
-} from "./chunk-YV3TEB5H.js";
-import "./chunk-F67WMUAO.js";
+} from "./chunk-UN5HQUEM.js";
+import "./chunk-TJYP6JWV.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

@@ -13,31 +13,31 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-6JD22UDF.js";
+} from "./chunk-C7IDXIS6.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-CV4IKFSV.js";
+} from "./chunk-IFOPZEIK.js";
 import {
   INPUTS,
   postComment,
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-RUMOHKAN.js";
+} from "./chunk-MAXQACIU.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-YV3TEB5H.js";
+} from "./chunk-UN5HQUEM.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-F67WMUAO.js";
+} from "./chunk-TJYP6JWV.js";
 import {
   AbortError,
   AnonymousCredential,

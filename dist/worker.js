@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-CV4IKFSV.js";
+} from "./chunk-IFOPZEIK.js";
 import {
   installWarningHandler
-} from "./chunk-YV3TEB5H.js";
+} from "./chunk-UN5HQUEM.js";
 import {
   loadGrammars
-} from "./chunk-F67WMUAO.js";
+} from "./chunk-TJYP6JWV.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -13,7 +13,16 @@ describe('no-health-endpoint', () => {
   });
 
   it.each([
+    ['/servers/:id/startup', "app.get('/servers/:id/startup', h);"],
+    ['/jobs/{id}/status', "app.get('/jobs/{id}/status', h);"],
+  ])('a health word after a path parameter (%s) names a page of a resource, not the service\'s health (pterodactyl)', async (_what, line) => {
+    const files = { ...svc, 'package.json': '{"dependencies":{"express":"4"}}', 'src/app.js': `const express = require('express');\nconst app = express();\napp.get('/users/:id', h);\n${line}\n` };
+    expect((await findingsOf(check, files)).map((f) => f.ruleId)).toEqual(['no-health-endpoint']);
+  });
+
+  it.each([
     ['a /healthz route', "app.get('/healthz', h);"],
+    ['a /health/:check route', "app.get('/health/:check', h);"],
     ['a /api/status route', "app.get('/api/status', h);"],
     ['a /ping route', "app.get('/ping', h);"],
     ['a health path in a constant', "const HEALTH = '/internal/health';\napp.get(HEALTH, h);"],

@@ -110,8 +110,20 @@ export function healthDepsIn(text: string): Array<{ name: string; paths: string[
 
 const HEALTH_SEGMENT = /^_{0,2}(health|healthz|healthcheck|health-check|health_check|healthy|ready|readyz|readiness|live|livez|liveness|alive|status|ping|heartbeat|up|startup|startupz)_{0,2}$/i;
 
+/** A path parameter segment: `{id}`, `:id`, `<int:id>`, `[id]`, `*rest`. */
+const PARAM_SEGMENT = /^(?:\{[^}]*\}|:\w[\w-]*\??|<[^>]*>|\[[^\]]*\]|\*\w*)$/;
+
+/**
+ * A health word names the service's health only before any path parameter: after one it names a
+ * page of a resource (`/admin/servers/view/{id}/startup`, `/jobs/:id/status`), which no platform
+ * can probe without an id.
+ */
 export function isHealthPath(path: string): boolean {
-  return path.split('/').some((s) => HEALTH_SEGMENT.test(s));
+  for (const s of path.split('/')) {
+    if (PARAM_SEGMENT.test(s)) return false;
+    if (HEALTH_SEGMENT.test(s)) return true;
+  }
+  return false;
 }
 
 /** The folder of the nearest manifest above a file ('.' for the root). */
