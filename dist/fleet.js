@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-AKQNQZHW.js";
-import "./chunk-6VGSXBPE.js";
-import "./chunk-MAXQACIU.js";
+} from "./chunk-RG22MSAE.js";
+import "./chunk-MSSMRDJB.js";
+import "./chunk-VNNV7MJM.js";
 import {
   installLogGuard
-} from "./chunk-UN5HQUEM.js";
-import "./chunk-TJYP6JWV.js";
+} from "./chunk-G43RVZNJ.js";
+import "./chunk-QUEDCYDE.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

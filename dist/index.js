@@ -13,31 +13,31 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-C7IDXIS6.js";
+} from "./chunk-NZDVTVVW.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-IFOPZEIK.js";
+} from "./chunk-VGZH4CRG.js";
 import {
   INPUTS,
   postComment,
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-MAXQACIU.js";
+} from "./chunk-VNNV7MJM.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-UN5HQUEM.js";
+} from "./chunk-G43RVZNJ.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-TJYP6JWV.js";
+} from "./chunk-QUEDCYDE.js";
 import {
   AbortError,
   AnonymousCredential,

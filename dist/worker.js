@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-IFOPZEIK.js";
+} from "./chunk-VGZH4CRG.js";
 import {
   installWarningHandler
-} from "./chunk-UN5HQUEM.js";
+} from "./chunk-G43RVZNJ.js";
 import {
   loadGrammars
-} from "./chunk-TJYP6JWV.js";
+} from "./chunk-QUEDCYDE.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

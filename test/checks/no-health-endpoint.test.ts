@@ -20,6 +20,13 @@ describe('no-health-endpoint', () => {
     expect((await findingsOf(check, files)).map((f) => f.ruleId)).toEqual(['no-health-endpoint']);
   });
 
+  it('a route named with a health word among others (/worker-health) may be one: likely, naming it; /sign-up is no such name', async () => {
+    const files = (line: string) => ({ ...svc, 'package.json': '{"dependencies":{"express":"4"}}', 'src/app.js': `const express = require('express');\nconst app = express();\napp.get('/users/:id', h);\n${line}\n` });
+    const named = await findingsOf(check, files("app.get('/worker-health', h);"));
+    expect(named.map((f) => [f.severity, f.certainty, f.gap])).toEqual([['P1', 'likely', '`/worker-health` may be a health endpoint (a health word in its name)']]);
+    expect((await findingsOf(check, files("app.post('/sign-up', h);"))).map((f) => [f.severity, f.certainty])).toEqual([['P0', 'proven']]);
+  });
+
   it.each([
     ['a /healthz route', "app.get('/healthz', h);"],
     ['a /health/:check route', "app.get('/health/:check', h);"],

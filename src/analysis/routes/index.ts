@@ -19,7 +19,7 @@ import { railsRoutesOf, type RailsFacts } from './ruby.js';
 import { packageFacts, type PackageFacts } from './workspace.js';
 
 export { SYMFONY_ROUTES_YAML } from './php.js';
-export { healthRoutes, isHealthPath, serves, serviceRootOf, manifestDirsOf, nextRoutes, type ServiceRoutes } from './model.js';
+export { healthRoutes, isHealthPath, mayBeHealthPath, serves, serviceRootOf, manifestDirsOf, nextRoutes, type ServiceRoutes } from './model.js';
 
 export const ROUTE_LANGS: readonly Lang[] = ['python', 'go', 'typescript', 'tsx', 'javascript', 'java', 'csharp', 'ruby', 'php'];
 export const ROUTE_GLOBS = [

@@ -126,6 +126,21 @@ export function isHealthPath(path: string): boolean {
   return false;
 }
 
+/** Health words that may be one part of a segment's name; not `up`, `live` or `startup` (`sign-up`, `live-chat`). */
+const HEALTH_PART = /^(health|healthz|healthcheck|healthy|ready|readyz|readiness|liveness|livez|alive|status|ping|heartbeat)$/i;
+
+/**
+ * A path whose name holds a health word as one part of a segment, before any path parameter
+ * (`/worker-health`, `/queue_status`): it may be a health endpoint, which proves neither way.
+ */
+export function mayBeHealthPath(path: string): boolean {
+  for (const s of path.split('/')) {
+    if (PARAM_SEGMENT.test(s)) return false;
+    if (s.split(/[-_.]/).some((w) => HEALTH_PART.test(w))) return true;
+  }
+  return false;
+}
+
 /** The folder of the nearest manifest above a file ('.' for the root). */
 export function serviceRootOf(path: string, manifestDirs: ReadonlySet<string>): string {
   return nearestDir(path, manifestDirs) ?? '.';

@@ -11,7 +11,7 @@
 // router's middleware, an unread React Router routes.ts), and
 // Spring without Actuator (it may come in transitively: Maven/Gradle dependencies are not resolved).
 import { DOCKERFILE_GLOBS, dockerfileOf, isDockerfilePath } from '../../analysis/dockerfile.js';
-import { healthRoutes, isHealthPath, manifestDirsOf, observeRoutes, ROUTE_GLOBS, ROUTE_LANGS, routeModel, serviceRootOf, type RouteObservation, type ServiceRoutes } from '../../analysis/routes/index.js';
+import { healthRoutes, isHealthPath, manifestDirsOf, mayBeHealthPath, observeRoutes, ROUTE_GLOBS, ROUTE_LANGS, routeModel, serviceRootOf, type RouteObservation, type ServiceRoutes } from '../../analysis/routes/index.js';
 import { dirOf } from '../../analysis/repo-map/context.js';
 import { defineCheck } from '../../model/check.js';
 import type { DeployableUnit } from '../../model/repo-map.js';
@@ -103,9 +103,13 @@ export default defineCheck({
           const answers = probeable(s);
           // A router or include the model could not follow (`include(mathesar_urls)`): its routes are unread.
           const hidden = s.prefixes.find((x) => x.why.startsWith('mounted at '));
+          // A route named with a health word among others (changedetection.io's `/worker-health`).
+          const named = s.routes.find((r) => !r.page && mayBeHealthPath(r.path));
           const gap =
             answers !== undefined
               ? answers
+              : named
+              ? `\`${named.path}\` may be a health endpoint (a health word in its name)`
               : hidden
               ? `routes ${hidden.why} (a router or include the model does not follow) are not read`
               : units.length === 0
