@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-RG22MSAE.js";
-import "./chunk-MSSMRDJB.js";
-import "./chunk-VNNV7MJM.js";
+} from "./chunk-2UZVEUZJ.js";
+import "./chunk-IOL6LGAL.js";
+import "./chunk-BRUJRZAA.js";
 import {
   installLogGuard
-} from "./chunk-G43RVZNJ.js";
-import "./chunk-QUEDCYDE.js";
+} from "./chunk-OCCNDCAD.js";
+import "./chunk-6FNT4TGR.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

@@ -13,31 +13,31 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-NZDVTVVW.js";
+} from "./chunk-VJEFHWYH.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-VGZH4CRG.js";
+} from "./chunk-FGXSRBOR.js";
 import {
   INPUTS,
   postComment,
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-VNNV7MJM.js";
+} from "./chunk-BRUJRZAA.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-G43RVZNJ.js";
+} from "./chunk-OCCNDCAD.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-QUEDCYDE.js";
+} from "./chunk-6FNT4TGR.js";
 import {
   AbortError,
   AnonymousCredential,

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-VGZH4CRG.js";
+} from "./chunk-FGXSRBOR.js";
 import {
   installWarningHandler
-} from "./chunk-G43RVZNJ.js";
+} from "./chunk-OCCNDCAD.js";
 import {
   loadGrammars
-} from "./chunk-QUEDCYDE.js";
+} from "./chunk-6FNT4TGR.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

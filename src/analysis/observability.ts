@@ -3,6 +3,7 @@
 // no-alerting-rules and telemetry-not-initialized. Names are matched as whole dependency names in
 // the manifests' text (a package.json key, a requirements line, a go.mod require, a Maven artifactId).
 import { parse as parseToml } from 'smol-toml';
+import { record } from '../ecosystems/types.js';
 import { DOCKERFILE_GLOBS } from './dockerfile.js';
 
 export const MANIFEST_GLOBS = [
@@ -111,16 +112,15 @@ export function catalogEntries(path: string, text: string, candidates: readonly 
     return { catalog, entries: [], malformed: (e instanceof Error ? e.message : String(e)).split('\n')[0]! };
   }
   const wanted = new Set(candidates.map((c) => c.toLowerCase()));
-  const libraries = isTable(doc['libraries']) ? doc['libraries'] : {};
   const found = new Map<string, string[]>();
-  for (const [alias, v] of Object.entries(libraries)) {
-    const module = typeof v === 'string' ? v.split(':').slice(0, 2).join(':') : isTable(v) ? (typeof v['module'] === 'string' ? v['module'] : typeof v['group'] === 'string' && typeof v['name'] === 'string' ? `${v['group']}:${v['name']}` : undefined) : undefined;
+  for (const [alias, v] of Object.entries(record(doc['libraries']) ?? {})) {
+    const t = record(v);
+    const module = typeof v === 'string' ? v : typeof t?.['module'] === 'string' ? t['module'] : typeof t?.['group'] === 'string' && typeof t['name'] === 'string' ? `${t['group']}:${t['name']}` : undefined;
     const artifact = module?.split(':')[1];
     if (artifact !== undefined && wanted.has(artifact.toLowerCase())) found.set(accessorOf(alias), [artifact]);
   }
   const entries = [...found];
-  const bundles = isTable(doc['bundles']) ? doc['bundles'] : {};
-  for (const [name, list] of Object.entries(bundles)) {
+  for (const [name, list] of Object.entries(record(doc['bundles']) ?? {})) {
     const names = Array.isArray(list) ? list.flatMap((a) => (typeof a === 'string' ? (found.get(accessorOf(a)) ?? []) : [])) : [];
     if (names.length > 0) entries.push([`bundles.${accessorOf(name)}`, names]);
   }
@@ -141,10 +141,6 @@ export function catalogReferences(text: string): Array<[string, string]> {
     if (!out.has(key)) out.set(key, [m[1]!, accessorOf(m[2]!)]);
   }
   return [...out.values()];
-}
-
-function isTable(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /** Paths that hold dashboards as code (Grafana JSON, jsonnet mixins, GrafanaDashboard resources). */

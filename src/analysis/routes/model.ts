@@ -119,9 +119,14 @@ const PARAM_SEGMENT = /^(?:\{[^}]*\}|:\w[\w-]*\??|<[^>]*>|\[[^\]]*\]|\*\w*)$/;
  * can probe without an id.
  */
 export function isHealthPath(path: string): boolean {
+  return beforeParameters(path, (s) => HEALTH_SEGMENT.test(s));
+}
+
+/** Whether a segment before the path's first parameter passes `test`. */
+function beforeParameters(path: string, test: (segment: string) => boolean): boolean {
   for (const s of path.split('/')) {
     if (PARAM_SEGMENT.test(s)) return false;
-    if (HEALTH_SEGMENT.test(s)) return true;
+    if (test(s)) return true;
   }
   return false;
 }
@@ -134,11 +139,7 @@ const HEALTH_PART = /^(health|healthz|healthcheck|healthy|ready|readyz|readiness
  * (`/worker-health`, `/queue_status`): it may be a health endpoint, which proves neither way.
  */
 export function mayBeHealthPath(path: string): boolean {
-  for (const s of path.split('/')) {
-    if (PARAM_SEGMENT.test(s)) return false;
-    if (s.split(/[-_.]/).some((w) => HEALTH_PART.test(w))) return true;
-  }
-  return false;
+  return beforeParameters(path, (s) => s.split(/[-_.]/).some((w) => HEALTH_PART.test(w)));
 }
 
 /** The folder of the nearest manifest above a file ('.' for the root). */
