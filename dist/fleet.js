@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-2UZVEUZJ.js";
-import "./chunk-IOL6LGAL.js";
-import "./chunk-BRUJRZAA.js";
+} from "./chunk-GL7D73IW.js";
+import "./chunk-SNC5B24H.js";
+import "./chunk-BUZD64WF.js";
 import {
   installLogGuard
-} from "./chunk-OCCNDCAD.js";
-import "./chunk-6FNT4TGR.js";
+} from "./chunk-FBS2WZL7.js";
+import "./chunk-I2MIKURA.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

@@ -13,31 +13,31 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-VJEFHWYH.js";
+} from "./chunk-4J7LHEBO.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-FGXSRBOR.js";
+} from "./chunk-GG7P3II4.js";
 import {
   INPUTS,
   postComment,
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-BRUJRZAA.js";
+} from "./chunk-BUZD64WF.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-OCCNDCAD.js";
+} from "./chunk-FBS2WZL7.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-6FNT4TGR.js";
+} from "./chunk-I2MIKURA.js";
 import {
   AbortError,
   AnonymousCredential,

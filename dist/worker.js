@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-FGXSRBOR.js";
+} from "./chunk-GG7P3II4.js";
 import {
   installWarningHandler
-} from "./chunk-OCCNDCAD.js";
+} from "./chunk-FBS2WZL7.js";
 import {
   loadGrammars
-} from "./chunk-6FNT4TGR.js";
+} from "./chunk-I2MIKURA.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -98,6 +98,46 @@ describe('fast JS/TS route facts: files that register nothing', () => {
   });
 });
 
+describe('fast JS/TS route facts: mounts and ports read from the tokens', () => {
+  it("reads Fastify's register() of a name or a string as the mount readCall makes", () => {
+    const f = fast('typescript', "fastify.register(routes);\nthis.server\n  // the plugin\n  .register(plugin, { logLevel: 'warn' });\nregistry.register('service-worker.js');\n");
+    expect(f?.mounts).toEqual([
+      { parent: 'fastify', child: 'routes', prefix: '', line: 1 },
+      { parent: 'this.server', child: 'plugin', prefix: '', line: 2 },
+      { parent: 'registry', child: '', prefix: '', line: 5, opaque: true },
+    ]);
+  });
+
+  it('a register() of `this`, a member, a call or an object mounts nothing', () => {
+    const f = fast('typescript', "container.register(this, opts);\nx.register(this.fallback);\nlocations.register(NavigationLocation.create(editor, sel));\nthemes.register(...Builtin.themes);\ncolors.register({ id: 'x' });\n!a.register(b.c());\n");
+    expect(f?.mounts).toEqual([]);
+  });
+
+  it("reads listen()'s port from its first argument as the tree's text", () => {
+    expect(fast('javascript', 'server.listen({ port: 8080, host });\n')?.listens).toEqual([8080]);
+    expect(fast('javascript', 'app.listen(process.env.PORT || 3000, () => {});\napp.listen(3000);\n')?.listens).toEqual([3000]);
+    const f = fast('typescript', 'app.listen(port);\nemitter.listen(this.port);\n');
+    expect(f).toBeDefined();
+    expect(f?.listens).toBeUndefined();
+  });
+
+  it('falls back where the receiver, the prefix or the first argument is not read from tokens', () => {
+    for (const text of [
+      'f().register(plugin);\n', // a call's result as the receiver
+      'a?.register(plugin);\n',
+      'new a.register(plugin);\n', // a new_expression starts at `new`
+      'a.register(r.routes());\n', // Koa: mounts `r`
+      "a.register(require('sirv')());\n", // a static handler
+      "a.register(plugin, { prefix: '/v1' });\n",
+      'a.register(p < q, r);\n', // `<`: maybe type arguments, whose `,` is not the argument's end
+      'a.register(undefined);\n',
+    ]) {
+      expect(fastJsRoutes('typescript', src(text), JS_VOCABULARY), text).toBeUndefined();
+    }
+    expect(tree('typescript', 'a.register(r.routes());\n').mounts).toEqual([{ parent: 'a', child: 'r', prefix: '', line: 1 }]);
+  });
+});
+
 describe('fast JS/TS route facts: where the tree is needed', () => {
   const registers: Array<[string, Lang, string]> = [
     ['a route verb on a router', 'javascript', "const router = require('express').Router();\nrouter.get('/health', (req, res) => res.send('ok'));\n"],
@@ -108,7 +148,6 @@ describe('fast JS/TS route facts: where the tree is needed', () => {
     ['a router constructor with new', 'typescript', "const r = new Router;\n"],
     ['a module factory', 'javascript', "const app = require('fastify')();\n"],
     ['a NestJS controller', 'typescript', "@Controller('cats')\nexport class Cats { @Get('/x') all() {} }\n"],
-    ['a port', 'javascript', 'server.listen(3000);\n'],
     ['a mount', 'javascript', "app.use('/api', api);\n"],
     ['a mount of a router by name', 'javascript', 'app.use(router);\n'],
     ['a global prefix', 'typescript', "app.setGlobalPrefix('api');\n"],

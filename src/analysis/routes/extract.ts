@@ -198,8 +198,13 @@ interface CallInfo {
 
 /** The first 2-5 digit number written in a short expression (`process.env.PORT || 3000`, `{ port: 8080 }`). */
 function portIn(n: Node | undefined, key?: string): number | undefined {
-  if (!n || n.text.length > 160) return undefined;
-  const m = key === 'port' ? /\bport\s*:\s*(\d{2,5})\b/.exec(n.text) : /(?<![\w.])(\d{2,5})(?![\w.])/.exec(n.text);
+  return n ? portInText(n.text, key) : undefined;
+}
+
+/** The port a node's text writes as a number (with `key`, as that property of an object). */
+function portInText(text: string, key?: string): number | undefined {
+  if (text.length > 160) return undefined;
+  const m = key === 'port' ? /\bport\s*:\s*(\d{2,5})\b/.exec(text) : /(?<![\w.])(\d{2,5})(?![\w.])/.exec(text);
   const v = m ? Number(m[1]) : NaN;
   return v > 0 && v < 65536 ? v : undefined;
 }
@@ -308,6 +313,7 @@ export const JS_VOCABULARY: JsVocabulary = {
   mayRegister: (name) => mayRegister('js', name),
   isVerb: (lname) => VERBS.has(lname),
   isHttpClient: (receiver) => HTTP_CLIENTS.test(receiver),
+  listenPort: (firstArg, object) => portInText(firstArg, object ? 'port' : undefined),
 };
 
 export function extractRoutes(lang: Lang, root: Node): FileRoutes {

@@ -11,7 +11,8 @@
 // (callInfo's name: the callee identifier, the property of a member callee, or the module of
 // `require('x')()`), or from a class decorated `@Controller`. Every token that can be such a name is
 // checked below, and each is either shown to register nothing (a route verb on an HTTP client, or
-// whose first argument is not a path) or makes this module bail. The file must also parse completely
+// whose first argument is not a path), or read as readCall reads it where that is exact from the
+// tokens (a `register()` mount of a name or a string, a `listen()` port), or makes this module bail. The file must also parse completely
 // by fast-facts.ts's parser, so that tree-sitter's tree has no error recovery to differ in, and the
 // lexer's guesses (a regex or a division) are confirmed.
 //
@@ -38,6 +39,8 @@ export interface JsVocabulary {
   isVerb(lname: string): boolean;
   /** A receiver written as an HTTP client or a map (HTTP_CLIENTS). */
   isHttpClient(receiver: string): boolean;
+  /** listenPort's port for `x.listen(first, …)`, from the first argument's text (`object`: it is an object literal). */
+  listenPort(firstArg: string, object: boolean): number | undefined;
 }
 
 class Bail extends Error {}
@@ -51,6 +54,8 @@ for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_
 /** mayRegister's answers by vocabulary; at most MAX_CACHED words each. */
 const REGISTERS = new WeakMap<JsVocabulary, Map<string, boolean>>();
 const MAX_CACHED = 50_000;
+/** Mounts read here, at most (extractRoutes keeps every one: past this the tree reads them). */
+const MAX_MOUNTS = 1000;
 /** Type arguments longer than this (in tokens) are not looked through. */
 const MAX_TYPE_ARGS = 256;
 
@@ -122,6 +127,9 @@ class Reader {
   private decorated = false;
   /** Tokens before this index belong to an import statement already read (its names are no calls). */
   private importEnd = -1;
+  /** lineAt()'s position: the line of lineOffset. */
+  private line = 1;
+  private lineOffset = 0;
   /** mayRegister's answers for this vocabulary (taken once per file: the lookup is per identifier). */
   private readonly registers: Map<string, boolean>;
 
@@ -373,16 +381,10 @@ class Reader {
       if (BARE_NAMES.has(w)) throw BAIL;
       return;
     }
-    if (w === 'register') {
-      // Fastify `register(plugin, { prefix })` mounts its first argument when it is a name, a string,
-      // `x.routes()` or a static handler; an object or array literal (`colors.register({ … })`) is none.
-      const a = open + 1;
-      if (this.isP(a, ')')) return;
-      if ((this.isP(a, '{') || this.isP(a, '[')) && (this.isP(this.match[a]! + 1, ',') || this.isP(this.match[a]! + 1, ')'))) return;
-      throw BAIL;
-    }
+    if (w === 'register') return this.register(i, open);
+    if (w === 'listen') return this.listen(open);
     if (w === 'use' && this.usesNothing(open)) return;
-    if (w === 'listen' || BARE_NAMES.has(w) || MOUNT_NAMES.has(w)) throw BAIL;
+    if (BARE_NAMES.has(w) || MOUNT_NAMES.has(w)) throw BAIL;
     const lname = w.toLowerCase();
     if (lname === 'route') throw BAIL;
     if (!this.v.isVerb(lname)) return; // CALL_NAMES of Go and Python, LISTEN_NAMES other than `listen`: nothing for js
@@ -399,6 +401,90 @@ class Reader {
       return;
     }
     if (k === Tok.TemplateHead || this.plusInFirst[open]) throw BAIL;
+  }
+
+  /**
+   * Fastify's `x.register(plugin, { prefix })`, as readCall mounts it: its first argument when that is
+   * a name (a mount of that name) or a string (an opaque mount), with the prefix of the second; any
+   * other first argument (`this`, `a.b`, a call, an object) mounts nothing, unless it may be a call
+   * readCall mounts (`r.routes()`, a static handler). Bails where the mount's receiver, prefix or
+   * first argument is not read here exactly.
+   */
+  private register(i: number, open: number): void {
+    const a = open + 1;
+    const close = this.match[open]!;
+    if (a === close) return; // no argument: nothing to mount
+    // A `prefix` anywhere in the arguments may be the second one's: not computed here.
+    if (this.text.slice(this.st[open]!, this.en[close]!).includes('prefix')) throw BAIL;
+    const end = this.firstArgumentEnd(open);
+    if (end === a + 1) {
+      const k = this.kind[a];
+      if (k === Tok.Number) return;
+      if (k === Tok.String || k === Tok.Template) return this.mount(i, '', true);
+      if (k !== Tok.Ident) throw BAIL;
+      const name = this.w(a);
+      if (name === 'this') return; // a `this` node: no identifier, no call
+      if (RESERVED.has(name) || UNSURE_WORDS.has(name)) throw BAIL;
+      return this.mount(i, name, false);
+    }
+    // Several tokens: no identifier nor string (a template with substitutions has no value); a call
+    // mounts only when readCall reads it as `x.routes()` or a static handler.
+    if (/routes|static|Static|sirv/.test(this.text.slice(this.st[a]!, this.en[end - 1]!))) throw BAIL;
+  }
+
+  /** Node's `x.listen(port, …)`: listenPort's port from the first argument, as the tree's node text. */
+  private listen(open: number): void {
+    const a = open + 1;
+    const close = this.match[open]!;
+    if (a === close) return; // no argument: no port
+    const end = this.firstArgumentEnd(open);
+    const port = this.v.listenPort(this.text.slice(this.st[a]!, this.en[end - 1]!), this.isP(a, '{') && this.match[a] === end - 1);
+    if (port === undefined) return;
+    const listens = (this.out.listens ??= []);
+    if (listens.length < 20 && !listens.includes(port)) listens.push(port);
+  }
+
+  /**
+   * The token after the first argument of the call opened at `open`: its `,` or the closing `)`.
+   * Bails when a `<` or `+` at its level may be type arguments (whose `,` is not the argument's end).
+   */
+  private firstArgumentEnd(open: number): number {
+    if (this.plusInFirst[open]) throw BAIL;
+    const close = this.match[open]!;
+    let j = open + 1;
+    while (j < close && !this.isP(j, ',')) j = this.match[j]! > j ? this.match[j]! + 1 : j + 1;
+    if (j === open + 1) throw BAIL;
+    return j;
+  }
+
+  /**
+   * readCall's mount for the member call named at i: its receiver is the tree's `object` node, here a
+   * chain of names (`app`, `this.server`), and its line the call's first. Bails on any other receiver.
+   */
+  private mount(i: number, child: string, opaque: boolean): void {
+    if (!this.isP(i - 1, '.')) throw BAIL; // `x?.register(`: not read here
+    let j = i - 2;
+    if (this.kind[j] !== Tok.Ident) throw BAIL;
+    while (this.isP(j - 1, '.') && this.kind[j - 2] === Tok.Ident) j -= 2;
+    // The chain is the whole receiver only when nothing before it binds to it: `f().a`, `a?.b`, `new a.b`, `@a.b`.
+    if (j > 0 && (this.kind[j - 1] === Tok.Punct ? /^(?:\.|\?\.|@)$/.test(this.text.slice(this.st[j - 1]!, this.en[j - 1]!)) : this.isWord(j - 1, 'new'))) throw BAIL;
+    if (this.kind[j - 1] === Tok.Private) throw BAIL;
+    const first = this.w(j);
+    if (first !== 'this' && first !== 'super' && (RESERVED.has(first) || UNSURE_WORDS.has(first))) throw BAIL;
+    const parent = this.text.slice(this.st[j]!, this.en[i - 2]!);
+    if (this.out.mounts.length >= MAX_MOUNTS) throw BAIL;
+    this.out.mounts.push({ parent, child, prefix: '', line: this.lineAt(this.st[j]!), ...(opaque ? { opaque: true as const } : {}) });
+  }
+
+  /** The 1-based line of a text offset, as the tree counts rows (by `\n`); offsets come in increasing order mostly. */
+  private lineAt(offset: number): number {
+    if (offset < this.lineOffset) {
+      this.lineOffset = 0;
+      this.line = 1;
+    }
+    for (let p = this.text.indexOf('\n', this.lineOffset); p !== -1 && p < offset; p = this.text.indexOf('\n', p + 1)) this.line++;
+    this.lineOffset = offset;
+    return this.line;
   }
 
   /**
