@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-GL7D73IW.js";
-import "./chunk-SNC5B24H.js";
-import "./chunk-BUZD64WF.js";
+} from "./chunk-KUHFGLSA.js";
+import "./chunk-A4MDA7JQ.js";
+import "./chunk-VDDFHBDT.js";
 import {
   installLogGuard
-} from "./chunk-FBS2WZL7.js";
-import "./chunk-I2MIKURA.js";
+} from "./chunk-PJY4H2F5.js";
+import "./chunk-OSRMXKKE.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

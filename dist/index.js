@@ -13,31 +13,31 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-4J7LHEBO.js";
+} from "./chunk-TJV7NDMB.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-GG7P3II4.js";
+} from "./chunk-HDHQJFLR.js";
 import {
   INPUTS,
   postComment,
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-BUZD64WF.js";
+} from "./chunk-VDDFHBDT.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-FBS2WZL7.js";
+} from "./chunk-PJY4H2F5.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-I2MIKURA.js";
+} from "./chunk-OSRMXKKE.js";
 import {
   AbortError,
   AnonymousCredential,

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-GG7P3II4.js";
+} from "./chunk-HDHQJFLR.js";
 import {
   installWarningHandler
-} from "./chunk-FBS2WZL7.js";
+} from "./chunk-PJY4H2F5.js";
 import {
   loadGrammars
-} from "./chunk-I2MIKURA.js";
+} from "./chunk-OSRMXKKE.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

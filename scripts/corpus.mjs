@@ -1,6 +1,6 @@
 // npm run corpus -- DIR [--pull-request]
 // Re-runs the precision corpus (test/corpus/repos.yml): for each repository, DIR/<owner>+<name> must
-// be a work tree of that repository at its commit (scripts/corpus-extract.sh makes one from a bare
+// be a work tree of that repository at its commit (scripts/corpus-extract.mjs makes one from a bare
 // clone). Runs the bundled CLI on it and compares the verdict, the P0 findings and the findings that
 // must not be reported with the data, the findings that must be reported (`must`, any severity), and
 // the probes the service map judged (`probes`, from the report's probes metric). With --pull-request, runs it as a pull_request event whose base

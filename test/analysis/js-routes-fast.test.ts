@@ -181,3 +181,27 @@ describe('fast JS/TS route facts: where the tree is needed', () => {
     expect(fastJsRoutes('python', src("x = '/health'\n"), JS_VOCABULARY)).toBeUndefined();
   });
 });
+
+describe('the names the fast reader acts on (vocabulary.ts registerNames)', () => {
+  it('holds every name mayRegister accepts, and the constructors match as before', async () => {
+    const { APP_CTORS, ROUTER_CTORS, mayRegister, registerNames } = await import('../../src/analysis/routes/vocabulary.js');
+    expect(APP_CTORS.js!.source).toBe('^(express|Koa|koa|Hono|Fastify|fastify|polka|restify\\.createServer|createServer)$');
+    expect(ROUTER_CTORS.js!.source).toBe('^(Router|express\\.Router|Hono)$');
+    expect(APP_CTORS.js!.test('restifyXcreateServer')).toBe(false); // the dot is literal
+    for (const family of ['js', 'python', 'go']) {
+      const names = new Set(registerNames(family));
+      // Every accepted word, in the casings a route verb may take, is listed (lower-cased).
+      for (const w of names) for (const v of [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)]) if (mayRegister(family, v)) expect(names.has(v.toLowerCase()), `${family} ${v}`).toBe(true);
+      for (const w of ['express', 'Router', 'listen', 'GET', 'Post', 'use', 'register', 'createServer', 'FastAPI', 'NewRouter', 'HandleFunc']) {
+        if (mayRegister(family, w)) expect(names.has(w.toLowerCase()), `${family} ${w}`).toBe(true);
+      }
+      for (const w of ['registry', 'user', 'getter', 'listener', 'expressions']) expect(mayRegister(family, w)).toBe(false);
+    }
+  });
+
+  it('passes over other names without changing what is read: a verb in any case still registers', () => {
+    expect(fastJsRoutes('javascript', src("router.GET('/health', h);\n"), JS_VOCABULARY)).toBeUndefined();
+    expect(fastJsRoutes('javascript', src("router.Get('/health', h);\n"), JS_VOCABULARY)).toBeUndefined();
+    expect(fast('javascript', "registry.getter('/health');\nconst user = listener('/x');\n")?.literals).toEqual(['/health', '/x']);
+  });
+});

@@ -10,7 +10,7 @@ import type { SourceFile } from '../../workspace/source-file.js';
 import { goRoutesFast } from './fast-go.js';
 import { fastJsRoutes, type JsVocabulary } from './fast-js.js';
 import { fastPythonRoutes, type RouteVocabulary } from './fast-python.js';
-import { addFramework, APP_CTORS, CALL_NAMES, GO_LISTEN, HTTP_CLIENTS, MAX_LITERALS, mayRegister, pathLike, ROUTER_CTORS, VERBS } from './vocabulary.js';
+import { addFramework, APP_CTORS, CALL_NAMES, GO_LISTEN, HTTP_CLIENTS, MAX_LITERALS, mayRegister, pathLike, registerNames, ROUTER_CTORS, VERBS } from './vocabulary.js';
 
 export interface RawRoute {
   /** Receiver variable (`app`, `router`, `v1`); '' for decorator/annotation routes of a class. */
@@ -314,6 +314,7 @@ export const JS_VOCABULARY: JsVocabulary = {
   isVerb: (lname) => VERBS.has(lname),
   isHttpClient: (receiver) => HTTP_CLIENTS.test(receiver),
   listenPort: (firstArg, object) => portInText(firstArg, object ? 'port' : undefined),
+  registerNames: registerNames('js'),
 };
 
 export function extractRoutes(lang: Lang, root: Node): FileRoutes {

@@ -41,6 +41,8 @@ export interface JsVocabulary {
   isHttpClient(receiver: string): boolean;
   /** listenPort's port for `x.listen(first, …)`, from the first argument's text (`object`: it is an object literal). */
   listenPort(firstArg: string, object: boolean): number | undefined;
+  /** Every name mayRegister accepts, lower-cased (vocabulary.ts registerNames). */
+  registerNames: readonly string[];
 }
 
 class Bail extends Error {}
@@ -51,6 +53,14 @@ const MAX_EXPORTS = 200;
 /** The characters isPathLiteral accepts (its character class, `^` and `$` included). */
 const PATH_CHARS = new Uint8Array(128);
 for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-/{}:<>*$?()^') PATH_CHARS[c.charCodeAt(0)] = 1;
+/** The words word() acts on by name (its switch), besides the vocabulary's. */
+const STATEMENT_WORDS = ['import', 'export', 'class', 'let', 'const', 'var', 'module', 'require'];
+/**
+ * Per vocabulary, a table by (length, first character lower-cased) of the words word() may act on:
+ * any other identifier is passed over without being read (most of a file's names).
+ */
+const WORD_KEYS = new WeakMap<JsVocabulary, Uint8Array>();
+const wordKey = (length: number, first: number) => ((length & 63) << 7) | ((first >= 65 && first <= 90 ? first + 32 : first) & 127);
 /** mayRegister's answers by vocabulary; at most MAX_CACHED words each. */
 const REGISTERS = new WeakMap<JsVocabulary, Map<string, boolean>>();
 const MAX_CACHED = 50_000;
@@ -127,6 +137,8 @@ class Reader {
   private decorated = false;
   /** Tokens before this index belong to an import statement already read (its names are no calls). */
   private importEnd = -1;
+  /** WORD_KEYS of the vocabulary. */
+  private readonly keys: Uint8Array;
   /** lineAt()'s position: the line of lineOffset. */
   private line = 1;
   private lineOffset = 0;
@@ -142,6 +154,13 @@ class Reader {
     let registers = REGISTERS.get(v);
     if (!registers) REGISTERS.set(v, (registers = new Map()));
     this.registers = registers;
+    let keys = WORD_KEYS.get(v);
+    if (!keys) {
+      keys = new Uint8Array(64 << 7);
+      for (const w of [...STATEMENT_WORDS, ...v.registerNames]) keys[wordKey(w.length, w.charCodeAt(0))] = 1;
+      WORD_KEYS.set(v, keys);
+    }
+    this.keys = keys;
     this.kind = tk.kind;
     this.st = tk.start;
     this.en = tk.end;
@@ -297,6 +316,7 @@ class Reader {
   // ---- words
 
   private word(i: number): void {
+    if (this.keys[wordKey(this.en[i]! - this.st[i]!, this.text.charCodeAt(this.st[i]!))] === 0) return;
     const w = this.w(i);
     switch (w) {
       case 'import':
