@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-KUHFGLSA.js";
-import "./chunk-A4MDA7JQ.js";
-import "./chunk-VDDFHBDT.js";
+} from "./chunk-RFUWLZ5A.js";
+import "./chunk-PL3BD3WU.js";
+import "./chunk-CGA2MFXD.js";
 import {
   installLogGuard
-} from "./chunk-PJY4H2F5.js";
-import "./chunk-OSRMXKKE.js";
+} from "./chunk-QTXBLLWD.js";
+import "./chunk-7BQA5VYN.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

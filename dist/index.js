@@ -13,31 +13,31 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-TJV7NDMB.js";
+} from "./chunk-HPXID3BC.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-HDHQJFLR.js";
+} from "./chunk-MAQHISA2.js";
 import {
   INPUTS,
   postComment,
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-VDDFHBDT.js";
+} from "./chunk-CGA2MFXD.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-PJY4H2F5.js";
+} from "./chunk-QTXBLLWD.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-OSRMXKKE.js";
+} from "./chunk-7BQA5VYN.js";
 import {
   AbortError,
   AnonymousCredential,

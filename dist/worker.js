@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-HDHQJFLR.js";
+} from "./chunk-MAQHISA2.js";
 import {
   installWarningHandler
-} from "./chunk-PJY4H2F5.js";
+} from "./chunk-QTXBLLWD.js";
 import {
   loadGrammars
-} from "./chunk-OSRMXKKE.js";
+} from "./chunk-7BQA5VYN.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

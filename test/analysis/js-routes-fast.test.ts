@@ -29,8 +29,8 @@ function fast(lang: Lang, text: string): FileRoutes | undefined {
 
 describe('fast JS/TS route facts: files that register nothing', () => {
   it('reads imports, their frameworks and requires as the tree does', () => {
-    // `koa` or `express` as a required name would be a constructor's name: the tree decides
-    expect(fastJsRoutes('javascript', src("const koa = require('koa');\n"), JS_VOCABULARY)).toBeUndefined();
+    // `koa` as the name a require is assigned to: a constructor's name, but not called here
+    expect(fast('javascript', "const koa = require('koa');\n")?.imports).toEqual([{ local: 'koa', module: 'koa', attr: 'default' }]);
     const f = fast('typescript', "import express, { type Request as Rq, json } from 'express';\nimport * as path from 'node:path';\nimport './side-effect';\nconst kit = require('@koa/router');\nconst { join } = require('node:path');\nimport legacy = require('legacy');\n");
     expect(f?.frameworks).toEqual(['node-web']);
     expect(f?.imports).toEqual([
@@ -119,6 +119,20 @@ describe('fast JS/TS route facts: mounts and ports read from the tokens', () => 
     const f = fast('typescript', 'app.listen(port);\nemitter.listen(this.port);\n');
     expect(f).toBeDefined();
     expect(f?.listens).toBeUndefined();
+  });
+
+  it('an app or router constructor name that nothing calls is read: a parameter, an argument, a key, a type', () => {
+    const f = fast('typescript', "export default async function (fastify, opts) {\n  fastify.register(routes);\n}\nconst plugin = (fastify: FastifyInstance) => fastify;\nconst deps = { express, Koa: null };\nclass S { app: Hono; }\nuse(createServer);\nconst r = [Router];\nconst g = fastify => fastify.log;\n");
+    expect(f?.mounts).toEqual([{ parent: 'fastify', child: 'routes', prefix: '', line: 2 }]);
+    expect(f?.routers).toEqual([]);
+  });
+
+  it('a constructor name that may be called or taken by new falls back', () => {
+    for (const text of ['const app = new Hono;\n', 'const app = express();\n', 'const s = createServer<Opts>();\n', 'const a = express?.();\n', 'const x = a.express, y = 1;\n', 'const k = koa\n(opts);\n', 'const t = Router`x`;\n', 'export default fastify\n']) {
+      expect(fastJsRoutes('typescript', src(text), JS_VOCABULARY), text).toBeUndefined();
+    }
+    expect(tree('typescript', 'const app = new Hono;\n').routers).toEqual([{ name: 'app', kind: 'app', prefix: '', line: 1 }]);
+    expect(tree('typescript', 'const k = koa\n(opts);\n').routers).toEqual([{ name: 'k', kind: 'app', prefix: '', line: 1 }]);
   });
 
   it('falls back where the receiver, the prefix or the first argument is not read from tokens', () => {

@@ -73,6 +73,8 @@ const MAX_TYPE_ARGS = 256;
 const MOUNT_NAMES = new Set(['use', 'route', 'register', 'mount', 'include_router', 'register_blueprint']);
 /** Calls readCall acts on without a receiver (`setGlobalPrefix` and `enableVersioning` of NestJS). */
 const BARE_NAMES = new Set(['setGlobalPrefix', 'enableVersioning']);
+/** Punctuation after a name that no call or `new` expression can follow it with (the name is not called). */
+const NOT_CALLED_AFTER = new Set([',', ')', ']', '}', ';', ':', '=', '=>']);
 /** Words that, after a line break, continue the expression before them instead of starting a statement. */
 const OPERATOR_WORDS = new Set(['in', 'instanceof', 'as', 'satisfies', 'of', 'extends', 'keyof']);
 /** Words after `export default` / `module.exports =` whose node is not an `identifier`. */
@@ -375,9 +377,13 @@ class Reader {
   private callee(i: number, w: string): void {
     const next = i + 1;
     if (this.v.isCtor(w)) {
-      // `express()`, `new Router`, `Router.get` aside: only a property access (`express.static`) or an
-      // import name is surely not the constructor call.
-      if (this.isP(next, '.') && !this.afterMember(i) && !this.isWord(i - 1, 'new')) return;
+      // `express()`, `new Router`, `Router.get` aside: only a property access (`express.static`), an
+      // import name, or a name that no call or `new` takes is surely not the constructor call: a
+      // parameter, an argument, a key, a type annotation, an assignment's target (`(fastify, opts)`,
+      // `{ fastify }`, `app: Hono;`, `fastify =>`). A name followed by `(`, `<`, `?.`, `!` or a
+      // template may be called; `new` takes it whatever follows.
+      if (this.isWord(i - 1, 'new') || this.afterMember(i)) throw BAIL;
+      if (this.isP(next, '.') || NOT_CALLED_AFTER.has(this.kind[next] === Tok.Punct ? this.text.slice(this.st[next]!, this.en[next]!) : '')) return;
       throw BAIL;
     }
     const member = this.afterMember(i);
