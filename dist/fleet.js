@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-RFUWLZ5A.js";
-import "./chunk-PL3BD3WU.js";
-import "./chunk-CGA2MFXD.js";
+} from "./chunk-YM7AN25O.js";
+import "./chunk-MM4F7EYM.js";
+import "./chunk-SUD7HEJJ.js";
 import {
   installLogGuard
-} from "./chunk-QTXBLLWD.js";
-import "./chunk-7BQA5VYN.js";
+} from "./chunk-O6CPQDPM.js";
+import "./chunk-GHSUJEHM.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

@@ -13,31 +13,31 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-HPXID3BC.js";
+} from "./chunk-QE65CWEA.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-MAQHISA2.js";
+} from "./chunk-XE2B3ZCM.js";
 import {
   INPUTS,
   postComment,
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-CGA2MFXD.js";
+} from "./chunk-SUD7HEJJ.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-QTXBLLWD.js";
+} from "./chunk-O6CPQDPM.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-7BQA5VYN.js";
+} from "./chunk-GHSUJEHM.js";
 import {
   AbortError,
   AnonymousCredential,

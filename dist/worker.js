@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-MAQHISA2.js";
+} from "./chunk-XE2B3ZCM.js";
 import {
   installWarningHandler
-} from "./chunk-QTXBLLWD.js";
+} from "./chunk-O6CPQDPM.js";
 import {
   loadGrammars
-} from "./chunk-7BQA5VYN.js";
+} from "./chunk-GHSUJEHM.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -12,9 +12,9 @@
 // `require('x')()`), or from a class decorated `@Controller`. Every token that can be such a name is
 // checked below, and each is either shown to register nothing (a route verb on an HTTP client, or
 // whose first argument is not a path), or read as readCall reads it where that is exact from the
-// tokens (a `register()` mount of a name or a string, a `listen()` port), or makes this module bail. The file must also parse completely
-// by fast-facts.ts's parser, so that tree-sitter's tree has no error recovery to differ in, and the
-// lexer's guesses (a regex or a division) are confirmed.
+// tokens (a `register()` mount of a name or a string, a `listen()` port), or makes this module bail.
+// The file must also parse completely by fast-facts.ts's parser, so that tree-sitter's tree has no
+// error recovery to differ in, and the lexer's guesses (a regex or a division) are confirmed.
 //
 // callee() mirrors readCall's branches for the js family (which names act with or without a
 // receiver, what a verb's first argument must be): a change to readCall must be mirrored there.
