@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-YM7AN25O.js";
-import "./chunk-MM4F7EYM.js";
-import "./chunk-SUD7HEJJ.js";
+} from "./chunk-4HIE6YIH.js";
+import "./chunk-OK4FTAEI.js";
+import "./chunk-6IJFQ44I.js";
 import {
   installLogGuard
-} from "./chunk-O6CPQDPM.js";
-import "./chunk-GHSUJEHM.js";
+} from "./chunk-B47OI64Y.js";
+import "./chunk-EFCXPEJY.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

@@ -13,31 +13,31 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-QE65CWEA.js";
+} from "./chunk-O7Z2Q3HB.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-XE2B3ZCM.js";
+} from "./chunk-WOEGKAST.js";
 import {
   INPUTS,
   postComment,
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-SUD7HEJJ.js";
+} from "./chunk-6IJFQ44I.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-O6CPQDPM.js";
+} from "./chunk-B47OI64Y.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-GHSUJEHM.js";
+} from "./chunk-EFCXPEJY.js";
 import {
   AbortError,
   AnonymousCredential,

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-XE2B3ZCM.js";
+} from "./chunk-WOEGKAST.js";
 import {
   installWarningHandler
-} from "./chunk-O6CPQDPM.js";
+} from "./chunk-B47OI64Y.js";
 import {
   loadGrammars
-} from "./chunk-GHSUJEHM.js";
+} from "./chunk-EFCXPEJY.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -35,7 +35,10 @@ for (const entry of git(['--git-dir', bare, 'ls-tree', '-r', '-z', commit]).toSt
 const missing = [];
 await new Promise((done, fail) => {
   const cat = spawn('git', ['--git-dir', bare, 'cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  let pending = Buffer.alloc(0);
+  // Chunks not yet consumed, joined only when a whole header or blob is there: a large blob costs
+  // one copy, not one per chunk.
+  let chunks = [];
+  let buffered = 0;
   let i = 0;
   const place = (blob, content) => {
     const target = join(out, blob.path);
@@ -48,11 +51,16 @@ await new Promise((done, fail) => {
       if (!content) missing.push(blob.path);
     }
   };
+  let need = 0; // bytes the next record needs at least (a blob's header says how many)
   cat.stdout.on('data', (chunk) => {
-    pending = pending.length ? Buffer.concat([pending, chunk]) : chunk;
+    chunks.push(chunk);
+    buffered += chunk.length;
+    if (buffered < need) return;
+    let pending = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, buffered);
     for (;;) {
+      need = 0;
       const eol = pending.indexOf(10);
-      if (eol < 0) return;
+      if (eol < 0) break;
       const header = pending.subarray(0, eol).toString('utf8');
       if (header.endsWith(' missing')) {
         place(blobs[i++], null);
@@ -60,10 +68,13 @@ await new Promise((done, fail) => {
         continue;
       }
       const size = Number(header.split(' ')[2]);
-      if (pending.length < eol + 1 + size + 1) return; // the rest of this blob is still to come
+      need = eol + 1 + size + 1;
+      if (pending.length < need) break; // the rest of this blob is still to come
       place(blobs[i++], pending.subarray(eol + 1, eol + 1 + size));
-      pending = pending.subarray(eol + 1 + size + 1);
+      pending = pending.subarray(need);
     }
+    chunks = pending.length ? [pending] : [];
+    buffered = pending.length;
   });
   cat.on('error', fail);
   cat.on('close', (code) => (code === 0 && i === blobs.length ? done() : fail(new Error(`git cat-file: exit ${code}, ${i} of ${blobs.length} blobs`))));

@@ -108,6 +108,11 @@ describe('fast JS/TS route facts: mounts and ports read from the tokens', () => 
     ]);
   });
 
+  it('the words that make register() fall back count only inside its own arguments', () => {
+    const f = fast('typescript', "const prefix = '/v1';\nconst routes = 1;\nfastify.register(plugin);\nserveStatic(prefix);\n");
+    expect(f?.mounts).toEqual([{ parent: 'fastify', child: 'plugin', prefix: '', line: 3 }]);
+  });
+
   it('a register() of `this`, a member, a call or an object mounts nothing', () => {
     const f = fast('typescript', "container.register(this, opts);\nx.register(this.fallback);\nlocations.register(NavigationLocation.create(editor, sel));\nthemes.register(...Builtin.themes);\ncolors.register({ id: 'x' });\n!a.register(b.c());\n");
     expect(f?.mounts).toEqual([]);
@@ -142,6 +147,8 @@ describe('fast JS/TS route facts: mounts and ports read from the tokens', () => 
       'new a.register(plugin);\n', // a new_expression starts at `new`
       'a.register(r.routes());\n', // Koa: mounts `r`
       "a.register(require('sirv')());\n", // a static handler
+      "a.register(serveStatic('public'));\n",
+      "a.register(f(b.register(x, { prefix: '/v1' })));\n", // a prefix in a nested call's arguments
       "a.register(plugin, { prefix: '/v1' });\n",
       'a.register(p < q, r);\n', // `<`: maybe type arguments, whose `,` is not the argument's end
       'a.register(undefined);\n',

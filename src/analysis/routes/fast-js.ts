@@ -64,6 +64,19 @@ const wordKey = (length: number, first: number) => ((length & 63) << 7) | ((firs
 /** mayRegister's answers by vocabulary; at most MAX_CACHED words each. */
 const REGISTERS = new WeakMap<JsVocabulary, Map<string, boolean>>();
 const MAX_CACHED = 50_000;
+/** Where each of register()'s words stands in a text: [start, end, start, end, …], in order, overlaps included. */
+interface WordSpans {
+  prefix: number[];
+  mounted: number[];
+}
+function wordSpans(text: string): WordSpans {
+  const out: WordSpans = { prefix: [], mounted: [] };
+  for (const m of text.matchAll(/(?=(prefix|routes|[sS]tatic|sirv))/g)) {
+    const w = m[1]!;
+    (w === 'prefix' ? out.prefix : out.mounted).push(m.index, m.index + w.length);
+  }
+  return out;
+}
 /** Mounts read here, at most (extractRoutes keeps every one: past this the tree reads them). */
 const MAX_MOUNTS = 1000;
 /** Type arguments longer than this (in tokens) are not looked through. */
@@ -139,6 +152,8 @@ class Reader {
   private decorated = false;
   /** Tokens before this index belong to an import statement already read (its names are no calls). */
   private importEnd = -1;
+  /** holds()'s words of this file, found on first use. */
+  private spans: WordSpans | undefined;
   /** WORD_KEYS of the vocabulary. */
   private readonly keys: Uint8Array;
   /** lineAt()'s position: the line of lineOffset. */
@@ -441,7 +456,7 @@ class Reader {
     const close = this.match[open]!;
     if (a === close) return; // no argument: nothing to mount
     // A `prefix` anywhere in the arguments may be the second one's: not computed here.
-    if (this.text.slice(this.st[open]!, this.en[close]!).includes('prefix')) throw BAIL;
+    if (this.holds('prefix', this.st[open]!, this.en[close]!)) throw BAIL;
     const end = this.firstArgumentEnd(open);
     if (end === a + 1) {
       const k = this.kind[a];
@@ -455,7 +470,25 @@ class Reader {
     }
     // Several tokens: no identifier nor string (a template with substitutions has no value); a call
     // mounts only when readCall reads it as `x.routes()` or a static handler.
-    if (/routes|static|Static|sirv/.test(this.text.slice(this.st[a]!, this.en[end - 1]!))) throw BAIL;
+    if (this.holds('mounted', this.st[a]!, this.en[end - 1]!)) throw BAIL;
+  }
+
+  /**
+   * Whether the text between two offsets holds a word register() must not pass over: `prefix`, or a
+   * name of a call readCall mounts (`routes`, `static`, `serveStatic`, `sirv`). The words are found
+   * once per file, so that calls nested in each other's arguments do not rescan them.
+   */
+  private holds(which: keyof WordSpans, from: number, to: number): boolean {
+    const spans = (this.spans ??= wordSpans(this.text))[which];
+    let lo = 0;
+    let hi = spans.length >> 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[2 * mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; 2 * k < spans.length && spans[2 * k]! < to; k++) if (spans[2 * k + 1]! <= to) return true;
+    return false;
   }
 
   /** Node's `x.listen(port, …)`: listenPort's port from the first argument, as the tree's node text. */
