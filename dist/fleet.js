@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-4HIE6YIH.js";
-import "./chunk-OK4FTAEI.js";
-import "./chunk-6IJFQ44I.js";
+} from "./chunk-YRTFEXYR.js";
+import "./chunk-7DQQ5DF3.js";
+import "./chunk-V6EE4CWW.js";
 import {
   installLogGuard
-} from "./chunk-B47OI64Y.js";
-import "./chunk-EFCXPEJY.js";
+} from "./chunk-DX43Y4S3.js";
+import "./chunk-OABYZC2O.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

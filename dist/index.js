@@ -13,31 +13,31 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-O7Z2Q3HB.js";
+} from "./chunk-H5W32ZKJ.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-WOEGKAST.js";
+} from "./chunk-CN2A4V47.js";
 import {
   INPUTS,
   postComment,
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-6IJFQ44I.js";
+} from "./chunk-V6EE4CWW.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-B47OI64Y.js";
+} from "./chunk-DX43Y4S3.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-EFCXPEJY.js";
+} from "./chunk-OABYZC2O.js";
 import {
   AbortError,
   AnonymousCredential,

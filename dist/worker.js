@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-WOEGKAST.js";
+} from "./chunk-CN2A4V47.js";
 import {
   installWarningHandler
-} from "./chunk-B47OI64Y.js";
+} from "./chunk-DX43Y4S3.js";
 import {
   loadGrammars
-} from "./chunk-EFCXPEJY.js";
+} from "./chunk-OABYZC2O.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

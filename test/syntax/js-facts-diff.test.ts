@@ -20,7 +20,7 @@ function difference(fast: JsFacts | null, tree: JsFacts | null | undefined): str
     const b = JSON.stringify(tree.imports[i]);
     if (a !== b) out.push(`  import ${i}: fast ${a}\n  import ${i}: tree ${b}`);
   }
-  for (const k of ['functions', 'template', 'mentions', 'byPattern'] as const) {
+  for (const k of ['functions', 'template', 'mentions', 'byPattern', 'patternFolders'] as const) {
     const a = JSON.stringify(fast[k]);
     const b = JSON.stringify(tree[k]);
     if (a !== b) out.push(`  ${k}: fast ${a} tree ${b}`);

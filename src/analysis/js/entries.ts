@@ -38,6 +38,8 @@ export interface JsLinks {
   mentions?: readonly string[];
   /** It loads modules by pattern (import.meta.glob, require.context). */
   byPattern?: boolean;
+  /** Where, relative to it, when every pattern is a literal (facts.ts patternFolders); else anywhere under its folder. */
+  patternFolders?: readonly string[];
 }
 
 export const UNLOADED_GAP = 'nothing imports this file and no entry point names it';
@@ -70,7 +72,7 @@ export function unloadedFiles(ws: Workspace, project: JsProject, links: readonly
       if (by) by.add(l.path);
       else index.set(key, new Set([l.path]));
     }
-    if (l.byPattern) patternDirs.add(dirOf(l.path));
+    if (l.byPattern) for (const d of l.patternFolders ?? ['.']) patternDirs.add(joinPath(dirOf(l.path), d) ?? dirOf(l.path));
   }
   const unread = ws.shared('js-entries:unread-components', () => {
     const dirs = new Set<string>();

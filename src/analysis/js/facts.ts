@@ -42,6 +42,8 @@ export interface JsFacts {
   mentions?: string[];
   /** Loads modules by pattern (`import.meta.glob`, `require.context`): the files under its folder may be loaded. */
   byPattern?: boolean;
+  /** Where those patterns reach, relative to the file, when every one is a literal (patternFolders). */
+  patternFolders?: string[];
   /** TypeScript only; undefined for JavaScript. */
   functions?: JsFunctions;
 }
@@ -80,7 +82,32 @@ function addTextFacts(facts: JsFacts, text: string): void {
   const mentions = new Set<string>();
   for (const m of text.matchAll(FILE_MENTION)) mentions.add(m[1]!);
   if (mentions.size > 0) facts.mentions = [...mentions];
-  if (BY_PATTERN.test(text)) facts.byPattern = true;
+  if (BY_PATTERN.test(text)) {
+    facts.byPattern = true;
+    const folders = patternFolders(text);
+    if (folders) facts.patternFolders = folders;
+  }
+}
+
+/**
+ * The folders the file's pattern loads reach, relative to it (`../locales` for
+ * `import.meta.glob('../locales/*.json')`, `./pages` for `require.context('./pages', true)`): the
+ * literal part of each pattern up to its last `/` before a wildcard. Undefined when any load's
+ * pattern is not a relative string literal (a variable, an array, `/src/**` from the project root,
+ * an alias): then its files may be anywhere under the file's own folder, as before.
+ */
+export function patternFolders(text: string): string[] | undefined {
+  const loads = text.match(BY_PATTERN_ALL)?.length ?? 0;
+  const folders = new Set<string>();
+  let literal = 0;
+  for (const m of text.matchAll(PATTERN_LITERAL)) {
+    const pattern = m[2] ?? m[4]!;
+    if (!pattern.startsWith('./') && !pattern.startsWith('../')) return undefined;
+    const fixed = m[2] !== undefined ? pattern.slice(0, pattern.search(/[*?[{!]|$/)) : `${pattern.replace(/\/+$/, '')}/`;
+    folders.add(fixed.slice(0, fixed.lastIndexOf('/')) || '.');
+    literal++;
+  }
+  return literal === loads && loads > 0 ? [...folders] : undefined;
 }
 
 function fastJsFacts(f: SourceFile, lang: 'javascript' | 'typescript' | 'tsx'): JsFacts | undefined {
@@ -105,6 +132,9 @@ const JS_INERT: ReadonlySet<string> = new Set(['string', 'template_string', 'com
 /** A quoted path to a JS/TS file, as written (`./w.js`, `x.js`, `assets/js/x.js`). */
 const FILE_MENTION = /['"`]((?:[^'"`\s]*\/)?[\w.@-]+\.(?:[cm]?[jt]sx?))['"`?#]/g;
 const BY_PATTERN = /\bimport\.meta\.glob(?:Eager)?\s*[(<]|\brequire\.context\s*\(/;
+const BY_PATTERN_ALL = new RegExp(BY_PATTERN.source, 'g');
+/** A pattern load whose first argument is one string literal: the glob's (2) or require.context's folder (4). Bounded runs: linear. */
+const PATTERN_LITERAL = /\bimport\.meta\.glob(?:Eager)?[ \t]{0,20}(?:<[^<>\n]{0,200}>)?[ \t]{0,20}\([ \t]{0,20}(['"`])([^'"`\n\\${}]{0,500})\1[ \t]{0,20}[,)]|\brequire\.context[ \t]{0,20}\([ \t]{0,20}(['"])([^'"\n\\]{0,500})\3[ \t]{0,20}[,)]/g;
 
 const IMPORT_TYPES = ['import_statement', 'export_statement', 'call_expression'];
 const JS_TYPES: ReadonlySet<string> = new Set(IMPORT_TYPES);

@@ -19,6 +19,7 @@ interface Seen {
   links: string[];
   mentions?: string[];
   byPattern?: boolean;
+  patternFolders?: string[];
 }
 
 export default defineCheck({
@@ -61,7 +62,7 @@ export default defineCheck({
         // Every load, guarded too, for the import graph (a file nothing loads is never run).
         const links = facts.imports.map((i) => i.spec).filter((s) => s.startsWith('.') || !/^(?:[a-z+]+:|\/\/)/i.test(s));
         if (imports.length > 0 || links.length > 0 || facts.mentions || facts.byPattern) {
-          ctx.observe({ imports, links, ...(facts.mentions ? { mentions: facts.mentions } : {}), ...(facts.byPattern ? { byPattern: true } : {}) } satisfies Seen);
+          ctx.observe({ imports, links, ...(facts.mentions ? { mentions: facts.mentions } : {}), ...(facts.byPattern ? { byPattern: true } : {}), ...(facts.patternFolders ? { patternFolders: facts.patternFolders } : {}) } satisfies Seen);
         }
       },
       end() {
@@ -136,7 +137,7 @@ export default defineCheck({
         }
         if (found.length === 0) return;
         // A file no file imports and no entry names is never loaded: its broken import fails nothing at run time.
-        const links: JsLinks[] = all.map(({ path, value }) => ({ path, specs: value.links, mentions: value.mentions, byPattern: value.byPattern }));
+        const links: JsLinks[] = all.map(({ path, value }) => ({ path, specs: value.links, mentions: value.mentions, byPattern: value.byPattern, patternFolders: value.patternFolders }));
         const unloaded = unloadedFiles(ctx.workspace, project, links, found.map((r) => r.location!.path));
         for (const r of found) {
           ctx.report(r.certainty === undefined && unloaded.has(r.location!.path) ? { ...r, certainty: 'likely', gap: UNLOADED_GAP } : r);

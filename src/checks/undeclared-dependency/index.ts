@@ -33,6 +33,7 @@ type JsSeen = {
   /** Basenames of JS/TS files its strings name, and whether it loads modules by pattern (analysis/js/entries.ts). */
   mentions?: string[];
   byPattern?: boolean;
+  patternFolders?: string[];
 };
 /** `g`: the modules of guarded imports (`try: import ujson`), which still show what a distribution provides. */
 type Seen = { py: PySeen[]; sp?: boolean; g?: string[] } | JsSeen;
@@ -107,7 +108,7 @@ export default defineCheck({
           // The first-party modules this file loads, and whether for types only (see typeOnlyModules).
           const local = imports.filter((i) => !isBuiltin(i.spec) && !/^[a-z+]+:/i.test(i.spec)).map((i): [string, boolean] => [i.spec, i.typeOnly || i.typeUsesOnly === true]);
           if (js.length > 0 || local.length > 0 || facts?.mentions || facts?.byPattern) {
-            ctx.observe({ js, local, ...(facts?.mentions ? { mentions: facts.mentions } : {}), ...(facts?.byPattern ? { byPattern: true } : {}) } satisfies Seen);
+            ctx.observe({ js, local, ...(facts?.mentions ? { mentions: facts.mentions } : {}), ...(facts?.byPattern ? { byPattern: true } : {}), ...(facts?.patternFolders ? { patternFolders: facts.patternFolders } : {}) } satisfies Seen);
           }
         }
       },
@@ -315,7 +316,7 @@ function judgeJs(ws: Ws, obs: Array<{ path: string; value: JsSeen }>, note: Note
   const ignored = ignoredPaths(ws);
   const project = jsProject(ws);
   const found: Array<{ hit: Omit<Hit, 'files'>; key: string }> = [];
-  const links: JsLinks[] = obs.map(({ path, value }) => ({ path, specs: value.local.map(([spec]) => spec), mentions: value.mentions, byPattern: value.byPattern }));
+  const links: JsLinks[] = obs.map(({ path, value }) => ({ path, specs: value.local.map(([spec]) => spec), mentions: value.mentions, byPattern: value.byPattern, patternFolders: value.patternFolders }));
   // The import graph's answers, each computed at its first question: only an import that no
   // manifest declares asks, and most trees have none.
   let typesOnly: Set<string> | undefined;

@@ -102,7 +102,7 @@ describe('unloadedFiles: entry texts that name a file', () => {
 
 describe('unloadedFiles: strings that name a file, and loading by pattern', () => {
   const candidates = ['src/jobs/w.js', 'src/a/b.js', 'lib/c.js'];
-  const judge = (links: Array<{ path: string; mentions?: string[]; byPattern?: boolean }>) => {
+  const judge = (links: Array<{ path: string; mentions?: string[]; byPattern?: boolean; patternFolders?: string[] }>) => {
     const { ws, project } = workspace({ 'package.json': '{}' }, [...candidates, ...links.map((l) => l.path)]);
     return [...unloadedFiles(ws, project, links.map((l) => ({ ...l, specs: [] })), candidates)].sort();
   };
@@ -122,6 +122,15 @@ describe('unloadedFiles: strings that name a file, and loading by pattern', () =
     expect(judge([{ path: 'src/a/index.js', byPattern: true }, { path: 'srcx/i.js', byPattern: true }])).toEqual(['lib/c.js', 'src/jobs/w.js']);
   });
 
+  it('a pattern whose folder is known reaches that folder only (import.meta.glob("../locales/*.json") loads no .jsx beside it)', () => {
+    // Checkmate's client/src/Utils/i18n.ts: the broken import of client/src/Utils/toastUtils.jsx, a file nothing imports, proved nothing.
+    expect(judge([{ path: 'src/a/i18n.ts', byPattern: true, patternFolders: ['../jobs'] }])).toEqual(['lib/c.js', 'src/a/b.js']);
+    expect(judge([{ path: 'src/i18n.ts', byPattern: true, patternFolders: ['./locales', './a'] }])).toEqual(['lib/c.js', 'src/jobs/w.js']);
+    // near misses: a pattern reaching the file's folder, or one not known, still covers its folder
+    expect(judge([{ path: 'src/a/i18n.ts', byPattern: true, patternFolders: ['.'] }])).toEqual(['lib/c.js', 'src/jobs/w.js']);
+    expect(judge([{ path: 'src/a/i18n.ts', byPattern: true }])).toEqual(['lib/c.js', 'src/jobs/w.js']);
+  });
+
   it('looks mentions and pattern folders up per file: 10,000 files naming worker.js and 10,000 files named so stay fast', () => {
     const files = Array.from({ length: 10_000 }, (_, i) => `pkg${i}/worker.js`);
     const links = Array.from({ length: 10_000 }, (_, i) => ({ path: `app${i}/main.js`, specs: [], mentions: [`./worker.js`, `lib${i}/worker.js`], byPattern: true }));
@@ -131,3 +140,28 @@ describe('unloadedFiles: strings that name a file, and loading by pattern', () =
   });
 });
 
+
+describe('patternFolders: where a pattern load reaches, from its literal', () => {
+  it('reads the literal folder of import.meta.glob and require.context', async () => {
+    const { patternFolders } = await import('../../../src/analysis/js/facts.js');
+    expect(patternFolders('const t = import.meta.glob<TranslationModule>("../locales/*.json", { eager: true });')).toEqual(['../locales']);
+    expect(patternFolders("const c = require.context('./pages/', true, /\\.vue$/);")).toEqual(['./pages']);
+    expect(patternFolders("import.meta.glob('./*.ts'); import.meta.globEager('./views/**/index.ts')")).toEqual(['.', './views']);
+  });
+
+  it('near misses: any pattern not a relative literal leaves the whole folder to the loader', async () => {
+    const { patternFolders } = await import('../../../src/analysis/js/facts.js');
+    expect(patternFolders("import.meta.glob('./a/*.ts'); import.meta.glob(['./b/*.ts']);")).toBeUndefined(); // an array
+    expect(patternFolders("import.meta.glob('/src/**/*.ts')")).toBeUndefined(); // from the project root
+    expect(patternFolders("import.meta.glob('@/pages/*.vue')")).toBeUndefined(); // an alias
+    expect(patternFolders('import.meta.glob(`./x/${y}/*.ts`)')).toBeUndefined(); // a substitution
+    expect(patternFolders('require.context(dir, true)')).toBeUndefined(); // a variable
+    expect(patternFolders("import.meta.glob('!./x/*.ts')")).toBeUndefined(); // a negation
+  });
+
+  it('stays linear on hostile text: many loads with no closing bracket', async () => {
+    const { patternFolders } = await import('../../../src/analysis/js/facts.js');
+    expect(patternFolders('import.meta.glob<'.repeat(50_000))).toBeUndefined();
+    expect(patternFolders(`import.meta.glob('./${'a'.repeat(100_000)}`)).toBeUndefined();
+  });
+});
