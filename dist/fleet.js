@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-YRTFEXYR.js";
-import "./chunk-7DQQ5DF3.js";
-import "./chunk-V6EE4CWW.js";
+} from "./chunk-Q4NQNLJS.js";
+import "./chunk-CXW4NYMF.js";
+import "./chunk-OTPXQSYS.js";
 import {
   installLogGuard
-} from "./chunk-DX43Y4S3.js";
-import "./chunk-OABYZC2O.js";
+} from "./chunk-AIH7TRVQ.js";
+import "./chunk-4I7BLTNH.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

@@ -13,31 +13,31 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-H5W32ZKJ.js";
+} from "./chunk-FHTFEE3O.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-CN2A4V47.js";
+} from "./chunk-CJPTNP47.js";
 import {
   INPUTS,
   postComment,
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-V6EE4CWW.js";
+} from "./chunk-OTPXQSYS.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-DX43Y4S3.js";
+} from "./chunk-AIH7TRVQ.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-OABYZC2O.js";
+} from "./chunk-4I7BLTNH.js";
 import {
   AbortError,
   AnonymousCredential,

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-CN2A4V47.js";
+} from "./chunk-CJPTNP47.js";
 import {
   installWarningHandler
-} from "./chunk-DX43Y4S3.js";
+} from "./chunk-AIH7TRVQ.js";
 import {
   loadGrammars
-} from "./chunk-OABYZC2O.js";
+} from "./chunk-4I7BLTNH.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -576,6 +576,22 @@ describe('undeclared-dependency: static frontend code bundled at build time (iss
     expect(rows(fs).map((r) => r[0])).toEqual(['src/mixins/socket.js', 'src/util.js']);
   });
 
+  it('a file Node loads that loads modules by pattern reaches the folders its literal patterns name, as for unloaded files (patternReach)', async () => {
+    const shared = (pattern: string) =>
+      kuma(scripts, {
+        'server/server.js': "const express = require('express');\nrequire('../src/i18n.js');\nrequire('../src/util');\nexpress().listen(3001);\n",
+        'src/i18n.js': `const messages = import.meta.glob(${pattern});\nexport default messages;\n`,
+        'src/locales/en.json': '{}\n',
+      });
+    // ./locales only: the Vue app beside it stays bundled code; the file the server shares with it does not
+    expect(rows(await findingsOf(check, shared("'./locales/*.json'"))).map((r) => r[0])).toEqual(['src/util.js']);
+    // near misses: a pattern that is not a relative literal may load anything under src/, so Node may run the app's files
+    const wide = ['src/App.vue', 'src/main.js', 'src/mixins/socket.js', 'src/util.js'];
+    expect(rows(await findingsOf(check, shared('pattern'))).map((r) => r[0])).toEqual(wide);
+    expect(rows(await findingsOf(check, shared("'/src/**/*.js'"))).map((r) => r[0])).toEqual(wide);
+    expect(rows(await findingsOf(check, shared("'./*.js'"))).map((r) => r[0])).toEqual(wide);
+  });
+
   it('a Next.js page and a Vite SSR build run on Node: their findings stay', async () => {
     const next = await findingsOf(check, {
       'package.json': JSON.stringify({ scripts: { build: 'next build', start: 'next start' }, dependencies: { next: '14', react: '18' }, devDependencies: { 'chart.js': '4' } }),

@@ -45,6 +45,18 @@ export interface JsLinks {
 export const UNLOADED_GAP = 'nothing imports this file and no entry point names it';
 
 /**
+ * The folders a file's pattern loads may load from, each with everything below it: those its
+ * literal patterns name, else its own folder (a pattern that climbs out of the repository stays in
+ * its own). The one answer for every reader of the import graph: which files nothing loads
+ * (unloadedFiles) and which files Node reaches (frontend.ts).
+ */
+export function patternReach(l: JsLinks): string[] {
+  if (!l.byPattern) return [];
+  const own = dirOf(l.path);
+  return (l.patternFolders ?? ['.']).map((d) => joinPath(own, d) ?? own);
+}
+
+/**
  * Of `candidates` (files with a finding), those no observed file imports and no entry names:
  * nothing loads them. Only the import graph of `links` is known, so a file a framework loads by
  * convention is never returned.
@@ -72,7 +84,7 @@ export function unloadedFiles(ws: Workspace, project: JsProject, links: readonly
       if (by) by.add(l.path);
       else index.set(key, new Set([l.path]));
     }
-    if (l.byPattern) for (const d of l.patternFolders ?? ['.']) patternDirs.add(joinPath(dirOf(l.path), d) ?? dirOf(l.path));
+    for (const d of patternReach(l)) patternDirs.add(d);
   }
   const unread = ws.shared('js-entries:unread-components', () => {
     const dirs = new Set<string>();

@@ -15,7 +15,7 @@ import type { Workspace } from '../../workspace/workspace.js';
 import { capturedDockerfiles } from '../dockerfile.js';
 import { joinPath } from '../deps/python-manifests.js';
 import { dirOf } from '../python/modules.js';
-import type { JsLinks } from './entries.js';
+import { patternReach, type JsLinks } from './entries.js';
 import { parseJsonc } from './jsonc.js';
 import type { JsProject, PackageJson } from './project.js';
 import { stripTrailingSlashes } from '../routes/extract.js';
@@ -282,8 +282,9 @@ function aliasTarget(project: JsProject, from: string, spec: string): string | u
 
 /**
  * Every observed file reachable from `seeds` through the import graph, each visited once. For Node
- * (`generous`), a file that loads modules by pattern reaches every file under its folder, and one
- * that names a file in a string reaches it: what Node may load is over-counted, never under.
+ * (`generous`), a file that loads modules by pattern reaches every file under the folders its
+ * patterns may name (patternReach), and one that names a file in a string reaches it: what Node may
+ * load is over-counted, never under.
  */
 function walk(seeds: readonly string[], byPath: ReadonlyMap<string, JsLinks>, resolve: (from: string, spec: string) => string | undefined, generous: boolean, project: JsProject): Set<string> {
   const seen = new Set<string>();
@@ -304,8 +305,9 @@ function walk(seeds: readonly string[], byPath: ReadonlyMap<string, JsLinks>, re
     if (!l) continue;
     for (const s of l.specs) visit(resolve(p, s));
     if (!generous) continue;
-    if (l.byPattern && !patternDirs.has(dirOf(p))) {
-      patternDirs.add(dirOf(p));
+    for (const d of patternReach(l)) {
+      if (patternDirs.has(d)) continue;
+      patternDirs.add(d);
       if (!under) {
         // Folder → the files in it or below it: each file listed once per folder above it.
         under = new Map();
@@ -314,7 +316,7 @@ function walk(seeds: readonly string[], byPath: ReadonlyMap<string, JsLinks>, re
           if (d === '') break;
         }
       }
-      for (const q of under.get(dirOf(p)) ?? []) visit(q);
+      for (const q of under.get(d) ?? []) visit(q);
     }
     for (const m of l.mentions ?? []) {
       if (m.startsWith('./') || m.startsWith('../')) {
