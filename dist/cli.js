@@ -9,8 +9,8 @@ import {
   TOOL,
   readEventFacts,
   run
-} from "./chunk-FHTFEE3O.js";
-import "./chunk-CJPTNP47.js";
+} from "./chunk-DXHMW7ZR.js";
+import "./chunk-XZVHVWOP.js";
 import {
   INPUT_LIMITS,
   clean,
@@ -19,7 +19,7 @@ import {
   readInput,
   renderTerminal,
   writeInto
-} from "./chunk-CXW4NYMF.js";
+} from "./chunk-CCXHWNOU.js";
 import {
   GRADES,
   INPUTS,
@@ -37,11 +37,11 @@ import {
   scrubbed,
   verdictLine,
   warnings
-} from "./chunk-OTPXQSYS.js";
+} from "./chunk-XFJBX5ZC.js";
 import {
   formatMs,
   installLogGuard
-} from "./chunk-AIH7TRVQ.js";
+} from "./chunk-XBIPKTCM.js";
 import {
   ConfigurationError,
   Redactor,
@@ -58,7 +58,7 @@ import {
   rootsForInput,
   ruleDocUrl,
   utf8Bytes
-} from "./chunk-4I7BLTNH.js";
+} from "./chunk-HNMXP3JG.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
@@ -1189,7 +1189,7 @@ ${Object.keys(INPUTS).filter((n) => n !== "path").map((n) => `  --${n.padEnd(24)
 `;
 async function cli(argv, io = { out: process.stdout, err: process.stderr }) {
   if (argv[0] === "merge") return mergeCli(argv.slice(1), io);
-  if (argv[0] === "fleet") return (await import("./cli-HBM5T4EO.js")).fleetCli(argv.slice(1), io);
+  if (argv[0] === "fleet") return (await import("./cli-JGU6CC3P.js")).fleetCli(argv.slice(1), io);
   const options = {
     ...Object.fromEntries(Object.keys(INPUTS).map((n) => [n, { type: "string" }])),
     format: { type: "string" },

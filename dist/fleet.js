@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-Q4NQNLJS.js";
-import "./chunk-CXW4NYMF.js";
-import "./chunk-OTPXQSYS.js";
+} from "./chunk-QNWT74E2.js";
+import "./chunk-CCXHWNOU.js";
+import "./chunk-XFJBX5ZC.js";
 import {
   installLogGuard
-} from "./chunk-AIH7TRVQ.js";
-import "./chunk-4I7BLTNH.js";
+} from "./chunk-XBIPKTCM.js";
+import "./chunk-HNMXP3JG.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

@@ -13,31 +13,31 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-FHTFEE3O.js";
+} from "./chunk-DXHMW7ZR.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-CJPTNP47.js";
+} from "./chunk-XZVHVWOP.js";
 import {
   INPUTS,
   postComment,
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-OTPXQSYS.js";
+} from "./chunk-XFJBX5ZC.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-AIH7TRVQ.js";
+} from "./chunk-XBIPKTCM.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-4I7BLTNH.js";
+} from "./chunk-HNMXP3JG.js";
 import {
   AbortError,
   AnonymousCredential,

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-CJPTNP47.js";
+} from "./chunk-XZVHVWOP.js";
 import {
   installWarningHandler
-} from "./chunk-AIH7TRVQ.js";
+} from "./chunk-XBIPKTCM.js";
 import {
   loadGrammars
-} from "./chunk-4I7BLTNH.js";
+} from "./chunk-HNMXP3JG.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

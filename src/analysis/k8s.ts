@@ -33,6 +33,7 @@ import { parse } from 'yaml';
 import type { SourceFile } from '../workspace/source-file.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { httpUrls } from './dockerfile.js';
+import { isLoopbackHost } from './secrets/filters.js';
 import { looksLikeNginx } from './service-map/nginx.js';
 import { entries, get, isMap, isSeq, items, parseYaml, startOf, str, strList, type Node, type YamlFile } from './yaml.js';
 
@@ -102,6 +103,8 @@ export interface Ingress {
   /** TLS terminated by the load balancer, as an annotation says. */
   tlsAnnotation?: string;
   hosts: string[];
+  /** Some rule has no `host`: it serves every name the load balancer receives. */
+  hostless: boolean;
   /** The Kubernetes version that removed its apiVersion (REMOVED_APIS), and that apiVersion. */
   removedIn?: string;
   apiVersion?: string;
@@ -294,6 +297,7 @@ function readObject(node: Node, y: YamlFile, out: K8sFile, t: Template, helm: bo
       // `toYaml`: its presence is what the chart offers. In a plain manifest it must list something.
       hasTls: tlsPair !== undefined && (items(tls).length > 0 || (helm && !(isSeq(tls) && items(tls).length === 0))),
       hosts: items(rules).map((r) => str(get(r, 'host'))).filter((h): h is string => h !== undefined),
+      hostless: items(rules).some((r) => !str(get(r, 'host'))),
       ...old,
     };
     if (rulesPair) ing.rulesLine = lineOf(rulesPair[2]);
@@ -843,6 +847,16 @@ export function resolveValues(s: string, values: unknown): string | undefined {
     return '';
   });
   return ok ? r : undefined;
+}
+
+/**
+ * A host name that only the machine or a private network resolves: loopback, `.localhost`, and the
+ * names reserved for local and private use (`.local` mDNS, `.internal`, `.home.arpa`, `.test`,
+ * `.invalid`, `.localdomain`), and a wildcard DNS name for a loopback address (`app.127.0.0.1.nip.io`).
+ */
+export function isLocalHostName(host: string): boolean {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  return isLoopbackHost(h) || /(?:^|\.)(?:local|internal|home\.arpa|test|invalid|localdomain)$/.test(h) || /(?:^|\.)127(?:\.\d{1,3}){3}\.(?:nip|sslip)\.io$/.test(h);
 }
 
 /** The value at a dotted path of a values document (undefined when a step is missing or not a map). */

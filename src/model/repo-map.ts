@@ -5,6 +5,9 @@
 export const FILE_CLASSES = ['runtime', 'test', 'tooling', 'docs', 'example', 'generated', 'vendored'] as const;
 export type FileClass = (typeof FILE_CLASSES)[number];
 
+/** What a production process never runs: tests, tooling, docs and examples (development dependencies may serve them). */
+export const DEVELOPMENT_CLASSES: ReadonlySet<FileClass> = new Set(['test', 'tooling', 'docs', 'example']);
+
 /** One file's class and why: the configuration or the convention that decided it. */
 export interface ClassDecision {
   class: FileClass;

@@ -31,6 +31,23 @@ testCheck(check, {
       errors: [{ messageId: 'noTls', path: 'chart/templates/ingress.yaml', line: 10, certainty: 'proven', severity: 'P0' }],
     },
     {
+      name: 'hosts that only the machine or a private network resolves prove no exposure: likely, P1 (literal)',
+      files: { 'k8s/ingress.yaml': ingress(rules.replace('shop.example.com', 'kubernetes.docker.internal') + '    - host: app.localhost\n      http:\n        paths: []\n') },
+      errors: [{ messageId: 'noTls', path: 'k8s/ingress.yaml', line: 6, certainty: 'likely', severity: 'P1', gap: 'its hosts (`kubernetes.docker.internal`, `app.localhost`) are names only the machine or a private network resolves: nothing shows clear text crossing a network; an install that gives it a public name needs TLS' }],
+    },
+    {
+      name: "eShopOnDapr: a chart's host from values.yaml (`hostName: localhost`): likely, P1, the values named",
+      files: { 'helm/templates/ingress.yaml': ingress(rules.replace('shop.example.com', '{{ .Values.hostName }}')), 'helm/Chart.yaml': 'name: c\n', 'helm/values.yaml': 'hostName: localhost\n' },
+      errors: [{ messageId: 'noTls', path: 'helm/templates/ingress.yaml', line: 6, certainty: 'likely', severity: 'P1', gap: "its hosts (`localhost`, from the chart's values) are names only the machine or a private network resolves: nothing shows clear text crossing a network; an install that gives it a public name needs TLS" }],
+    },
+    ...[
+      ['a public name beside a local one', { 'k8s/ingress.yaml': ingress(rules + '    - host: localhost\n      http:\n        paths: []\n') }, 'k8s/ingress.yaml'],
+      ['a rule without a host (every name)', { 'k8s/ingress.yaml': ingress(rules.replace('    - host: shop.example.com\n      http:', '    - http:') + '    - host: localhost\n      http:\n        paths: []\n') }, 'k8s/ingress.yaml'],
+      ['a values file the chart deploys with names a public host', { 'helm/templates/ingress.yaml': ingress(rules.replace('shop.example.com', '{{ .Values.hostName }}')), 'helm/Chart.yaml': 'name: c\n', 'helm/values.yaml': 'hostName: localhost\n', 'helm/values-prod.yaml': 'hostName: shop.example.com\n' }, 'helm/templates/ingress.yaml'],
+      ['the value is missing', { 'helm/templates/ingress.yaml': ingress(rules.replace('shop.example.com', '{{ .Values.hostName }}')), 'helm/Chart.yaml': 'name: c\n', 'helm/values.yaml': 'other: localhost\n' }, 'helm/templates/ingress.yaml'],
+      ['a name that merely contains local (localhost.example.com)', { 'k8s/ingress.yaml': ingress(rules.replace('shop.example.com', 'localhost.example.com')) }, 'k8s/ingress.yaml'],
+    ].map(([what, files, path]) => ({ name: `near-miss: ${what as string}: proven, P0`, files: files as Record<string, string>, errors: [{ messageId: 'noTls', path: path as string, line: 6, certainty: 'proven' as const, severity: 'P0' as const }] })),
+    {
       name: 'an Ingress inside a List',
       files: { 'k8s/list.yaml': `apiVersion: v1\nkind: List\nitems:\n  - ${ingress(rules).replace(/\n/g, '\n    ')}` },
       errors: [{ messageId: 'noTls', path: 'k8s/list.yaml', line: 9 }],

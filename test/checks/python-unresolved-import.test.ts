@@ -124,6 +124,33 @@ describe('python-unresolved-import', () => {
     expect(fs).toEqual([]);
   });
 
+  describe('a sys.path edit in a runtime module reaches every module the process imports after it (triage: cla_backend)', () => {
+    // Django's settings put apps/ on sys.path through a helper this does not evaluate; every app imports its siblings by top-level name.
+    const django = (editAt: string) => ({
+      'cla/__init__.py': '',
+      'cla/settings/__init__.py': '',
+      [editAt]: 'import os, sys\nroot = lambda *x: os.path.join(os.path.dirname(__file__), "..", *x)\nsys.path.insert(0, root("apps"))\n',
+      'cla/apps/__init__.py': '',
+      'cla/apps/core/__init__.py': '',
+      'cla/apps/core/models.py': '',
+      'cla/apps/call_centre/__init__.py': '',
+      'cla/apps/call_centre/views.py': 'from core.models import Case\n',
+    });
+
+    it('the settings module edits sys.path: not proven, the gap names the edit and the folder', async () => {
+      const fs = await findingsOf(check, django('cla/settings/base.py'));
+      expect(fs.map((f) => [f.path, f.severity, f.certainty])).toEqual([['cla/apps/call_centre/views.py', 'P1', 'likely']]);
+      expect(fs[0]!.message).toContain('cla/settings/base.py changes sys.path at run time with a path this does not evaluate: `cla/apps` may be on it');
+    });
+
+    it('near misses: an edit in a test module or in the docs configuration runs in another process: still proven', async () => {
+      for (const at of ['cla/tests/conftest.py', 'docs/conf.py']) {
+        const fs = await findingsOf(check, django(at));
+        expect(fs.map((f) => [f.path, f.severity, f.certainty]), at).toEqual([['cla/apps/call_centre/views.py', 'P0', 'proven']]);
+      }
+    });
+  });
+
   it('does not flag a missing target that .gitignore says is generated', async () => {
     const fs = await findingsOf(check, {
       '.gitignore': 'app/generated/\n',

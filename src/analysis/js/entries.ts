@@ -1,18 +1,20 @@
 // Which JS/TS files something loads. A file that no file imports and no entry point names is
 // never run, so what it imports cannot fail a deployment: its findings are likely, not proven
 // (RULES.md, certainty). Entries: package.json (main, module, bin, exports, scripts...), bundler
-// configurations, index.html `<script src>`, Dockerfile CMD/ENTRYPOINT and Procfile commands,
-// tsconfig `files`; read as text for the file's name. A package with file-based routing (Next.js,
+// configurations, index.html `<script src>`, Dockerfile CMD/ENTRYPOINT and Procfile commands; read
+// as text for the file's name. A tsconfig's `files` and `include` are what the compiler reads, not
+// what runs: they name no entry (headlamp's test-only script was one). A package with file-based routing (Next.js,
 // Nuxt, Remix, SvelteKit, Astro, Docusaurus's src/pages and src/theme...) or with components the
 // model does not read (.vue, .svelte, .astro, .mdx) loads files the import graph does not show:
 // not judged.
 import type { Workspace } from '../../workspace/workspace.js';
+import { DEVELOPMENT_CLASSES } from '../../model/repo-map.js';
 import { capturedDockerfiles, DOCKERFILE_GLOBS, isDockerfilePath } from '../dockerfile.js';
 import { joinPath } from '../deps/python-manifests.js';
 import { dirOf } from '../python/modules.js';
 import type { JsProject } from './project.js';
 
-/** The entry texts read, besides the package.json and tsconfig files JS_CAPTURE already holds. */
+/** The entry texts read, besides the package.json files JS_CAPTURE already holds. */
 export const ENTRY_CAPTURE = [
   '**/{vite,webpack,rollup,rolldown,esbuild,rspack,tsup,parcel,snowpack,electron.vite}.config.{js,cjs,mjs,ts,cts,mts}',
   '**/webpack.*.{js,cjs,mjs,ts}',
@@ -56,15 +58,30 @@ export function patternReach(l: JsLinks): string[] {
   return (l.patternFolders ?? ['.']).map((d) => joinPath(own, d) ?? own);
 }
 
+export const DEVELOPMENT_ONLY_GAP = 'only tests, tooling, docs or examples import this file or name it; no entry point names it';
+
 /**
- * Of `candidates` (files with a finding), those no observed file imports and no entry names:
- * nothing loads them. Only the import graph of `links` is known, so a file a framework loads by
+ * Of `candidates` (files with a finding), those no production code loads, each with the gap to
+ * name: no observed file imports them, names them or reaches them by pattern, and no entry names
+ * them (UNLOADED_GAP); or only files a production process never runs do (a test, a build script:
+ * DEVELOPMENT_ONLY_GAP). Only the import graph of `links` is known, so a file a framework loads by
  * convention is never returned.
  */
-export function unloadedFiles(ws: Workspace, project: JsProject, links: readonly JsLinks[], candidates: Iterable<string>): Set<string> {
-  const out = new Set<string>();
+export function unloadedFiles(ws: Workspace, project: JsProject, links: readonly JsLinks[], candidates: Iterable<string>): Map<string, string> {
+  const out = new Map<string, string>();
   const todo = [...new Set(candidates)].filter((p) => ws.classOf(p) === 'runtime' && !TOOL_LOADED.test(p));
   if (todo.length === 0) return out;
+  const production = links.filter((l) => !DEVELOPMENT_CLASSES.has(ws.classOf(l.path)));
+  const byProduction = notLoaded(ws, project, production, todo);
+  if (byProduction.length === 0) return out;
+  const byAny = production.length === links.length ? new Set(byProduction) : new Set(notLoaded(ws, project, links, byProduction));
+  for (const p of byProduction) out.set(p, byAny.has(p) ? UNLOADED_GAP : DEVELOPMENT_ONLY_GAP);
+  return out;
+}
+
+/** Of `todo`, those no file of `links` imports, names or reaches by pattern, and no entry names. */
+function notLoaded(ws: Workspace, project: JsProject, links: readonly JsLinks[], todo: readonly string[]): string[] {
+  const out: string[] = [];
   const imported = new Set<string>();
   // Who names a file in a string, by how: the path beside the mentioner, a path's end, a basename.
   const byExact = new Map<string, Set<string>>();
@@ -97,7 +114,7 @@ export function unloadedFiles(ws: Workspace, project: JsProject, links: readonly
     for (const p of ws.captured) {
       const base = p.slice(p.lastIndexOf('/') + 1);
       const appConfig = p === 'config/config.exs' || p.endsWith('/config/config.exs');
-      if (!(appConfig || base === 'package.json' || base === 'Procfile' || base === 'index.html' || /^tsconfig[^/]*\.json$/.test(base) || isDockerfilePath(p) || /^(?:[\w.-]+\.config|webpack\.[\w.-]+)\.[cm]?[jt]s$/.test(base))) continue;
+      if (!(appConfig || base === 'package.json' || base === 'Procfile' || base === 'index.html' || isDockerfilePath(p) || /^(?:[\w.-]+\.config|webpack\.[\w.-]+)\.[cm]?[jt]s$/.test(base))) continue;
       const d = dockerfiles.get(p);
       // A Dockerfile names what it runs in CMD/ENTRYPOINT (a COPY of the folder names nothing).
       const t = d ? d.instructions.filter((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT').map((i) => i.args).join('\n') : ws.text(p);
@@ -123,7 +140,7 @@ export function unloadedFiles(ws: Workspace, project: JsProject, links: readonly
     if (pkgs.some((p) => [...p.dependencies, ...p.devDependencies].some((d) => FILE_ROUTING.test(d)))) continue;
     if (unread.has(project.packageFor(path)?.dir ?? '')) continue;
     if (byEntry.has(path)) continue;
-    out.add(path);
+    out.push(path);
   }
   return out;
 }

@@ -9,8 +9,9 @@
 // classes the file; a credential proven live by its own text (analysis/secrets/live.ts: a checksum
 // that verifies, a live-mode key, an AWS key ID with its secret key beside it) is `secretLive`, P0
 // anywhere. A Firebase client configuration's Google API key is public by design: `likely`; so is a
-// credential in a file only a development or test stack uses (the repository map's `stack`).
-import { defineCheck } from '../../model/check.js';
+// credential in a file only a development or test stack uses (the repository map's `stack`), and a
+// key file that only tests name (end(): who names it is known only once every file is read).
+import { defineCheck, type ReportDescriptor } from '../../model/check.js';
 import { isLoopbackHost } from '../../analysis/secrets/filters.js';
 import { liveProofs, PROOF_WORDS } from '../../analysis/secrets/live.js';
 import type { SecretHit } from '../../analysis/secrets/scan.js';
@@ -58,15 +59,19 @@ export default defineCheck<'secret' | 'secretLive'>({
     const scanner = scannerFor(ctx.options.rulesDir, ctx.options.cwd);
     return {
       file(f) {
+        const named = IGNORE_LIST.test(f.path) ? [] : keyFilesNamed(f.text);
         const all = scanner.scan(f.text);
-        if (all.length === 0) return;
+        if (all.length === 0) {
+          if (named.length > 0) ctx.observe({ named } satisfies Seen);
+          return;
+        }
         for (const h of all) {
           ctx.secret(h.value);
           for (const p of h.parts) ctx.secret(p);
         }
         // Redacted above, but not a finding: a PRIVATE KEY header over a body that is no key.
         const hits = all.filter((h) => !h.notAKey);
-        if (hits.length === 0) return;
+        const held: Held[] = [];
         const live = liveProofs((o) => f.lineOf(o), hits);
         for (const h of hits) {
           const proof = live.get(h);
@@ -79,13 +84,71 @@ export default defineCheck<'secret' | 'secretLive'>({
           if (proof) ctx.report({ messageId: 'secretLive', data: { ...data, proof: PROOF_WORDS[proof] }, ...common });
           else {
             const gap = publicKeyGap(f.path, f.text, h) ?? (h.partial ? PARTIAL_KEY_GAP : undefined) ?? selfDeclaredGap(f.path, f.line(f.lineOf(h.start)), f.columnOf(h.start), h.pattern.id) ?? throwawayServerGap(f, h) ?? stackGap(ctx.stackOf?.(f.path));
-            ctx.report({ messageId: 'secret', data, ...(gap ? { certainty: 'likely' as const, gap } : {}), ...common });
+            const report = { messageId: 'secret' as const, data, ...(gap ? { certainty: 'likely' as const, gap } : {}), ...common };
+            // A key file's finding waits for end(): who names the file decides whether it is test data.
+            if (!gap && KEY_FILE.test(f.path)) held.push(report);
+            else ctx.report(report);
           }
+        }
+        if (named.length > 0 || held.length > 0) ctx.observe({ ...(named.length > 0 ? { named } : {}), ...(held.length > 0 ? { held } : {}) } satisfies Seen);
+      },
+      end() {
+        const obs = ctx.observations<Seen>();
+        if (!obs.some((o) => o.value.held)) return;
+        const namers = new Map<string, string[]>();
+        for (const { path, value } of obs) for (const n of value.named ?? []) (namers.get(n) ?? namers.set(n, []).get(n)!).push(path);
+        for (const { path, value } of obs) {
+          if (!value.held) continue;
+          const by = (namers.get(path.slice(path.lastIndexOf('/') + 1)) ?? []).filter((p) => p !== path);
+          const gap = by.length > 0 && by.every((p) => ctx.classOf(p) === 'test') ? `only test code names this file (${by[0]!.slice(0, 120)})` : undefined;
+          for (const r of value.held) ctx.report(gap ? { ...r, certainty: 'likely', gap } : r);
         }
       },
     };
   },
 });
+
+type Held = ReportDescriptor<'secret' | 'secretLive'>;
+
+interface Seen {
+  /** The key files this file names, by basename (keyFilesNamed). */
+  named?: string[];
+  /** Its findings as a key file, reported in end(). */
+  held?: Held[];
+}
+
+/**
+ * A file that holds key material by its name (`server.key`, `signing.pem`): code reads it by that
+ * name. When only tests name it (headlamp's headlamp_testdata/headlamp.key, read by
+ * headlamp_test.go; a re-encryption test's key beside the runtime's), it is test data wherever its
+ * folder is: likely (P1), the namer given. Named by runtime code, by nothing, or only by a file of
+ * another class (a deploy script, docs), it stays as it is.
+ */
+const KEY_FILE = /\.(?:key|pem|p8|der|asc|gpg|pgp)$/i;
+/** Lists that name files in order not to read them (a secret scanner's allowlist, .gitignore, .dockerignore): no namer. */
+const IGNORE_LIST = /(?:^|\/)(?:\.gitleaksignore|\.gitleaks\.toml|\.secrets\.baseline|\.trufflehogignore|\.secretlintignore|\.gitguardian\.ya?ml|\.gitignore|\.dockerignore)$/;
+/** A key file's extension as code writes it; the basename is read backwards from it. */
+const KEY_EXTENSION = /\.(?:key|pem|p8|der|asc|gpg|pgp)(?![\w.-])/gi;
+/** How far back a basename is read, and how many names one file is counted for. */
+const MAX_NAME = 200;
+const MAX_NAMES = 100;
+
+/** The basenames of key files a text names (`a/b/server.key` → `server.key`), each once. */
+export function keyFilesNamed(text: string): string[] {
+  const out = new Set<string>();
+  KEY_EXTENSION.lastIndex = 0;
+  // Never back past the previous match: each character is read back at most once.
+  let floor = 0;
+  for (let m = KEY_EXTENSION.exec(text); m !== null && out.size < MAX_NAMES; m = KEY_EXTENSION.exec(text)) {
+    let i = m.index;
+    while (i > floor && m.index - i < MAX_NAME && NAME_CHAR.test(text[i - 1]!)) i--;
+    if (i < m.index) out.add(text.slice(i, m.index + m[0].length));
+    floor = m.index + m[0].length;
+  }
+  return [...out].sort();
+}
+
+const NAME_CHAR = /[\w.-]/;
 
 /**
  * A connection URL whose server is the local machine, or a service container of the CI job that

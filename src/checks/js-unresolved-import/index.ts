@@ -6,7 +6,7 @@ import { ignoredPaths } from '../../analysis/deps/gitignore.js';
 import { isTestDataPath } from '../../analysis/repo-map/names.js';
 import { joinPath } from '../../analysis/deps/python-manifests.js';
 import { COMPONENT_FILES, moduleFacts, type JsImport } from '../../analysis/js/facts.js';
-import { ENTRY_CAPTURE, UNLOADED_GAP, unloadedFiles, type JsLinks } from '../../analysis/js/entries.js';
+import { ENTRY_CAPTURE, unloadedFiles, type JsLinks } from '../../analysis/js/entries.js';
 import { JS_CAPTURE, JS_FILES, jsProject } from '../../analysis/js/project.js';
 import { dirOf } from '../../analysis/python/modules.js';
 import { defineCheck } from '../../model/check.js';
@@ -140,7 +140,8 @@ export default defineCheck({
         const links: JsLinks[] = all.map(({ path, value }) => ({ path, specs: value.links, mentions: value.mentions, byPattern: value.byPattern, patternFolders: value.patternFolders }));
         const unloaded = unloadedFiles(ctx.workspace, project, links, found.map((r) => r.location!.path));
         for (const r of found) {
-          ctx.report(r.certainty === undefined && unloaded.has(r.location!.path) ? { ...r, certainty: 'likely', gap: UNLOADED_GAP } : r);
+          const gap = r.certainty === undefined ? unloaded.get(r.location!.path) : undefined;
+          ctx.report(gap ? { ...r, certainty: 'likely', gap } : r);
         }
       },
     };

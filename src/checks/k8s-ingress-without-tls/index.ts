@@ -3,15 +3,19 @@
 // they offer a `tls:` block (usually behind `.Values.ingress.tls`); an annotation by which a cloud
 // load balancer terminates TLS (ALB certificate-arn, GKE managed certificates...) counts too.
 // An Ingress of an API version Kubernetes removed (extensions/v1beta1) cannot be applied to a
-// current cluster: likely only. Owns the "TLS" row of the gap table.
-import { isDevPath, isK8sCandidate, K8S_GLOBS, k8sOf, removedGap } from '../../analysis/k8s.js';
-import { defineCheck } from '../../model/check.js';
+// current cluster: likely only; so is one whose every host is a name only the machine or a private
+// network resolves (`localhost`, `.internal`), written or from the chart's values files. Owns the
+// "TLS" row of the gap table.
+import { hasMarkers, helmOverrides, helmValues, isDevPath, isK8sCandidate, isLocalHostName, K8S_GLOBS, k8sOf, removedGap, resolveValues } from '../../analysis/k8s.js';
+import { defineCheck, type ReportDescriptor } from '../../model/check.js';
 
 interface Seen {
   name: string;
   line: number;
   tls: boolean;
   how?: string;
+  /** A finding whose hosts come from the chart's values: reported in end(), where they are read. */
+  held?: { report: ReportDescriptor<'noTls'>; hosts: string[]; chart: string };
 }
 
 export default defineCheck({
@@ -30,6 +34,8 @@ export default defineCheck({
     docs: 'rules/checks/k8s-ingress-without-tls.md',
     pure: true,
     files: K8S_GLOBS,
+    // The charts' values files: where a templated host's name comes from.
+    capture: ['**/*values*.yaml', '**/*values*.yml'],
     messages: {
       noTls: 'Ingress `{name}` serves {hosts} without TLS (no `spec.tls`): traffic, credentials and cookies cross the network in clear text.',
     },
@@ -44,9 +50,12 @@ export default defineCheck({
         for (const ing of k.ingresses) {
           if (!ing.hasRules) continue;
           const tls = ing.hasTls || ing.tlsAnnotation !== undefined;
-          ctx.observe({ name: ing.name, line: ing.rulesLine ?? ing.line, tls, ...(ing.tlsAnnotation ? { how: ing.tlsAnnotation } : {}) } satisfies Seen);
-          if (tls) continue;
-          ctx.report({
+          const seen: Seen = { name: ing.name, line: ing.rulesLine ?? ing.line, tls, ...(ing.tlsAnnotation ? { how: ing.tlsAnnotation } : {}) };
+          if (tls) {
+            ctx.observe(seen);
+            continue;
+          }
+          const report: ReportDescriptor<'noTls'> = {
             messageId: 'noTls',
             location: { path: f.path, line: ing.rulesLine ?? ing.line },
             data: { name: ing.name || '(unnamed)', hosts: ing.hosts.length > 0 ? ing.hosts.join(', ') : 'its rules' },
@@ -55,11 +64,27 @@ export default defineCheck({
               ? { certainty: 'likely' as const, gap: removedGap({ kind: 'Ingress', apiVersion: ing.apiVersion, removedIn: ing.removedIn }) }
               : {}),
             fingerprintKey: `ingress:${ing.name}`,
-          });
+          };
+          const local = report.certainty === undefined && !ing.hostless && ing.hosts.length > 0;
+          if (local && k.chart !== undefined && ing.hosts.some(hasMarkers)) {
+            ctx.observe({ ...seen, held: { report, hosts: ing.hosts, chart: k.chart } } satisfies Seen);
+            continue;
+          }
+          ctx.observe(seen);
+          ctx.report(local && ing.hosts.every(isLocalHostName) ? { ...report, certainty: 'likely', gap: localGap(ing.hosts) } : report);
         }
       },
       end() {
         const all = ctx.observations<Seen>();
+        // Hosts from the chart's values: local only when every values file it deploys with says so.
+        for (const { value } of all) {
+          if (!value.held) continue;
+          const { report, hosts, chart } = value.held;
+          const configs = [helmValues(ctx.workspace)(chart), ...helmOverrides(ctx.workspace)(chart)];
+          const resolved = configs.flatMap((v) => hosts.map((h) => (v === undefined ? undefined : resolveValues(h, v))));
+          const local = resolved.every((h): h is string => h !== undefined && isLocalHostName(h));
+          ctx.report(local ? { ...report, certainty: 'likely', gap: localGap([...new Set(resolved as string[])], true) } : report);
+        }
         if (all.length === 0) return ctx.gap('TLS', 'n/a', 'no Ingress');
         const bad = all.filter((o) => !o.value.tls);
         if (bad.length === 0) ctx.gap('TLS', 'present', all[0]!.path);
@@ -68,3 +93,9 @@ export default defineCheck({
     };
   },
 });
+
+/** Why an Ingress of local names proves no exposure; an install may still give it a public name. */
+function localGap(hosts: readonly string[], fromValues = false): string {
+  const shown = hosts.slice(0, 3).map((h) => `\`${h.slice(0, 80)}\``).join(', ');
+  return `its hosts (${shown}${fromValues ? ", from the chart's values" : ''}) are names only the machine or a private network resolves: nothing shows clear text crossing a network; an install that gives it a public name needs TLS`;
+}

@@ -98,6 +98,15 @@ export default defineCheck({
         // imports): a package with a Python-2-only module is judged as Python 2 code.
         const python2 = new Map<string, string>();
         for (const { path, value } of obs) if (value.python2 && !python2.has(dirOf(path))) python2.set(dirOf(path), `${value.python2} in ${path.slice(path.lastIndexOf('/') + 1)}`);
+        // A sys.path edit is process-wide: a runtime module that edits it (Django's settings, a
+        // manage.py) changes what every module imported after it resolves, wherever that module
+        // lives. The path it adds is not evaluated (`root("apps")`), so for any file of its source
+        // root a top-level name that a folder of the repository holds may be on sys.path.
+        const pathEdits = obs.filter((o) => o.value.changesSysPath && ctx.classOf(o.path) === 'runtime').map((o) => o.path);
+        const pathEditFor = (path: string): string | undefined => {
+          const root = ownRoot(mods, path);
+          return pathEdits.find((e) => root === '' || e.startsWith(`${root}/`));
+        };
         const absent = (p: string) => !isDefaultGenerated(`${p}/x`) && !ignored(`${p}.py`) && !ignored(`${p}/`) && !GENERATED_MODULE.test(p.slice(p.lastIndexOf('/') + 1));
         for (const { path, value } of obs) {
           for (const imp of value.imports) {
@@ -175,9 +184,11 @@ export default defineCheck({
               if (mods.exists(join(d, top)) && serves(mods, d, imp.module, self)) {
                 const target = mods.isModuleFile(join(d, top)) ? `${join(d, top)}.py` : `${join(d, top)}/`;
                 const py2 = python2.get(dirOf(path)) ?? python2.get(d);
+                const edit = py2 || at.gap !== undefined ? undefined : pathEditFor(path);
                 ctx.report({
                   ...at,
                   ...(py2 ? { certainty: 'likely' as const, gap: `this package is written for Python 2 (e.g. ${py2}), where implicit relative imports resolve` } : {}),
+                  ...(edit ? { certainty: 'likely' as const, gap: `${edit} changes sys.path at run time with a path this does not evaluate: \`${d === '' ? '.' : d}\` may be on it` } : {}),
                   messageId: 'siblingAbsolute',
                   data: { statement, top, target, package: d.replace(/\//g, '.'), proposal: proposal(imp, level) },
                 });

@@ -15,14 +15,14 @@ import { capturedDockerfiles, DOCKERFILE_GLOBS, imageInstalls } from '../../anal
 import { ignoredPaths } from '../../analysis/deps/gitignore.js';
 import { isTestDataPath } from '../../analysis/repo-map/names.js';
 import { COMPONENT_FILES, moduleFacts, type JsImport } from '../../analysis/js/facts.js';
-import { ENTRY_CAPTURE, UNLOADED_GAP, unloadedFiles, type JsLinks } from '../../analysis/js/entries.js';
+import { ENTRY_CAPTURE, unloadedFiles, type JsLinks } from '../../analysis/js/entries.js';
 import { FRONTEND_CAPTURE, frontendFiles } from '../../analysis/js/frontend.js';
 import { JS_CAPTURE, JS_FILES, jsProject, packageName, type PackageJson } from '../../analysis/js/project.js';
 import { pythonFacts, type PyImport } from '../../analysis/python/facts.js';
 import { accountedBy, distributionFor, modulesKnown, providedBy, STDLIB } from '../../analysis/python/names.js';
 import { PYTHON_CAPTURE, pythonProject, type Declared } from '../../analysis/python/project.js';
 import { defineCheck } from '../../model/check.js';
-import type { FileClass } from '../../model/repo-map.js';
+import { DEVELOPMENT_CLASSES, type FileClass } from '../../model/repo-map.js';
 import { isDefaultGenerated } from '../../workspace/discover.js';
 
 type PySeen = Pick<PyImport, 'module' | 'line' | 'column' | 'conditional'>;
@@ -193,8 +193,6 @@ type Note = (h: Omit<Hit, 'files'>, key: string) => void;
 type Ws = Parameters<typeof pythonProject>[0];
 type ClassOf = (path: string) => FileClass;
 
-/** Code that development dependencies may serve: tests, tooling, docs and examples are not shipped. */
-const DEV_CLASSES: ReadonlySet<FileClass> = new Set(['test', 'tooling', 'docs', 'example']);
 
 function judgePython(ws: Ws, classOf: ClassOf, obs: Array<{ path: string; value: { py: PySeen[]; sp?: boolean; g?: string[] } }>, note: Note): void {
   const project = pythonProject(ws, obs.filter((o) => o.value.sp).map((o) => o.path));
@@ -206,7 +204,7 @@ function judgePython(ws: Ws, classOf: ClassOf, obs: Array<{ path: string; value:
   for (const { path, value } of obs) {
     const declared = project.declaredFor(path);
     if (!declared || declared.opaque || mods.pathChangedFor(path)) continue;
-    const test = DEV_CLASSES.has(classOf(path));
+    const test = DEVELOPMENT_CLASSES.has(classOf(path));
     // A build hook or setup.py runs in the build backend's environment: `[build-system] requires`.
     const build = declared.buildHooks.get(path);
     for (const imp of value.py) {
@@ -327,7 +325,7 @@ function judgeJs(ws: Ws, obs: Array<{ path: string; value: JsSeen }>, note: Note
     if (pkgs.length === 0) continue;
     // Loaded only for its types (generated protobuf typings...): transpilers erase every import of it.
     // Excluded by its tsconfig.json and imported by no built file (js-unresolved-import): not built, P1.
-    const test = DEV_CLASSES.has(classOf(path));
+    const test = DEVELOPMENT_CLASSES.has(classOf(path));
     // Static frontend code (RULES.md): bundled at build time, where development dependencies are installed.
     const bundledOnly = () => !test && (frontend ??= frontendFiles(ws, project, links)).has(path);
     const gapOf = () =>
@@ -383,8 +381,11 @@ function judgeJs(ws: Ws, obs: Array<{ path: string; value: JsSeen }>, note: Note
   }
   // A file no file imports and no entry names is never loaded: its imports fail nothing at run time.
   const proven = found.filter((f) => f.hit.messageId === 'undeclared' && f.hit.gap === undefined).map((f) => f.hit.path);
-  const unloaded = proven.length === 0 ? new Set<string>() : unloadedFiles(ws, project, links, proven);
-  for (const { hit, key } of found) note(hit.messageId === 'undeclared' && hit.gap === undefined && unloaded.has(hit.path) ? { ...hit, gap: UNLOADED_GAP } : hit, key);
+  const unloaded = proven.length === 0 ? new Map<string, string>() : unloadedFiles(ws, project, links, proven);
+  for (const { hit, key } of found) {
+    const gap = hit.messageId === 'undeclared' && hit.gap === undefined ? unloaded.get(hit.path) : undefined;
+    note(gap ? { ...hit, gap } : hit, key);
+  }
 }
 
 /**

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { unloadedFiles } from '../../../src/analysis/js/entries.js';
+import { DEVELOPMENT_ONLY_GAP, UNLOADED_GAP, unloadedFiles } from '../../../src/analysis/js/entries.js';
 import { JsProject } from '../../../src/analysis/js/project.js';
 
-/** A workspace of `texts` (all captured) and `others` (listed only), every file runtime code. */
-function workspace(texts: Record<string, string>, others: readonly string[]) {
+/** A workspace of `texts` (all captured) and `others` (listed only), every file runtime code unless `classOf` says. */
+function workspace(texts: Record<string, string>, others: readonly string[], classOf: (p: string) => string = () => 'runtime') {
   const files = [...new Set([...Object.keys(texts), ...others])].sort();
   const shared = new Map<string, unknown>();
   const ws = {
@@ -16,7 +16,7 @@ function workspace(texts: Record<string, string>, others: readonly string[]) {
     profile: {} as never,
     text: (p: string) => texts[p],
     captured: Object.keys(texts).sort(),
-    classOf: () => 'runtime' as const,
+    classOf,
     map: {} as never,
     shared<T>(k: string, c: () => T): T {
       if (!shared.has(k)) shared.set(k, c());
@@ -28,7 +28,7 @@ function workspace(texts: Record<string, string>, others: readonly string[]) {
 
 const unloaded = (texts: Record<string, string>, candidates: readonly string[]) => {
   const { ws, project } = workspace(texts, candidates);
-  return [...unloadedFiles(ws, project, [], candidates)].sort();
+  return [...unloadedFiles(ws, project, [], candidates).keys()].sort();
 };
 
 /** The earlier reading, one pattern per file and per text: the reference the index must agree with. */
@@ -70,6 +70,13 @@ describe('unloadedFiles: entry texts that name a file', () => {
     expect(named('node myserver.js/server.js')).toBe(true);
   });
 
+  it('a tsconfig names what the compiler reads, not what runs: no entry (triage: headlamp)', () => {
+    const tsconfig = JSON.stringify({ files: ['src/server.ts'], include: ['src/**/*.ts'] });
+    expect(unloaded({ 'package.json': '{}', 'tsconfig.json': tsconfig, 'tsconfig.app.json': tsconfig }, ['src/server.ts'])).toEqual(['src/server.ts']);
+    // near miss: package.json naming the built file still does
+    expect(unloaded({ 'package.json': '{"main":"dist/server.js"}', 'tsconfig.json': tsconfig }, ['src/server.ts'])).toEqual([]);
+  });
+
   it('agrees with the per-file pattern it replaces, on any text', () => {
     const token = fc.constantFrom('/', '.', './', 'dist/', 'lib/', 'src/', 'a/', 'server', 'handler', 'my', ' ', '"', 'x.y', 'my server', '.js', '.ts', '.mjs', '.jsx', 'x', '-', '\n');
     const text = fc.array(token, { maxLength: 24 }).map((t) => t.join(''));
@@ -104,7 +111,7 @@ describe('unloadedFiles: strings that name a file, and loading by pattern', () =
   const candidates = ['src/jobs/w.js', 'src/a/b.js', 'lib/c.js'];
   const judge = (links: Array<{ path: string; mentions?: string[]; byPattern?: boolean; patternFolders?: string[] }>) => {
     const { ws, project } = workspace({ 'package.json': '{}' }, [...candidates, ...links.map((l) => l.path)]);
-    return [...unloadedFiles(ws, project, links.map((l) => ({ ...l, specs: [] })), candidates)].sort();
+    return [...unloadedFiles(ws, project, links.map((l) => ({ ...l, specs: [] })), candidates).keys()].sort();
   };
 
   it('fires: the path beside the mentioner, the end of the path, the basename by another file, a folder loaded by pattern', () => {
@@ -129,6 +136,28 @@ describe('unloadedFiles: strings that name a file, and loading by pattern', () =
     // near misses: a pattern reaching the file's folder, or one not known, still covers its folder
     expect(judge([{ path: 'src/a/i18n.ts', byPattern: true, patternFolders: ['.'] }])).toEqual(['lib/c.js', 'src/jobs/w.js']);
     expect(judge([{ path: 'src/a/i18n.ts', byPattern: true }])).toEqual(['lib/c.js', 'src/jobs/w.js']);
+  });
+
+  describe('only code a production process never runs loads the file (triage: headlamp)', () => {
+    // headlamp: app/scripts/x.ts is required by a test only; frontend/src/i18n/tools/*.js are reached only by a test's import.meta.glob
+    const gaps = (links: Array<{ path: string; specs?: string[]; mentions?: string[]; byPattern?: boolean; patternFolders?: string[] }>) => {
+      const classOf = (p: string) => (/\.test\.[jt]sx?$/.test(p) ? 'test' : p.startsWith('scripts/') ? 'tooling' : 'runtime');
+      const { ws, project } = workspace({ 'package.json': '{}' }, [...candidates, ...links.map((l) => l.path)], classOf);
+      return Object.fromEntries([...unloadedFiles(ws, project, links.map((l) => ({ specs: [], ...l })), candidates)].sort());
+    };
+
+    it('fires with its own gap: a test imports it, names it, or reaches it by pattern; a build script names it', () => {
+      const dev = { 'lib/c.js': UNLOADED_GAP, 'src/a/b.js': UNLOADED_GAP, 'src/jobs/w.js': DEVELOPMENT_ONLY_GAP };
+      expect(gaps([{ path: 'src/jobs/w.test.js', specs: ['./w.js'] }])).toEqual(dev);
+      expect(gaps([{ path: 'test/run.test.ts', mentions: ['jobs/w.js'] }])).toEqual(dev);
+      expect(gaps([{ path: 'src/jobs/all.test.ts', byPattern: true }])).toEqual(dev);
+      expect(gaps([{ path: 'scripts/build.js', mentions: ['../src/jobs/w.js'] }])).toEqual(dev);
+    });
+
+    it('near misses: runtime code loads it too, or loads it alone', () => {
+      expect(gaps([{ path: 'src/jobs/w.test.js', specs: ['./w.js'] }, { path: 'src/main.js', specs: ['./jobs/w.js'] }])).toEqual({ 'lib/c.js': UNLOADED_GAP, 'src/a/b.js': UNLOADED_GAP });
+      expect(gaps([{ path: 'src/jobs/index.js', byPattern: true }])).toEqual({ 'lib/c.js': UNLOADED_GAP, 'src/a/b.js': UNLOADED_GAP });
+    });
   });
 
   it('looks mentions and pattern folders up per file: 10,000 files naming worker.js and 10,000 files named so stay fast', () => {
