@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-QNWT74E2.js";
-import "./chunk-CCXHWNOU.js";
-import "./chunk-XFJBX5ZC.js";
+} from "./chunk-2UFJ5Q64.js";
+import "./chunk-SN7BEOO3.js";
+import "./chunk-DM3KUAZQ.js";
 import {
   installLogGuard
-} from "./chunk-XBIPKTCM.js";
-import "./chunk-HNMXP3JG.js";
+} from "./chunk-HWQIUUPL.js";
+import "./chunk-7OULSTIN.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

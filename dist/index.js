@@ -13,31 +13,31 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-DXHMW7ZR.js";
+} from "./chunk-SPTRT2TC.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-XZVHVWOP.js";
+} from "./chunk-JI6ZHSUJ.js";
 import {
   INPUTS,
   postComment,
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-XFJBX5ZC.js";
+} from "./chunk-DM3KUAZQ.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-XBIPKTCM.js";
+} from "./chunk-HWQIUUPL.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-HNMXP3JG.js";
+} from "./chunk-7OULSTIN.js";
 import {
   AbortError,
   AnonymousCredential,

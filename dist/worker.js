@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-XZVHVWOP.js";
+} from "./chunk-JI6ZHSUJ.js";
 import {
   installWarningHandler
-} from "./chunk-XBIPKTCM.js";
+} from "./chunk-HWQIUUPL.js";
 import {
   loadGrammars
-} from "./chunk-HNMXP3JG.js";
+} from "./chunk-7OULSTIN.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

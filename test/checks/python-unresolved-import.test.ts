@@ -143,6 +143,21 @@ describe('python-unresolved-import', () => {
       expect(fs[0]!.message).toContain('cla/settings/base.py changes sys.path at run time with a path this does not evaluate: `cla/apps` may be on it');
     });
 
+    it('a requirements/ subfolder (requirements/generated/) belongs to the project above it: a declared celery is the distribution, not cla/celery.py', async () => {
+      const tree = (req: string) => ({
+        'requirements.txt': '-r requirements/production.txt\n',
+        [req]: 'celery[sqs]==4.0.2\n',
+        'cla/__init__.py': '',
+        'cla/celery.py': 'from celery import Celery\napp = Celery("cla")\n',
+        'cla/butler/__init__.py': '',
+        'cla/butler/tasks.py': 'from celery import Task\n',
+      });
+      expect(await findingsOf(check, tree('requirements/generated/requirements-production.txt'))).toEqual([]);
+      // near miss: the same file in a folder of its own is another project's
+      const other = await findingsOf(check, tree('tools/generated/requirements-production.txt'));
+      expect(other.map((f) => [f.path, f.severity])).toEqual([['cla/butler/tasks.py', 'P0']]);
+    });
+
     it('near misses: an edit in a test module or in the docs configuration runs in another process: still proven', async () => {
       for (const at of ['cla/tests/conftest.py', 'docs/conf.py']) {
         const fs = await findingsOf(check, django(at));

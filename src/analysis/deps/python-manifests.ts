@@ -36,8 +36,8 @@ export interface PyManifest {
 }
 
 const BASENAMES = new Set(['pyproject.toml', 'setup.cfg', 'setup.py', 'Pipfile']);
-/** requirements.txt, requirements-dev.txt, dev-requirements.txt, requirements/base.txt, requirements.in. */
-const REQUIREMENTS = /(?:^|\/)(?:[^/]*requirements[^/]*\.(?:txt|in)|requirements\/[^/]+\.(?:txt|in))$/;
+/** requirements.txt, requirements-dev.txt, dev-requirements.txt, requirements/base.txt, requirements/envs/prod.txt, requirements.in. */
+const REQUIREMENTS = /(?:^|\/)(?:[^/]*requirements[^/]*\.(?:txt|in)|requirements\/(?:[^/]+\/)*[^/]+\.(?:txt|in))$/;
 /** Which requirement files, extras and groups are development-only, by their names. */
 const DEV_NAME = /(?:^|[^a-z])(?:dev|devel|develop|test|tests|testing|lint|linting|docs?|ci|typing|mypy|style|format|check|qa|bench|benchmarks?)(?:[^a-z]|$)/i;
 

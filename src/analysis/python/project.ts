@@ -16,7 +16,7 @@ export const PYTHON_CAPTURE = [
   '**/Pipfile',
   '**/*requirements*.txt',
   '**/*requirements*.in',
-  '**/requirements/*.txt',
+  '**/requirements/**/*.txt',
   '**/poetry.lock',
   '**/uv.lock',
   '**/pdm.lock',
@@ -69,9 +69,12 @@ export class PythonProject {
       if (!m) continue;
       this.manifests.push(m);
       this.byPath.set(p, m);
-      const list = this.byDir.get(m.dir) ?? [];
+      // A requirements/ folder, with its subfolders (requirements/generated/, requirements/source/),
+      // belongs to the project folder above it: filed under the requirements/ folder itself.
+      const key = /^(?:.*\/)?requirements(?=\/|$)/.exec(m.dir)?.[0] ?? m.dir;
+      const list = this.byDir.get(key) ?? [];
       list.push(m);
-      this.byDir.set(m.dir, list);
+      this.byDir.set(key, list);
     }
     this.modules = new PythonModules(files, this.manifests, pathHacks);
   }
@@ -96,7 +99,6 @@ export class PythonProject {
     };
     for (let x = dir; ; x = dirOf(x)) {
       for (const m of this.byDir.get(x) ?? []) visit(m);
-      // requirements/ folders belong to the project folder above them.
       for (const m of this.byDir.get(x === '' ? 'requirements' : `${x}/requirements`) ?? []) visit(m);
       if (x === '') break;
     }
