@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-2UFJ5Q64.js";
-import "./chunk-SN7BEOO3.js";
-import "./chunk-DM3KUAZQ.js";
+} from "./chunk-J5HAM64D.js";
+import "./chunk-GZL6WSYJ.js";
+import "./chunk-RRMGCFOY.js";
 import {
   installLogGuard
-} from "./chunk-HWQIUUPL.js";
-import "./chunk-7OULSTIN.js";
+} from "./chunk-PZQJSSRK.js";
+import "./chunk-Q3D34Q6R.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

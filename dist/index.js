@@ -13,31 +13,31 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-SPTRT2TC.js";
+} from "./chunk-OSFFAPCT.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-JI6ZHSUJ.js";
+} from "./chunk-XTQG2M46.js";
 import {
   INPUTS,
   postComment,
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-DM3KUAZQ.js";
+} from "./chunk-RRMGCFOY.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-HWQIUUPL.js";
+} from "./chunk-PZQJSSRK.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-7OULSTIN.js";
+} from "./chunk-Q3D34Q6R.js";
 import {
   AbortError,
   AnonymousCredential,

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-JI6ZHSUJ.js";
+} from "./chunk-XTQG2M46.js";
 import {
   installWarningHandler
-} from "./chunk-HWQIUUPL.js";
+} from "./chunk-PZQJSSRK.js";
 import {
   loadGrammars
-} from "./chunk-7OULSTIN.js";
+} from "./chunk-Q3D34Q6R.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -252,6 +252,25 @@ describe('js-unresolved-import: components and entries (issue 11 triage: CTFd th
     ]);
   });
 
+  it('an import of a file that is there with an extension this does not resolve (./partials/UserCard, UserCard.vue: vue-loader adds .vue) is likely (triage: pixelfed)', async () => {
+    const fs = await findingsOf(check, {
+      ...pkg,
+      'theme/vite.config.js': 'export default { build: { rollupOptions: { input: { main: "assets/js/main.js" } } } };\n',
+      'theme/assets/js/main.js': 'import Dir from "./Directory.vue";\nimport Pages from "./pages";\n',
+      'theme/assets/js/Directory.vue': '<script>\nimport UserCard from "./partials/UserCard";\nimport Gone from "./partials/Gone";\nimport Styled from "./partials/styles.css";\n</script>\n',
+      'theme/assets/js/partials/UserCard.vue': '<template><div/></template>\n',
+      'theme/assets/js/partials/styles.css.map': '{}\n',
+      'theme/assets/js/pages/index.svelte': '<div/>\n',
+    });
+    expect(fs.map((f) => [f.path, f.line, f.certainty, f.gap])).toEqual([
+      // near misses: nothing of that name, and a name with an extension of its own
+      ['theme/assets/js/Directory.vue', 3, 'proven', undefined],
+      ['theme/assets/js/Directory.vue', 4, 'proven', undefined],
+      ['theme/assets/js/Directory.vue', 2, 'likely', '`theme/assets/js/partials/UserCard.vue` is there, with an extension this does not resolve: a bundler configured for it (vue-loader adds `.vue`, webpack `resolve.extensions`) loads it'],
+      ['theme/assets/js/main.js', 2, 'likely', '`theme/assets/js/pages/index.svelte` is there, with an extension this does not resolve: a bundler configured for it (vue-loader adds `.vue`, webpack `resolve.extensions`) loads it'],
+    ]);
+  });
+
   it('a file nothing imports is likely even beside components; a bundler input that names another file of the same name does not load it', async () => {
     const fs = await findingsOf(check, {
       ...pkg,

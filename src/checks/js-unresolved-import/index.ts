@@ -81,6 +81,7 @@ export default defineCheck({
         // Excluded by its tsconfig.json and imported by no built file: neither tsc nor a bundler builds it.
         // Asked only for an import that does not resolve: most trees have none.
         let unbuiltFiles: ReadonlySet<string> | undefined;
+        let stems: ReadonlyMap<string, string> | undefined;
         const unbuiltHas = (path: string) => (unbuiltFiles ??= project.unbuilt(obs.map(({ path, value }) => ({ path, specs: value.map((i) => i.spec) })))).has(path);
         for (const { path, value } of obs) {
           for (const imp of value) {
@@ -103,7 +104,15 @@ export default defineCheck({
               if (target === undefined || project.resolveFile(target) || generated(target)) continue;
               const submodule = submoduleOf(target);
               const at = where();
-              const gap = submodule !== undefined ? { certainty: 'likely' as const, gap: `the path is inside the git submodule \`${submodule}\`, another repository's files, which the scan does not read` } : at.certainty === undefined ? compiledElsewhere(project, path, spec) : {};
+              const other = at.certainty === undefined && submodule === undefined && !target.slice(target.lastIndexOf('/') + 1).includes('.') ? (stems ??= byStem(ctx.workspace.files)).get(target) ?? stems.get(`${target}/index`) : undefined;
+              const gap =
+                submodule !== undefined
+                  ? { certainty: 'likely' as const, gap: `the path is inside the git submodule \`${submodule}\`, another repository's files, which the scan does not read` }
+                  : other !== undefined
+                    ? { certainty: 'likely' as const, gap: `\`${other}\` is there, with an extension this does not resolve: a bundler configured for it (vue-loader adds \`.vue\`, webpack \`resolve.extensions\`) loads it` }
+                    : at.certainty === undefined
+                      ? compiledElsewhere(project, path, spec)
+                      : {};
               found.push({ ...at, ...gap, messageId: 'missingRelative', data: { spec: imp.spec, target } });
             } else if (imp.spec.startsWith('#')) {
               const pkg = project.packagesAbove(path).find((p) => p.imports);
@@ -159,6 +168,19 @@ const NOT_EMITTED = /\.(?:json|node|wasm|txt|html|css|svg|png|ya?ml)$/i;
  * not emit (`require('./catalog.json')`) resolves beside the compiled file: a build step may put it
  * there (eclipse-theia/theia's core downloads catalog.json into lib/browser after install). Likely.
  */
+/**
+ * Each file by its path without its last extension (`a/UserCard` → `a/UserCard.vue`), the first in
+ * path order: what an import names when a bundler resolves an extension this does not model.
+ */
+function byStem(files: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const p of files) {
+    const dot = p.lastIndexOf('.');
+    if (dot > p.lastIndexOf('/') + 1 && !out.has(p.slice(0, dot))) out.set(p.slice(0, dot), p);
+  }
+  return out;
+}
+
 function compiledElsewhere(project: ReturnType<typeof jsProject>, path: string, spec: string): { certainty: 'likely'; gap: string } | undefined {
   if (!/\.[cm]?tsx?$/.test(path) || !NOT_EMITTED.test(spec)) return undefined;
   const out = project.compiledFolder(path);
