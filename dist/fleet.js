@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-J5HAM64D.js";
-import "./chunk-GZL6WSYJ.js";
-import "./chunk-RRMGCFOY.js";
+} from "./chunk-AF6JXKHI.js";
+import "./chunk-52NLCVF5.js";
+import "./chunk-TWDZZQEK.js";
 import {
   installLogGuard
-} from "./chunk-PZQJSSRK.js";
-import "./chunk-Q3D34Q6R.js";
+} from "./chunk-3V2RW57S.js";
+import "./chunk-SMPST46W.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

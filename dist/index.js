@@ -13,31 +13,31 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-OSFFAPCT.js";
+} from "./chunk-WGQGNK3T.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-XTQG2M46.js";
+} from "./chunk-PAMHELT6.js";
 import {
   INPUTS,
   postComment,
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-RRMGCFOY.js";
+} from "./chunk-TWDZZQEK.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-PZQJSSRK.js";
+} from "./chunk-3V2RW57S.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-Q3D34Q6R.js";
+} from "./chunk-SMPST46W.js";
 import {
   AbortError,
   AnonymousCredential,

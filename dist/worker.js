@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-XTQG2M46.js";
+} from "./chunk-PAMHELT6.js";
 import {
   installWarningHandler
-} from "./chunk-PZQJSSRK.js";
+} from "./chunk-3V2RW57S.js";
 import {
   loadGrammars
-} from "./chunk-Q3D34Q6R.js";
+} from "./chunk-SMPST46W.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -504,6 +504,24 @@ describe('hardcoded-secret: severity by file class, and proven live', () => {
     expect(found[0]!.message).toContain('proven live: with its secret key beside it');
   });
 
+  it('a Python docstring or bare string statement is documentation: likely (Django-Styleguide-Example, a presigned POST shown in a docstring)', async () => {
+    const q = '"'.repeat(3);
+    const found = await findingsOf(check, {
+      'app/aws/client.py': `def presign():\n    ${q}\n    Returns {'x-amz-credential': '${made.awsKeyId()}/20220405/eu-central-1/s3/aws4_request'}\n    ${q}\n    return None\n`,
+      'app/aws/notes.py': `'${made.awsKeyId()}'\n`,
+      // near misses: assigned, passed, or a string statement that goes on into an expression
+      'app/aws/settings.py': `KEY_ID = ${q}${made.awsKeyId()}${q}\nclient(\n    "${made.awsKeyId()}"\n)\n${q}${made.awsKeyId()}${q} + x\n`,
+    });
+    expect(found.map((f) => [f.path, f.line, f.severity, f.certainty])).toEqual([
+      ['app/aws/settings.py', 1, 'P0', 'proven'],
+      ['app/aws/settings.py', 3, 'P0', 'proven'],
+      ['app/aws/settings.py', 5, 'P0', 'proven'],
+      ['app/aws/client.py', 3, 'P1', 'likely'],
+      ['app/aws/notes.py', 1, 'P1', 'likely'],
+    ]);
+    expect(found[3]!.gap).toBe('the value is in a string statement (a docstring) that the program evaluates and discards: documentation');
+  });
+
   it('a Google API key is likely (the format is also a public client key): P1 at most, the gap named; beside a server-only API it is P0', async () => {
     const key = () => `AIza${made.rand('abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789_-', 35)}`;
     const r = await scanTree([check], {

@@ -19,6 +19,7 @@ import { isWorkflowPath, workflowOf } from '../../analysis/workflow.js';
 import type { SourceFile } from '../../workspace/workspace.js';
 import { publicKeyGap } from '../../analysis/secrets/public.js';
 import { scannerFor } from '../../analysis/secrets/user.js';
+import { lexPython, Tok } from '../../analysis/python/lex.js';
 import { fingerprintOf, maskedLine } from './evidence.js';
 
 export default defineCheck<'secret' | 'secretLive'>({
@@ -83,7 +84,7 @@ export default defineCheck<'secret' | 'secretLive'>({
           };
           if (proof) ctx.report({ messageId: 'secretLive', data: { ...data, proof: PROOF_WORDS[proof] }, ...common });
           else {
-            const gap = publicKeyGap(f.path, f.text, h) ?? (h.partial ? PARTIAL_KEY_GAP : undefined) ?? selfDeclaredGap(f.path, f.line(f.lineOf(h.start)), f.columnOf(h.start), h.pattern.id) ?? throwawayServerGap(f, h) ?? stackGap(ctx.stackOf?.(f.path));
+            const gap = publicKeyGap(f.path, f.text, h) ?? (h.partial ? PARTIAL_KEY_GAP : undefined) ?? docstringGap(f, h) ?? selfDeclaredGap(f.path, f.line(f.lineOf(h.start)), f.columnOf(h.start), h.pattern.id) ?? throwawayServerGap(f, h) ?? stackGap(ctx.stackOf?.(f.path));
             const report = { messageId: 'secret' as const, data, ...(gap ? { certainty: 'likely' as const, gap } : {}), ...common };
             // A key file's finding waits for end(): who names the file decides whether it is test data.
             if (!gap && KEY_FILE.test(f.path)) held.push(report);
@@ -202,6 +203,31 @@ function selfDeclaredGap(path: string, line: string, column: number, pattern: st
   const base = path.slice(path.lastIndexOf('/') + 1);
   if (pattern.includes('private-key') && LOCAL_CERT_FILE.test(base)) return `the key file \`${base.slice(0, 60)}\` is named for a local or self-signed certificate`;
   return undefined;
+}
+
+/**
+ * A Python string statement (a docstring, or a bare string on a line of its own) is evaluated and
+ * thrown away: its text is documentation the program never uses (Django-Styleguide-Example's
+ * docstring showing a presigned POST's `x-amz-credential`). Likely (P1): it may still be a real
+ * value pasted in. Read from the tokens; a file the lexer does not model keeps its finding.
+ */
+function docstringGap(f: SourceFile, h: SecretHit): string | undefined {
+  if (!/\.pyi?$/.test(f.path)) return undefined;
+  const lx = f.memo('python-lex', () => lexPython(f.text) ?? null);
+  if (!lx) return undefined;
+  // The token holding the hit: binary search over the token starts.
+  let lo = 0;
+  let hi = lx.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lx.starts[mid]! <= h.start) lo = mid;
+    else hi = mid - 1;
+  }
+  if (lx.kinds[lo] !== Tok.String || lx.ends[lo]! < h.start + h.value.length) return undefined;
+  const before = lo === 0 ? Tok.Newline : lx.kinds[lo - 1];
+  const after = lo + 1 >= lx.kinds.length ? Tok.Newline : lx.kinds[lo + 1];
+  const statementStart = before === Tok.Newline || before === Tok.Indent || before === Tok.Dedent;
+  return statementStart && (after === Tok.Newline || after === Tok.Dedent) ? 'the value is in a string statement (a docstring) that the program evaluates and discards: documentation' : undefined;
 }
 
 /** A key body the reader could not follow to its END line, which did not decode as a key where it stopped. */
