@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-AF6JXKHI.js";
-import "./chunk-52NLCVF5.js";
-import "./chunk-TWDZZQEK.js";
+} from "./chunk-HQ36JNAP.js";
+import "./chunk-ZCYXUJHF.js";
+import "./chunk-LO6A27F6.js";
 import {
   installLogGuard
-} from "./chunk-3V2RW57S.js";
-import "./chunk-SMPST46W.js";
+} from "./chunk-YPMD464L.js";
+import "./chunk-LR7DF3Z6.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

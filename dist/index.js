@@ -13,31 +13,31 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-WGQGNK3T.js";
+} from "./chunk-LJ3ZBFXS.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-PAMHELT6.js";
+} from "./chunk-BDYCC2H6.js";
 import {
   INPUTS,
   postComment,
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-TWDZZQEK.js";
+} from "./chunk-LO6A27F6.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-3V2RW57S.js";
+} from "./chunk-YPMD464L.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-SMPST46W.js";
+} from "./chunk-LR7DF3Z6.js";
 import {
   AbortError,
   AnonymousCredential,

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-PAMHELT6.js";
+} from "./chunk-BDYCC2H6.js";
 import {
   installWarningHandler
-} from "./chunk-3V2RW57S.js";
+} from "./chunk-YPMD464L.js";
 import {
   loadGrammars
-} from "./chunk-SMPST46W.js";
+} from "./chunk-LR7DF3Z6.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

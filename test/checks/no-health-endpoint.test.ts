@@ -57,6 +57,17 @@ describe('no-health-endpoint', () => {
     expect(await findingsOf(check, files)).toEqual([]);
   });
 
+  it("near-miss: Actuator declared by Gradle coordinates (group:artifact[:version], Groovy and Kotlin DSL) serves /actuator/health too (triage: ftgo-application)", async () => {
+    const api = { 'src/main/java/a/Api.java': 'package a;\nimport org.springframework.web.bind.annotation.*;\n@RestController\nclass Api { @GetMapping("/owners") Object o() { return null; } }\n' };
+    for (const build of [
+      { 'build.gradle': 'dependencies {\n  compile "org.springframework.boot:spring-boot-starter-actuator:$springBootVersion"\n}\n' },
+      { 'build.gradle.kts': 'dependencies {\n  implementation("org.springframework.boot:spring-boot-starter-actuator")\n}\n' },
+    ]) expect(await findingsOf(check, { ...svc, ...build, ...api }), Object.keys(build)[0]).toEqual([]);
+    // a longer artifact of the same prefix is not Actuator
+    const other = await findingsOf(check, { ...svc, 'build.gradle': 'dependencies {\n  implementation "org.springframework.boot:spring-boot-starter-actuator-autoconfigure-x:1"\n}\n', ...api });
+    expect(other.map((f) => f.ruleId)).toEqual(['no-health-endpoint']);
+  });
+
   it('is not applicable without routes, and says nothing for a library', async () => {
     const r = await scanTree([check], { ...svc, 'main.py': 'print(1)\n' });
     expect(r.outcomes[0]).toMatchObject({ status: 'not-applicable' });

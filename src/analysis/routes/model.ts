@@ -99,8 +99,8 @@ function actuatorPaths(base: string): string[] {
   return [`${b}/health`, `${b}/health/liveness`, `${b}/health/readiness`, b || '/', '/livez', '/readyz'];
 }
 
-/** Each health library's name as a whole word of a manifest, compiled once. */
-const HEALTH_DEP_RES = HEALTH_DEPS.map((h) => new RegExp(`(^|[\\s"'\\[(=,<>])${h.dep.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?=$|[\\s"'\\]<>=~!;@:,)\\[/])`, 'm'));
+/** Each health library's name as a whole word of a manifest, compiled once; `:` before it for Gradle's `group:artifact[:version]`. */
+const HEALTH_DEP_RES = HEALTH_DEPS.map((h) => new RegExp(`(^|[\\s"'\\[(=,<>:])${h.dep.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?=$|[\\s"'\\]<>=~!;@:,)\\[/])`, 'm'));
 
 export function healthDepsIn(text: string): Array<{ name: string; paths: string[] }> {
   // The name as a substring is necessary for the whole-word match, and a plain search is far cheaper
