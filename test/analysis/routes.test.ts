@@ -51,6 +51,15 @@ describe('route model', () => {
     expect(serves(m[0]!, '/api/items/3').served).toBe(true);
   });
 
+  it("Django include of a (module, namespace) tuple mounts the module under its prefix, as a string does (triage: Django-Styleguide-Example)", () => {
+    const m = model({
+      'config/urls.py': ['python', 'from django.urls import path, include\nurlpatterns = [path("api/", include(("app.api.urls", "api"))), path("ping/", views.ping)]\n'],
+      'app/api/urls.py': ['python', 'from django.urls import path, include\nurlpatterns = [path("users/", include(["x"])), path("health/", views.health)]\n'],
+    });
+    expect(routes(m)).toEqual(['/api/health/', '/ping/']);
+    expect(serves(m[0]!, '/health').served).toBe(false);
+  });
+
   it('Express routers mounted from another file; NestJS controllers', () => {
     const m = model({
       'src/app.ts': ['typescript', "import express from 'express';\nimport health from './routes/health';\nconst app = express();\napp.use('/internal', health);\napp.get('/users/:id', h);\n"],

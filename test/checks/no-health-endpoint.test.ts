@@ -59,10 +59,11 @@ describe('no-health-endpoint', () => {
 
   it("near-miss: Actuator declared by Gradle coordinates (group:artifact[:version], Groovy and Kotlin DSL) serves /actuator/health too (triage: ftgo-application)", async () => {
     const api = { 'src/main/java/a/Api.java': 'package a;\nimport org.springframework.web.bind.annotation.*;\n@RestController\nclass Api { @GetMapping("/owners") Object o() { return null; } }\n' };
-    for (const build of [
+    const builds: Array<Record<string, string>> = [
       { 'build.gradle': 'dependencies {\n  compile "org.springframework.boot:spring-boot-starter-actuator:$springBootVersion"\n}\n' },
       { 'build.gradle.kts': 'dependencies {\n  implementation("org.springframework.boot:spring-boot-starter-actuator")\n}\n' },
-    ]) expect(await findingsOf(check, { ...svc, ...build, ...api }), Object.keys(build)[0]).toEqual([]);
+    ];
+    for (const build of builds) expect(await findingsOf(check, { ...svc, ...build, ...api }), Object.keys(build)[0]).toEqual([]);
     // a longer artifact of the same prefix is not Actuator
     const other = await findingsOf(check, { ...svc, 'build.gradle': 'dependencies {\n  implementation "org.springframework.boot:spring-boot-starter-actuator-autoconfigure-x:1"\n}\n', ...api });
     expect(other.map((f) => f.ruleId)).toEqual(['no-health-endpoint']);

@@ -509,7 +509,9 @@ export function extractRoutes(lang: Lang, root: Node): FileRoutes {
         const inc = call.args[1] ? callInfo(lang, call.args[1].node) : undefined;
         const path = djangoPath(firstStr, name !== 'path');
         if (inc?.name === 'include') {
-          const mod = inc.args[0]?.str;
+          // include('mod.urls'), or include(('mod.urls', 'namespace')): the module is the tuple's first item.
+          const first = inc.args[0];
+          const mod = first?.str ?? (first && (first.node.type === 'tuple' || first.node.type === 'list') ? stringValue(named(first.node)[0] ?? null) : undefined);
           out.mounts.push({ parent: '', child: mod ?? '', prefix: path, line, module: true, ...(mod ? {} : { opaque: true }) });
         } else out.routes.push({ recv: '', path, method: 'ANY', line, framework: 'django' });
         return undefined;
