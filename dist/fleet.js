@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-HQ36JNAP.js";
-import "./chunk-ZCYXUJHF.js";
-import "./chunk-LO6A27F6.js";
+} from "./chunk-OWQUT5WP.js";
+import "./chunk-C3H673M6.js";
+import "./chunk-CET3BB3M.js";
 import {
   installLogGuard
-} from "./chunk-YPMD464L.js";
-import "./chunk-LR7DF3Z6.js";
+} from "./chunk-6JRY6AVO.js";
+import "./chunk-SXNUAL67.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

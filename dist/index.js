@@ -13,31 +13,31 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-LJ3ZBFXS.js";
+} from "./chunk-JYOUA3NK.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-BDYCC2H6.js";
+} from "./chunk-XOLCRXZU.js";
 import {
   INPUTS,
   postComment,
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-LO6A27F6.js";
+} from "./chunk-CET3BB3M.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-YPMD464L.js";
+} from "./chunk-6JRY6AVO.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-LR7DF3Z6.js";
+} from "./chunk-SXNUAL67.js";
 import {
   AbortError,
   AnonymousCredential,

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-BDYCC2H6.js";
+} from "./chunk-XOLCRXZU.js";
 import {
   installWarningHandler
-} from "./chunk-YPMD464L.js";
+} from "./chunk-6JRY6AVO.js";
 import {
   loadGrammars
-} from "./chunk-LR7DF3Z6.js";
+} from "./chunk-SXNUAL67.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

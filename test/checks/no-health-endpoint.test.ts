@@ -318,6 +318,31 @@ describe('no-health-endpoint: ASP.NET Core, Rails, Laravel', () => {
     expect(await findingsOf(check, files)).toEqual([]);
   });
 
+  it('an extension method of the app that maps endpoints from code not read (app.MapMinimalEndpoints(), assembly scanning) leaves the routes unread: likely (triage: booking-microservices)', async () => {
+    const prog = `${program('')}app.MapMinimalEndpoints();\n`;
+    const files = { 'src/Orders.Api/Orders.Api.csproj': web, 'src/Orders.Api/Dockerfile': dockerfile, 'src/Orders.Api/Program.cs': prog, 'src/Orders.Api/Controllers/OrdersController.cs': controller };
+    const fs = await findingsOf(check, files);
+    expect(fs.map((f) => [f.severity, f.certainty, f.gap])).toEqual([['P1', 'likely', 'src/Orders.Api/Program.cs:5 calls `MapMinimalEndpoints()` on the app, which maps endpoints the model does not read']]);
+    // near misses: the framework's own maps, and a Map… call on something that is not the app (AutoMapper's MapFrom)
+    for (const line of ['app.MapOpenApi();\n', 'app.MapGroup("/v1");\n', 'cfg.MapFrom(x => x.Id);\n']) {
+      const near = await findingsOf(check, { ...files, 'src/Orders.Api/Program.cs': `${program('')}${line}` });
+      expect(near.map((f) => [f.severity, f.certainty]), line).toEqual([['P0', 'proven']]);
+    }
+  });
+
+  it('an ASP.NET class library that maps endpoints in an extension method is mapped into the app that references it: likely (triage: booking-microservices)', async () => {
+    const lib = (sdk: string) => ({
+      'src/Booking/Booking.csproj': `<Project Sdk="${sdk}">\n  <ItemGroup><FrameworkReference Include="Microsoft.AspNetCore.App" /></ItemGroup>\n</Project>\n`,
+      'src/Booking/Extensions/InfrastructureExtensions.cs': 'public static class InfrastructureExtensions {\n  public static WebApplication UseInfrastructure(this WebApplication app) {\n    app.UseServiceDefaults();\n    app.MapGet("/", x => x.Response.WriteAsync("booking"));\n    return app;\n  }\n}\n',
+      'src/Booking/Dockerfile': dockerfile,
+    });
+    const fs = await findingsOf(check, lib('Microsoft.NET.Sdk'));
+    expect(fs.map((f) => [f.severity, f.certainty, f.gap])).toEqual([['P1', 'likely', 'src/Booking/Booking.csproj is a class library, not a web app: its endpoints are mapped into the app that references it, where health may be mapped too']]);
+    // near miss: a web project is the app itself
+    const web = await findingsOf(check, lib('Microsoft.NET.Sdk.Web'));
+    expect(web.map((f) => [f.severity, f.certainty])).toEqual([['P0', 'proven']]);
+  });
+
   it('near-miss: a MapGet in a test project is not a route of the service', async () => {
     const files = {
       'tests/Orders.Api.Tests/Orders.Api.Tests.csproj': '<Project Sdk="Microsoft.NET.Sdk"></Project>',

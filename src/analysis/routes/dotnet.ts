@@ -19,6 +19,12 @@ export interface StackFacts {
   pathBase?: string;
   /** Health libraries declared in code (`AddHealthChecks()` without a visible `MapHealthChecks`). */
   healthModules?: Array<{ name: string; paths: string[] }>;
+  /**
+   * An extension method of the app that maps endpoints from code the model does not read
+   * (`app.MapMinimalEndpoints()` scanning the assembly, a shared project's `MapServiceDefaults()`):
+   * the service's routes are then not all read.
+   */
+  unreadEndpoints?: { call: string; line: number };
 }
 
 export type DotnetRoutes = FileRoutes & StackFacts;
@@ -37,6 +43,10 @@ const HEALTH_CALLS = new Map([
 ]);
 /** Conventional routing, Razor Pages and components, fallbacks, reverse proxies and SPA/static hosting answer paths no template lists. */
 const CATCH_ALL_MAPS = /^(?:MapFallback\w*|MapControllerRoute|MapDefaultControllerRoute|MapAreaControllerRoute|MapRazorPages|MapBlazorHub|MapRazorComponents|MapReverseProxy|UseSpa|UseDefaultFiles|UseFileServer)$/;
+/** A `Map…` call this file does not read: an extension method that may map any endpoint. */
+const OTHER_MAP = /^Map[A-Z]\w*$/;
+/** The framework's and common libraries' own `Map…` calls that map no route of the app's (or are read elsewhere). */
+const NOT_ENDPOINTS: ReadonlySet<string> = new Set(['MapGroup', 'MapControllers', 'MapStaticAssets', 'MapOpenApi', 'MapSwagger', 'MapScalarApiReference', 'MapGrpcService', 'MapGrpcReflectionService', 'MapPrometheusScrapingEndpoint', 'MapMetrics', 'MapIdentityApi', 'MapInboundClaims', 'MapHealthChecksUI', 'MapHangfireDashboard', 'MapConnections', 'MapConnectionHandler']);
 /** Calls that configure an endpoint or a group and return it: the chain keeps its prefix. */
 const FLUENT = /^(?:With|Require|Add|Allow|Disable|Exclude|Produces|Accepts|Cache|ShortCircuit|Has)\w*$/;
 const HTTP_ATTRS = new Map(Object.entries({ HttpGet: 'GET', HttpPost: 'POST', HttpPut: 'PUT', HttpDelete: 'DELETE', HttpPatch: 'PATCH', HttpHead: 'HEAD', HttpOptions: 'OPTIONS', AcceptVerbs: 'ANY' }));
@@ -118,6 +128,7 @@ export function extractDotnet(root: Node, webApplication: boolean): DotnetRoutes
     }
     return FLUENT.test(c.name) ? receiver(c.recv, depth + 1) : undefined;
   };
+  const isApp = (recv: string | undefined) => recv === ROOT || (recv !== undefined && out.routers.some((r) => r.kind === 'app' && r.name === recv));
   const pathArg = (a: Node | undefined): string | undefined => {
     if (!a) return undefined;
     const s = csString(a);
@@ -184,7 +195,10 @@ export function extractDotnet(root: Node, webApplication: boolean): DotnetRoutes
       return;
     }
     const method = VERB_MAPS.get(c.name);
-    if (method === undefined) return;
+    if (method === undefined) {
+      if (OTHER_MAP.test(c.name) && !NOT_ENDPOINTS.has(c.name) && isApp(receiver(c.recv)?.recv)) out.unreadEndpoints ??= { call: c.name, line };
+      return;
+    }
     const health = c.name === 'MapHealthChecks' || c.name === 'UseHealthChecks';
     if (health) healthMapped = true;
     const r = receiver(c.recv);

@@ -170,7 +170,7 @@ function readObservation(f: SourceFile): RouteObservation | undefined {
     if (tree) return { t: 'code', facts, routeConfig: readRouteConfig(tree.rootNode) };
   }
   // Files re-exporting (a package's index) and route modules matter without a framework or a path literal.
-  if (facts.frameworks.length === 0 && facts.literals.length === 0 && !facts.reexports && !ROUTE_MODULE.test(f.path) && !facts.healthModules && !facts.symfonyImports && !facts.symfonyUnread && !facts.apiPrefix) return undefined;
+  if (facts.frameworks.length === 0 && facts.literals.length === 0 && !facts.reexports && !ROUTE_MODULE.test(f.path) && !facts.healthModules && !facts.symfonyImports && !facts.symfonyUnread && !facts.unreadEndpoints && !facts.apiPrefix) return undefined;
   return { t: 'code', facts };
 }
 
@@ -231,6 +231,7 @@ function applyStackFacts(model: ServiceRoutes[], files: ReadonlyArray<{ path: st
       for (const i of facts.symfonyImports ?? []) if (y.imports.length < 200) y.imports.push(i);
     }
     if (facts.symfonyUnread !== undefined) s.unread ??= facts.symfonyUnread;
+    if (facts.unreadEndpoints !== undefined) s.unread ??= `${path}:${facts.unreadEndpoints.line} calls \`${facts.unreadEndpoints.call}()\` on the app, which maps endpoints the model does not read`;
     if (facts.pathBase === undefined && facts.apiPrefix === undefined && !facts.draws) continue;
     let a = said.get(s);
     if (!a) said.set(s, (a = { drawn: new Map() }));

@@ -31,6 +31,8 @@ export default defineCheck({
     docs: 'rules/checks/no-health-endpoint.md',
     pure: true,
     files: [...ROUTE_GLOBS, ...DOCKERFILE_GLOBS],
+    // A C# project's SDK says whether it is an app or a class library mapped into one.
+    capture: ['**/*.csproj'],
     languages: ROUTE_LANGS,
     messages: {
       missing: 'The service{root} serves {count} HTTP route{s} ({frameworks}; e.g. `{example}`) but no health endpoint (`/health`, `/healthz`, `/ready`, `/live`, `/status`, `/ping`...): probes and load balancers cannot tell whether it works.',
@@ -105,9 +107,13 @@ export default defineCheck({
           const hidden = s.prefixes.find((x) => x.why.startsWith('mounted at '));
           // A route named with a health word among others (changedetection.io's `/worker-health`).
           const named = s.routes.find((r) => !r.page && mayBeHealthPath(r.path));
+          // An ASP.NET class library maps its endpoints into the web project that references it.
+          const library = s.frameworks.includes('aspnetcore') ? classLibraryOf(ctx.workspace, s.root) : undefined;
           const gap =
             answers !== undefined
               ? answers
+              : library !== undefined
+              ? `${library} is a class library, not a web app: its endpoints are mapped into the app that references it, where health may be mapped too`
               : named
               ? `\`${named.path}\` may be a health endpoint (a health word in its name)`
               : hidden
@@ -217,3 +223,17 @@ function probeable(s: ServiceRoutes): string | undefined {
   return undefined;
 }
 
+/**
+ * The project file of a service root when it builds a class library: an SDK other than
+ * `Microsoft.NET.Sdk.Web` and no `<OutputType>Exe`. Undefined for a web app, or when no project
+ * file is there or readable.
+ */
+function classLibraryOf(ws: { files: readonly string[]; text(path: string): string | undefined }, root: string): string | undefined {
+  const prefix = root === '.' ? '' : `${root}/`;
+  const project = ws.files.find((p) => p.startsWith(prefix) && p.endsWith('.csproj') && !p.slice(prefix.length).includes('/'));
+  const text = project === undefined ? undefined : ws.text(project);
+  if (project === undefined || text === undefined) return undefined;
+  const sdk = /<Project\s[^>]{0,500}?Sdk\s*=\s*"([^"]{1,200})"/.exec(text)?.[1];
+  if (sdk === undefined || /\.Web$|Microsoft\.NET\.Sdk\.(?:Worker|BlazorWebAssembly)$/i.test(sdk) || /<OutputType>\s*(?:Win)?Exe\s*</i.test(text)) return undefined;
+  return project;
+}
