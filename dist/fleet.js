@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-OWQUT5WP.js";
-import "./chunk-C3H673M6.js";
-import "./chunk-CET3BB3M.js";
+} from "./chunk-O2OZRJI5.js";
+import "./chunk-YVZZU7PR.js";
+import "./chunk-OD7PVOEB.js";
 import {
   installLogGuard
-} from "./chunk-6JRY6AVO.js";
-import "./chunk-SXNUAL67.js";
+} from "./chunk-3L7SJ47Y.js";
+import "./chunk-QKJMCFXW.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

@@ -13,31 +13,31 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-JYOUA3NK.js";
+} from "./chunk-OUL2SVAE.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-XOLCRXZU.js";
+} from "./chunk-MLE3LOP2.js";
 import {
   INPUTS,
   postComment,
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-CET3BB3M.js";
+} from "./chunk-OD7PVOEB.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-6JRY6AVO.js";
+} from "./chunk-3L7SJ47Y.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-SXNUAL67.js";
+} from "./chunk-QKJMCFXW.js";
 import {
   AbortError,
   AnonymousCredential,

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-XOLCRXZU.js";
+} from "./chunk-MLE3LOP2.js";
 import {
   installWarningHandler
-} from "./chunk-6JRY6AVO.js";
+} from "./chunk-3L7SJ47Y.js";
 import {
   loadGrammars
-} from "./chunk-SXNUAL67.js";
+} from "./chunk-QKJMCFXW.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
