@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-O2OZRJI5.js";
-import "./chunk-YVZZU7PR.js";
-import "./chunk-OD7PVOEB.js";
+} from "./chunk-5BQLXWNM.js";
+import "./chunk-CCVFBG7E.js";
+import "./chunk-CFJYYZFO.js";
 import {
   installLogGuard
-} from "./chunk-3L7SJ47Y.js";
-import "./chunk-QKJMCFXW.js";
+} from "./chunk-7FSZ3DGR.js";
+import "./chunk-AI5T5SGW.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

@@ -13,31 +13,31 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-OUL2SVAE.js";
+} from "./chunk-S7UN2KDN.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-MLE3LOP2.js";
+} from "./chunk-JHZT7GTR.js";
 import {
   INPUTS,
   postComment,
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-OD7PVOEB.js";
+} from "./chunk-CFJYYZFO.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-3L7SJ47Y.js";
+} from "./chunk-7FSZ3DGR.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-QKJMCFXW.js";
+} from "./chunk-AI5T5SGW.js";
 import {
   AbortError,
   AnonymousCredential,

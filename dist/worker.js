@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-MLE3LOP2.js";
+} from "./chunk-JHZT7GTR.js";
 import {
   installWarningHandler
-} from "./chunk-3L7SJ47Y.js";
+} from "./chunk-7FSZ3DGR.js";
 import {
   loadGrammars
-} from "./chunk-QKJMCFXW.js";
+} from "./chunk-AI5T5SGW.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

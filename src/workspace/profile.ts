@@ -85,6 +85,19 @@ const WEB_SDK = /<Project\b[^>]{0,500}\bSdk\s*=\s*["'](Microsoft\.NET\.Sdk\.Web)
 // The server itself (not Components.WebView, a MAUI app's, nor an abstractions package a library uses).
 const ASPNET_REF = /<(?:PackageReference|FrameworkReference)\s[^>]{0,300}?\bInclude\s*=\s*["'](Microsoft\.AspNetCore(?:\.App|\.All|\.Server\.Kestrel|\.Mvc|\.Hosting)?)["']/;
 const EXE = /<OutputType>\s*Exe\s*<\/OutputType>/i;
+/** SDKs that build an app, not a library, without saying `<OutputType>Exe`. */
+const APP_SDK = /<Project\b[^>]{0,500}\bSdk\s*=\s*["']Microsoft\.NET\.Sdk\.(?:Worker|BlazorWebAssembly)\b|<Sdk\s+Name\s*=\s*["']Microsoft\.NET\.Sdk\.(?:Worker|BlazorWebAssembly)\b/;
+/** An SDK-style project (`<Project Sdk="…">` or `<Sdk Name="…">`): its kind is in the file. */
+const ANY_SDK = /<Project\b[^>]{0,500}\bSdk\s*=|<Sdk\s+Name\s*=/;
+
+/**
+ * A C# project that builds a class library another project references: SDK-style, and neither the
+ * Web, Worker or Blazor WebAssembly SDK nor `<OutputType>Exe`. False when the file does not say
+ * (an old-style project). The one reading of a project's kind (stackEvidence reads the same marks).
+ */
+export function csprojBuildsLibrary(text: string): boolean {
+  return ANY_SDK.test(text) && !WEB_SDK.test(text) && !APP_SDK.test(text) && !/<OutputType>\s*(?:Win)?Exe\s*<\/OutputType>/i.test(text);
+}
 /** A Ruby web framework in a Gemfile; a gem's own Gemfile (`gemspec`) lists what it builds on, not what it runs. */
 // `[ \t]*` after the line start: `\s*` would rescan every following blank line (quadratic on a file of newlines).
 const RUBY_WEB = /^[ \t]*gem[ \t]*\(?[ \t]*["'](rails|railties|sinatra|hanami|roda)["']/m;

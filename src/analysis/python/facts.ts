@@ -99,10 +99,10 @@ export interface PythonReading {
   facts: LexedReading;
 }
 
-export function readPython(text: string): PythonReading | undefined {
+export function readPython(text: string, lexed: () => Lexed | undefined = () => lexPython(text)): PythonReading | undefined {
   // An import of a `{{ }}` placeholder is no Python: the tree reads it with errors.
   if (text.includes('{{') && TEMPLATE_IMPORT.test(text)) return undefined;
-  const lx = lexPython(text);
+  const lx = lexed();
   if (!lx || templateTagInCode(lx)) return undefined;
   const facts = lexedFacts(lx, { importErrors: IMPORT_ERRORS, main: MAIN, conditional: CONDITIONAL });
   return facts && { lx, facts };
@@ -110,7 +110,12 @@ export function readPython(text: string): PythonReading | undefined {
 
 /** readPython once per file, for the facts and the route facts. */
 export function pythonReading(f: SourceFile): PythonReading | undefined {
-  return f.memo('python-reading', () => readPython(f.text));
+  return f.memo('python-reading', () => readPython(f.text, () => pythonTokens(f)));
+}
+
+/** The file's Python tokens, lexed once per file for every reader (the facts, hardcoded-secret's docstrings). */
+export function pythonTokens(f: SourceFile): Lexed | undefined {
+  return f.memo('python-lex', () => lexPython(f.text) ?? null) ?? undefined;
 }
 
 /**

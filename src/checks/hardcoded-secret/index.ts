@@ -19,7 +19,8 @@ import { isWorkflowPath, workflowOf } from '../../analysis/workflow.js';
 import type { SourceFile } from '../../workspace/workspace.js';
 import { publicKeyGap } from '../../analysis/secrets/public.js';
 import { scannerFor } from '../../analysis/secrets/user.js';
-import { lexPython, Tok } from '../../analysis/python/lex.js';
+import { pythonTokens } from '../../analysis/python/facts.js';
+import { Tok } from '../../analysis/python/lex.js';
 import { fingerprintOf, maskedLine } from './evidence.js';
 
 export default defineCheck<'secret' | 'secretLive'>({
@@ -213,7 +214,7 @@ function selfDeclaredGap(path: string, line: string, column: number, pattern: st
  */
 function docstringGap(f: SourceFile, h: SecretHit): string | undefined {
   if (!/\.pyi?$/.test(f.path)) return undefined;
-  const lx = f.memo('python-lex', () => lexPython(f.text) ?? null);
+  const lx = pythonTokens(f);
   if (!lx) return undefined;
   // The token holding the hit: binary search over the token starts.
   let lo = 0;

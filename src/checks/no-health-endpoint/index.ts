@@ -15,6 +15,7 @@ import { healthRoutes, isHealthPath, manifestDirsOf, mayBeHealthPath, observeRou
 import { dirOf } from '../../analysis/repo-map/context.js';
 import { defineCheck } from '../../model/check.js';
 import type { DeployableUnit } from '../../model/repo-map.js';
+import { csprojBuildsLibrary } from '../../workspace/profile.js';
 
 export default defineCheck({
   meta: {
@@ -223,17 +224,10 @@ function probeable(s: ServiceRoutes): string | undefined {
   return undefined;
 }
 
-/**
- * The project file of a service root when it builds a class library: an SDK other than
- * `Microsoft.NET.Sdk.Web` and no `<OutputType>Exe`. Undefined for a web app, or when no project
- * file is there or readable.
- */
+/** The project file of a service root when it builds a class library (csprojBuildsLibrary). */
 function classLibraryOf(ws: { files: readonly string[]; text(path: string): string | undefined }, root: string): string | undefined {
   const prefix = root === '.' ? '' : `${root}/`;
   const project = ws.files.find((p) => p.startsWith(prefix) && p.endsWith('.csproj') && !p.slice(prefix.length).includes('/'));
   const text = project === undefined ? undefined : ws.text(project);
-  if (project === undefined || text === undefined) return undefined;
-  const sdk = /<Project\s[^>]{0,500}?Sdk\s*=\s*"([^"]{1,200})"/.exec(text)?.[1];
-  if (sdk === undefined || /\.Web$|Microsoft\.NET\.Sdk\.(?:Worker|BlazorWebAssembly)$/i.test(sdk) || /<OutputType>\s*(?:Win)?Exe\s*</i.test(text)) return undefined;
-  return project;
+  return text !== undefined && csprojBuildsLibrary(text) ? project : undefined;
 }
