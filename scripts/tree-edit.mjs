@@ -1,7 +1,7 @@
 // The one-file change of a real tree, shared by the bench (npm run bench -- --repos) and the corpus's
 // --cache-check: a copy of the tree, and the tracked source file to edit in it.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, readFileSync, realpathSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 
 const SOURCE_EXT = new Set(['.ts', '.tsx', '.js', '.jsx', '.mjs', '.py', '.go', '.rs']);
@@ -40,7 +40,10 @@ export function editableCopy(dir, work) {
   const rel = sourceToEdit(dir);
   if (!rel) return undefined;
   const copy = join(work, 'copy');
-  cpSync(dir, copy, { recursive: true, verbatimSymlinks: true });
+  // The tree's real folder: a tree given as a link (a folder of links to corpus trees) would be
+  // copied as the link itself, and the edits below written through it into the original.
+  cpSync(realpathSync(dir), copy, { recursive: true, verbatimSymlinks: true });
+  if (lstatSync(copy).isSymbolicLink()) throw new Error(`${dir}: the copy is a link, refusing to edit through it`);
   // A tree below another repository's top has no .git of its own: its copy is walked, not staged.
   const hasGit = existsSync(join(copy, '.git'));
   const git = (...args) => (hasGit ? spawnSync('git', ['-C', copy, '-c', 'gc.auto=0', ...args], { stdio: 'ignore' }).status : 0);
