@@ -9,8 +9,8 @@ import {
   TOOL,
   readEventFacts,
   run
-} from "./chunk-S7UN2KDN.js";
-import "./chunk-JHZT7GTR.js";
+} from "./chunk-KGZM6LD7.js";
+import "./chunk-KFPZ2NO3.js";
 import {
   INPUT_LIMITS,
   clean,
@@ -19,7 +19,7 @@ import {
   readInput,
   renderTerminal,
   writeInto
-} from "./chunk-CCVFBG7E.js";
+} from "./chunk-JYKF5NB6.js";
 import {
   GRADES,
   INPUTS,
@@ -37,11 +37,11 @@ import {
   scrubbed,
   verdictLine,
   warnings
-} from "./chunk-CFJYYZFO.js";
+} from "./chunk-S4R6IDIW.js";
 import {
   formatMs,
   installLogGuard
-} from "./chunk-7FSZ3DGR.js";
+} from "./chunk-S3EA23IH.js";
 import {
   ConfigurationError,
   Redactor,
@@ -58,7 +58,7 @@ import {
   rootsForInput,
   ruleDocUrl,
   utf8Bytes
-} from "./chunk-AI5T5SGW.js";
+} from "./chunk-MN4WQMLV.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
@@ -1189,7 +1189,7 @@ ${Object.keys(INPUTS).filter((n) => n !== "path").map((n) => `  --${n.padEnd(24)
 `;
 async function cli(argv, io = { out: process.stdout, err: process.stderr }) {
   if (argv[0] === "merge") return mergeCli(argv.slice(1), io);
-  if (argv[0] === "fleet") return (await import("./cli-6UD72HR4.js")).fleetCli(argv.slice(1), io);
+  if (argv[0] === "fleet") return (await import("./cli-IGMPNEYH.js")).fleetCli(argv.slice(1), io);
   const options = {
     ...Object.fromEntries(Object.keys(INPUTS).map((n) => [n, { type: "string" }])),
     format: { type: "string" },

@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-5BQLXWNM.js";
-import "./chunk-CCVFBG7E.js";
-import "./chunk-CFJYYZFO.js";
+} from "./chunk-4HYXMDOI.js";
+import "./chunk-JYKF5NB6.js";
+import "./chunk-S4R6IDIW.js";
 import {
   installLogGuard
-} from "./chunk-7FSZ3DGR.js";
-import "./chunk-AI5T5SGW.js";
+} from "./chunk-S3EA23IH.js";
+import "./chunk-MN4WQMLV.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

@@ -13,31 +13,31 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-S7UN2KDN.js";
+} from "./chunk-KGZM6LD7.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-JHZT7GTR.js";
+} from "./chunk-KFPZ2NO3.js";
 import {
   INPUTS,
   postComment,
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-CFJYYZFO.js";
+} from "./chunk-S4R6IDIW.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-7FSZ3DGR.js";
+} from "./chunk-S3EA23IH.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-AI5T5SGW.js";
+} from "./chunk-MN4WQMLV.js";
 import {
   AbortError,
   AnonymousCredential,

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-JHZT7GTR.js";
+} from "./chunk-KFPZ2NO3.js";
 import {
   installWarningHandler
-} from "./chunk-7FSZ3DGR.js";
+} from "./chunk-S3EA23IH.js";
 import {
   loadGrammars
-} from "./chunk-AI5T5SGW.js";
+} from "./chunk-MN4WQMLV.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -5,7 +5,7 @@
 // loudly (it would not be pure).
 import type { Check, CheckContext, Observation, ReportDescriptor } from '../model/check.js';
 import type { Metrics } from '../model/metrics.js';
-import type { FileClass } from '../model/repo-map.js';
+import type { FileClass, StackClaim } from '../model/repo-map.js';
 import type { Area, Finding, Gap, GapStatus, Malformed } from '../model/types.js';
 import type { Options } from '../inputs.js';
 import type { Workspace } from '../workspace/workspace.js';
@@ -35,7 +35,7 @@ export function createCheckContext(
   classOf: (path: string) => FileClass,
   fileSink: () => FileSink | undefined,
   run: RunSinks | undefined,
-  stackOf?: (path: string) => string | undefined,
+  stackOf?: (path: string) => StackClaim | undefined,
 ): CheckContext {
   const { id, area, late } = check.meta;
   const onMain = (what: string): RunSinks => {

@@ -2,7 +2,7 @@
 // severity overrides, suppressions, score and verdict belong to policy/.
 import type { RuleId } from './catalogue.js';
 import type { Metrics } from './metrics.js';
-import type { FileClass } from './repo-map.js';
+import type { FileClass, StackClaim } from './repo-map.js';
 import type { Area, Certainty, Finding, GapStatus, Location, Severity } from './types.js';
 import type { Options } from '../inputs.js';
 import type { Lang } from '../syntax/index.js';
@@ -133,7 +133,7 @@ export interface CheckContext<M extends string = string> {
   /** The file's class in the repository map (runtime, test, tooling, docs, example, generated, vendored). */
   classOf(path: string): FileClass;
   /** The development or test stack that alone uses a tooling file (a dev CA's key its compose file mounts), if one does. */
-  stackOf?(path: string): string | undefined;
+  stackOf?(path: string): StackClaim | undefined;
   report(d: ReportDescriptor<M>): void;
   /** The rule cannot apply here (say why). */
   notApplicable(reason: string): void;

@@ -82,10 +82,16 @@ export interface RepositoryMapData {
   copies?: FileCopy[];
 }
 
+/** A stack's claim on a path: the stack's compose or devcontainer file, and the map's reason for the claim. */
+export interface StackClaim {
+  config: string;
+  why: string;
+}
+
 export interface RepositoryMap extends RepositoryMapData {
   classOf(path: string): FileClass;
   decision(path: string): ClassDecision;
-  /** The development or test stack that alone uses a file of class tooling (ClassRoot.stack), if one does. */
-  stackOf(path: string): string | undefined;
+  /** The development or test stack that alone uses a file of class tooling (ClassRoot.stack), or whose own file this is, if one does. */
+  stackOf(path: string): StackClaim | undefined;
   data(): RepositoryMapData;
 }

@@ -728,6 +728,64 @@ describe('hardcoded-secret: a file only a development stack uses (issue 13 triag
   });
 });
 
+describe('hardcoded-secret: a local stack\'s own compose file, and a development environment\'s configuration (session 20 triage: hmcts/send-letter-service)', () => {
+  const t = tokens(4444);
+  const pem = (indent = '') => ['-----BEGIN RSA PRIVATE KEY-----', ...keyBodyLines('RSA PRIVATE KEY', () => Number(t.rand('0123456789', 3)), 8), '-----END RSA PRIVATE KEY-----'].map((l) => indent + l).join('\n');
+  const compose = () => `services:\n  app:\n    image: registry.example/app:latest\n    environment:\n      FTP_PRIVATE_KEY: >\n${pem('        ')}\n`;
+  const chart = { 'charts/app/Chart.yaml': 'apiVersion: v2\nname: app\nversion: 0.1.0\n' };
+
+  it('a key written in a plain docker-compose.yml while a Helm chart deploys the repository is likely (P1), the chart named', async () => {
+    const fs = await findingsOf(check, { 'docker-compose.yml': compose(), ...chart });
+    expect(fs.map((f) => [f.path, f.severity, f.certainty])).toEqual([['docker-compose.yml', 'P1', 'likely']]);
+    expect(fs[0]!.gap).toBe('docker-compose.yml: likely a local stack (the repository deploys with the Helm chart charts/app); no image that ships uses this file');
+  });
+
+  it('a key written in a compose file named for development is likely too: the stack\'s own file', async () => {
+    const fs = await findingsOf(check, { 'docker-compose.dev.yml': compose() });
+    expect(fs.map((f) => [f.path, f.severity, f.certainty])).toEqual([['docker-compose.dev.yml', 'P1', 'likely']]);
+    expect(fs[0]!.gap).toBe("docker-compose.dev.yml: a development stack (file name 'docker-compose.dev.yml'); no image that ships uses this file");
+  });
+
+  it('near miss: with nothing else that deploys, the compose file is the deployment: P0', async () => {
+    const fs = await findingsOf(check, { 'docker-compose.yml': compose() });
+    expect(fs.map((f) => [f.path, f.severity, f.certainty])).toEqual([['docker-compose.yml', 'P0', 'proven']]);
+  });
+
+  it('configuration a framework loads only in a development or test environment is likely (P1), the environment named', async () => {
+    const key = `ftp:\n  key: |\n${pem('    ')}\n`;
+    const fs = await findingsOf(check, {
+      'src/main/resources/application-dev.yaml': key,
+      'src/main/resources/bootstrap-local.properties': `key=${pem()}\n`,
+      'Api/appsettings.Development.json': JSON.stringify({ Key: pem() }),
+      'config/environments/test.rb': `KEY = <<~PEM\n${pem()}\nPEM\n`,
+      'web/.env.development': `KEY="${pem()}"\n`,
+    });
+    expect(fs.map((f) => [f.path, f.severity, f.certainty]).sort()).toEqual([
+      ['Api/appsettings.Development.json', 'P1', 'likely'],
+      ['config/environments/test.rb', 'P1', 'likely'],
+      ['src/main/resources/application-dev.yaml', 'P1', 'likely'],
+      ['src/main/resources/bootstrap-local.properties', 'P1', 'likely'],
+      ['web/.env.development', 'P1', 'likely'],
+    ]);
+    expect(fs.find((f) => f.path.endsWith('application-dev.yaml'))!.gap).toBe('Spring loads this file only under the `dev` profile, a development or test profile');
+    expect(fs.find((f) => f.path.endsWith('appsettings.Development.json'))!.gap).toBe('ASP.NET Core loads this file only in the `Development` environment, a development or test one');
+  });
+
+  it('near miss: the default or a production environment\'s configuration, or a profile word inside a longer name, stays P0', async () => {
+    const key = () => `ftp:\n  key: |\n${pem('    ')}\n`;
+    const fs = await findingsOf(check, {
+      'src/main/resources/application.yaml': key(),
+      'src/main/resources/application-prod.yaml': key(),
+      'src/main/resources/application-devops.yaml': key(),
+      'Api/appsettings.json': JSON.stringify({ Key: pem() }),
+      'Api/appsettings.Production.json': JSON.stringify({ Key: pem() }),
+      'config/environments/production.rb': `KEY = <<~PEM\n${pem()}\nPEM\n`,
+      'web/.env.production': `KEY="${pem()}"\n`,
+    });
+    expect(fs.map((f) => [f.severity, f.certainty])).toEqual(Array(7).fill(['P0', 'proven']));
+  });
+});
+
 describe('hardcoded-secret: a key file only tests name (triage: headlamp, cla_backend)', () => {
   const t = tokens(4444);
   const pem = () => ['-----BEGIN PRIVATE KEY-----', ...keyBodyLines('PRIVATE KEY', () => Number(t.rand('0123456789', 3)), 8), '-----END PRIVATE KEY-----'].join('\n');

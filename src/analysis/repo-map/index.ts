@@ -35,7 +35,7 @@ import { fileNameDecision, folderNameDecision, isRuntimeLike, sealsNames } from 
 import { readNode } from './node.js';
 import { readDotnet, readGitattributes, readGo, readJvm, readRuby } from './others.js';
 import { readPython } from './python.js';
-import { stackOf, stackRoots } from './stacks.js';
+import { localStack, stackOf, stackRoots } from './stacks.js';
 import { isKustomizationPath } from '../kustomize.js';
 
 /**
@@ -282,7 +282,7 @@ function mapOf(data: RepositoryMapData, overrides: MapInput['overrides']): { map
       const d = resolver.decide(path);
       return { class: d.class, reason: d.reason };
     },
-    stackOf: (path) => (resolver.decide(path).class === 'tooling' ? stackOf(data, path) : undefined),
+    stackOf: (path) => stackOf(data, path, resolver.decide(path).class),
     data: () => data,
   };
   return { map, resolver };
@@ -364,7 +364,11 @@ export function buildRepositoryMap(input: MapInput): RepositoryMap {
   }
   // A shipping claim replaces a narrowing 'tooling' claim of the same path (a script package.json runs that the image also COPYs).
   // What only a development or test stack uses, now that what ships is known.
-  const stacks = stackRoots(collected.uses.length > 500 ? [] : collected.uses, {
+  const kustomizations = files.filter((f) => isKustomizationPath(f) && narrowed.decide(f).class === 'runtime');
+  const chart = units.find((u) => u.kind === 'helm');
+  const deployer = chart ? `the Helm chart ${chart.root || '(root)'}` : kustomizations[0] !== undefined ? `the kustomization ${kustomizations[0]}` : undefined;
+  const uses = collected.uses.map((u) => localStack(u, deployer, (p) => narrowed.decide(p).class));
+  const stacks = stackRoots(collected.uses.length > 500 ? [] : uses, {
     files,
     fileSet,
     dirs,
@@ -372,7 +376,7 @@ export function buildRepositoryMap(input: MapInput): RepositoryMap {
     // kustomize's generators and Helm's .Files read files below their own folder only.
     shipped: [
       ...shipped,
-      ...files.filter((f) => isKustomizationPath(f) && narrowed.decide(f).class === 'runtime').map((f) => ({ path: dirOf(f), reason: `${f}: a kustomization the repository deploys` })),
+      ...kustomizations.map((f) => ({ path: dirOf(f), reason: `${f}: a kustomization the repository deploys` })),
     ],
     rooted: new Set(ships.keys()),
   });

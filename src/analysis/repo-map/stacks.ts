@@ -5,8 +5,8 @@
 // A stack is named by its configuration: a compose file under `.devcontainer/` (or a `local/`, `dev/`,
 // `development/` folder), one whose name says so (`docker-compose.dev.yml`, `compose.local.yaml`,
 // `docker-compose.test.yml`), or one of the CI and test compose files
-// containers.ts already classes as test; a devcontainer.json's bind `mounts` too. What it uses: bind
-// sources of `volumes:`, `env_file:`, top-level `configs:`/`secrets:` `file:`.
+// containers.ts already classes as test; a devcontainer.json's bind `mounts` too. What it uses: the
+// file itself, bind sources of `volumes:`, `env_file:`, top-level `configs:`/`secrets:` `file:`.
 //
 // The claim is kept only when nothing that ships uses the path (decided in index.ts once the
 // shipping claims are known): no COPY/ADD of an image that ships covers it or lies inside it, no
@@ -14,7 +14,7 @@
 // holds it (kustomize generators and `.Files.Get` read files below their own folder only); a folder
 // or a file of source code is never claimed (a dev stack mounting `./src` or `./app/main.py` for live
 // reload runs the product's code); the repository root and paths outside it never are.
-import type { ClassRoot, FileClass, RepositoryMapData } from '../../model/repo-map.js';
+import type { ClassRoot, FileClass, RepositoryMapData, StackClaim } from '../../model/repo-map.js';
 import { parseJsonc } from '../js/jsonc.js';
 import { baseOf, dirOf, lowerBound, resolveIn, table, under, type Ctx } from './context.js';
 
@@ -25,6 +25,8 @@ export interface StackUse {
   stack?: string;
   /** 'development' or 'test': the word the reasons use. */
   kind?: 'development' | 'test';
+  /** A stack by inference (localStack), not by its name or folder: its own file keeps its class. */
+  guessed?: boolean;
   mounts: Array<{ path: string; how: string }>;
 }
 
@@ -51,6 +53,22 @@ export function developmentStack(path: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * A compose file that neither its name nor its folder marks as a stack is the deployment only when
+ * nothing else is: where the repository deploys with a Helm chart or a kustomization (`deployer`), a
+ * runtime compose file beside it likely starts the project for a developer or a test run
+ * (hmcts/send-letter-service: the product's image beside an SFTP emulator and a database with trust
+ * authentication, while the chart takes the real key from a vault). Likely only: the files only it
+ * mounts are the stack's, but the compose file keeps its class, since what it runs can still be
+ * deployed as written (a quickstart whose healthchecks must work), and its credentials get a gap.
+ */
+export function localStack(u: StackUse, deployer: string | undefined, classOf: (path: string) => FileClass): StackUse {
+  if (u.stack !== undefined || deployer === undefined || !COMPOSE_FILE.test(baseOf(u.config)) || classOf(u.config) !== 'runtime') return u;
+  return { ...u, stack: `likely a local stack (the repository deploys with ${deployer.slice(0, 120)})`, kind: 'development', guessed: true };
+}
+
+const COMPOSE_FILE = /^(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$/i;
 
 /** The repository paths a compose document mounts into its containers, relative to the repository root. */
 export function composeMounts(doc: unknown, dir: string): StackUse['mounts'] {
@@ -147,6 +165,11 @@ export function stackRoots(uses: readonly StackUse[], j: StackJudge): ClassRoot[
   const keep = new Map<string, ClassRoot>();
   for (const u of uses) {
     if (u.stack === undefined) continue;
+    // The stack's own file is its first use: a credential written in it is the stack's.
+    const own = j.classOf(u.config, false);
+    if (j.fileSet.has(u.config) && (own === 'runtime' || own === 'tooling') && !j.rooted.has(u.config)) {
+      out.set(u.config, { path: u.config, class: u.guessed ? own : 'tooling', reason: `${u.config}: ${u.stack}`, stack: u.config });
+    }
     for (const m of u.mounts) {
       if (m.path === '' || out.has(m.path)) continue;
       const folder = j.dirs.has(m.path);
@@ -181,7 +204,7 @@ const indexes = new WeakMap<readonly ClassRoot[], Map<string, ClassRoot>>();
  * The stack that alone uses a file, when the map's decision for it is a stack's claim: the nearest
  * configuration root on its path (the file, then its folders) carries it.
  */
-export function stackOf(map: Pick<RepositoryMapData, 'roots'>, path: string): string | undefined {
+export function stackOf(map: Pick<RepositoryMapData, 'roots'>, path: string, cls: FileClass): StackClaim | undefined {
   let byPath = indexes.get(map.roots);
   if (!byPath) {
     byPath = new Map();
@@ -191,7 +214,8 @@ export function stackOf(map: Pick<RepositoryMapData, 'roots'>, path: string): st
   }
   for (let d = path; ; d = dirOf(d)) {
     const r = byPath.get(d);
-    if (r) return r.stack;
+    // A stack's claim holds for what its claim made tooling, and for its own file whatever its class.
+    if (r) return r.stack === undefined || (cls !== 'tooling' && r.stack !== path) ? undefined : { config: r.stack, why: r.reason };
     if (d === '') return undefined;
   }
 }

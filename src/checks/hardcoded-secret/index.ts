@@ -9,15 +9,19 @@
 // classes the file; a credential proven live by its own text (analysis/secrets/live.ts: a checksum
 // that verifies, a live-mode key, an AWS key ID with its secret key beside it) is `secretLive`, P0
 // anywhere. A Firebase client configuration's Google API key is public by design: `likely`; so is a
-// credential in a file only a development or test stack uses (the repository map's `stack`), and a
-// key file that only tests name (end(): who names it is known only once every file is read).
+// credential in a file only a development or test stack uses (the repository map's `stack`), in a
+// file a framework loads only in a development or test environment (application-dev.yaml,
+// appsettings.Development.json), and a key file that only tests name (end(): who names it is known
+// only once every file is read).
 import { defineCheck, type ReportDescriptor } from '../../model/check.js';
 import { isLoopbackHost } from '../../analysis/secrets/filters.js';
 import { liveProofs, PROOF_WORDS } from '../../analysis/secrets/live.js';
 import type { SecretHit } from '../../analysis/secrets/scan.js';
 import { isWorkflowPath, workflowOf } from '../../analysis/workflow.js';
 import type { SourceFile } from '../../workspace/workspace.js';
+import type { StackClaim } from '../../model/repo-map.js';
 import { publicKeyGap } from '../../analysis/secrets/public.js';
+import { developmentEnvironmentOf } from '../../analysis/secrets/environments.js';
 import { scannerFor } from '../../analysis/secrets/user.js';
 import { pythonTokens } from '../../analysis/python/facts.js';
 import { Tok } from '../../analysis/python/lex.js';
@@ -85,7 +89,7 @@ export default defineCheck<'secret' | 'secretLive'>({
           };
           if (proof) ctx.report({ messageId: 'secretLive', data: { ...data, proof: PROOF_WORDS[proof] }, ...common });
           else {
-            const gap = publicKeyGap(f.path, f.text, h) ?? (h.partial ? PARTIAL_KEY_GAP : undefined) ?? docstringGap(f, h) ?? selfDeclaredGap(f.path, f.line(f.lineOf(h.start)), f.columnOf(h.start), h.pattern.id) ?? throwawayServerGap(f, h) ?? stackGap(ctx.stackOf?.(f.path));
+            const gap = publicKeyGap(f.path, f.text, h) ?? (h.partial ? PARTIAL_KEY_GAP : undefined) ?? docstringGap(f, h) ?? selfDeclaredGap(f.path, f.line(f.lineOf(h.start)), f.columnOf(h.start), h.pattern.id) ?? throwawayServerGap(f, h) ?? stackGap(f.path, ctx.stackOf?.(f.path)) ?? developmentEnvironmentOf(f.path);
             const report = { messageId: 'secret' as const, data, ...(gap ? { certainty: 'likely' as const, gap } : {}), ...common };
             // A key file's finding waits for end(): who names the file decides whether it is test data.
             if (!gap && KEY_FILE.test(f.path)) held.push(report);
@@ -175,8 +179,11 @@ function throwawayServerGap(f: SourceFile, h: SecretHit): string | undefined {
  * developer starts and throws away. The key may be reused elsewhere, so the finding stays, as likely
  * (P1), with the stack named. Not a cap on all tooling: a deploy workflow or script keeps its P0.
  */
-function stackGap(stack: string | undefined): string | undefined {
-  return stack === undefined ? undefined : `only \`${stack.slice(0, 120)}\`, a development or test stack, uses this file; no image that ships copies it`;
+function stackGap(path: string, stack: StackClaim | undefined): string | undefined {
+  if (stack === undefined) return undefined;
+  // The stack's own file: the map's reason says which stack and how it knows (a name, a folder, the chart that deploys instead).
+  if (stack.config === path) return `${stack.why.slice(0, 240)}; no image that ships uses this file`;
+  return `only \`${stack.config.slice(0, 120)}\`, a development or test stack, uses this file; no image that ships copies it`;
 }
 
 /** How far before a value its assignment target is looked for. */

@@ -65,12 +65,12 @@ describe('repository map: development and test stacks', () => {
     expect(map.decision('configs/local/conf/redis/redis-server-key.pem').reason).toBe('used only by the development stack configs/local/docker-compose.yml (services.redis_server.volumes)');
     expect(map.decision('configs/local/conf/redis/ca-key.pem').reason).toBe('used only by the development stack configs/local/docker-compose.yml (services.pgbouncer.volumes)');
     expect(map.decision('configs/local/docker-compose.yml').reason).toBe("configs/local/docker-compose.yml: a development stack (a compose file under 'local/')");
-    expect(map.stackOf('configs/local/conf/redis/ca-key.pem')).toBe('configs/local/docker-compose.yml');
+    expect(map.stackOf('configs/local/conf/redis/ca-key.pem')?.config).toBe('configs/local/docker-compose.yml');
     expect(map.stackOf('cmd/main.go')).toBeUndefined();
     // The map a worker rebuilds from the data says the same.
     const again = repositoryMapFrom(map.data(), NO_OVERRIDES);
     expect(again.classOf('configs/local/conf/redis/ca-key.pem')).toBe('tooling');
-    expect(again.stackOf('configs/local/conf/redis/ca-key.pem')).toBe('configs/local/docker-compose.yml');
+    expect(again.stackOf('configs/local/conf/redis/ca-key.pem')?.config).toBe('configs/local/docker-compose.yml');
   });
 
   it('near miss: a key an image that ships COPYs stays runtime, the rest of the mounted folder stays tooling', () => {
@@ -152,7 +152,7 @@ describe('repository map: development and test stacks', () => {
       'cache/x.txt': '',
     });
     expect(classes(map, ['dev-certs/ca.key', 'seed.env', 'cache/x.txt'])).toEqual({ 'dev-certs/ca.key': 'tooling', 'seed.env': 'tooling', 'cache/x.txt': 'runtime' });
-    expect(map.stackOf('dev-certs/ca.key')).toBe('.devcontainer/devcontainer.json');
+    expect(map.stackOf('dev-certs/ca.key')?.config).toBe('.devcontainer/devcontainer.json');
   });
 
   it('near miss: a file below a kustomization or a Helm chart the repository deploys stays runtime', () => {
@@ -176,5 +176,32 @@ describe('repository map: development and test stacks', () => {
     const tree = { 'docker-compose.dev.yml': 'services:\n  a:\n    image: x\n    volumes:\n      - ./dev/ca.key:/ca.key\n', 'dev/ca.key': '' };
     expect(mapOf(tree).map.classOf('dev/ca.key')).toBe('tooling');
     expect(mapOf({ ...tree, 'docker-compose.yml': `services:\n${services}` }).map.classOf('dev/ca.key')).toBe('runtime');
+  });
+  // hmcts/send-letter-service (session 20 triage): the product's image beside an SFTP emulator and a
+  // trust-auth database in a plain docker-compose.yml, while a Helm chart deploys the service.
+  const hmcts = (extra: Record<string, string> = {}): Record<string, string> => ({
+    'docker-compose.yml': 'services:\n  app:\n    image: registry.example/app:latest\n  sftp:\n    image: emberstack/sftp\n    volumes:\n      - ./docker/sftp/sftp.json:/app/config/sftp.json:ro\n',
+    'docker/sftp/sftp.json': '',
+    'Dockerfile': 'FROM eclipse-temurin:21\nCOPY build/libs/app.jar /opt/app/\nCMD ["java", "-jar", "/opt/app/app.jar"]\n',
+    ...extra,
+  });
+
+  it('a plain compose file is likely a local stack when a Helm chart or a kustomization deploys the repository: what only it mounts is tooling, the deployer named; the file keeps its class', () => {
+    const chart = { 'charts/app/Chart.yaml': 'apiVersion: v2\nname: app\nversion: 0.1.0\n' };
+    const { map } = mapOf(hmcts(chart));
+    // Its own class stays: what it runs can be deployed as written (a quickstart's healthchecks are judged as probes).
+    expect(classes(map, ['docker-compose.yml', 'docker/sftp/sftp.json'])).toEqual({ 'docker-compose.yml': 'runtime', 'docker/sftp/sftp.json': 'tooling' });
+    expect(map.stackOf('docker-compose.yml')).toEqual({ config: 'docker-compose.yml', why: 'docker-compose.yml: likely a local stack (the repository deploys with the Helm chart charts/app)' });
+    expect(map.stackOf('docker/sftp/sftp.json')?.config).toBe('docker-compose.yml');
+    const kustomized = mapOf(hmcts({ 'deploy/kustomization.yaml': 'resources: [deployment.yaml]\n', 'deploy/deployment.yaml': '' })).map;
+    expect(kustomized.stackOf('docker-compose.yml')?.why).toBe('docker-compose.yml: likely a local stack (the repository deploys with the kustomization deploy/kustomization.yaml)');
+  });
+
+  it('near miss: with nothing else that deploys, a plain compose file is the deployment and what it mounts stays runtime', () => {
+    const { map } = mapOf(hmcts());
+    expect(classes(map, ['docker-compose.yml', 'docker/sftp/sftp.json'])).toEqual({ 'docker-compose.yml': 'runtime', 'docker/sftp/sftp.json': 'runtime' });
+    expect(map.stackOf('docker-compose.yml')).toBeUndefined();
+    // A chart for tests (under ci/) deploys nothing.
+    expect(mapOf(hmcts({ 'ci/charts/app/Chart.yaml': 'apiVersion: v2\nname: app\nversion: 0.1.0\n' })).map.classOf('docker-compose.yml')).toBe('runtime');
   });
 });
