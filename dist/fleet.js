@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-4HYXMDOI.js";
-import "./chunk-JYKF5NB6.js";
-import "./chunk-S4R6IDIW.js";
+} from "./chunk-2P6GVB7V.js";
+import "./chunk-ZRRGNH5G.js";
+import "./chunk-W434IZBV.js";
 import {
   installLogGuard
-} from "./chunk-S3EA23IH.js";
-import "./chunk-MN4WQMLV.js";
+} from "./chunk-R6IXANUG.js";
+import "./chunk-YE3LWDGU.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

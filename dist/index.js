@@ -13,31 +13,31 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-KGZM6LD7.js";
+} from "./chunk-QTCTODPV.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-KFPZ2NO3.js";
+} from "./chunk-SMZVQXCZ.js";
 import {
   INPUTS,
   postComment,
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-S4R6IDIW.js";
+} from "./chunk-W434IZBV.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-S3EA23IH.js";
+} from "./chunk-R6IXANUG.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-MN4WQMLV.js";
+} from "./chunk-YE3LWDGU.js";
 import {
   AbortError,
   AnonymousCredential,

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-KFPZ2NO3.js";
+} from "./chunk-SMZVQXCZ.js";
 import {
   installWarningHandler
-} from "./chunk-S3EA23IH.js";
+} from "./chunk-R6IXANUG.js";
 import {
   loadGrammars
-} from "./chunk-MN4WQMLV.js";
+} from "./chunk-YE3LWDGU.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -195,7 +195,13 @@ export function combined(map: RepositoryMap, base: RepositoryMap | undefined): R
     ...map,
     classOf,
     decision: (p) => (classOf(p) === map.classOf(p) ? map.decision(p) : base.decision(p)),
-    stackOf: (p) => (classOf(p) === map.classOf(p) ? map.stackOf(p) : undefined),
+    stackOf: (p) => {
+      if (classOf(p) !== map.classOf(p)) return undefined;
+      const claim = map.stackOf(p);
+      // A likely local stack changes no class, so the rule above cannot see a pull request making
+      // one (a chart and a compose file that mounts a key it adds): the base must claim it too.
+      return claim?.guessed && !base.stackOf(p)?.guessed ? undefined : claim;
+    },
     data: () => map.data(),
   };
 }

@@ -80,12 +80,26 @@ export interface RepositoryMapData {
   patterns?: ClassPattern[];
   /** Files that build scripts copy (additive): a later rule can know a path is created by the build. */
   copies?: FileCopy[];
+  /** What likely local stacks alone use (additive; GuessedStackClaim): classes unchanged. */
+  localStacks?: GuessedStackClaim[];
+}
+
+/**
+ * What a compose file that is likely a local stack alone uses (stacks.ts localStack): the path keeps
+ * its class; the claim only names the stack where a credential is found.
+ */
+export interface GuessedStackClaim {
+  path: string;
+  config: string;
+  why: string;
 }
 
 /** A stack's claim on a path: the stack's compose or devcontainer file, and the map's reason for the claim. */
 export interface StackClaim {
   config: string;
   why: string;
+  /** Claimed by a likely local stack (GuessedStackClaim), not by a stack its configuration names. */
+  guessed?: boolean;
 }
 
 export interface RepositoryMap extends RepositoryMapData {

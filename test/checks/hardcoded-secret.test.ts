@@ -740,6 +740,12 @@ describe('hardcoded-secret: a local stack\'s own compose file, and a development
     expect(fs[0]!.gap).toBe('docker-compose.yml: likely a local stack (the repository deploys with the Helm chart charts/app); no image that ships uses this file');
   });
 
+  it('a key file only that compose file mounts is likely too', async () => {
+    const fs = await findingsOf(check, { 'docker-compose.yml': 'services:\n  sftp:\n    image: emberstack/sftp\n    volumes:\n      - ./docker/sftp/host.key:/etc/ssh/host.key:ro\n', 'docker/sftp/host.key': pem(), ...chart });
+    expect(fs.map((f) => [f.path, f.severity, f.certainty])).toEqual([['docker/sftp/host.key', 'P1', 'likely']]);
+    expect(fs[0]!.gap).toBe('used only by what is likely a local stack, docker-compose.yml (services.sftp.volumes); no image that ships copies it');
+  });
+
   it('a key written in a compose file named for development is likely too: the stack\'s own file', async () => {
     const fs = await findingsOf(check, { 'docker-compose.dev.yml': compose() });
     expect(fs.map((f) => [f.path, f.severity, f.certainty])).toEqual([['docker-compose.dev.yml', 'P1', 'likely']]);
@@ -759,10 +765,14 @@ describe('hardcoded-secret: a local stack\'s own compose file, and a development
       'Api/appsettings.Development.json': JSON.stringify({ Key: pem() }),
       'config/environments/test.rb': `KEY = <<~PEM\n${pem()}\nPEM\n`,
       'web/.env.development': `KEY="${pem()}"\n`,
+      'api/app/settings/test.py': `KEY = """${pem()}"""\n`,
+      'proj/local_settings.py': `KEY = """${pem()}"""\n`,
     });
     expect(fs.map((f) => [f.path, f.severity, f.certainty]).sort()).toEqual([
       ['Api/appsettings.Development.json', 'P1', 'likely'],
+      ['api/app/settings/test.py', 'P1', 'likely'],
       ['config/environments/test.rb', 'P1', 'likely'],
+      ['proj/local_settings.py', 'P1', 'likely'],
       ['src/main/resources/application-dev.yaml', 'P1', 'likely'],
       ['src/main/resources/bootstrap-local.properties', 'P1', 'likely'],
       ['web/.env.development', 'P1', 'likely'],
@@ -781,8 +791,11 @@ describe('hardcoded-secret: a local stack\'s own compose file, and a development
       'Api/appsettings.Production.json': JSON.stringify({ Key: pem() }),
       'config/environments/production.rb': `KEY = <<~PEM\n${pem()}\nPEM\n`,
       'web/.env.production': `KEY="${pem()}"\n`,
+      'api/app/settings/production.py': `KEY = """${pem()}"""\n`,
+      'api/app/settings/common.py': `KEY = """${pem()}"""\n`,
+      'proj/settings.py': `KEY = """${pem()}"""\n`,
     });
-    expect(fs.map((f) => [f.severity, f.certainty])).toEqual(Array(7).fill(['P0', 'proven']));
+    expect(fs.map((f) => [f.severity, f.certainty])).toEqual(Array(10).fill(['P0', 'proven']));
   });
 });
 

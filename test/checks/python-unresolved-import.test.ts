@@ -324,6 +324,8 @@ describe('python-unresolved-import', () => {
       // the fetcher is named after the library it drives; Python 3 has no implicit relative imports
       'cdio/fetchers/playwright.py': 'def run():\n    from playwright.async_api import async_playwright\n    import playwright._impl._errors\n    import playwright\n',
       'cdio/fetchers/base.py': 'def steps():\n    from playwright._impl._errors import TimeoutError\n',
+      // flask is imported by its name: its modules are known, so it provides no other name.
+      'cdio/app.py': 'import flask\n',
     };
     expect(await findingsOf(check, tree)).toEqual([]);
     // The key case stays: an import the sibling can serve (a name from it, or a submodule of a sibling package).
@@ -346,5 +348,27 @@ describe('python-unresolved-import', () => {
       Dockerfile: 'FROM python:3.11-slim\nRUN pip install --no-cache-dir \\\n  playwright~=1.56.0\nCOPY . /app\n',
     });
     expect(image).toEqual([]);
+  });
+  describe('a declared distribution whose module names are not known may provide the top-level name (session 20 triage: Flagsmith rudderstack)', () => {
+    // integrations/rudderstack/rudderstack.py wraps the library it is named after: rudder-sdk-python installs `rudderstack`.
+    const tree = (requirements: string) => ({
+      'api/requirements.txt': requirements,
+      'api/app/__init__.py': '',
+      'api/app/main.py': 'import django\n',
+      'api/integrations/__init__.py': '',
+      'api/integrations/rudderstack/__init__.py': '',
+      'api/integrations/rudderstack/rudderstack.py': 'from rudderstack import analytics\n',
+    });
+
+    it('is likely, the distribution named, when a declared distribution nothing imports by its name may be it', async () => {
+      const fs = await findingsOf(check, tree('django==5.0\nrudder-sdk-python>=2.0\n'));
+      expect(fs.map((f) => [f.path, f.severity, f.certainty])).toEqual([['api/integrations/rudderstack/rudderstack.py', 'P1', 'likely']]);
+      expect(fs[0]!.gap).toBe('`rudder-sdk-python` is declared and its module names are not known; it may provide `rudderstack`');
+    });
+
+    it('near miss: every declared distribution is imported by its name, named by the map, or named as a module itself (sqlalchemy, uvicorn unimported): still proven', async () => {
+      const fs = await findingsOf(check, tree('django==5.0\npyyaml==6.0\nsqlalchemy==2.0\nuvicorn[standard]==0.29\n'));
+      expect(fs.map((f) => [f.path, f.severity, f.certainty])).toEqual([['api/integrations/rudderstack/rudderstack.py', 'P0', 'proven']]);
+    });
   });
 });

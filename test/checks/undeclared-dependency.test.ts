@@ -107,6 +107,8 @@ describe('undeclared-dependency', () => {
       }),
       'front/utils/tracer.ts': 'import { ATTR } from "@opentelemetry/semantic-conventions";\nimport Long from "long";\nimport { vi } from "vitest";\n',
       'front/src/setupProxy.js': 'const { createProxyMiddleware } = require("http-proxy-middleware");\n',
+      // The image installs for production only: what the lock installs for development (vitest) is absent.
+      'front/Dockerfile': 'FROM node:22\nCOPY . .\nRUN npm ci --omit=dev\nCMD ["node", "utils/tracer.js"]\n',
     });
     expect(at(fs)).toEqual([
       ['app/javascript/x.js', 2, 'P0', 'chart.js'],
@@ -121,6 +123,39 @@ describe('undeclared-dependency', () => {
     const hoisted = fs.find((f) => f.message.includes('semantic-conventions'))!;
     expect(hoisted.certainty).toBe('likely');
     expect(hoisted.message).toContain('Not proven: the lockfile installs @opentelemetry/semantic-conventions transitively; declare it');
+  });
+
+  describe('what the lock installs only through development dependencies (session 20 triage: NextChat js-yaml via eslint)', () => {
+    const tree = (dockerfile?: string) => ({
+      'package.json': '{ "name": "web", "dependencies": { "next": "14" }, "devDependencies": { "eslint": "8" } }',
+      'yarn.lock': ['# yarn lockfile v1\n', '"next@14":\n  version "14.0.0"\n', '"eslint@8":\n  version "8.0.0"\n  dependencies:\n    js-yaml "^4.1.0"\n', '"js-yaml@^4.1.0":\n  version "4.1.0"\n'].join('\n'),
+      'app/plugin.tsx': 'import yaml from "js-yaml";\nimport left from "left-pad";\n',
+      ...(dockerfile ? { Dockerfile: dockerfile } : {}),
+    });
+
+    it('is present wherever development dependencies are installed (a build, an image that keeps them): likely, the lock named', async () => {
+      const fs = await findingsOf(check, tree('FROM node:22\nCOPY . .\nRUN yarn install && yarn build\nCMD ["yarn", "start"]\n'));
+      expect(at(fs)).toEqual([
+        ['app/plugin.tsx', 2, 'P0', 'left-pad'],
+        ['app/plugin.tsx', 1, 'P1', 'js-yaml'],
+      ]);
+      expect(fs.find((f) => f.message.includes('js-yaml'))!.message).toContain('Not proven: yarn.lock installs js-yaml through development dependencies, which a build and an image that installs without --production have too; declare it');
+      // No image at all: how it is installed is not known either.
+      expect(at(await findingsOf(check, tree()))).toEqual([
+        ['app/plugin.tsx', 2, 'P0', 'left-pad'],
+        ['app/plugin.tsx', 1, 'P1', 'js-yaml'],
+      ]);
+    });
+
+    it('near miss: an image that installs for production only leaves it out: proven', async () => {
+      for (const run of ['yarn install --production', 'npm ci --omit=dev', 'pnpm install --prod', 'npm ci && npm prune --production']) {
+        const fs = await findingsOf(check, tree(`FROM node:22\nCOPY . .\nRUN ${run}\nCMD ["node", "server.js"]\n`));
+        expect(at(fs), run).toEqual([
+          ['app/plugin.tsx', 1, 'P0', 'js-yaml'],
+          ['app/plugin.tsx', 2, 'P0', 'left-pad'],
+        ]);
+      }
+    });
   });
 
   it('maps import names whose distribution is spelled otherwise, and treats a jest set-up file as test code (netbox, paperless-ngx)', async () => {
@@ -167,6 +202,8 @@ describe('undeclared-dependency', () => {
       'pnp/package.json': manifest,
       'pnp/yarn.lock': berry,
       'pnp/src/a.ts': src,
+      // The image installs for production only: what the lock installs for jest (@jest/globals) is absent.
+      'Dockerfile': 'FROM node:22\nCOPY classic .\nRUN yarn install --frozen-lockfile --production\nCMD ["node", "src/a.js"]\n',
     });
     expect(at(fs)).toEqual([
       ['berry/src/a.ts', 2, 'P0', '@jest/globals'],

@@ -124,6 +124,12 @@ export class JsProject {
    * project (`mix.exs`), which esbuild resolves through NODE_PATH=deps (`import "phoenix_html"`).
    */
   private readonly otherDeclared = new Map<string, { path: string; names: Set<string> }>();
+  /**
+   * Folder → what its npm or Yarn lock installs only for development: entries npm marks `dev`, and
+   * what Yarn reaches from devDependencies alone. An install that keeps development dependencies (a
+   * build, an image that installs without --production) has them at the top of node_modules too.
+   */
+  private readonly devLocked = new Map<string, { path: string; names: Set<string> }>();
 
   /** Folder → its npm, Yarn or pnpm lockfile. */
   private readonly locks = new Map<string, string>();
@@ -201,7 +207,8 @@ export class JsProject {
   /**
    * The packages npm installs at the top of node_modules/ (hoisted): importable from the project
    * whatever package.json names, since Node resolves by folder (`node_modules/x` keys of lockfile
-   * v2/v3, the top-level `dependencies` of v1). pnpm (unless configured to hoist) and Yarn PnP are strict.
+   * v2/v3, the top-level `dependencies` of v1); those marked `dev` apart (devLocked). pnpm (unless
+   * configured to hoist) and Yarn PnP are strict.
    */
   private readNpmLock(path: string, t: string | undefined): void {
     if (t === undefined) return;
@@ -212,17 +219,19 @@ export class JsProject {
       return; // lockfile-out-of-sync and the SBOM report a broken lockfile
     }
     const names = new Set<string>();
+    const dev = new Set<string>();
     // Not the development-only entries (`dev`/`devOptional`): a production install omits them.
     const runtime = (v: unknown) => !(v && typeof v === 'object' && ((v as { dev?: unknown }).dev === true || (v as { devOptional?: unknown }).devOptional === true));
     if (doc.packages && typeof doc.packages === 'object') {
       for (const [k, v] of Object.entries(doc.packages)) {
         const m = /^node_modules\/((?:@[^/]+\/)?[^/]+)$/.exec(k);
-        if (m && runtime(v)) names.add(m[1]!);
+        if (m) (runtime(v) ? names : dev).add(m[1]!);
       }
     } else if (doc.dependencies && typeof doc.dependencies === 'object') {
-      for (const [k, v] of Object.entries(doc.dependencies)) if (runtime(v)) names.add(k);
+      for (const [k, v] of Object.entries(doc.dependencies)) (runtime(v) ? names : dev).add(k);
     }
     if (names.size > 0) this.otherDeclared.set(`${dirOf(path)}\0lock`, { path, names });
+    if (dev.size > 0) this.devLocked.set(dirOf(path), { path, names: dev });
   }
 
   /**
@@ -256,19 +265,26 @@ export class JsProject {
         edges.set(name, to);
       }
     }
-    const names = new Set<string>();
-    const queue: string[] = [];
-    for (const [d, pkg] of this.packages) {
+    const mine = [...this.packages].filter(([d]) => {
       const lock = this.lockOf(d);
-      if (lock !== undefined && dirOf(lock) === dir) queue.push(...pkg.dependencies);
-    }
-    while (queue.length > 0) {
-      const n = queue.pop()!;
-      if (names.has(n) || !edges.has(n)) continue;
-      names.add(n);
-      queue.push(...edges.get(n)!);
-    }
+      return lock !== undefined && dirOf(lock) === dir;
+    });
+    // Each name is visited once per closure: linear in the lock's edges.
+    const closure = (roots: Iterable<string>, skip: ReadonlySet<string>) => {
+      const out = new Set<string>();
+      const queue = [...roots];
+      while (queue.length > 0) {
+        const n = queue.pop()!;
+        if (out.has(n) || skip.has(n) || !edges.has(n)) continue;
+        out.add(n);
+        queue.push(...edges.get(n)!);
+      }
+      return out;
+    };
+    const names = closure(mine.flatMap(([, pkg]) => [...pkg.dependencies]), new Set());
+    const dev = closure(mine.flatMap(([, pkg]) => [...pkg.devDependencies]), names);
     if (names.size > 0) this.otherDeclared.set(`${dir}\0lock`, { path, names });
+    if (dev.size > 0) this.devLocked.set(dir, { path, names: dev });
   }
 
   /**
@@ -327,6 +343,15 @@ export class JsProject {
   }
 
   /** The importmap.rb / mix.exs / package-lock.json above a file that provides this package, if any. */
+  /** The lockfile that installs `name` for the file's package only through development dependencies, if one does. */
+  lockedForDevelopment(path: string, name: string): string | undefined {
+    for (let d = dirOf(path); ; d = dirOf(d)) {
+      const o = this.devLocked.get(d);
+      if (o?.names.has(name)) return o.path;
+      if (d === '') return undefined;
+    }
+  }
+
   declaredElsewhere(path: string, name: string): string | undefined {
     for (let d = dirOf(path); ; d = dirOf(d)) {
       for (const o of [this.otherDeclared.get(d), this.otherDeclared.get(`${d}\0lock`)]) if (o?.names.has(name)) return o.path;

@@ -380,9 +380,9 @@ export function buildRepositoryMap(input: MapInput): RepositoryMap {
     ],
     rooted: new Set(ships.keys()),
   });
-  const stackAt = new Set(stacks.map((r) => r.path));
+  const stackAt = new Set(stacks.roots.map((r) => r.path));
   const roots = collected.roots.filter((r) => r.layer === 'generated' || (!ships.has(r.path) && !stackAt.has(r.path)));
-  roots.push(...ships.values(), ...stacks);
+  roots.push(...ships.values(), ...stacks.roots);
 
   const counts = Object.fromEntries(FILE_CLASSES.map((c) => [c, 0])) as Record<FileClass, number>;
   const data: RepositoryMapData = {
@@ -391,6 +391,7 @@ export function buildRepositoryMap(input: MapInput): RepositoryMap {
     counts,
     patterns: collected.patterns,
     copies: [...collected.copies].sort((a, b) => cmp(a.from, b.from) || cmp(a.to, b.to)),
+    ...(stacks.guessed.length > 0 ? { localStacks: stacks.guessed } : {}),
   };
   const { map, resolver } = mapOf(data, input.overrides);
   // Counts, and the folders whose name (or discovery's built-in list) decided for a file: shown, not needed to decide.

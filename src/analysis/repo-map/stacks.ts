@@ -14,7 +14,7 @@
 // holds it (kustomize generators and `.Files.Get` read files below their own folder only); a folder
 // or a file of source code is never claimed (a dev stack mounting `./src` or `./app/main.py` for live
 // reload runs the product's code); the repository root and paths outside it never are.
-import type { ClassRoot, FileClass, RepositoryMapData, StackClaim } from '../../model/repo-map.js';
+import type { ClassRoot, FileClass, GuessedStackClaim, RepositoryMapData, StackClaim } from '../../model/repo-map.js';
 import { parseJsonc } from '../js/jsonc.js';
 import { baseOf, dirOf, lowerBound, resolveIn, table, under, type Ctx } from './context.js';
 
@@ -146,9 +146,9 @@ export interface StackJudge {
  * The roots the stacks' claims give: tooling, with the stack named, where nothing that ships uses the
  * path. A claimed folder that holds something that ships keeps that thing runtime with a root of its own.
  */
-export function stackRoots(uses: readonly StackUse[], j: StackJudge): ClassRoot[] {
+export function stackRoots(uses: readonly StackUse[], j: StackJudge): { roots: ClassRoot[]; guessed: GuessedStackClaim[] } {
   // Fail closed: a file whose mounts were not all read may mount what a stack claims.
-  if (uses.some((u) => u.mounts.length > MAX_MOUNTS) || uses.reduce((n, u) => n + u.mounts.length, 0) > MAX_ALL_MOUNTS) return [];
+  if (uses.some((u) => u.mounts.length > MAX_MOUNTS) || uses.reduce((n, u) => n + u.mounts.length, 0) > MAX_ALL_MOUNTS) return { roots: [], guessed: [] };
   const vetoes = [...j.shipped];
   for (const u of uses) {
     if (u.stack !== undefined || j.classOf(u.config, false) !== 'runtime') continue;
@@ -163,12 +163,19 @@ export function stackRoots(uses: readonly StackUse[], j: StackJudge): ClassRoot[
   };
   const out = new Map<string, ClassRoot>();
   const keep = new Map<string, ClassRoot>();
+  // A guessed stack's claims change no class (its compose file may still be deployed as written, and
+  // the monitoring rules read what it mounts): they only name the stack where a credential is found.
+  const guessed = new Map<string, GuessedStackClaim>();
   for (const u of uses) {
     if (u.stack === undefined) continue;
+    const claim = (r: ClassRoot) => {
+      if (!u.guessed) out.set(r.path, r);
+      else if (!guessed.has(r.path)) guessed.set(r.path, { path: r.path, config: u.config, why: r.reason });
+    };
     // The stack's own file is its first use: a credential written in it is the stack's.
     const own = j.classOf(u.config, false);
-    if (j.fileSet.has(u.config) && (own === 'runtime' || own === 'tooling') && !j.rooted.has(u.config)) {
-      out.set(u.config, { path: u.config, class: u.guessed ? own : 'tooling', reason: `${u.config}: ${u.stack}`, stack: u.config });
+    if (j.fileSet.has(u.config) && (own === 'runtime' || own === 'tooling') && !j.rooted.has(u.config) && !out.has(u.config)) {
+      claim({ path: u.config, class: 'tooling', reason: `${u.config}: ${u.stack}`, stack: u.config });
     }
     for (const m of u.mounts) {
       if (m.path === '' || out.has(m.path)) continue;
@@ -179,15 +186,18 @@ export function stackRoots(uses: readonly StackUse[], j: StackJudge): ClassRoot[
       const now = j.classOf(m.path, folder);
       if (now !== 'runtime' && now !== 'tooling') continue;
       if (folder ? holdsCode(j.files, m.path) : CODE_FILE.test(m.path)) continue;
-      out.set(m.path, { path: m.path, class: 'tooling', reason: `used only by the ${u.kind ?? 'development'} stack ${u.config} (${m.how})`, stack: u.config });
-      if (!folder) continue;
+      claim({ path: m.path, class: 'tooling', reason: `used only by ${u.guessed ? 'what is likely a local stack,' : `the ${u.kind ?? 'development'} stack`} ${u.config} (${m.how})`, stack: u.config });
+      if (!folder || u.guessed) continue;
       for (const v of vetoes) {
         if (v.path === m.path || !under(v.path, m.path) || j.rooted.has(v.path) || keep.has(v.path)) continue;
         if (j.classOf(v.path, j.dirs.has(v.path)) === 'runtime') keep.set(v.path, { path: v.path, class: 'runtime', reason: v.reason });
       }
     }
   }
-  return [...out.values(), ...[...keep.values()].filter((r) => !out.has(r.path))];
+  return {
+    roots: [...out.values(), ...[...keep.values()].filter((r) => !out.has(r.path))],
+    guessed: [...guessed.values()].filter((g) => !out.has(g.path)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+  };
 }
 
 function holdsCode(files: readonly string[], dir: string): boolean {
@@ -204,7 +214,11 @@ const indexes = new WeakMap<readonly ClassRoot[], Map<string, ClassRoot>>();
  * The stack that alone uses a file, when the map's decision for it is a stack's claim: the nearest
  * configuration root on its path (the file, then its folders) carries it.
  */
-export function stackOf(map: Pick<RepositoryMapData, 'roots'>, path: string, cls: FileClass): StackClaim | undefined {
+export function stackOf(map: Pick<RepositoryMapData, 'roots' | 'localStacks'>, path: string, cls: FileClass): StackClaim | undefined {
+  return (cls === 'tooling' ? rootClaim(map, path) : undefined) ?? guessedClaim(map, path);
+}
+
+function rootClaim(map: Pick<RepositoryMapData, 'roots'>, path: string): StackClaim | undefined {
   let byPath = indexes.get(map.roots);
   if (!byPath) {
     byPath = new Map();
@@ -214,8 +228,22 @@ export function stackOf(map: Pick<RepositoryMapData, 'roots'>, path: string, cls
   }
   for (let d = path; ; d = dirOf(d)) {
     const r = byPath.get(d);
-    // A stack's claim holds for what its claim made tooling, and for its own file whatever its class.
-    if (r) return r.stack === undefined || (cls !== 'tooling' && r.stack !== path) ? undefined : { config: r.stack, why: r.reason };
+    if (r) return r.stack === undefined ? undefined : { config: r.stack, why: r.reason };
+    if (d === '') return undefined;
+  }
+}
+
+const guessIndexes = new WeakMap<readonly GuessedStackClaim[], Map<string, GuessedStackClaim>>();
+
+/** A guessed stack's claim on the path or a folder above it. */
+function guessedClaim(map: Pick<RepositoryMapData, 'localStacks'>, path: string): StackClaim | undefined {
+  const list = map.localStacks;
+  if (!Array.isArray(list) || list.length === 0) return undefined;
+  let byPath = guessIndexes.get(list);
+  if (!byPath) guessIndexes.set(list, (byPath = new Map(list.map((g) => [g.path, g]))));
+  for (let d = path; ; d = dirOf(d)) {
+    const g = byPath.get(d);
+    if (g) return { config: g.config, why: g.why, guessed: true };
     if (d === '') return undefined;
   }
 }

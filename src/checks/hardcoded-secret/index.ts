@@ -183,6 +183,7 @@ function stackGap(path: string, stack: StackClaim | undefined): string | undefin
   if (stack === undefined) return undefined;
   // The stack's own file: the map's reason says which stack and how it knows (a name, a folder, the chart that deploys instead).
   if (stack.config === path) return `${stack.why.slice(0, 240)}; no image that ships uses this file`;
+  if (stack.guessed) return `${stack.why.slice(0, 240)}; no image that ships copies it`;
   return `only \`${stack.config.slice(0, 120)}\`, a development or test stack, uses this file; no image that ships copies it`;
 }
 

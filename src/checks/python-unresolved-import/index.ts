@@ -13,6 +13,7 @@ import { pythonFacts, type PyImport } from '../../analysis/python/facts.js';
 import { capturedDockerfiles, DOCKERFILE_GLOBS, imageInstalls, instructionOperands } from '../../analysis/dockerfile.js';
 import { dirOf, type PythonModules } from '../../analysis/python/modules.js';
 import { STDLIB, providedBy } from '../../analysis/python/names.js';
+import { unknownDistributions } from '../../analysis/python/unknown-dists.js';
 import { PYTHON_CAPTURE, pythonProject, type Declared } from '../../analysis/python/project.js';
 import { defineCheck } from '../../model/check.js';
 import { stripTrailingSlashes } from '../../analysis/routes/extract.js';
@@ -107,6 +108,10 @@ export default defineCheck({
           const root = ownRoot(mods, path);
           return pathEdits.find((e) => root === '' || e.startsWith(`${root}/`));
         };
+        // A declared distribution whose module names are not known, and that cannot be imported by its
+        // own name, may be what a top-level name is (rudder-sdk-python installs `rudderstack`): a
+        // same-named folder inside a package then proves nothing.
+        const unknown = unknownDistributions(project, absoluteImports(obs), (m) => !STDLIB.has(m.split('.')[0]!) && !mods.mayBeFirstParty(m), true);
         const absent = (p: string) => !isDefaultGenerated(`${p}/x`) && !ignored(`${p}.py`) && !ignored(`${p}/`) && !GENERATED_MODULE.test(p.slice(p.lastIndexOf('/') + 1));
         for (const { path, value } of obs) {
           for (const imp of value.imports) {
@@ -185,10 +190,12 @@ export default defineCheck({
                 const target = mods.isModuleFile(join(d, top)) ? `${join(d, top)}.py` : `${join(d, top)}/`;
                 const py2 = python2.get(dirOf(path)) ?? python2.get(d);
                 const edit = py2 || at.gap !== undefined ? undefined : pathEditFor(path);
+                const installed = py2 || edit || at.gap !== undefined || !declared ? undefined : unknown(declared, top);
                 ctx.report({
                   ...at,
                   ...(py2 ? { certainty: 'likely' as const, gap: `this package is written for Python 2 (e.g. ${py2}), where implicit relative imports resolve` } : {}),
                   ...(edit ? { certainty: 'likely' as const, gap: `${edit} changes sys.path at run time with a path this does not evaluate: \`${d === '' ? '.' : d}\` may be on it` } : {}),
+                  ...(installed ? { certainty: 'likely' as const, gap: installed } : {}),
                   messageId: 'siblingAbsolute',
                   data: { statement, top, target, package: d.replace(/\//g, '.'), proposal: proposal(imp, level) },
                 });
@@ -202,6 +209,11 @@ export default defineCheck({
     };
   },
 });
+
+/** The modules the observations import by absolute name. */
+function* absoluteImports(obs: ReadonlyArray<{ value: Seen }>): Iterable<string> {
+  for (const { value } of obs) for (const i of value.imports) if (i.level === 0) yield i.module;
+}
 
 function join(dir: string, rel: string): string {
   return dir === '' ? rel : rel === '' ? dir : `${dir}/${rel}`;

@@ -8,7 +8,7 @@
 // P1. First-party modules, the standard library / Node built-ins, tsconfig aliases and workspace
 // packages are never findings.
 // Python: an import name is not a distribution name, so a module is proven undeclared only when every
-// declared or locked distribution of its project is accounted for (unknownDistributions); build hooks
+// declared or locked distribution of its project is accounted for (analysis/python/unknown-dists.ts); build hooks
 // and setup.py import from `[build-system] requires`.
 import { isBuiltin } from 'node:module';
 import { capturedDockerfiles, DOCKERFILE_GLOBS, imageInstalls } from '../../analysis/dockerfile.js';
@@ -19,7 +19,8 @@ import { ENTRY_CAPTURE, unloadedFiles, type JsLinks } from '../../analysis/js/en
 import { FRONTEND_CAPTURE, frontendFiles } from '../../analysis/js/frontend.js';
 import { JS_CAPTURE, JS_FILES, jsProject, packageName, type PackageJson } from '../../analysis/js/project.js';
 import { pythonFacts, type PyImport } from '../../analysis/python/facts.js';
-import { accountedBy, distributionFor, modulesKnown, providedBy, STDLIB } from '../../analysis/python/names.js';
+import { distributionFor, providedBy, STDLIB } from '../../analysis/python/names.js';
+import { unknownDistributions } from '../../analysis/python/unknown-dists.js';
 import { PYTHON_CAPTURE, pythonProject, type Declared } from '../../analysis/python/project.js';
 import { defineCheck } from '../../model/check.js';
 import { DEVELOPMENT_CLASSES, type FileClass } from '../../model/repo-map.js';
@@ -194,13 +195,21 @@ type Ws = Parameters<typeof pythonProject>[0];
 type ClassOf = (path: string) => FileClass;
 
 
+/** Every module the observations import, Python's and those a template names (`g`). */
+function* importedModules(obs: ReadonlyArray<{ value: { py: PySeen[]; g?: string[] } }>): Iterable<string> {
+  for (const { value } of obs) {
+    for (const i of value.py) yield i.module;
+    yield* value.g ?? [];
+  }
+}
+
 function judgePython(ws: Ws, classOf: ClassOf, obs: Array<{ path: string; value: { py: PySeen[]; sp?: boolean; g?: string[] } }>, note: Note): void {
   const project = pythonProject(ws, obs.filter((o) => o.value.sp).map((o) => o.path));
   const mods = project.modules;
   // A module of the repository that may be what the import loads is first-party (python-unresolved-import
   // judges how it is imported); a plain module inside a package is none for `playwright.async_api`.
   const thirdParty = (module: string) => !STDLIB.has(module.split('.')[0]!) && !mods.mayBeFirstParty(module);
-  const unknown = unknownDistributions(project, obs, thirdParty);
+  const unknown = unknownDistributions(project, importedModules(obs), thirdParty);
   for (const { path, value } of obs) {
     const declared = project.declaredFor(path);
     if (!declared || declared.opaque || mods.pathChangedFor(path)) continue;
@@ -227,72 +236,6 @@ function judgePython(ws: Ws, classOf: ClassOf, obs: Array<{ path: string; value:
   }
 }
 
-/**
- * An import name is not a distribution name: `mirage` comes from django-mirage-field, `onelogin`
- * from python3-saml. A distribution's modules are known when some import of the repository matches
- * it by name or by the map (accountedBy), or the map names them (modulesKnown); a declared or locked
- * distribution known neither way may provide any module, so an unmatched import is not proven while
- * one is left. Returns, per project, the gap that names up to three of them, or undefined when none is left.
- */
-function unknownDistributions(project: ReturnType<typeof pythonProject>, obs: Array<{ value: { py: PySeen[]; g?: string[] } }>, thirdParty: (module: string) => boolean): (declared: Declared, top: string) => string | undefined {
-  const all = new Set<string>();
-  for (const m of project.manifests) for (const d of [...m.runtime, ...m.dev]) all.add(d);
-  // Every import once, against every distribution of the repository, indexed once.
-  const accounted = new Set<string>();
-  const seen = new Set<string>();
-  for (const { value } of obs) {
-    for (const module of [...value.py.map((i) => i.module), ...(value.g ?? [])]) {
-      if (seen.has(module) || !thirdParty(module)) continue;
-      seen.add(module);
-      for (const d of accountedBy(module, all)) accounted.add(d);
-    }
-  }
-  // One Declared per set of manifests (PythonProject.declaredFor): each project is listed once.
-  const left = new Map<Declared, Array<{ dist: string; locked: boolean }>>();
-  const gaps = new Map<string, string | undefined>();
-  return (declared, top) => {
-    let list = left.get(declared);
-    if (!list) {
-      const listed = new Set<string>();
-      list = [];
-      for (const [set, locked] of [[declared.runtime, false], [declared.dev, false], [declared.locked, true]] as const) {
-        for (const dist of set) {
-          if (accounted.has(dist) || declared.own.has(dist) || modulesKnown(dist) || !DIST_NAME.test(dist) || listed.has(dist)) continue;
-          listed.add(dist);
-          list.push({ dist, locked });
-        }
-      }
-      left.set(declared, list);
-    }
-    if (list.length === 0) return undefined;
-    const gapKey = `${declared.manifests.join()}\0${top}`;
-    if (!gaps.has(gapKey)) gaps.set(gapKey, unknownGap(list, top));
-    return gaps.get(gapKey);
-  };
-}
-
-/** The gap of an unmatched import: up to three candidates, the likeliest first. */
-function unknownGap(list: ReadonlyArray<{ dist: string; locked: boolean }>, top: string): string {
-  // Likeliest: the longest words shared with the import (django-mirage-field for `mirage`, boxsdk for `box_sdk_gen`); then declared before locked.
-  const words = top.toLowerCase().split(/[_.]+/).filter((w) => w.length >= 3);
-  const flat = top.toLowerCase().replace(/[_.]/g, '');
-  const score = (d: string) => {
-    const squashed = d.replace(/-/g, '');
-    return words.reduce((n, w) => n + (squashed.includes(w) ? w.length : 0), 0) + d.split('-').reduce((n, w) => n + (w.length >= 4 && flat.includes(w) ? w.length : 0), 0);
-  };
-  const ranked = list.map((x) => ({ ...x, score: score(x.dist) }));
-  ranked.sort((a, b) => b.score - a.score || Number(a.locked) - Number(b.locked) || (a.dist < b.dist ? -1 : a.dist > b.dist ? 1 : 0));
-  const named = ranked.slice(0, 3);
-  const how = list.every((x) => x.locked) ? 'locked' : list.some((x) => x.locked) ? 'declared or locked' : 'declared';
-  const names = named.map((x) => `\`${x.dist}\``);
-  if (list.length === 1) return `${names[0]} is ${how} and its module names are not known; it may provide \`${top}\``;
-  const more = list.length - named.length;
-  const head = more > 0 ? `${names.join(', ')} and ${more} other ${more === 1 ? 'distribution' : 'distributions'}` : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-  return `${head} are ${how} and their module names are not known; one may provide \`${top}\``;
-}
-
-/** A distribution name as PEP 503 normalizes it: anything else a lockfile holds is nothing pip installs (and is never printed). */
-const DIST_NAME = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
 /** Packaging tools present in nearly every environment (virtualenv and pip install them), never declared. */
 const PACKAGING_TOOLS: ReadonlySet<string> = new Set(['pkg_resources', 'setuptools', 'pip', 'wheel', '_distutils_hack']);
@@ -320,6 +263,9 @@ function judgeJs(ws: Ws, obs: Array<{ path: string; value: JsSeen }>, note: Note
   let typesOnly: Set<string> | undefined;
   let unbuilt: ReadonlySet<string> | undefined;
   let frontend: Set<string> | undefined;
+  let production: string | undefined | null = null;
+  /** A runtime image's install that leaves out development dependencies, if one does (proof that they are absent). */
+  const productionInstall = () => (production === null ? (production = productionOnlyInstall(ws, classOf)) : production);
   for (const { path, value } of obs) {
     const pkgs = project.packagesAbove(path);
     if (pkgs.length === 0) continue;
@@ -374,7 +320,16 @@ function judgeJs(ws: Ws, obs: Array<{ path: string; value: JsSeen }>, note: Note
         found.push({ hit: { ...base, messageId: 'baseUrlFile', file: underBase, gap: gap ?? built }, key: pkgs[0]!.path });
         continue;
       }
-      const why = gap ?? (elsewhere !== undefined ? `the lockfile installs ${name} transitively; declare it` : bundler !== undefined && 'gap' in bundler ? bundler.gap : unlockedGap(project, pkgs, name));
+      const forDev = gap === undefined && elsewhere === undefined && !dev ? project.lockedForDevelopment(path, name) : undefined;
+      const why =
+        gap ??
+        (elsewhere !== undefined
+          ? `the lockfile installs ${name} transitively; declare it`
+          : bundler !== undefined && 'gap' in bundler
+            ? bundler.gap
+            : forDev !== undefined && productionInstall() === undefined
+              ? `${forDev} installs ${name} through development dependencies, which a build and an image that installs without --production have too; declare it`
+              : unlockedGap(project, pkgs, name));
       if (dev) found.push({ hit: { ...base, messageId: 'devOnly' }, key: pkgs[0]!.path });
       else found.push({ hit: { ...base, messageId: bundledOnly() ? 'bundled' : 'undeclared', ...(why ? { gap: why } : {}) }, key: pkgs[0]!.path });
     }
@@ -386,6 +341,19 @@ function judgeJs(ws: Ws, obs: Array<{ path: string; value: JsSeen }>, note: Note
     const gap = hit.messageId === 'undeclared' && hit.gap === undefined ? unloaded.get(hit.path) : undefined;
     note(gap ? { ...hit, gap } : hit, key);
   }
+}
+
+/** An install that omits development dependencies: npm's --omit=dev/--production/--only=prod, Yarn's --production, pnpm's --prod, a prune. */
+const PRODUCTION_INSTALL = /\b(?:npm|yarn|pnpm)\b[^;&|\n]{0,200}?(?:--omit[= ]dev|--production|--only[= ]prod(?:uction)?|--prod\b)|\b(?:npm|pnpm)\s+prune\b/;
+
+/** A runtime Dockerfile's RUN that installs for production only, as `path:line`, or undefined. */
+function productionOnlyInstall(ws: Ws, classOf: ClassOf): string | undefined {
+  for (const [p, d] of capturedDockerfiles(ws)) {
+    if (classOf(p) !== 'runtime') continue;
+    const run = d.instructions.find((i) => i.keyword === 'RUN' && PRODUCTION_INSTALL.test(i.args.slice(0, 100_000)));
+    if (run) return `${p}:${run.line}`;
+  }
+  return undefined;
 }
 
 /**

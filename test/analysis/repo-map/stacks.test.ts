@@ -3,6 +3,7 @@
 // when something that ships uses them.
 import { describe, expect, it } from 'vitest';
 import { repositoryMapFrom } from '../../../src/analysis/repo-map/index.js';
+import { combined } from '../../../src/engine/repo-map.js';
 import { classes, mapOf } from './helpers.js';
 
 const NO_OVERRIDES = { runtime: [], test: [], example: [] };
@@ -186,21 +187,36 @@ describe('repository map: development and test stacks', () => {
     ...extra,
   });
 
-  it('a plain compose file is likely a local stack when a Helm chart or a kustomization deploys the repository: what only it mounts is tooling, the deployer named; the file keeps its class', () => {
+  it('a plain compose file is likely a local stack when a Helm chart or a kustomization deploys the repository: it and what only it mounts are claimed, the deployer named, and keep their class', () => {
     const chart = { 'charts/app/Chart.yaml': 'apiVersion: v2\nname: app\nversion: 0.1.0\n' };
     const { map } = mapOf(hmcts(chart));
-    // Its own class stays: what it runs can be deployed as written (a quickstart's healthchecks are judged as probes).
-    expect(classes(map, ['docker-compose.yml', 'docker/sftp/sftp.json'])).toEqual({ 'docker-compose.yml': 'runtime', 'docker/sftp/sftp.json': 'tooling' });
-    expect(map.stackOf('docker-compose.yml')).toEqual({ config: 'docker-compose.yml', why: 'docker-compose.yml: likely a local stack (the repository deploys with the Helm chart charts/app)' });
-    expect(map.stackOf('docker/sftp/sftp.json')?.config).toBe('docker-compose.yml');
+    // Classes stay: what it runs can be deployed as written (a quickstart's healthchecks are judged
+    // as probes), and what it mounts is still read by the monitoring rules (alert rules).
+    expect(classes(map, ['docker-compose.yml', 'docker/sftp/sftp.json'])).toEqual({ 'docker-compose.yml': 'runtime', 'docker/sftp/sftp.json': 'runtime' });
+    expect(map.stackOf('docker-compose.yml')).toEqual({ config: 'docker-compose.yml', why: 'docker-compose.yml: likely a local stack (the repository deploys with the Helm chart charts/app)', guessed: true });
+    expect(map.stackOf('docker/sftp/sftp.json')).toEqual({ config: 'docker-compose.yml', why: 'used only by what is likely a local stack, docker-compose.yml (services.sftp.volumes)', guessed: true });
+    expect(map.data().localStacks?.map((g) => g.path)).toEqual(['docker-compose.yml', 'docker/sftp/sftp.json']);
+    // The map a worker rebuilds from the data says the same.
+    expect(repositoryMapFrom(map.data(), NO_OVERRIDES).stackOf('docker/sftp/sftp.json')?.config).toBe('docker-compose.yml');
     const kustomized = mapOf(hmcts({ 'deploy/kustomization.yaml': 'resources: [deployment.yaml]\n', 'deploy/deployment.yaml': '' })).map;
     expect(kustomized.stackOf('docker-compose.yml')?.why).toBe('docker-compose.yml: likely a local stack (the repository deploys with the kustomization deploy/kustomization.yaml)');
+  });
+
+  it("a pull request cannot make a likely local stack: the base's configuration must claim it too", () => {
+    const chart = { 'charts/app/Chart.yaml': 'apiVersion: v2\nname: app\nversion: 0.1.0\n' };
+    const pr = mapOf(hmcts(chart)).map;
+    // The pull request adds the chart that makes the compose file a likely local stack: its key stays the deployment's.
+    expect(combined(pr, mapOf(hmcts()).map).stackOf('docker/sftp/sftp.json')).toBeUndefined();
+    expect(combined(pr, mapOf(hmcts()).map).stackOf('docker-compose.yml')).toBeUndefined();
+    // The base already had the chart: the claim stands.
+    expect(combined(pr, mapOf(hmcts(chart)).map).stackOf('docker/sftp/sftp.json')?.config).toBe('docker-compose.yml');
   });
 
   it('near miss: with nothing else that deploys, a plain compose file is the deployment and what it mounts stays runtime', () => {
     const { map } = mapOf(hmcts());
     expect(classes(map, ['docker-compose.yml', 'docker/sftp/sftp.json'])).toEqual({ 'docker-compose.yml': 'runtime', 'docker/sftp/sftp.json': 'runtime' });
     expect(map.stackOf('docker-compose.yml')).toBeUndefined();
+    expect(map.stackOf('docker/sftp/sftp.json')).toBeUndefined();
     // A chart for tests (under ci/) deploys nothing.
     expect(mapOf(hmcts({ 'ci/charts/app/Chart.yaml': 'apiVersion: v2\nname: app\nversion: 0.1.0\n' })).map.classOf('docker-compose.yml')).toBe('runtime');
   });
