@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-2P6GVB7V.js";
-import "./chunk-ZRRGNH5G.js";
-import "./chunk-W434IZBV.js";
+} from "./chunk-4XNPU2FF.js";
+import "./chunk-AESH3TVX.js";
+import "./chunk-2RJ7ZLVL.js";
 import {
   installLogGuard
-} from "./chunk-R6IXANUG.js";
-import "./chunk-YE3LWDGU.js";
+} from "./chunk-LRGCYUDF.js";
+import "./chunk-BFKXKJS3.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

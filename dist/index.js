@@ -13,31 +13,31 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-QTCTODPV.js";
+} from "./chunk-CR63ZA6N.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-SMZVQXCZ.js";
+} from "./chunk-QTWAPF4O.js";
 import {
   INPUTS,
   postComment,
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-W434IZBV.js";
+} from "./chunk-2RJ7ZLVL.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-R6IXANUG.js";
+} from "./chunk-LRGCYUDF.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-YE3LWDGU.js";
+} from "./chunk-BFKXKJS3.js";
 import {
   AbortError,
   AnonymousCredential,

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-SMZVQXCZ.js";
+} from "./chunk-QTWAPF4O.js";
 import {
   installWarningHandler
-} from "./chunk-R6IXANUG.js";
+} from "./chunk-LRGCYUDF.js";
 import {
   loadGrammars
-} from "./chunk-YE3LWDGU.js";
+} from "./chunk-BFKXKJS3.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

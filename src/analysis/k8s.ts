@@ -103,6 +103,8 @@ export interface Ingress {
   /** TLS terminated by the load balancer, as an annotation says. */
   tlsAnnotation?: string;
   hosts: string[];
+  /** The hosts `spec.tls` lists (none: its certificate covers the rules' hosts, or a template fills it). */
+  tlsHosts: string[];
   /** Some rule has no `host`: it serves every name the load balancer receives. */
   hostless: boolean;
   /** The Kubernetes version that removed its apiVersion (REMOVED_APIS), and that apiVersion. */
@@ -297,6 +299,7 @@ function readObject(node: Node, y: YamlFile, out: K8sFile, t: Template, helm: bo
       // `toYaml`: its presence is what the chart offers. In a plain manifest it must list something.
       hasTls: tlsPair !== undefined && (items(tls).length > 0 || (helm && !(isSeq(tls) && items(tls).length === 0))),
       hosts: items(rules).map((r) => str(get(r, 'host'))).filter((h): h is string => h !== undefined),
+      tlsHosts: items(tls).flatMap((t) => items(get(t, 'hosts')).map((h) => str(h))).filter((h): h is string => h !== undefined).slice(0, 100),
       hostless: items(rules).some((r) => !str(get(r, 'host'))),
       ...old,
     };

@@ -12,6 +12,7 @@ import { LinearRegex, type PatternRegex } from '../../src/analysis/secrets/linea
 import { loadPatterns } from '../../src/analysis/secrets/patterns.js';
 import { keyShape } from '../../src/analysis/secrets/filters.js';
 import { keyBodyLines } from '../helpers/pem.js';
+import { ed25519Pair } from '../helpers/ssh-keys.js';
 import { findingsOf, scanTree } from '../helpers/rule-tester.js';
 import { tokens } from '../helpers/tokens.js';
 
@@ -796,6 +797,45 @@ describe('hardcoded-secret: a local stack\'s own compose file, and a development
       'proj/settings.py': `KEY = """${pem()}"""\n`,
     });
     expect(fs.map((f) => [f.severity, f.certainty])).toEqual(Array(10).fill(['P0', 'proven']));
+  });
+});
+
+describe('hardcoded-secret: a key pair of a development stack (session 20 triage: hmcts docker/sftp/ssh/id_rsa.txt)', () => {
+  // A plain compose file beside a Helm chart is likely a local stack; its SFTP emulator accepts the
+  // public half, mounted from the .pub beside the private key that nothing reads.
+  const tree = (extra: Record<string, string> = {}) => {
+    const k = ed25519Pair();
+    return {
+      k,
+      files: {
+        'charts/app/Chart.yaml': 'apiVersion: v2\nname: app\nversion: 0.1.0\n',
+        'docker-compose.yml': 'services:\n  sftp:\n    image: emberstack/sftp\n    volumes:\n      - ./docker/sftp/ssh/id_ed25519.pub:/home/u/ssh/keys/id_ed25519.pub:ro\n',
+        'docker/sftp/ssh/id_ed25519.txt': k.pem,
+        'docker/sftp/ssh/id_ed25519.pub': `ssh-ed25519 ${k.blob} dev@laptop\n`,
+        ...extra,
+      } as Record<string, string>,
+    };
+  };
+
+  it('a private key whose public half only the stack uses is likely (P1), the holder and the stack named', async () => {
+    const { files } = tree();
+    const fs = await findingsOf(check, files);
+    expect(fs.map((f) => [f.path, f.severity, f.certainty])).toEqual([['docker/sftp/ssh/id_ed25519.txt', 'P1', 'likely']]);
+    expect(fs[0]!.gap).toBe("its public half is in `docker/sftp/ssh/id_ed25519.pub`, which only `docker-compose.yml`, a development or test stack, uses: that stack's key pair");
+  });
+
+  it('near misses: the public half unused (its own .pub beside it only), also in a file no stack claims, or only in test code: stays P0', async () => {
+    const unused = tree();
+    unused.files['docker-compose.yml'] = 'services:\n  sftp:\n    image: emberstack/sftp\n';
+    expect((await findingsOf(check, unused.files)).map((f) => [f.severity, f.certainty])).toEqual([['P0', 'proven']]);
+    const runtime = tree();
+    runtime.files['deploy/authorized_keys'] = `ssh-ed25519 ${runtime.k.blob} deploy\n`;
+    expect((await findingsOf(check, runtime.files)).map((f) => [f.severity, f.certainty])).toEqual([['P0', 'proven']]);
+    // A test file is no stack: a pull request adds test files freely.
+    const test = tree();
+    test.files['docker-compose.yml'] = 'services:\n  sftp:\n    image: emberstack/sftp\n';
+    test.files['tests/fixtures/authorized_keys'] = `ssh-ed25519 ${test.k.blob} test\n`;
+    expect((await findingsOf(check, test.files)).map((f) => [f.path, f.severity, f.certainty])).toEqual([['docker/sftp/ssh/id_ed25519.txt', 'P0', 'proven']]);
   });
 });
 

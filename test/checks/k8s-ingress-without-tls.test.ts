@@ -23,6 +23,49 @@ testCheck(check, {
       errors: [{ messageId: 'noTls', path: 'k8s/ingress.yaml', line: 6, certainty: 'likely', severity: 'P1' }],
     },
     {
+      name: 'another Ingress serves every host with TLS (session 20 triage: exceptionless, an HTTP listener that redirects): likely, P1, the other named',
+      files: {
+        'k8s/https.yaml': ingress(`${rules}  tls:\n    - hosts: [shop.example.com]\n      secretName: shop-tls\n`).replace('name: web', 'name: web-https'),
+        'k8s/http.yaml': ingress(rules, '  annotations:\n    alb.networking.azure.io/alb-ingress-extension: redirect\n').replace('name: web', 'name: web-http'),
+      },
+      errors: [{ messageId: 'noTls', path: 'k8s/http.yaml', line: 8, certainty: 'likely', severity: 'P1', gap: 'Ingress `web-https` (k8s/https.yaml:6) serves its hosts (`shop.example.com`) with TLS: this one may only redirect HTTP to HTTPS, which the controller\'s configuration decides' }],
+    },
+    {
+      name: 'near-miss: the other Ingress serves another host with TLS: proven',
+      files: {
+        'k8s/https.yaml': ingress(`${rules.replace('shop.example.com', 'api.example.com')}  tls:\n    - hosts: [api.example.com]\n      secretName: shop-tls\n`).replace('name: web', 'name: api'),
+        'k8s/http.yaml': ingress(rules),
+      },
+      errors: [{ messageId: 'noTls', path: 'k8s/http.yaml', line: 6, certainty: 'proven', severity: 'P0' }],
+    },
+    {
+      name: 'a templated host served with TLS by another Ingress of the same template file: likely',
+      files: {
+        'chart/Chart.yaml': 'name: c\n',
+        'chart/templates/a.yaml': `${ingress(`${rules}  tls:\n    - hosts: [shop.example.com]\n      secretName: shop-tls\n`.replace(/shop\.example\.com/g, '{{ .Values.host }}')).replace('name: web', 'name: a')}---\n${ingress(rules.replace('shop.example.com', '{{ .Values.host }}')).replace('name: web', 'name: a-http')}`,
+      },
+      errors: [{ messageId: 'noTls', path: 'chart/templates/a.yaml', line: 22, certainty: 'likely', severity: 'P1' }],
+    },
+    {
+      name: 'near-miss: the other Ingress has the host in its rules but its spec.tls lists another: proven',
+      files: {
+        'k8s/https.yaml': ingress(`${rules}  tls:\n    - hosts: [api.example.com]\n      secretName: api-tls\n`).replace('name: web', 'name: web-https'),
+        'k8s/http.yaml': ingress(rules).replace('name: web', 'name: web-http'),
+      },
+      errors: [
+        { messageId: 'noTls', path: 'k8s/http.yaml', line: 6, certainty: 'proven', severity: 'P0' },
+      ],
+    },
+    {
+      name: 'near-miss: a templated host is the same host only in the same template file',
+      files: {
+        'chart/Chart.yaml': 'name: c\n',
+        'chart/templates/a.yaml': ingress(`${rules}  tls:\n    - hosts: [shop.example.com]\n      secretName: shop-tls\n`.replace(/shop\.example\.com/g, '{{ .Values.host }}')).replace('name: web', 'name: a'),
+        'chart/templates/b.yaml': ingress(rules.replace('shop.example.com', '{{ .Values.other }}')).replace('name: web', 'name: b'),
+      },
+      errors: [{ messageId: 'noTls', path: 'chart/templates/b.yaml', line: 6, certainty: 'proven', severity: 'P0' }],
+    },
+    {
       name: 'a Helm chart that picks the apiVersion by the cluster\'s capabilities stays proven',
       files: {
         'chart/templates/ingress.yaml': '{{- if semverCompare "<1.19-0" .Capabilities.KubeVersion.GitVersion }}\napiVersion: extensions/v1beta1\n{{- else }}\napiVersion: networking.k8s.io/v1\n{{- end }}\n' + ingress(rules).split('\n').slice(1).join('\n'),

@@ -143,10 +143,15 @@ items:
   it('finds the Ingress without TLS whose rules come through an alias or a merge key, at the use site', () => {
     const { report } = scan({ ...SERVICE, 'k8s/ingress.yaml': manifest });
     // `public`: its `rules:` key (line 17); `merged`: the `<<` merge brings rules, reported at the merge (line 22).
+    // Both serve shop.example.com, which `internal` serves with TLS: likely (P1), an HTTP listener
+    // that may only redirect; the aliases hide neither finding.
     expect(at(report, 'k8s-ingress-without-tls', 'k8s/ingress.yaml')).toEqual([
-      [17, 'P0'],
-      [22, 'P0'],
+      [17, 'P1'],
+      [22, 'P1'],
     ]);
+    // Without the Ingress that serves the host with TLS, both are proven.
+    const alone = manifest.replace('tls: [{ hosts: [shop.example.com], secretName: shop-tls }]', 'tls: [{ hosts: [other.example.com], secretName: other-tls }]').replace(/- host: shop\.example\.com/, '- host: shop.example.com\n        - host: shop2.example.com');
+    expect(at(scan({ ...SERVICE, 'k8s/ingress.yaml': alone }).report, 'k8s-ingress-without-tls', 'k8s/ingress.yaml').map(([, sev]) => sev)).toEqual(['P0', 'P0']);
   });
 });
 

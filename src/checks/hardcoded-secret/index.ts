@@ -13,7 +13,7 @@
 // file a framework loads only in a development or test environment (application-dev.yaml,
 // appsettings.Development.json), and a key file that only tests name (end(): who names it is known
 // only once every file is read).
-import { defineCheck, type ReportDescriptor } from '../../model/check.js';
+import { defineCheck, type CheckContext, type ReportDescriptor } from '../../model/check.js';
 import { isLoopbackHost } from '../../analysis/secrets/filters.js';
 import { liveProofs, PROOF_WORDS } from '../../analysis/secrets/live.js';
 import type { SecretHit } from '../../analysis/secrets/scan.js';
@@ -22,6 +22,7 @@ import type { SourceFile } from '../../workspace/workspace.js';
 import type { StackClaim } from '../../model/repo-map.js';
 import { publicKeyGap } from '../../analysis/secrets/public.js';
 import { developmentEnvironmentOf } from '../../analysis/secrets/environments.js';
+import { beginLabel, publicHalf, publicKeysIn } from '../../analysis/secrets/key-pairs.js';
 import { scannerFor } from '../../analysis/secrets/user.js';
 import { pythonTokens } from '../../analysis/python/facts.js';
 import { Tok } from '../../analysis/python/lex.js';
@@ -66,9 +67,10 @@ export default defineCheck<'secret' | 'secretLive'>({
     return {
       file(f) {
         const named = IGNORE_LIST.test(f.path) ? [] : keyFilesNamed(f.text);
+        const pubs = publicKeysIn(f.text);
         const all = scanner.scan(f.text);
         if (all.length === 0) {
-          if (named.length > 0) ctx.observe({ named } satisfies Seen);
+          if (named.length > 0 || pubs.length > 0) ctx.observe({ ...(named.length > 0 ? { named } : {}), ...(pubs.length > 0 ? { pubs } : {}) } satisfies Seen);
           return;
         }
         for (const h of all) {
@@ -91,36 +93,75 @@ export default defineCheck<'secret' | 'secretLive'>({
           else {
             const gap = publicKeyGap(f.path, f.text, h) ?? (h.partial ? PARTIAL_KEY_GAP : undefined) ?? docstringGap(f, h) ?? selfDeclaredGap(f.path, f.line(f.lineOf(h.start)), f.columnOf(h.start), h.pattern.id) ?? throwawayServerGap(f, h) ?? stackGap(f.path, ctx.stackOf?.(f.path)) ?? developmentEnvironmentOf(f.path);
             const report = { messageId: 'secret' as const, data, ...(gap ? { certainty: 'likely' as const, gap } : {}), ...common };
-            // A key file's finding waits for end(): who names the file decides whether it is test data.
-            if (!gap && KEY_FILE.test(f.path)) held.push(report);
+            // A key file's finding waits for end(): who names the file decides whether it is test data,
+            // and who holds a private key's public half whose key pair it is.
+            const blob = gap || h.pattern.id !== 'private-key' ? undefined : publicHalf(beginLabel(f.text, h.start), h.value);
+            if (!gap && (KEY_FILE.test(f.path) || blob !== undefined)) held.push(blob === undefined ? report : { ...report, blob });
             else ctx.report(report);
           }
         }
-        if (named.length > 0 || held.length > 0) ctx.observe({ ...(named.length > 0 ? { named } : {}), ...(held.length > 0 ? { held } : {}) } satisfies Seen);
+        if (named.length > 0 || held.length > 0 || pubs.length > 0) {
+          ctx.observe({ ...(named.length > 0 ? { named } : {}), ...(held.length > 0 ? { held } : {}), ...(pubs.length > 0 ? { pubs } : {}) } satisfies Seen);
+        }
       },
       end() {
         const obs = ctx.observations<Seen>();
         if (!obs.some((o) => o.value.held)) return;
         const namers = new Map<string, string[]>();
         for (const { path, value } of obs) for (const n of value.named ?? []) (namers.get(n) ?? namers.set(n, []).get(n)!).push(path);
+        const holders = new Map<string, string[]>();
+        for (const { path, value } of obs) for (const b of value.pubs ?? []) (holders.get(b) ?? holders.set(b, []).get(b)!).push(path);
         for (const { path, value } of obs) {
           if (!value.held) continue;
-          const by = (namers.get(path.slice(path.lastIndexOf('/') + 1)) ?? []).filter((p) => p !== path);
-          const gap = by.length > 0 && by.every((p) => ctx.classOf(p) === 'test') ? `only test code names this file (${by[0]!.slice(0, 120)})` : undefined;
-          for (const r of value.held) ctx.report(gap ? { ...r, certainty: 'likely', gap } : r);
+          const by = KEY_FILE.test(path) ? (namers.get(path.slice(path.lastIndexOf('/') + 1)) ?? []).filter((p) => p !== path) : [];
+          const named = by.length > 0 && by.every((p) => ctx.classOf(p) === 'test') ? `only test code names this file (${by[0]!.slice(0, 120)})` : undefined;
+          for (const { blob, ...r } of value.held) {
+            const gap = named ?? (blob === undefined ? undefined : pairGap(path, holders.get(blob) ?? [], ctx));
+            ctx.report(gap ? { ...r, certainty: 'likely', gap } : r);
+          }
         }
       },
     };
   },
 });
 
-type Held = ReportDescriptor<'secret' | 'secretLive'>;
+type Held = ReportDescriptor<'secret' | 'secretLive'> & {
+  /** A private key's public half (analysis/secrets/key-pairs.ts), when it could be read. */
+  blob?: string;
+};
 
 interface Seen {
   /** The key files this file names, by basename (keyFilesNamed). */
   named?: string[];
-  /** Its findings as a key file, reported in end(). */
+  /** Its findings as a key file or a private key with a readable public half, reported in end(). */
   held?: Held[];
+  /** The SSH public keys it holds (publicKeysIn). */
+  pubs?: string[];
+}
+
+/**
+ * A private key whose public half only a development or test stack holds (an SFTP emulator's
+ * `PublicKeys`, a `.pub` a local compose file mounts as an authorised key: hmcts's
+ * docker/sftp/ssh/id_rsa.txt): a key pair of that stack. The key may be reused elsewhere, so likely.
+ * Held nowhere else, or also by any other file, it stays as its class says.
+ */
+function pairGap(path: string, all: readonly string[], ctx: Pick<CheckContext, 'stackOf'>): string | undefined {
+  // The pair's own public file beside the key (`id_rsa.pub`) uses nothing unless a stack uses it.
+  const holders = all.filter((p) => p !== path && !(p.endsWith('.pub') && dirOf(p) === dirOf(path) && ctx.stackOf?.(p) === undefined));
+  if (holders.length === 0) return undefined;
+  // Only a stack's claim counts, never a test's: a pull request adds test files freely, while a
+  // stack's claim on a file the base does not have is refused (engine/repo-map.ts combined).
+  const stacks = holders.map((p) => ctx.stackOf?.(p));
+  if (!stacks.every((s) => s !== undefined)) return undefined;
+  const where = holders[0]!;
+  const stack = stacks[0]!.config;
+  return stack === where
+    ? `its public half is in \`${where.slice(0, 120)}\`, a development or test stack: that stack's key pair`
+    : `its public half is in \`${where.slice(0, 120)}\`, which only \`${stack.slice(0, 120)}\`, a development or test stack, uses: that stack's key pair`;
+}
+
+function dirOf(p: string): string {
+  return p.slice(0, Math.max(0, p.lastIndexOf('/')));
 }
 
 /**

@@ -14,8 +14,13 @@ interface Seen {
   line: number;
   tls: boolean;
   how?: string;
-  /** A finding whose hosts come from the chart's values: reported in end(), where they are read. */
-  held?: { report: ReportDescriptor<'noTls'>; hosts: string[]; chart: string };
+  /** The hosts of an Ingress with TLS, as written: another Ingress of the same hosts may only redirect to it. */
+  hosts?: string[];
+  /**
+   * A finding reported in end(): whether its hosts are local (`chart`: from the chart's values, read
+   * there) or served with TLS by another Ingress is known only once every file is read.
+   */
+  held?: { report: ReportDescriptor<'noTls'>; hosts: string[]; chart?: string };
 }
 
 export default defineCheck({
@@ -52,7 +57,10 @@ export default defineCheck({
           const tls = ing.hasTls || ing.tlsAnnotation !== undefined;
           const seen: Seen = { name: ing.name, line: ing.rulesLine ?? ing.line, tls, ...(ing.tlsAnnotation ? { how: ing.tlsAnnotation } : {}) };
           if (tls) {
-            ctx.observe(seen);
+            // The hosts it serves with TLS: those spec.tls lists, else (no list, or a template fills it) its rules'.
+            const listed = new Set(ing.tlsHosts);
+            const secure = listed.size > 0 ? ing.hosts.filter((h) => listed.has(h)) : ing.hostless ? [] : ing.hosts;
+            ctx.observe(ing.hasTls && secure.length > 0 ? { ...seen, hosts: secure.slice(0, 100) } : seen);
             continue;
           }
           const report: ReportDescriptor<'noTls'> = {
@@ -70,20 +78,39 @@ export default defineCheck({
             ctx.observe({ ...seen, held: { report, hosts: ing.hosts, chart: k.chart } } satisfies Seen);
             continue;
           }
-          ctx.observe(seen);
-          ctx.report(local && ing.hosts.every(isLocalHostName) ? { ...report, certainty: 'likely', gap: localGap(ing.hosts) } : report);
+          if (local && ing.hosts.every(isLocalHostName)) {
+            ctx.observe(seen);
+            ctx.report({ ...report, certainty: 'likely', gap: localGap(ing.hosts) });
+          } else if (local) ctx.observe({ ...seen, held: { report, hosts: ing.hosts } } satisfies Seen);
+          else {
+            ctx.observe(seen);
+            ctx.report(report);
+          }
         }
       },
       end() {
         const all = ctx.observations<Seen>();
-        // Hosts from the chart's values: local only when every values file it deploys with says so.
-        for (const { value } of all) {
+        // Hosts another Ingress serves with TLS. A templated host is read as a marker, not its
+        // expression: it is the same host only in the same template file.
+        const hostKey = (path: string, h: string) => (hasMarkers(h) ? `${path}\0${h}` : h);
+        const secured = new Map<string, { name: string; path: string; line: number }>();
+        for (const { path, value } of all) {
+          for (const h of value.hosts ?? []) if (!secured.has(hostKey(path, h))) secured.set(hostKey(path, h), { name: value.name, path, line: value.line });
+        }
+        for (const { path, value } of all) {
           if (!value.held) continue;
           const { report, hosts, chart } = value.held;
-          const configs = [helmValues(ctx.workspace)(chart), ...helmOverrides(ctx.workspace)(chart)];
-          const resolved = configs.flatMap((v) => hosts.map((h) => (v === undefined ? undefined : resolveValues(h, v))));
-          const local = resolved.every((h): h is string => h !== undefined && isLocalHostName(h));
-          ctx.report(local ? { ...report, certainty: 'likely', gap: localGap([...new Set(resolved as string[])], true) } : report);
+          // Hosts from the chart's values: local only when every values file it deploys with says so.
+          if (chart !== undefined) {
+            const configs = [helmValues(ctx.workspace)(chart), ...helmOverrides(ctx.workspace)(chart)];
+            const resolved = configs.flatMap((v) => hosts.map((h) => (v === undefined ? undefined : resolveValues(h, v))));
+            if (resolved.every((h): h is string => h !== undefined && isLocalHostName(h))) {
+              ctx.report({ ...report, certainty: 'likely', gap: localGap([...new Set(resolved as string[])], true) });
+              continue;
+            }
+          }
+          const other = hosts.every((h) => secured.has(hostKey(path, h))) ? secured.get(hostKey(path, hosts[0]!)) : undefined;
+          ctx.report(other ? { ...report, certainty: 'likely', gap: securedGap(hosts, other) } : report);
         }
         if (all.length === 0) return ctx.gap('TLS', 'n/a', 'no Ingress');
         const bad = all.filter((o) => !o.value.tls);
@@ -93,6 +120,17 @@ export default defineCheck({
     };
   },
 });
+
+/**
+ * An Ingress without TLS whose every host another Ingress serves with TLS: the pair an HTTP-to-HTTPS
+ * redirect takes on controllers that give each listener its own Ingress (Azure's Application Gateway
+ * for Containers with a redirect IngressExtension, an ALB's ssl-redirect; exceptionless's api.yaml).
+ * Whether this one only redirects is the controller's configuration, not read: likely.
+ */
+function securedGap(hosts: readonly string[], other: { name: string; path: string; line: number }): string {
+  const shown = hosts.slice(0, 3).map((h) => `\`${h.slice(0, 80)}\``).join(', ');
+  return `Ingress \`${other.name.slice(0, 80) || '(unnamed)'}\` (${other.path.slice(0, 120)}:${other.line}) serves its hosts (${shown}) with TLS: this one may only redirect HTTP to HTTPS, which the controller's configuration decides`;
+}
 
 /** Why an Ingress of local names proves no exposure; an install may still give it a public name. */
 function localGap(hosts: readonly string[], fromValues = false): string {
