@@ -46,7 +46,7 @@ spec:
     expect(k.objects.map((o) => `${o.kind}/${o.name}@${o.line}`)).toEqual(['Deployment/api@5', 'CronJob/nightly@21', 'Ingress/web@31']);
     expect(k.workloads[0]!.containers[0]).toMatchObject({ name: 'api', line: 12, probes: [{ kind: 'readiness', type: 'http', path: '/ready', port: 'http', line: 16 }, { kind: 'liveness', type: 'exec' }] });
     expect(k.workloads[1]!.containers.map((c) => c.name)).toEqual(['job']);
-    expect(k.ingresses).toEqual([{ name: 'web', line: 31, rulesLine: 34, hasRules: true, hasTls: false, hosts: ['a.example'], hostless: false }]);
+    expect(k.ingresses).toEqual([{ name: 'web', line: 31, rulesLine: 34, hasRules: true, hasTls: false, hosts: ['a.example'], tlsHosts: [], hostless: false }]);
   });
 
   it('reports malformed plain manifests, not Helm templates', () => {
