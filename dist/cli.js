@@ -9,8 +9,8 @@ import {
   TOOL,
   readEventFacts,
   run
-} from "./chunk-CR63ZA6N.js";
-import "./chunk-QTWAPF4O.js";
+} from "./chunk-MURKGFFV.js";
+import "./chunk-JLKEAJEJ.js";
 import {
   INPUT_LIMITS,
   clean,
@@ -19,7 +19,7 @@ import {
   readInput,
   renderTerminal,
   writeInto
-} from "./chunk-AESH3TVX.js";
+} from "./chunk-H2A2MZ7X.js";
 import {
   GRADES,
   INPUTS,
@@ -37,11 +37,11 @@ import {
   scrubbed,
   verdictLine,
   warnings
-} from "./chunk-2RJ7ZLVL.js";
+} from "./chunk-MFB7YX4X.js";
 import {
   formatMs,
   installLogGuard
-} from "./chunk-LRGCYUDF.js";
+} from "./chunk-EDPGH5DI.js";
 import {
   ConfigurationError,
   Redactor,
@@ -58,7 +58,7 @@ import {
   rootsForInput,
   ruleDocUrl,
   utf8Bytes
-} from "./chunk-BFKXKJS3.js";
+} from "./chunk-W2UVGNOR.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
@@ -1189,7 +1189,7 @@ ${Object.keys(INPUTS).filter((n) => n !== "path").map((n) => `  --${n.padEnd(24)
 `;
 async function cli(argv, io = { out: process.stdout, err: process.stderr }) {
   if (argv[0] === "merge") return mergeCli(argv.slice(1), io);
-  if (argv[0] === "fleet") return (await import("./cli-GNE6533O.js")).fleetCli(argv.slice(1), io);
+  if (argv[0] === "fleet") return (await import("./cli-S74EXKYD.js")).fleetCli(argv.slice(1), io);
   const options = {
     ...Object.fromEntries(Object.keys(INPUTS).map((n) => [n, { type: "string" }])),
     format: { type: "string" },

@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-4XNPU2FF.js";
-import "./chunk-AESH3TVX.js";
-import "./chunk-2RJ7ZLVL.js";
+} from "./chunk-LFZUA2AL.js";
+import "./chunk-H2A2MZ7X.js";
+import "./chunk-MFB7YX4X.js";
 import {
   installLogGuard
-} from "./chunk-LRGCYUDF.js";
-import "./chunk-BFKXKJS3.js";
+} from "./chunk-EDPGH5DI.js";
+import "./chunk-W2UVGNOR.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

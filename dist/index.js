@@ -13,31 +13,31 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-CR63ZA6N.js";
+} from "./chunk-MURKGFFV.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-QTWAPF4O.js";
+} from "./chunk-JLKEAJEJ.js";
 import {
   INPUTS,
   postComment,
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-2RJ7ZLVL.js";
+} from "./chunk-MFB7YX4X.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-LRGCYUDF.js";
+} from "./chunk-EDPGH5DI.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-BFKXKJS3.js";
+} from "./chunk-W2UVGNOR.js";
 import {
   AbortError,
   AnonymousCredential,

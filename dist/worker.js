@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-QTWAPF4O.js";
+} from "./chunk-JLKEAJEJ.js";
 import {
   installWarningHandler
-} from "./chunk-LRGCYUDF.js";
+} from "./chunk-EDPGH5DI.js";
 import {
   loadGrammars
-} from "./chunk-BFKXKJS3.js";
+} from "./chunk-W2UVGNOR.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -342,7 +342,6 @@ export class JsProject {
     if (names.size > 0) this.otherDeclared.set(dir, { path, names });
   }
 
-  /** The importmap.rb / mix.exs / package-lock.json above a file that provides this package, if any. */
   /** The lockfile that installs `name` for the file's package only through development dependencies, if one does. */
   lockedForDevelopment(path: string, name: string): string | undefined {
     for (let d = dirOf(path); ; d = dirOf(d)) {
@@ -352,6 +351,7 @@ export class JsProject {
     }
   }
 
+  /** The importmap.rb / mix.exs / package-lock.json above a file that provides this package, if any. */
   declaredElsewhere(path: string, name: string): string | undefined {
     for (let d = dirOf(path); ; d = dirOf(d)) {
       for (const o of [this.otherDeclared.get(d), this.otherDeclared.get(`${d}\0lock`)]) if (o?.names.has(name)) return o.path;

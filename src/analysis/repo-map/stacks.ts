@@ -149,15 +149,18 @@ export interface StackJudge {
 export function stackRoots(uses: readonly StackUse[], j: StackJudge): { roots: ClassRoot[]; guessed: GuessedStackClaim[] } {
   // Fail closed: a file whose mounts were not all read may mount what a stack claims.
   if (uses.some((u) => u.mounts.length > MAX_MOUNTS) || uses.reduce((n, u) => n + u.mounts.length, 0) > MAX_ALL_MOUNTS) return { roots: [], guessed: [] };
-  const vetoes = [...j.shipped];
+  // What a likely local stack mounts vetoes a named stack's claim as a production compose file's
+  // mounts do (it may still be deployed as written), but not a guess: the guess is about it.
+  const vetoes: Array<{ path: string; reason: string; guess?: true }> = [...j.shipped];
   for (const u of uses) {
-    if (u.stack !== undefined || j.classOf(u.config, false) !== 'runtime') continue;
-    for (const m of u.mounts) vetoes.push({ path: m.path, reason: `${u.config} (${m.how}) mounts it into a container` });
+    if ((u.stack !== undefined && !u.guessed) || j.classOf(u.config, false) !== 'runtime') continue;
+    for (const m of u.mounts) vetoes.push({ path: m.path, reason: `${u.config} (${m.how}) mounts it into a container`, ...(u.guessed ? { guess: true as const } : {}) });
   }
-  const vetoed = new Set(vetoes.map((v) => v.path));
-  const covered = (p: string) => {
+  const vetoed = new Set(vetoes.filter((v) => !v.guess).map((v) => v.path));
+  const vetoedByGuess = new Set(vetoes.filter((v) => v.guess).map((v) => v.path));
+  const covered = (p: string, guess: boolean) => {
     for (let d = p; ; d = dirOf(d)) {
-      if (vetoed.has(d)) return true;
+      if (vetoed.has(d) || (!guess && vetoedByGuess.has(d))) return true;
       if (d === '') return false;
     }
   };
@@ -182,7 +185,7 @@ export function stackRoots(uses: readonly StackUse[], j: StackJudge): { roots: C
       const folder = j.dirs.has(m.path);
       if (!folder && !j.fileSet.has(m.path)) continue;
       // Something that ships covers it: an image's COPY of its folder, a production mount of it.
-      if (covered(m.path)) continue;
+      if (covered(m.path, u.guessed === true)) continue;
       const now = j.classOf(m.path, folder);
       if (now !== 'runtime' && now !== 'tooling') continue;
       if (folder ? holdsCode(j.files, m.path) : CODE_FILE.test(m.path)) continue;

@@ -12,7 +12,8 @@ const MAX_PUBLIC_KEYS = 200;
 
 /** The SSH public key blobs a text holds (base64, as written), each once. */
 export function publicKeysIn(text: string): string[] {
-  if (!text.includes('AAAA')) return [];
+  // The algorithm names are rarer than `AAAA` (any base64 image or source map holds that).
+  if (!text.includes('ssh-') && !text.includes('ecdsa-sha2-')) return [];
   const out = new Set<string>();
   PUBLIC_KEY.lastIndex = 0;
   for (let m = PUBLIC_KEY.exec(text); m !== null && out.size < MAX_PUBLIC_KEYS; m = PUBLIC_KEY.exec(text)) out.add(m[1]!);

@@ -26,6 +26,7 @@ import { beginLabel, publicHalf, publicKeysIn } from '../../analysis/secrets/key
 import { scannerFor } from '../../analysis/secrets/user.js';
 import { pythonTokens } from '../../analysis/python/facts.js';
 import { Tok } from '../../analysis/python/lex.js';
+import { dirOf } from '../../analysis/python/modules.js';
 import { fingerprintOf, maskedLine } from './evidence.js';
 
 export default defineCheck<'secret' | 'secretLive'>({
@@ -160,9 +161,6 @@ function pairGap(path: string, all: readonly string[], ctx: Pick<CheckContext, '
     : `its public half is in \`${where.slice(0, 120)}\`, which only \`${stack.slice(0, 120)}\`, a development or test stack, uses: that stack's key pair`;
 }
 
-function dirOf(p: string): string {
-  return p.slice(0, Math.max(0, p.lastIndexOf('/')));
-}
 
 /**
  * A file that holds key material by its name (`server.key`, `signing.pem`): code reads it by that

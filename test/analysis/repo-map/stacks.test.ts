@@ -202,6 +202,18 @@ describe('repository map: development and test stacks', () => {
     expect(kustomized.stackOf('docker-compose.yml')?.why).toBe('docker-compose.yml: likely a local stack (the repository deploys with the kustomization deploy/kustomization.yaml)');
   });
 
+  it('near miss: a likely local stack still vetoes a named stack\'s claim on what it mounts, as a production compose file does', () => {
+    const chart = { 'charts/app/Chart.yaml': 'apiVersion: v2\nname: app\nversion: 0.1.0\n' };
+    const dev = { 'docker-compose.dev.yml': 'services:\n  sftp:\n    image: emberstack/sftp\n    volumes:\n      - ./docker/sftp/sftp.json:/app/config/sftp.json:ro\n' };
+    // Mounted by both: the named stack does not make it tooling (the plain compose file may be deployed); the guess still names it.
+    const { map } = mapOf(hmcts({ ...chart, ...dev }));
+    expect(map.classOf('docker/sftp/sftp.json')).toBe('runtime');
+    expect(map.stackOf('docker/sftp/sftp.json')?.guessed).toBe(true);
+    // Mounted by the named stack alone: tooling.
+    const alone = mapOf({ ...dev, 'docker/sftp/sftp.json': '', ...chart }).map;
+    expect(alone.classOf('docker/sftp/sftp.json')).toBe('tooling');
+  });
+
   it("a pull request cannot make a likely local stack: the base's configuration must claim it too", () => {
     const chart = { 'charts/app/Chart.yaml': 'apiVersion: v2\nname: app\nversion: 0.1.0\n' };
     const pr = mapOf(hmcts(chart)).map;
