@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-LFZUA2AL.js";
-import "./chunk-H2A2MZ7X.js";
-import "./chunk-MFB7YX4X.js";
+} from "./chunk-3R7UZMAT.js";
+import "./chunk-2LT5CM7Z.js";
+import "./chunk-ZMDZV6PO.js";
 import {
   installLogGuard
-} from "./chunk-EDPGH5DI.js";
-import "./chunk-W2UVGNOR.js";
+} from "./chunk-YU5OUJW3.js";
+import "./chunk-BA25UHFS.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

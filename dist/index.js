@@ -13,31 +13,31 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-MURKGFFV.js";
+} from "./chunk-WTFTQOHF.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-JLKEAJEJ.js";
+} from "./chunk-H62FNQF5.js";
 import {
   INPUTS,
   postComment,
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-MFB7YX4X.js";
+} from "./chunk-ZMDZV6PO.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-EDPGH5DI.js";
+} from "./chunk-YU5OUJW3.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-W2UVGNOR.js";
+} from "./chunk-BA25UHFS.js";
 import {
   AbortError,
   AnonymousCredential,

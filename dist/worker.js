@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-JLKEAJEJ.js";
+} from "./chunk-H62FNQF5.js";
 import {
   installWarningHandler
-} from "./chunk-EDPGH5DI.js";
+} from "./chunk-YU5OUJW3.js";
 import {
   loadGrammars
-} from "./chunk-W2UVGNOR.js";
+} from "./chunk-BA25UHFS.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

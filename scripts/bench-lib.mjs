@@ -119,6 +119,7 @@ export function treeRows(m) {
   rows.push(row('readiness-gate warm', m.warm, ok(m.warm) ? [...wallT(m.warm, TARGETS.warmS), ...rssT(m.warm)] : []));
   rows.push(row('readiness-gate one-file change', m.changed, ok(m.changed) ? [...wallT(m.changed, TARGETS.changedS), ...rssT(m.changed)] : []));
   if (m.coded) rows.push(row('readiness-gate one-file code change', m.coded, ok(m.coded) ? [...wallT(m.coded, TARGETS.changedS), ...rssT(m.coded)] : []));
+  if (m.body) rows.push(row('readiness-gate one-file body change', m.body, ok(m.body) ? [...wallT(m.body, TARGETS.changedS), ...rssT(m.body)] : []));
   rows.push(row(m.ripgrepLabel ?? 'ripgrep', m.ripgrep, []));
   rows.push(row(m.secretlintLabel ?? 'secretlint', m.secretlint, []));
   const ratio = (run, other, limit, strict) => {

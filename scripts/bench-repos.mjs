@@ -155,6 +155,8 @@ function benchTree(dir, o, tools) {
     m.changed = cache ? changedRuns(dir, work, cache, o.warmRuns, scan, false) : noCache;
     if (cache) process.stderr.write(', one-file code change');
     m.coded = cache ? changedRuns(dir, join(work, 'code'), cache, o.warmRuns, scan, true) : noCache;
+    if (cache) process.stderr.write(', one-file body change');
+    m.body = cache ? changedRuns(dir, join(work, 'body'), cache, o.warmRuns, scan, 'body') : noCache;
     process.stderr.write('\n');
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -203,7 +205,7 @@ export function benchRepos(o) {
     ? `readiness-gate cold ${o.coldRuns === 1 ? 'once (one fresh --cache directory)' : `best of ${o.coldRuns} (a fresh --cache directory each)`}, and as often with --cache false; warm and one-file changes best of ${o.warmRuns}`
     : `readiness-gate ${o.coldRuns === 1 ? 'once' : `best of ${o.coldRuns}`} (uncached)`;
   console.log(`Runs: ${ours}; ripgrep and secretlint best of ${o.runs}. CPU = user + sys of the child and its children.`);
-  if (edited.length) console.log(`One-file change (in a copy of the tree, a comment line appended; a code change appends an import of a missing file or a declaration too): ${edited.join(', ')}.`);
+  if (edited.length) console.log(`One-file change (in a copy of the tree, a comment line appended; a code change appends an import of a missing file or a declaration too, a body change a declaration with a string literal and no import): ${edited.join(', ')}.`);
   if (!tools.cacheFlag) console.log(`${o.dist}/cli.js has no --cache flag: every run is uncached, warm and one-file change are n/a.`);
   if (tools.sl.na) console.log(`secretlint ${tools.sl.na}`);
 }

@@ -6,7 +6,8 @@
 // the probes the service map judged (`probes`, from the report's probes metric). With --pull-request, runs it as a pull_request event whose base
 // is the same commit (the policy is then read from the base). With --cache-check, each tree is also
 // scanned twice more with a fresh fact cache (cold, then warm), and both reports must be byte-identical
-// to the uncached one, and so must a cached run after a one-file change in a copy of the tree.
+// to the uncached one, and so must a cached run after a one-file change in a copy of the tree (an
+// import, then a declaration without one).
 // Exit 1 when anything differs.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -77,6 +78,14 @@ for (const entry of repos) {
       const cached = reportOf(dir);
       const plain = reportOf('false');
       if (!cached || !plain || !plain.equals(cached)) problems.push(`after a one-file change (${edited.rel}) the cached report differs from the uncached one`);
+      // Then a declaration without an import (tree-edit.mjs BODY): what the route facts observe of
+      // the file changes, what the import graph observes does not, so some checks' end() runs and
+      // the others' is answered from the last run.
+      const bodyError = edited.edit(1, 'body');
+      if (bodyError) problems.push(bodyError);
+      const afterBody = reportOf(dir);
+      const plainBody = reportOf('false');
+      if (!afterBody || !plainBody || !plainBody.equals(afterBody)) problems.push(`after a declaration in ${edited.rel} the cached report differs from the uncached one`);
     }
     rmSync(work, { recursive: true, force: true });
     writeFileSync(report, uncached);

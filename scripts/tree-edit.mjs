@@ -18,6 +18,21 @@ const CODE = {
   '.go': 'func readinessGateEdit() {}\n',
 };
 
+/**
+ * Code that changes what some rules observe and not others: a declaration holding a string literal,
+ * no import. The route facts list the literal; the import graph is what it was (the most common
+ * edit: a function body).
+ */
+const BODY = {
+  '.ts': "const readinessGateEdit{i} = 'readiness-gate-edit-{i}';\n",
+  '.tsx': "const readinessGateEdit{i} = 'readiness-gate-edit-{i}';\n",
+  '.js': "const readinessGateEdit{i} = 'readiness-gate-edit-{i}';\n",
+  '.jsx': "const readinessGateEdit{i} = 'readiness-gate-edit-{i}';\n",
+  '.mjs': "const readinessGateEdit{i} = 'readiness-gate-edit-{i}';\n",
+  '.py': "readiness_gate_edit_{i} = 'readiness-gate-edit-{i}'\n",
+  '.go': 'func readinessGateEdit{i}() string { return "readiness-gate-edit-{i}" }\n',
+};
+
 /** The source file the one-file change edits: the middle one of the sorted tracked source files. */
 export function sourceToEdit(dir) {
   const p = spawnSync('git', ['-C', dir, '--no-optional-locks', 'ls-files', '-s', '-z'], { encoding: 'utf8', maxBuffer: 1 << 28 });
@@ -54,11 +69,19 @@ export function editableCopy(dir, work) {
   return {
     copy,
     rel,
-    /** `code`: append what the language reads (an import, a declaration) instead of a comment. Returns an error message, or undefined. */
+    /**
+     * `code`: append what the language reads (an import, a declaration) instead of a comment; `'body'`:
+     * a declaration only (BODY). Returns an error message, or undefined.
+     */
     edit(i, code = false) {
       const tmp = join(dirname(path), `.bench-edit-${i}`);
       // Each edit's code names its own missing file or declaration: what the file says changes every time.
-      const said = code ? (CODE[extname(rel)] ?? '').replace(/readiness-gate-edit-missing|readiness_gate_edit_missing|readinessGateEdit/, (w) => `${w}${w.includes('-') ? '-' : '_'}${i + 1}`) : '';
+      const said =
+        code === 'body'
+          ? (BODY[extname(rel)] ?? '').replaceAll('{i}', String(i + 1))
+          : code
+            ? (CODE[extname(rel)] ?? '').replace(/readiness-gate-edit-missing|readiness_gate_edit_missing|readinessGateEdit/, (w) => `${w}${w.includes('-') ? '-' : '_'}${i + 1}`)
+            : '';
       writeFileSync(tmp, `${original}\n${said}${comment} readiness-gate bench: edit ${i + 1}\n`);
       renameSync(tmp, path);
       return git('add', '--', rel) === 0 ? undefined : `git add ${rel} failed`;

@@ -27,8 +27,9 @@ const MAGIC = 'readiness-gate-facts';
 /**
  * 3: observations packed; each check's end() (end-memo.ts) and the phases after the checks.
  * 4: with the digest of the packed observations, which names them in end()'s key.
+ * 5: each check's observations packed and named on their own.
  */
-export const FACTS_FORMAT = 4;
+export const FACTS_FORMAT = 5;
 /**
  * Fact files kept in a cache folder: one per scanned tree and digest (tool build, configuration,
  * repository map). A tree's older digests are rarely read again (a configuration or tool change),
@@ -41,22 +42,22 @@ const MAX_FILE_BYTES = 512 * 1024 * 1024;
 
 /**
  * The cached part of a FileOutcome (its index and content id are the run's own). The checks'
- * observations are kept packed, all of a file's in one buffer (`packed`; each check's `count` says
- * how many are its), so that reading and writing the cache copy bytes, and a value two checks share
- * is stored once; `digest` names them (observationDigest).
+ * observations are kept packed, so that reading and writing the cache copy bytes: each check's
+ * serialized on their own (`count` values, bytes `at`..`at + len` of the entry's `packed`), named
+ * by their digest (observationDigest). Equal bytes are stored once (the route facts two checks
+ * share).
  */
 type Entry = Omit<FileOutcome, 'index' | 'contentId' | 'checks'> & {
-  checks: Array<Omit<FileOutcome['checks'][number], 'packed' | 'digest'> & { count?: number }>;
+  checks: Array<Omit<FileOutcome['checks'][number], 'packed' | 'digest'> & { count?: number; at?: number; len?: number; digest?: string }>;
   packed?: Uint8Array;
-  digest?: string;
 };
 
 /**
- * The name of what a file's checks observed: the SHA-256 of their serialized bytes. Equal bytes
+ * The name of what one check observed in a file: the SHA-256 of their serialized bytes. Equal bytes
  * deserialize to equal values, so two runs with one digest observed the same (values equal but
- * built otherwise may serialize apart: a miss, never a wrong replay). One serialization per file
- * keeps a cold run's garbage low; the price is that a change to what one check observes renames
- * every check's observations of that file.
+ * built otherwise may serialize apart: a miss, never a wrong replay). Each check's own: an edit that
+ * changes what one check observes (a string literal the route facts list) leaves the others' names,
+ * and so their end()'s key (the import graph's), as they were.
  */
 export function observationDigest(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -146,23 +147,38 @@ export class FactCache {
    * Records an outcome for the next run. Not kept: a check that failed on the file (it runs again;
    * the engine then keeps no outcome of that run at all). A captured text is not kept either (every
    * lockfile would be stored twice): the entry says to read it again (FileOutcome.recapture).
+   * Returns each check's digest (undefined where it observed nothing), in the order of `o.checks`.
    */
-  put(path: string, blob: string, o: FileOutcome): string | undefined {
+  put(path: string, blob: string, o: FileOutcome): Array<string | undefined> | undefined {
     if (o.status === 'missing' || o.checks.some((c) => c.error !== undefined)) return undefined;
-    const observed = o.checks.some((c) => c.observations.length > 0 || c.packed);
-    // An outcome read from the cache keeps its bytes and their digest.
-    const kept = o.checks.find((c) => c.packed)?.packed?.bytes;
-    const packed = observed ? (kept ?? serialize(o.checks.map((c) => (c.packed ? c.packed.load() : c.observations)))) : undefined;
-    const digest = packed ? (o.checks.find((c) => c.digest !== undefined)?.digest ?? observationDigest(packed)) : undefined;
+    const parts: Uint8Array[] = [];
+    let size = 0;
+    const ranges = new Map<string, { at: number; len: number }>();
+    let last: { values: unknown[]; bytes: Uint8Array } | undefined;
+    const digests: Array<string | undefined> = [];
+    const checks = o.checks.map(({ packed: p, digest: d, ...c }) => {
+      const count = p?.count ?? c.observations.length;
+      if (count === 0) return (digests.push(undefined), c);
+      // An outcome read from the cache keeps its bytes and their digest. Checks that observe the
+      // very same values (the route facts) are serialized once.
+      const same = !p && last !== undefined && last.values.length === count && c.observations.every((v, k) => v === last!.values[k]);
+      const bytes = p?.bytes ?? (same ? last!.bytes : serialize(c.observations));
+      if (!p) last = { values: c.observations, bytes };
+      const digest = d ?? observationDigest(bytes);
+      let range = ranges.get(digest);
+      if (!range) {
+        range = { at: size, len: bytes.length };
+        ranges.set(digest, range);
+        parts.push(bytes);
+        size += bytes.length;
+      }
+      digests.push(digest);
+      return { ...c, observations: [], count, ...range, digest };
+    });
     const entry: Entry & { index?: number; contentId?: string } = {
       ...o,
-      checks: o.checks.map(({ packed: p, ...c }) => {
-        if (c.observations.length === 0 && !p) return c;
-        const kept: typeof c & { count: number } = { ...c, observations: [], count: p?.count ?? c.observations.length };
-        delete kept.digest; // the entry's, once
-        return kept;
-      }),
-      ...(packed ? { packed, digest } : {}),
+      checks,
+      ...(parts.length > 0 ? { packed: parts.length === 1 ? parts[0]! : Buffer.concat(parts, size) } : {}),
     };
     delete entry.index;
     delete entry.contentId;
@@ -171,7 +187,7 @@ export class FactCache {
       entry.recapture = true;
     }
     this.fresh.set(`${blob} ${path}`, entry);
-    return digest;
+    return digests;
   }
 
   get stats(): { hits: number; entries: number } {
@@ -199,19 +215,28 @@ export class FactCache {
   }
 }
 
-/** A FileOutcome from an entry, its observations unpacked on first use (all of the file's at once). */
+/**
+ * A FileOutcome from an entry, each check's observations unpacked on first use (once for the checks
+ * that share their bytes).
+ */
 function outcomeOf(e: Entry, index: number, path: string): FileOutcome {
-  const { packed, digest, ...rest } = e;
-  if (!packed || digest === undefined) return { ...rest, index } as FileOutcome;
-  let all: unknown[][] | undefined;
-  const load = (i: number, count: number): unknown[] => {
-    all ??= deserialize(packed) as unknown[][];
-    const mine = Array.isArray(all) ? all[i] : undefined;
+  const { packed, ...rest } = e;
+  if (!packed) return { ...rest, index } as FileOutcome;
+  const loaded = new Map<number, unknown>();
+  const load = (at: number, len: number, count: number): unknown[] => {
+    if (!loaded.has(at)) loaded.set(at, deserialize(packed.subarray(at, at + len)));
+    const mine = loaded.get(at);
     // Written by save() with the counts beside it: anything else is a cache that was changed.
     if (!Array.isArray(mine) || mine.length !== count) throw new Error(`the fact cache's entry for ${path} does not read back`);
     return mine;
   };
-  return { ...rest, index, checks: e.checks.map(({ count, ...c }, i) => (count ? { ...c, packed: { count, bytes: packed, load: () => load(i, count) }, digest } : c)) };
+  return {
+    ...rest,
+    index,
+    checks: e.checks.map(({ count, at, len, digest, ...c }) =>
+      count && at !== undefined && len !== undefined && digest !== undefined ? { ...c, packed: { count, bytes: packed.subarray(at, at + len), load: () => load(at, len, count) }, digest } : c,
+    ),
+  };
 }
 
 function fileName(tree: string, digest: string): string {
@@ -265,13 +290,15 @@ function isEntry(e: unknown): e is Entry {
     (o.recapture === undefined || o.recapture === true) &&
     Array.isArray(o.inline) &&
     Array.isArray(o.checks) &&
-    (o.packed === undefined ? o.digest === undefined : o.packed instanceof Uint8Array && typeof o.digest === 'string') &&
+    (o.packed === undefined || o.packed instanceof Uint8Array) &&
     (o.checks as unknown[]).every((c) => {
       const x = c as Record<string, unknown> | null;
-      return (
-        typeof x === 'object' && x !== null && typeof x.ruleId === 'string' && Array.isArray(x.reports) && Array.isArray(x.secrets) && Array.isArray(x.observations) && Array.isArray(x.malformed) &&
-        (x.count === undefined || (typeof x.count === 'number' && x.count > 0 && x.observations.length === 0 && o.packed !== undefined))
-      );
+      if (typeof x !== 'object' || x === null || typeof x.ruleId !== 'string' || !Array.isArray(x.reports) || !Array.isArray(x.secrets) || !Array.isArray(x.observations) || !Array.isArray(x.malformed)) return false;
+      if (x.count === undefined) return x.at === undefined && x.len === undefined && x.digest === undefined;
+      // Packed: its bytes lie inside the entry's.
+      const size = (o.packed as Uint8Array | undefined)?.length ?? -1;
+      const whole = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+      return typeof x.count === 'number' && x.count > 0 && x.observations.length === 0 && whole(x.at) && whole(x.len) && x.len > 0 && x.at + x.len <= size && typeof x.digest === 'string';
     })
   );
 }

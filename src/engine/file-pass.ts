@@ -24,14 +24,15 @@ export interface CheckFileOutcome {
   secrets: string[];
   observations: unknown[];
   /**
-   * From the fact cache: the observations, still packed (`observations` is then empty). Unpacked
-   * only when the check's end() runs: on a re-run most checks' end() is answered from the cache.
+   * From the fact cache: the observations, still packed (`observations` is then empty; `bytes`
+   * this check's alone). Unpacked only when the check's end() runs: on a re-run most checks' end()
+   * is answered from the cache.
    */
   packed?: { count: number; load(): unknown[]; bytes: Uint8Array };
   /**
-   * The digest of the file's serialized observations (fact-cache.ts observationDigest), when the
-   * fact cache packed them: what names them in end()'s key, so that a changed file whose checks
-   * observe the same as before changes no key.
+   * The digest of this check's serialized observations of the file (fact-cache.ts
+   * observationDigest), when the fact cache packed them: what names them in end()'s key, so that a
+   * changed file whose check observes the same as before changes no key of that check.
    */
   digest?: string;
   malformed: Malformed[];

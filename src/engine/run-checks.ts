@@ -289,8 +289,8 @@ export async function runChecks(
   };
   /**
    * `id`: the content id of the file. In end()'s key a check's observations of the file are named by
-   * the digest of the file's packed observations when the fact cache packed them (a file edited
-   * without changing what its checks observe keeps every key), else by the content id (the cache's
+   * the digest of its packed observations when the fact cache packed them (a file edited without
+   * changing what a check observes keeps that check's key), else by the content id (the cache's
    * premise: same content, same observations).
    */
   const replayChecks = (o: FileOutcome, path: string, id?: string) => {
@@ -374,9 +374,14 @@ export async function runChecks(
     for (const o of complete ? fresh : []) {
       const blob = toRead[o.index]!.blob ?? o.contentId;
       if (blob === undefined || given.has(toRead[o.index]!.path)) continue;
-      // The digest that names the file's observations in end()'s key (replayChecks).
-      const digest = cache.put(toRead[o.index]!.path, blob, o);
-      if (digest !== undefined) for (const c of o.checks) if (c.observations.length > 0 || c.packed) c.digest = digest;
+      // The digests that name each check's observations of the file in its end()'s key (replayChecks).
+      const digests = cache.put(toRead[o.index]!.path, blob, o);
+      if (digests) {
+        o.checks.forEach((c, k) => {
+          const d = digests[k];
+          if (d !== undefined) c.digest = d;
+        });
+      }
     }
   }
   // Replayed in path order, wherever each outcome came from: the result never depends on it.

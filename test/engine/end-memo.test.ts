@@ -170,4 +170,39 @@ describe('checks that ask a server', () => {
     // And no other check claims it (it would only cost it the cache).
     expect(ALL_CHECKS.filter((c) => c.meta.network).map((c) => c.meta.id).sort()).toEqual(askers.map((c) => c.meta.id).sort());
   });
+
+});
+
+describe("an edited file's observations, check by check", () => {
+  it("runs again only the checks whose observations of an edited file changed: each check's are named on their own", async () => {
+    const root = gitTree({ 'a.txt': 'alpha\n', 'b.txt': 'beta\n' });
+    const dir = tmp();
+    const calls: Record<string, number> = {};
+    const observer = (id: RuleId, of: (text: string) => string) =>
+      defineCheck({
+        meta: { ...ruleFields(id), id, pure: true, files: ['**/*.txt'], messages: { said: '{what}' }, remediation: 'none' },
+        create(ctx) {
+          return {
+            file(f) {
+              ctx.observe(of(f.text));
+            },
+            end() {
+              calls[id] = (calls[id] ?? 0) + 1;
+              ctx.report({ messageId: 'said', location: { path: 'a.txt', line: 1 }, data: { what: ctx.observations<string>().map((o) => o.value).join(',') } });
+            },
+          };
+        },
+      });
+    // One check observes each file's text, the other only its first line.
+    const checks = [observer('todo-debt', (t) => t.trim()), observer('no-runbook', (t) => t.split('\n')[0]!)];
+    const scan = async (cache: string) => renderJson(await run({ report: '', sarif: '', sbom: '', 'vulnerability-scan': 'off', cache }, { cwd: root, checks, today: '2026-12-06' }));
+    await scan(dir);
+    for (const k of Object.keys(calls)) calls[k] = 0;
+    // A second line: what the first check observes of b.txt changed, what the second observes did not.
+    writeFileSync(join(root, 'b.txt'), 'beta\ndelta\n');
+    const edited = await scan(dir);
+    expect(calls).toEqual({ 'todo-debt': 1, 'no-runbook': 0 });
+    expect(edited).toBe(await scan('false'));
+    expect(edited).toContain('alpha,beta\\ndelta');
+  });
 });

@@ -56,42 +56,63 @@ describe('FactCache', () => {
     expect(readFileSync(join(dir, readdirSync(dir)[0]!)).includes('lockfileVersion')).toBe(false);
   });
 
-  it("keeps a file's observations packed, named by their digest, unpacked on first use, a value two checks share stored once", () => {
+  it("keeps each check's observations packed and named by their own digest, unpacked on first use, a value two checks share stored once", () => {
     const dir = tmp();
     const shared = { routes: ['/healthz'], big: 'x'.repeat(10_000) };
-    type Id = 'no-health-endpoint' | 'k8s-probe-route-mismatch' | 'todo-debt';
+    type Id = 'no-health-endpoint' | 'k8s-probe-route-mismatch' | 'todo-debt' | 'js-unresolved-import';
     const obs = (ruleId: Id, values: unknown[]) => ({ ruleId, reports: [], secrets: [], observations: values, malformed: [] });
-    const checks = () => [obs('no-health-endpoint', [shared]), obs('k8s-probe-route-mismatch', [shared]), obs('todo-debt', [])];
+    const imports = { imports: ['./a'] };
+    const checks = (routes: unknown = shared) => [obs('no-health-endpoint', [routes]), obs('k8s-probe-route-mismatch', [routes]), obs('todo-debt', []), obs('js-unresolved-import', [imports])];
     const c = FactCache.open(dir, 'd');
-    const digest = c.put('app.ts', 'b1', outcome(0, { checks: checks() }));
-    // The digest names the bytes of the file's observations.
-    expect(digest).toBe(observationDigest(serialize([[shared], [shared], []])));
+    const digests = c.put('app.ts', 'b1', outcome(0, { checks: checks() }));
+    // Each check's digest names the bytes of its own observations; a check that observed nothing has none.
+    const routesDigest = observationDigest(serialize([shared]));
+    const importsDigest = observationDigest(serialize([imports]));
+    expect(digests).toEqual([routesDigest, routesDigest, undefined, importsDigest]);
     c.save();
+    // The shared value once: 10,000 characters, not 20,000.
     expect(readFileSync(join(dir, readdirSync(dir)[0]!)).length).toBeLessThan(15_000);
     const got = FactCache.open(dir, 'd').get(3, 'app.ts', 'b1')!;
-    expect(got.checks.map((x) => [x.observations.length, x.packed?.count, x.digest])).toEqual([[0, 1, digest], [0, 1, digest], [0, undefined, undefined]]);
+    expect(got.checks.map((x) => [x.observations.length, x.packed?.count, x.digest])).toEqual([[0, 1, routesDigest], [0, 1, routesDigest], [0, undefined, undefined], [0, 1, importsDigest]]);
     expect(got.checks[1]!.packed!.load()).toEqual([shared]);
-    // Saved again as it was read: the same bytes and digest, and the next run unpacks the same values.
+    expect(got.checks[3]!.packed!.load()).toEqual([imports]);
+    // Checks that share bytes share the values unpacked (as they shared them when observed).
+    expect(got.checks[0]!.packed!.load()).toBe(got.checks[1]!.packed!.load());
+    // Saved again as it was read: the same digests, and the next run unpacks the same values.
     const again = FactCache.open(dir, 'd');
-    expect(again.put('app.ts', 'b1', again.get(3, 'app.ts', 'b1')!)).toBe(digest);
+    expect(again.put('app.ts', 'b1', again.get(3, 'app.ts', 'b1')!)).toEqual(digests);
     again.save();
-    expect(FactCache.open(dir, 'd').get(0, 'app.ts', 'b1')!.checks[0]!.packed!.load()).toEqual([shared]);
-    // Another file (another content) whose checks observe equal values has the same digest; other values, another.
-    expect(FactCache.open(dir, 'd').put('other.ts', 'b2', outcome(1, { checks: checks() }))).toBe(digest);
-    expect(FactCache.open(dir, 'd').put('other.ts', 'b3', outcome(1, { checks: [obs('no-health-endpoint', [{ ...shared, routes: ['/ready'] }])] }))).not.toBe(digest);
+    expect(FactCache.open(dir, 'd').get(0, 'app.ts', 'b1')!.checks[3]!.packed!.load()).toEqual([imports]);
+    // Another file whose checks observe equal values has the same digests. A change to what one
+    // check observes renames that check's observations only.
+    expect(FactCache.open(dir, 'd').put('other.ts', 'b2', outcome(1, { checks: checks() }))).toEqual(digests);
+    const edited = FactCache.open(dir, 'd').put('app.ts', 'b3', outcome(1, { checks: checks({ ...shared, routes: ['/ready'] }) }))!;
+    expect(edited[0]).not.toBe(routesDigest);
+    expect(edited[1]).toBe(edited[0]);
+    expect(edited[3]).toBe(importsDigest);
   });
 
-  it('an entry whose packed observations do not match its counts says so when unpacked (the check fails closed); one without its digest is no entry', () => {
+  it('an entry whose packed observations do not match its counts says so when unpacked (the check fails closed); one whose bytes lie outside its own, or without a digest, is no entry', () => {
     const dir = tmp();
-    const entry = { status: 'read', bytes: 1, nonUtf8: false, inline: [], checks: [{ ruleId: 'todo-debt', reports: [], secrets: [], observations: [], malformed: [], count: 2 }], packed: serialize([[1]]), digest: 'x' };
+    const packed = serialize([1]);
+    const check = { ruleId: 'todo-debt', reports: [], secrets: [], observations: [], malformed: [], count: 2, at: 0, len: packed.length, digest: 'x' };
+    const entry = { status: 'read', bytes: 1, nonUtf8: false, inline: [], checks: [check], packed };
     const file = (entries: unknown[]) => serialize({ magic: 'readiness-gate-facts', format: FACTS_FORMAT, digest: 'd', entries, ends: [], phases: [] });
     // The file name of tree '' (its sha256 starts e3b0c44298fc) and digest 'd'.
-    writeFileSync(join(dir, 'facts-e3b0c44298fc-d.bin'), file([['b a', entry], ['b c', { ...entry, digest: undefined }], ['b e', { ...entry, packed: undefined }]]));
+    writeFileSync(
+      join(dir, 'facts-e3b0c44298fc-d.bin'),
+      file([
+        ['b a', entry],
+        ['b c', { ...entry, checks: [{ ...check, digest: undefined }] }],
+        ['b e', { ...entry, packed: undefined }],
+        ['b f', { ...entry, checks: [{ ...check, len: packed.length + 1 }] }],
+        ['b g', { ...entry, checks: [{ ...check, at: -1 }] }],
+      ]),
+    );
     const got = FactCache.open(dir, 'd').get(0, 'a', 'b');
     expect(got).toBeDefined();
     expect(() => got!.checks[0]!.packed!.load()).toThrow(/fact cache's entry for a does not read back/);
-    expect(FactCache.open(dir, 'd').get(1, 'c', 'b')).toBeUndefined();
-    expect(FactCache.open(dir, 'd').get(2, 'e', 'b')).toBeUndefined();
+    for (const p of ['c', 'e', 'f', 'g']) expect(FactCache.open(dir, 'd').get(1, p, 'b')).toBeUndefined();
   });
 
   it("keeps each check's end() record, replays it as stored, and saves again only when one changed", () => {
