@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-3R7UZMAT.js";
-import "./chunk-2LT5CM7Z.js";
-import "./chunk-ZMDZV6PO.js";
+} from "./chunk-VRVIRP6P.js";
+import "./chunk-RWDBDCDN.js";
+import "./chunk-WBVIKCIS.js";
 import {
   installLogGuard
-} from "./chunk-YU5OUJW3.js";
-import "./chunk-BA25UHFS.js";
+} from "./chunk-PAQ7JDW6.js";
+import "./chunk-BZDBR53U.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

@@ -13,31 +13,31 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-WTFTQOHF.js";
+} from "./chunk-KDLRXQLY.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-H62FNQF5.js";
+} from "./chunk-HLUSBAJV.js";
 import {
   INPUTS,
   postComment,
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-ZMDZV6PO.js";
+} from "./chunk-WBVIKCIS.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-YU5OUJW3.js";
+} from "./chunk-PAQ7JDW6.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-BA25UHFS.js";
+} from "./chunk-BZDBR53U.js";
 import {
   AbortError,
   AnonymousCredential,

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-H62FNQF5.js";
+} from "./chunk-HLUSBAJV.js";
 import {
   installWarningHandler
-} from "./chunk-YU5OUJW3.js";
+} from "./chunk-PAQ7JDW6.js";
 import {
   loadGrammars
-} from "./chunk-BA25UHFS.js";
+} from "./chunk-BZDBR53U.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

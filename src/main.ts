@@ -5,6 +5,7 @@ import { ALL_CHECKS } from './checks/index.js';
 import { compareFindings, finalize } from './engine/findings.js';
 import { loadEvidence } from './evidence/load.js';
 import { runChecks, type ScanProgress } from './engine/run-checks.js';
+import { gitListing } from './workspace/discover.js';
 import type { BaseConfig } from './engine/repo-map.js';
 import { INPUTS, resolveOptions, type RawInputs } from './inputs.js';
 import { OUTPUT_INPUTS, prepareOutputs } from './io/write-output.js';
@@ -107,6 +108,12 @@ async function phases(raw: RawInputs, env: RunEnvironment, clock: PhaseClock, t0
   const baseline = await baselineInForce(options, source, pullRequest);
   debug?.(`configuration: ${describeOrigin(source.origin, options.configFile)}`);
 
+  const relRoot = relative(env.cwd, options.root).split(sep).join('/') || '.';
+  if (cacheOff !== undefined) note(env, `fact cache: ${cacheOff}, and its folder under RUNNER_TEMP ends with the job: none is built; every file is read`);
+  else if (options.cacheDir !== null && env.factCache) note(env, await env.factCache.restore(options.cacheDir, relRoot));
+  // Nothing writes to the tree from here to discovery (stale outputs are gone, the cache folder is
+  // restored): git lists it on the other core while this one reads the job's reports.
+  const listing = gitListing(options.root, options.cacheDir !== null);
   clock.to('evidence');
   // The job's test, coverage and build reports: independent of the file pass, read by the evidence rules.
   const evidence = await loadEvidence(options);
@@ -116,9 +123,6 @@ async function phases(raw: RawInputs, env: RunEnvironment, clock: PhaseClock, t0
     resolveFindings(fs, options, inline, pullRequest ? (await newInlineSuppressions(fs, inline, options, source)).untrusted : undefined).active;
   const checks = env.checks ?? ALL_CHECKS;
   clock.to('discovery');
-  const relRoot = relative(env.cwd, options.root).split(sep).join('/') || '.';
-  if (cacheOff !== undefined) note(env, `fact cache: ${cacheOff}, and its folder under RUNNER_TEMP ends with the job: none is built; every file is read`);
-  else if (options.cacheDir !== null && env.factCache) note(env, await env.factCache.restore(options.cacheDir, relRoot));
   const scan = await runChecks(options, checks, policyView, {
     onProgress: env.onProgress,
     onStage: (next) => clock.to(next),
@@ -126,6 +130,7 @@ async function phases(raw: RawInputs, env: RunEnvironment, clock: PhaseClock, t0
     capture: SBOM_CAPTURE,
     contents: committedUnder(options.root, outputs.committed),
     network,
+    gitListing: listing,
     ...(pullRequest ? await baseConfigOf(source) : {}),
   });
   if (debug) for (const line of scanDetails(scan)) debug(line);

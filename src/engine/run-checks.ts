@@ -11,7 +11,7 @@ import type { Check, CheckVisitor, Observation } from '../model/check.js';
 import type { Metrics } from '../model/metrics.js';
 import type { RepositoryMapData } from '../model/repo-map.js';
 import type { CheckOutcome, Finding, Gap, Malformed, RunBlocker } from '../model/types.js';
-import { discover, noteSkip, type Discovery } from '../workspace/discover.js';
+import { discover, noteSkip, type Discovery, type GitListing } from '../workspace/discover.js';
 import { ProfileCollector, type ProfileDecision } from '../workspace/profile.js';
 import type { InlineSuppression } from '../workspace/suppressions.js';
 import type { Workspace } from '../workspace/workspace.js';
@@ -128,6 +128,8 @@ export interface RunChecksExtras {
   onStage?: (next: 'file pass' | 'checks') => void;
   /** The run's allowance for waiting on the network, shared with the checks that call out (OSV, GitHub API). */
   network?: NetworkBudget;
+  /** Discovery's git answers, asked before the evidence was read (discover.ts gitListing). */
+  gitListing?: Promise<GitListing>;
 }
 
 export async function runChecks(
@@ -143,12 +145,16 @@ export async function runChecks(
     .filter((p): p is string => p !== null)
     .map((p) => relativeOutput(options, p))
     .filter((p): p is string => p !== undefined);
-  const discovery = discover(options.root, {
-    ignore: options.paths.ignore,
-    generated: options.paths.generated,
-    exclude: outputs,
-    blobs: options.cacheDir !== null,
-  });
+  const discovery = discover(
+    options.root,
+    {
+      ignore: options.paths.ignore,
+      generated: options.paths.generated,
+      exclude: outputs,
+      blobs: options.cacheDir !== null,
+    },
+    await extras.gitListing,
+  );
   // A subfolder scan also reads the repository root's workflows and CODEOWNERS, for the rules that judge them.
   const repository =
     checks.some((c) => c.meta.repositoryFiles && options.ruleSettings.get(c.meta.id) !== 'off') && !standsAlone(discovery.files.map((f) => f.path))

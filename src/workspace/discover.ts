@@ -3,8 +3,9 @@
 // elsewhere a walk that honours every .gitignore on the way down and never follows links.
 // No stat per file: git's modes and the walk's directory entries say what is a link, and the
 // reader learns sizes (and links that git did not know of) when it opens the file.
-import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { globMatcher } from './glob.js';
@@ -91,8 +92,12 @@ interface Listed {
   blob?: string;
 }
 
-export function discover(root: string, o: DiscoverOptions): Discovery {
-  const git = gitFiles(root, o.blobs === true);
+/**
+ * `listing`: git's answers, asked earlier (gitListing), so that git walks the tree while the run
+ * does other work; without it git is asked now.
+ */
+export function discover(root: string, o: DiscoverOptions, listing?: GitListing): Discovery {
+  const git = gitFiles(listing ?? gitListingNow(root, o.blobs === true), o.blobs === true);
   const listed = git ? git.files : walk(root);
   const isIgnored = o.ignore.length > 0 ? globMatcher([...o.ignore], { dot: true }) : () => false;
   const isGenerated = o.generated.length > 0 ? globMatcher([...o.generated], { dot: true }) : () => false;
@@ -140,52 +145,125 @@ export function noteSkip(d: Discovery, reason: SkipReason, path: string): void {
   if (ex.length < 5) ex.push(path);
 }
 
-function gitFiles(root: string, blobs: boolean): { files: Listed[]; commit: string | null; submodules: string[] } | null {
-  const run = (args: string[]) =>
-    execFileSync('git', ['-c', 'core.fsmonitor=false', ...args], { cwd: root, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
-  try {
-    if (run(['rev-parse', '--is-inside-work-tree']).trim() !== 'true') return null;
-    // Tracked files with their modes, plus untracked ones that .gitignore does not exclude (new files
-    // matter locally). `-v` tags each entry: `H` a tracked file git compares with the work tree,
-    // lower case one marked assume-unchanged, `S` skip-worktree (git no longer compares those), `?` untracked.
-    const out = run(['-c', 'core.quotepath=off', 'ls-files', '-z', '-v', '--stage', '--cached', '--others', '--exclude-standard']);
-    const files: Listed[] = [];
-    const submodules: string[] = [];
-    for (const tagged of out.split('\0')) {
-      if (tagged.length < 3 || tagged[1] !== ' ') continue;
-      const tag = tagged[0];
-      const entry = tagged.slice(2);
-      const tab = entry.indexOf('\t');
-      // "<mode> <object> <stage>\t<path>" for tracked entries; a bare path for untracked ones.
-      const staged = tag !== '?' && tab > 0 && /^\d{6} [0-9a-f]+ \d$/.test(entry.slice(0, tab));
-      const mode = staged ? entry.slice(0, 6) : '100644';
-      const path = staged ? entry.slice(tab + 1) : entry;
-      if (mode === '160000') {
-        submodules.push(path); // a submodule: another repository, never read
-        continue;
-      }
-      // Stage 0 only (an unmerged path has several versions in the index and none is the work
-      // tree's), and only where git still compares the work tree with the index (tag H).
-      const blob = blobs && staged && tag === 'H' && entry.charCodeAt(tab - 1) === 48 /* '0' */ ? entry.slice(7, tab - 2) : undefined;
-      files.push({ path, symlink: mode === '120000', tracked: staged, ...(blob ? { blob } : {}) });
-    }
-    if (blobs) {
-      // The index's id is the work tree's content only where the work tree is unchanged: a step before
-      // the gate may have rewritten a tracked file (a build, a formatter). git compares what it knows.
-      // `--relative`: paths from the scanned folder, as ls-files gives them (a subfolder scan too).
-      const changed = new Set(run(['-c', 'core.quotepath=off', 'diff-files', '--name-only', '--relative', '-z']).split('\0'));
-      for (const f of files) if (f.blob && changed.has(f.path)) delete f.blob;
-    }
-    let commit: string | null = null;
+/** What git answered to each question discovery asks (undefined: the command failed). */
+export interface GitListing {
+  insideWorkTree?: string;
+  /** Tracked files with their modes and ids, untracked ones not ignored (see gitFiles). */
+  files?: string;
+  /** Tracked files whose work tree copy differs from the index. */
+  changed?: string;
+  head?: string;
+}
+
+/** The same git commands in every way of asking: only when they run differs. */
+const GIT_QUESTIONS: Record<keyof GitListing, string[]> = {
+  insideWorkTree: ['rev-parse', '--is-inside-work-tree'],
+  // Tracked files with their modes, plus untracked ones that .gitignore does not exclude (new files
+  // matter locally). `-v` tags each entry: `H` a tracked file git compares with the work tree,
+  // lower case one marked assume-unchanged, `S` skip-worktree (git no longer compares those), `?` untracked.
+  files: ['-c', 'core.quotepath=off', 'ls-files', '-z', '-v', '--stage', '--cached', '--others', '--exclude-standard'],
+  // `--relative`: paths from the scanned folder, as ls-files gives them (a subfolder scan too).
+  changed: ['-c', 'core.quotepath=off', 'diff-files', '--name-only', '--relative', '-z'],
+  head: ['rev-parse', 'HEAD'],
+};
+const GIT_MAX_OUTPUT = 512 * 1024 * 1024;
+const gitArgs = (q: keyof GitListing) => ['-c', 'core.fsmonitor=false', ...GIT_QUESTIONS[q]];
+
+/** The questions a discovery asks: the work tree comparison only for blob ids (the fact cache). */
+const questionsFor = (blobs: boolean) => (Object.keys(GIT_QUESTIONS) as Array<keyof GitListing>).filter((q) => blobs || q !== 'changed');
+
+function gitListingNow(root: string, blobs: boolean): GitListing {
+  const out: GitListing = {};
+  for (const q of questionsFor(blobs)) {
     try {
-      commit = run(['rev-parse', 'HEAD']).trim() || null;
+      out[q] = execFileSync('git', gitArgs(q), { cwd: root, encoding: 'utf8', maxBuffer: GIT_MAX_OUTPUT, stdio: ['ignore', 'pipe', 'ignore'] });
     } catch {
-      commit = null; // no commit yet
+      /* failed: absent */
     }
-    return { files, commit, submodules };
-  } catch {
-    return null;
+    if (q === 'insideWorkTree' && out[q]?.trim() !== 'true') break; // not a work tree: walked instead
   }
+  return out;
+}
+
+/**
+ * Asks git discovery's questions now, all at once, and answers when they are all done: the file
+ * listing and the work tree comparison each walk the whole tree (a quarter of a second each on
+ * 28,000 files), in processes of their own, on the other core while this one reads the job's
+ * reports. Each writes to a file of a private folder, not a pipe: a pipe holds 64 KB, and git
+ * would wait for a busy main thread to read it. Nothing may write to the tree between this call
+ * and discovery. Never rejects; a question that fails is absent, as when asked now.
+ */
+export function gitListing(root: string, blobs: boolean): Promise<GitListing> {
+  let dir: string;
+  try {
+    dir = mkdtempSync(join(tmpdir(), 'readiness-gate-git-'));
+  } catch {
+    return Promise.resolve(gitListingNow(root, blobs));
+  }
+  const ask = (q: keyof GitListing) =>
+    new Promise<string | undefined>((resolve) => {
+      const file = join(dir, q);
+      let fd: number | undefined;
+      try {
+        fd = openSync(file, 'wx', 0o600);
+        const child = spawn('git', gitArgs(q), { cwd: root, stdio: ['ignore', fd, 'ignore'] });
+        child.on('error', () => resolve(undefined));
+        child.on('close', (code) => {
+          try {
+            resolve(code === 0 && statSync(file).size <= GIT_MAX_OUTPUT ? readFileSync(file, 'utf8') : undefined);
+          } catch {
+            resolve(undefined);
+          }
+        });
+      } catch {
+        resolve(undefined);
+      } finally {
+        if (fd !== undefined) closeSync(fd); // the child holds its own copy
+      }
+    });
+  const questions = questionsFor(blobs);
+  return Promise.all(questions.map(ask)).then((answers) => {
+    rmSync(dir, { recursive: true, force: true });
+    const out: GitListing = {};
+    questions.forEach((q, i) => {
+      const a = answers[i];
+      if (a !== undefined) out[q] = a;
+    });
+    return out;
+  });
+}
+
+function gitFiles(git: GitListing, blobs: boolean): { files: Listed[]; commit: string | null; submodules: string[] } | null {
+  if (git.insideWorkTree?.trim() !== 'true' || git.files === undefined) return null;
+  const files: Listed[] = [];
+  const submodules: string[] = [];
+  for (const tagged of git.files.split('\0')) {
+    if (tagged.length < 3 || tagged[1] !== ' ') continue;
+    const tag = tagged[0];
+    const entry = tagged.slice(2);
+    const tab = entry.indexOf('\t');
+    // "<mode> <object> <stage>\t<path>" for tracked entries; a bare path for untracked ones.
+    const staged = tag !== '?' && tab > 0 && /^\d{6} [0-9a-f]+ \d$/.test(entry.slice(0, tab));
+    const mode = staged ? entry.slice(0, 6) : '100644';
+    const path = staged ? entry.slice(tab + 1) : entry;
+    if (mode === '160000') {
+      submodules.push(path); // a submodule: another repository, never read
+      continue;
+    }
+    // Stage 0 only (an unmerged path has several versions in the index and none is the work
+    // tree's), and only where git still compares the work tree with the index (tag H).
+    const blob = blobs && staged && tag === 'H' && entry.charCodeAt(tab - 1) === 48 /* '0' */ ? entry.slice(7, tab - 2) : undefined;
+    files.push({ path, symlink: mode === '120000', tracked: staged, ...(blob ? { blob } : {}) });
+  }
+  if (blobs) {
+    // The index's id is the work tree's content only where the work tree is unchanged: a step before
+    // the gate may have rewritten a tracked file (a build, a formatter). git compares what it knows.
+    if (git.changed === undefined) return null;
+    const changed = new Set(git.changed.split('\0'));
+    for (const f of files) if (f.blob && changed.has(f.path)) delete f.blob;
+  }
+  // No commit yet: none.
+  return { files, commit: git.head?.trim() || null, submodules };
 }
 
 function walk(root: string): Listed[] {

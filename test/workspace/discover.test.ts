@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { discover } from '../../src/workspace/discover.js';
+import { discover, gitListing } from '../../src/workspace/discover.js';
 
 describe('discover: generated files for the every-file checks', () => {
   it('lists tracked generated files (links aside), not untracked ones, and counts all as generated', () => {
@@ -66,5 +66,40 @@ describe('discover: blob ids only where git vouches for the work tree', () => {
     git('update-index', '--assume-unchanged', 'sub/b.js');
     git('update-index', '--skip-worktree', 'sub/c.js');
     expect(blobs(join(root, 'sub'))).toEqual({ 'a.js': true, 'b.js': false, 'c.js': false, 'd.js': true });
+  });
+});
+
+describe('discover: git asked ahead (gitListing)', () => {
+  it('lists what git asked at discovery lists: tracked, untracked, ignored, edited, a subfolder, a tree outside git; a listing larger than a pipe holds', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'rg-disc-ahead-'));
+    const git = (...a: string[]) => execFileSync('git', a, { cwd: root, stdio: 'ignore' });
+    git('init', '-q');
+    mkdirSync(join(root, 'sub'), { recursive: true });
+    // 2,000 paths of 60 characters: about 200 KB of listing, over a pipe's 64 KB.
+    for (let i = 0; i < 2000; i++) writeFileSync(join(root, 'sub', `${String(i).padStart(4, '0')}-${'x'.repeat(48)}.js`), `${i}\n`);
+    writeFileSync(join(root, '.gitignore'), 'out/\n');
+    git('add', '-A');
+    git('-c', 'user.name=a', '-c', 'user.email=a@b', 'commit', '-qm', 'x');
+    writeFileSync(join(root, 'sub', `0001-${'x'.repeat(48)}.js`), 'edited\n');
+    writeFileSync(join(root, 'new.js'), 'untracked\n');
+    mkdirSync(join(root, 'out'));
+    writeFileSync(join(root, 'out', 'ignored.js'), 'ignored\n');
+    const outside = mkdtempSync(join(tmpdir(), 'rg-disc-plain-'));
+    writeFileSync(join(outside, 'a.js'), 'x\n');
+    for (const dir of [root, join(root, 'sub'), outside]) {
+      for (const blobs of [true, false]) {
+        const o = { ignore: [], generated: [], blobs };
+        const ahead = discover(dir, o, await gitListing(dir, blobs));
+        expect(ahead).toEqual(discover(dir, o));
+      }
+    }
+    const d = discover(root, { ignore: [], generated: [], blobs: true }, await gitListing(root, true));
+    expect(d.source).toBe('git');
+    expect(d.files).toHaveLength(2002);
+    expect(d.files.find((f) => f.path === 'new.js')).toEqual({ path: 'new.js' });
+    expect(d.files.find((f) => f.path.startsWith('sub/0001-'))!.blob).toBeUndefined();
+    expect(d.files.find((f) => f.path.startsWith('sub/0002-'))!.blob).toMatch(/^[0-9a-f]{40}$/);
+    expect(d.commit).toMatch(/^[0-9a-f]{40}$/);
+    expect(discover(outside, { ignore: [], generated: [] }, await gitListing(outside, false)).source).toBe('walk');
   });
 });
