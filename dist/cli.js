@@ -9,8 +9,8 @@ import {
   TOOL,
   readEventFacts,
   run
-} from "./chunk-KDLRXQLY.js";
-import "./chunk-HLUSBAJV.js";
+} from "./chunk-UQVHPVVH.js";
+import "./chunk-HYUHQDR4.js";
 import {
   INPUT_LIMITS,
   clean,
@@ -19,7 +19,7 @@ import {
   readInput,
   renderTerminal,
   writeInto
-} from "./chunk-RWDBDCDN.js";
+} from "./chunk-LPNUO2XC.js";
 import {
   GRADES,
   INPUTS,
@@ -37,11 +37,11 @@ import {
   scrubbed,
   verdictLine,
   warnings
-} from "./chunk-WBVIKCIS.js";
+} from "./chunk-7CKPTYKZ.js";
 import {
   formatMs,
   installLogGuard
-} from "./chunk-PAQ7JDW6.js";
+} from "./chunk-7FWRS2NT.js";
 import {
   ConfigurationError,
   Redactor,
@@ -58,7 +58,7 @@ import {
   rootsForInput,
   ruleDocUrl,
   utf8Bytes
-} from "./chunk-BZDBR53U.js";
+} from "./chunk-JTC7EX4O.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
@@ -1189,7 +1189,7 @@ ${Object.keys(INPUTS).filter((n) => n !== "path").map((n) => `  --${n.padEnd(24)
 `;
 async function cli(argv, io = { out: process.stdout, err: process.stderr }) {
   if (argv[0] === "merge") return mergeCli(argv.slice(1), io);
-  if (argv[0] === "fleet") return (await import("./cli-ET7UCWVT.js")).fleetCli(argv.slice(1), io);
+  if (argv[0] === "fleet") return (await import("./cli-DZXKFJXU.js")).fleetCli(argv.slice(1), io);
   const options = {
     ...Object.fromEntries(Object.keys(INPUTS).map((n) => [n, { type: "string" }])),
     format: { type: "string" },

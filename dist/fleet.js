@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-VRVIRP6P.js";
-import "./chunk-RWDBDCDN.js";
-import "./chunk-WBVIKCIS.js";
+} from "./chunk-SPABTP2W.js";
+import "./chunk-LPNUO2XC.js";
+import "./chunk-7CKPTYKZ.js";
 import {
   installLogGuard
-} from "./chunk-PAQ7JDW6.js";
-import "./chunk-BZDBR53U.js";
+} from "./chunk-7FWRS2NT.js";
+import "./chunk-JTC7EX4O.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

@@ -13,31 +13,31 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-KDLRXQLY.js";
+} from "./chunk-UQVHPVVH.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-HLUSBAJV.js";
+} from "./chunk-HYUHQDR4.js";
 import {
   INPUTS,
   postComment,
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-WBVIKCIS.js";
+} from "./chunk-7CKPTYKZ.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-PAQ7JDW6.js";
+} from "./chunk-7FWRS2NT.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-BZDBR53U.js";
+} from "./chunk-JTC7EX4O.js";
 import {
   AbortError,
   AnonymousCredential,

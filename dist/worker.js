@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-HLUSBAJV.js";
+} from "./chunk-HYUHQDR4.js";
 import {
   installWarningHandler
-} from "./chunk-PAQ7JDW6.js";
+} from "./chunk-7FWRS2NT.js";
 import {
   loadGrammars
-} from "./chunk-BZDBR53U.js";
+} from "./chunk-JTC7EX4O.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

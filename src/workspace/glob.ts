@@ -140,14 +140,22 @@ function withTails(whole: (path: string) => boolean, globs: readonly string[], n
       tails.push(nocase ? tail.toLowerCase() : tail);
     }
   }
-  const unique = [...new Set(tails)];
+  const unique = new Set(tails);
+  // Longest first: the end of the longest that fits holds every shorter end, so one ASCII test and
+  // one lower-casing of it answer for all of them.
+  const lengths = [...new Set(tails.map((t) => t.length))].sort((a, b) => b - a);
   return (path) => {
     if (path.endsWith('/')) return whole(path);
-    for (const t of unique) {
-      if (path.length < t.length) continue;
-      const end = path.slice(path.length - t.length);
-      if (!isAscii(end)) return whole(path);
-      if ((nocase ? end.toLowerCase() : end) === t) return whole(path);
+    let end: string | undefined;
+    for (const n of lengths) {
+      if (path.length < n) continue;
+      if (end === undefined) {
+        end = path.slice(path.length - n);
+        // A non-ASCII character in the end of any tail's length: picomatch decides, as for each tail before.
+        if (!isAscii(end)) return whole(path);
+        if (nocase) end = end.toLowerCase();
+      }
+      if (unique.has(end.length === n ? end : end.slice(end.length - n))) return whole(path);
     }
     return false;
   };
