@@ -9,8 +9,8 @@ import {
   TOOL,
   readEventFacts,
   run
-} from "./chunk-UQVHPVVH.js";
-import "./chunk-HYUHQDR4.js";
+} from "./chunk-VDGN6U4Q.js";
+import "./chunk-A6QYDRCZ.js";
 import {
   INPUT_LIMITS,
   clean,
@@ -19,7 +19,7 @@ import {
   readInput,
   renderTerminal,
   writeInto
-} from "./chunk-LPNUO2XC.js";
+} from "./chunk-LSGVECS2.js";
 import {
   GRADES,
   INPUTS,
@@ -37,11 +37,11 @@ import {
   scrubbed,
   verdictLine,
   warnings
-} from "./chunk-7CKPTYKZ.js";
+} from "./chunk-N42YJLOP.js";
 import {
   formatMs,
   installLogGuard
-} from "./chunk-7FWRS2NT.js";
+} from "./chunk-XVCQAJ6K.js";
 import {
   ConfigurationError,
   Redactor,
@@ -58,7 +58,7 @@ import {
   rootsForInput,
   ruleDocUrl,
   utf8Bytes
-} from "./chunk-JTC7EX4O.js";
+} from "./chunk-FH4QLMB4.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
@@ -1189,7 +1189,7 @@ ${Object.keys(INPUTS).filter((n) => n !== "path").map((n) => `  --${n.padEnd(24)
 `;
 async function cli(argv, io = { out: process.stdout, err: process.stderr }) {
   if (argv[0] === "merge") return mergeCli(argv.slice(1), io);
-  if (argv[0] === "fleet") return (await import("./cli-DZXKFJXU.js")).fleetCli(argv.slice(1), io);
+  if (argv[0] === "fleet") return (await import("./cli-RJNHZFT3.js")).fleetCli(argv.slice(1), io);
   const options = {
     ...Object.fromEntries(Object.keys(INPUTS).map((n) => [n, { type: "string" }])),
     format: { type: "string" },

@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-SPABTP2W.js";
-import "./chunk-LPNUO2XC.js";
-import "./chunk-7CKPTYKZ.js";
+} from "./chunk-JYX3QFRL.js";
+import "./chunk-LSGVECS2.js";
+import "./chunk-N42YJLOP.js";
 import {
   installLogGuard
-} from "./chunk-7FWRS2NT.js";
-import "./chunk-JTC7EX4O.js";
+} from "./chunk-XVCQAJ6K.js";
+import "./chunk-FH4QLMB4.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

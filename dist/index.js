@@ -13,31 +13,31 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-UQVHPVVH.js";
+} from "./chunk-VDGN6U4Q.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-HYUHQDR4.js";
+} from "./chunk-A6QYDRCZ.js";
 import {
   INPUTS,
   postComment,
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-7CKPTYKZ.js";
+} from "./chunk-N42YJLOP.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-7FWRS2NT.js";
+} from "./chunk-XVCQAJ6K.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-JTC7EX4O.js";
+} from "./chunk-FH4QLMB4.js";
 import {
   AbortError,
   AnonymousCredential,

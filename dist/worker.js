@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-HYUHQDR4.js";
+} from "./chunk-A6QYDRCZ.js";
 import {
   installWarningHandler
-} from "./chunk-7FWRS2NT.js";
+} from "./chunk-XVCQAJ6K.js";
 import {
   loadGrammars
-} from "./chunk-JTC7EX4O.js";
+} from "./chunk-FH4QLMB4.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

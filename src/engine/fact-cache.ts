@@ -39,6 +39,13 @@ const KEEP_PER_TREE = 2;
 const KEEP_FILES = 24;
 /** A fact file larger than this is not read (a sane tree's is a few MB). */
 const MAX_FILE_BYTES = 512 * 1024 * 1024;
+/**
+ * A run that changed few entries writes only those, to a delta file beside the fact file (`.delta`,
+ * naming the fact file it is relative to by its id): a one-file change rewrote all of theia's 11 MB.
+ * A delta over this many entries, or over a twentieth of the fact file's, makes a new fact file.
+ */
+const MAX_DELTA_ENTRIES = 64;
+const DELTA = '.delta';
 
 /**
  * The cached part of a FileOutcome (its index and content id are the run's own). The checks'
@@ -94,6 +101,8 @@ export class FactCache {
     private readonly old: ReadonlyMap<string, Entry>,
     private readonly oldEnds: ReadonlyMap<string, EndRecord>,
     private readonly oldPhases: ReadonlyMap<string, PhaseRecord>,
+    /** The fact file's own entries (without its delta's) and its id, which a delta names. */
+    private readonly main: { id: string; entries: ReadonlyMap<string, Entry> } | undefined,
   ) {}
 
   /**
@@ -102,8 +111,8 @@ export class FactCache {
    */
   static open(dir: string, digest: string, tree = ''): FactCache {
     const t = createHash('sha256').update(tree).digest('hex').slice(0, 12);
-    const { entries, ends, phases } = readEntries(join(dir, fileName(t, digest)), digest);
-    return new FactCache(dir, digest, t, entries, ends, phases);
+    const { entries, ends, phases, main } = readEntries(join(dir, fileName(t, digest)), digest);
+    return new FactCache(dir, digest, t, entries, ends, phases, main);
   }
 
   /**
@@ -205,11 +214,24 @@ export class FactCache {
     if (this.hits === this.fresh.size && this.fresh.size === this.old.size && endsSame) return false;
     mkdirSync(this.dir, { recursive: true });
     const byKey = <T>([a]: [string, T], [b]: [string, T]) => (a < b ? -1 : a > b ? 1 : 0);
-    const body = serialize({ magic: MAGIC, format: FACTS_FORMAT, digest: this.digest, entries: [...this.fresh].sort(byKey), ends: [...this.freshEnds].sort(byKey), phases: [...this.freshPhases].sort(byKey) });
     const target = join(this.dir, fileName(this.tree, this.digest));
-    const tmp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-    writeFileSync(tmp, body, { flag: 'wx', mode: 0o600 });
-    renameSync(tmp, target);
+    const write = (file: string, value: unknown) => {
+      const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+      writeFileSync(tmp, serialize(value), { flag: 'wx', mode: 0o600 });
+      renameSync(tmp, file);
+    };
+    const ends = [...this.freshEnds].sort(byKey);
+    const phases = [...this.freshPhases].sort(byKey);
+    // What differs from the fact file as written (its own entries, not its delta's).
+    const added = this.main ? [...this.fresh].filter(([k, e]) => this.main!.entries.get(k) !== e) : [];
+    const removed = this.main ? [...this.main.entries.keys()].filter((k) => !this.fresh.has(k)) : [];
+    if (this.main && added.length + removed.length <= Math.min(MAX_DELTA_ENTRIES, Math.ceil(this.main.entries.size / 20))) {
+      write(`${target}${DELTA}`, { magic: MAGIC, format: FACTS_FORMAT, digest: this.digest, base: this.main.id, added: added.sort(byKey), removed: removed.sort(), ends, phases });
+    } else {
+      write(target, { magic: MAGIC, format: FACTS_FORMAT, digest: this.digest, id: randomBytes(16).toString('hex'), entries: [...this.fresh].sort(byKey), ends, phases });
+      // A delta names the file it was written against; this one is new, so the old delta would be ignored anyway.
+      rmSync(`${target}${DELTA}`, { force: true });
+    }
     prune(this.dir, target, this.tree);
     return true;
   }
@@ -248,17 +270,34 @@ interface PhaseRecord {
   value: unknown;
 }
 
-function readEntries(file: string, digest: string): { entries: Map<string, Entry>; ends: Map<string, EndRecord>; phases: Map<string, PhaseRecord> } {
+type FactFile = { magic?: unknown; format?: unknown; digest?: unknown; id?: unknown; base?: unknown; entries?: unknown; added?: unknown; removed?: unknown; ends?: unknown; phases?: unknown };
+
+/**
+ * The fact file and its delta, when the delta was written against it. Every entry, end record and
+ * phase is valid on its own under its key (content, path, this digest), so one from either file
+ * can only ever be replayed for the input that produced it.
+ */
+function readEntries(file: string, digest: string): { entries: Map<string, Entry>; ends: Map<string, EndRecord>; phases: Map<string, PhaseRecord>; main?: { id: string; entries: Map<string, Entry> } } {
   const entries = new Map<string, Entry>();
   const ends = new Map<string, EndRecord>();
   const phases = new Map<string, PhaseRecord>();
-  try {
-    // A regular file only, never through a link: the folder may come from a restored cache.
-    const data = deserialize(readRegularFile(file, { roots: [dirname(file)], maxBytes: MAX_FILE_BYTES })) as { magic?: unknown; format?: unknown; digest?: unknown; entries?: unknown; ends?: unknown; phases?: unknown };
-    if (data?.magic !== MAGIC || data.format !== FACTS_FORMAT || data.digest !== digest || !Array.isArray(data.entries) || !Array.isArray(data.ends) || !Array.isArray(data.phases)) return { entries, ends, phases };
-    for (const item of data.entries as unknown[]) {
-      if (Array.isArray(item) && item.length === 2 && typeof item[0] === 'string' && isEntry(item[1])) entries.set(item[0], item[1]);
+  // A regular file only, never through a link: the folder may come from a restored cache.
+  const read = (f: string): FactFile | undefined => {
+    try {
+      const data = deserialize(readRegularFile(f, { roots: [dirname(file)], maxBytes: MAX_FILE_BYTES })) as FactFile;
+      return data?.magic === MAGIC && data.format === FACTS_FORMAT && data.digest === digest && Array.isArray(data.ends) && Array.isArray(data.phases) ? data : undefined;
+    } catch {
+      return undefined; // absent, unreadable or not ours
     }
+  };
+  const take = (list: unknown, into: Map<string, Entry>) => {
+    for (const item of list as unknown[]) {
+      if (Array.isArray(item) && item.length === 2 && typeof item[0] === 'string' && isEntry(item[1])) into.set(item[0], item[1]);
+    }
+  };
+  const takeRecords = (data: FactFile) => {
+    ends.clear();
+    phases.clear();
     for (const item of data.ends as unknown[]) {
       if (Array.isArray(item) && item.length === 2 && typeof item[0] === 'string' && isEndRecord(item[1])) ends.set(item[0], item[1]);
     }
@@ -267,12 +306,20 @@ function readEntries(file: string, digest: string): { entries: Map<string, Entry
       const r = item[1] as Partial<PhaseRecord> | null;
       if (typeof r?.key === 'string') phases.set(item[0], { key: r.key, value: r.value });
     }
-  } catch {
-    entries.clear(); // absent, unreadable or not ours: a cold run
-    ends.clear();
-    phases.clear();
+  };
+  const data = read(file);
+  if (!data || !Array.isArray(data.entries)) return { entries, ends, phases }; // a cold run
+  take(data.entries, entries);
+  takeRecords(data);
+  if (typeof data.id !== 'string') return { entries, ends, phases };
+  const main = { id: data.id, entries: new Map(entries) };
+  const delta = read(`${file}${DELTA}`);
+  if (delta && delta.base === data.id && Array.isArray(delta.added) && Array.isArray(delta.removed)) {
+    for (const k of delta.removed as unknown[]) if (typeof k === 'string') entries.delete(k);
+    take(delta.added, entries);
+    takeRecords(delta);
   }
-  return { entries, ends, phases };
+  return { entries, ends, phases, main };
 }
 
 const STATUSES = new Set(['read', 'binary', 'tooLarge', 'symlink', 'unreadable', 'output']);
@@ -308,7 +355,10 @@ function prune(dir: string, keep: string, tree: string): void {
   const dated = olderFiles(dir, 'facts-', keep);
   const mine = dated.filter(([n]) => n.startsWith(`facts-${tree}-`));
   const drop = new Set([...mine.slice(KEEP_PER_TREE - 1), ...dated.slice(KEEP_FILES - 1)].map(([n]) => n));
-  for (const n of drop) rmSync(join(dir, n), { force: true });
+  for (const n of drop) {
+    rmSync(join(dir, n), { force: true });
+    rmSync(join(dir, `${n}${DELTA}`), { force: true });
+  }
 }
 
 /**

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serialize } from 'node:v8';
+import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import type { FileOutcome } from '../../src/engine/file-pass.js';
 import { FACTS_FORMAT, FactCache, observationDigest } from '../../src/engine/fact-cache.js';
@@ -151,6 +151,38 @@ describe('FactCache', () => {
     fewer.get(0, 'a', 'x');
     expect(fewer.save()).toBe(true);
     expect(FactCache.open(dir, 'd').get(1, 'b', 'y')).toBeUndefined();
+  });
+
+  it('writes a run that changed few entries as a delta beside the fact file, read with it; many changes make a new fact file', () => {
+    const dir = tmp();
+    const first = FactCache.open(dir, 'd');
+    for (let i = 0; i < 100; i++) first.put(`f${i}`, `b${i}`, outcome(i));
+    first.save();
+    const [main] = readdirSync(dir);
+    const mainBytes = readFileSync(join(dir, main!));
+    // One file changed (a new blob), one gone: 2 of 100 entries, a delta; the fact file is untouched.
+    const second = FactCache.open(dir, 'd');
+    for (let i = 0; i < 99; i++) if (i !== 5) expect(second.get(i, `f${i}`, `b${i}`)).toBeDefined();
+    second.put('f5', 'b5-new', outcome(5));
+    expect(second.save()).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual([main!, `${main!}.delta`]);
+    expect(readFileSync(join(dir, main!)).equals(mainBytes)).toBe(true);
+    const third = FactCache.open(dir, 'd');
+    expect(third.get(5, 'f5', 'b5-new')).toBeDefined();
+    expect(third.get(5, 'f5', 'b5')).toBeUndefined();
+    expect(third.get(99, 'f99', 'b99')).toBeUndefined();
+    expect(third.get(0, 'f0', 'b0')).toBeDefined();
+    // A delta written against another fact file (one that replaced it meanwhile) is not applied.
+    writeFileSync(join(dir, `${main!}.delta`), serialize({ ...deserialize(readFileSync(join(dir, `${main!}.delta`))), base: 'another' }));
+    expect(FactCache.open(dir, 'd').get(5, 'f5', 'b5-new')).toBeUndefined();
+    expect(FactCache.open(dir, 'd').get(5, 'f5', 'b5')).toBeDefined();
+    // Most files changed: a new fact file, and no delta.
+    const fourth = FactCache.open(dir, 'd');
+    for (let i = 0; i < 100; i++) fourth.put(`f${i}`, `c${i}`, outcome(i));
+    fourth.save();
+    expect(readdirSync(dir)).toEqual([main!]);
+    expect(FactCache.open(dir, 'd').get(7, 'f7', 'c7')).toBeDefined();
+    expect(FactCache.open(dir, 'd').get(7, 'f7', 'b7')).toBeUndefined();
   });
 
   it('reads nothing from a file that is not its own: garbage, another format, a bad entry, a link', () => {
