@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-JYX3QFRL.js";
-import "./chunk-LSGVECS2.js";
-import "./chunk-N42YJLOP.js";
+} from "./chunk-GNELI7YD.js";
+import "./chunk-36H3KMEO.js";
+import "./chunk-BPGY6O27.js";
 import {
   installLogGuard
-} from "./chunk-XVCQAJ6K.js";
-import "./chunk-FH4QLMB4.js";
+} from "./chunk-KO2UD7VX.js";
+import "./chunk-H6NBYAVQ.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

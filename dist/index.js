@@ -13,31 +13,31 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-VDGN6U4Q.js";
+} from "./chunk-QYNGNUJ6.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-A6QYDRCZ.js";
+} from "./chunk-POPGAWGL.js";
 import {
   INPUTS,
   postComment,
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-N42YJLOP.js";
+} from "./chunk-BPGY6O27.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-XVCQAJ6K.js";
+} from "./chunk-KO2UD7VX.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-FH4QLMB4.js";
+} from "./chunk-H6NBYAVQ.js";
 import {
   AbortError,
   AnonymousCredential,

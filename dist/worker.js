@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-A6QYDRCZ.js";
+} from "./chunk-POPGAWGL.js";
 import {
   installWarningHandler
-} from "./chunk-XVCQAJ6K.js";
+} from "./chunk-KO2UD7VX.js";
 import {
   loadGrammars
-} from "./chunk-FH4QLMB4.js";
+} from "./chunk-H6NBYAVQ.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -41,6 +41,8 @@ const squash = (s: string) => s.replace(/-/g, '');
 class DistIndex {
   readonly names = new Map<string, string[]>();
   readonly family = new Map<string, string[]>();
+  /** providedBy's answers: a tree imports the same modules from thousands of files. */
+  readonly provided = new Map<string, string | undefined>();
 
   constructor(readonly dists: ReadonlySet<string>) {
     for (const d of dists) {
@@ -96,9 +98,16 @@ function indexOf(dists: ReadonlySet<string>): DistIndex {
  */
 export function providedBy(module: string, declared: ReadonlySet<string>): string | undefined {
   const ix = indexOf(declared);
+  if (ix.provided.has(module)) return ix.provided.get(module);
+  const found = providedUncached(module, ix);
+  ix.provided.set(module, found);
+  return found;
+}
+
+function providedUncached(module: string, ix: DistIndex): string | undefined {
   const found = ix.byName(module)[0] ?? ix.byFamily(module)[0];
   if (found) return found;
-  for (const p of prefixes(module)) for (const d of TRANSITIVE.get(p) ?? []) if (declared.has(d)) return d;
+  for (const p of prefixes(module)) for (const d of TRANSITIVE.get(p) ?? []) if (ix.dists.has(d)) return d;
   return undefined;
 }
 
