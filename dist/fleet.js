@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-GNELI7YD.js";
-import "./chunk-36H3KMEO.js";
-import "./chunk-BPGY6O27.js";
+} from "./chunk-O4TYIEDB.js";
+import "./chunk-SDSSVYUE.js";
+import "./chunk-HRH6FPV5.js";
 import {
   installLogGuard
-} from "./chunk-KO2UD7VX.js";
-import "./chunk-H6NBYAVQ.js";
+} from "./chunk-NJSH3Q6H.js";
+import "./chunk-WVKPU72M.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

@@ -13,31 +13,31 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-QYNGNUJ6.js";
+} from "./chunk-6NSNAZRU.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-POPGAWGL.js";
+} from "./chunk-UP2W4OYN.js";
 import {
   INPUTS,
   postComment,
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-BPGY6O27.js";
+} from "./chunk-HRH6FPV5.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-KO2UD7VX.js";
+} from "./chunk-NJSH3Q6H.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-H6NBYAVQ.js";
+} from "./chunk-WVKPU72M.js";
 import {
   AbortError,
   AnonymousCredential,

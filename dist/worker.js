@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-POPGAWGL.js";
+} from "./chunk-UP2W4OYN.js";
 import {
   installWarningHandler
-} from "./chunk-KO2UD7VX.js";
+} from "./chunk-NJSH3Q6H.js";
 import {
   loadGrammars
-} from "./chunk-H6NBYAVQ.js";
+} from "./chunk-WVKPU72M.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

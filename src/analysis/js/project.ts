@@ -579,8 +579,18 @@ export class JsProject {
   /** `from\0spec` → what resolveImport found: the import graph is walked by several checks, resolved once. */
   private readonly resolved = new Map<string, string | undefined>();
 
-  /** The file a relative or tsconfig-mapped specifier loads, if it exists (computed once per file and specifier). */
+  /** `folder\0spec` → what a relative specifier loads from that folder: the same for every file in it. */
+  private readonly resolvedRelative = new Map<string, string | undefined>();
+
+  /** The file a relative or tsconfig-mapped specifier loads, if it exists (computed once per file and specifier, or folder and relative specifier). */
   resolveImport(from: string, spec: string): string | undefined {
+    if (spec.startsWith('.')) {
+      const key = `${dirOf(from)}\0${spec}`;
+      if (this.resolvedRelative.has(key)) return this.resolvedRelative.get(key);
+      const r = this.resolveUncached(from, spec);
+      this.resolvedRelative.set(key, r);
+      return r;
+    }
     const key = `${from}\0${spec}`;
     if (this.resolved.has(key)) return this.resolved.get(key);
     const r = this.resolveUncached(from, spec);
