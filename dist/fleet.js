@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-O4TYIEDB.js";
-import "./chunk-SDSSVYUE.js";
-import "./chunk-HRH6FPV5.js";
+} from "./chunk-GWWCTPS4.js";
+import "./chunk-KWXHKDOL.js";
+import "./chunk-XPU4LFEG.js";
 import {
   installLogGuard
-} from "./chunk-NJSH3Q6H.js";
-import "./chunk-WVKPU72M.js";
+} from "./chunk-33QLNTET.js";
+import "./chunk-PXACWIK6.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

@@ -13,31 +13,31 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-6NSNAZRU.js";
+} from "./chunk-5HACKUMD.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-UP2W4OYN.js";
+} from "./chunk-M53WZTYD.js";
 import {
   INPUTS,
   postComment,
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-HRH6FPV5.js";
+} from "./chunk-XPU4LFEG.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-NJSH3Q6H.js";
+} from "./chunk-33QLNTET.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-WVKPU72M.js";
+} from "./chunk-PXACWIK6.js";
 import {
   AbortError,
   AnonymousCredential,

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-UP2W4OYN.js";
+} from "./chunk-M53WZTYD.js";
 import {
   installWarningHandler
-} from "./chunk-NJSH3Q6H.js";
+} from "./chunk-33QLNTET.js";
 import {
   loadGrammars
-} from "./chunk-WVKPU72M.js";
+} from "./chunk-PXACWIK6.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -361,9 +361,18 @@ function prune(dir: string, keep: string, tree: string): void {
   }
 }
 
+/** When a fact file's delta was written (a run that wrote only a delta used the fact file then); 0 without one. */
+function deltaTime(file: string): number {
+  try {
+    return lstatSync(`${file}${DELTA}`).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
 /**
- * The `.bin` files of this prefix but `keep`, newest first, with their times; removes the prefix's
- * temporary files left by a run that died more than an hour ago.
+ * The `.bin` files of this prefix but `keep`, newest first, with their times (a fact file's is its
+ * delta's when newer); removes the prefix's temporary files left by a run that died more than an hour ago.
  */
 function olderFiles(dir: string, prefix: string, keep: string): Array<[string, number]> {
   let names: string[];
@@ -377,7 +386,7 @@ function olderFiles(dir: string, prefix: string, keep: string): Array<[string, n
     try {
       const st = lstatSync(join(dir, n));
       if (n.endsWith('.tmp') && Date.now() - st.mtimeMs > 3600_000) rmSync(join(dir, n), { force: true });
-      else if (n.endsWith('.bin') && join(dir, n) !== keep) dated.push([n, st.mtimeMs]);
+      else if (n.endsWith('.bin') && join(dir, n) !== keep) dated.push([n, Math.max(st.mtimeMs, deltaTime(join(dir, n)))]);
     } catch {
       /* gone meanwhile */
     }

@@ -97,7 +97,9 @@ interface Listed {
  * does other work; without it git is asked now.
  */
 export function discover(root: string, o: DiscoverOptions, listing?: GitListing): Discovery {
-  const git = gitFiles(listing ?? gitListingNow(root, o.blobs === true), o.blobs === true);
+  const blobs = o.blobs === true;
+  // Answers to other questions than this discovery's (a listing without blob ids) are asked again.
+  const git = gitFiles(listing?.blobs === blobs ? listing : gitListingNow(root, blobs), blobs);
   const listed = git ? git.files : walk(root);
   const isIgnored = o.ignore.length > 0 ? globMatcher([...o.ignore], { dot: true }) : () => false;
   const isGenerated = o.generated.length > 0 ? globMatcher([...o.generated], { dot: true }) : () => false;
@@ -147,6 +149,8 @@ export function noteSkip(d: Discovery, reason: SkipReason, path: string): void {
 
 /** What git answered to each question discovery asks (undefined: the command failed). */
 export interface GitListing {
+  /** Asked for blob ids: with the work tree comparison (`changed`). */
+  blobs: boolean;
   insideWorkTree?: string;
   /** Tracked files with their modes and ids, untracked ones not ignored (see gitFiles). */
   files?: string;
@@ -156,7 +160,8 @@ export interface GitListing {
 }
 
 /** The same git commands in every way of asking: only when they run differs. */
-const GIT_QUESTIONS: Record<keyof GitListing, string[]> = {
+type GitQuestion = Exclude<keyof GitListing, 'blobs'>;
+const GIT_QUESTIONS: Record<GitQuestion, string[]> = {
   insideWorkTree: ['rev-parse', '--is-inside-work-tree'],
   // Tracked files with their modes, plus untracked ones that .gitignore does not exclude (new files
   // matter locally). `-v` tags each entry: `H` a tracked file git compares with the work tree,
@@ -167,13 +172,13 @@ const GIT_QUESTIONS: Record<keyof GitListing, string[]> = {
   head: ['rev-parse', 'HEAD'],
 };
 const GIT_MAX_OUTPUT = 512 * 1024 * 1024;
-const gitArgs = (q: keyof GitListing) => ['-c', 'core.fsmonitor=false', ...GIT_QUESTIONS[q]];
+const gitArgs = (q: GitQuestion) => ['-c', 'core.fsmonitor=false', ...GIT_QUESTIONS[q]];
 
 /** The questions a discovery asks: the work tree comparison only for blob ids (the fact cache). */
-const questionsFor = (blobs: boolean) => (Object.keys(GIT_QUESTIONS) as Array<keyof GitListing>).filter((q) => blobs || q !== 'changed');
+const questionsFor = (blobs: boolean) => (Object.keys(GIT_QUESTIONS) as GitQuestion[]).filter((q) => blobs || q !== 'changed');
 
 function gitListingNow(root: string, blobs: boolean): GitListing {
-  const out: GitListing = {};
+  const out: GitListing = { blobs };
   for (const q of questionsFor(blobs)) {
     try {
       out[q] = execFileSync('git', gitArgs(q), { cwd: root, encoding: 'utf8', maxBuffer: GIT_MAX_OUTPUT, stdio: ['ignore', 'pipe', 'ignore'] });
@@ -200,7 +205,7 @@ export function gitListing(root: string, blobs: boolean): Promise<GitListing> {
   } catch {
     return Promise.resolve(gitListingNow(root, blobs));
   }
-  const ask = (q: keyof GitListing) =>
+  const ask = (q: GitQuestion) =>
     new Promise<string | undefined>((resolve) => {
       const file = join(dir, q);
       let fd: number | undefined;
@@ -224,7 +229,7 @@ export function gitListing(root: string, blobs: boolean): Promise<GitListing> {
   const questions = questionsFor(blobs);
   return Promise.all(questions.map(ask)).then((answers) => {
     rmSync(dir, { recursive: true, force: true });
-    const out: GitListing = {};
+    const out: GitListing = { blobs };
     questions.forEach((q, i) => {
       const a = answers[i];
       if (a !== undefined) out[q] = a;

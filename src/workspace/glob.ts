@@ -86,12 +86,18 @@ function matchesSimple(g: Simple, dir: string, base: string): boolean {
   return dir === g.dirs;
 }
 
+/**
+ * picomatch's matcher, compiled on first use: most lists are all simple shapes the shortcut below
+ * answers, and compiling every check's globs was a tenth of a warm run.
+ */
+function compiledOnUse(globs: string[], options: GlobOptions): (path: string) => boolean {
+  let compiled: ((path: string) => boolean) | undefined;
+  return (path) => (compiled ??= picomatch(globs, options))(path);
+}
+
 export function globMatcher(globs: readonly string[], options: GlobOptions = {}): (path: string) => boolean {
   if (globs.length === 0) return () => false;
-  // Compiled on first use: most lists are all simple shapes, and picomatch's compilation of every
-  // check's globs was a tenth of a warm run, for paths the shortcut below answers.
-  let compiled: ((path: string) => boolean) | undefined;
-  const whole = (path: string) => (compiled ??= picomatch([...globs], options))(path);
+  const whole = compiledOnUse([...globs], options);
   if (options.dot !== true || options.nocase === true) return withTails(whole, globs, options.nocase === true);
   const names = new Set<string>();
   const extensions = new Set<string>();
@@ -110,8 +116,7 @@ export function globMatcher(globs: readonly string[], options: GlobOptions = {})
       else shapes.push(s);
     }
   }
-  let othersCompiled: ((path: string) => boolean) | undefined;
-  const others = complex.length > 0 ? (path: string) => (othersCompiled ??= picomatch(complex, options))(path) : () => false;
+  const others = complex.length > 0 ? compiledOnUse(complex, options) : () => false;
   return (path) => {
     const p = partsOf(path);
     if (p === undefined) return whole(path);

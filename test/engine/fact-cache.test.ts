@@ -185,6 +185,31 @@ describe('FactCache', () => {
     expect(FactCache.open(dir, 'd').get(7, 'f7', 'b7')).toBeUndefined();
   });
 
+  it('dates a fact file by its delta when that is newer: a tree that writes only deltas keeps its fact file', () => {
+    const dir = tmp();
+    const now = Date.now() / 1000;
+    const full = (digest: string) => {
+      const c = FactCache.open(dir, digest, '/repo');
+      for (let i = 0; i < 100; i++) c.put(`f${i}`, `b${i}`, outcome(i));
+      c.save();
+    };
+    const fileOf = (digest: string) => readdirSync(dir).find((n) => n.endsWith('.bin') && n.includes(`-${digest}`))!;
+    full('d1');
+    utimesSync(join(dir, fileOf('d1')), now - 300, now - 300);
+    full('d2');
+    utimesSync(join(dir, fileOf('d2')), now - 200, now - 200);
+    // d1 in use again: one file changed, a delta written now, its fact file untouched.
+    const again = FactCache.open(dir, 'd1', '/repo');
+    for (let i = 0; i < 100; i++) again.get(i, `f${i}`, `b${i}`);
+    again.put('f0', 'b0-new', outcome(0));
+    again.save();
+    expect(readdirSync(dir).some((n) => n.endsWith('.delta'))).toBe(true);
+    // A third digest: the tree keeps two, the newest by use.
+    full('d3');
+    expect(FactCache.open(dir, 'd1', '/repo').get(0, 'f0', 'b0-new')).toBeDefined();
+    expect(FactCache.open(dir, 'd2', '/repo').get(0, 'f0', 'b0')).toBeUndefined();
+  });
+
   it('reads nothing from a file that is not its own: garbage, another format, a bad entry, a link', () => {
     const dir = tmp();
     const c = FactCache.open(dir, 'd');

@@ -101,5 +101,7 @@ describe('discover: git asked ahead (gitListing)', () => {
     expect(d.files.find((f) => f.path.startsWith('sub/0002-'))!.blob).toMatch(/^[0-9a-f]{40}$/);
     expect(d.commit).toMatch(/^[0-9a-f]{40}$/);
     expect(discover(outside, { ignore: [], generated: [] }, await gitListing(outside, false)).source).toBe('walk');
+    // Answers to another question (asked without blob ids) are not taken for a discovery that wants them.
+    expect(discover(root, { ignore: [], generated: [], blobs: true }, await gitListing(root, false))).toEqual(d);
   });
 });

@@ -584,17 +584,12 @@ export class JsProject {
 
   /** The file a relative or tsconfig-mapped specifier loads, if it exists (computed once per file and specifier, or folder and relative specifier). */
   resolveImport(from: string, spec: string): string | undefined {
-    if (spec.startsWith('.')) {
-      const key = `${dirOf(from)}\0${spec}`;
-      if (this.resolvedRelative.has(key)) return this.resolvedRelative.get(key);
-      const r = this.resolveUncached(from, spec);
-      this.resolvedRelative.set(key, r);
-      return r;
-    }
-    const key = `${from}\0${spec}`;
-    if (this.resolved.has(key)) return this.resolved.get(key);
+    const relative = spec.startsWith('.');
+    const memo = relative ? this.resolvedRelative : this.resolved;
+    const key = `${relative ? dirOf(from) : from}\0${spec}`;
+    if (memo.has(key)) return memo.get(key);
     const r = this.resolveUncached(from, spec);
-    this.resolved.set(key, r);
+    memo.set(key, r);
     return r;
   }
 
