@@ -7,13 +7,14 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-GWWCTPS4.js";
-import "./chunk-KWXHKDOL.js";
-import "./chunk-XPU4LFEG.js";
+} from "./chunk-7MV52WEG.js";
+import "./chunk-JDDYGF4Q.js";
+import "./chunk-ONRQXJU7.js";
+import "./chunk-MCOCRGWW.js";
 import {
   installLogGuard
-} from "./chunk-33QLNTET.js";
-import "./chunk-PXACWIK6.js";
+} from "./chunk-F543X7ZP.js";
+import "./chunk-36BKMAZU.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

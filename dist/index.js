@@ -13,31 +13,32 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-5HACKUMD.js";
+} from "./chunk-DU37WT5F.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-M53WZTYD.js";
+} from "./chunk-CMZENEPF.js";
 import {
   INPUTS,
   postComment,
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-XPU4LFEG.js";
+} from "./chunk-ONRQXJU7.js";
+import "./chunk-MCOCRGWW.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-33QLNTET.js";
+} from "./chunk-F543X7ZP.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-PXACWIK6.js";
+} from "./chunk-36BKMAZU.js";
 import {
   AbortError,
   AnonymousCredential,

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-M53WZTYD.js";
+} from "./chunk-CMZENEPF.js";
 import {
   installWarningHandler
-} from "./chunk-33QLNTET.js";
+} from "./chunk-F543X7ZP.js";
 import {
   loadGrammars
-} from "./chunk-PXACWIK6.js";
+} from "./chunk-36BKMAZU.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

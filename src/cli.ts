@@ -1,7 +1,5 @@
 #!/usr/bin/env node
 // The CLI adapter (bundled to dist/cli.js): `readiness-gate scan [path] [--flags]`, exit 0/1/2.
-import { realpathSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ConfigurationError } from './errors.js';
 import { INPUTS, type InputName, type RawInputs } from './inputs.js';
@@ -164,8 +162,8 @@ function verbose(err: NodeJS.WritableStream): Pick<RunEnvironment, 'onPhase' | '
   };
 }
 
-// Run when executed (not when imported by tests).
-if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
+/** The process's CLI: run by the entry (cli-start.ts) when the bundle is executed. */
+export async function main(): Promise<void> {
   // Inside a workflow the runner reads this output for commands too: file names and findings
   // are repository text, so the same guard as the action's holds (the CLI writes no command itself).
   if (process.env.GITHUB_ACTIONS === 'true') installLogGuard();

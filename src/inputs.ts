@@ -9,7 +9,8 @@ import { ConfigurationError } from './errors.js';
 import { isRuleId, RULE_IDS, type RuleId } from './model/catalogue.js';
 import { SEVERITIES, type Location, type Severity } from './model/types.js';
 import { didYouMean } from './suggest.js';
-import { FROM_SOURCE, userCacheDir } from './engine/fact-cache.js';
+import { userCacheDir } from './engine/cache-dir.js';
+import { FROM_SOURCE } from './engine/fact-cache.js';
 import { globProblem } from './workspace/glob-guard.js';
 import { readRegularText, trustedRoots, UnsafeFileError, within } from './workspace/safe-open.js';
 

@@ -6,7 +6,6 @@
 // are kept. Whatever does not read back as an entry of this format is ignored, never trusted in part.
 import { createHash, randomBytes } from 'node:crypto';
 import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { homedir, platform } from 'node:os';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { readRegularFile } from '../workspace/safe-open.js';
@@ -77,13 +76,6 @@ export function observationDigest(bytes: Uint8Array): string {
  */
 export function blobId(bytes: Buffer): string {
   return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
-}
-
-/** Where the CLI keeps its cache when no folder is given: the platform's user cache folder. */
-export function userCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  if (platform() === 'win32') return join(env.LOCALAPPDATA || join(homedir(), 'AppData', 'Local'), 'readiness-gate', 'Cache');
-  if (platform() === 'darwin') return join(homedir(), 'Library', 'Caches', 'readiness-gate');
-  return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'readiness-gate');
 }
 
 export class FactCache {

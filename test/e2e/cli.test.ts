@@ -1,6 +1,7 @@
 // The bundled CLI, as a user runs it.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import module from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -82,6 +83,32 @@ describe('CLI', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/warning: No file was scanned in/);
     expect(r.stdout).toContain('BLOCKED  nothing to judge: the scanned directory holds no files');
+  });
+
+  it('keeps the code Node compiled in the user cache folder where Node can (22.1+), never with --cache false nor in GitHub Actions', () => {
+    const home = mkdtempSync(join(tmpdir(), 'rg-cli-home-'));
+    const compiled = join(home, 'readiness-gate', 'compile');
+    const scan = (args: string[], env: Record<string, string> = {}) =>
+      spawnSync(process.execPath, [CLI, 'scan', 'examples/service', '--report', '', '--sarif', '', '--sbom', '', '--vulnerability-scan', 'off', '--format', 'json', ...args], {
+        cwd: REPO,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '', XDG_CACHE_HOME: home, ...env },
+        timeout: 120_000,
+      });
+    const files = () => (existsSync(compiled) ? readdirSync(compiled, { recursive: true }).length : 0);
+    const off = scan(['--cache', 'false']);
+    expect(off.status).toBe(1);
+    scan([], { GITHUB_ACTIONS: 'true', RUNNER_TEMP: mkdtempSync(join(tmpdir(), 'rg-cli-temp-')) });
+    expect(files()).toBe(0);
+    const facts = mkdtempSync(join(tmpdir(), 'rg-cli-facts-'));
+    const first = scan(['--cache', facts]);
+    const supported = typeof (module as { enableCompileCache?: unknown }).enableCompileCache === 'function';
+    expect(files() > 0).toBe(supported);
+    // Run again from the compiled code: the same report.
+    const second = scan(['--cache', facts]);
+    expect(second.status).toBe(1);
+    expect(second.stdout).toBe(first.stdout);
+    expect(second.stdout).toBe(off.stdout);
   });
 
   it('--help and --version', () => {
