@@ -7,14 +7,14 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-7MV52WEG.js";
-import "./chunk-JDDYGF4Q.js";
-import "./chunk-ONRQXJU7.js";
+} from "./chunk-ZOKPNDMI.js";
+import "./chunk-HDPSY4YE.js";
+import "./chunk-32EAKWSW.js";
 import "./chunk-MCOCRGWW.js";
 import {
   installLogGuard
-} from "./chunk-F543X7ZP.js";
-import "./chunk-36BKMAZU.js";
+} from "./chunk-Z4AV7S3W.js";
+import "./chunk-SEHD2CFU.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

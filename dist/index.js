@@ -13,32 +13,32 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-DU37WT5F.js";
+} from "./chunk-2UZ7P6JK.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-CMZENEPF.js";
+} from "./chunk-7GQLCCHN.js";
 import {
   INPUTS,
   postComment,
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-ONRQXJU7.js";
+} from "./chunk-32EAKWSW.js";
 import "./chunk-MCOCRGWW.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-F543X7ZP.js";
+} from "./chunk-Z4AV7S3W.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-36BKMAZU.js";
+} from "./chunk-SEHD2CFU.js";
 import {
   AbortError,
   AnonymousCredential,

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-CMZENEPF.js";
+} from "./chunk-7GQLCCHN.js";
 import {
   installWarningHandler
-} from "./chunk-F543X7ZP.js";
+} from "./chunk-Z4AV7S3W.js";
 import {
   loadGrammars
-} from "./chunk-36BKMAZU.js";
+} from "./chunk-SEHD2CFU.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

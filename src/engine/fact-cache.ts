@@ -27,8 +27,9 @@ const MAGIC = 'readiness-gate-facts';
  * 3: observations packed; each check's end() (end-memo.ts) and the phases after the checks.
  * 4: with the digest of the packed observations, which names them in end()'s key.
  * 5: each check's observations packed and named on their own.
+ * 6: empty lists left out (they were 60,000 of theia's 86,000 stored objects).
  */
-export const FACTS_FORMAT = 5;
+export const FACTS_FORMAT = 6;
 /**
  * Fact files kept in a cache folder: one per scanned tree and digest (tool build, configuration,
  * repository map). A tree's older digests are rarely read again (a configuration or tool change),
@@ -46,17 +47,29 @@ const MAX_FILE_BYTES = 512 * 1024 * 1024;
 const MAX_DELTA_ENTRIES = 64;
 const DELTA = '.delta';
 
+/** The lists of a check's outcome, each left out of an entry when empty. */
+type Lists = 'reports' | 'secrets' | 'malformed';
+type CheckOutcome = FileOutcome['checks'][number];
+
 /**
  * The cached part of a FileOutcome (its index and content id are the run's own). The checks'
  * observations are kept packed, so that reading and writing the cache copy bytes: each check's
  * serialized on their own (`count` values, bytes `at`..`at + len` of the entry's `packed`), named
  * by their digest (observationDigest). Equal bytes are stored once (the route facts two checks
- * share).
+ * share). Empty lists are left out: reading back a fact file is mostly making its objects, and
+ * most lists are empty.
  */
-type Entry = Omit<FileOutcome, 'index' | 'contentId' | 'checks'> & {
-  checks: Array<Omit<FileOutcome['checks'][number], 'packed' | 'digest'> & { count?: number; at?: number; len?: number; digest?: string }>;
+type Entry = Omit<FileOutcome, 'index' | 'contentId' | 'checks' | 'inline'> & {
+  inline?: FileOutcome['inline'];
+  checks: Array<Pick<CheckOutcome, 'ruleId' | 'error'> & Partial<Pick<CheckOutcome, Lists>> & { count?: number; at?: number; len?: number; digest?: string }>;
   packed?: Uint8Array;
 };
+
+/**
+ * What an entry leaves out, given back: one empty list shared by every outcome read from the cache.
+ * Frozen, so that a consumer that wrote to it would fail loudly (none does: the replay reads them).
+ */
+const NONE = Object.freeze([]) as unknown as never[];
 
 /**
  * The name of what one check observed in a file: the SHA-256 of their serialized bytes. Equal bytes
@@ -159,7 +172,8 @@ export class FactCache {
     const digests: Array<string | undefined> = [];
     const checks = o.checks.map(({ packed: p, digest: d, ...c }) => {
       const count = p?.count ?? c.observations.length;
-      if (count === 0) return (digests.push(undefined), c);
+      const lists = listsOf(c);
+      if (count === 0) return (digests.push(undefined), lists);
       // An outcome read from the cache keeps its bytes and their digest. Checks that observe the
       // very same values (the route facts) are serialized once.
       const same = !p && last !== undefined && last.values.length === count && c.observations.every((v, k) => v === last!.values[k]);
@@ -174,15 +188,17 @@ export class FactCache {
         size += bytes.length;
       }
       digests.push(digest);
-      return { ...c, observations: [], count, ...range, digest };
+      return { ...lists, count, ...range, digest };
     });
     const entry: Entry & { index?: number; contentId?: string } = {
       ...o,
+      ...(o.inline.length > 0 ? {} : { inline: undefined }),
       checks,
       ...(parts.length > 0 ? { packed: parts.length === 1 ? parts[0]! : Buffer.concat(parts, size) } : {}),
     };
     delete entry.index;
     delete entry.contentId;
+    if (entry.inline === undefined) delete entry.inline;
     if (entry.captured !== undefined) {
       delete entry.captured;
       entry.recapture = true;
@@ -234,22 +250,34 @@ export class FactCache {
  * that share their bytes).
  */
 function outcomeOf(e: Entry, index: number, path: string): FileOutcome {
-  const { packed, ...rest } = e;
-  if (!packed) return { ...rest, index } as FileOutcome;
+  const { packed, inline, ...rest } = e;
+  const full = ({ count, at, len, digest, reports, secrets, malformed, ...c }: Entry['checks'][number]): CheckOutcome => ({
+    ...c,
+    reports: reports ?? NONE,
+    secrets: secrets ?? NONE,
+    observations: NONE,
+    malformed: malformed ?? NONE,
+    ...(count && at !== undefined && len !== undefined && digest !== undefined && packed ? { packed: { count, bytes: packed.subarray(at, at + len), load: () => load(at, len, count) }, digest } : {}),
+  });
   const loaded = new Map<number, unknown>();
   const load = (at: number, len: number, count: number): unknown[] => {
-    if (!loaded.has(at)) loaded.set(at, deserialize(packed.subarray(at, at + len)));
+    if (!loaded.has(at)) loaded.set(at, deserialize(packed!.subarray(at, at + len)));
     const mine = loaded.get(at);
     // Written by save() with the counts beside it: anything else is a cache that was changed.
     if (!Array.isArray(mine) || mine.length !== count) throw new Error(`the fact cache's entry for ${path} does not read back`);
     return mine;
   };
+  return { ...rest, inline: inline ?? NONE, index, checks: e.checks.map(full) };
+}
+
+/** A check's outcome as an entry keeps it: its rule, error, and the lists that are not empty. */
+function listsOf(c: Omit<CheckOutcome, 'packed' | 'digest'>): Entry['checks'][number] {
   return {
-    ...rest,
-    index,
-    checks: e.checks.map(({ count, at, len, digest, ...c }) =>
-      count && at !== undefined && len !== undefined && digest !== undefined ? { ...c, packed: { count, bytes: packed.subarray(at, at + len), load: () => load(at, len, count) }, digest } : c,
-    ),
+    ruleId: c.ruleId,
+    ...(c.reports.length > 0 ? { reports: c.reports } : {}),
+    ...(c.secrets.length > 0 ? { secrets: c.secrets } : {}),
+    ...(c.malformed.length > 0 ? { malformed: c.malformed } : {}),
+    ...(c.error !== undefined ? { error: c.error } : {}),
   };
 }
 
@@ -327,17 +355,19 @@ function isEntry(e: unknown): e is Entry {
     typeof o.nonUtf8 === 'boolean' &&
     o.captured === undefined &&
     (o.recapture === undefined || o.recapture === true) &&
-    Array.isArray(o.inline) &&
+    (o.inline === undefined || Array.isArray(o.inline)) &&
     Array.isArray(o.checks) &&
     (o.packed === undefined || o.packed instanceof Uint8Array) &&
     (o.checks as unknown[]).every((c) => {
       const x = c as Record<string, unknown> | null;
-      if (typeof x !== 'object' || x === null || typeof x.ruleId !== 'string' || !Array.isArray(x.reports) || !Array.isArray(x.secrets) || !Array.isArray(x.observations) || !Array.isArray(x.malformed)) return false;
+      const list = (v: unknown) => v === undefined || Array.isArray(v);
+      if (typeof x !== 'object' || x === null || typeof x.ruleId !== 'string' || !list(x.reports) || !list(x.secrets) || !list(x.malformed) || x.observations !== undefined) return false;
+      if (x.error !== undefined && typeof x.error !== 'string') return false;
       if (x.count === undefined) return x.at === undefined && x.len === undefined && x.digest === undefined;
       // Packed: its bytes lie inside the entry's.
       const size = (o.packed as Uint8Array | undefined)?.length ?? -1;
       const whole = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
-      return typeof x.count === 'number' && x.count > 0 && x.observations.length === 0 && whole(x.at) && whole(x.len) && x.len > 0 && x.at + x.len <= size && typeof x.digest === 'string';
+      return typeof x.count === 'number' && x.count > 0 && whole(x.at) && whole(x.len) && x.len > 0 && x.at + x.len <= size && typeof x.digest === 'string';
     })
   );
 }

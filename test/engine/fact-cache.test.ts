@@ -42,6 +42,25 @@ describe('FactCache', () => {
     expect(FactCache.open(dir, 'd2').get(7, 'a.py', 'blob1')).toBeUndefined();
   });
 
+  it('leaves empty lists out of the fact file, and gives them back as empty lists', () => {
+    const dir = tmp();
+    const c = FactCache.open(dir, 'd');
+    const quiet = { ruleId: 'todo-debt' as const, reports: [], secrets: [], observations: [], malformed: [] };
+    const said = { ruleId: 'hardcoded-secret' as const, reports: [], secrets: ['s3cret-value'], observations: [], malformed: [{ path: 'a.py', kind: 'x', reason: 'y' }] };
+    const inline = [{ path: 'a.py', line: 1, rules: ['todo-debt'], reason: 'r', kind: 'disable-next-line' }] as unknown as FileOutcome['inline'];
+    c.put('a.py', 'b1', outcome(0, { checks: [quiet, said] }));
+    c.put('b.py', 'b2', outcome(1, { inline }));
+    c.save();
+    const stored = deserialize(readFileSync(join(dir, readdirSync(dir)[0]!))) as { entries: Array<[string, Record<string, unknown>]> };
+    const [a, b] = stored.entries.map(([, e]) => e);
+    expect(a).not.toHaveProperty('inline');
+    expect(a!.checks).toEqual([{ ruleId: 'todo-debt' }, { ruleId: 'hardcoded-secret', secrets: ['s3cret-value'], malformed: [{ path: 'a.py', kind: 'x', reason: 'y' }] }]);
+    expect(b!.inline).toEqual(inline);
+    const again = FactCache.open(dir, 'd');
+    expect(again.get(5, 'a.py', 'b1')).toEqual(outcome(5, { checks: [quiet, said] }));
+    expect(again.get(6, 'b.py', 'b2')).toEqual(outcome(6, { inline }));
+  });
+
   it('keeps no outcome of a check that failed, and no captured text: the entry says to read it again', () => {
     const dir = tmp();
     const c = FactCache.open(dir, 'd');
@@ -95,8 +114,8 @@ describe('FactCache', () => {
   it('an entry whose packed observations do not match its counts says so when unpacked (the check fails closed); one whose bytes lie outside its own, or without a digest, is no entry', () => {
     const dir = tmp();
     const packed = serialize([1]);
-    const check = { ruleId: 'todo-debt', reports: [], secrets: [], observations: [], malformed: [], count: 2, at: 0, len: packed.length, digest: 'x' };
-    const entry = { status: 'read', bytes: 1, nonUtf8: false, inline: [], checks: [check], packed };
+    const check = { ruleId: 'todo-debt', count: 2, at: 0, len: packed.length, digest: 'x' };
+    const entry = { status: 'read', bytes: 1, nonUtf8: false, checks: [check], packed };
     const file = (entries: unknown[]) => serialize({ magic: 'readiness-gate-facts', format: FACTS_FORMAT, digest: 'd', entries, ends: [], phases: [] });
     // The file name of tree '' (its sha256 starts e3b0c44298fc) and digest 'd'.
     writeFileSync(
@@ -107,12 +126,16 @@ describe('FactCache', () => {
         ['b e', { ...entry, packed: undefined }],
         ['b f', { ...entry, checks: [{ ...check, len: packed.length + 1 }] }],
         ['b g', { ...entry, checks: [{ ...check, at: -1 }] }],
+        // Observations are only ever kept packed; a list where none is written is not an entry.
+        ['b h', { ...entry, checks: [{ ...check, observations: [] }] }],
+        ['b i', { ...entry, checks: [{ ...check, reports: 'x' }] }],
+        ['b j', { ...entry, inline: {} }],
       ]),
     );
     const got = FactCache.open(dir, 'd').get(0, 'a', 'b');
     expect(got).toBeDefined();
     expect(() => got!.checks[0]!.packed!.load()).toThrow(/fact cache's entry for a does not read back/);
-    for (const p of ['c', 'e', 'f', 'g']) expect(FactCache.open(dir, 'd').get(1, p, 'b')).toBeUndefined();
+    for (const p of ['c', 'e', 'f', 'g', 'h', 'i', 'j']) expect(FactCache.open(dir, 'd').get(1, p, 'b')).toBeUndefined();
   });
 
   it("keeps each check's end() record, replays it as stored, and saves again only when one changed", () => {
