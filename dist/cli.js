@@ -17,7 +17,7 @@ import { fileURLToPath } from "node:url";
 var executed = process.argv[1] !== void 0 && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
 var cacheDir = executed ? compileCacheDir(process.argv.slice(2)) : void 0;
 if (cacheDir !== void 0) module.enableCompileCache?.(cacheDir);
-var cli = await import("./cli-HFNGLOHJ.js");
+var cli = await import("./cli-ZYGKAE2C.js");
 if (executed) await cli.main();
 var run = cli.run;
 export {

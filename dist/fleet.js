@@ -7,14 +7,14 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-ZOKPNDMI.js";
-import "./chunk-HDPSY4YE.js";
-import "./chunk-32EAKWSW.js";
+} from "./chunk-BPNMLRQB.js";
+import "./chunk-IKPY3CC5.js";
+import "./chunk-QR4AJLEM.js";
 import "./chunk-MCOCRGWW.js";
 import {
   installLogGuard
-} from "./chunk-Z4AV7S3W.js";
-import "./chunk-SEHD2CFU.js";
+} from "./chunk-TBECJ2VC.js";
+import "./chunk-3VKE3YNJ.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

@@ -13,32 +13,32 @@ import {
   snapshotOf,
   snapshotTarget,
   submitSnapshot
-} from "./chunk-2UZ7P6JK.js";
+} from "./chunk-LFIKBEK3.js";
 import {
   GitHubApiError,
   NetworkBudget,
   require_semver,
   toApiError
-} from "./chunk-7GQLCCHN.js";
+} from "./chunk-KTHJBK4Z.js";
 import {
   INPUTS,
   postComment,
   publish,
   scrubMessage,
   verdictLine
-} from "./chunk-32EAKWSW.js";
+} from "./chunk-QR4AJLEM.js";
 import "./chunk-MCOCRGWW.js";
 import {
   installLogGuard,
   phaseLog
-} from "./chunk-Z4AV7S3W.js";
+} from "./chunk-TBECJ2VC.js";
 import {
   BUILD_ID,
   ConfigurationError,
   UnsafeFileError,
   readRegularFile,
   trustedRoots
-} from "./chunk-SEHD2CFU.js";
+} from "./chunk-3VKE3YNJ.js";
 import {
   AbortError,
   AnonymousCredential,

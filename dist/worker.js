@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-7GQLCCHN.js";
+} from "./chunk-KTHJBK4Z.js";
 import {
   installWarningHandler
-} from "./chunk-Z4AV7S3W.js";
+} from "./chunk-TBECJ2VC.js";
 import {
   loadGrammars
-} from "./chunk-SEHD2CFU.js";
+} from "./chunk-3VKE3YNJ.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -9,6 +9,7 @@ import { globMatcher } from '../../workspace/glob.js';
 import { parse, parseAllDocuments } from 'yaml';
 import type { Lang } from '../../syntax/index.js';
 import type { SourceFile } from '../../workspace/source-file.js';
+import type { Workspace } from '../../workspace/workspace.js';
 import { langOf, syntaxTree } from '../../syntax/index.js';
 import { dotnetRoutesOf, type StackFacts } from './dotnet.js';
 import { joinRoute, routesOf, type FileRoutes } from './extract.js';
@@ -172,6 +173,22 @@ function readObservation(f: SourceFile): RouteObservation | undefined {
   // Files re-exporting (a package's index) and route modules matter without a framework or a path literal.
   if (facts.frameworks.length === 0 && facts.literals.length === 0 && !facts.reexports && !ROUTE_MODULE.test(f.path) && !facts.healthModules && !facts.symfonyImports && !facts.symfonyUnread && !facts.unreadEndpoints && !facts.apiPrefix) return undefined;
   return { t: 'code', facts };
+}
+
+/**
+ * The route model of the runtime files' observations, built once per run for the same values:
+ * no-health-endpoint and k8s-probe-route-mismatch observe the very same objects (one memo per file
+ * in the file pass; one unpacking of the bytes they share in the fact cache). Built again for
+ * observations that are not those same objects, so a check never gets a model of other values.
+ * Callers read the model, never change it.
+ */
+export function runtimeRouteModel(ws: Pick<Workspace, 'shared' | 'files' | 'classOf'>, obs: ReadonlyArray<{ path: string; value: RouteObservation }>): ServiceRoutes[] {
+  const built = ws.shared('route-models', () => [] as Array<{ obs: ReadonlyArray<{ path: string; value: RouteObservation }>; model: ServiceRoutes[] }>);
+  const same = built.find((b) => b.obs.length === obs.length && b.obs.every((o, i) => o.path === obs[i]!.path && o.value === obs[i]!.value));
+  if (same) return same.model;
+  const model = routeModel(obs, ws.files, (p) => ws.classOf(p) === 'runtime');
+  built.push({ obs, model });
+  return model;
 }
 
 /** The route model of the observations; `isRuntime` keeps file-based routes of tests and examples out. */

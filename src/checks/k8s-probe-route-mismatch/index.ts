@@ -17,7 +17,7 @@ import { globMatcher } from '../../workspace/glob.js';
 import { DOCKERFILE_GLOBS, capturedDockerfiles, dockerfileOf, isDockerfilePath } from '../../analysis/dockerfile.js';
 import { byPlace, copiesText, copyRepository, groupCopies, type Copy } from '../../analysis/k8s-copies.js';
 import { composeOf, hasMarkers, helmValues, isComposePath, isK8sCandidate, joinPath, K8S_GLOBS, k8sOf, probeFromValues, removedGap, resolveValues, unrendered, type Probe } from '../../analysis/k8s.js';
-import { healthRoutes, observeRoutes, ROUTE_GLOBS, ROUTE_LANGS, isSpringConfig, routeModel, serves, SYMFONY_ROUTES_YAML, type RouteObservation, type ServiceRoutes } from '../../analysis/routes/index.js';
+import { healthRoutes, observeRoutes, ROUTE_GLOBS, ROUTE_LANGS, isSpringConfig, runtimeRouteModel, serves, SYMFONY_ROUTES_YAML, type RouteObservation, type ServiceRoutes } from '../../analysis/routes/index.js';
 import { BUILD_GLOBS, buildsOf, chainOf, dockerEnv, isPlatformPath, looksLikeNginx, nginxServes, parseNginx, PLATFORM_GLOBS, platformProbesOf, type BuildDecl, type NginxConfig, type PodContainer, type ProbeSite } from '../../analysis/service-map/index.js';
 import { defineCheck } from '../../model/check.js';
 import type { ProbesMetric } from '../../model/metrics.js';
@@ -201,10 +201,9 @@ export default defineCheck({
         // The route model is built when a probe is judged: most trees have no probe at all.
         let model: ServiceRoutes[] | undefined;
         const services = () =>
-          (model ??= routeModel(
+          (model ??= runtimeRouteModel(
+            ctx.workspace,
             obs.filter((o): o is { path: string; value: RouteObservation } => o.value.t === 'code' || o.value.t === 'health' || o.value.t === 'spring'),
-            ctx.workspace.files,
-            (p) => ctx.workspace.classOf(p) === 'runtime',
           ));
         const probeObs = obs.filter((o) => o.value.t === 'probes') as Array<{ path: string; value: Extract<Obs, { t: 'probes' }> }>;
         const values = helmValues(ctx.workspace);

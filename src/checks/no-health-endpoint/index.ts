@@ -11,7 +11,7 @@
 // router's middleware, an unread React Router routes.ts), and
 // Spring without Actuator (it may come in transitively: Maven/Gradle dependencies are not resolved).
 import { DOCKERFILE_GLOBS, dockerfileOf, isDockerfilePath } from '../../analysis/dockerfile.js';
-import { healthRoutes, isHealthPath, manifestDirsOf, mayBeHealthPath, observeRoutes, ROUTE_GLOBS, ROUTE_LANGS, routeModel, serviceRootOf, type RouteObservation, type ServiceRoutes } from '../../analysis/routes/index.js';
+import { healthRoutes, isHealthPath, manifestDirsOf, mayBeHealthPath, observeRoutes, ROUTE_GLOBS, ROUTE_LANGS, runtimeRouteModel, serviceRootOf, type RouteObservation, type ServiceRoutes } from '../../analysis/routes/index.js';
 import { dirOf } from '../../analysis/repo-map/context.js';
 import { defineCheck } from '../../model/check.js';
 import type { DeployableUnit } from '../../model/repo-map.js';
@@ -57,7 +57,7 @@ export default defineCheck({
       end() {
         const all = ctx.observations<RouteObservation | HealthcheckObservation>();
         const routes = all.filter((o): o is { path: string; value: RouteObservation } => o.value.t !== 'docker-healthcheck');
-        const model = routeModel(routes, ctx.workspace.files, (p) => ctx.workspace.classOf(p) === 'runtime');
+        const model = runtimeRouteModel(ctx.workspace, routes);
         const manifestDirs = manifestDirsOf(ctx.workspace.files);
         const checked = new Map<string, string>(); // service root → `Dockerfile:line` of its HEALTHCHECK
         for (const o of all) {
