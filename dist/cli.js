@@ -6,8 +6,13 @@ const require = __rgCreateRequire(import.meta.url);
 const __rgFilename = __rgFileURLToPath(import.meta.url);
 const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
+  engineTerminal,
+  hostedInThread
+} from "./chunk-MK2KSFJF.js";
+import {
+  coldScan,
   compileCacheDir
-} from "./chunk-MCOCRGWW.js";
+} from "./chunk-EITT5366.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/cli-start.ts
@@ -15,11 +20,18 @@ import module from "node:module";
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 var executed = process.argv[1] !== void 0 && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
-var cacheDir = executed ? compileCacheDir(process.argv.slice(2)) : void 0;
-if (cacheDir !== void 0) module.enableCompileCache?.(cacheDir);
-var cli = await import("./cli-ZYGKAE2C.js");
-if (executed) await cli.main();
-var run = cli.run;
+var hosted = executed && coldScan(process.argv.slice(2), process.env, process.cwd()) && await hostedInThread(import.meta.url, (code) => {
+  process.stderr.write(`readiness-gate: internal error: the scan thread stopped (${code})
+`);
+});
+var run;
+if (!hosted) {
+  const cacheDir = executed ? compileCacheDir(process.argv.slice(2)) : void 0;
+  if (cacheDir !== void 0) module.enableCompileCache?.(cacheDir);
+  const cli = await import("./cli-KWGTABVQ.js");
+  run = cli.run;
+  if (executed) await cli.main(engineTerminal());
+}
 export {
   run
 };

@@ -7,14 +7,14 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-BPNMLRQB.js";
-import "./chunk-IKPY3CC5.js";
-import "./chunk-QR4AJLEM.js";
-import "./chunk-MCOCRGWW.js";
+} from "./chunk-6DNWI72Q.js";
+import "./chunk-7YV663IK.js";
+import "./chunk-M5DMZZN5.js";
 import {
   installLogGuard
-} from "./chunk-TBECJ2VC.js";
-import "./chunk-3VKE3YNJ.js";
+} from "./chunk-QQBDVTHD.js";
+import "./chunk-SIDMMSES.js";
+import "./chunk-EITT5366.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

@@ -12,13 +12,14 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-KTHJBK4Z.js";
+} from "./chunk-RVMBHTTK.js";
 import {
   installWarningHandler
-} from "./chunk-TBECJ2VC.js";
+} from "./chunk-QQBDVTHD.js";
 import {
   loadGrammars
-} from "./chunk-3VKE3YNJ.js";
+} from "./chunk-SIDMMSES.js";
+import "./chunk-EITT5366.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -96,7 +96,7 @@ const lodashNodeUtil = {
 
 rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: { index: 'src/action.ts', cli: 'src/cli-start.ts', worker: 'src/worker.ts', fleet: 'src/fleet/action.ts' },
+  entryPoints: { index: 'src/action-start.ts', cli: 'src/cli-start.ts', worker: 'src/worker.ts', fleet: 'src/fleet/action.ts' },
   outdir,
   bundle: true,
   platform: 'node',

@@ -15,6 +15,8 @@ import { renderSummary } from './report/summary.js';
 import { clean, renderTerminal } from './report/terminal.js';
 import { didYouMean } from './suggest.js';
 import { TOOL } from './version.js';
+import type { TerminalFacts } from './io/thread.js';
+import { CLI_SWITCHES } from './engine/cache-dir.js';
 
 /** What --format prints to standard output; the files of --report, --sarif and --sbom are written either way. */
 export const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
@@ -42,7 +44,7 @@ ${(Object.keys(INPUTS) as InputName[])
   --help, --version
 `;
 
-export async function cli(argv: string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
+export async function cli(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream } = { out: process.stdout, err: process.stderr }): Promise<number> {
   // Other commands have their own options and usage (the scan's flags mean nothing to them).
   if (argv[0] === 'merge') return mergeCli(argv.slice(1), io);
   // The fleet workflow's steps (list, scan, merge).
@@ -50,11 +52,8 @@ export async function cli(argv: string[], io = { out: process.stdout, err: proce
   const options = {
     ...Object.fromEntries((Object.keys(INPUTS) as InputName[]).map((n) => [n, { type: 'string' as const }])),
     format: { type: 'string' },
+    ...(Object.fromEntries(CLI_SWITCHES.map((n) => [n, { type: 'boolean' as const }])) as Record<(typeof CLI_SWITCHES)[number], { type: 'boolean' }>),
     help: { type: 'boolean', short: 'h' },
-    version: { type: 'boolean' },
-    color: { type: 'boolean' },
-    'no-color': { type: 'boolean' },
-    verbose: { type: 'boolean' },
   } as const;
   let parsed;
   try {
@@ -162,8 +161,11 @@ function verbose(err: NodeJS.WritableStream): Pick<RunEnvironment, 'onPhase' | '
   };
 }
 
-/** The process's CLI: run by the entry (cli-start.ts) when the bundle is executed. */
-export async function main(): Promise<void> {
+/**
+ * The process's CLI: run by the entry (cli-start.ts) when the bundle is executed. `terminal`: on the
+ * engine's thread, what the process's own streams are (this thread's are pipes to them).
+ */
+export async function main(terminal?: TerminalFacts): Promise<void> {
   // Inside a workflow the runner reads this output for commands too: file names and findings
   // are repository text, so the same guard as the action's holds (the CLI writes no command itself).
   if (process.env.GITHUB_ACTIONS === 'true') installLogGuard();
@@ -174,7 +176,13 @@ export async function main(): Promise<void> {
       if (e.code !== 'EPIPE') throw e;
     });
   }
-  process.exitCode = await cli(process.argv.slice(2));
+  const io = terminal ? { out: facing(process.stdout, terminal.out), err: facing(process.stderr, terminal.err) } : undefined;
+  process.exitCode = await cli(process.argv.slice(2), io);
+}
+
+/** A stream that says it is the terminal the process writes to (colours, progress, width). */
+function facing(stream: NodeJS.WriteStream, facts: { isTTY: boolean; columns?: number }): NodeJS.WritableStream {
+  return { write: (chunk: string) => stream.write(chunk), isTTY: facts.isTTY, columns: facts.columns } as unknown as NodeJS.WritableStream;
 }
 
 // The engine, for scripts that drive it in-process (the benchmark).

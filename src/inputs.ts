@@ -9,7 +9,7 @@ import { ConfigurationError } from './errors.js';
 import { isRuleId, RULE_IDS, type RuleId } from './model/catalogue.js';
 import { SEVERITIES, type Location, type Severity } from './model/types.js';
 import { didYouMean } from './suggest.js';
-import { userCacheDir } from './engine/cache-dir.js';
+import { defaultCacheDir } from './engine/cache-dir.js';
 import { FROM_SOURCE } from './engine/fact-cache.js';
 import { globProblem } from './workspace/glob-guard.js';
 import { readRegularText, trustedRoots, UnsafeFileError, within } from './workspace/safe-open.js';
@@ -479,8 +479,7 @@ function parseCache(what: string, v: string, cwd: string, root: string): string 
   if (t === 'false' || t === '') return null;
   if (t === 'true') {
     if (FROM_SOURCE) return null;
-    const temp = process.env.RUNNER_TEMP;
-    return process.env.GITHUB_ACTIONS === 'true' && temp ? join(temp, 'readiness-gate', 'cache') : userCacheDir();
+    return defaultCacheDir();
   }
   const dir = resolve(cwd, t);
   const rel = relative(root, dir);

@@ -9,6 +9,7 @@ import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } 
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { readRegularFile } from '../workspace/safe-open.js';
+import { treeKey } from './cache-dir.js';
 import type { FileOutcome } from './file-pass.js';
 import { isEndRecord, type EndRecord } from './end-memo.js';
 
@@ -115,7 +116,7 @@ export class FactCache {
    * `tree` names the scanned tree (its absolute path), for keeping each tree's newest files.
    */
   static open(dir: string, digest: string, tree = ''): FactCache {
-    const t = createHash('sha256').update(tree).digest('hex').slice(0, 12);
+    const t = treeKey(tree);
     const { entries, ends, phases, main } = readEntries(join(dir, fileName(t, digest)), digest);
     return new FactCache(dir, digest, t, entries, ends, phases, main);
   }
@@ -424,7 +425,7 @@ const MAP_MAGIC = 'readiness-gate-map';
  * returned unchecked (the map validates it); what does not read back as ours is nothing.
  */
 export function mapMemoFile(dir: string, tree: string): { load(): unknown; save(value: unknown): void } {
-  const t = createHash('sha256').update(tree).digest('hex').slice(0, 12);
+  const t = treeKey(tree);
   const file = join(dir, `map-${t}-${BUILD_ID}.bin`);
   return {
     load() {

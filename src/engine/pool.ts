@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { YOUNG_GENERATION_MB } from '../io/thread.js';
 import type { Options } from '../inputs.js';
 import type { RuleId } from '../model/catalogue.js';
 import type { RepositoryMapData } from '../model/repo-map.js';
@@ -120,7 +121,8 @@ export class PureCheckPool {
       if (batches.length === 0) return finish();
       for (let i = 0; i < Math.min(this.size, batches.length); i++) {
         // A clean execArgv: the parent's flags (--input-type, --cpu-prof...) are not meant for the worker.
-        const w = new Worker(this.script, { workerData: this.init, execArgv: [] });
+        // The young generation bounded as the engine's thread's (io/thread.ts).
+        const w = new Worker(this.script, { workerData: this.init, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
         workers.push(w);
         w.on('message', (m: WorkerReply) => {
           for (const o of m.outcomes) outcomes.push(o);

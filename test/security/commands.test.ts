@@ -172,8 +172,9 @@ describe('build-log lines', () => {
 describe('whatever else prints (a library, a process warning, a worker thread)', () => {
   /**
    * A module preloaded into the action's process and its worker threads (NODE_OPTIONS reaches
-   * both) that prints commands the way a library the gate does not know of would: console.log, a
-   * process warning, a command split over two writes, and a worker's stdout and stderr.
+   * them all) that prints commands the way a library the gate does not know of would: console.log,
+   * a process warning, a command split over two writes, on the thread the gate's libraries run on
+   * (the engine's: the main thread only starts it, io/thread.ts), and a pool worker's stdout and stderr.
    */
   const warnedToken = tokens(99).githubToken();
 
@@ -181,8 +182,11 @@ describe('whatever else prints (a library, a process warning, a worker thread)',
     const file = join(tempDir('rg-preload-'), 'noisy.cjs');
     writeFileSync(
       file,
-      `const { isMainThread } = require('node:worker_threads');
-if (!isMainThread) {
+      `const { isMainThread, workerData } = require('node:worker_threads');
+const engine = !isMainThread && workerData?.readinessGateEngine === true;
+if (isMainThread) {
+  // The host: it runs nothing of the gate's libraries.
+} else if (!engine) {
   process.stdout.write('::add-mask::from-worker-stdout\\n');
   process.stderr.write('  ::error::from-worker-stderr ##[group]\\n');
 } else {
