@@ -94,6 +94,25 @@ describe('the engine thread', () => {
     for (const t of pool) expect(t.young).toBe(48);
   });
 
+  // At once (before the action has its own handler: the thread stops, the main thread says so) and during the scan (the action's handler).
+  it.each([0, 600])('an error nothing handles on the engine thread (after %i ms) fails the action closed: exit 2, blocked, an error annotation, nothing injected', (ms) => {
+    const dir = mkdtempSync(join(tmpdir(), 'rg-thread-crash-'));
+    const preload = join(dir, 'crash.cjs');
+    writeFileSync(
+      preload,
+      `const { workerData } = require('node:worker_threads');
+if (workerData?.readinessGateEngine === true) ${ms === 0 ? "throw new Error('boom\\n::set-output name=blocked::false');" : `setTimeout(() => { throw new Error('boom\\n::set-output name=blocked::false'); }, ${ms});`}
+`,
+    );
+    const ws = mkdtempSync(join(tmpdir(), 'rg-thread-crash-ws-'));
+    cpSync(join(REPO, 'examples/service'), ws, { recursive: true });
+    const r = runAction({ workspace: ws, env: { NODE_OPTIONS: `--require ${preload}` } });
+    expect(r.status).toBe(2);
+    expect(r.outputs.blocked).toBe('true');
+    expect(r.annotations.some((a) => a.level === 'error' && /internal error/.test(a.props.title ?? ''))).toBe(true);
+    expect(r.stdout).not.toMatch(/^::set-output name=blocked::false/m);
+  });
+
   it("relays the terminal: a scan in a terminal is coloured, as the CLI's own stream would say", () => {
     const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(join(DIST, 'cli.js'))} scan examples/service --cache false --vulnerability-scan off --report '' --sarif '' --sbom ''`;
     const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { cwd: REPO, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', TERM: 'xterm' } });
