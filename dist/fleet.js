@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-6DNWI72Q.js";
-import "./chunk-7YV663IK.js";
-import "./chunk-M5DMZZN5.js";
+} from "./chunk-QT6CH46J.js";
+import "./chunk-NGKGRZPX.js";
+import "./chunk-K6IN4ULJ.js";
 import {
   installLogGuard
-} from "./chunk-QQBDVTHD.js";
-import "./chunk-SIDMMSES.js";
+} from "./chunk-AIXUVHZH.js";
+import "./chunk-KYHOEUBB.js";
 import "./chunk-EITT5366.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

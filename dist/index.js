@@ -19,4 +19,4 @@ function stopped(code) {
   } catch {
   }
 }
-if (!await hostedInThread(import.meta.url, stopped)) await import("./action-CI6LRX3E.js");
+if (!await hostedInThread(import.meta.url, stopped)) await import("./action-ZOXBRTOG.js");

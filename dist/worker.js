@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-RVMBHTTK.js";
+} from "./chunk-C3DSCBLW.js";
 import {
   installWarningHandler
-} from "./chunk-QQBDVTHD.js";
+} from "./chunk-AIXUVHZH.js";
 import {
   loadGrammars
-} from "./chunk-SIDMMSES.js";
+} from "./chunk-KYHOEUBB.js";
 import "./chunk-EITT5366.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";

@@ -149,8 +149,14 @@ function withTails(whole: (path: string) => boolean, globs: readonly string[], n
   // Longest first: the end of the longest that fits holds every shorter end, so one ASCII test and
   // one lower-casing of it answer for all of them.
   const lengths = [...new Set(tails.map((t) => t.length))].sort((a, b) => b - a);
+  // The last character alone refuses most paths: an ASCII one no tail ends with (case-folded as the
+  // tails are) can end no match, whatever comes before it.
+  const lastChars = new Set(tails.map((t) => t.charCodeAt(t.length - 1)));
   return (path) => {
     if (path.endsWith('/')) return whole(path);
+    let last = path.charCodeAt(path.length - 1);
+    if (nocase && last >= 65 && last <= 90) last += 32;
+    if (last < 128 && !lastChars.has(last)) return false;
     let end: string | undefined;
     for (const n of lengths) {
       if (path.length < n) continue;

@@ -52,7 +52,8 @@ describe('globMatcher answers as picomatch does for the same list', () => {
   it.each(lists.filter(([, g]) => g.length > 0))('%s', (_, globs) => {
     const made = fromGlobs(lists.flatMap(([, g]) => g));
     // Upper case and non-ASCII ends too, for the case-insensitive lists.
-    const all = [...paths, ...made, ...made.map((p) => p.toUpperCase()), ...made.map((p) => `${p}\u212a`), 'a/JUNIT.XML', 'x/Test-Results/r.Xml', 'a/b.xml/'];
+    // And a non-ASCII character just before an ASCII last one (the last character alone refuses most paths).
+    const all = [...paths, ...made, ...made.map((p) => p.toUpperCase()), ...made.map((p) => `${p}\u212a`), ...made.map((p) => `${p.slice(0, -1)}\u212a${p.slice(-1)}`), 'a/JUNIT.XML', 'x/Test-Results/r.Xml', 'a/b.xml/', 'a/\u0131.rs', 'a/b.XmL'];
     for (const opts of [{ dot: true }, { dot: false, nocase: true }]) {
       const ours = globMatcher(globs, opts);
       const theirs = picomatch(globs, opts);
