@@ -12,7 +12,7 @@ import {
 import {
   coldScan,
   compileCacheDir
-} from "./chunk-EITT5366.js";
+} from "./chunk-QTNX3BKI.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/cli-start.ts
@@ -28,7 +28,7 @@ var run;
 if (!hosted) {
   const cacheDir = executed ? compileCacheDir(process.argv.slice(2)) : void 0;
   if (cacheDir !== void 0) module.enableCompileCache?.(cacheDir);
-  const cli = await import("./cli-532ACL7H.js");
+  const cli = await import("./cli-DTCG25QS.js");
   run = cli.run;
   if (executed) await cli.main(engineTerminal());
 }

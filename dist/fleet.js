@@ -7,14 +7,14 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-QT6CH46J.js";
-import "./chunk-NGKGRZPX.js";
-import "./chunk-K6IN4ULJ.js";
+} from "./chunk-VJU3JQH5.js";
+import "./chunk-XM6DPEWZ.js";
+import "./chunk-PTCMG5Y5.js";
 import {
   installLogGuard
-} from "./chunk-AIXUVHZH.js";
-import "./chunk-KYHOEUBB.js";
-import "./chunk-EITT5366.js";
+} from "./chunk-Z74T64EK.js";
+import "./chunk-4NW7TYIA.js";
+import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

@@ -12,14 +12,14 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-C3DSCBLW.js";
+} from "./chunk-W7ADKAFM.js";
 import {
   installWarningHandler
-} from "./chunk-AIXUVHZH.js";
+} from "./chunk-Z74T64EK.js";
 import {
   loadGrammars
-} from "./chunk-KYHOEUBB.js";
-import "./chunk-EITT5366.js";
+} from "./chunk-4NW7TYIA.js";
+import "./chunk-QTNX3BKI.js";
 import "./chunk-74JM5Z6X.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

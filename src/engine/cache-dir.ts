@@ -26,24 +26,21 @@ export function treeKey(root: string): string {
 export const CLI_SWITCHES = ['help', 'version', 'color', 'no-color', 'verbose'] as const;
 
 /**
- * Whether a CLI scan will read every file: `--cache false`, or no fact file of its tree in its
- * cache folder. Such a run goes to a thread with a bounded young generation (io/thread.ts), which
- * spares a cold scan about 100 MB and costs a re-run about 60 ms of thread start-up. Read from the
- * arguments as the CLI reads them (the tree: the first positional argument after `scan`, or
- * `--path`; the folder: `--cache`); a wrong guess costs memory or those 60 ms, never another report.
+ * The CLI's arguments as its parser reads them, without its table of options: the command and the
+ * tree (its positional arguments) and each option's value. Every option takes a value but
+ * CLI_SWITCHES. For the guesses below, made before the CLI is loaded; the CLI parses them itself.
  */
-export function coldScan(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string): boolean {
-  if (argv[0] !== 'scan') return false;
+function readArgs(argv: readonly string[]): { command?: string; tree?: string; values: Map<string, string> } {
   const values = new Map<string, string>();
-  let path: string | undefined;
-  for (let i = 1; i < argv.length; i++) {
+  const positionals: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--') {
-      path ??= argv[i + 1];
+      positionals.push(...argv.slice(i + 1));
       break;
     }
     if (!a.startsWith('-') || a === '-') {
-      path ??= a;
+      positionals.push(a);
       continue;
     }
     const eq = a.indexOf('=');
@@ -51,10 +48,26 @@ export function coldScan(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: s
     if (eq >= 0) values.set(name, a.slice(eq + 1));
     else if (!(CLI_SWITCHES as readonly string[]).includes(name) && name !== 'h') values.set(name, argv[++i] ?? '');
   }
+  return { command: positionals[0], tree: positionals[1], values };
+}
+
+/** `--cache false` (or empty): the run keeps nothing between runs. */
+const keepsNothing = (values: ReadonlyMap<string, string>) => ['false', ''].includes(values.get('cache')?.trim() ?? 'true');
+
+/**
+ * Whether a CLI scan will read every file: `--cache false`, or no fact file of its tree in its
+ * cache folder. Such a run goes to a thread with a bounded young generation (io/thread.ts), which
+ * spares a cold scan about 100 MB and costs a re-run about 60 ms of thread start-up. Read from the
+ * arguments as the CLI reads them (the tree: the first positional argument after `scan`, or
+ * `--path`; the folder: `--cache`); a wrong guess costs memory or those 60 ms, never another report.
+ */
+export function coldScan(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string): boolean {
+  const { command, tree, values } = readArgs(argv);
+  if (command !== 'scan') return false;
+  if (keepsNothing(values)) return true;
   const cache = (values.get('cache') ?? 'true').trim();
-  if (cache === 'false' || cache === '') return true;
   const dir = cache === 'true' ? defaultCacheDir(env) : resolve(cwd, cache);
-  const prefix = `facts-${treeKey(resolve(cwd, values.get('path')?.trim() || path || '.'))}-`;
+  const prefix = `facts-${treeKey(resolve(cwd, values.get('path')?.trim() || tree || '.'))}-`;
   try {
     return !readdirSync(dir).some((n) => n.startsWith(prefix));
   } catch {
@@ -74,11 +87,6 @@ export function coldScan(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: s
  *   the next. The action keeps its fact cache with the Actions cache, and never code.
  */
 export function compileCacheDir(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): string | undefined {
-  if (env.GITHUB_ACTIONS === 'true') return undefined;
-  const off = (v: string | undefined) => v !== undefined && (v.trim() === 'false' || v.trim() === '');
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if ((a === '--cache' && off(argv[i + 1])) || (a.startsWith('--cache=') && off(a.slice('--cache='.length)))) return undefined;
-  }
+  if (env.GITHUB_ACTIONS === 'true' || keepsNothing(readArgs(argv).values)) return undefined;
   return join(userCacheDir(env), 'compile');
 }

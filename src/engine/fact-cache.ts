@@ -193,13 +193,12 @@ export class FactCache {
     });
     const entry: Entry & { index?: number; contentId?: string } = {
       ...o,
-      ...(o.inline.length > 0 ? {} : { inline: undefined }),
       checks,
       ...(parts.length > 0 ? { packed: parts.length === 1 ? parts[0]! : Buffer.concat(parts, size) } : {}),
     };
     delete entry.index;
     delete entry.contentId;
-    if (entry.inline === undefined) delete entry.inline;
+    if (o.inline.length === 0) delete entry.inline;
     if (entry.captured !== undefined) {
       delete entry.captured;
       entry.recapture = true;
