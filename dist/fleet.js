@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-VJU3JQH5.js";
-import "./chunk-XM6DPEWZ.js";
-import "./chunk-PTCMG5Y5.js";
+} from "./chunk-O6DYDFQT.js";
+import "./chunk-FL3CYEG3.js";
+import "./chunk-PFUTAR2F.js";
 import {
   installLogGuard
-} from "./chunk-Z74T64EK.js";
-import "./chunk-4NW7TYIA.js";
+} from "./chunk-MMJAKAKI.js";
+import "./chunk-SYNNPJTD.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

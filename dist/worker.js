@@ -12,15 +12,15 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-W7ADKAFM.js";
+} from "./chunk-UKNM4OCW.js";
 import {
   installWarningHandler
-} from "./chunk-Z74T64EK.js";
+} from "./chunk-MMJAKAKI.js";
 import {
   loadGrammars
-} from "./chunk-4NW7TYIA.js";
+} from "./chunk-SYNNPJTD.js";
 import "./chunk-QTNX3BKI.js";
-import "./chunk-74JM5Z6X.js";
+import "./chunk-ELDKEYYO.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

@@ -1,10 +1,18 @@
 // purls per type, built with packageurl-js so encoding follows the spec (npm scopes as %40, PyPI
 // names lower-cased with `_` → `-`, Go module paths split into namespace and name).
-import { PackageURL } from 'packageurl-js';
 import type { PurlType } from './types.js';
 
+/**
+ * Loaded at the first purl, not with the engine: its module makes an Intl.Collator as it loads
+ * (about 8 ms of every run's start), and a re-run whose manifests did not change builds no purl.
+ * The bundle turns the require() into a call of the bundled module.
+ */
+let purls: typeof import('packageurl-js') | undefined;
+
 export function purlOf(type: PurlType, namespace: string | undefined, name: string, version: string, qualifiers?: Record<string, string>, subpath?: string): string {
-  return new PackageURL(type, namespace || undefined, name, version || undefined, qualifiers, subpath).toString();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load of a bundled module (above)
+  purls ??= require('packageurl-js') as typeof import('packageurl-js');
+  return new purls.PackageURL(type, namespace || undefined, name, version || undefined, qualifiers, subpath).toString();
 }
 
 /** `@scope/name` → purl, group and name parts; `vcsUrl` for a package installed from git. */

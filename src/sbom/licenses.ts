@@ -1,7 +1,6 @@
 // Licenses as recorded by lockfiles and manifests → SPDX, and the deny-list evaluated on the SPDX
 // expression tree (not by string matching): `MIT OR GPL-3.0-only` is not denied by `GPL-3.0-only`,
 // since the user may take MIT; `MIT AND GPL-3.0-only` is.
-import * as SPDX from '@cyclonedx/cyclonedx-library/SPDX';
 import parseSpdx from 'spdx-expression-parse';
 import satisfies from 'spdx-satisfies';
 
@@ -9,6 +8,13 @@ export type NormalizedLicense =
   | { kind: 'id'; id: string }
   | { kind: 'expression'; expression: string }
   | { kind: 'name'; name: string };
+
+/**
+ * CycloneDX's list of SPDX ids, loaded at the first license, not with the engine: the module builds
+ * its tables as it loads (a few milliseconds of every run's start), and a re-run whose lockfiles did
+ * not change reads no license. The bundle turns the require() into a call of the bundled module.
+ */
+let spdxIds: typeof import('@cyclonedx/cyclonedx-library/SPDX') | undefined;
 
 /** Common non-SPDX spellings seen in package metadata (case-insensitive). */
 const ALIASES: Record<string, string> = {
@@ -29,8 +35,10 @@ export function normalizeLicense(raw: string): NormalizedLicense | undefined {
   if (s === '' || /^(?:UNKNOWN|UNLICENSED|SEE LICENSE IN .*)$/i.test(s)) return s === '' ? undefined : { kind: 'name', name: s };
   const alias = ALIASES[s.toLowerCase()];
   if (alias) return { kind: 'id', id: alias };
-  const id = SPDX.fixupSpdxId(s);
-  if (id && SPDX.isSupportedSpdxId(id)) return { kind: 'id', id };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load of a bundled module (above)
+  spdxIds ??= require('@cyclonedx/cyclonedx-library/SPDX') as typeof import('@cyclonedx/cyclonedx-library/SPDX');
+  const id = spdxIds.fixupSpdxId(s);
+  if (id && spdxIds.isSupportedSpdxId(id)) return { kind: 'id', id };
   try {
     parseSpdx(s);
     return { kind: 'expression', expression: s };

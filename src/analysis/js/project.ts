@@ -9,7 +9,7 @@ import { GITIGNORE_GLOBS } from '../deps/gitignore.js';
 import { joinPath } from '../deps/python-manifests.js';
 import { dirOf } from '../python/modules.js';
 import { parseJsonc } from './jsonc.js';
-import { parseSyml } from '@yarnpkg/parsers';
+import { parseSyml } from '../../formats/syml.js';
 import picomatch from 'picomatch';
 import { globMatcher } from '../../workspace/glob.js';
 import { globProblem } from '../../workspace/glob-guard.js';
@@ -576,20 +576,32 @@ export class JsProject {
     return out;
   }
 
-  /** `from\0spec` → what resolveImport found: the import graph is walked by several checks, resolved once. */
-  private readonly resolved = new Map<string, string | undefined>();
-
-  /** `folder\0spec` → what a relative specifier loads from that folder: the same for every file in it. */
-  private readonly resolvedRelative = new Map<string, string | undefined>();
+  /**
+   * What resolveImport found, by importer (or, for a relative specifier, the importer's folder: what
+   * it loads is the same for every file there) and specifier; `null` for nothing. The import graph
+   * is walked by several checks and resolved once. Keyed in two steps, not by one joined string: a
+   * path or specifier string is hashed once, where a joined key was built and hashed at every question.
+   */
+  private readonly resolved = new Map<string, Map<string, string | null>>();
+  private readonly resolvedRelative = new Map<string, Map<string, string | null>>();
+  private readonly folders = new Map<string, string>();
 
   /** The file a relative or tsconfig-mapped specifier loads, if it exists (computed once per file and specifier, or folder and relative specifier). */
   resolveImport(from: string, spec: string): string | undefined {
     const relative = spec.startsWith('.');
+    let scope = from;
+    if (relative) {
+      const known = this.folders.get(from);
+      if (known === undefined) this.folders.set(from, (scope = dirOf(from)));
+      else scope = known;
+    }
     const memo = relative ? this.resolvedRelative : this.resolved;
-    const key = `${relative ? dirOf(from) : from}\0${spec}`;
-    if (memo.has(key)) return memo.get(key);
+    let bySpec = memo.get(scope);
+    if (bySpec === undefined) memo.set(scope, (bySpec = new Map()));
+    const hit = bySpec.get(spec);
+    if (hit !== undefined) return hit ?? undefined;
     const r = this.resolveUncached(from, spec);
-    memo.set(key, r);
+    bySpec.set(spec, r ?? null);
     return r;
   }
 

@@ -2,7 +2,7 @@
 // `packages[""]`, pnpm's importers, yarn's descriptors) or the names/versions it locks (Python, go.sum).
 import { parse as parseYaml } from 'yaml';
 import { parse as parseToml } from 'smol-toml';
-import { parseSyml } from '@yarnpkg/parsers';
+import { parseSyml } from '../../formats/syml.js';
 import { goSumEntries } from '../../ecosystems/go/index.js';
 import { parsePnpmOverrides, type PnpmOverride } from '../../ecosystems/pnpm/overrides.js';
 import { stripBom } from '../../ecosystems/npm/manifest.js';

@@ -1,7 +1,7 @@
 // yarn.lock, both formats: Yarn classic (v1, its own syml dialect) and Yarn Berry (v2+, YAML with
 // `__metadata`), both read by @yarnpkg/parsers' parseSyml. Keys are comma-separated descriptors
 // (`name@range, name@range2`) that resolve to one entry; edges are looked up by descriptor.
-import { parseSyml } from '@yarnpkg/parsers';
+import { parseSyml } from '../../formats/syml.js';
 import { addEdge, mergeInto } from '../graph.js';
 import { fromIntegrity, hexOf } from '../hashes.js';
 import { vcsUrlOf } from '../npm/git-source.js';
