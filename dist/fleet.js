@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-O6DYDFQT.js";
-import "./chunk-FL3CYEG3.js";
-import "./chunk-PFUTAR2F.js";
+} from "./chunk-K2AQ3IC2.js";
+import "./chunk-LLF27ZHI.js";
+import "./chunk-AH75G5KF.js";
 import {
   installLogGuard
-} from "./chunk-MMJAKAKI.js";
-import "./chunk-SYNNPJTD.js";
+} from "./chunk-4DEIVR4T.js";
+import "./chunk-NP3FJKDP.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-UKNM4OCW.js";
+} from "./chunk-WFUFH27K.js";
 import {
   installWarningHandler
-} from "./chunk-MMJAKAKI.js";
+} from "./chunk-4DEIVR4T.js";
 import {
   loadGrammars
-} from "./chunk-SYNNPJTD.js";
+} from "./chunk-NP3FJKDP.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-ELDKEYYO.js";
 import "./chunk-RLDLGCUF.js";

@@ -5,9 +5,10 @@
 // must not be reported with the data, the findings that must be reported (`must`, any severity), and
 // the probes the service map judged (`probes`, from the report's probes metric). With --pull-request, runs it as a pull_request event whose base
 // is the same commit (the policy is then read from the base). With --cache-check, each tree is also
-// scanned twice more with a fresh fact cache (cold, then warm), and both reports must be byte-identical
-// to the uncached one, and so must a cached run after a one-file change in a copy of the tree (an
-// import, then a declaration without one).
+// scanned three times more with a fresh fact cache (cold; warm, which records its replay; warm again,
+// which does that replay at once: engine/run-replay.ts), and each report must be byte-identical to the
+// uncached one, and so must a cached run after a one-file change in a copy of the tree (an import,
+// then a declaration without one, then two more runs, the last replayed at once).
 // Exit 1 when anything differs.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -56,7 +57,7 @@ for (const entry of repos) {
   if (cacheCheck && existsSync(report)) {
     const uncached = readFileSync(report);
     const dir = mkdtempSync(join(tmp, 'cache-'));
-    for (const run of ['cold', 'warm']) {
+    for (const run of ['cold', 'warm', 'replayed-at-once']) {
       scan(dir);
       if (!existsSync(report) || !readFileSync(report).equals(uncached)) problems.push(`the ${run} cached report differs from the uncached one`);
     }
@@ -86,6 +87,9 @@ for (const entry of repos) {
       const afterBody = reportOf(dir);
       const plainBody = reportOf('false');
       if (!afterBody || !plainBody || !plainBody.equals(afterBody)) problems.push(`after a declaration in ${edited.rel} the cached report differs from the uncached one`);
+      reportOf(dir); // every outcome from the cache: records its replay
+      const atOnce = reportOf(dir);
+      if (!atOnce || !plainBody || !plainBody.equals(atOnce)) problems.push(`after a declaration in ${edited.rel} the report of a run replayed at once differs from the uncached one`);
     }
     rmSync(work, { recursive: true, force: true });
     writeFileSync(report, uncached);

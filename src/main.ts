@@ -140,7 +140,8 @@ async function phases(raw: RawInputs, env: RunEnvironment, clock: PhaseClock, t0
   if (scan.cache && scan.memo) {
     const { saved, notice } = scan.memo.save();
     if (notice) scan.notices.push(notice);
-    note(env, `fact cache: ${scan.cache.hits} files answered from the cache, ${scan.cache.read} read${saved ? `; ${scan.cache.entries} kept for the next run` : ''}`);
+    const replayed = scan.cache.replayed ? ' (the same files as the last run: its replay done again at once)' : '';
+    note(env, `fact cache: ${scan.cache.hits} files answered from the cache${replayed}, ${scan.cache.read} read${saved ? `; ${scan.cache.entries} kept for the next run` : ''}`);
     if (saved && env.factCache) note(env, await env.factCache.save(options.cacheDir!, relRoot));
   }
   // What `dependency-graph` submits, per lockfile, from the same inventory (the adapter sends it).

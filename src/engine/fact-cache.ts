@@ -12,6 +12,7 @@ import { readRegularFile } from '../workspace/safe-open.js';
 import { treeKey } from './cache-dir.js';
 import type { FileOutcome } from './file-pass.js';
 import { isEndRecord, type EndRecord } from './end-memo.js';
+import { isRunRecord, type RunRecord } from './run-replay.js';
 
 declare const __RG_BUILD__: string | undefined;
 
@@ -29,8 +30,9 @@ const MAGIC = 'readiness-gate-facts';
  * 4: with the digest of the packed observations, which names them in end()'s key.
  * 5: each check's observations packed and named on their own.
  * 6: empty lists left out (they were 60,000 of theia's 86,000 stored objects).
+ * 7: with the record of the last run's replay (run-replay.ts).
  */
-export const FACTS_FORMAT = 6;
+export const FACTS_FORMAT = 7;
 /**
  * Fact files kept in a cache folder: one per scanned tree and digest (tool build, configuration,
  * repository map). A tree's older digests are rarely read again (a configuration or tool change),
@@ -96,6 +98,7 @@ export class FactCache {
   private readonly fresh = new Map<string, Entry>();
   private readonly freshEnds = new Map<string, EndRecord>();
   private readonly freshPhases = new Map<string, PhaseRecord>();
+  private freshRun: RunRecord | undefined;
   private hits = 0;
   private endsChanged = false;
 
@@ -107,6 +110,7 @@ export class FactCache {
     private readonly old: ReadonlyMap<string, Entry>,
     private readonly oldEnds: ReadonlyMap<string, EndRecord>,
     private readonly oldPhases: ReadonlyMap<string, PhaseRecord>,
+    private readonly oldRun: RunRecord | undefined,
     /** The fact file's own entries (without its delta's) and its id, which a delta names. */
     private readonly main: { id: string; entries: ReadonlyMap<string, Entry> } | undefined,
   ) {}
@@ -117,8 +121,8 @@ export class FactCache {
    */
   static open(dir: string, digest: string, tree = ''): FactCache {
     const t = treeKey(tree);
-    const { entries, ends, phases, main } = readEntries(join(dir, fileName(t, digest)), digest);
-    return new FactCache(dir, digest, t, entries, ends, phases, main);
+    const { entries, ends, phases, run, main } = readEntries(join(dir, fileName(t, digest)), digest);
+    return new FactCache(dir, digest, t, entries, ends, phases, run, main);
   }
 
   /**
@@ -146,6 +150,43 @@ export class FactCache {
   putEnd(ruleId: string, record: EndRecord): void {
     if (this.oldEnds.get(ruleId) !== record) this.endsChanged = true;
     this.freshEnds.set(ruleId, record);
+  }
+
+  /** The last run's replay (run-replay.ts), when it was over the files this key names. */
+  lastRun(key: string): RunRecord | undefined {
+    return this.oldRun?.key === key ? this.oldRun : undefined;
+  }
+
+  /** Keeps this run's replay for the next run (`record` the one it used, or a new one). */
+  putRun(record: RunRecord): void {
+    this.freshRun = record;
+  }
+
+  /**
+   * Takes every listed file's entry as get() would, without making its outcome; false, taking
+   * none, when one is missing.
+   */
+  takeAll(files: ReadonlyArray<{ path: string; blob?: string }>): boolean {
+    const keys = files.map((f) => `${f.blob} ${f.path}`);
+    if (!keys.every((k) => this.old.has(k))) return false;
+    for (const k of keys) this.fresh.set(k, this.old.get(k)!);
+    this.hits += keys.length;
+    return true;
+  }
+
+  /**
+   * One check's observations of these files, as get()'s outcomes hold them (packed), in the order
+   * listed: the files it observed nothing in are left out.
+   */
+  observedBy(ruleId: string, files: ReadonlyArray<{ path: string; blob?: string }>): Array<{ path: string; packed: NonNullable<CheckOutcome['packed']> }> {
+    const out: Array<{ path: string; packed: NonNullable<CheckOutcome['packed']> }> = [];
+    for (const { path, blob } of files) {
+      const e = this.old.get(`${blob} ${path}`);
+      const c = e?.checks.find((x) => x.ruleId === ruleId);
+      if (!e?.packed || !c?.count || c.at === undefined || c.len === undefined) continue;
+      out.push({ path, packed: packedRange(e.packed, c.at, c.len, c.count, path) });
+    }
+    return out;
   }
 
   /** The outcome recorded for this path with this content, renumbered for this run. */
@@ -218,7 +259,7 @@ export class FactCache {
    * Returns false when nothing changed since the file read at the start.
    */
   save(): boolean {
-    const endsSame = !this.endsChanged && this.freshEnds.size === this.oldEnds.size && this.freshPhases.size === this.oldPhases.size;
+    const endsSame = !this.endsChanged && this.freshEnds.size === this.oldEnds.size && this.freshPhases.size === this.oldPhases.size && this.freshRun === this.oldRun;
     if (this.hits === this.fresh.size && this.fresh.size === this.old.size && endsSame) return false;
     mkdirSync(this.dir, { recursive: true });
     const byKey = <T>([a]: [string, T], [b]: [string, T]) => (a < b ? -1 : a > b ? 1 : 0);
@@ -234,9 +275,9 @@ export class FactCache {
     const added = this.main ? [...this.fresh].filter(([k, e]) => this.main!.entries.get(k) !== e) : [];
     const removed = this.main ? [...this.main.entries.keys()].filter((k) => !this.fresh.has(k)) : [];
     if (this.main && added.length + removed.length <= Math.min(MAX_DELTA_ENTRIES, Math.ceil(this.main.entries.size / 20))) {
-      write(`${target}${DELTA}`, { magic: MAGIC, format: FACTS_FORMAT, digest: this.digest, base: this.main.id, added: added.sort(byKey), removed: removed.sort(), ends, phases });
+      write(`${target}${DELTA}`, { magic: MAGIC, format: FACTS_FORMAT, digest: this.digest, base: this.main.id, added: added.sort(byKey), removed: removed.sort(), ends, phases, run: this.freshRun });
     } else {
-      write(target, { magic: MAGIC, format: FACTS_FORMAT, digest: this.digest, id: randomBytes(16).toString('hex'), entries: [...this.fresh].sort(byKey), ends, phases });
+      write(target, { magic: MAGIC, format: FACTS_FORMAT, digest: this.digest, id: randomBytes(16).toString('hex'), entries: [...this.fresh].sort(byKey), ends, phases, run: this.freshRun });
       // A delta names the file it was written against; this one is new, so the old delta would be ignored anyway.
       rmSync(`${target}${DELTA}`, { force: true });
     }
@@ -251,23 +292,43 @@ export class FactCache {
  */
 function outcomeOf(e: Entry, index: number, path: string): FileOutcome {
   const { packed, inline, ...rest } = e;
-  const full = ({ count, at, len, digest, reports, secrets, malformed, ...c }: Entry['checks'][number]): CheckOutcome => ({
-    ...c,
-    reports: reports ?? NONE,
-    secrets: secrets ?? NONE,
-    observations: NONE,
-    malformed: malformed ?? NONE,
-    ...(count && at !== undefined && len !== undefined && digest !== undefined && packed ? { packed: { count, bytes: packed.subarray(at, at + len), load: () => load(at, len, count) }, digest } : {}),
-  });
-  const loaded = new Map<number, unknown>();
+  // What each packed range deserialized to, made at the first load (most replays load none).
+  let loaded: Map<number, unknown> | undefined;
   const load = (at: number, len: number, count: number): unknown[] => {
+    loaded ??= new Map();
     if (!loaded.has(at)) loaded.set(at, deserialize(packed!.subarray(at, at + len)));
     const mine = loaded.get(at);
     // Written by save() with the counts beside it: anything else is a cache that was changed.
     if (!Array.isArray(mine) || mine.length !== count) throw new Error(`the fact cache's entry for ${path} does not read back`);
     return mine;
   };
-  return { ...rest, inline: inline ?? NONE, index, checks: e.checks.map(full) };
+  const checks: CheckOutcome[] = new Array(e.checks.length);
+  for (let k = 0; k < e.checks.length; k++) {
+    const { ruleId, error, count, at, len, digest, reports, secrets, malformed } = e.checks[k]!;
+    const c: CheckOutcome = { ruleId, reports: reports ?? NONE, secrets: secrets ?? NONE, observations: NONE, malformed: malformed ?? NONE };
+    if (error !== undefined) c.error = error;
+    if (count && at !== undefined && len !== undefined && digest !== undefined && packed) {
+      c.packed = { count, bytes: packed.subarray(at, at + len), load: () => load(at, len, count) };
+      c.digest = digest;
+    }
+    checks[k] = c;
+  }
+  return { ...rest, inline: inline ?? NONE, index, checks };
+}
+
+/** One check's packed observations in an entry's bytes, unpacked at the first load. */
+function packedRange(packed: Uint8Array, at: number, len: number, count: number, path: string): NonNullable<CheckOutcome['packed']> {
+  const bytes = packed.subarray(at, at + len);
+  let values: unknown;
+  return {
+    count,
+    bytes,
+    load: () => {
+      values ??= deserialize(bytes);
+      if (!Array.isArray(values) || values.length !== count) throw new Error(`the fact cache's entry for ${path} does not read back`);
+      return values;
+    },
+  };
 }
 
 /** A check's outcome as an entry keeps it: its rule, error, and the lists that are not empty. */
@@ -290,17 +351,21 @@ interface PhaseRecord {
   value: unknown;
 }
 
-type FactFile = { magic?: unknown; format?: unknown; digest?: unknown; id?: unknown; base?: unknown; entries?: unknown; added?: unknown; removed?: unknown; ends?: unknown; phases?: unknown };
+type FactFile = { magic?: unknown; format?: unknown; digest?: unknown; id?: unknown; base?: unknown; entries?: unknown; added?: unknown; removed?: unknown; ends?: unknown; phases?: unknown; run?: unknown };
 
 /**
  * The fact file and its delta, when the delta was written against it. Every entry, end record and
  * phase is valid on its own under its key (content, path, this digest), so one from either file
  * can only ever be replayed for the input that produced it.
  */
-function readEntries(file: string, digest: string): { entries: Map<string, Entry>; ends: Map<string, EndRecord>; phases: Map<string, PhaseRecord>; main?: { id: string; entries: Map<string, Entry> } } {
+function readEntries(
+  file: string,
+  digest: string,
+): { entries: Map<string, Entry>; ends: Map<string, EndRecord>; phases: Map<string, PhaseRecord>; run?: RunRecord; main?: { id: string; entries: Map<string, Entry> } } {
   const entries = new Map<string, Entry>();
   const ends = new Map<string, EndRecord>();
   const phases = new Map<string, PhaseRecord>();
+  let run: RunRecord | undefined;
   // A regular file only, never through a link: the folder may come from a restored cache.
   const read = (f: string): FactFile | undefined => {
     try {
@@ -318,6 +383,7 @@ function readEntries(file: string, digest: string): { entries: Map<string, Entry
   const takeRecords = (data: FactFile) => {
     ends.clear();
     phases.clear();
+    run = isRunRecord(data.run) ? data.run : undefined;
     for (const item of data.ends as unknown[]) {
       if (Array.isArray(item) && item.length === 2 && typeof item[0] === 'string' && isEndRecord(item[1])) ends.set(item[0], item[1]);
     }
@@ -331,7 +397,7 @@ function readEntries(file: string, digest: string): { entries: Map<string, Entry
   if (!data || !Array.isArray(data.entries)) return { entries, ends, phases }; // a cold run
   take(data.entries, entries);
   takeRecords(data);
-  if (typeof data.id !== 'string') return { entries, ends, phases };
+  if (typeof data.id !== 'string') return { entries, ends, phases, run };
   const main = { id: data.id, entries: new Map(entries) };
   const delta = read(`${file}${DELTA}`);
   if (delta && delta.base === data.id && Array.isArray(delta.added) && Array.isArray(delta.removed)) {
@@ -339,37 +405,51 @@ function readEntries(file: string, digest: string): { entries: Map<string, Entry
     take(delta.added, entries);
     takeRecords(delta);
   }
-  return { entries, ends, phases, main };
+  return { entries, ends, phases, run, main };
 }
 
 const STATUSES = new Set(['read', 'binary', 'tooLarge', 'symlink', 'unreadable', 'output']);
 
-/** The shape the replay relies on; anything else is not an entry. */
+/** The shape the replay relies on; anything else is not an entry. (Plain loops: it runs for every entry of every warm run.) */
 function isEntry(e: unknown): e is Entry {
   if (typeof e !== 'object' || e === null) return false;
   const o = e as Record<string, unknown>;
-  return (
-    typeof o.status === 'string' &&
-    STATUSES.has(o.status) &&
-    typeof o.bytes === 'number' &&
-    typeof o.nonUtf8 === 'boolean' &&
-    o.captured === undefined &&
-    (o.recapture === undefined || o.recapture === true) &&
-    (o.inline === undefined || Array.isArray(o.inline)) &&
-    Array.isArray(o.checks) &&
-    (o.packed === undefined || o.packed instanceof Uint8Array) &&
-    (o.checks as unknown[]).every((c) => {
-      const x = c as Record<string, unknown> | null;
-      const list = (v: unknown) => v === undefined || Array.isArray(v);
-      if (typeof x !== 'object' || x === null || typeof x.ruleId !== 'string' || !list(x.reports) || !list(x.secrets) || !list(x.malformed) || x.observations !== undefined) return false;
-      if (x.error !== undefined && typeof x.error !== 'string') return false;
-      if (x.count === undefined) return x.at === undefined && x.len === undefined && x.digest === undefined;
-      // Packed: its bytes lie inside the entry's.
-      const size = (o.packed as Uint8Array | undefined)?.length ?? -1;
-      const whole = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
-      return typeof x.count === 'number' && x.count > 0 && whole(x.at) && whole(x.len) && x.len > 0 && x.at + x.len <= size && typeof x.digest === 'string';
-    })
-  );
+  if (
+    !(
+      typeof o.status === 'string' &&
+      STATUSES.has(o.status) &&
+      typeof o.bytes === 'number' &&
+      typeof o.nonUtf8 === 'boolean' &&
+      o.captured === undefined &&
+      (o.recapture === undefined || o.recapture === true) &&
+      (o.inline === undefined || Array.isArray(o.inline)) &&
+      Array.isArray(o.checks) &&
+      (o.packed === undefined || o.packed instanceof Uint8Array)
+    )
+  ) {
+    return false;
+  }
+  const size = (o.packed as Uint8Array | undefined)?.length ?? -1;
+  for (const c of o.checks as unknown[]) if (!isCheckEntry(c, size)) return false;
+  return true;
+}
+
+function isCheckEntry(c: unknown, size: number): boolean {
+  if (typeof c !== 'object' || c === null) return false;
+  const x = c as Record<string, unknown>;
+  if (typeof x.ruleId !== 'string' || !isList(x.reports) || !isList(x.secrets) || !isList(x.malformed) || x.observations !== undefined) return false;
+  if (x.error !== undefined && typeof x.error !== 'string') return false;
+  if (x.count === undefined) return x.at === undefined && x.len === undefined && x.digest === undefined;
+  // Packed: its bytes lie inside the entry's.
+  return typeof x.count === 'number' && x.count > 0 && isWhole(x.at) && isWhole(x.len) && x.len > 0 && x.at + x.len <= size && typeof x.digest === 'string';
+}
+
+function isList(v: unknown): boolean {
+  return v === undefined || Array.isArray(v);
+}
+
+function isWhole(n: unknown): n is number {
+  return typeof n === 'number' && Number.isInteger(n) && n >= 0;
 }
 
 /** Removes the older fact files: beyond KEEP_PER_TREE of this tree, beyond KEEP_FILES in all, and stale temporary files. */

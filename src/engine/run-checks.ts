@@ -29,6 +29,7 @@ import { PureCheckPool, type WorkerBatch } from './pool.js';
 import { BUILD_ID, FactCache, folderDigest, mapMemoFile } from './fact-cache.js';
 import { digestOf } from './digest.js';
 import { commonInputs, endKey, ObservationTrail, trackedWorkspace, type Effect, type EndRecord, type Reads, type RunMemo } from './end-memo.js';
+import { RunRecorder, runKeyOf, type RunRecord } from './run-replay.js';
 import { langOf, langsPresent, loadGrammars, type Lang } from '../syntax/index.js';
 import { lstatSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -60,8 +61,8 @@ export interface ScanResult {
   mapChange?: { files: string[]; kept: number };
   /** What the checks saw (captured texts, shared values): the SBOM phase reads the same inventory. */
   workspace: Workspace;
-  /** With a cache folder: how many files' outcomes came from it, how many it holds now. */
-  cache?: { hits: number; read: number; entries: number };
+  /** With a cache folder: how many files' outcomes came from it, how many it holds now, and whether the last run's replay was done again at once (run-replay.ts). */
+  cache?: { hits: number; read: number; entries: number; replayed?: true };
   /** With a cache folder: what the phases after the checks take from it, and its save, once they are done. */
   memo?: RunMemo;
 }
@@ -76,7 +77,9 @@ interface Running {
   status?: { kind: 'not-applicable' | 'inconclusive' | 'error'; reason: string };
   findings: Finding[];
   /** What its file() observed, file by file in path order; unpacked when its end() asks (observations()). */
-  observed: Array<{ path: string; values: unknown[] } | { path: string; packed: { load(): unknown[] } }>;
+  observed: Observed;
+  /** After a run replayed at once (run-replay.ts): its observations, gathered from the fact cache if its end() asks. */
+  observedLater?: () => Observed;
   observations?: Array<Observation<unknown>>;
   millis: number;
   /** Where its observations came from (end-memo.ts), when the fact cache is on. */
@@ -88,6 +91,8 @@ interface Running {
   /** Where its context's calls outside file() go. */
   sinks?: RunSinks;
 }
+
+type Observed = Array<{ path: string; values: unknown[] } | { path: string; packed: { load(): unknown[] } }>;
 
 /** Does again what a check's end() did (end-memo.ts), through the same sinks. */
 function replayEffect(r: Running, e: Effect): void {
@@ -244,7 +249,7 @@ export async function runChecks(
       notice: (m) => (r.effects?.push(['notice', m]), notices.push(m)),
       report: (d, key) => (r.effects?.push(['report', d, key]), r.findings.push(toFinding(r.check, d, key, classOf))),
       status: (kind, reason) => (r.effects?.push(['status', kind, reason]), (r.status = { kind, reason })),
-      observations: () => (r.observations ??= r.observed.flatMap((o) => ('values' in o ? o.values : o.packed.load()).map((value) => ({ path: o.path, value })))),
+      observations: () => (r.observations ??= (r.observedLater?.() ?? r.observed).flatMap((o) => ('values' in o ? o.values : o.packed.load()).map((value) => ({ path: o.path, value })))),
       findings: () => allFindings,
     };
     const ctx = createCheckContext(check, options, classOf, () => sink, r.sinks, stackOf);
@@ -274,23 +279,42 @@ export async function runChecks(
   const tally = { bytes: 0, scanned: 0, nonUtf8: [] as string[] };
   const byId = new Map(running.map((r) => [r.check.meta.id, r]));
   let cacheStats: ScanResult['cache'];
+  /** Notes what the replay does, when this run may keep it for the next (run-replay.ts); set below. */
+  let recorder: RunRecorder | undefined;
+  let rec: RunRecorder['record'] | undefined;
   const replay = (o: FileOutcome) => {
     const path = toRead[o.index]!.path;
     const id = given.has(path) ? undefined : toRead[o.index]!.blob ?? o.contentId;
     if (o.status === 'missing') return;
-    if (o.everyRead) everyRead.push(path);
+    if (o.everyRead) {
+      everyRead.push(path);
+      rec?.everyRead.push(path);
+    }
     if (o.index >= files.length) return replayChecks(o, path, id); // generated: counted as such by discovery
-    if (o.captured !== undefined) captured.set(path, o.captured);
+    if (o.captured !== undefined) {
+      captured.set(path, o.captured);
+      rec?.captured.push([path, o.status]);
+    }
     if (o.status !== 'read') {
       noteSkip(discovery, o.status, path);
+      rec?.skipped.push([o.status, path]);
       return replayChecks(o, path, id); // what the every-file checks found in it
     }
     tally.scanned++;
     tally.bytes += o.bytes;
     if (o.nonUtf8) tally.nonUtf8.push(path);
     inlineSuppressions.push(...o.inline);
+    if (rec) {
+      rec.scanned++;
+      rec.bytes += o.bytes;
+      if (o.nonUtf8) rec.nonUtf8.push(path);
+      rec.inline.push(...o.inline);
+    }
     // What makes the repository a service counts only in its runtime files (not in an example's manifest).
-    if (o.profile && classOf(path) === 'runtime') profileCollector.add(o.profile);
+    if (o.profile && classOf(path) === 'runtime') {
+      profileCollector.add(o.profile);
+      rec?.profile.push(o.profile);
+    }
     replayChecks(o, path, id);
   };
   /**
@@ -307,13 +331,62 @@ export async function runChecks(
       if (count > 0) {
         r.trail?.add(path, c.digest !== undefined ? `observed ${c.digest}` : id, count, () => c.packed?.load() ?? c.observations);
         r.observed.push(c.packed ? { path, packed: c.packed } : { path, values: c.observations });
+        recorder?.observed(c.ruleId, o.index);
       }
       for (const { d, key } of c.reports) r.findings.push(toFinding(r.check, d, key, classOf));
       for (const v of c.secrets) secrets.add(v);
       for (const m of c.malformed) noteMalformed(m);
       if (c.error !== undefined) r.status = { kind: 'error', reason: c.error };
+      if (rec) {
+        for (const { d, key } of c.reports) rec.reports.push([c.ruleId, d, key]);
+        rec.secrets.push(...c.secrets);
+        rec.malformed.push(...c.malformed);
+      }
     }
   };
+  /**
+   * Does at once what replaying every file's cached outcome did last run, over the very same files
+   * (run-replay.ts); false, having changed nothing, when something it needs is not there: a captured
+   * file that no longer reads, an entry gone from the cache, a check it does not know.
+   */
+  const replayRun = (last: RunRecord, cache: FactCache, texts: FileProcessor): boolean => {
+    const withTrail = running.filter((r) => r.trail);
+    const trails = new Map(last.trails.map(([id, digest, at]) => [id, { digest, at }]));
+    // A record names checks by their id as stored: a string, looked up among this run's.
+    const byName: ReadonlyMap<string, Running> = byId;
+    if (withTrail.some((r) => !trails.has(r.check.meta.id)) || last.reports.some(([ruleId]) => !byName.has(ruleId))) return false;
+    if (last.trails.some(([, , at]) => at.some((i) => i >= toRead.length))) return false;
+    const read = new Map<string, string>();
+    for (const [path, status] of last.captured) {
+      const text = texts.withCapturedText({ index: 0, status, bytes: 0, nonUtf8: false, inline: [], checks: [] }, path)?.captured;
+      if (text === undefined) return false;
+      read.set(path, text);
+    }
+    if (!cache.takeAll(toRead)) return false;
+    everyRead.push(...last.everyRead);
+    for (const [path, text] of read) captured.set(path, text);
+    for (const [status, path] of last.skipped) noteSkip(discovery, status, path);
+    tally.scanned += last.scanned;
+    tally.bytes += last.bytes;
+    tally.nonUtf8.push(...last.nonUtf8);
+    inlineSuppressions.push(...last.inline);
+    for (const p of last.profile) profileCollector.add(p);
+    for (const [ruleId, d, key] of last.reports) {
+      const r = byName.get(ruleId)!;
+      r.findings.push(toFinding(r.check, d, key, classOf));
+    }
+    for (const v of last.secrets) secrets.add(v);
+    for (const m of last.malformed) noteMalformed(m);
+    for (const r of withTrail) {
+      const { digest, at } = trails.get(r.check.meta.id)!;
+      r.trail = ObservationTrail.known(digest);
+      // As the replay of each file's cached outcome would have gathered them.
+      r.observedLater = () => cache.observedBy(r.check.meta.id, at.map((i) => toRead[i]!));
+    }
+    cache.putRun(last);
+    return true;
+  };
+
   const active = running.filter((r) => !r.status);
   const captureGlobs = [...active.map((r) => r.check.meta.capture), extras.capture];
   // Only the grammars of languages the tree holds: most trees have no C#, PHP or Ruby.
@@ -330,7 +403,17 @@ export async function runChecks(
   const known: FileOutcome[] = [];
   // A captured file's text is read again; only its checks' work is skipped.
   const texts = cache ? new FileProcessor(options.root, options.maxFileSize, [], captureMatcher(captureGlobs), contents) : undefined;
-  const todo = cache ? items.filter(([i, path]) => {
+  // Over the very same files as the last run, what its replay did, at once (run-replay.ts). Not with
+  // files whose bytes were given, nor with the repository root's files read after the replay, nor
+  // after a check failed to start (its outcomes are not replayed).
+  const runKey = cache && given.size === 0 && !repository && !running.some((r) => r.status?.kind === 'error') ? runKeyOf(cache.digest, toRead, files.length) : undefined;
+  const lastRun = runKey === undefined ? undefined : cache!.lastRun(runKey);
+  const replayedRun = lastRun !== undefined && replayRun(lastRun, cache!, texts!);
+  if (runKey !== undefined && !replayedRun) {
+    recorder = new RunRecorder(runKey);
+    rec = recorder.record;
+  }
+  const todo = replayedRun ? [] : cache ? items.filter(([i, path]) => {
     const blob = toRead[i]!.blob;
     let hit = blob !== undefined && !given.has(path) ? cache.get(i, path, blob) : undefined;
     if (hit?.recapture) hit = texts!.withCapturedText(hit, path);
@@ -392,6 +475,12 @@ export async function runChecks(
   }
   // Replayed in path order, wherever each outcome came from: the result never depends on it.
   for (const o of known.length > 0 ? [...known, ...fresh].sort((a, b) => a.index - b.index) : fresh) replay(o);
+  // Every outcome came from the cache and no check failed: the next run over these files replays at once.
+  if (rec && todo.length === 0 && !running.some((r) => r.status?.kind === 'error')) {
+    cache!.putRun(recorder!.done(running.filter((r) => r.trail).map((r) => [r.check.meta.id, r.trail!.digest()])));
+  }
+  recorder = undefined;
+  rec = undefined;
   if (repository && repository.files.length > 0) await repositoryPass(repository);
   const readMs = performance.now() - t1;
   extras.onStage?.('checks');
@@ -478,7 +567,7 @@ export async function runChecks(
           },
         }
       : undefined;
-  if (cache) cacheStats = { ...cache.stats, read: todo.length };
+  if (cache) cacheStats = { ...cache.stats, read: todo.length, ...(replayedRun ? { replayed: true as const } : {}) };
 
   // Fail closed: a check that could not run blocks, and says so as a finding of its rule.
   const failed = running.filter((r) => r.status?.kind === 'error');

@@ -413,6 +413,68 @@ describe('a scan with a cache folder', () => {
     expect(mended.findings.filter((f) => f.ruleId === 'todo-debt').map((f) => f.location.path)).toEqual(['b.txt']);
   });
 
+  it('over the very same files as the last run, does its replay again at once, byte for byte; any other run replays file by file', async () => {
+    const root = gitTree({ ...TREE, 'app/merged.py': 'x = 1\n<<<<<<< HEAD\ny = 2\n=======\ny = 3\n>>>>>>> feature\n' });
+    const dir = tmp();
+    const lines: string[] = [];
+    const scanNoting = async () => {
+      lines.length = 0;
+      const r = await run({ report: 'r.json', sarif: 'r.sarif', sbom: 's.json', 'vulnerability-scan': 'off', cache: dir }, { cwd: root, today: '2026-11-23', info: (l) => lines.push(l) });
+      return { json: renderJson(r), sarif: renderSarif(r), sbom: r.sbom?.document, replayed: /replay done again at once/.test(lines.join('\n')) };
+    };
+    const plain = await scan(root, 'false');
+    expect(plain.r.findings.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['hardcoded-secret', 'merge-conflict-marker']));
+    // Cold (files read), warm (every outcome from the cache: the replay is recorded), then twice at once.
+    const runs = [await scanNoting(), await scanNoting(), await scanNoting(), await scanNoting()];
+    expect(runs.map((r) => r.replayed)).toEqual([false, false, true, true]);
+    for (const r of runs) expect([r.json, r.sarif, r.sbom]).toEqual([plain.json, plain.sarif, plain.sbom]);
+    // A file changed in the work tree (git vouches for no blob), then committed (another blob): file by file.
+    writeFileSync(join(root, 'requirements.txt'), 'fastapi==0.110.0\nuvicorn==0.29.0\n');
+    const changed = await scanNoting();
+    const changedPlain = await scan(root, 'false');
+    expect([changed.json, changed.sarif, changed.sbom]).toEqual([changedPlain.json, changedPlain.sarif, changedPlain.sbom]);
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qam', 'y'], { cwd: root, stdio: 'ignore' });
+    const committed = [await scanNoting(), await scanNoting()];
+    const now = await scan(root, 'false');
+    expect(now.json).not.toBe(plain.json);
+    // The changed file was named by its content, git's id for it once committed: the first run after
+    // the commit has every outcome in the cache, and records its replay for the next.
+    expect([changed, ...committed].map((r) => r.replayed)).toEqual([false, false, true]);
+    for (const r of committed) expect([r.json, r.sarif, r.sbom]).toEqual([now.json, now.sarif, now.sbom]);
+  });
+
+  it("gives a check whose end() runs again after a replay done at once the observations a file-by-file replay gives", async () => {
+    // late: its end() runs on every run, never answered from the cache.
+    const check = defineCheck({
+      meta: { ...ruleFields('todo-debt'), id: 'todo-debt', late: true, pure: true, messages: { seen: 'seen {paths}' }, remediation: 'none' },
+      create(ctx) {
+        return {
+          file(f) {
+            const n = (f.text.match(/TODO/g) ?? []).length;
+            if (n > 0) ctx.observe({ n });
+          },
+          end() {
+            const obs = ctx.observations<{ n: number }>();
+            ctx.report({ messageId: 'seen', location: { path: obs[0]!.path, line: 1 }, data: { paths: obs.map((o) => `${o.path}:${o.value.n}`).join(' ') } });
+          },
+        };
+      },
+    });
+    const root = gitTree({ 'a.py': '# TODO\n', 'b.py': 'x = 1\n', 'c/d.py': '# TODO TODO\n' });
+    const dir = tmp();
+    const lines: string[] = [];
+    const scanWith = async (cache: string) => {
+      lines.length = 0;
+      const r = await run({ report: '', sarif: '', sbom: '', 'vulnerability-scan': 'off', cache }, { cwd: root, checks: [check], today: '2026-11-23', info: (l) => lines.push(l) });
+      return { messages: r.findings.map((f) => f.message), replayed: /replay done again at once/.test(lines.join('\n')) };
+    };
+    const plain = await scanWith('false');
+    expect(plain.messages).toEqual(['seen a.py:1 c/d.py:2']);
+    const runs = [await scanWith(dir), await scanWith(dir), await scanWith(dir)];
+    expect(runs.map((r) => r.replayed)).toEqual([false, false, true]);
+    for (const r of runs) expect(r.messages).toEqual(plain.messages);
+  });
+
   it('refuses a cache folder inside the scanned tree, naming the input', async () => {
     const root = gitTree(TREE);
     await expect(scan(root, join(root, '.cache'))).rejects.toThrow(/cache.*outside the scanned directory/);
