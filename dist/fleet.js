@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-K2AQ3IC2.js";
-import "./chunk-LLF27ZHI.js";
-import "./chunk-AH75G5KF.js";
+} from "./chunk-YDNFVQ6W.js";
+import "./chunk-GH4UXGDU.js";
+import "./chunk-B2LU2LFX.js";
 import {
   installLogGuard
-} from "./chunk-4DEIVR4T.js";
-import "./chunk-NP3FJKDP.js";
+} from "./chunk-SWWLM377.js";
+import "./chunk-VFBZFZ2N.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

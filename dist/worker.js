@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-WFUFH27K.js";
+} from "./chunk-5VABIJOO.js";
 import {
   installWarningHandler
-} from "./chunk-4DEIVR4T.js";
+} from "./chunk-SWWLM377.js";
 import {
   loadGrammars
-} from "./chunk-NP3FJKDP.js";
+} from "./chunk-VFBZFZ2N.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-ELDKEYYO.js";
 import "./chunk-RLDLGCUF.js";

@@ -30,7 +30,8 @@ const MAGIC = 'readiness-gate-facts';
  * 4: with the digest of the packed observations, which names them in end()'s key.
  * 5: each check's observations packed and named on their own.
  * 6: empty lists left out (they were 60,000 of theia's 86,000 stored objects).
- * 7: with the record of the last run's replay (run-replay.ts).
+ * 7: with the record of the last run's replay (run-replay.ts); the entries serialized on their own,
+ *    read only when a run asks for one (a run that does the last replay again asks for none).
  */
 export const FACTS_FORMAT = 7;
 /**
@@ -99,6 +100,9 @@ export class FactCache {
   private readonly freshEnds = new Map<string, EndRecord>();
   private readonly freshPhases = new Map<string, PhaseRecord>();
   private freshRun: RunRecord | undefined;
+  /** keepAll(): every entry kept as it is, without reading them. */
+  private keptAll: number | undefined;
+  private stored: StoredEntries | undefined;
   private hits = 0;
   private endsChanged = false;
 
@@ -107,13 +111,21 @@ export class FactCache {
     /** The digest of everything a file's outcome depends on besides its path and content. */
     readonly digest: string,
     private readonly tree: string,
-    private readonly old: ReadonlyMap<string, Entry>,
+    private readonly storedEntries: () => StoredEntries,
     private readonly oldEnds: ReadonlyMap<string, EndRecord>,
     private readonly oldPhases: ReadonlyMap<string, PhaseRecord>,
     private readonly oldRun: RunRecord | undefined,
-    /** The fact file's own entries (without its delta's) and its id, which a delta names. */
-    private readonly main: { id: string; entries: ReadonlyMap<string, Entry> } | undefined,
   ) {}
+
+  /** The entries of the fact file and its delta, read at the first question. */
+  private get old(): ReadonlyMap<string, Entry> {
+    return (this.stored ??= this.storedEntries()).entries;
+  }
+
+  /** The fact file's own entries (without its delta's) and its id, which a delta names. */
+  private get main(): StoredEntries['main'] {
+    return (this.stored ??= this.storedEntries()).main;
+  }
 
   /**
    * The cache in `dir` for this digest; empty when there is none yet or it does not read back.
@@ -121,8 +133,8 @@ export class FactCache {
    */
   static open(dir: string, digest: string, tree = ''): FactCache {
     const t = treeKey(tree);
-    const { entries, ends, phases, run, main } = readEntries(join(dir, fileName(t, digest)), digest);
-    return new FactCache(dir, digest, t, entries, ends, phases, run, main);
+    const { entries, ends, phases, run } = readEntries(join(dir, fileName(t, digest)), digest);
+    return new FactCache(dir, digest, t, entries, ends, phases, run);
   }
 
   /**
@@ -163,15 +175,20 @@ export class FactCache {
   }
 
   /**
-   * Takes every listed file's entry as get() would, without making its outcome; false, taking
-   * none, when one is missing.
+   * Keeps every entry as it is, as get() of each of `count` files would, without reading them: for
+   * a run over the very files of the record the last run kept (lastRun), which were then exactly
+   * the cache's entries, written with that record.
    */
-  takeAll(files: ReadonlyArray<{ path: string; blob?: string }>): boolean {
-    const keys = files.map((f) => `${f.blob} ${f.path}`);
-    if (!keys.every((k) => this.old.has(k))) return false;
-    for (const k of keys) this.fresh.set(k, this.old.get(k)!);
-    this.hits += keys.length;
-    return true;
+  keepAll(count: number): void {
+    this.keptAll = count;
+    this.hits += count;
+  }
+
+  /** After keepAll(), before anything else: the entries it kept, as taken one by one. */
+  private takeKept(): void {
+    if (this.keptAll === undefined) return;
+    for (const [k, e] of this.old) this.fresh.set(k, e);
+    this.keptAll = undefined;
   }
 
   /**
@@ -182,8 +199,10 @@ export class FactCache {
     const out: Array<{ path: string; packed: NonNullable<CheckOutcome['packed']> }> = [];
     for (const { path, blob } of files) {
       const e = this.old.get(`${blob} ${path}`);
-      const c = e?.checks.find((x) => x.ruleId === ruleId);
-      if (!e?.packed || !c?.count || c.at === undefined || c.len === undefined) continue;
+      // The record names a file its own run observed something in: a cache without its entry was changed.
+      if (!e) throw new Error(`the fact cache holds no entry for ${path}, which its record of the last run names`);
+      const c = e.checks.find((x) => x.ruleId === ruleId);
+      if (!e.packed || !c?.count || c.at === undefined || c.len === undefined) continue;
       out.push({ path, packed: packedRange(e.packed, c.at, c.len, c.count, path) });
     }
     return out;
@@ -191,6 +210,7 @@ export class FactCache {
 
   /** The outcome recorded for this path with this content, renumbered for this run. */
   get(index: number, path: string, blob: string): FileOutcome | undefined {
+    this.takeKept();
     const key = `${blob} ${path}`;
     const e = this.old.get(key);
     if (!e) return undefined;
@@ -206,6 +226,7 @@ export class FactCache {
    * Returns each check's digest (undefined where it observed nothing), in the order of `o.checks`.
    */
   put(path: string, blob: string, o: FileOutcome): Array<string | undefined> | undefined {
+    this.takeKept();
     if (o.status === 'missing' || o.checks.some((c) => c.error !== undefined)) return undefined;
     const parts: Uint8Array[] = [];
     let size = 0;
@@ -249,7 +270,7 @@ export class FactCache {
   }
 
   get stats(): { hits: number; entries: number } {
-    return { hits: this.hits, entries: this.fresh.size };
+    return { hits: this.hits, entries: this.keptAll ?? this.fresh.size };
   }
 
   /**
@@ -260,6 +281,8 @@ export class FactCache {
    */
   save(): boolean {
     const endsSame = !this.endsChanged && this.freshEnds.size === this.oldEnds.size && this.freshPhases.size === this.oldPhases.size && this.freshRun === this.oldRun;
+    if (this.keptAll !== undefined && endsSame) return false;
+    this.takeKept();
     if (this.hits === this.fresh.size && this.fresh.size === this.old.size && endsSame) return false;
     mkdirSync(this.dir, { recursive: true });
     const byKey = <T>([a]: [string, T], [b]: [string, T]) => (a < b ? -1 : a > b ? 1 : 0);
@@ -275,9 +298,9 @@ export class FactCache {
     const added = this.main ? [...this.fresh].filter(([k, e]) => this.main!.entries.get(k) !== e) : [];
     const removed = this.main ? [...this.main.entries.keys()].filter((k) => !this.fresh.has(k)) : [];
     if (this.main && added.length + removed.length <= Math.min(MAX_DELTA_ENTRIES, Math.ceil(this.main.entries.size / 20))) {
-      write(`${target}${DELTA}`, { magic: MAGIC, format: FACTS_FORMAT, digest: this.digest, base: this.main.id, added: added.sort(byKey), removed: removed.sort(), ends, phases, run: this.freshRun });
+      write(`${target}${DELTA}`, { magic: MAGIC, format: FACTS_FORMAT, digest: this.digest, base: this.main.id, added: serialize(added.sort(byKey)), removed: removed.sort(), ends, phases, run: this.freshRun });
     } else {
-      write(target, { magic: MAGIC, format: FACTS_FORMAT, digest: this.digest, id: randomBytes(16).toString('hex'), entries: [...this.fresh].sort(byKey), ends, phases, run: this.freshRun });
+      write(target, { magic: MAGIC, format: FACTS_FORMAT, digest: this.digest, id: randomBytes(16).toString('hex'), entries: serialize([...this.fresh].sort(byKey)), ends, phases, run: this.freshRun });
       // A delta names the file it was written against; this one is new, so the old delta would be ignored anyway.
       rmSync(`${target}${DELTA}`, { force: true });
     }
@@ -361,11 +384,11 @@ type FactFile = { magic?: unknown; format?: unknown; digest?: unknown; id?: unkn
 function readEntries(
   file: string,
   digest: string,
-): { entries: Map<string, Entry>; ends: Map<string, EndRecord>; phases: Map<string, PhaseRecord>; run?: RunRecord; main?: { id: string; entries: Map<string, Entry> } } {
-  const entries = new Map<string, Entry>();
+): { entries: () => StoredEntries; ends: Map<string, EndRecord>; phases: Map<string, PhaseRecord>; run?: RunRecord } {
   const ends = new Map<string, EndRecord>();
   const phases = new Map<string, PhaseRecord>();
   let run: RunRecord | undefined;
+  const none = () => ({ entries: new Map<string, Entry>() });
   // A regular file only, never through a link: the folder may come from a restored cache.
   const read = (f: string): FactFile | undefined => {
     try {
@@ -375,7 +398,15 @@ function readEntries(
       return undefined; // absent, unreadable or not ours
     }
   };
-  const take = (list: unknown, into: Map<string, Entry>) => {
+  // The entries' own bytes, deserialized when a run first asks for an entry; what does not read back is no entry.
+  const take = (bytes: Uint8Array, into: Map<string, Entry>) => {
+    let list: unknown;
+    try {
+      list = deserialize(bytes);
+    } catch {
+      return;
+    }
+    if (!Array.isArray(list)) return;
     for (const item of list as unknown[]) {
       if (Array.isArray(item) && item.length === 2 && typeof item[0] === 'string' && isEntry(item[1])) into.set(item[0], item[1]);
     }
@@ -394,18 +425,42 @@ function readEntries(
     }
   };
   const data = read(file);
-  if (!data || !Array.isArray(data.entries)) return { entries, ends, phases }; // a cold run
-  take(data.entries, entries);
+  if (!data || !(data.entries instanceof Uint8Array)) return { entries: none, ends, phases }; // a cold run
+  const own = data.entries;
   takeRecords(data);
-  if (typeof data.id !== 'string') return { entries, ends, phases, run };
-  const main = { id: data.id, entries: new Map(entries) };
-  const delta = read(`${file}${DELTA}`);
-  if (delta && delta.base === data.id && Array.isArray(delta.added) && Array.isArray(delta.removed)) {
-    for (const k of delta.removed as unknown[]) if (typeof k === 'string') entries.delete(k);
-    take(delta.added, entries);
-    takeRecords(delta);
+  if (typeof data.id !== 'string') {
+    return {
+      entries: () => {
+        const all = new Map<string, Entry>();
+        take(own, all);
+        return { entries: all };
+      },
+      ends,
+      phases,
+      run,
+    };
   }
-  return { entries, ends, phases, run, main };
+  const id = data.id;
+  const delta = read(`${file}${DELTA}`);
+  const change = delta && delta.base === id && delta.added instanceof Uint8Array && Array.isArray(delta.removed) ? { added: delta.added, removed: delta.removed as unknown[] } : undefined;
+  if (change) takeRecords(delta!);
+  const entries = (): StoredEntries => {
+    const mainEntries = new Map<string, Entry>();
+    take(own, mainEntries);
+    const all = new Map(mainEntries);
+    if (change) {
+      for (const k of change.removed) if (typeof k === 'string') all.delete(k);
+      take(change.added, all);
+    }
+    return { entries: all, main: { id, entries: mainEntries } };
+  };
+  return { entries, ends, phases, run };
+}
+
+/** A fact file's entries (with its delta's), and the file's own with its id, which a delta names. */
+interface StoredEntries {
+  entries: ReadonlyMap<string, Entry>;
+  main?: { id: string; entries: ReadonlyMap<string, Entry> };
 }
 
 const STATUSES = new Set(['read', 'binary', 'tooLarge', 'symlink', 'unreadable', 'output']);

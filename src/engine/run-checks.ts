@@ -347,7 +347,8 @@ export async function runChecks(
   /**
    * Does at once what replaying every file's cached outcome did last run, over the very same files
    * (run-replay.ts); false, having changed nothing, when something it needs is not there: a captured
-   * file that no longer reads, an entry gone from the cache, a check it does not know.
+   * file that no longer reads, a check it does not know. The cache's entries are not read: the record
+   * was written with them, over these very files.
    */
   const replayRun = (last: RunRecord, cache: FactCache, texts: FileProcessor): boolean => {
     const withTrail = running.filter((r) => r.trail);
@@ -362,7 +363,7 @@ export async function runChecks(
       if (text === undefined) return false;
       read.set(path, text);
     }
-    if (!cache.takeAll(toRead)) return false;
+    cache.keepAll(toRead.length);
     everyRead.push(...last.everyRead);
     for (const [path, text] of read) captured.set(path, text);
     for (const [status, path] of last.skipped) noteSkip(discovery, status, path);
@@ -391,7 +392,10 @@ export async function runChecks(
   const captureGlobs = [...active.map((r) => r.check.meta.capture), extras.capture];
   // Only the grammars of languages the tree holds: most trees have no C#, PHP or Ruby.
   const languages = langsPresent(toRead.map((f) => f.path), [...new Set(active.flatMap((r) => r.check.meta.languages ?? []))].sort());
-  if (languages.length > 0) await loadGrammars(languages);
+  // Loaded when something parses: a file to read, or the end() of a check that lists languages
+  // (meta.languages: what it parses). A re-run answered from the cache parses nothing.
+  let grammars: Promise<void> | undefined;
+  const grammarsLoaded = () => (grammars ??= languages.length > 0 ? loadGrammars(languages) : Promise.resolve());
   // What earlier runs already said (fact-cache.ts): about the files git vouches are unchanged, without
   // reading them; about the others (untracked, changed, a tree outside git) once read and named by their
   // content (`identify`). Files whose content is given (removed from disk at the start) are never
@@ -420,6 +424,7 @@ export async function runChecks(
     if (hit) known.push(hit);
     return !hit;
   }) : items;
+  if (todo.length > 0) await grammarsLoaded();
   const pool = openPool(options, running, todo, captureGlobs, languages, { map: map.data(), ...(mapRun.base ? { base: mapRun.base } : {}) }, contents);
   // The main thread takes batches too, between the workers' replies.
   const mine = pool ? new FileProcessor(options.root, options.maxFileSize, fileChecks, captureMatcher(captureGlobs), contents) : undefined;
@@ -481,7 +486,10 @@ export async function runChecks(
   }
   recorder = undefined;
   rec = undefined;
-  if (repository && repository.files.length > 0) await repositoryPass(repository);
+  if (repository && repository.files.length > 0) {
+    await grammarsLoaded();
+    await repositoryPass(repository);
+  }
   const readMs = performance.now() - t1;
   extras.onStage?.('checks');
   if (everyRead.length > 0) discovery.everyFileRead = { files: everyRead.length, examples: everyRead.slice(0, 5), rules: everyRules };
@@ -526,6 +534,7 @@ export async function runChecks(
       }
       if (memo) r.effects = [];
       try {
+        if (r.check.meta.languages?.length) await grammarsLoaded();
         await r.visitor.end();
       } catch (e) {
         r.status = { kind: 'error', reason: errorText(e) };

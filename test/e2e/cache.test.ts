@@ -1,7 +1,7 @@
 // The fact cache through the bundled action, as the runner runs it: a second run over the same
 // commit answers from the cache and writes the same bytes; a pull request ref never uses it.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -56,6 +56,29 @@ describe('the fact cache (e2e)', () => {
       return r;
     })[1]!;
     expect(warm.stdout).toMatch(/fact cache: [1-9]\d* files answered from the cache/);
+  });
+
+  it('a re-run over the same files replays at once; an end() that then parses (setup.py) gets its grammar, in a process of its own', () => {
+    const root = mkdtempSync(join(tmpdir(), 'rg-e2e-replay-'));
+    mkdirSync(join(root, 'svc'));
+    writeFileSync(join(root, 'setup.py'), "from setuptools import setup\nsetup(name='svc', install_requires=['flask'])\n");
+    writeFileSync(join(root, 'svc/app.py'), 'import flask\nimport requests\n');
+    committed(root);
+    const cache = join(mkdtempSync(join(tmpdir(), 'rg-e2e-cache-')), 'facts');
+    const runs = [0, 1, 2].map(() => runAction({ workspace: root, inputs: { cache } }));
+    expect(runs.map((r) => /replay done again at once/.test(r.stdout))).toEqual([false, false, true]);
+    const replayed = outputs(root);
+    // max-p2 is read after the file pass only: the same facts and replay, and every end() runs again
+    // (its key holds the options), in a process that has parsed nothing yet.
+    const again = runAction({ workspace: root, inputs: { cache, 'max-p2': '1000' } });
+    const cached = outputs(root);
+    runAction({ workspace: root, inputs: { cache: 'false', 'max-p2': '1000' } });
+    const plain = outputs(root);
+    expect(/replay done again at once/.test(again.stdout)).toBe(true);
+    expect(plain[0]).toMatch(/`requests`/);
+    expect(cached).toEqual(plain);
+    runAction({ workspace: root, inputs: { cache: 'false' } });
+    expect(replayed).toEqual(outputs(root));
   });
 
   it('with the default folder, says there is no Actions cache service outside a runner', () => {

@@ -51,8 +51,9 @@ describe('FactCache', () => {
     c.put('a.py', 'b1', outcome(0, { checks: [quiet, said] }));
     c.put('b.py', 'b2', outcome(1, { inline }));
     c.save();
-    const stored = deserialize(readFileSync(join(dir, readdirSync(dir)[0]!))) as { entries: Array<[string, Record<string, unknown>]> };
-    const [a, b] = stored.entries.map(([, e]) => e);
+    // The entries are serialized on their own, inside the file (read only when a run asks for one).
+    const stored = deserialize(readFileSync(join(dir, readdirSync(dir)[0]!))) as { entries: Uint8Array };
+    const [a, b] = (deserialize(stored.entries) as Array<[string, Record<string, unknown>]>).map(([, e]) => e);
     expect(a).not.toHaveProperty('inline');
     expect(a!.checks).toEqual([{ ruleId: 'todo-debt' }, { ruleId: 'hardcoded-secret', secrets: ['s3cret-value'], malformed: [{ path: 'a.py', kind: 'x', reason: 'y' }] }]);
     expect(b!.inline).toEqual(inline);
@@ -116,7 +117,7 @@ describe('FactCache', () => {
     const packed = serialize([1]);
     const check = { ruleId: 'todo-debt', count: 2, at: 0, len: packed.length, digest: 'x' };
     const entry = { status: 'read', bytes: 1, nonUtf8: false, checks: [check], packed };
-    const file = (entries: unknown[]) => serialize({ magic: 'readiness-gate-facts', format: FACTS_FORMAT, digest: 'd', entries, ends: [], phases: [] });
+    const file = (entries: unknown[]) => serialize({ magic: 'readiness-gate-facts', format: FACTS_FORMAT, digest: 'd', entries: serialize(entries), ends: [], phases: [] });
     // The file name of tree '' (its sha256 starts e3b0c44298fc) and digest 'd'.
     writeFileSync(
       join(dir, 'facts-e3b0c44298fc-d.bin'),
@@ -155,9 +156,29 @@ describe('FactCache', () => {
     expect(FactCache.open(dir, 'd').lastEnd('todo-debt')!.key).toBe('k2');
     // A record of the wrong shape is dropped.
     const file = join(dir, readdirSync(dir)[0]!);
-    writeFileSync(file, serialize({ magic: 'readiness-gate-facts', format: FACTS_FORMAT, digest: 'd', entries: [], ends: [['todo-debt', { key: 'k', reads: { network: true }, effects: [] }], ['no-runbook', { key: 'k', reads: {}, effects: [['exec', 'x']] }], ['no-metrics', { key: 'k', reads: {}, effects: [['report', 'not a descriptor', 'k']] }], ['no-codeowners', { key: 'k', reads: {}, effects: [['notice', 'kept']] }]], phases: [] }));
+    writeFileSync(file, serialize({ magic: 'readiness-gate-facts', format: FACTS_FORMAT, digest: 'd', entries: serialize([]), ends: [['todo-debt', { key: 'k', reads: { network: true }, effects: [] }], ['no-runbook', { key: 'k', reads: {}, effects: [['exec', 'x']] }], ['no-metrics', { key: 'k', reads: {}, effects: [['report', 'not a descriptor', 'k']] }], ['no-codeowners', { key: 'k', reads: {}, effects: [['notice', 'kept']] }]], phases: [] }));
     for (const id of ['todo-debt', 'no-runbook', 'no-metrics'] as const) expect(FactCache.open(dir, 'd').lastEnd(id)).toBeUndefined();
     expect(FactCache.open(dir, 'd').lastEnd('no-codeowners')?.effects).toEqual([['notice', 'kept']]);
+  });
+
+  it('keeps every entry without reading one, for a run over the files of its record, and keeps them all when it saves', () => {
+    const dir = tmp();
+    const c = FactCache.open(dir, 'd');
+    c.put('a', 'x', outcome(0));
+    c.put('b', 'y', outcome(1, { bytes: 3 }));
+    c.save();
+    const kept = FactCache.open(dir, 'd');
+    kept.keepAll(2);
+    expect(kept.stats).toEqual({ hits: 2, entries: 2 });
+    expect(kept.save()).toBe(false);
+    // Something else changed (an end() record): the file written again holds every entry kept.
+    const changed = FactCache.open(dir, 'd');
+    changed.keepAll(2);
+    changed.putEnd('todo-debt', { key: 'k', reads: {}, effects: [] });
+    expect(changed.save()).toBe(true);
+    const after = FactCache.open(dir, 'd');
+    expect([after.get(0, 'a', 'x'), after.get(1, 'b', 'y')]).toEqual([outcome(0), outcome(1, { bytes: 3 })]);
+    expect(after.lastEnd('todo-debt')?.key).toBe('k');
   });
 
   it('does not rewrite an unchanged cache, and drops entries of files no longer seen', () => {
@@ -247,10 +268,18 @@ describe('FactCache', () => {
     // One entry of the wrong shape is dropped; the others stand.
     const good: Partial<FileOutcome> = outcome(0);
     delete good.index;
-    writeFileSync(file, serialize({ magic: 'readiness-gate-facts', format: FACTS_FORMAT, digest: 'd', entries: [['x a', good], ['y b', { status: 'read', checks: 'all clear' }]], ends: [], phases: [] }));
+    writeFileSync(file, serialize({ magic: 'readiness-gate-facts', format: FACTS_FORMAT, digest: 'd', entries: serialize([['x a', good], ['y b', { status: 'read', checks: 'all clear' }]]), ends: [], phases: [] }));
     const mixed = FactCache.open(dir, 'd');
     expect(mixed.get(0, 'a', 'x')).toEqual(outcome(0));
     expect(mixed.get(0, 'b', 'y')).toBeUndefined();
+    // Entries as a list in the file (format 6's way), or bytes that do not read back: no entry, the records still read.
+    const ends = [['no-codeowners', { key: 'k', reads: {}, effects: [['notice', 'kept']] }]];
+    for (const entries of [[['x a', good]], Buffer.from('not serialized')]) {
+      writeFileSync(file, serialize({ magic: 'readiness-gate-facts', format: FACTS_FORMAT, digest: 'd', id: 'i', entries, ends, phases: [] }));
+      const odd = FactCache.open(dir, 'd');
+      expect(odd.get(0, 'a', 'x')).toBeUndefined();
+    }
+    expect(FactCache.open(dir, 'd').lastEnd('no-codeowners')?.effects).toEqual([['notice', 'kept']]);
     // A link planted at the cache file's name is not followed.
     const elsewhere = join(tmp(), 'real.bin');
     writeFileSync(elsewhere, readFileSync(file));
@@ -473,6 +502,24 @@ describe('a scan with a cache folder', () => {
     const runs = [await scanWith(dir), await scanWith(dir), await scanWith(dir)];
     expect(runs.map((r) => r.replayed)).toEqual([false, false, true]);
     for (const r of runs) expect(r.messages).toEqual(plain.messages);
+  });
+
+  it('on a run replayed at once, loads the grammars for an end() that parses (here setup.py, for the declared packages)', async () => {
+    const root = gitTree({ 'setup.py': "from setuptools import setup\nsetup(name='svc', install_requires=['flask'])\n", 'svc/app.py': 'import flask\nimport requests\n' });
+    const dir = tmp();
+    const lines: string[] = [];
+    const scanOn = async (today: string, cache: string) => {
+      lines.length = 0;
+      const r = await run({ report: '', sarif: '', sbom: '', 'vulnerability-scan': 'off', cache }, { cwd: root, today, info: (l) => lines.push(l) });
+      return { json: renderJson(r), undeclared: r.findings.filter((f) => f.ruleId === 'undeclared-dependency').map((f) => f.message), replayed: /replay done again at once/.test(lines.join('\n')) };
+    };
+    for (let i = 0; i < 3; i++) await scanOn('2026-11-23', dir);
+    // Another day: the files and their facts are the same (the replay is done at once), every end() runs again.
+    const next = await scanOn('2026-11-24', dir);
+    const plain = await scanOn('2026-11-24', 'false');
+    expect(next.replayed).toBe(true);
+    expect(plain.undeclared.join()).toMatch(/`requests`/);
+    expect(next.json).toBe(plain.json);
   });
 
   it('refuses a cache folder inside the scanned tree, naming the input', async () => {
