@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-YDNFVQ6W.js";
-import "./chunk-GH4UXGDU.js";
-import "./chunk-B2LU2LFX.js";
+} from "./chunk-EZT2YYRZ.js";
+import "./chunk-3UQ335KC.js";
+import "./chunk-INU5DN25.js";
 import {
   installLogGuard
-} from "./chunk-SWWLM377.js";
-import "./chunk-VFBZFZ2N.js";
+} from "./chunk-SYHE7QQ2.js";
+import "./chunk-DK4KAY6V.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-5VABIJOO.js";
+} from "./chunk-YVSOPFVI.js";
 import {
   installWarningHandler
-} from "./chunk-SWWLM377.js";
+} from "./chunk-SYHE7QQ2.js";
 import {
   loadGrammars
-} from "./chunk-VFBZFZ2N.js";
+} from "./chunk-DK4KAY6V.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-ELDKEYYO.js";
 import "./chunk-RLDLGCUF.js";

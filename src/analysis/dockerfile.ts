@@ -99,9 +99,8 @@ const DOCKERFILE_NAME = globMatcher([...DOCKERFILE_GLOBS], { dot: true });
 
 /** A Dockerfile by its name (DOCKERFILE_GLOBS), not a document about one (`Dockerfile.md`, `Dockerfile-guide.txt`). */
 export function isDockerfilePath(path: string): boolean {
-  const base = path.slice(path.lastIndexOf('/') + 1);
-  if (/\.(md|txt|rst|adoc|dockerignore|orig|bak)$/i.test(base)) return false;
-  return DOCKERFILE_NAME(path);
+  // The name first: it refuses nearly every path of a tree at once.
+  return DOCKERFILE_NAME(path) && !/\.(md|txt|rst|adoc|dockerignore|orig|bak)$/i.test(path.slice(path.lastIndexOf('/') + 1));
 }
 
 export function dockerfileOf(f: SourceFile): Dockerfile {

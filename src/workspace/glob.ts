@@ -117,7 +117,24 @@ export function globMatcher(globs: readonly string[], options: GlobOptions = {})
     }
   }
   const others = complex.length > 0 ? compiledOnUse(complex, options) : () => false;
+  // The characters a matching name can start or end with: a name matches a shape only if it starts
+  // with the shape's text before the `*` (or is its name) or ends with its text after it. A path
+  // whose name does neither for any shape is refused by two lookups, before its parts are cut out:
+  // most paths asked of most lists (every file against the Dockerfile names, say). Not with a
+  // glob left to picomatch, nor a shape that is a bare `*`.
+  const firsts = new Set<number>();
+  const lasts = new Set<number>();
+  let filtered = complex.length === 0;
+  for (const n of names) firsts.add(n.charCodeAt(0));
+  for (const e of extensions) lasts.add(e.charCodeAt(e.length - 1));
+  for (const s of shapes) {
+    if (s.prefix !== '') firsts.add(s.prefix.charCodeAt(0));
+    else if (s.suffix !== '') lasts.add(s.suffix.charCodeAt(s.suffix.length - 1));
+    else filtered = false;
+  }
   return (path) => {
+    // An odd path (empty, `.` or `..` segment, trailing slash) is picomatch's to decide, below.
+    if (filtered && !firsts.has(path.charCodeAt(path.lastIndexOf('/') + 1)) && !lasts.has(path.charCodeAt(path.length - 1)) && path !== '' && !path.endsWith('/') && !ODD_PATH.test(path)) return false;
     const p = partsOf(path);
     if (p === undefined) return whole(path);
     if (names.has(p.base)) return true;
