@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-EZT2YYRZ.js";
-import "./chunk-3UQ335KC.js";
-import "./chunk-INU5DN25.js";
+} from "./chunk-J4DV4HXT.js";
+import "./chunk-X6TG2QTM.js";
+import "./chunk-WQ5XLBLN.js";
 import {
   installLogGuard
-} from "./chunk-SYHE7QQ2.js";
-import "./chunk-DK4KAY6V.js";
+} from "./chunk-VICNFEUD.js";
+import "./chunk-OWRQGCTN.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-YVSOPFVI.js";
+} from "./chunk-4RWFHONN.js";
 import {
   installWarningHandler
-} from "./chunk-SYHE7QQ2.js";
+} from "./chunk-VICNFEUD.js";
 import {
   loadGrammars
-} from "./chunk-DK4KAY6V.js";
+} from "./chunk-OWRQGCTN.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-ELDKEYYO.js";
 import "./chunk-RLDLGCUF.js";

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import type { FileOutcome } from '../../src/engine/file-pass.js';
-import { FACTS_FORMAT, FactCache, observationDigest } from '../../src/engine/fact-cache.js';
+import { FACTS_FORMAT, FactCache, factFileBytes, observationDigest } from '../../src/engine/fact-cache.js';
 import { digestOf } from '../../src/engine/digest.js';
 import type { Effect } from '../../src/engine/end-memo.js';
 import { run } from '../../src/main.js';
@@ -17,6 +17,8 @@ import { writeTree } from '../helpers/rule-tester.js';
 
 const outcome = (index: number, extra: Partial<FileOutcome> = {}): FileOutcome => ({ index, status: 'read', bytes: 10, nonUtf8: false, inline: [], checks: [], ...extra });
 const tmp = () => mkdtempSync(join(tmpdir(), 'rg-cache-'));
+/** A fact file's bytes: its head (records) and its entries, serialized on their own after it. */
+const factFile = ({ entries, ...head }: Record<string, unknown>) => Buffer.concat(factFileBytes(head, entries instanceof Uint8Array ? entries : serialize(entries ?? [])));
 
 describe('digestOf', () => {
   it('ignores key order and Map insertion order, and tells values apart', () => {
@@ -51,9 +53,10 @@ describe('FactCache', () => {
     c.put('a.py', 'b1', outcome(0, { checks: [quiet, said] }));
     c.put('b.py', 'b2', outcome(1, { inline }));
     c.save();
-    // The entries are serialized on their own, inside the file (read only when a run asks for one).
-    const stored = deserialize(readFileSync(join(dir, readdirSync(dir)[0]!))) as { entries: Uint8Array };
-    const [a, b] = (deserialize(stored.entries) as Array<[string, Record<string, unknown>]>).map(([, e]) => e);
+    // The entries are serialized on their own, after the file's head (read only when a run asks for one).
+    const bytes = readFileSync(join(dir, readdirSync(dir)[0]!));
+    const entries = bytes.subarray(4 + bytes.readUInt32LE(0));
+    const [a, b] = (deserialize(entries) as Array<[string, Record<string, unknown>]>).map(([, e]) => e);
     expect(a).not.toHaveProperty('inline');
     expect(a!.checks).toEqual([{ ruleId: 'todo-debt' }, { ruleId: 'hardcoded-secret', secrets: ['s3cret-value'], malformed: [{ path: 'a.py', kind: 'x', reason: 'y' }] }]);
     expect(b!.inline).toEqual(inline);
@@ -117,7 +120,7 @@ describe('FactCache', () => {
     const packed = serialize([1]);
     const check = { ruleId: 'todo-debt', count: 2, at: 0, len: packed.length, digest: 'x' };
     const entry = { status: 'read', bytes: 1, nonUtf8: false, checks: [check], packed };
-    const file = (entries: unknown[]) => serialize({ magic: 'readiness-gate-facts', format: FACTS_FORMAT, digest: 'd', entries: serialize(entries), ends: [], phases: [] });
+    const file = (entries: unknown[]) => factFile({ magic: 'readiness-gate-facts', format: FACTS_FORMAT, digest: 'd', entries, ends: [], phases: [] });
     // The file name of tree '' (its sha256 starts e3b0c44298fc) and digest 'd'.
     writeFileSync(
       join(dir, 'facts-e3b0c44298fc-d.bin'),
@@ -156,7 +159,7 @@ describe('FactCache', () => {
     expect(FactCache.open(dir, 'd').lastEnd('todo-debt')!.key).toBe('k2');
     // A record of the wrong shape is dropped.
     const file = join(dir, readdirSync(dir)[0]!);
-    writeFileSync(file, serialize({ magic: 'readiness-gate-facts', format: FACTS_FORMAT, digest: 'd', entries: serialize([]), ends: [['todo-debt', { key: 'k', reads: { network: true }, effects: [] }], ['no-runbook', { key: 'k', reads: {}, effects: [['exec', 'x']] }], ['no-metrics', { key: 'k', reads: {}, effects: [['report', 'not a descriptor', 'k']] }], ['no-codeowners', { key: 'k', reads: {}, effects: [['notice', 'kept']] }]], phases: [] }));
+    writeFileSync(file, factFile({ magic: 'readiness-gate-facts', format: FACTS_FORMAT, digest: 'd', entries: [], ends: [['todo-debt', { key: 'k', reads: { network: true }, effects: [] }], ['no-runbook', { key: 'k', reads: {}, effects: [['exec', 'x']] }], ['no-metrics', { key: 'k', reads: {}, effects: [['report', 'not a descriptor', 'k']] }], ['no-codeowners', { key: 'k', reads: {}, effects: [['notice', 'kept']] }]], phases: [] }));
     for (const id of ['todo-debt', 'no-runbook', 'no-metrics'] as const) expect(FactCache.open(dir, 'd').lastEnd(id)).toBeUndefined();
     expect(FactCache.open(dir, 'd').lastEnd('no-codeowners')?.effects).toEqual([['notice', 'kept']]);
   });
@@ -217,7 +220,9 @@ describe('FactCache', () => {
     expect(third.get(99, 'f99', 'b99')).toBeUndefined();
     expect(third.get(0, 'f0', 'b0')).toBeDefined();
     // A delta written against another fact file (one that replaced it meanwhile) is not applied.
-    writeFileSync(join(dir, `${main!}.delta`), serialize({ ...deserialize(readFileSync(join(dir, `${main!}.delta`))), base: 'another' }));
+    const delta = readFileSync(join(dir, `${main!}.delta`));
+    const headLength = delta.readUInt32LE(0);
+    writeFileSync(join(dir, `${main!}.delta`), factFile({ ...deserialize(delta.subarray(4, 4 + headLength)), base: 'another', entries: delta.subarray(4 + headLength) }));
     expect(FactCache.open(dir, 'd').get(5, 'f5', 'b5-new')).toBeUndefined();
     expect(FactCache.open(dir, 'd').get(5, 'f5', 'b5')).toBeDefined();
     // Most files changed: a new fact file, and no delta.
@@ -268,18 +273,23 @@ describe('FactCache', () => {
     // One entry of the wrong shape is dropped; the others stand.
     const good: Partial<FileOutcome> = outcome(0);
     delete good.index;
-    writeFileSync(file, serialize({ magic: 'readiness-gate-facts', format: FACTS_FORMAT, digest: 'd', entries: serialize([['x a', good], ['y b', { status: 'read', checks: 'all clear' }]]), ends: [], phases: [] }));
+    writeFileSync(file, factFile({ magic: 'readiness-gate-facts', format: FACTS_FORMAT, digest: 'd', entries: [['x a', good], ['y b', { status: 'read', checks: 'all clear' }]], ends: [], phases: [] }));
     const mixed = FactCache.open(dir, 'd');
     expect(mixed.get(0, 'a', 'x')).toEqual(outcome(0));
     expect(mixed.get(0, 'b', 'y')).toBeUndefined();
-    // Entries as a list in the file (format 6's way), or bytes that do not read back: no entry, the records still read.
+    // The whole file as one serialization (format 6's way), entries bytes that do not read back, a
+    // head longer than the file: no entry; the records still read where the head does.
     const ends = [['no-codeowners', { key: 'k', reads: {}, effects: [['notice', 'kept']] }]];
-    for (const entries of [[['x a', good]], Buffer.from('not serialized')]) {
-      writeFileSync(file, serialize({ magic: 'readiness-gate-facts', format: FACTS_FORMAT, digest: 'd', id: 'i', entries, ends, phases: [] }));
-      const odd = FactCache.open(dir, 'd');
-      expect(odd.get(0, 'a', 'x')).toBeUndefined();
-    }
-    expect(FactCache.open(dir, 'd').lastEnd('no-codeowners')?.effects).toEqual([['notice', 'kept']]);
+    writeFileSync(file, serialize({ magic: 'readiness-gate-facts', format: FACTS_FORMAT, digest: 'd', id: 'i', entries: [['x a', good]], ends, phases: [] }));
+    expect(FactCache.open(dir, 'd').get(0, 'a', 'x')).toBeUndefined();
+    writeFileSync(file, factFile({ magic: 'readiness-gate-facts', format: FACTS_FORMAT, digest: 'd', id: 'i', entries: Buffer.from('not serialized'), ends, phases: [] }));
+    const odd = FactCache.open(dir, 'd');
+    expect(odd.get(0, 'a', 'x')).toBeUndefined();
+    expect(odd.lastEnd('no-codeowners')?.effects).toEqual([['notice', 'kept']]);
+    const whole = factFile({ magic: 'readiness-gate-facts', format: FACTS_FORMAT, digest: 'd', id: 'i', entries: [['x a', good]], ends, phases: [] });
+    whole.writeUInt32LE(whole.length, 0);
+    writeFileSync(file, whole);
+    expect(FactCache.open(dir, 'd').lastEnd('no-codeowners')).toBeUndefined();
     // A link planted at the cache file's name is not followed.
     const elsewhere = join(tmp(), 'real.bin');
     writeFileSync(elsewhere, readFileSync(file));
