@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-J4DV4HXT.js";
-import "./chunk-X6TG2QTM.js";
-import "./chunk-WQ5XLBLN.js";
+} from "./chunk-DCEUNRIE.js";
+import "./chunk-GBERTR4X.js";
+import "./chunk-PDGHSZES.js";
 import {
   installLogGuard
-} from "./chunk-VICNFEUD.js";
-import "./chunk-OWRQGCTN.js";
+} from "./chunk-XJDZ7546.js";
+import "./chunk-62BASSOB.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

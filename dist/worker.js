@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-4RWFHONN.js";
+} from "./chunk-KOALNRWO.js";
 import {
   installWarningHandler
-} from "./chunk-VICNFEUD.js";
+} from "./chunk-XJDZ7546.js";
 import {
   loadGrammars
-} from "./chunk-OWRQGCTN.js";
+} from "./chunk-62BASSOB.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-ELDKEYYO.js";
 import "./chunk-RLDLGCUF.js";

@@ -349,7 +349,11 @@ function outcomeOf(e: Entry, index: number, path: string): FileOutcome {
 
 /** One check's packed observations in an entry's bytes, unpacked at the first load. */
 function packedRange(packed: Uint8Array, at: number, len: number, count: number, path: string): NonNullable<CheckOutcome['packed']> {
-  const bytes = packed.subarray(at, at + len);
+  return packedValues(packed.subarray(at, at + len), count, path);
+}
+
+/** One check's packed observations of a file, unpacked at the first load; `count` values, or it fails loudly. */
+export function packedValues(bytes: Uint8Array, count: number, path: string): NonNullable<CheckOutcome['packed']> {
   let values: unknown;
   return {
     count,

@@ -26,7 +26,7 @@ import { finalize, mergeRepeats, toFinding } from './findings.js';
 import { maySuppress } from '../policy/suppress.js';
 import { badgePath } from '../report/badge.js';
 import { PureCheckPool, type WorkerBatch } from './pool.js';
-import { BUILD_ID, FactCache, folderDigest, mapMemoFile } from './fact-cache.js';
+import { BUILD_ID, FactCache, folderDigest, mapMemoFile, packedValues } from './fact-cache.js';
 import { digestOf } from './digest.js';
 import { commonInputs, endKey, ObservationTrail, trackedWorkspace, type Effect, type EndRecord, type Reads, type RunMemo } from './end-memo.js';
 import { RunRecorder, runKeyOf, type RunRecord } from './run-replay.js';
@@ -332,6 +332,8 @@ export async function runChecks(
         r.trail?.add(path, c.digest !== undefined ? `observed ${c.digest}` : id, count, () => c.packed?.load() ?? c.observations);
         r.observed.push(c.packed ? { path, packed: c.packed } : { path, values: c.observations });
         recorder?.observed(c.ruleId, o.index);
+        // Their end() runs every time: the record keeps their observations themselves.
+        if (recorder && c.packed && (r.check.meta.late || r.check.meta.network)) recorder.record.packed.push([c.ruleId, o.index, c.packed.count, c.packed.bytes]);
       }
       for (const { d, key } of c.reports) r.findings.push(toFinding(r.check, d, key, classOf));
       for (const v of c.secrets) secrets.add(v);
@@ -356,7 +358,7 @@ export async function runChecks(
     // A record names checks by their id as stored: a string, looked up among this run's.
     const byName: ReadonlyMap<string, Running> = byId;
     if (withTrail.some((r) => !trails.has(r.check.meta.id)) || last.reports.some(([ruleId]) => !byName.has(ruleId))) return false;
-    if (last.trails.some(([, , at]) => at.some((i) => i >= toRead.length))) return false;
+    if (last.trails.some(([, , at]) => at.some((i) => i >= toRead.length)) || last.packed.some(([, i]) => i >= toRead.length)) return false;
     const read = new Map<string, string>();
     for (const [path, status] of last.captured) {
       const text = texts.withCapturedText({ index: 0, status, bytes: 0, nonUtf8: false, inline: [], checks: [] }, path)?.captured;
@@ -378,11 +380,19 @@ export async function runChecks(
     }
     for (const v of last.secrets) secrets.add(v);
     for (const m of last.malformed) noteMalformed(m);
+    const kept = new Map<string, Observed>();
+    for (const [ruleId, i, count, bytes] of last.packed) {
+      const list = kept.get(ruleId) ?? [];
+      list.push({ path: toRead[i]!.path, packed: packedValues(bytes, count, toRead[i]!.path) });
+      kept.set(ruleId, list);
+    }
     for (const r of withTrail) {
       const { digest, at } = trails.get(r.check.meta.id)!;
       r.trail = ObservationTrail.known(digest);
-      // As the replay of each file's cached outcome would have gathered them.
-      r.observedLater = () => cache.observedBy(r.check.meta.id, at.map((i) => toRead[i]!));
+      // As the replay of each file's cached outcome would have gathered them: kept in the record for
+      // the checks whose end() runs every time, else from the fact cache's entries.
+      const own = kept.get(r.check.meta.id);
+      r.observedLater = own && (r.check.meta.late || r.check.meta.network) ? () => own : () => cache.observedBy(r.check.meta.id, at.map((i) => toRead[i]!));
     }
     cache.putRun(last);
     return true;

@@ -30,6 +30,11 @@ export interface RunRecord {
    * end()'s key), and the files it observed something in, by their place in the run.
    */
   trails: Array<[ruleId: string, digest: string, observedIn: number[]]>;
+  /**
+   * The packed observations of the checks whose end() runs on every run (meta.late, meta.network),
+   * by file: kept here so that such a run reads none of the fact file's entries.
+   */
+  packed: Array<[ruleId: string, index: number, count: number, bytes: Uint8Array]>;
 }
 
 /**
@@ -50,6 +55,7 @@ export class RunRecorder {
   /** By check: the files it observed something in. */
   readonly observedIn = new Map<string, number[]>();
   readonly record: Omit<RunRecord, 'trails'> = {
+    packed: [],
     key: '',
     everyRead: [],
     captured: [],
@@ -106,6 +112,8 @@ export function isRunRecord(v: unknown): v is RunRecord {
     r.reports.every((x) => Array.isArray(x) && x.length === 3 && typeof x[0] === 'string' && typeof x[1] === 'object' && x[1] !== null && typeof x[2] === 'string') &&
     strings(r.secrets) &&
     Array.isArray(r.malformed) &&
+    Array.isArray(r.packed) &&
+    r.packed.every((p) => Array.isArray(p) && p.length === 4 && typeof p[0] === 'string' && whole(p[1]) && whole(p[2]) && (p[2] as number) > 0 && p[3] instanceof Uint8Array) &&
     Array.isArray(r.trails) &&
     r.trails.every((t) => Array.isArray(t) && t.length === 3 && typeof t[0] === 'string' && typeof t[1] === 'string' && Array.isArray(t[2]) && t[2].every(whole))
   );
