@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-DCEUNRIE.js";
-import "./chunk-GBERTR4X.js";
-import "./chunk-PDGHSZES.js";
+} from "./chunk-P6JI5BPL.js";
+import "./chunk-VW55ZPPY.js";
+import "./chunk-ODF5YNR2.js";
 import {
   installLogGuard
-} from "./chunk-XJDZ7546.js";
-import "./chunk-62BASSOB.js";
+} from "./chunk-REUEJGBC.js";
+import "./chunk-CN4XI5J6.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

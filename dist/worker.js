@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-KOALNRWO.js";
+} from "./chunk-BDBZKKJB.js";
 import {
   installWarningHandler
-} from "./chunk-XJDZ7546.js";
+} from "./chunk-REUEJGBC.js";
 import {
   loadGrammars
-} from "./chunk-62BASSOB.js";
+} from "./chunk-CN4XI5J6.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-ELDKEYYO.js";
 import "./chunk-RLDLGCUF.js";

@@ -6,27 +6,28 @@ import { ALNUM, tokens } from '../helpers/tokens.js';
 // Secret-shaped values are generated here, so this file trips no scanner.
 const { rand, githubToken: ghToken } = tokens(7);
 
-// Each case with the automaton (few = 0) and with one search per needle (the default for a few).
-describe.each([['automaton', 0], ['one search per needle', 32]])('NeedleMatcher (%s)', (_, few) => {
+// Each case with the automaton (few = 0, no hash bucket allowed), the rolling hash (few = 0) and one
+// search per needle (the default for a few).
+describe.each([['automaton', 0, 0], ['rolling hash', 0, 64], ['one search per needle', 32, 64]])('NeedleMatcher (%s)', (_, few, maxBucket) => {
   it('finds every occurrence, overlapping needles merged into one span', () => {
-    const m = new NeedleMatcher(['abcd', 'bcdefg', 'xyz1'], few);
+    const m = new NeedleMatcher(['abcd', 'bcdefg', 'xyz1'], few, maxBucket);
     expect(m.spans('--abcdefg--xyz1--abcd')).toEqual([[2, 9], [11, 15], [17, 21]]);
   });
 
   it('follows failure links (a needle inside a longer partial match)', () => {
-    const m = new NeedleMatcher(['aab', 'ab', 'bab'], few);
+    const m = new NeedleMatcher(['aab', 'ab', 'bab'], few, maxBucket);
     expect(m.spans('aaab')).toEqual([[1, 4]]);
     expect(m.spans('abab')).toEqual([[0, 4]]);
   });
 
   it('a long needle folding several shorter spans into one', () => {
-    const m = new NeedleMatcher(['bc', 'de', 'abcdef'], few);
+    const m = new NeedleMatcher(['bc', 'de', 'abcdef'], few, maxBucket);
     expect(m.spans('xabcdefx')).toEqual([[1, 7]]);
   });
 
   it('nothing to find: no span', () => {
-    expect(new NeedleMatcher([], few).spans('anything')).toEqual([]);
-    expect(new NeedleMatcher(['Kx8vQ2mW'], few).spans('Kx8vQ2m')).toEqual([]);
+    expect(new NeedleMatcher([], few, maxBucket).spans('anything')).toEqual([]);
+    expect(new NeedleMatcher(['Kx8vQ2mW'], few, maxBucket).spans('Kx8vQ2m')).toEqual([]);
   });
 });
 
@@ -38,7 +39,33 @@ describe('NeedleMatcher: the two ways agree', () => {
     for (let round = 0; round < 300; round++) {
       const needles = Array.from({ length: 1 + rnd(6) }, () => word(1 + rnd(4)));
       const text = word(rnd(60));
-      expect(new NeedleMatcher(needles, 32).spans(text)).toEqual(new NeedleMatcher(needles, 0).spans(text));
+      const list = new NeedleMatcher(needles, 32).spans(text);
+      expect(new NeedleMatcher(needles, 0, 0).spans(text)).toEqual(list);
+      expect(new NeedleMatcher(needles, 0, Infinity).spans(text)).toEqual(list);
+    }
+  });
+
+  it('needles sharing long starts in a text that repeats them: the same spans, by the automaton once comparisons pass a linear bound', () => {
+    const stem = '#'.repeat(2000);
+    const needles = Array.from({ length: 60 }, (_, i) => `${stem}${String.fromCharCode(65 + i)}`);
+    const text = `${'#'.repeat(20_000)}B`;
+    const hashed = new NeedleMatcher(needles, 0, 64);
+    expect(hashed.spans(text)).toEqual([[18_000, 20_001]]);
+    expect(hashed.spans(text)).toEqual(new NeedleMatcher(needles, 0, 0).spans(text));
+  });
+
+  it('on many long needles sharing starts, in texts of any code units (the rolling hash against the automaton)', () => {
+    let seed = 5;
+    const rnd = (k: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % k);
+    const units = ['a', 'b', '-', '\u00e9', '\ud83d\ude00', '%', '\n'];
+    const word = (n: number) => Array.from({ length: n }, () => units[rnd(units.length)]).join('');
+    for (let round = 0; round < 60; round++) {
+      const stems = Array.from({ length: 1 + rnd(4) }, () => word(3 + rnd(12)));
+      const needles = Array.from({ length: 40 + rnd(80) }, () => stems[rnd(stems.length)]! + word(rnd(8)));
+      const text = Array.from({ length: 1 + rnd(20) }, () => (rnd(2) ? needles[rnd(needles.length)]! : word(rnd(30)))).join('');
+      const list = new NeedleMatcher(needles, Infinity).spans(text);
+      expect(new NeedleMatcher(needles, 0, 0).spans(text)).toEqual(list);
+      expect(new NeedleMatcher(needles, 0, Infinity).spans(text)).toEqual(list);
     }
   });
 });
