@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-P6JI5BPL.js";
-import "./chunk-VW55ZPPY.js";
-import "./chunk-ODF5YNR2.js";
+} from "./chunk-W27WSPVH.js";
+import "./chunk-6OY7BX7T.js";
+import "./chunk-LGF443YW.js";
 import {
   installLogGuard
-} from "./chunk-REUEJGBC.js";
-import "./chunk-CN4XI5J6.js";
+} from "./chunk-HEUICSKK.js";
+import "./chunk-NKLAXAJ2.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-BDBZKKJB.js";
+} from "./chunk-O3BLJB4R.js";
 import {
   installWarningHandler
-} from "./chunk-REUEJGBC.js";
+} from "./chunk-HEUICSKK.js";
 import {
   loadGrammars
-} from "./chunk-CN4XI5J6.js";
+} from "./chunk-NKLAXAJ2.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-ELDKEYYO.js";
 import "./chunk-RLDLGCUF.js";

@@ -12,7 +12,7 @@ import { readRegularFile } from '../workspace/safe-open.js';
 import { treeKey } from './cache-dir.js';
 import type { FileOutcome } from './file-pass.js';
 import { isEndRecord, type EndRecord } from './end-memo.js';
-import { isRunRecord, type RunRecord } from './run-replay.js';
+import { isRunRecord, isWhole, STORED_STATUSES, type RunRecord } from './run-replay.js';
 
 declare const __RG_BUILD__: string | undefined;
 
@@ -165,6 +165,11 @@ export class FactCache {
     this.freshEnds.set(ruleId, record);
   }
 
+  /** Whether the fact file holds a record of its last run's replay (run-replay.ts). */
+  get holdsRun(): boolean {
+    return this.oldRun !== undefined;
+  }
+
   /** The last run's replay (run-replay.ts), when it was over the files this key names. */
   lastRun(key: string): RunRecord | undefined {
     return this.oldRun?.key === key ? this.oldRun : undefined;
@@ -204,7 +209,7 @@ export class FactCache {
       if (!e) throw new Error(`the fact cache holds no entry for ${path}, which its record of the last run names`);
       const c = e.checks.find((x) => x.ruleId === ruleId);
       if (!e.packed || !c?.count || c.at === undefined || c.len === undefined) continue;
-      out.push({ path, packed: packedRange(e.packed, c.at, c.len, c.count, path) });
+      out.push({ path, packed: packedValues(e.packed.subarray(c.at, c.at + c.len), c.count, path) });
     }
     return out;
   }
@@ -323,33 +328,22 @@ export class FactCache {
  */
 function outcomeOf(e: Entry, index: number, path: string): FileOutcome {
   const { packed, inline, ...rest } = e;
-  // What each packed range deserialized to, made at the first load (most replays load none).
-  let loaded: Map<number, unknown> | undefined;
-  const load = (at: number, len: number, count: number): unknown[] => {
-    loaded ??= new Map();
-    if (!loaded.has(at)) loaded.set(at, deserialize(packed!.subarray(at, at + len)));
-    const mine = loaded.get(at);
-    // Written by save() with the counts beside it: anything else is a cache that was changed.
-    if (!Array.isArray(mine) || mine.length !== count) throw new Error(`the fact cache's entry for ${path} does not read back`);
-    return mine;
-  };
+  // Checks that observed the very same values (the route facts) share their bytes, and so one packing.
+  let shared: Map<number, NonNullable<CheckOutcome['packed']>> | undefined;
   const checks: CheckOutcome[] = new Array(e.checks.length);
   for (let k = 0; k < e.checks.length; k++) {
     const { ruleId, error, count, at, len, digest, reports, secrets, malformed } = e.checks[k]!;
     const c: CheckOutcome = { ruleId, reports: reports ?? NONE, secrets: secrets ?? NONE, observations: NONE, malformed: malformed ?? NONE };
     if (error !== undefined) c.error = error;
     if (count && at !== undefined && len !== undefined && digest !== undefined && packed) {
-      c.packed = { count, bytes: packed.subarray(at, at + len), load: () => load(at, len, count) };
+      let p = shared?.get(at);
+      if (p?.count !== count || p.bytes.length !== len) (shared ??= new Map()).set(at, (p = packedValues(packed.subarray(at, at + len), count, path)));
+      c.packed = p;
       c.digest = digest;
     }
     checks[k] = c;
   }
   return { ...rest, inline: inline ?? NONE, index, checks };
-}
-
-/** One check's packed observations in an entry's bytes, unpacked at the first load. */
-function packedRange(packed: Uint8Array, at: number, len: number, count: number, path: string): NonNullable<CheckOutcome['packed']> {
-  return packedValues(packed.subarray(at, at + len), count, path);
 }
 
 /** One check's packed observations of a file, unpacked at the first load; `count` values, or it fails loudly. */
@@ -360,6 +354,7 @@ export function packedValues(bytes: Uint8Array, count: number, path: string): No
     bytes,
     load: () => {
       values ??= deserialize(bytes);
+      // Written by save() with the counts beside it: anything else is a cache that was changed.
       if (!Array.isArray(values) || values.length !== count) throw new Error(`the fact cache's entry for ${path} does not read back`);
       return values;
     },
@@ -497,8 +492,6 @@ interface StoredEntries {
   main?: { id: string; entries: ReadonlyMap<string, Entry> };
 }
 
-const STATUSES = new Set(['read', 'binary', 'tooLarge', 'symlink', 'unreadable', 'output']);
-
 /** The shape the replay relies on; anything else is not an entry. (Plain loops: it runs for every entry of every warm run.) */
 function isEntry(e: unknown): e is Entry {
   if (typeof e !== 'object' || e === null) return false;
@@ -506,7 +499,7 @@ function isEntry(e: unknown): e is Entry {
   if (
     !(
       typeof o.status === 'string' &&
-      STATUSES.has(o.status) &&
+      STORED_STATUSES.has(o.status) &&
       typeof o.bytes === 'number' &&
       typeof o.nonUtf8 === 'boolean' &&
       o.captured === undefined &&
@@ -537,9 +530,6 @@ function isList(v: unknown): boolean {
   return v === undefined || Array.isArray(v);
 }
 
-function isWhole(n: unknown): n is number {
-  return typeof n === 'number' && Number.isInteger(n) && n >= 0;
-}
 
 /** Removes the older fact files: beyond KEEP_PER_TREE of this tree, beyond KEEP_FILES in all, and stale temporary files. */
 function prune(dir: string, keep: string, tree: string): void {

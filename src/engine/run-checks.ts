@@ -279,10 +279,10 @@ export async function runChecks(
   const tally = { bytes: 0, scanned: 0, nonUtf8: [] as string[] };
   const byId = new Map(running.map((r) => [r.check.meta.id, r]));
   let cacheStats: ScanResult['cache'];
-  /** Notes what the replay does, when this run may keep it for the next (run-replay.ts); set below. */
+  /** Notes what the replay does, when this run keeps it for the next (run-replay.ts); set below. */
   let recorder: RunRecorder | undefined;
-  let rec: RunRecorder['record'] | undefined;
   const replay = (o: FileOutcome) => {
+    const rec = recorder?.record;
     const path = toRead[o.index]!.path;
     const id = given.has(path) ? undefined : toRead[o.index]!.blob ?? o.contentId;
     if (o.status === 'missing') return;
@@ -339,7 +339,8 @@ export async function runChecks(
       for (const v of c.secrets) secrets.add(v);
       for (const m of c.malformed) noteMalformed(m);
       if (c.error !== undefined) r.status = { kind: 'error', reason: c.error };
-      if (rec) {
+      if (recorder) {
+        const rec = recorder.record;
         for (const { d, key } of c.reports) rec.reports.push([c.ruleId, d, key]);
         rec.secrets.push(...c.secrets);
         rec.malformed.push(...c.malformed);
@@ -420,13 +421,11 @@ export async function runChecks(
   // Over the very same files as the last run, what its replay did, at once (run-replay.ts). Not with
   // files whose bytes were given, nor with the repository root's files read after the replay, nor
   // after a check failed to start (its outcomes are not replayed).
-  const runKey = cache && given.size === 0 && !repository && !running.some((r) => r.status?.kind === 'error') ? runKeyOf(cache.digest, toRead, files.length) : undefined;
+  // The files' key is hashed only where a record may be used (the cache holds one) or made (below).
+  const replayable = cache !== undefined && given.size === 0 && !repository && !running.some((r) => r.status?.kind === 'error');
+  let runKey = replayable && cache.holdsRun ? runKeyOf(cache.digest, toRead, files.length) : undefined;
   const lastRun = runKey === undefined ? undefined : cache!.lastRun(runKey);
   const replayedRun = lastRun !== undefined && replayRun(lastRun, cache!, texts!);
-  if (runKey !== undefined && !replayedRun) {
-    recorder = new RunRecorder(runKey);
-    rec = recorder.record;
-  }
   const todo = replayedRun ? [] : cache ? items.filter(([i, path]) => {
     const blob = toRead[i]!.blob;
     let hit = blob !== undefined && !given.has(path) ? cache.get(i, path, blob) : undefined;
@@ -435,6 +434,11 @@ export async function runChecks(
     return !hit;
   }) : items;
   if (todo.length > 0) await grammarsLoaded();
+  // Every outcome from the cache: this run's replay is recorded for the next run over these files.
+  if (replayable && !replayedRun && todo.length === 0) {
+    runKey ??= runKeyOf(cache.digest, toRead, files.length);
+    if (runKey !== undefined) recorder = new RunRecorder(runKey);
+  }
   const pool = openPool(options, running, todo, captureGlobs, languages, { map: map.data(), ...(mapRun.base ? { base: mapRun.base } : {}) }, contents);
   // The main thread takes batches too, between the workers' replies.
   const mine = pool ? new FileProcessor(options.root, options.maxFileSize, fileChecks, captureMatcher(captureGlobs), contents) : undefined;
@@ -491,11 +495,10 @@ export async function runChecks(
   // Replayed in path order, wherever each outcome came from: the result never depends on it.
   for (const o of known.length > 0 ? [...known, ...fresh].sort((a, b) => a.index - b.index) : fresh) replay(o);
   // Every outcome came from the cache and no check failed: the next run over these files replays at once.
-  if (rec && todo.length === 0 && !running.some((r) => r.status?.kind === 'error')) {
-    cache!.putRun(recorder!.done(running.filter((r) => r.trail).map((r) => [r.check.meta.id, r.trail!.digest()])));
+  if (recorder && !running.some((r) => r.status?.kind === 'error')) {
+    cache!.putRun(recorder.done(running.filter((r) => r.trail).map((r) => [r.check.meta.id, r.trail!.digest()])));
   }
   recorder = undefined;
-  rec = undefined;
   if (repository && repository.files.length > 0) {
     await grammarsLoaded();
     await repositoryPass(repository);

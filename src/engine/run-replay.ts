@@ -86,7 +86,12 @@ export class RunRecorder {
   }
 }
 
-const STATUSES = new Set(['read', 'binary', 'tooLarge', 'symlink', 'unreadable', 'output']);
+/** The statuses a kept outcome may have (a file listed, then gone, is never kept). */
+export const STORED_STATUSES: ReadonlySet<string> = new Set(['read', 'binary', 'tooLarge', 'symlink', 'unreadable', 'output']);
+
+export function isWhole(n: unknown): n is number {
+  return typeof n === 'number' && Number.isInteger(n) && n >= 0;
+}
 
 /** The shape the replay relies on; anything else is no record (and the run replays file by file). */
 export function isRunRecord(v: unknown): v is RunRecord {
@@ -96,15 +101,14 @@ export function isRunRecord(v: unknown): v is RunRecord {
   const pairs = (x: unknown, first: (a: unknown) => boolean, second: (b: unknown) => boolean) =>
     Array.isArray(x) && x.every((p) => Array.isArray(p) && p.length === 2 && first(p[0]) && second(p[1]));
   const isString = (s: unknown) => typeof s === 'string';
-  const isStatus = (s: unknown) => typeof s === 'string' && STATUSES.has(s);
-  const whole = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+  const isStatus = (s: unknown) => typeof s === 'string' && STORED_STATUSES.has(s);
   return (
     typeof r.key === 'string' &&
     strings(r.everyRead) &&
     pairs(r.captured, isString, isStatus) &&
     pairs(r.skipped, (s) => isStatus(s) && s !== 'read', isString) &&
-    whole(r.scanned) &&
-    whole(r.bytes) &&
+    isWhole(r.scanned) &&
+    isWhole(r.bytes) &&
     strings(r.nonUtf8) &&
     Array.isArray(r.inline) &&
     strings(r.profile) &&
@@ -113,8 +117,8 @@ export function isRunRecord(v: unknown): v is RunRecord {
     strings(r.secrets) &&
     Array.isArray(r.malformed) &&
     Array.isArray(r.packed) &&
-    r.packed.every((p) => Array.isArray(p) && p.length === 4 && typeof p[0] === 'string' && whole(p[1]) && whole(p[2]) && (p[2] as number) > 0 && p[3] instanceof Uint8Array) &&
+    r.packed.every((p) => Array.isArray(p) && p.length === 4 && typeof p[0] === 'string' && isWhole(p[1]) && isWhole(p[2]) && (p[2] as number) > 0 && p[3] instanceof Uint8Array) &&
     Array.isArray(r.trails) &&
-    r.trails.every((t) => Array.isArray(t) && t.length === 3 && typeof t[0] === 'string' && typeof t[1] === 'string' && Array.isArray(t[2]) && t[2].every(whole))
+    r.trails.every((t) => Array.isArray(t) && t.length === 3 && typeof t[0] === 'string' && typeof t[1] === 'string' && Array.isArray(t[2]) && t[2].every(isWhole))
   );
 }
