@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-W27WSPVH.js";
-import "./chunk-6OY7BX7T.js";
-import "./chunk-LGF443YW.js";
+} from "./chunk-FHC4IGWC.js";
+import "./chunk-E2RKDBC4.js";
+import "./chunk-MJANXDW3.js";
 import {
   installLogGuard
-} from "./chunk-HEUICSKK.js";
-import "./chunk-NKLAXAJ2.js";
+} from "./chunk-MVF7SCWY.js";
+import "./chunk-KIAYGMDZ.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

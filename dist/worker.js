@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-O3BLJB4R.js";
+} from "./chunk-WPZ6RXDR.js";
 import {
   installWarningHandler
-} from "./chunk-HEUICSKK.js";
+} from "./chunk-MVF7SCWY.js";
 import {
   loadGrammars
-} from "./chunk-NKLAXAJ2.js";
+} from "./chunk-KIAYGMDZ.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-ELDKEYYO.js";
 import "./chunk-RLDLGCUF.js";

@@ -140,7 +140,11 @@ async function phases(raw: RawInputs, env: RunEnvironment, clock: PhaseClock, t0
   if (scan.cache && scan.memo) {
     const { saved, notice } = scan.memo.save();
     if (notice) scan.notices.push(notice);
-    const replayed = scan.cache.replayed ? ' (the same files as the last run: its replay done again at once)' : '';
+    const replayed = scan.cache.replayed
+      ? ' (the same files as the last run: its replay done again at once)'
+      : scan.cache.patched !== undefined
+        ? ` (the last run's replay, with the ${scan.cache.patched} changed file${scan.cache.patched === 1 ? '' : 's'} in place)`
+        : '';
     note(env, `fact cache: ${scan.cache.hits} files answered from the cache${replayed}, ${scan.cache.read} read${saved ? `; ${scan.cache.entries} kept for the next run` : ''}`);
     if (saved && env.factCache) note(env, await env.factCache.save(options.cacheDir!, relRoot));
   }

@@ -101,11 +101,13 @@ export class FactCache {
   private readonly freshEnds = new Map<string, EndRecord>();
   private readonly freshPhases = new Map<string, PhaseRecord>();
   private freshRun: RunRecord | undefined;
-  /** keepAll(): every entry kept as it is, without reading them. */
-  private keptAll: number | undefined;
+  /** keepAll(): every entry kept as it is (but those dropped), without reading them. */
+  private keptAll: { count: number; drop: ReadonlySet<string> } | undefined;
   private stored: StoredEntries | undefined;
   private hits = 0;
   private endsChanged = false;
+  /** observedBy(): each entry's packed observations, by where they start, unpacked once for every check. */
+  private readonly unpacked = new WeakMap<Entry, Map<number, NonNullable<CheckOutcome['packed']>>>();
 
   private constructor(
     private readonly dir: string,
@@ -116,6 +118,7 @@ export class FactCache {
     private readonly oldEnds: ReadonlyMap<string, EndRecord>,
     private readonly oldPhases: ReadonlyMap<string, PhaseRecord>,
     private readonly oldRun: RunRecord | undefined,
+    private readonly layout: Layout | undefined,
   ) {}
 
   /** The entries of the fact file and its delta, read at the first question. */
@@ -134,8 +137,8 @@ export class FactCache {
    */
   static open(dir: string, digest: string, tree = ''): FactCache {
     const t = treeKey(tree);
-    const { entries, ends, phases, run } = readEntries(join(dir, fileName(t, digest)), digest);
-    return new FactCache(dir, digest, t, entries, ends, phases, run);
+    const { entries, ends, phases, run, layout } = readEntries(join(dir, fileName(t, digest)), digest);
+    return new FactCache(dir, digest, t, entries, ends, phases, run, layout);
   }
 
   /**
@@ -181,19 +184,21 @@ export class FactCache {
   }
 
   /**
-   * Keeps every entry as it is, as get() of each of `count` files would, without reading them: for
-   * a run over the very files of the record the last run kept (lastRun), which were then exactly
-   * the cache's entries, written with that record.
+   * Keeps every entry as it is, as get() of each of `count` files would, without reading them, but
+   * those under `drop`: for a run over the files of the record the last run kept (lastRun), which
+   * were then exactly the cache's entries, written with that record, `drop` naming the entries of
+   * the files changed since (run-checks.ts replayRecord), whose new outcomes are put().
    */
-  keepAll(count: number): void {
-    this.keptAll = count;
+  keepAll(count: number, drop: readonly string[] = []): void {
+    this.keptAll = { count, drop: new Set(drop) };
     this.hits += count;
   }
 
-  /** After keepAll(), before anything else: the entries it kept, as taken one by one. */
+  /** After keepAll(), before anything else reads the entries: those it kept, as taken one by one. */
   private takeKept(): void {
     if (this.keptAll === undefined) return;
-    for (const [k, e] of this.old) this.fresh.set(k, e);
+    const { drop } = this.keptAll;
+    for (const [k, e] of this.old) if (!drop.has(k) && !this.fresh.has(k)) this.fresh.set(k, e);
     this.keptAll = undefined;
   }
 
@@ -204,12 +209,18 @@ export class FactCache {
   observedBy(ruleId: string, files: ReadonlyArray<{ path: string; blob?: string }>): Array<{ path: string; packed: NonNullable<CheckOutcome['packed']> }> {
     const out: Array<{ path: string; packed: NonNullable<CheckOutcome['packed']> }> = [];
     for (const { path, blob } of files) {
-      const e = this.old.get(`${blob} ${path}`);
+      const key = `${blob} ${path}`;
+      const e = this.fresh.get(key) ?? this.old.get(key);
       // The record names a file its own run observed something in: a cache without its entry was changed.
       if (!e) throw new Error(`the fact cache holds no entry for ${path}, which its record of the last run names`);
       const c = e.checks.find((x) => x.ruleId === ruleId);
       if (!e.packed || !c?.count || c.at === undefined || c.len === undefined) continue;
-      out.push({ path, packed: packedValues(e.packed.subarray(c.at, c.at + c.len), c.count, path) });
+      // Checks that observed the very same values (the route facts) get one unpacking, as from get().
+      let byAt = this.unpacked.get(e);
+      if (!byAt) this.unpacked.set(e, (byAt = new Map()));
+      let p = byAt.get(c.at);
+      if (p?.count !== c.count || p.bytes.length !== c.len) byAt.set(c.at, (p = packedValues(e.packed.subarray(c.at, c.at + c.len), c.count, path)));
+      out.push({ path, packed: p });
     }
     return out;
   }
@@ -232,7 +243,6 @@ export class FactCache {
    * Returns each check's digest (undefined where it observed nothing), in the order of `o.checks`.
    */
   put(path: string, blob: string, o: FileOutcome): Array<string | undefined> | undefined {
-    this.takeKept();
     if (o.status === 'missing' || o.checks.some((c) => c.error !== undefined)) return undefined;
     const parts: Uint8Array[] = [];
     let size = 0;
@@ -276,7 +286,7 @@ export class FactCache {
   }
 
   get stats(): { hits: number; entries: number } {
-    return { hits: this.hits, entries: this.keptAll ?? this.fresh.size };
+    return { hits: this.hits, entries: (this.keptAll?.count ?? 0) + this.fresh.size };
   }
 
   /**
@@ -287,9 +297,7 @@ export class FactCache {
    */
   save(): boolean {
     const endsSame = !this.endsChanged && this.freshEnds.size === this.oldEnds.size && this.freshPhases.size === this.oldPhases.size && this.freshRun === this.oldRun;
-    if (this.keptAll !== undefined && endsSame) return false;
-    this.takeKept();
-    if (this.hits === this.fresh.size && this.fresh.size === this.old.size && endsSame) return false;
+    if (this.keptAll !== undefined && this.keptAll.drop.size === 0 && this.fresh.size === 0 && endsSame) return false;
     mkdirSync(this.dir, { recursive: true });
     const byKey = <T>([a]: [string, T], [b]: [string, T]) => (a < b ? -1 : a > b ? 1 : 0);
     const target = join(this.dir, fileName(this.tree, this.digest));
@@ -307,13 +315,36 @@ export class FactCache {
     };
     const ends = [...this.freshEnds].sort(byKey);
     const phases = [...this.freshPhases].sort(byKey);
+    const delta = (base: string, removed: string[], added: Array<[string, Entry]>) =>
+      write(`${target}${DELTA}`, { magic: MAGIC, format: FACTS_FORMAT, digest: this.digest, base, removed: removed.sort(), ends, phases, run: this.freshRun }, added.sort(byKey));
+    // Every entry kept but a few dropped, and a few put: the delta made from the last delta alone, the
+    // fact file's entries unread (on theia 20 ms of a re-run after a one-file change).
+    const kept = this.keptAll;
+    if (kept && this.layout) {
+      const added = new Map<string, Entry>();
+      if (this.layout.delta) take(this.layout.delta.added, added);
+      const removed = new Set(this.layout.delta?.removed);
+      // A delta adds only what its fact file does not hold: a key dropped from it is not the file's.
+      for (const k of kept.drop) if (!added.delete(k)) removed.add(k);
+      for (const [k, e] of this.fresh) {
+        added.set(k, e);
+        removed.delete(k);
+      }
+      if (added.size + removed.size <= Math.min(MAX_DELTA_ENTRIES, Math.ceil(this.layout.count / 20))) {
+        delta(this.layout.id, [...removed], [...added]);
+        prune(this.dir, target, this.tree);
+        return true;
+      }
+    }
+    this.takeKept();
+    if (this.hits === this.fresh.size && this.fresh.size === this.old.size && endsSame) return false;
     // What differs from the fact file as written (its own entries, not its delta's).
     const added = this.main ? [...this.fresh].filter(([k, e]) => this.main!.entries.get(k) !== e) : [];
     const removed = this.main ? [...this.main.entries.keys()].filter((k) => !this.fresh.has(k)) : [];
     if (this.main && added.length + removed.length <= Math.min(MAX_DELTA_ENTRIES, Math.ceil(this.main.entries.size / 20))) {
-      write(`${target}${DELTA}`, { magic: MAGIC, format: FACTS_FORMAT, digest: this.digest, base: this.main.id, removed: removed.sort(), ends, phases, run: this.freshRun }, added.sort(byKey));
+      delta(this.main.id, removed, added);
     } else {
-      write(target, { magic: MAGIC, format: FACTS_FORMAT, digest: this.digest, id: randomBytes(16).toString('hex'), ends, phases, run: this.freshRun }, [...this.fresh].sort(byKey));
+      write(target, { magic: MAGIC, format: FACTS_FORMAT, digest: this.digest, id: randomBytes(16).toString('hex'), count: this.fresh.size, ends, phases, run: this.freshRun }, [...this.fresh].sort(byKey));
       // A delta names the file it was written against; this one is new, so the old delta would be ignored anyway.
       rmSync(`${target}${DELTA}`, { force: true });
     }
@@ -381,7 +412,7 @@ interface PhaseRecord {
   value: unknown;
 }
 
-type FactFile = { magic?: unknown; format?: unknown; digest?: unknown; id?: unknown; base?: unknown; entries: Uint8Array; removed?: unknown; ends?: unknown; phases?: unknown; run?: unknown };
+type FactFile = { magic?: unknown; format?: unknown; digest?: unknown; id?: unknown; count?: unknown; base?: unknown; entries: Uint8Array; removed?: unknown; ends?: unknown; phases?: unknown; run?: unknown };
 
 /**
  * A fact file's (or delta's) bytes: the length of its head (4 bytes, little-endian), the head (the
@@ -412,7 +443,7 @@ function splitFactFile(bytes: Buffer): { head: unknown; entries: Uint8Array } | 
 function readEntries(
   file: string,
   digest: string,
-): { entries: () => StoredEntries; ends: Map<string, EndRecord>; phases: Map<string, PhaseRecord>; run?: RunRecord } {
+): { entries: () => StoredEntries; ends: Map<string, EndRecord>; phases: Map<string, PhaseRecord>; run?: RunRecord; layout?: Layout } {
   const ends = new Map<string, EndRecord>();
   const phases = new Map<string, PhaseRecord>();
   let run: RunRecord | undefined;
@@ -425,19 +456,6 @@ function readEntries(
       return data?.magic === MAGIC && data.format === FACTS_FORMAT && data.digest === digest && Array.isArray(data.ends) && Array.isArray(data.phases) ? { ...data, entries: parts!.entries } : undefined;
     } catch {
       return undefined; // absent, unreadable or not ours
-    }
-  };
-  // The entries' own bytes, deserialized when a run first asks for an entry; what does not read back is no entry.
-  const take = (bytes: Uint8Array, into: Map<string, Entry>) => {
-    let list: unknown;
-    try {
-      list = deserialize(bytes);
-    } catch {
-      return;
-    }
-    if (!Array.isArray(list)) return;
-    for (const item of list as unknown[]) {
-      if (Array.isArray(item) && item.length === 2 && typeof item[0] === 'string' && isEntry(item[1])) into.set(item[0], item[1]);
     }
   };
   const takeRecords = (data: FactFile) => {
@@ -483,7 +501,34 @@ function readEntries(
     }
     return { entries: all, main: { id, entries: mainEntries } };
   };
-  return { entries, ends, phases, run };
+  const layout: Layout | undefined = isWhole(data.count)
+    ? { id, count: data.count, ...(change ? { delta: { added: change.added, removed: change.removed.filter((k): k is string => typeof k === 'string') } } : {}) }
+    : undefined;
+  return { entries, ends, phases, run, layout };
+}
+
+/** The entries' own bytes, deserialized when a run first asks for an entry; what does not read back is no entry. */
+function take(bytes: Uint8Array, into: Map<string, Entry>): void {
+  let list: unknown;
+  try {
+    list = deserialize(bytes);
+  } catch {
+    return;
+  }
+  if (!Array.isArray(list)) return;
+  for (const item of list as unknown[]) {
+    if (Array.isArray(item) && item.length === 2 && typeof item[0] === 'string' && isEntry(item[1])) into.set(item[0], item[1]);
+  }
+}
+
+/**
+ * The fact file as read, without its entries: its id and how many entries it holds, and its delta's
+ * entries (bytes) and removed keys; what a delta written without reading the entries is made of.
+ */
+interface Layout {
+  id: string;
+  count: number;
+  delta?: { added: Uint8Array; removed: string[] };
 }
 
 /** A fact file's entries (with its delta's), and the file's own with its id, which a delta names. */

@@ -1,67 +1,101 @@
-// A re-run over the very same files: what replaying every file's cached outcome did, kept as one
-// record, so the next run over the same files does it at once instead of file by file (on biome,
-// 28,000 outcomes looked up, rebuilt and replayed: about 200 ms of a 0.8 s re-run). The record is
-// made only by a run whose every outcome came from the fact cache, so it is exactly what replaying
-// those outcomes does; it is keyed by the fact cache's digest (tool, configuration, map) and every
-// file's path, blob id and place in the run, so it is used only where that replay would run again.
+// A re-run over the same files: what replaying every file's cached outcome did, kept as one record,
+// so the next run does it at once instead of file by file (on biome, 28,000 outcomes looked up,
+// rebuilt and replayed: about 200 ms of a 0.8 s re-run). The record is made by a run whose every
+// outcome the fact cache keeps (cold or warm), so it is exactly what replaying those outcomes does.
+// It is keyed by the fact cache's digest (tool, configuration, map) and every file's path and place
+// in the run, and it names each file's blob id: over the very same files it is replayed whole; with
+// a few files changed (a push), those files are read and their new outcomes replayed in their place,
+// between the record's items of the files before and after them (run-checks.ts replayRecord).
 import { createHash } from 'node:crypto';
 import type { ReportDescriptor } from '../model/check.js';
 import type { Malformed } from '../model/types.js';
 import type { InlineSuppression } from '../workspace/suppressions.js';
 import type { FileOutcome } from './file-pass.js';
 
-/** What the replay of a whole run's cached outcomes did, in the order it did it. */
+/**
+ * What the replay of a whole run's cached outcomes did, in the order it did it. Every item names the
+ * file it came from by its place in the run, so that a run over the same files with a few of them
+ * changed (patchable) swaps those files' items for what their new outcomes say, in place.
+ */
 export interface RunRecord {
+  /** The fact cache's digest and the files' paths and order (runKeyOf). */
   key: string;
-  everyRead: string[];
+  /** Each file's blob id, in run order, joined by newlines: which files changed since. */
+  blobs: string;
+  everyRead: number[];
   /** The files whose text a check captures (read again, as a cached outcome's is), with their status. */
-  captured: Array<[path: string, status: FileOutcome['status']]>;
-  skipped: Array<[status: Exclude<FileOutcome['status'], 'read' | 'missing'>, path: string]>;
-  scanned: number;
-  bytes: number;
-  nonUtf8: string[];
-  inline: InlineSuppression[];
-  profile: string[];
-  reports: Array<[ruleId: string, d: ReportDescriptor<string>, key: string]>;
-  secrets: string[];
-  malformed: Malformed[];
+  captured: Array<[index: number, status: FileOutcome['status']]>;
+  skipped: Array<[index: number, status: Exclude<FileOutcome['status'], 'read' | 'missing'>]>;
+  /** The files read, with their size: the scanned count and bytes. */
+  read: Array<[index: number, bytes: number]>;
+  nonUtf8: number[];
+  inline: Array<[index: number, InlineSuppression]>;
+  profile: Array<[index: number, string]>;
+  reports: Array<[index: number, ruleId: string, d: ReportDescriptor<string>, key: string]>;
+  secrets: Array<[index: number, ruleId: string, string]>;
+  malformed: Array<[index: number, ruleId: string, Malformed]>;
   /**
-   * Each check's observation trail (end-memo.ts), by its digest (what names its observations in
-   * end()'s key), and the files it observed something in, by their place in the run.
+   * Each check's observation trail (end-memo.ts): its digest (what names its observations in
+   * end()'s key), and the files it observed something in, by their place in the run, with how many
+   * values and the name of each (newline-joined), from which a patched run hashes its trail again.
    */
-  trails: Array<[ruleId: string, digest: string, observedIn: number[]]>;
+  trails: Array<[ruleId: string, digest: string, observedIn: number[], counts: number[], names: string]>;
   /**
    * The packed observations of the checks whose end() runs on every run (meta.late, meta.network),
    * by file: kept here so that such a run reads none of the fact file's entries.
    */
-  packed: Array<[ruleId: string, index: number, count: number, bytes: Uint8Array]>;
+  packed: Array<[index: number, ruleId: string, count: number, bytes: Uint8Array]>;
 }
 
+/** The record's lists whose items begin with a file's place in the run. */
+export const INDEXED = ['captured', 'skipped', 'read', 'inline', 'profile', 'reports', 'secrets', 'malformed', 'packed'] as const;
+type Indexed = (typeof INDEXED)[number];
+
 /**
- * The key of a run over these files: the fact cache's digest, and each file's path, blob id and
- * whether it is read as generated. Undefined when a file has no blob id (git cannot vouch for it).
+ * The key of a run over these files: the fact cache's digest, and each file's path, place in the run
+ * and whether it is read as generated (their blob ids are the record's `blobs`). Undefined when a
+ * file has no blob id (git cannot vouch for it).
  */
 export function runKeyOf(factDigest: string, toRead: ReadonlyArray<{ path: string; blob?: string }>, generatedFrom: number): string | undefined {
   const parts: string[] = [`${factDigest}\0${generatedFrom}\0${toRead.length}`];
   for (const f of toRead) {
     if (f.blob === undefined) return undefined;
-    parts.push(`${f.blob} ${f.path}`);
+    parts.push(f.path);
   }
   return createHash('sha256').update(parts.join('\0')).digest('hex');
 }
 
+/** The files' blob ids as a record keeps them. */
+export function blobsOf(toRead: ReadonlyArray<{ blob?: string }>): string {
+  return toRead.map((f) => f.blob).join('\n');
+}
+
+/**
+ * The places of the files whose blob differs from the record's, in order; undefined when the record
+ * does not list as many files.
+ */
+export function changedFiles(last: RunRecord, blobs: string, count: number): number[] | undefined {
+  if (last.blobs === blobs) return [];
+  const before = last.blobs.split('\n');
+  if (before.length !== count) return undefined;
+  const now = blobs.split('\n');
+  const out: number[] = [];
+  for (let i = 0; i < count; i++) if (before[i] !== now[i]) out.push(i);
+  return out;
+}
+
 /** Records what the replay does, the way it does it (run-checks.ts replay), for the next run. */
 export class RunRecorder {
-  /** By check: the files it observed something in. */
-  readonly observedIn = new Map<string, number[]>();
+  /** By check: the files it observed something in, with how many values and their name. */
+  readonly observedIn = new Map<string, { at: number[]; counts: number[]; names: string[] }>();
   readonly record: Omit<RunRecord, 'trails'> = {
     packed: [],
     key: '',
+    blobs: '',
     everyRead: [],
     captured: [],
     skipped: [],
-    scanned: 0,
-    bytes: 0,
+    read: [],
     nonUtf8: [],
     inline: [],
     profile: [],
@@ -70,19 +104,93 @@ export class RunRecorder {
     malformed: [],
   };
 
-  constructor(key: string) {
+  constructor(key: string, blobs: string) {
     this.record.key = key;
+    this.record.blobs = blobs;
   }
 
-  observed(ruleId: string, index: number): void {
-    const at = this.observedIn.get(ruleId);
-    if (at) at.push(index);
-    else this.observedIn.set(ruleId, [index]);
+  /** Noted when an observation has no name: its trail could not be hashed again from the record. */
+  private unnamed = false;
+
+  observed(ruleId: string, index: number, count: number, name: string | undefined): void {
+    if (name === undefined || name.includes('\n')) {
+      this.unnamed = true;
+      return;
+    }
+    let o = this.observedIn.get(ruleId);
+    if (!o) this.observedIn.set(ruleId, (o = { at: [], counts: [], names: [] }));
+    o.at.push(index);
+    o.counts.push(count);
+    o.names.push(name);
   }
 
-  /** The record, with each check's trail digest. */
-  done(trails: Array<[ruleId: string, digest: string]>): RunRecord {
-    return { ...this.record, trails: trails.map(([id, digest]) => [id, digest, this.observedIn.get(id) ?? []]) };
+  /** The record, with each check's trail digest; none when an observation had no name. */
+  done(trails: Array<[ruleId: string, digest: string]>): RunRecord | undefined {
+    if (this.unnamed) return undefined;
+    return {
+      ...this.record,
+      trails: trails.map(([id, digest]) => {
+        const o = this.observedIn.get(id);
+        return [id, digest, o?.at ?? [], o?.counts ?? [], o?.names.join('\n') ?? ''];
+      }),
+    };
+  }
+}
+
+/**
+ * Walks a record in run order, each list from where the last call left it: a patched run takes the
+ * items before a changed file, skips that file's, replays its new outcome, and goes on.
+ */
+export class RecordCursor {
+  private readonly at: Record<Indexed | 'everyRead' | 'nonUtf8', number> = { captured: 0, skipped: 0, read: 0, inline: 0, profile: 0, reports: 0, secrets: 0, malformed: 0, packed: 0, everyRead: 0, nonUtf8: 0 };
+  private readonly trailAt: number[];
+  private blobs: string[] | undefined;
+
+  constructor(readonly record: RunRecord) {
+    this.trailAt = record.trails.map(() => 0);
+  }
+
+  /** The items of `list` before place `end`, from where the last call stopped. */
+  take<K extends Indexed>(list: K, end: number): RunRecord[K] {
+    const items = this.record[list];
+    const from = this.at[list];
+    let to = from;
+    while (to < items.length && items[to]![0] < end) to++;
+    this.at[list] = to;
+    return (from === 0 && to === items.length ? items : items.slice(from, to)) as RunRecord[K];
+  }
+
+  /** The places in `list` (everyRead, nonUtf8) before `end`. */
+  places(list: 'everyRead' | 'nonUtf8', end: number): number[] {
+    const items = this.record[list];
+    const from = this.at[list];
+    let to = from;
+    while (to < items.length && items[to]! < end) to++;
+    this.at[list] = to;
+    return from === 0 && to === items.length ? items : items.slice(from, to);
+  }
+
+  /** Leaves out every item before place `end` (a changed file's). */
+  skip(end: number): void {
+    for (const list of INDEXED) this.take(list, end);
+    this.places('everyRead', end);
+    this.places('nonUtf8', end);
+    for (let k = 0; k < this.trailAt.length; k++) this.observations(k, end);
+  }
+
+  /** The blob id the record names for the file at place `i`. */
+  blobAt(i: number): string {
+    return (this.blobs ??= this.record.blobs.split('\n'))[i]!;
+  }
+
+  /** Check `k`'s observations before place `end`: the positions in its trail's lists. */
+  observations(k: number, end: number): [from: number, to: number] {
+    const at = this.record.trails[k]![2];
+    const from = this.trailAt[k]!;
+    let to = from;
+    while (to < at.length && at[to]! < end) to++;
+    this.trailAt[k] = to;
+    return [from, to];
   }
 }
 
@@ -97,28 +205,46 @@ export function isWhole(n: unknown): n is number {
 export function isRunRecord(v: unknown): v is RunRecord {
   if (typeof v !== 'object' || v === null) return false;
   const r = v as Record<string, unknown>;
-  const strings = (x: unknown) => Array.isArray(x) && x.every((s) => typeof s === 'string');
-  const pairs = (x: unknown, first: (a: unknown) => boolean, second: (b: unknown) => boolean) =>
-    Array.isArray(x) && x.every((p) => Array.isArray(p) && p.length === 2 && first(p[0]) && second(p[1]));
+  const places = (x: unknown) => Array.isArray(x) && x.every(isWhole);
+  const indexed = (x: unknown, n: number, rest: (p: unknown[]) => boolean) => Array.isArray(x) && x.every((p) => Array.isArray(p) && p.length === n && isWhole(p[0]) && rest(p));
   const isString = (s: unknown) => typeof s === 'string';
   const isStatus = (s: unknown) => typeof s === 'string' && STORED_STATUSES.has(s);
+  const isObject = (o: unknown) => typeof o === 'object' && o !== null;
   return (
     typeof r.key === 'string' &&
-    strings(r.everyRead) &&
-    pairs(r.captured, isString, isStatus) &&
-    pairs(r.skipped, (s) => isStatus(s) && s !== 'read', isString) &&
-    isWhole(r.scanned) &&
-    isWhole(r.bytes) &&
-    strings(r.nonUtf8) &&
-    Array.isArray(r.inline) &&
-    strings(r.profile) &&
-    Array.isArray(r.reports) &&
-    r.reports.every((x) => Array.isArray(x) && x.length === 3 && typeof x[0] === 'string' && typeof x[1] === 'object' && x[1] !== null && typeof x[2] === 'string') &&
-    strings(r.secrets) &&
-    Array.isArray(r.malformed) &&
-    Array.isArray(r.packed) &&
-    r.packed.every((p) => Array.isArray(p) && p.length === 4 && typeof p[0] === 'string' && isWhole(p[1]) && isWhole(p[2]) && (p[2] as number) > 0 && p[3] instanceof Uint8Array) &&
+    typeof r.blobs === 'string' &&
+    places(r.everyRead) &&
+    indexed(r.captured, 2, (p) => isStatus(p[1])) &&
+    indexed(r.skipped, 2, (p) => isStatus(p[1]) && p[1] !== 'read') &&
+    indexed(r.read, 2, (p) => isWhole(p[1])) &&
+    places(r.nonUtf8) &&
+    indexed(r.inline, 2, (p) => isObject(p[1])) &&
+    indexed(r.profile, 2, (p) => isString(p[1])) &&
+    indexed(r.reports, 4, (p) => isString(p[1]) && isObject(p[2]) && isString(p[3])) &&
+    indexed(r.secrets, 3, (p) => isString(p[1]) && isString(p[2])) &&
+    indexed(r.malformed, 3, (p) => isString(p[1]) && isObject(p[2])) &&
+    indexed(r.packed, 4, (p) => isString(p[1]) && isWhole(p[2]) && (p[2] as number) > 0 && p[3] instanceof Uint8Array) &&
     Array.isArray(r.trails) &&
-    r.trails.every((t) => Array.isArray(t) && t.length === 3 && typeof t[0] === 'string' && typeof t[1] === 'string' && Array.isArray(t[2]) && t[2].every(isWhole))
+    r.trails.every(
+      (t) =>
+        Array.isArray(t) &&
+        t.length === 5 &&
+        isString(t[0]) &&
+        isString(t[1]) &&
+        places(t[2]) &&
+        places(t[3]) &&
+        (t[3] as number[]).length === (t[2] as number[]).length &&
+        isString(t[4]),
+    ) &&
+    INDEXED.every((k) => ascending((r[k] as Array<[number]>).map((p) => p[0]))) &&
+    ascending(r.everyRead as number[]) &&
+    ascending(r.nonUtf8 as number[]) &&
+    (r.trails as Array<[string, string, number[]]>).every((t) => ascending(t[2]))
   );
+}
+
+/** In run order (the cursor relies on it). */
+function ascending(a: readonly number[]): boolean {
+  for (let i = 1; i < a.length; i++) if (a[i]! < a[i - 1]!) return false;
+  return true;
 }

@@ -184,6 +184,33 @@ describe('FactCache', () => {
     expect(after.lastEnd('todo-debt')?.key).toBe('k');
   });
 
+  it('keeps every entry but those of the files changed since the record, without reading one, and writes the change as a delta', () => {
+    const dir = tmp();
+    const first = FactCache.open(dir, 'd');
+    for (let i = 0; i < 100; i++) first.put(`f${i}`, `b${i}`, outcome(i));
+    first.save();
+    const [main] = readdirSync(dir);
+    const mainBytes = readFileSync(join(dir, main!));
+    const second = FactCache.open(dir, 'd');
+    second.keepAll(99, ['b5 f5']);
+    second.put('f5', 'b5-new', outcome(5));
+    expect(second.stats).toEqual({ hits: 99, entries: 100 });
+    expect(second.save()).toBe(true);
+    expect(readFileSync(join(dir, main!)).equals(mainBytes)).toBe(true);
+    // f5 changes again (its entry is the delta's, not the fact file's), and f6 (the fact file's).
+    const third = FactCache.open(dir, 'd');
+    third.keepAll(98, ['b5-new f5', 'b6 f6']);
+    third.put('f5', 'b5-3', outcome(5));
+    third.put('f6', 'b6-new', outcome(6, { bytes: 9 }));
+    expect(third.save()).toBe(true);
+    expect(readFileSync(join(dir, main!)).equals(mainBytes)).toBe(true);
+    const delta = readFileSync(join(dir, `${main!}.delta`));
+    expect(deserialize(delta.subarray(4, 4 + delta.readUInt32LE(0))).removed).toEqual(['b5 f5', 'b6 f6']);
+    const after = FactCache.open(dir, 'd');
+    expect([after.get(5, 'f5', 'b5-3'), after.get(6, 'f6', 'b6-new'), after.get(7, 'f7', 'b7')]).toEqual([outcome(5), outcome(6, { bytes: 9 }), outcome(7)]);
+    expect([after.get(5, 'f5', 'b5'), after.get(5, 'f5', 'b5-new'), after.get(6, 'f6', 'b6')]).toEqual([undefined, undefined, undefined]);
+  });
+
   it('does not rewrite an unchanged cache, and drops entries of files no longer seen', () => {
     const dir = tmp();
     const c = FactCache.open(dir, 'd');
@@ -463,9 +490,9 @@ describe('a scan with a cache folder', () => {
     };
     const plain = await scan(root, 'false');
     expect(plain.r.findings.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['hardcoded-secret', 'merge-conflict-marker']));
-    // Cold (files read), warm (every outcome from the cache: the replay is recorded), then twice at once.
+    // Cold (files read, and every outcome kept: the replay is recorded), then three times at once.
     const runs = [await scanNoting(), await scanNoting(), await scanNoting(), await scanNoting()];
-    expect(runs.map((r) => r.replayed)).toEqual([false, false, true, true]);
+    expect(runs.map((r) => r.replayed)).toEqual([false, true, true, true]);
     for (const r of runs) expect([r.json, r.sarif, r.sbom]).toEqual([plain.json, plain.sarif, plain.sbom]);
     // A file changed in the work tree (git vouches for no blob), then committed (another blob): file by file.
     writeFileSync(join(root, 'requirements.txt'), 'fastapi==0.110.0\nuvicorn==0.29.0\n');
@@ -510,8 +537,90 @@ describe('a scan with a cache folder', () => {
     const plain = await scanWith('false');
     expect(plain.messages).toEqual(['seen a.py:1 c/d.py:2']);
     const runs = [await scanWith(dir), await scanWith(dir), await scanWith(dir)];
-    expect(runs.map((r) => r.replayed)).toEqual([false, false, true]);
+    expect(runs.map((r) => r.replayed)).toEqual([false, true, true]);
     for (const r of runs) expect(r.messages).toEqual(plain.messages);
+  });
+
+  it.each([true, false])("gives a check (late: %s) the observations of a file changed since the record in their place in the run", async (late) => {
+    // Late: its end() runs every run, its observations kept in the record; else its end() runs again
+    // because they changed, and they come from the fact cache's entries.
+    const check = defineCheck({
+      meta: { ...ruleFields('todo-debt'), id: 'todo-debt', late, pure: true, messages: { seen: 'seen {paths}' }, remediation: 'none' },
+      create(ctx) {
+        return {
+          file(f) {
+            const n = (f.text.match(/TODO/g) ?? []).length;
+            if (n > 0) ctx.observe({ n });
+          },
+          end() {
+            const obs = ctx.observations<{ n: number }>();
+            ctx.report({ messageId: 'seen', location: { path: obs[0]!.path, line: 1 }, data: { paths: obs.map((o) => `${o.path}:${o.value.n}`).join(' ') } });
+          },
+        };
+      },
+    });
+    const root = gitTree({ 'a.py': '# TODO\n', 'b.py': 'x = 1\n', 'c/d.py': '# TODO TODO\n', 'e.py': '# TODO\n', 'f.py': '# TODO\n' });
+    const dir = tmp();
+    const lines: string[] = [];
+    const scanWith = async (cache: string) => {
+      lines.length = 0;
+      const r = await run({ report: '', sarif: '', sbom: '', 'vulnerability-scan': 'off', cache }, { cwd: root, checks: [check], today: '2026-11-23', info: (l) => lines.push(l) });
+      return { messages: r.findings.map((f) => f.message), patched: /with the (\d+) changed files? in place/.exec(lines.join('\n'))?.[1] };
+    };
+    await scanWith(dir);
+    // b.py now observed (between two kept files), f.py no longer, c/d.py otherwise.
+    writeFileSync(join(root, 'b.py'), '# TODO TODO TODO\n');
+    writeFileSync(join(root, 'c/d.py'), '# TODO\n');
+    writeFileSync(join(root, 'f.py'), 'x = 2\n');
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qam', 'y'], { cwd: root, stdio: 'ignore' });
+    const patched = await scanWith(dir);
+    expect(patched.patched).toBe('3');
+    expect(patched.messages).toEqual(['seen a.py:1 b.py:3 c/d.py:1 e.py:1']);
+    expect(patched.messages).toEqual((await scanWith('false')).messages);
+  });
+
+  it('over the same paths with a few files changed, replays the last record with their new outcomes in place, byte for byte, and records it anew', async () => {
+    const root = gitTree({ ...TREE, 'app/merged.py': 'x = 1\n' });
+    const dir = tmp();
+    const lines: string[] = [];
+    const scanNoting = async () => {
+      lines.length = 0;
+      const r = await run({ report: 'r.json', sarif: 'r.sarif', sbom: 's.json', 'vulnerability-scan': 'off', cache: dir }, { cwd: root, today: '2026-11-23', info: (l) => lines.push(l) });
+      const log = lines.join('\n');
+      return { json: renderJson(r), sarif: renderSarif(r), sbom: r.sbom?.document, replayed: /replay done again at once/.test(log), patched: /with the (\d+) changed files? in place/.exec(log)?.[1] };
+    };
+    const commit = (files: Record<string, string>) => {
+      for (const [path, text] of Object.entries(files)) writeFileSync(join(root, path), text);
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qam', 'y'], { cwd: root, stdio: 'ignore' });
+    };
+    const same = async (r: Awaited<ReturnType<typeof scanNoting>>) => {
+      const plain = await scan(root, 'false');
+      expect([r.json, r.sarif, r.sbom]).toEqual([plain.json, plain.sarif, plain.sbom]);
+      return plain;
+    };
+    await scanNoting();
+    // A conflict marker committed, the secret taken out, a dependency added: findings come and go.
+    commit({ 'app/merged.py': 'x = 1\n<<<<<<< HEAD\ny = 2\n=======\ny = 3\n>>>>>>> feature\n', 'app/keys.py': 'import os\nKEY = os.environ["K"]\n', 'requirements.txt': 'fastapi==0.110.0\nuvicorn==0.29.0\n' });
+    const patched = await scanNoting();
+    expect([patched.replayed, patched.patched]).toEqual([false, '3']);
+    const plain = await same(patched);
+    expect(plain.r.findings.map((f) => f.ruleId)).toContain('merge-conflict-marker');
+    expect(plain.r.findings.map((f) => f.ruleId)).not.toContain('hardcoded-secret');
+    // The record was made anew: the next run over the same files does it at once, and the one after
+    // an edit that brings the secret back patches that record.
+    const again = await scanNoting();
+    expect(again.replayed).toBe(true);
+    await same(again);
+    commit({ 'app/keys.py': TREE['app/keys.py'] });
+    const back = await scanNoting();
+    expect(back.patched).toBe('1');
+    expect((await same(back)).r.findings.map((f) => f.ruleId)).toContain('hardcoded-secret');
+    // A file added: other paths, file by file.
+    writeFileSync(join(root, 'app/extra.py'), 'y = 2\n');
+    execFileSync('git', ['add', 'app/extra.py'], { cwd: root, stdio: 'ignore' });
+    const added = await scanNoting();
+    expect([added.replayed, added.patched]).toEqual([false, undefined]);
+    await same(added);
   });
 
   it('on a run replayed at once, loads the grammars for an end() that parses (here setup.py, for the declared packages)', async () => {
