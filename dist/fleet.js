@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-FHC4IGWC.js";
-import "./chunk-E2RKDBC4.js";
-import "./chunk-MJANXDW3.js";
+} from "./chunk-3PJMLJT6.js";
+import "./chunk-Q65MAZGK.js";
+import "./chunk-YVKBJTX3.js";
 import {
   installLogGuard
-} from "./chunk-MVF7SCWY.js";
-import "./chunk-KIAYGMDZ.js";
+} from "./chunk-CRZ27JW2.js";
+import "./chunk-QKKB3P7E.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

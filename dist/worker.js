@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-WPZ6RXDR.js";
+} from "./chunk-Y2WDYKGZ.js";
 import {
   installWarningHandler
-} from "./chunk-MVF7SCWY.js";
+} from "./chunk-CRZ27JW2.js";
 import {
   loadGrammars
-} from "./chunk-KIAYGMDZ.js";
+} from "./chunk-QKKB3P7E.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-ELDKEYYO.js";
 import "./chunk-RLDLGCUF.js";

@@ -101,6 +101,7 @@ export class FactCache {
   private readonly freshEnds = new Map<string, EndRecord>();
   private readonly freshPhases = new Map<string, PhaseRecord>();
   private freshRun: RunRecord | undefined;
+  private parsedRun: { record?: RunRecord } | undefined;
   /** keepAll(): every entry kept as it is (but those dropped), without reading them. */
   private keptAll: { count: number; drop: ReadonlySet<string> } | undefined;
   private stored: StoredEntries | undefined;
@@ -117,7 +118,8 @@ export class FactCache {
     private readonly storedEntries: () => StoredEntries,
     private readonly oldEnds: ReadonlyMap<string, EndRecord>,
     private readonly oldPhases: ReadonlyMap<string, PhaseRecord>,
-    private readonly oldRun: RunRecord | undefined,
+    /** The last run's record as stored: read back only when a run asks for its key (lastRun). */
+    private readonly oldRun: StoredRun | undefined,
     private readonly layout: Layout | undefined,
   ) {}
 
@@ -175,7 +177,17 @@ export class FactCache {
 
   /** The last run's replay (run-replay.ts), when it was over the files this key names. */
   lastRun(key: string): RunRecord | undefined {
-    return this.oldRun?.key === key ? this.oldRun : undefined;
+    if (this.oldRun?.key !== key) return undefined;
+    if (!this.parsedRun) {
+      let v: unknown;
+      try {
+        v = deserialize(this.oldRun.bytes);
+      } catch {
+        v = undefined;
+      }
+      this.parsedRun = { record: isRunRecord(v) && v.key === key ? v : undefined };
+    }
+    return this.parsedRun.record;
   }
 
   /** Keeps this run's replay for the next run (`record` the one it used, or a new one). */
@@ -296,7 +308,7 @@ export class FactCache {
    * Returns false when nothing changed since the file read at the start.
    */
   save(): boolean {
-    const endsSame = !this.endsChanged && this.freshEnds.size === this.oldEnds.size && this.freshPhases.size === this.oldPhases.size && this.freshRun === this.oldRun;
+    const endsSame = !this.endsChanged && this.freshEnds.size === this.oldEnds.size && this.freshPhases.size === this.oldPhases.size && (this.freshRun === undefined ? this.oldRun === undefined : this.freshRun === this.parsedRun?.record);
     if (this.keptAll !== undefined && this.keptAll.drop.size === 0 && this.fresh.size === 0 && endsSame) return false;
     mkdirSync(this.dir, { recursive: true });
     const byKey = <T>([a]: [string, T], [b]: [string, T]) => (a < b ? -1 : a > b ? 1 : 0);
@@ -315,8 +327,10 @@ export class FactCache {
     };
     const ends = [...this.freshEnds].sort(byKey);
     const phases = [...this.freshPhases].sort(byKey);
+    // Serialized apart, so that a run reads it back only for its own key; the record read is kept as read.
+    const run: StoredRun | undefined = this.freshRun && (this.freshRun === this.parsedRun?.record ? this.oldRun : { key: this.freshRun.key, bytes: serialize(this.freshRun) });
     const delta = (base: string, removed: string[], added: Array<[string, Entry]>) =>
-      write(`${target}${DELTA}`, { magic: MAGIC, format: FACTS_FORMAT, digest: this.digest, base, removed: removed.sort(), ends, phases, run: this.freshRun }, added.sort(byKey));
+      write(`${target}${DELTA}`, { magic: MAGIC, format: FACTS_FORMAT, digest: this.digest, base, removed: removed.sort(), ends, phases, run }, added.sort(byKey));
     // Every entry kept but a few dropped, and a few put: the delta made from the last delta alone, the
     // fact file's entries unread (on theia 20 ms of a re-run after a one-file change).
     const kept = this.keptAll;
@@ -344,7 +358,7 @@ export class FactCache {
     if (this.main && added.length + removed.length <= Math.min(MAX_DELTA_ENTRIES, Math.ceil(this.main.entries.size / 20))) {
       delta(this.main.id, removed, added);
     } else {
-      write(target, { magic: MAGIC, format: FACTS_FORMAT, digest: this.digest, id: randomBytes(16).toString('hex'), count: this.fresh.size, ends, phases, run: this.freshRun }, [...this.fresh].sort(byKey));
+      write(target, { magic: MAGIC, format: FACTS_FORMAT, digest: this.digest, id: randomBytes(16).toString('hex'), count: this.fresh.size, ends, phases, run }, [...this.fresh].sort(byKey));
       // A delta names the file it was written against; this one is new, so the old delta would be ignored anyway.
       rmSync(`${target}${DELTA}`, { force: true });
     }
@@ -443,10 +457,10 @@ function splitFactFile(bytes: Buffer): { head: unknown; entries: Uint8Array } | 
 function readEntries(
   file: string,
   digest: string,
-): { entries: () => StoredEntries; ends: Map<string, EndRecord>; phases: Map<string, PhaseRecord>; run?: RunRecord; layout?: Layout } {
+): { entries: () => StoredEntries; ends: Map<string, EndRecord>; phases: Map<string, PhaseRecord>; run?: StoredRun; layout?: Layout } {
   const ends = new Map<string, EndRecord>();
   const phases = new Map<string, PhaseRecord>();
-  let run: RunRecord | undefined;
+  let run: StoredRun | undefined;
   const none = () => ({ entries: new Map<string, Entry>() });
   // A regular file only, never through a link: the folder may come from a restored cache.
   const read = (f: string): FactFile | undefined => {
@@ -461,7 +475,8 @@ function readEntries(
   const takeRecords = (data: FactFile) => {
     ends.clear();
     phases.clear();
-    run = isRunRecord(data.run) ? data.run : undefined;
+    const r = data.run as Partial<StoredRun> | undefined;
+    run = typeof r?.key === 'string' && r.bytes instanceof Uint8Array ? { key: r.key, bytes: r.bytes } : undefined;
     for (const item of data.ends as unknown[]) {
       if (Array.isArray(item) && item.length === 2 && typeof item[0] === 'string' && isEndRecord(item[1])) ends.set(item[0], item[1]);
     }
@@ -529,6 +544,12 @@ interface Layout {
   id: string;
   count: number;
   delta?: { added: Uint8Array; removed: string[] };
+}
+
+/** The record of the last run's replay (run-replay.ts), serialized on its own, and its key. */
+interface StoredRun {
+  key: string;
+  bytes: Uint8Array;
 }
 
 /** A fact file's entries (with its delta's), and the file's own with its id, which a delta names. */
