@@ -87,7 +87,7 @@ for (const entry of repos) {
       const afterBody = reportOf(dir);
       const plainBody = reportOf('false');
       if (!afterBody || !plainBody || !plainBody.equals(afterBody)) problems.push(`after a declaration in ${edited.rel} the cached report differs from the uncached one`);
-      reportOf(dir); // every outcome from the cache: records its replay
+      reportOf(dir); // the same files again: the record made by the run before is replayed at once
       const atOnce = reportOf(dir);
       if (!atOnce || !plainBody || !plainBody.equals(atOnce)) problems.push(`after a declaration in ${edited.rel} the report of a run replayed at once differs from the uncached one`);
     }
