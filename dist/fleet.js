@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-3PJMLJT6.js";
-import "./chunk-Q65MAZGK.js";
-import "./chunk-YVKBJTX3.js";
+} from "./chunk-TQIUGALU.js";
+import "./chunk-LITNXPSY.js";
+import "./chunk-SMLKAWBN.js";
 import {
   installLogGuard
-} from "./chunk-CRZ27JW2.js";
-import "./chunk-QKKB3P7E.js";
+} from "./chunk-2KLEX26B.js";
+import "./chunk-WV2ND577.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-Y2WDYKGZ.js";
+} from "./chunk-XBSHSACA.js";
 import {
   installWarningHandler
-} from "./chunk-CRZ27JW2.js";
+} from "./chunk-2KLEX26B.js";
 import {
   loadGrammars
-} from "./chunk-QKKB3P7E.js";
+} from "./chunk-WV2ND577.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-ELDKEYYO.js";
 import "./chunk-RLDLGCUF.js";

@@ -160,10 +160,11 @@ function mapFrom(data: RepositoryMapData, overrides: ReturnType<typeof overrides
 
 /** What the map is made of besides the configuration files' bytes. */
 function mapKey(files: readonly string[], generated: ReadonlyArray<{ path: string; reason: string }>, overrides: ReturnType<typeof overridesOf>, given: ReadonlyMap<string, Buffer>): string {
+  // One update per list, not per path: a call costs about a microsecond, 56,000 of them on biome.
   const h = createHash('sha256').update(BUILD_ID).update('\0');
-  for (const f of files) h.update(f).update('\0');
+  if (files.length > 0) h.update(`${files.join('\0')}\0`);
   h.update('\0generated\0');
-  for (const g of generated) h.update(g.path).update('\0').update(g.reason).update('\0');
+  if (generated.length > 0) h.update(`${generated.map((g) => `${g.path}\0${g.reason}`).join('\0')}\0`);
   return h.update(JSON.stringify({ overrides, given: [...given.keys()].sort() })).digest('hex');
 }
 
