@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-TQIUGALU.js";
-import "./chunk-LITNXPSY.js";
-import "./chunk-SMLKAWBN.js";
+} from "./chunk-22FNLN2Q.js";
+import "./chunk-GEH7JGZX.js";
+import "./chunk-GIH5QS4G.js";
 import {
   installLogGuard
-} from "./chunk-2KLEX26B.js";
-import "./chunk-WV2ND577.js";
+} from "./chunk-4KQZSZXT.js";
+import "./chunk-D6IWGSHY.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-XBSHSACA.js";
+} from "./chunk-54KHRO6C.js";
 import {
   installWarningHandler
-} from "./chunk-2KLEX26B.js";
+} from "./chunk-4KQZSZXT.js";
 import {
   loadGrammars
-} from "./chunk-WV2ND577.js";
+} from "./chunk-D6IWGSHY.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-ELDKEYYO.js";
 import "./chunk-RLDLGCUF.js";
