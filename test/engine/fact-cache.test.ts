@@ -641,6 +641,32 @@ describe('a scan with a cache folder', () => {
     expect(next.json).toBe(plain.json);
   });
 
+  it('replays file by file, and reports the same, when the record does not name its observations as it lists them', async () => {
+    const root = gitTree(TREE);
+    const dir = tmp();
+    const lines: string[] = [];
+    const scanNoting = async () => {
+      lines.length = 0;
+      const r = await run({ report: 'r.json', sarif: 'r.sarif', sbom: 's.json', 'vulnerability-scan': 'off', cache: dir }, { cwd: root, today: '2026-11-23', info: (l) => lines.push(l) });
+      return { json: renderJson(r), patched: /changed files? in place/.test(lines.join('\n')) };
+    };
+    await scanNoting();
+    // Each trail's names cut to one: a patched run could not hash the trails again.
+    const file = join(dir, readdirSync(dir).find((n) => n.startsWith('facts-') && n.endsWith('.bin'))!);
+    const bytes = readFileSync(file);
+    const n = bytes.readUInt32LE(0);
+    const head = deserialize(bytes.subarray(4, 4 + n)) as { run: { key: string; bytes: Uint8Array } };
+    const rec = deserialize(head.run.bytes) as { trails: Array<[string, string, number[], number[], string]> };
+    expect(rec.trails.some((t) => t[2].length > 1)).toBe(true);
+    for (const t of rec.trails) t[4] = t[4].split('\n')[0]!;
+    writeFileSync(file, factFile({ ...head, run: { key: head.run.key, bytes: serialize(rec) }, entries: bytes.subarray(4 + n) }));
+    writeFileSync(join(root, 'app/todo.py'), '# TODO: and another\nx = 2\n');
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qam', 'y'], { cwd: root, stdio: 'ignore' });
+    const after = await scanNoting();
+    expect(after.patched).toBe(false);
+    expect(after.json).toBe((await scan(root, 'false')).json);
+  });
+
   it('refuses a cache folder inside the scanned tree, naming the input', async () => {
     const root = gitTree(TREE);
     await expect(scan(root, join(root, '.cache'))).rejects.toThrow(/cache.*outside the scanned directory/);
