@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-22FNLN2Q.js";
-import "./chunk-GEH7JGZX.js";
-import "./chunk-GIH5QS4G.js";
+} from "./chunk-OSWXEPMU.js";
+import "./chunk-ZLWRY7ZU.js";
+import "./chunk-IQMM7MUG.js";
 import {
   installLogGuard
-} from "./chunk-4KQZSZXT.js";
-import "./chunk-D6IWGSHY.js";
+} from "./chunk-HXFFVFSY.js";
+import "./chunk-5BHFM3XS.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

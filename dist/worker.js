@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-54KHRO6C.js";
+} from "./chunk-ZDJS5YHB.js";
 import {
   installWarningHandler
-} from "./chunk-4KQZSZXT.js";
+} from "./chunk-HXFFVFSY.js";
 import {
   loadGrammars
-} from "./chunk-D6IWGSHY.js";
+} from "./chunk-5BHFM3XS.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-ELDKEYYO.js";
 import "./chunk-RLDLGCUF.js";

@@ -29,7 +29,7 @@ import { PureCheckPool, type WorkerBatch } from './pool.js';
 import { BUILD_ID, FactCache, folderDigest, mapMemoFile, packedValues } from './fact-cache.js';
 import { digestOf } from './digest.js';
 import { commonInputs, endKey, ObservationTrail, trackedWorkspace, type Effect, type EndRecord, type Reads, type RunMemo } from './end-memo.js';
-import { blobsOf, changedFiles, RecordCursor, RunRecorder, runKeyOf, type RunRecord } from './run-replay.js';
+import { blobsOf, changedFiles, lastPlace, RecordCursor, RunRecorder, runKeyOf, type RunRecord } from './run-replay.js';
 import { langOf, langsPresent, loadGrammars, type Lang } from '../syntax/index.js';
 import { lstatSync } from 'node:fs';
 import { serialize } from 'node:v8';
@@ -323,7 +323,7 @@ export async function runChecks(
     if (o.nonUtf8) tally.nonUtf8.push(path);
     inlineSuppressions.push(...o.inline);
     if (rec) {
-      rec.read.push([i, o.bytes]);
+      rec.read.push(i, o.bytes);
       if (o.nonUtf8) rec.nonUtf8.push(i);
       for (const s of o.inline) rec.inline.push([i, s]);
     }
@@ -376,10 +376,7 @@ export async function runChecks(
    */
   const usableRun = (last: RunRecord, changed: ReadonlySet<number>, texts: FileProcessor): { texts: Map<number, string>; names: string[][] } | undefined => {
     if (running.some((r) => r.trail && !last.trails.some(([id]) => id === r.check.meta.id)) || last.reports.some(([, ruleId]) => !byName.has(ruleId))) return undefined;
-    const beyond = (i: number) => i >= toRead.length;
-    if (last.trails.some(([, , at]) => at.some(beyond)) || last.packed.some(([i]) => beyond(i)) || last.read.some(([i]) => beyond(i)) || last.captured.some(([i]) => beyond(i))) return undefined;
-    if (last.skipped.some(([i]) => beyond(i)) || last.everyRead.some(beyond) || last.nonUtf8.some(beyond) || last.inline.some(([i]) => beyond(i)) || last.profile.some(([i]) => beyond(i))) return undefined;
-    if (last.secrets.some(([i]) => beyond(i)) || last.malformed.some(([i]) => beyond(i))) return undefined;
+    if (lastPlace(last) >= toRead.length) return undefined;
     const read = new Map<number, string>();
     for (const [i, status] of last.captured) {
       if (changed.has(i)) continue;
@@ -421,10 +418,12 @@ export async function runChecks(
         noteSkip(discovery, item[1], toRead[item[0]]!.path);
         rec?.skipped.push(item);
       }
-      for (const item of cur.take('read', end)) {
+      const [readFrom, readTo] = cur.reads(end);
+      for (let j = readFrom; j < readTo; j++) {
+        const bytes = last.read[2 * j + 1]!;
         tally.scanned++;
-        tally.bytes += item[1];
-        rec?.read.push(item);
+        tally.bytes += bytes;
+        rec?.read.push(last.read[2 * j]!, bytes);
       }
       for (const i of cur.places('nonUtf8', end)) {
         tally.nonUtf8.push(toRead[i]!.path);

@@ -26,8 +26,8 @@ export interface RunRecord {
   /** The files whose text a check captures (read again, as a cached outcome's is), with their status. */
   captured: Array<[index: number, status: FileOutcome['status']]>;
   skipped: Array<[index: number, status: Exclude<FileOutcome['status'], 'read' | 'missing'>]>;
-  /** The files read, with their size: the scanned count and bytes. */
-  read: Array<[index: number, bytes: number]>;
+  /** The files read, with their size (the scanned count and bytes): place and size in turn, flat. */
+  read: Float64Array;
   nonUtf8: number[];
   inline: Array<[index: number, InlineSuppression]>;
   profile: Array<[index: number, string]>;
@@ -39,7 +39,7 @@ export interface RunRecord {
    * end()'s key), and the files it observed something in, by their place in the run, with how many
    * values and the name of each (newline-joined), from which a patched run hashes its trail again.
    */
-  trails: Array<[ruleId: string, digest: string, observedIn: number[], counts: number[], names: string]>;
+  trails: Array<[ruleId: string, digest: string, observedIn: Uint32Array, counts: Uint32Array, names: string]>;
   /**
    * The packed observations of the checks whose end() runs on every run (meta.late, meta.network),
    * by file: kept here so that such a run reads none of the fact file's entries.
@@ -48,7 +48,7 @@ export interface RunRecord {
 }
 
 /** The record's lists whose items begin with a file's place in the run. */
-export const INDEXED = ['captured', 'skipped', 'read', 'inline', 'profile', 'reports', 'secrets', 'malformed', 'packed'] as const;
+export const INDEXED = ['captured', 'skipped', 'inline', 'profile', 'reports', 'secrets', 'malformed', 'packed'] as const;
 type Indexed = (typeof INDEXED)[number];
 
 /**
@@ -88,7 +88,8 @@ export function changedFiles(last: RunRecord, blobs: string, count: number): num
 export class RunRecorder {
   /** By check: the files it observed something in, with how many values and their name. */
   readonly observedIn = new Map<string, { at: number[]; counts: number[]; names: string[] }>();
-  readonly record: Omit<RunRecord, 'trails'> = {
+  /** The record so far; `read` as a plain list until done(). */
+  readonly record: Omit<RunRecord, 'trails' | 'read'> & { read: number[] } = {
     packed: [],
     key: '',
     blobs: '',
@@ -127,11 +128,13 @@ export class RunRecorder {
   /** The record, with each check's trail digest; none when an observation had no name. */
   done(trails: Array<[ruleId: string, digest: string]>): RunRecord | undefined {
     if (this.unnamed) return undefined;
+    // Typed arrays: a fact file's head reads them back as bytes, not as 28,000 small arrays (biome).
     return {
       ...this.record,
+      read: Float64Array.from(this.record.read),
       trails: trails.map(([id, digest]) => {
         const o = this.observedIn.get(id);
-        return [id, digest, o?.at ?? [], o?.counts ?? [], o?.names.join('\n') ?? ''];
+        return [id, digest, Uint32Array.from(o?.at ?? []), Uint32Array.from(o?.counts ?? []), o?.names.join('\n') ?? ''];
       }),
     };
   }
@@ -142,7 +145,7 @@ export class RunRecorder {
  * items before a changed file, skips that file's, replays its new outcome, and goes on.
  */
 export class RecordCursor {
-  private readonly at: Record<Indexed | 'everyRead' | 'nonUtf8', number> = { captured: 0, skipped: 0, read: 0, inline: 0, profile: 0, reports: 0, secrets: 0, malformed: 0, packed: 0, everyRead: 0, nonUtf8: 0 };
+  private readonly at: Record<Indexed | 'everyRead' | 'nonUtf8' | 'read', number> = { captured: 0, skipped: 0, inline: 0, profile: 0, reports: 0, secrets: 0, malformed: 0, packed: 0, everyRead: 0, nonUtf8: 0, read: 0 };
   private readonly trailAt: number[];
   private blobs: string[] | undefined;
 
@@ -170,9 +173,20 @@ export class RecordCursor {
     return from === 0 && to === items.length ? items : items.slice(from, to);
   }
 
+  /** The files read before place `end`: positions of their pairs in `read`. */
+  reads(end: number): [from: number, to: number] {
+    const read = this.record.read;
+    const from = this.at.read;
+    let to = from;
+    while (2 * to < read.length && read[2 * to]! < end) to++;
+    this.at.read = to;
+    return [from, to];
+  }
+
   /** Leaves out every item before place `end` (a changed file's). */
   skip(end: number): void {
     for (const list of INDEXED) this.take(list, end);
+    this.reads(end);
     this.places('everyRead', end);
     this.places('nonUtf8', end);
     for (let k = 0; k < this.trailAt.length; k++) this.observations(k, end);
@@ -192,6 +206,19 @@ export class RecordCursor {
     this.trailAt[k] = to;
     return [from, to];
   }
+}
+
+/** The largest place in the run the record names (its lists are in run order), or -1. */
+export function lastPlace(r: RunRecord): number {
+  let max = -1;
+  const end = (a: ArrayLike<number>) => (a.length > 0 ? a[a.length - 1]! : -1);
+  for (const k of INDEXED) {
+    const list: ReadonlyArray<readonly [number, ...unknown[]]> = r[k];
+    if (list.length > 0) max = Math.max(max, list[list.length - 1]![0]);
+  }
+  max = Math.max(max, end(r.everyRead), end(r.nonUtf8), r.read.length > 0 ? r.read[r.read.length - 2]! : -1);
+  for (const t of r.trails) max = Math.max(max, end(t[2]));
+  return max;
 }
 
 /** The statuses a kept outcome may have (a file listed, then gone, is never kept). */
@@ -216,7 +243,8 @@ export function isRunRecord(v: unknown): v is RunRecord {
     places(r.everyRead) &&
     indexed(r.captured, 2, (p) => isStatus(p[1])) &&
     indexed(r.skipped, 2, (p) => isStatus(p[1]) && p[1] !== 'read') &&
-    indexed(r.read, 2, (p) => isWhole(p[1])) &&
+    r.read instanceof Float64Array &&
+    readPairs(r.read) &&
     places(r.nonUtf8) &&
     indexed(r.inline, 2, (p) => isObject(p[1])) &&
     indexed(r.profile, 2, (p) => isString(p[1])) &&
@@ -231,20 +259,33 @@ export function isRunRecord(v: unknown): v is RunRecord {
         t.length === 5 &&
         isString(t[0]) &&
         isString(t[1]) &&
-        places(t[2]) &&
-        places(t[3]) &&
-        (t[3] as number[]).length === (t[2] as number[]).length &&
+        t[2] instanceof Uint32Array &&
+        t[3] instanceof Uint32Array &&
+        t[3].length === t[2].length &&
         isString(t[4]),
     ) &&
     INDEXED.every((k) => ascending((r[k] as Array<[number]>).map((p) => p[0]))) &&
     ascending(r.everyRead as number[]) &&
     ascending(r.nonUtf8 as number[]) &&
-    (r.trails as Array<[string, string, number[]]>).every((t) => ascending(t[2]))
+    (r.trails as RunRecord['trails']).every((t) => ascending(t[2]))
   );
 }
 
+/** Place and size in turn, both whole, the places in run order. A plain loop: a typed array's every() calls back slowly. */
+function readPairs(read: Float64Array): boolean {
+  if (read.length % 2 !== 0) return false;
+  let last = -1;
+  for (let k = 0; k < read.length; k += 2) {
+    const at = read[k]!;
+    const size = read[k + 1]!;
+    if (!isWhole(at) || !isWhole(size) || at < last) return false;
+    last = at;
+  }
+  return true;
+}
+
 /** In run order (the cursor relies on it). */
-function ascending(a: readonly number[]): boolean {
+function ascending(a: ArrayLike<number>): boolean {
   for (let i = 1; i < a.length; i++) if (a[i]! < a[i - 1]!) return false;
   return true;
 }

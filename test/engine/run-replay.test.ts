@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { blobsOf, changedFiles, isRunRecord, RecordCursor, RunRecorder, type RunRecord } from '../../src/engine/run-replay.js';
+import { blobsOf, changedFiles, isRunRecord, lastPlace, RecordCursor, RunRecorder, type RunRecord } from '../../src/engine/run-replay.js';
 
 /** A record over five files, as RunRecorder makes it. */
 function record(): RunRecord {
   const r = new RunRecorder('k', blobsOf([{ blob: 'a' }, { blob: 'b' }, { blob: 'c' }, { blob: 'd' }, { blob: 'e' }]));
-  for (const i of [0, 1, 3, 4]) r.record.read.push([i, 10 * i]);
+  for (const i of [0, 1, 3, 4]) r.record.read.push(i, 10 * i);
   r.record.skipped.push([2, 'binary']);
   r.record.reports.push([1, 'todo-debt', { messageId: 'm', location: { path: 'b', line: 1 } }, 'k1'], [3, 'todo-debt', { messageId: 'm', location: { path: 'd', line: 2 } }, 'k3']);
   r.record.secrets.push([3, 'hardcoded-secret', 's3']);
@@ -23,12 +23,14 @@ describe('the record of a run (run-replay.ts)', () => {
   });
 
   it('is walked in run order: the items before a changed file, that file\'s left out, then the rest', () => {
+    // A run over fewer files than the record names cannot use it.
+    expect(lastPlace(record())).toBe(4);
     const cur = new RecordCursor(record());
-    expect(cur.take('read', 3)).toEqual([[0, 0], [1, 10]]);
+    expect(cur.reads(3)).toEqual([0, 2]);
     expect(cur.take('reports', 3).map((r) => r[3])).toEqual(['k1']);
     expect(cur.observations(0, 3)).toEqual([0, 1]);
     cur.skip(4); // file 3 changed
-    expect(cur.take('read', 5)).toEqual([[4, 40]]);
+    expect(cur.reads(5)).toEqual([3, 4]);
     expect(cur.take('reports', 5)).toEqual([]);
     expect(cur.take('secrets', 5)).toEqual([]);
     expect(cur.observations(0, 5)).toEqual([2, 3]);
@@ -40,10 +42,13 @@ describe('the record of a run (run-replay.ts)', () => {
     expect(isRunRecord(structuredClone(good))).toBe(true);
     expect(good.trails[0]![4]).toBe('observed x0\nobserved x3\nobserved x4');
     const bad: Array<(r: RunRecord) => void> = [
-      (r) => r.read.reverse(), // out of run order: the cursor would skip items
-      (r) => (r.trails[0]![3] = [1, 2]), // a count short
+      (r) => r.trails[0]![2].reverse(), // out of run order: the cursor would skip items
+      (r) => (r.trails[0]![3] = Uint32Array.of(1, 2)), // a count short
+      (r) => ((r as { read: unknown }).read = [0, 0]), // a plain list where the head holds bytes
+      (r) => (r.read = Float64Array.of(3, 10, 1, 10)),
+      (r) => (r.read = Float64Array.of(0, 0.5)),
       (r) => ((r.reports[0] as unknown[]).length = 3),
-      (r) => ((r.read[0] as unknown[])[0] = -1),
+      (r) => ((r.captured as unknown[]).push([-1, 'read'])),
       (r) => ((r.skipped[0] as unknown[])[1] = 'read'),
       (r) => ((r as { blobs: unknown }).blobs = ['a']),
     ];
