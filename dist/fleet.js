@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-OSWXEPMU.js";
-import "./chunk-ZLWRY7ZU.js";
-import "./chunk-IQMM7MUG.js";
+} from "./chunk-OGMFPO2T.js";
+import "./chunk-XVHVVGHY.js";
+import "./chunk-QVICPZRX.js";
 import {
   installLogGuard
-} from "./chunk-HXFFVFSY.js";
-import "./chunk-5BHFM3XS.js";
+} from "./chunk-E7PQGFC4.js";
+import "./chunk-KBJOLNHD.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-ZDJS5YHB.js";
+} from "./chunk-WHPFGHAV.js";
 import {
   installWarningHandler
-} from "./chunk-HXFFVFSY.js";
+} from "./chunk-E7PQGFC4.js";
 import {
   loadGrammars
-} from "./chunk-5BHFM3XS.js";
+} from "./chunk-KBJOLNHD.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-ELDKEYYO.js";
 import "./chunk-RLDLGCUF.js";

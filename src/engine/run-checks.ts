@@ -29,7 +29,7 @@ import { PureCheckPool, type WorkerBatch } from './pool.js';
 import { BUILD_ID, FactCache, folderDigest, mapMemoFile, packedValues } from './fact-cache.js';
 import { digestOf } from './digest.js';
 import { commonInputs, endKey, ObservationTrail, trackedWorkspace, type Effect, type EndRecord, type Reads, type RunMemo } from './end-memo.js';
-import { blobsOf, changedFiles, lastPlace, RecordCursor, RunRecorder, runKeyOf, type RunRecord } from './run-replay.js';
+import { blobsOf, changedFiles, lastPlace, RecordCursor, RunRecorder, runKeyOf, tracesEvery, type RunRecord } from './run-replay.js';
 import { langOf, langsPresent, loadGrammars, type Lang } from '../syntax/index.js';
 import { lstatSync } from 'node:fs';
 import { serialize } from 'node:v8';
@@ -375,7 +375,7 @@ export async function runChecks(
    * when one no longer reads), and every check it names known.
    */
   const usableRun = (last: RunRecord, changed: ReadonlySet<number>, texts: FileProcessor): { texts: Map<number, string>; names: string[][] } | undefined => {
-    if (running.some((r) => r.trail && !last.trails.some(([id]) => id === r.check.meta.id)) || last.reports.some(([, ruleId]) => !byName.has(ruleId))) return undefined;
+    if (!tracesEvery(last, running.filter((r) => r.trail).map((r) => r.check.meta.id)) || last.reports.some(([, ruleId]) => !byName.has(ruleId))) return undefined;
     if (lastPlace(last) >= toRead.length) return undefined;
     const read = new Map<number, string>();
     for (const [i, status] of last.captured) {

@@ -208,6 +208,12 @@ export class RecordCursor {
   }
 }
 
+/** Whether the record has one trail for each of these checks, and no check twice. */
+export function tracesEvery(r: RunRecord, ids: readonly string[]): boolean {
+  const traced = new Set(r.trails.map(([id]) => id));
+  return traced.size === r.trails.length && ids.every((id) => traced.has(id));
+}
+
 /** The largest place in the run the record names (its lists are in run order), or -1. */
 export function lastPlace(r: RunRecord): number {
   let max = -1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blobsOf, changedFiles, isRunRecord, lastPlace, RecordCursor, RunRecorder, type RunRecord } from '../../src/engine/run-replay.js';
+import { blobsOf, changedFiles, isRunRecord, lastPlace, RecordCursor, RunRecorder, tracesEvery, type RunRecord } from '../../src/engine/run-replay.js';
 
 /** A record over five files, as RunRecorder makes it. */
 function record(): RunRecord {
@@ -57,6 +57,14 @@ describe('the record of a run (run-replay.ts)', () => {
       spoil(r);
       expect(isRunRecord(r)).toBe(false);
     }
+  });
+
+  it('is used only when it has one trail for each check that keeps one, and none twice', () => {
+    const r = record();
+    expect(tracesEvery(r, ['todo-debt'])).toBe(true);
+    expect(tracesEvery(r, ['todo-debt', 'no-runbook'])).toBe(false);
+    r.trails.push(r.trails[0]!);
+    expect(tracesEvery(r, ['todo-debt'])).toBe(false);
   });
 
   it('is not made when an observation has no name to hash its trail again by', () => {
