@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-OGMFPO2T.js";
-import "./chunk-XVHVVGHY.js";
-import "./chunk-QVICPZRX.js";
+} from "./chunk-MSF7ZIPS.js";
+import "./chunk-AU4C5Y2N.js";
+import "./chunk-M7DLJTV5.js";
 import {
   installLogGuard
-} from "./chunk-E7PQGFC4.js";
-import "./chunk-KBJOLNHD.js";
+} from "./chunk-ASUI4CPX.js";
+import "./chunk-DPQRSBUV.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-WHPFGHAV.js";
+} from "./chunk-MU3UCOFD.js";
 import {
   installWarningHandler
-} from "./chunk-E7PQGFC4.js";
+} from "./chunk-ASUI4CPX.js";
 import {
   loadGrammars
-} from "./chunk-KBJOLNHD.js";
+} from "./chunk-DPQRSBUV.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-ELDKEYYO.js";
 import "./chunk-RLDLGCUF.js";

@@ -44,7 +44,7 @@ describe('FactCache', () => {
     expect(FactCache.open(dir, 'd2').get(7, 'a.py', 'blob1')).toBeUndefined();
   });
 
-  it('leaves empty lists out of the fact file, and gives them back as empty lists', () => {
+  it("leaves empty lists out of the fact file and keeps an entry's checks as a few strings and numbers, giving them back as they were", () => {
     const dir = tmp();
     const c = FactCache.open(dir, 'd');
     const quiet = { ruleId: 'todo-debt' as const, reports: [], secrets: [], observations: [], malformed: [] };
@@ -58,7 +58,8 @@ describe('FactCache', () => {
     const entries = bytes.subarray(4 + bytes.readUInt32LE(0));
     const [a, b] = (deserialize(entries) as Array<[string, Record<string, unknown>]>).map(([, e]) => e);
     expect(a).not.toHaveProperty('inline');
-    expect(a!.checks).toEqual([{ ruleId: 'todo-debt' }, { ruleId: 'hardcoded-secret', secrets: ['s3cret-value'], malformed: [{ path: 'a.py', kind: 'x', reason: 'y' }] }]);
+    expect(a).not.toHaveProperty('checks');
+    expect([a!.ids, [...(a!.nums as Uint32Array)], a!.digests, a!.lists]).toEqual(['todo-debt hardcoded-secret', [0, 0, 0, 0, 0, 0], ' '.repeat(128), [[1, { secrets: ['s3cret-value'], malformed: [{ path: 'a.py', kind: 'x', reason: 'y' }] }]]]);
     expect(b!.inline).toEqual(inline);
     const again = FactCache.open(dir, 'd');
     expect(again.get(5, 'a.py', 'b1')).toEqual(outcome(5, { checks: [quiet, said] }));
@@ -118,28 +119,35 @@ describe('FactCache', () => {
   it('an entry whose packed observations do not match its counts says so when unpacked (the check fails closed); one whose bytes lie outside its own, or without a digest, is no entry', () => {
     const dir = tmp();
     const packed = serialize([1]);
-    const check = { ruleId: 'todo-debt', count: 2, at: 0, len: packed.length, digest: 'x' };
-    const entry = { status: 'read', bytes: 1, nonUtf8: false, checks: [check], packed };
+    const digest = 'a'.repeat(64);
+    const nums = (count: number, at: number, len: number) => Uint32Array.of(count, at, len);
+    const entry = { status: 'read', bytes: 1, nonUtf8: false, ids: 'todo-debt', nums: nums(2, 0, packed.length), digests: digest, packed };
     const file = (entries: unknown[]) => factFile({ magic: 'readiness-gate-facts', format: FACTS_FORMAT, digest: 'd', entries, ends: [], phases: [] });
     // The file name of tree '' (its sha256 starts e3b0c44298fc) and digest 'd'.
     writeFileSync(
       join(dir, 'facts-e3b0c44298fc-d.bin'),
       file([
         ['b a', entry],
-        ['b c', { ...entry, checks: [{ ...check, digest: undefined }] }],
+        ['b c', { ...entry, digests: ' '.repeat(64) }],
         ['b e', { ...entry, packed: undefined }],
-        ['b f', { ...entry, checks: [{ ...check, len: packed.length + 1 }] }],
-        ['b g', { ...entry, checks: [{ ...check, at: -1 }] }],
-        // Observations are only ever kept packed; a list where none is written is not an entry.
-        ['b h', { ...entry, checks: [{ ...check, observations: [] }] }],
-        ['b i', { ...entry, checks: [{ ...check, reports: 'x' }] }],
+        ['b f', { ...entry, nums: nums(2, 0, packed.length + 1) }],
+        ['b g', { ...entry, nums: nums(2, 0xffffffff, packed.length) }],
+        // The checks as objects (the earlier shape) or a plain list of numbers are no entry.
+        ['b h', { ...entry, checks: [{ ruleId: 'todo-debt', observations: [] }] }],
+        ['b i', { ...entry, lists: [[0, { reports: 'x' }]] }],
         ['b j', { ...entry, inline: {} }],
+        ['b k', { ...entry, ids: 'todo-debt no-runbook' }],
+        ['b l', { ...entry, ids: 'todo-debt ' }],
+        ['b m', { ...entry, nums: [2, 0, packed.length] }],
+        ['b n', { ...entry, lists: [[1, { reports: [] }]] }],
+        ['b o', { ...entry, nums: nums(0, 0, 0) }],
       ]),
     );
     const got = FactCache.open(dir, 'd').get(0, 'a', 'b');
     expect(got).toBeDefined();
+    expect(got!.checks[0]!.digest).toBe(digest);
     expect(() => got!.checks[0]!.packed!.load()).toThrow(/fact cache's entry for a does not read back/);
-    for (const p of ['c', 'e', 'f', 'g', 'h', 'i', 'j']) expect(FactCache.open(dir, 'd').get(1, p, 'b')).toBeUndefined();
+    for (const p of ['c', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o']) expect(FactCache.open(dir, 'd').get(1, p, 'b')).toBeUndefined();
   });
 
   it("keeps each check's end() record, replays it as stored, and saves again only when one changed", () => {
@@ -298,8 +306,7 @@ describe('FactCache', () => {
     writeFileSync(file, serialize({ magic: 'readiness-gate-facts', format: 999, digest: 'd', entries: [['x a', outcome(0)]] }));
     expect(FactCache.open(dir, 'd').get(0, 'a', 'x')).toBeUndefined();
     // One entry of the wrong shape is dropped; the others stand.
-    const good: Partial<FileOutcome> = outcome(0);
-    delete good.index;
+    const good = { status: 'read', bytes: 10, nonUtf8: false, ids: '', nums: new Uint32Array(0), digests: '' };
     writeFileSync(file, factFile({ magic: 'readiness-gate-facts', format: FACTS_FORMAT, digest: 'd', entries: [['x a', good], ['y b', { status: 'read', checks: 'all clear' }]], ends: [], phases: [] }));
     const mixed = FactCache.open(dir, 'd');
     expect(mixed.get(0, 'a', 'x')).toEqual(outcome(0));
