@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-MSF7ZIPS.js";
-import "./chunk-AU4C5Y2N.js";
-import "./chunk-M7DLJTV5.js";
+} from "./chunk-R477NQKW.js";
+import "./chunk-WQTV6P3J.js";
+import "./chunk-KAOVOZKP.js";
 import {
   installLogGuard
-} from "./chunk-ASUI4CPX.js";
-import "./chunk-DPQRSBUV.js";
+} from "./chunk-EJ5AEBP5.js";
+import "./chunk-5KO6VCMQ.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -19,4 +19,4 @@ function stopped(code) {
   } catch {
   }
 }
-if (!await hostedInThread(import.meta.url, stopped)) await import("./action-VDSDDB7L.js");
+if (!await hostedInThread(import.meta.url, stopped)) await import("./action-E5FXRFLH.js");

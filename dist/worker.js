@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-MU3UCOFD.js";
+} from "./chunk-YUDK2XL4.js";
 import {
   installWarningHandler
-} from "./chunk-ASUI4CPX.js";
+} from "./chunk-EJ5AEBP5.js";
 import {
   loadGrammars
-} from "./chunk-DPQRSBUV.js";
+} from "./chunk-5KO6VCMQ.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-ELDKEYYO.js";
 import "./chunk-RLDLGCUF.js";

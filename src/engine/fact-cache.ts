@@ -134,8 +134,6 @@ export class FactCache {
   private stored: StoredEntries | undefined;
   private hits = 0;
   private endsChanged = false;
-  /** observedBy(): each entry's packed observations, by where they start, unpacked once for every check. */
-  private readonly unpacked = new WeakMap<Entry, Map<number, NonNullable<CheckOutcome['packed']>>>();
 
   private constructor(
     private readonly dir: string,
@@ -253,16 +251,8 @@ export class FactCache {
       // The record names a file its own run observed something in: a cache without its entry was changed.
       if (!e) throw new Error(`the fact cache holds no entry for ${path}, which its record of the last run names`);
       const k = idsOf(e).indexOf(ruleId);
-      const count = k < 0 ? 0 : e.nums[3 * k]!;
-      if (!e.packed || count === 0) continue;
-      const at = e.nums[3 * k + 1]!;
-      const len = e.nums[3 * k + 2]!;
-      // Checks that observed the very same values (the route facts) get one unpacking, as from get().
-      let byAt = this.unpacked.get(e);
-      if (!byAt) this.unpacked.set(e, (byAt = new Map()));
-      let p = byAt.get(at);
-      if (p?.count !== count || p.bytes.length !== len) byAt.set(at, (p = packedValues(e.packed.subarray(at, at + len), count, path)));
-      out.push({ path, packed: p });
+      const packed = k < 0 ? undefined : packedOf(e, k, path);
+      if (packed) out.push({ path, packed });
     }
     return out;
   }
@@ -411,22 +401,19 @@ export class FactCache {
  * that share their bytes).
  */
 function outcomeOf(e: Entry, index: number, path: string): FileOutcome {
-  const { packed, inline, nums, digests, lists, ...fields } = e;
-  const rest: Omit<typeof fields, 'ids'> & { ids?: string } = fields;
+  const { inline, digests, lists, ...fields } = e;
+  // The entry's own shape left out of the outcome (a copy: the entry stays as read).
+  const rest: Omit<typeof fields, 'ids' | 'nums' | 'packed'> & Partial<Pick<Entry, 'ids' | 'nums' | 'packed'>> = fields;
   delete rest.ids;
-  // Checks that observed the very same values (the route facts) share their bytes, and so one packing.
-  let shared: Map<number, NonNullable<CheckOutcome['packed']>> | undefined;
+  delete rest.nums;
+  delete rest.packed;
   const ids = idsOf(e);
   const checks: CheckOutcome[] = new Array(ids.length);
   for (let k = 0; k < ids.length; k++) {
     const c: CheckOutcome = { ruleId: ids[k] as CheckOutcome['ruleId'], reports: NONE, secrets: NONE, observations: NONE, malformed: NONE };
     checks[k] = c;
-    const count = nums[3 * k]!;
-    if (count === 0 || !packed) continue;
-    const at = nums[3 * k + 1]!;
-    const len = nums[3 * k + 2]!;
-    let p = shared?.get(at);
-    if (p?.count !== count || p.bytes.length !== len) (shared ??= new Map()).set(at, (p = packedValues(packed.subarray(at, at + len), count, path)));
+    const p = packedOf(e, k, path);
+    if (!p) continue;
     c.packed = p;
     c.digest = digests.slice(DIGEST_LENGTH * k, DIGEST_LENGTH * (k + 1));
   }
@@ -438,6 +425,26 @@ function outcomeOf(e: Entry, index: number, path: string): FileOutcome {
     if (l.error !== undefined) c.error = l.error;
   }
   return { ...rest, inline: inline ?? NONE, index, checks };
+}
+
+/** Each entry's packed observations, by where they start in its bytes. */
+const unpacked = new WeakMap<Entry, Map<number, NonNullable<CheckOutcome['packed']>>>();
+
+/**
+ * Check `k`'s packed observations in an entry, or undefined when it observed nothing. Checks that
+ * observed the very same values (the route facts) share their bytes, and so one unpacking, whether
+ * get() or observedBy() asks.
+ */
+function packedOf(e: Entry, k: number, path: string): NonNullable<CheckOutcome['packed']> | undefined {
+  const count = e.nums[3 * k]!;
+  if (count === 0 || !e.packed) return undefined;
+  const at = e.nums[3 * k + 1]!;
+  const len = e.nums[3 * k + 2]!;
+  let byAt = unpacked.get(e);
+  if (!byAt) unpacked.set(e, (byAt = new Map()));
+  let p = byAt.get(at);
+  if (p?.count !== count || p.bytes.length !== len) byAt.set(at, (p = packedValues(e.packed.subarray(at, at + len), count, path)));
+  return p;
 }
 
 /** One check's packed observations of a file, unpacked at the first load; `count` values, or it fails loudly. */

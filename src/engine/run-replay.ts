@@ -48,7 +48,7 @@ export interface RunRecord {
 }
 
 /** The record's lists whose items begin with a file's place in the run. */
-export const INDEXED = ['captured', 'skipped', 'inline', 'profile', 'reports', 'secrets', 'malformed', 'packed'] as const;
+const INDEXED = ['captured', 'skipped', 'inline', 'profile', 'reports', 'secrets', 'malformed', 'packed'] as const;
 type Indexed = (typeof INDEXED)[number];
 
 /**
@@ -145,42 +145,45 @@ export class RunRecorder {
  * items before a changed file, skips that file's, replays its new outcome, and goes on.
  */
 export class RecordCursor {
-  private readonly at: Record<Indexed | 'everyRead' | 'nonUtf8' | 'read', number> = { captured: 0, skipped: 0, inline: 0, profile: 0, reports: 0, secrets: 0, malformed: 0, packed: 0, everyRead: 0, nonUtf8: 0, read: 0 };
-  private readonly trailAt: number[];
+  /** Where each list was left: by its name, a trail's by `trail k`. */
+  private readonly at = new Map<string, number>();
   private blobs: string[] | undefined;
 
-  constructor(readonly record: RunRecord) {
-    this.trailAt = record.trails.map(() => 0);
+  constructor(readonly record: RunRecord) {}
+
+  /** The positions [from, to) of a list's items before place `end`, from where the last call stopped. */
+  private advance(list: string, length: number, placeOf: (j: number) => number, end: number): [from: number, to: number] {
+    const from = this.at.get(list) ?? 0;
+    let to = from;
+    while (to < length && placeOf(to) < end) to++;
+    this.at.set(list, to);
+    return [from, to];
   }
 
-  /** The items of `list` before place `end`, from where the last call stopped. */
+  /** The items of `list` before place `end`. */
   take<K extends Indexed>(list: K, end: number): RunRecord[K] {
-    const items = this.record[list];
-    const from = this.at[list];
-    let to = from;
-    while (to < items.length && items[to]![0] < end) to++;
-    this.at[list] = to;
+    const items: ReadonlyArray<readonly [number, ...unknown[]]> = this.record[list];
+    const [from, to] = this.advance(list, items.length, (j) => items[j]![0], end);
     return (from === 0 && to === items.length ? items : items.slice(from, to)) as RunRecord[K];
   }
 
   /** The places in `list` (everyRead, nonUtf8) before `end`. */
   places(list: 'everyRead' | 'nonUtf8', end: number): number[] {
     const items = this.record[list];
-    const from = this.at[list];
-    let to = from;
-    while (to < items.length && items[to]! < end) to++;
-    this.at[list] = to;
+    const [from, to] = this.advance(list, items.length, (j) => items[j]!, end);
     return from === 0 && to === items.length ? items : items.slice(from, to);
   }
 
   /** The files read before place `end`: positions of their pairs in `read`. */
   reads(end: number): [from: number, to: number] {
     const read = this.record.read;
-    const from = this.at.read;
-    let to = from;
-    while (2 * to < read.length && read[2 * to]! < end) to++;
-    this.at.read = to;
-    return [from, to];
+    return this.advance('read', read.length / 2, (j) => read[2 * j]!, end);
+  }
+
+  /** Check `k`'s observations before place `end`: the positions in its trail's lists. */
+  observations(k: number, end: number): [from: number, to: number] {
+    const at = this.record.trails[k]![2];
+    return this.advance(`trail ${k}`, at.length, (j) => at[j]!, end);
   }
 
   /** Leaves out every item before place `end` (a changed file's). */
@@ -189,22 +192,12 @@ export class RecordCursor {
     this.reads(end);
     this.places('everyRead', end);
     this.places('nonUtf8', end);
-    for (let k = 0; k < this.trailAt.length; k++) this.observations(k, end);
+    for (let k = 0; k < this.record.trails.length; k++) this.observations(k, end);
   }
 
   /** The blob id the record names for the file at place `i`. */
   blobAt(i: number): string {
     return (this.blobs ??= this.record.blobs.split('\n'))[i]!;
-  }
-
-  /** Check `k`'s observations before place `end`: the positions in its trail's lists. */
-  observations(k: number, end: number): [from: number, to: number] {
-    const at = this.record.trails[k]![2];
-    const from = this.trailAt[k]!;
-    let to = from;
-    while (to < at.length && at[to]! < end) to++;
-    this.trailAt[k] = to;
-    return [from, to];
   }
 }
 
