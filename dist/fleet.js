@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-R477NQKW.js";
-import "./chunk-WQTV6P3J.js";
-import "./chunk-KAOVOZKP.js";
+} from "./chunk-JA2ED6LE.js";
+import "./chunk-SOEBRK5B.js";
+import "./chunk-FXRPR7R2.js";
 import {
   installLogGuard
-} from "./chunk-EJ5AEBP5.js";
-import "./chunk-5KO6VCMQ.js";
+} from "./chunk-RQFNNT5O.js";
+import "./chunk-YNXXGJRB.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -19,4 +19,4 @@ function stopped(code) {
   } catch {
   }
 }
-if (!await hostedInThread(import.meta.url, stopped)) await import("./action-E5FXRFLH.js");
+if (!await hostedInThread(import.meta.url, stopped)) await import("./action-6SAXG6WD.js");

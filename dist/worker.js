@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-YUDK2XL4.js";
+} from "./chunk-2IK4QFQO.js";
 import {
   installWarningHandler
-} from "./chunk-EJ5AEBP5.js";
+} from "./chunk-RQFNNT5O.js";
 import {
   loadGrammars
-} from "./chunk-5KO6VCMQ.js";
+} from "./chunk-YNXXGJRB.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-ELDKEYYO.js";
 import "./chunk-RLDLGCUF.js";

@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { readRegularFile } from '../workspace/safe-open.js';
 import { treeKey } from './cache-dir.js';
+import { decodeValues, encodeValues } from './value-codec.js';
 import type { FileOutcome } from './file-pass.js';
 import { isEndRecord, type EndRecord } from './end-memo.js';
 import { isRunRecord, isWhole, STORED_STATUSES, type RunRecord } from './run-replay.js';
@@ -37,8 +38,10 @@ const MAGIC = 'readiness-gate-facts';
  *    observations, so that a run with a few files changed swaps theirs in place; the record is
  *    serialized apart, read back only by a run over the same paths. An entry's checks are one string
  *    of rule ids, one typed array of counts and ranges and one string of digests, not one object each.
+ * 9: observations written by value-codec.ts, not V8's serializer (still the fallback it names); the
+ *    entries in chunks (factFileBytes).
  */
-export const FACTS_FORMAT = 8;
+export const FACTS_FORMAT = 9;
 /**
  * Fact files kept in a cache folder: one per scanned tree and digest (tool build, configuration,
  * repository map). A tree's older digests are rarely read again (a configuration or tool change),
@@ -291,7 +294,7 @@ export class FactCache {
       // An outcome read from the cache keeps its bytes and their digest. Checks that observe the
       // very same values (the route facts) are serialized once.
       const same = !p && last !== undefined && last.values.length === count && c.observations.every((v, k) => v === last!.values[k]);
-      const bytes = p?.bytes ?? (same ? last!.bytes : serialize(c.observations));
+      const bytes = p?.bytes ?? (same ? last!.bytes : encodeValues(c.observations));
       if (!p) last = { values: c.observations, bytes };
       const digest = d ?? observationDigest(bytes);
       let range = ranges.get(digest);
@@ -346,7 +349,7 @@ export class FactCache {
       const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
       const fd = openSync(tmp, 'wx', 0o600);
       try {
-        for (const part of factFileBytes(head, serialize(entries))) {
+        for (const part of factFileBytes(head, entries)) {
           for (let at = 0; at < part.length; ) at += writeSync(fd, part, at, part.length - at);
         }
       } finally {
@@ -454,7 +457,7 @@ export function packedValues(bytes: Uint8Array, count: number, path: string): No
     count,
     bytes,
     load: () => {
-      values ??= deserialize(bytes);
+      values ??= decodeValues(bytes);
       // Written by save() with the counts beside it: anything else is a cache that was changed.
       if (!Array.isArray(values) || values.length !== count) throw new Error(`the fact cache's entry for ${path} does not read back`);
       return values;
@@ -485,16 +488,36 @@ interface PhaseRecord {
 type FactFile = { magic?: unknown; format?: unknown; digest?: unknown; id?: unknown; count?: unknown; base?: unknown; entries: Uint8Array; removed?: unknown; ends?: unknown; phases?: unknown; run?: unknown };
 
 /**
- * A fact file's (or delta's) bytes: the length of its head (4 bytes, little-endian), the head (the
- * records, v8-serialized) and then the serialized entries, as they are. Written in parts, so the
- * entries are never copied into a second serialization (on biome's 28,000 entries that copy was
- * 20 MB more at the peak of a cold run).
+ * Entries per chunk of a fact file. The writer holds one chunk's serialization at a time, not all of
+ * them at once (theia's 4,200 entries made one of 11 MB, the last step of a cold run's peak).
  */
-export function factFileBytes(head: Record<string, unknown>, entries: Uint8Array): Uint8Array[] {
+const CHUNK_ENTRIES = 512;
+
+/**
+ * A fact file's (or delta's) bytes, in parts: the length of its head (4 bytes, little-endian), the
+ * head (the records, v8-serialized), then the entries as chunks, each its length and the
+ * serialization of up to CHUNK_ENTRIES entries (`entries` as bytes: an entries section as it is).
+ * A chunk is valid until the next part is asked for: then its memory is given back at once, where
+ * the runtime can (ArrayBuffer.prototype.transfer, Node 22+), not at the next full GC.
+ */
+export function* factFileBytes(head: Record<string, unknown>, entries: ReadonlyArray<readonly [string, unknown]> | Uint8Array): Generator<Uint8Array> {
   const h = serialize(head);
-  const length = Buffer.alloc(4);
-  length.writeUInt32LE(h.length);
-  return [length, h, entries];
+  yield lengthBytes(h.length);
+  yield h;
+  if (entries instanceof Uint8Array) return yield entries;
+  for (let i = 0; i < entries.length; i += CHUNK_ENTRIES) {
+    const chunk = serialize(entries.slice(i, i + CHUNK_ENTRIES));
+    yield lengthBytes(chunk.length);
+    yield chunk;
+    const own = chunk.buffer as ArrayBuffer & { transfer?: (length: number) => ArrayBuffer };
+    if (chunk.byteOffset === 0 && own.byteLength === chunk.length) own.transfer?.(0);
+  }
+}
+
+function lengthBytes(n: number): Buffer {
+  const b = Buffer.alloc(4);
+  b.writeUInt32LE(n);
+  return b;
 }
 
 /** The head and entries of factFileBytes(), or undefined when the bytes are not of that shape. */
@@ -578,17 +601,26 @@ function readEntries(
   return { entries, ends, phases, run, layout };
 }
 
-/** The entries' own bytes, deserialized when a run first asks for an entry; what does not read back is no entry. */
+/**
+ * The entries' own bytes (factFileBytes' chunks), deserialized when a run first asks for an entry;
+ * what does not read back is no entry, and a chunk whose length runs past the end ends the reading.
+ */
 function take(bytes: Uint8Array, into: Map<string, Entry>): void {
-  let list: unknown;
-  try {
-    list = deserialize(bytes);
-  } catch {
-    return;
-  }
-  if (!Array.isArray(list)) return;
-  for (const item of list as unknown[]) {
-    if (Array.isArray(item) && item.length === 2 && typeof item[0] === 'string' && isEntry(item[1])) into.set(item[0], item[1]);
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let at = 0; at + 4 <= view.length; ) {
+    const n = view.readUInt32LE(at);
+    if (at + 4 + n > view.length) return;
+    let list: unknown;
+    try {
+      list = deserialize(view.subarray(at + 4, at + 4 + n));
+    } catch {
+      list = undefined;
+    }
+    at += 4 + n;
+    if (!Array.isArray(list)) continue;
+    for (const item of list as unknown[]) {
+      if (Array.isArray(item) && item.length === 2 && typeof item[0] === 'string' && isEntry(item[1])) into.set(item[0], item[1]);
+    }
   }
 }
 

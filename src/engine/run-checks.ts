@@ -27,12 +27,12 @@ import { maySuppress } from '../policy/suppress.js';
 import { badgePath } from '../report/badge.js';
 import { PureCheckPool, type WorkerBatch } from './pool.js';
 import { BUILD_ID, FactCache, folderDigest, mapMemoFile, packedValues } from './fact-cache.js';
+import { encodeValues } from './value-codec.js';
 import { digestOf } from './digest.js';
 import { commonInputs, endKey, ObservationTrail, trackedWorkspace, type Effect, type EndRecord, type Reads, type RunMemo } from './end-memo.js';
 import { blobsOf, changedFiles, lastPlace, RecordCursor, RunRecorder, runKeyOf, tracesEvery, type RunRecord } from './run-replay.js';
 import { langOf, langsPresent, loadGrammars, type Lang } from '../syntax/index.js';
 import { lstatSync } from 'node:fs';
-import { serialize } from 'node:v8';
 import { availableParallelism } from 'node:os';
 
 export interface ScanResult {
@@ -352,7 +352,7 @@ export async function runChecks(
         if (recorder) {
           recorder.observed(c.ruleId, o.index, count, name);
           // Their end() runs every time: the record keeps their observations themselves.
-          if (r.check.meta.late || r.check.meta.network) recorder.record.packed.push([o.index, c.ruleId, count, c.packed?.bytes ?? serialize(c.observations)]);
+          if (r.check.meta.late || r.check.meta.network) recorder.record.packed.push([o.index, c.ruleId, count, c.packed?.bytes ?? encodeValues(c.observations)]);
         }
       }
       for (const { d, key } of c.reports) r.findings.push(toFinding(r.check, d, key, classOf));

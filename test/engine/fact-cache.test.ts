@@ -6,6 +6,7 @@ import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import type { FileOutcome } from '../../src/engine/file-pass.js';
 import { FACTS_FORMAT, FactCache, factFileBytes, observationDigest } from '../../src/engine/fact-cache.js';
+import { encodeValues } from '../../src/engine/value-codec.js';
 import { digestOf } from '../../src/engine/digest.js';
 import type { Effect } from '../../src/engine/end-memo.js';
 import { run } from '../../src/main.js';
@@ -18,7 +19,12 @@ import { writeTree } from '../helpers/rule-tester.js';
 const outcome = (index: number, extra: Partial<FileOutcome> = {}): FileOutcome => ({ index, status: 'read', bytes: 10, nonUtf8: false, inline: [], checks: [], ...extra });
 const tmp = () => mkdtempSync(join(tmpdir(), 'rg-cache-'));
 /** A fact file's bytes: its head (records) and its entries, serialized on their own after it. */
-const factFile = ({ entries, ...head }: Record<string, unknown>) => Buffer.concat(factFileBytes(head, entries instanceof Uint8Array ? entries : serialize(entries ?? [])));
+/** A part is valid until the next is asked for: each is copied as it comes. */
+const factFile = ({ entries, ...head }: Record<string, unknown>) => {
+  const parts: Buffer[] = [];
+  for (const p of factFileBytes(head, entries instanceof Uint8Array ? entries : ((entries ?? []) as Array<[string, unknown]>))) parts.push(Buffer.from(p));
+  return Buffer.concat(parts);
+};
 
 describe('digestOf', () => {
   it('ignores key order and Map insertion order, and tells values apart', () => {
@@ -56,7 +62,9 @@ describe('FactCache', () => {
     // The entries are serialized on their own, after the file's head (read only when a run asks for one).
     const bytes = readFileSync(join(dir, readdirSync(dir)[0]!));
     const entries = bytes.subarray(4 + bytes.readUInt32LE(0));
-    const [a, b] = (deserialize(entries) as Array<[string, Record<string, unknown>]>).map(([, e]) => e);
+    // One chunk (its length, then its entries' serialization) holds both.
+    expect(entries.readUInt32LE(0)).toBe(entries.length - 4);
+    const [a, b] = (deserialize(entries.subarray(4)) as Array<[string, Record<string, unknown>]>).map(([, e]) => e);
     expect(a).not.toHaveProperty('inline');
     expect(a).not.toHaveProperty('checks');
     expect([a!.ids, [...(a!.nums as Uint32Array)], a!.digests, a!.lists]).toEqual(['todo-debt hardcoded-secret', [0, 0, 0, 0, 0, 0], ' '.repeat(128), [[1, { secrets: ['s3cret-value'], malformed: [{ path: 'a.py', kind: 'x', reason: 'y' }] }]]]);
@@ -80,6 +88,33 @@ describe('FactCache', () => {
     expect(readFileSync(join(dir, readdirSync(dir)[0]!)).includes('lockfileVersion')).toBe(false);
   });
 
+  it('writes the entries in chunks of 512, and reads every chunk back; a chunk cut short ends the reading, a damaged one loses only its own entries', () => {
+    const dir = tmp();
+    const c = FactCache.open(dir, 'd');
+    for (let i = 0; i < 1100; i++) c.put(`f${String(i).padStart(4, '0')}`, `b${String(i).padStart(4, '0')}`, outcome(i));
+    c.save();
+    const name = readdirSync(dir)[0]!;
+    const bytes = readFileSync(join(dir, name));
+    const entries = bytes.subarray(4 + bytes.readUInt32LE(0));
+    const chunks: number[] = [];
+    for (let at = 0; at < entries.length; at += 4 + entries.readUInt32LE(at)) chunks.push((deserialize(entries.subarray(at + 4, at + 4 + entries.readUInt32LE(at))) as unknown[]).length);
+    expect(chunks).toEqual([512, 512, 76]);
+    const again = FactCache.open(dir, 'd');
+    expect(again.get(0, 'f0000', 'b0000')).toEqual(outcome(0));
+    expect(again.get(1099, 'f1099', 'b1099')).toEqual(outcome(1099));
+    // The second chunk's bytes damaged: its entries are gone, the others read back.
+    const second = 4 + bytes.readUInt32LE(0) + 4 + entries.readUInt32LE(0) + 4;
+    const damaged = Buffer.from(bytes);
+    damaged.fill(0, second, second + 64);
+    writeFileSync(join(dir, name), damaged);
+    const partly = FactCache.open(dir, 'd');
+    expect([partly.get(0, 'f0000', 'b0000') !== undefined, partly.get(600, 'f0600', 'b0600') !== undefined, partly.get(1099, 'f1099', 'b1099') !== undefined]).toEqual([true, false, true]);
+    // Cut inside the last chunk: the first two read back, the last is not trusted in part.
+    writeFileSync(join(dir, name), bytes.subarray(0, bytes.length - 10));
+    const cut = FactCache.open(dir, 'd');
+    expect([cut.get(0, 'f0000', 'b0000') !== undefined, cut.get(1099, 'f1099', 'b1099') !== undefined]).toEqual([true, false]);
+  });
+
   it("keeps each check's observations packed and named by their own digest, unpacked on first use, a value two checks share stored once", () => {
     const dir = tmp();
     const shared = { routes: ['/healthz'], big: 'x'.repeat(10_000) };
@@ -90,8 +125,8 @@ describe('FactCache', () => {
     const c = FactCache.open(dir, 'd');
     const digests = c.put('app.ts', 'b1', outcome(0, { checks: checks() }));
     // Each check's digest names the bytes of its own observations; a check that observed nothing has none.
-    const routesDigest = observationDigest(serialize([shared]));
-    const importsDigest = observationDigest(serialize([imports]));
+    const routesDigest = observationDigest(encodeValues([shared]));
+    const importsDigest = observationDigest(encodeValues([imports]));
     expect(digests).toEqual([routesDigest, routesDigest, undefined, importsDigest]);
     c.save();
     // The shared value once: 10,000 characters, not 20,000.

@@ -1,0 +1,281 @@
+// The bytes of what a check observed in one file, for the fact cache and the run record. V8's
+// serializer (node:v8) makes a native context for every call, freed only by a full GC: theia's cold
+// run made 14,000 of them, and its peak grew by about 60 MB that the process never gave back. This
+// codec writes into one buffer the run reuses, and copies each result out.
+//
+// The bytes are a tag, the length of the structure, the structure, then every string of the value
+// (keys too) as one UTF-8 text: reading it back decodes the text once and cuts the strings from it
+// by their lengths in UTF-16 units, rather than one decoding call per string (twice as slow).
+//
+// It writes only what it reads back exactly: plain objects and dense arrays, each met once, strings
+// whose text is well-formed UTF-16, numbers (-0 and NaN too), booleans, null and undefined, nested at
+// most MAX_DEPTH deep. Anything else (a Map, a class instance, an array with holes or named
+// properties, one object reached twice, a lone surrogate) gives the value to V8's serializer, whose
+// bytes start with its own version tag (0xFF), so a reader always knows which wrote them. The same
+// values always give the same bytes: they name the observations in end()'s key.
+import { deserialize, serialize } from 'node:v8';
+
+/** The first byte of this codec's bytes; V8's serializer starts with 0xFF. */
+const TAG = 0xc1;
+const UNDEFINED = 0;
+const NULL = 1;
+const FALSE = 2;
+const TRUE = 3;
+/** A signed 32-bit integer, zigzag varint. */
+const INT = 4;
+/** Any other number: 8 bytes, little-endian. */
+const FLOAT = 5;
+const STRING = 6;
+const ARRAY = 7;
+const OBJECT = 8;
+
+/** Deeper values go to V8's serializer: the encoder and decoder recurse. */
+const MAX_DEPTH = 64;
+
+/** ES2024's, in every Node this runs on (20+); the project's lib is ES2023. */
+type WellFormed = string & { isWellFormed(): boolean };
+
+class Unsupported extends Error {}
+const UNSUPPORTED = new Unsupported('not this codec');
+
+let out = Buffer.allocUnsafe(64 * 1024);
+let at = 0;
+/** The value's strings, in the order the structure names them. */
+const strings: string[] = [];
+/** The objects and arrays of the value being written: one met twice goes to V8 (which keeps it one object). */
+const seen = new Set<object>();
+const float = new Float64Array(1);
+const floatBytes = new Uint8Array(float.buffer);
+
+function room(n: number): void {
+  if (at + n <= out.length) return;
+  let size = out.length * 2;
+  while (size < at + n) size *= 2;
+  const bigger = Buffer.allocUnsafe(size);
+  out.copy(bigger, 0, 0, at);
+  out = bigger;
+}
+
+function varint(n: number): void {
+  room(5);
+  while (n > 0x7f) {
+    out[at++] = (n & 0x7f) | 0x80;
+    n >>>= 7;
+  }
+  out[at++] = n;
+}
+
+function string(s: string): void {
+  varint(s.length);
+  strings.push(s);
+}
+
+function value(v: unknown, depth: number): void {
+  room(1);
+  switch (typeof v) {
+    case 'undefined':
+      out[at++] = UNDEFINED;
+      return;
+    case 'boolean':
+      out[at++] = v ? TRUE : FALSE;
+      return;
+    case 'number':
+      if ((v | 0) === v && !Object.is(v, -0)) {
+        out[at++] = INT;
+        varint(((v << 1) ^ (v >> 31)) >>> 0);
+      } else {
+        out[at++] = FLOAT;
+        room(8);
+        float[0] = v;
+        out.set(floatBytes, at);
+        at += 8;
+      }
+      return;
+    case 'string':
+      out[at++] = STRING;
+      string(v);
+      return;
+    case 'object':
+      break;
+    default:
+      throw UNSUPPORTED; // bigint, symbol, function
+  }
+  if (v === null) {
+    out[at++] = NULL;
+    return;
+  }
+  if (depth >= MAX_DEPTH || seen.has(v)) throw UNSUPPORTED;
+  seen.add(v);
+  const proto: unknown = Object.getPrototypeOf(v);
+  if (Array.isArray(v)) {
+    if (proto !== Array.prototype) throw UNSUPPORTED;
+    const n = v.length;
+    // A hole, or a named property, would not come back.
+    for (let i = 0; i < n; i++) if (v[i] === undefined && !(i in v)) throw UNSUPPORTED;
+    if (Object.keys(v).length !== n) throw UNSUPPORTED;
+    out[at++] = ARRAY;
+    varint(n);
+    for (let i = 0; i < n; i++) value(v[i], depth + 1);
+    return;
+  }
+  if (proto !== Object.prototype && proto !== null) throw UNSUPPORTED;
+  const keys = Object.keys(v);
+  out[at++] = OBJECT;
+  varint(keys.length);
+  for (const k of keys) {
+    string(k);
+    value((v as Record<string, unknown>)[k], depth + 1);
+  }
+}
+
+/** The bytes of `values`: this codec's, or V8's serializer's for what it does not write. */
+export function encodeValues(values: unknown): Buffer {
+  at = 0;
+  strings.length = 0;
+  seen.clear();
+  let text: string;
+  try {
+    value(values, 0);
+    // A lone surrogate would come back as U+FFFD. Two halves of a pair in two strings next to each
+    // other do come back: the UTF-16 units are cut from the text as they were.
+    text = strings.join('');
+    if (!(text as WellFormed).isWellFormed()) throw UNSUPPORTED;
+  } catch (e) {
+    if (!(e instanceof Unsupported)) throw e;
+    return serialize(values);
+  } finally {
+    seen.clear();
+    strings.length = 0;
+  }
+  const structure = at;
+  room(3 * text.length);
+  const textBytes = out.write(text, at, 'utf8');
+  // The tag and the structure's length, then the structure and the text as written (a copy: the
+  // scratch buffer stays for the next value).
+  let head = 1;
+  for (let n = structure; n > 0x7f; n >>>= 7) head++;
+  const bytes = kept(1 + head + structure + textBytes);
+  bytes[0] = TAG;
+  let h = 1;
+  let n = structure;
+  for (; n > 0x7f; n >>>= 7) bytes[h++] = (n & 0x7f) | 0x80;
+  bytes[h++] = n;
+  out.copy(bytes, h, 0, structure + textBytes);
+  return bytes;
+}
+
+/**
+ * Room for `n` bytes that stay (a cold run keeps every file's until it saves): cut from slabs of
+ * SLAB bytes, not one allocation each (Node's pool of 8 KB wastes the tail of each pool a 3 KB value
+ * does not fit).
+ */
+const SLAB = 256 * 1024;
+let slab = Buffer.alloc(0);
+let slabAt = 0;
+function kept(n: number): Buffer {
+  if (n > SLAB / 16) return Buffer.allocUnsafeSlow(n);
+  if (slabAt + n > slab.length) {
+    slab = Buffer.allocUnsafeSlow(SLAB);
+    slabAt = 0;
+  }
+  const b = slab.subarray(slabAt, slabAt + n);
+  slabAt += n;
+  return b;
+}
+
+/** The values of encodeValues()'s bytes. Throws on bytes it did not write (a cache that was changed). */
+export function decodeValues(bytes: Uint8Array): unknown {
+  if (bytes[0] !== TAG) return deserialize(bytes);
+  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const r = new Reader(b, b.length);
+  const structure = r.varint();
+  if (structure > b.length - r.at) throw new Error('value bytes: truncated');
+  const r2 = new Reader(b, r.at + structure, r.at, b.toString('utf8', r.at + structure));
+  const v = r2.value(0);
+  if (r2.at !== r2.end || r2.textAt !== r2.text.length) throw new Error('value bytes: trailing bytes');
+  return v;
+}
+
+class Reader {
+  textAt = 0;
+  constructor(
+    private readonly b: Buffer,
+    readonly end: number,
+    public at = 1,
+    readonly text = '',
+  ) {}
+
+  private byte(): number {
+    if (this.at >= this.end) throw new Error('value bytes: truncated');
+    return this.b[this.at++]!;
+  }
+
+  varint(): number {
+    let n = 0;
+    for (let shift = 0; shift < 35; shift += 7) {
+      const c = this.byte();
+      n += (c & 0x7f) * 2 ** shift;
+      if (c < 0x80) return n;
+    }
+    throw new Error('value bytes: bad length');
+  }
+
+  private string(): string {
+    const n = this.varint();
+    const end = this.textAt + n;
+    if (end > this.text.length) throw new Error('value bytes: truncated');
+    const s = this.text.slice(this.textAt, end);
+    this.textAt = end;
+    return s;
+  }
+
+  value(depth: number): unknown {
+    if (depth > MAX_DEPTH) throw new Error('value bytes: too deep');
+    switch (this.byte()) {
+      case UNDEFINED:
+        return undefined;
+      case NULL:
+        return null;
+      case FALSE:
+        return false;
+      case TRUE:
+        return true;
+      case INT: {
+        const z = this.varint();
+        if (z > 0xffffffff) throw new Error('value bytes: bad integer');
+        return (z >>> 1) ^ -(z & 1);
+      }
+      case FLOAT: {
+        if (this.at + 8 > this.end) throw new Error('value bytes: truncated');
+        const v = this.b.readDoubleLE(this.at);
+        this.at += 8;
+        return v;
+      }
+      case STRING:
+        return this.string();
+      case ARRAY: {
+        const n = this.varint();
+        // Each item takes a byte at least: a length past the end is a changed cache, not an allocation.
+        if (n > this.end - this.at) throw new Error('value bytes: bad length');
+        const a: unknown[] = new Array(n);
+        for (let i = 0; i < n; i++) a[i] = this.value(depth + 1);
+        return a;
+      }
+      case OBJECT: {
+        const n = this.varint();
+        if (n > this.end - this.at) throw new Error('value bytes: bad length');
+        const o: Record<string, unknown> = {};
+        for (let i = 0; i < n; i++) {
+          const k = this.string();
+          const v = this.value(depth + 1);
+          // `__proto__` is a key like any other, as V8's serializer keeps it, never the prototype's setter.
+          if (k === '__proto__') Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+          else o[k] = v;
+        }
+        return o;
+      }
+      default:
+        throw new Error('value bytes: unknown tag');
+    }
+  }
+}
