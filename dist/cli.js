@@ -8,7 +8,7 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   engineTerminal,
   hostedInThread
-} from "./chunk-MK2KSFJF.js";
+} from "./chunk-UUR4O6IQ.js";
 import {
   coldScan,
   compileCacheDir
@@ -28,7 +28,7 @@ var run;
 if (!hosted) {
   const cacheDir = executed ? compileCacheDir(process.argv.slice(2)) : void 0;
   if (cacheDir !== void 0) module.enableCompileCache?.(cacheDir);
-  const cli = await import("./cli-XFW7FERP.js");
+  const cli = await import("./cli-T46VBJP3.js");
   run = cli.run;
   if (executed) await cli.main(engineTerminal());
 }

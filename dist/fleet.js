@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-JA2ED6LE.js";
-import "./chunk-SOEBRK5B.js";
-import "./chunk-FXRPR7R2.js";
+} from "./chunk-6YT546NN.js";
+import "./chunk-N3GQ5PEW.js";
+import "./chunk-2TTJFVUM.js";
 import {
   installLogGuard
-} from "./chunk-RQFNNT5O.js";
-import "./chunk-YNXXGJRB.js";
+} from "./chunk-OETDRXU7.js";
+import "./chunk-3CXLIB63.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

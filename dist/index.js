@@ -6,7 +6,7 @@ const __rgFilename = __rgFileURLToPath(import.meta.url);
 const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   hostedInThread
-} from "./chunk-MK2KSFJF.js";
+} from "./chunk-UUR4O6IQ.js";
 import "./chunk-TCBXVWBI.js";
 
 // src/action-start.ts
@@ -19,4 +19,4 @@ function stopped(code) {
   } catch {
   }
 }
-if (!await hostedInThread(import.meta.url, stopped)) await import("./action-6SAXG6WD.js");
+if (!await hostedInThread(import.meta.url, stopped)) await import("./action-ERIJ3XPV.js");

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-2IK4QFQO.js";
+} from "./chunk-4FKJOSN5.js";
 import {
   installWarningHandler
-} from "./chunk-RQFNNT5O.js";
+} from "./chunk-OETDRXU7.js";
 import {
   loadGrammars
-} from "./chunk-YNXXGJRB.js";
+} from "./chunk-3CXLIB63.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-ELDKEYYO.js";
 import "./chunk-RLDLGCUF.js";

@@ -7,8 +7,8 @@
 import { isMainThread, Worker, workerData } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 
-/** The young generation of the engine's threads, in MB (three semi-spaces of 16 MB). */
-export const YOUNG_GENERATION_MB = 48;
+/** The young generation of the engine's thread, in MB (three semi-spaces of 16 MB); the file pass's workers take less (engine/pool.ts). */
+const YOUNG_GENERATION_MB = 48;
 
 /** What the worker cannot ask its own streams: they are pipes to this thread's. */
 export interface TerminalFacts {
