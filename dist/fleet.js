@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-6YT546NN.js";
-import "./chunk-N3GQ5PEW.js";
-import "./chunk-2TTJFVUM.js";
+} from "./chunk-CF4V3YTT.js";
+import "./chunk-P4NYDNL6.js";
+import "./chunk-BRNQJMOV.js";
 import {
   installLogGuard
-} from "./chunk-OETDRXU7.js";
-import "./chunk-3CXLIB63.js";
+} from "./chunk-MFZSHQVU.js";
+import "./chunk-65FLSW4N.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-4FKJOSN5.js";
+} from "./chunk-JV2BM3DL.js";
 import {
   installWarningHandler
-} from "./chunk-OETDRXU7.js";
+} from "./chunk-MFZSHQVU.js";
 import {
   loadGrammars
-} from "./chunk-3CXLIB63.js";
+} from "./chunk-65FLSW4N.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-ELDKEYYO.js";
 import "./chunk-RLDLGCUF.js";

@@ -38,7 +38,10 @@ type WellFormed = string & { isWellFormed(): boolean };
 class Unsupported extends Error {}
 const UNSUPPORTED = new Unsupported('not this codec');
 
-let out = Buffer.allocUnsafe(64 * 1024);
+/** The scratch buffer's size, and the most it keeps between values (one large value does not hold its room for the run). */
+const SCRATCH = 64 * 1024;
+const SCRATCH_KEPT = 1024 * 1024;
+let out = Buffer.allocUnsafe(SCRATCH);
 let at = 0;
 /** The value's strings, in the order the structure names them. */
 const strings: string[] = [];
@@ -142,6 +145,7 @@ export function encodeValues(values: unknown): Buffer {
     if (!(text as WellFormed).isWellFormed()) throw UNSUPPORTED;
   } catch (e) {
     if (!(e instanceof Unsupported)) throw e;
+    shrink();
     return serialize(values);
   } finally {
     seen.clear();
@@ -161,7 +165,12 @@ export function encodeValues(values: unknown): Buffer {
   for (; n > 0x7f; n >>>= 7) bytes[h++] = (n & 0x7f) | 0x80;
   bytes[h++] = n;
   out.copy(bytes, h, 0, structure + textBytes);
+  shrink();
   return bytes;
+}
+
+function shrink(): void {
+  if (out.length > SCRATCH_KEPT) out = Buffer.allocUnsafe(SCRATCH);
 }
 
 /**
