@@ -80,7 +80,7 @@ describe('the engine thread', () => {
     expect(again.read()).toEqual([{ main: true, engine: false }]);
   });
 
-  it('the action too, and its worker threads for the file pass are bounded alike', () => {
+  it('the action too, and its worker threads for the file pass are bounded tighter (16 MB: their heaps sit beside the engine thread)', () => {
     const probe = threadProbe();
     const ws = mkdtempSync(join(tmpdir(), 'rg-thread-action-'));
     cpSync(join(REPO, 'examples/service'), ws, { recursive: true });
@@ -91,7 +91,7 @@ describe('the engine thread', () => {
     expect(threads.filter((t) => t.engine)).toHaveLength(1);
     const pool = threads.filter((t) => !t.main && !t.engine);
     expect(pool.length).toBeGreaterThan(0);
-    for (const t of pool) expect(t.young).toBe(48);
+    for (const t of pool) expect(t.young).toBe(16);
   });
 
   // At once (before the action has its own handler: the thread stops, the main thread says so) and during the scan (the action's handler).
