@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-CF4V3YTT.js";
-import "./chunk-P4NYDNL6.js";
-import "./chunk-BRNQJMOV.js";
+} from "./chunk-X4G6R2Y3.js";
+import "./chunk-P6FCVCKR.js";
+import "./chunk-CBKOM4ZA.js";
 import {
   installLogGuard
-} from "./chunk-MFZSHQVU.js";
-import "./chunk-65FLSW4N.js";
+} from "./chunk-XXGLGM27.js";
+import "./chunk-6KADLAB6.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-JV2BM3DL.js";
+} from "./chunk-XFHKQFTY.js";
 import {
   installWarningHandler
-} from "./chunk-MFZSHQVU.js";
+} from "./chunk-XXGLGM27.js";
 import {
   loadGrammars
-} from "./chunk-65FLSW4N.js";
+} from "./chunk-6KADLAB6.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-ELDKEYYO.js";
 import "./chunk-RLDLGCUF.js";

@@ -84,6 +84,10 @@ describe('value codec', () => {
     expect(decodeValues(small)).toEqual(['s']);
     expect(Buffer.compare(encodeValues([{ a: 1, b: 2 }]), encodeValues([{ a: 1, b: 2 }]))).toBe(0);
     expect(Buffer.compare(encodeValues([{ a: 1, b: 2 }]), encodeValues([{ b: 2, a: 1 }]))).not.toBe(0);
+    // A key is written once per value: a hundred objects with the same two keys hold them once.
+    const many = Array.from({ length: 100 }, (_, i) => ({ spec: `./m${i}`, line: i }));
+    expect(encodeValues(many).toString('latin1').split('spec').length - 1).toBe(1);
+    expect(decodeValues(encodeValues(many))).toStrictEqual(many);
     // Values written later do not change the bytes given out before.
     const kept = encodeValues(['kept']);
     const copy = Buffer.from(kept);
@@ -99,6 +103,8 @@ describe('value codec', () => {
     expect(() => decodeValues(Buffer.from([OWN, 6, 7, 0xff, 0xff, 0xff, 0xff, 0x0f]))).toThrow(/bad length/);
     expect(() => decodeValues(Buffer.from([OWN, 2, 6, 10, 0x61]))).toThrow(/truncated/);
     expect(() => decodeValues(Buffer.from([OWN, 1, 99]))).toThrow(/unknown tag/);
+    // An object key named by a number no key had.
+    expect(() => decodeValues(Buffer.from([OWN, 4, 8, 1, 5, 1]))).toThrow(/bad key/);
     // A byte more in the text, or in the structure.
     expect(() => decodeValues(Buffer.concat([good, Buffer.from('x')]))).toThrow(/trailing/);
     expect(() => decodeValues(Buffer.from([OWN, 2, 1, 1]))).toThrow(/trailing/);
