@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-X4G6R2Y3.js";
-import "./chunk-P6FCVCKR.js";
-import "./chunk-CBKOM4ZA.js";
+} from "./chunk-5JACTH73.js";
+import "./chunk-KJI3PY75.js";
+import "./chunk-DME7UEYZ.js";
 import {
   installLogGuard
-} from "./chunk-XXGLGM27.js";
-import "./chunk-6KADLAB6.js";
+} from "./chunk-2ZA7KQQH.js";
+import "./chunk-VAE423F6.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

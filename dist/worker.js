@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-XFHKQFTY.js";
+} from "./chunk-BRKBJUWZ.js";
 import {
   installWarningHandler
-} from "./chunk-XXGLGM27.js";
+} from "./chunk-2ZA7KQQH.js";
 import {
   loadGrammars
-} from "./chunk-6KADLAB6.js";
+} from "./chunk-VAE423F6.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-ELDKEYYO.js";
 import "./chunk-RLDLGCUF.js";

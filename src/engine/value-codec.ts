@@ -51,8 +51,6 @@ const strings: string[] = [];
 const keyIds = new Map<string, number>();
 /** The objects and arrays of the value being written: one met twice goes to V8 (which keeps it one object). */
 const seen = new Set<object>();
-const float = new Float64Array(1);
-const floatBytes = new Uint8Array(float.buffer);
 
 function room(n: number): void {
   if (at + n <= out.length) return;
@@ -93,9 +91,7 @@ function value(v: unknown, depth: number): void {
       } else {
         out[at++] = FLOAT;
         room(8);
-        float[0] = v;
-        out.set(floatBytes, at);
-        at += 8;
+        at = out.writeDoubleLE(v, at);
       }
       return;
     case 'string':
