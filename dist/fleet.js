@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-5JACTH73.js";
-import "./chunk-KJI3PY75.js";
-import "./chunk-DME7UEYZ.js";
+} from "./chunk-THSUYTMV.js";
+import "./chunk-QSODQLS6.js";
+import "./chunk-NV7DPRTM.js";
 import {
   installLogGuard
-} from "./chunk-2ZA7KQQH.js";
-import "./chunk-VAE423F6.js";
+} from "./chunk-YR55CPUI.js";
+import "./chunk-62PTZKKS.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -19,4 +19,4 @@ function stopped(code) {
   } catch {
   }
 }
-if (!await hostedInThread(import.meta.url, stopped)) await import("./action-RJPWY2C5.js");
+if (!await hostedInThread(import.meta.url, stopped)) await import("./action-RXU75FSZ.js");

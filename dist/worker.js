@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-BRKBJUWZ.js";
+} from "./chunk-CXU3H427.js";
 import {
   installWarningHandler
-} from "./chunk-2ZA7KQQH.js";
+} from "./chunk-YR55CPUI.js";
 import {
   loadGrammars
-} from "./chunk-VAE423F6.js";
+} from "./chunk-62PTZKKS.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-ELDKEYYO.js";
 import "./chunk-RLDLGCUF.js";

@@ -133,10 +133,12 @@ export function globMatcher(globs: readonly string[], options: GlobOptions = {})
     else filtered = false;
   }
   return (path) => {
-    // An odd path (empty, `.` or `..` segment, trailing slash) is picomatch's to decide, below.
-    if (filtered && !firsts.has(path.charCodeAt(path.lastIndexOf('/') + 1)) && !lasts.has(path.charCodeAt(path.length - 1)) && path !== '' && !path.endsWith('/') && !ODD_PATH.test(path)) return false;
+    // An odd path (empty, a `.` or `..` segment, a trailing slash) is picomatch's to decide. partsOf()
+    // keeps its answer for the other checks' matchers, which are asked about the same path next
+    // (it was a regular expression per matcher: 26 ms of theia's cold run).
     const p = partsOf(path);
     if (p === undefined) return whole(path);
+    if (filtered && !firsts.has(path.charCodeAt(path.lastIndexOf('/') + 1)) && !lasts.has(path.charCodeAt(path.length - 1))) return false;
     if (names.has(p.base)) return true;
     if (p.ext !== '' && extensions.has(p.ext)) return true;
     for (const s of shapes) if (matchesSimple(s, p.dir, p.base)) return true;
