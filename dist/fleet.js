@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-THSUYTMV.js";
-import "./chunk-QSODQLS6.js";
-import "./chunk-NV7DPRTM.js";
+} from "./chunk-UKQKH636.js";
+import "./chunk-YMRWQLUN.js";
+import "./chunk-FIETL77F.js";
 import {
   installLogGuard
-} from "./chunk-YR55CPUI.js";
-import "./chunk-62PTZKKS.js";
+} from "./chunk-C3TXBAZB.js";
+import "./chunk-EVNBOXDK.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

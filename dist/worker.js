@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-CXU3H427.js";
+} from "./chunk-GEOS2WYB.js";
 import {
   installWarningHandler
-} from "./chunk-YR55CPUI.js";
+} from "./chunk-C3TXBAZB.js";
 import {
   loadGrammars
-} from "./chunk-62PTZKKS.js";
+} from "./chunk-EVNBOXDK.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-ELDKEYYO.js";
 import "./chunk-RLDLGCUF.js";

@@ -63,11 +63,17 @@ function room(n: number): void {
 
 function varint(n: number): void {
   room(5);
+  at = putVarint(out, at, n);
+}
+
+/** Writes `n` (an unsigned 32-bit integer) at `pos`, seven bits a byte; returns where it ends. */
+function putVarint(b: Buffer, pos: number, n: number): number {
   while (n > 0x7f) {
-    out[at++] = (n & 0x7f) | 0x80;
+    b[pos++] = (n & 0x7f) | 0x80;
     n >>>= 7;
   }
-  out[at++] = n;
+  b[pos++] = n;
+  return pos;
 }
 
 function string(s: string): void {
@@ -164,16 +170,11 @@ export function encodeValues(values: unknown): Buffer {
   room(3 * text.length);
   const textBytes = out.write(text, at, 'utf8');
   // The tag and the structure's length, then the structure and the text as written (a copy: the
-  // scratch buffer stays for the next value).
-  let head = 1;
-  for (let n = structure; n > 0x7f; n >>>= 7) head++;
-  const bytes = kept(1 + head + structure + textBytes);
+  // scratch buffer stays for the next value; small ones share Node's buffer pool).
+  const lengthBytes = structure < 2 ** 7 ? 1 : structure < 2 ** 14 ? 2 : structure < 2 ** 21 ? 3 : structure < 2 ** 28 ? 4 : 5;
+  const bytes = Buffer.allocUnsafe(1 + lengthBytes + structure + textBytes);
   bytes[0] = TAG;
-  let h = 1;
-  let n = structure;
-  for (; n > 0x7f; n >>>= 7) bytes[h++] = (n & 0x7f) | 0x80;
-  bytes[h++] = n;
-  out.copy(bytes, h, 0, structure + textBytes);
+  out.copy(bytes, putVarint(bytes, 1, structure), 0, structure + textBytes);
   shrink();
   return bytes;
 }
@@ -182,54 +183,38 @@ function shrink(): void {
   if (out.length > SCRATCH_KEPT) out = Buffer.allocUnsafe(SCRATCH);
 }
 
-/**
- * Room for `n` bytes that stay (a cold run keeps every file's until it saves): cut from slabs of
- * SLAB bytes, not one allocation each (Node's pool of 8 KB wastes the tail of each pool a 3 KB value
- * does not fit).
- */
-const SLAB = 256 * 1024;
-let slab = Buffer.alloc(0);
-let slabAt = 0;
-function kept(n: number): Buffer {
-  if (n > SLAB / 16) return Buffer.allocUnsafeSlow(n);
-  if (slabAt + n > slab.length) {
-    slab = Buffer.allocUnsafeSlow(SLAB);
-    slabAt = 0;
-  }
-  const b = slab.subarray(slabAt, slabAt + n);
-  slabAt += n;
-  return b;
-}
-
 /** The values of encodeValues()'s bytes. Throws on bytes it did not write (a cache that was changed). */
 export function decodeValues(bytes: Uint8Array): unknown {
   if (bytes[0] !== TAG) return deserialize(bytes);
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const r = new Reader(b, b.length);
-  const structure = r.varint();
-  if (structure > b.length - r.at) throw new Error('value bytes: truncated');
-  const r2 = new Reader(b, r.at + structure, r.at, b.toString('utf8', r.at + structure));
-  const v = r2.value(0);
-  if (r2.at !== r2.end || r2.textAt !== r2.text.length) throw new Error('value bytes: trailing bytes');
+  const r = new Reader(b);
+  const v = r.value(0);
+  if (r.at !== r.end || r.textAt !== r.text.length) throw new Error('value bytes: trailing bytes');
   return v;
 }
 
 class Reader {
+  at = 1;
+  /** Where the structure ends and the text starts. */
+  readonly end: number;
+  readonly text: string;
   textAt = 0;
   private readonly keys: string[] = [];
-  constructor(
-    private readonly b: Buffer,
-    readonly end: number,
-    public at = 1,
-    readonly text = '',
-  ) {}
+
+  constructor(private readonly b: Buffer) {
+    this.end = b.length;
+    const structure = this.varint();
+    if (structure > b.length - this.at) throw new Error('value bytes: truncated');
+    this.end = this.at + structure;
+    this.text = b.toString('utf8', this.end);
+  }
 
   private byte(): number {
     if (this.at >= this.end) throw new Error('value bytes: truncated');
     return this.b[this.at++]!;
   }
 
-  varint(): number {
+  private varint(): number {
     let n = 0;
     for (let shift = 0; shift < 35; shift += 7) {
       const c = this.byte();
