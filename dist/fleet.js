@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-UKQKH636.js";
-import "./chunk-YMRWQLUN.js";
-import "./chunk-FIETL77F.js";
+} from "./chunk-KI4YDHXD.js";
+import "./chunk-EIRQYFDY.js";
+import "./chunk-24RQ5XXN.js";
 import {
   installLogGuard
-} from "./chunk-C3TXBAZB.js";
-import "./chunk-EVNBOXDK.js";
+} from "./chunk-HQPHCIM6.js";
+import "./chunk-G7G2R2HQ.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

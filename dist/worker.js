@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-GEOS2WYB.js";
+} from "./chunk-6IIMCJSD.js";
 import {
   installWarningHandler
-} from "./chunk-C3TXBAZB.js";
+} from "./chunk-HQPHCIM6.js";
 import {
   loadGrammars
-} from "./chunk-EVNBOXDK.js";
+} from "./chunk-G7G2R2HQ.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-ELDKEYYO.js";
 import "./chunk-RLDLGCUF.js";

@@ -49,10 +49,12 @@ function globOf(pattern: string): string {
 export const SUPPLY_CHAIN_GLOBS: readonly string[] = [...new Set([...ECOSYSTEMS.flatMap((e) => e.lockfiles), ...MANIFESTS].map(globOf))].sort();
 
 const matchers = ECOSYSTEMS.map((e) => ({ e, match: globMatcher(e.lockfiles.map(globOf), { dot: true }) }));
+/** Any family's: one question for the paths of no family (nearly all: the inventory asks about every listed file). */
+const anyFamily = globMatcher(ECOSYSTEMS.flatMap((e) => e.lockfiles.map(globOf)), { dot: true });
 
 /** The family that reads this path, if any. */
 export function ecosystemFor(path: string): Ecosystem | undefined {
-  return matchers.find((m) => m.match(path))?.e;
+  return anyFamily(path) ? matchers.find((m) => m.match(path))?.e : undefined;
 }
 
 
