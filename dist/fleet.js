@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-KI4YDHXD.js";
-import "./chunk-EIRQYFDY.js";
-import "./chunk-24RQ5XXN.js";
+} from "./chunk-TLELWQKB.js";
+import "./chunk-QCB5EUV5.js";
+import "./chunk-KWW6E6DF.js";
 import {
   installLogGuard
-} from "./chunk-HQPHCIM6.js";
-import "./chunk-G7G2R2HQ.js";
+} from "./chunk-FNIDIT22.js";
+import "./chunk-7Q6EXF6F.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-6IIMCJSD.js";
+} from "./chunk-7XUUPOKE.js";
 import {
   installWarningHandler
-} from "./chunk-HQPHCIM6.js";
+} from "./chunk-FNIDIT22.js";
 import {
   loadGrammars
-} from "./chunk-G7G2R2HQ.js";
+} from "./chunk-7Q6EXF6F.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-ELDKEYYO.js";
 import "./chunk-RLDLGCUF.js";

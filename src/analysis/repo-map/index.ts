@@ -178,6 +178,9 @@ class Resolver {
   private readonly cfg: PatternIndex;
   private readonly overrides: Array<{ cls: FileClass; glob: string; match: (p: string) => boolean }> = [];
   private readonly cache = new Map<string, Decided>();
+  /** Per folder: generatedFolder()'s answer (null: none), and folderDecision()'s. */
+  private readonly genFolders = new Map<string, Decided | null>();
+  private readonly byFolder = new Map<string, Decided>();
 
   constructor(roots: readonly ClassRoot[], patterns: readonly ClassPattern[], overrides: MapInput['overrides']) {
     for (const r of roots) {
@@ -210,16 +213,14 @@ class Resolver {
       if (o.match(path)) return { class: o.cls, reason: `the configuration's ${o.cls} globs ('${o.glob}')`, layer: 'override' };
     }
     const probe = path.endsWith(PROBE);
-    // Folders of the path, deepest first.
-    const dirs: string[] = [];
-    for (let d = dirOf(path); d !== ''; d = dirOf(d)) dirs.push(d);
+    const dir = dirOf(path);
     // 2. generated / vendored: the file's own pattern, then the most specific folder, then discovery's trees.
     const byPattern = probe ? undefined : this.gen.lastMatch(path);
     if (byPattern) return { class: byPattern.class, reason: byPattern.reason, at: path, layer: 'generated' };
-    for (const d of probe ? dirs : [path, ...dirs]) {
-      const r = this.genRoots.get(d);
-      if (r) return { class: r.class, reason: r.reason, at: d, layer: 'generated' };
-    }
+    const ownRoot = probe ? undefined : this.genRoots.get(path);
+    if (ownRoot) return { class: ownRoot.class, reason: ownRoot.reason, at: path, layer: 'generated' };
+    const generatedFolder = this.generatedFolder(dir);
+    if (generatedFolder) return generatedFolder;
     const disc = discoveryDecision(path);
     if (disc) return { class: disc.class, reason: disc.reason, at: disc.root, layer: 'generated', derived: true };
     if (!probe) {
@@ -232,7 +233,50 @@ class Resolver {
       const byName = fileNameDecision(path);
       if (byName) return { ...byName, at: path, layer: 'convention' };
     }
-    // 5. folders, deepest first; names are silent below a sealed folder.
+    return this.folderDecision(dir);
+  }
+
+  /**
+   * The most specific generated or vendored folder (a root) at or above `dir` (the folders of a path,
+   * deepest first), once per folder: every file in it asks the same.
+   */
+  private generatedFolder(dir: string): Decided | undefined {
+    // Up to the first folder with an answer (or the top), then each folder on the way gets its own.
+    const unknown: string[] = [];
+    let found: Decided | null = null;
+    for (let d = dir; d !== ''; d = dirOf(d)) {
+      const known = this.genFolders.get(d);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      const r = this.genRoots.get(d);
+      unknown.push(d);
+      if (r) {
+        found = { class: r.class, reason: r.reason, at: d, layer: 'generated' };
+        break;
+      }
+    }
+    // No folder below where the walk stopped is a root: they all share its answer.
+    for (const d of unknown) this.genFolders.set(d, found);
+    return found ?? undefined;
+  }
+
+  /** 5. What the folders of `dir` give a file no earlier layer decided, once per folder. */
+  private folderDecision(dir: string): Decided {
+    let decided = this.byFolder.get(dir);
+    if (decided === undefined) {
+      decided = this.folders(dir);
+      this.byFolder.set(dir, decided);
+    }
+    return decided;
+  }
+
+  private folders(dir: string): Decided {
+    // Folders of the path, deepest first.
+    const dirs: string[] = [];
+    for (let d = dir; d !== ''; d = dirOf(d)) dirs.push(d);
+    // Folders, deepest first; names are silent below a sealed folder.
     let sealedDepth = -1; // index in `dirs` of the shallowest sealed folder: names count there and above
     for (let i = dirs.length - 1; i >= 0; i--) {
       const d = dirs[i]!;

@@ -52,6 +52,21 @@ describe('repository map: the map and its data', () => {
     expect(again.counts).toEqual(map.counts);
   });
 
+  it('answers per path whatever the order of the questions (decisions kept per folder are shared by every path below)', () => {
+    const { map, files } = mapOf(TREE, { overrides: OVERRIDES, generated: [{ path: 'node_modules/a/index.js', reason: 'node_modules' }] });
+    const below = ['apps/web/legacy/deep/er/x.js', 'apps/web/legacy/deep/y.js', 'apps/web/out/a/b/c.js', 'apps/web/.gen/types/more/b.d.ts', 'svc/checks/data/deep/z.json', 'examples/demo/a/b/c.py', 'go/testdata/a/b.txt', 'docs/a/b/c.md', 'a/b/c/d/e.ts'];
+    const paths = [...files, ...below];
+    // Deepest paths first, then shallowest first, each on a map with nothing decided yet.
+    const byDepth = (sign: number) => [...paths].sort((a, b) => sign * (b.split('/').length - a.split('/').length) || (a < b ? -1 : 1));
+    for (const order of [byDepth(1), byDepth(-1), [...paths].reverse()]) {
+      const fresh = repositoryMapFrom(structuredClone(map.data()), OVERRIDES);
+      const asked = order.map((p) => [p, fresh.decision(p)]);
+      expect(Object.fromEntries(asked)).toEqual(Object.fromEntries(paths.map((p) => [p, map.decision(p)])));
+    }
+    expect(map.classOf('apps/web/legacy/deep/er/x.js')).toBe('vendored');
+    expect(map.classOf('apps/web/out/a/b/c.js')).toBe('generated');
+  });
+
   it('decides the whole tree as configured', () => {
     const { map } = mapOf(TREE, { overrides: OVERRIDES });
     const got = Object.fromEntries(Object.keys(TREE).sort().map((p) => [p, map.classOf(p)]));
