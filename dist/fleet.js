@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-TLELWQKB.js";
-import "./chunk-QCB5EUV5.js";
-import "./chunk-KWW6E6DF.js";
+} from "./chunk-TGCUWHZI.js";
+import "./chunk-HEGOOT5P.js";
+import "./chunk-WO7RV5T3.js";
 import {
   installLogGuard
-} from "./chunk-FNIDIT22.js";
-import "./chunk-7Q6EXF6F.js";
+} from "./chunk-G6TI75WD.js";
+import "./chunk-UGRZKXXK.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

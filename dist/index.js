@@ -19,4 +19,4 @@ function stopped(code) {
   } catch {
   }
 }
-if (!await hostedInThread(import.meta.url, stopped)) await import("./action-NTGNO6RI.js");
+if (!await hostedInThread(import.meta.url, stopped)) await import("./action-ZBNL47C4.js");

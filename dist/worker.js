@@ -12,15 +12,15 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-7XUUPOKE.js";
+} from "./chunk-QA63RCZU.js";
 import {
   installWarningHandler
-} from "./chunk-FNIDIT22.js";
+} from "./chunk-G6TI75WD.js";
 import {
   loadGrammars
-} from "./chunk-7Q6EXF6F.js";
+} from "./chunk-UGRZKXXK.js";
 import "./chunk-QTNX3BKI.js";
-import "./chunk-ELDKEYYO.js";
+import "./chunk-LTUAPBWH.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";
 

@@ -1,7 +1,8 @@
 // Hash forms found in lockfiles → CycloneDX form (algorithm + lower-case hex).
 import type { Hash, HashAlg } from './types.js';
 
-const SRI_ALGS: Record<string, HashAlg> = { sha1: 'SHA-1', sha256: 'SHA-256', sha384: 'SHA-384', sha512: 'SHA-512', md5: 'MD5' };
+/** A Map: an algorithm name comes from the lockfile, and `constructor` must name none. */
+const SRI_ALGS: ReadonlyMap<string, HashAlg> = new Map(Object.entries({ sha1: 'SHA-1', sha256: 'SHA-256', sha384: 'SHA-384', sha512: 'SHA-512', md5: 'MD5' } as const));
 const HEX_LENGTH: Record<HashAlg, number> = { MD5: 32, 'SHA-1': 40, 'SHA-256': 64, 'SHA-384': 96, 'SHA-512': 128 };
 
 /** Subresource Integrity (`sha512-<base64> sha1-<base64>`: npm, yarn, pnpm) → hashes. */
@@ -10,7 +11,7 @@ export function fromIntegrity(sri: unknown): Hash[] {
   const out: Hash[] = [];
   for (const part of sri.trim().split(/\s+/)) {
     const dash = part.indexOf('-');
-    const alg = SRI_ALGS[part.slice(0, dash).toLowerCase()];
+    const alg = SRI_ALGS.get(part.slice(0, dash).toLowerCase());
     if (!alg) continue;
     const h = hexOf(Buffer.from(part.slice(dash + 1), 'base64').toString('hex'), alg);
     if (h) out.push(h);
@@ -22,7 +23,7 @@ export function fromIntegrity(sri: unknown): Hash[] {
 export function fromPrefixed(value: unknown, fallback?: HashAlg): Hash | undefined {
   if (typeof value !== 'string') return undefined;
   const colon = value.indexOf(':');
-  const alg = colon > 0 ? SRI_ALGS[value.slice(0, colon).toLowerCase()] : fallback;
+  const alg = colon > 0 ? SRI_ALGS.get(value.slice(0, colon).toLowerCase()) : fallback;
   return alg ? hexOf(value.slice(colon + 1), alg) : undefined;
 }
 

@@ -16,8 +16,11 @@ export type NormalizedLicense =
  */
 let spdxIds: typeof import('@cyclonedx/cyclonedx-library/SPDX') | undefined;
 
-/** Common non-SPDX spellings seen in package metadata (case-insensitive). */
-const ALIASES: Record<string, string> = {
+/**
+ * Common non-SPDX spellings seen in package metadata (case-insensitive). A Map: a license written
+ * `constructor` or `__proto__` must find nothing, not Object.prototype's members (it crashed the SBOM).
+ */
+const ALIASES: ReadonlyMap<string, string> = new Map(Object.entries({
   'apache 2.0': 'Apache-2.0',
   'apache-2': 'Apache-2.0',
   'apache 2': 'Apache-2.0',
@@ -28,12 +31,12 @@ const ALIASES: Record<string, string> = {
   'new bsd license': 'BSD-3-Clause',
   'gplv3': 'GPL-3.0-only',
   'gplv2': 'GPL-2.0-only',
-};
+}));
 
 export function normalizeLicense(raw: string): NormalizedLicense | undefined {
   const s = raw.trim();
   if (s === '' || /^(?:UNKNOWN|UNLICENSED|SEE LICENSE IN .*)$/i.test(s)) return s === '' ? undefined : { kind: 'name', name: s };
-  const alias = ALIASES[s.toLowerCase()];
+  const alias = ALIASES.get(s.toLowerCase());
   if (alias) return { kind: 'id', id: alias };
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load of a bundled module (above)
   spdxIds ??= require('@cyclonedx/cyclonedx-library/SPDX') as typeof import('@cyclonedx/cyclonedx-library/SPDX');

@@ -15,7 +15,9 @@ export type { Node, Tree };
 export const LANGS = ['csharp', 'go', 'java', 'javascript', 'php', 'python', 'ruby', 'tsx', 'typescript'] as const;
 export type Lang = (typeof LANGS)[number];
 
-const BY_EXTENSION: Record<string, Lang> = {
+// A Map, not an object literal: a file named `x.constructor` or `x.__proto__` must not find
+// Object.prototype's members (the engine asks this of every path).
+const BY_EXTENSION: ReadonlyMap<string, Lang> = new Map(Object.entries({
   py: 'python',
   pyi: 'python',
   go: 'go',
@@ -31,7 +33,7 @@ const BY_EXTENSION: Record<string, Lang> = {
   cs: 'csharp',
   rb: 'ruby',
   php: 'php',
-};
+} satisfies Record<string, Lang>));
 
 /** The grammar's file, where its name is not the Lang's (scripts/bundle.mjs copies the same files). */
 const WASM_NAME: Partial<Record<Lang, string>> = { csharp: 'c-sharp' };
@@ -56,7 +58,9 @@ export function langsPresent(paths: Iterable<string>, wanted: readonly Lang[]): 
 /** The grammar for a path, by extension (`.d.ts` is TypeScript too). */
 export function langOf(path: string): Lang | undefined {
   const dot = path.lastIndexOf('.');
-  return dot < 0 ? undefined : BY_EXTENSION[path.slice(dot + 1).toLowerCase()];
+  if (dot < 0) return undefined;
+  const ext = path.slice(dot + 1);
+  return BY_EXTENSION.get(ext) ?? BY_EXTENSION.get(ext.toLowerCase());
 }
 
 /**

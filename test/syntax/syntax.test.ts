@@ -11,6 +11,8 @@ describe('syntax', () => {
     expect(langOf('x.d.ts')).toBe('typescript');
     expect(langOf('App.TSX')).toBe('tsx');
     expect(langOf('main.go')).toBe('go');
+    // Names a pull request may commit: never a member of Object.prototype.
+    for (const p of ['x.constructor', 'x.__proto__', 'x.CONSTRUCTOR', 'x.toString', 'x.hasOwnProperty', 'x.valueOf']) expect(langOf(p), p).toBeUndefined();
     expect(langOf('index.mjs')).toBe('javascript');
     expect(langOf('Api/Program.cs')).toBe('csharp');
     expect(langOf('config/routes.rb')).toBe('ruby');
