@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-TGCUWHZI.js";
-import "./chunk-HEGOOT5P.js";
-import "./chunk-WO7RV5T3.js";
+} from "./chunk-JDFKB3JW.js";
+import "./chunk-GHBXLQIM.js";
+import "./chunk-ZBD73M47.js";
 import {
   installLogGuard
-} from "./chunk-G6TI75WD.js";
-import "./chunk-UGRZKXXK.js";
+} from "./chunk-7REFYTLO.js";
+import "./chunk-UBSG33QM.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

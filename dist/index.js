@@ -19,4 +19,4 @@ function stopped(code) {
   } catch {
   }
 }
-if (!await hostedInThread(import.meta.url, stopped)) await import("./action-ZBNL47C4.js");
+if (!await hostedInThread(import.meta.url, stopped)) await import("./action-TZVTSEYH.js");

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-QA63RCZU.js";
+} from "./chunk-NMH26TVI.js";
 import {
   installWarningHandler
-} from "./chunk-G6TI75WD.js";
+} from "./chunk-7REFYTLO.js";
 import {
   loadGrammars
-} from "./chunk-UGRZKXXK.js";
+} from "./chunk-UBSG33QM.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-LTUAPBWH.js";
 import "./chunk-RLDLGCUF.js";

@@ -13,21 +13,27 @@ function roundUp(x: number): number {
   return i % 10000 === 0 ? i / 100000 : (Math.floor(i / 10000) + 1) / 10;
 }
 
+/** A metric's weight; an own key only (a vector's `AV:constructor` names no weight). */
+function weight(table: Readonly<Record<string, number>>, value: string | undefined): number | undefined {
+  return value !== undefined && Object.hasOwn(table, value) ? table[value] : undefined;
+}
+
 export function cvss3BaseScore(vector: string): number | undefined {
-  const m: Record<string, string> = {};
+  const m = new Map<string, string>();
   for (const part of vector.split('/').slice(1)) {
     const [k, v] = part.split(':');
-    if (k && v) m[k] = v;
+    if (k && v) m.set(k, v);
   }
-  const av = W.AV[m.AV as keyof typeof W.AV];
-  const ac = W.AC[m.AC as keyof typeof W.AC];
-  const ui = W.UI[m.UI as keyof typeof W.UI];
-  const c = W.C[m.C as keyof typeof W.C];
-  const i = W.C[m.I as keyof typeof W.C];
-  const a = W.C[m.A as keyof typeof W.C];
-  const s = m.S;
+  const av = weight(W.AV, m.get('AV'));
+  const ac = weight(W.AC, m.get('AC'));
+  const ui = weight(W.UI, m.get('UI'));
+  const c = weight(W.C, m.get('C'));
+  const i = weight(W.C, m.get('I'));
+  const a = weight(W.C, m.get('A'));
+  const s = m.get('S');
+  const privileges = m.get('PR');
   if (av === undefined || ac === undefined || ui === undefined || c === undefined || i === undefined || a === undefined || (s !== 'U' && s !== 'C')) return undefined;
-  const pr = m.PR === 'N' ? 0.85 : m.PR === 'L' ? (s === 'C' ? 0.68 : 0.62) : m.PR === 'H' ? (s === 'C' ? 0.5 : 0.27) : undefined;
+  const pr = privileges === 'N' ? 0.85 : privileges === 'L' ? (s === 'C' ? 0.68 : 0.62) : privileges === 'H' ? (s === 'C' ? 0.5 : 0.27) : undefined;
   if (pr === undefined) return undefined;
   const iss = 1 - (1 - c) * (1 - i) * (1 - a);
   const impact = s === 'U' ? 6.42 * iss : 7.52 * (iss - 0.029) - 3.25 * (iss - 0.02) ** 15;

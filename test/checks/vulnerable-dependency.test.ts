@@ -93,5 +93,7 @@ describe('vulnerable-dependency', () => {
     expect(cvss3BaseScore('CVSS:3.0/AV:L/AC:H/PR:H/UI:R/S:U/C:N/I:N/A:L')).toBe(1.8);
     expect(cvss3BaseScore('CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:N')).toBe(0);
     expect(cvss3BaseScore('nonsense')).toBeUndefined();
+    // A metric value that is a member of Object.prototype names no weight (it gave NaN).
+    for (const v of ['constructor', '__proto__', 'toString']) expect(cvss3BaseScore(`CVSS:3.1/AV:${v}/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H`), v).toBeUndefined();
   });
 });
