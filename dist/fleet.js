@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-JDFKB3JW.js";
-import "./chunk-GHBXLQIM.js";
-import "./chunk-ZBD73M47.js";
+} from "./chunk-DVHJFOLB.js";
+import "./chunk-HLCB2V6Y.js";
+import "./chunk-23GHD5MM.js";
 import {
   installLogGuard
-} from "./chunk-7REFYTLO.js";
-import "./chunk-UBSG33QM.js";
+} from "./chunk-LDABB2SM.js";
+import "./chunk-5U3D4ES2.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-NMH26TVI.js";
+} from "./chunk-W7DPM4ZW.js";
 import {
   installWarningHandler
-} from "./chunk-7REFYTLO.js";
+} from "./chunk-LDABB2SM.js";
 import {
   loadGrammars
-} from "./chunk-UBSG33QM.js";
+} from "./chunk-5U3D4ES2.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-LTUAPBWH.js";
 import "./chunk-RLDLGCUF.js";

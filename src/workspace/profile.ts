@@ -152,7 +152,7 @@ export function profileEvidence(f: SourceFile): string | undefined {
   if (/(^|\/)requirements[-_.]?(test|tests|testing|doc|docs|dev|lint|ci)[^/]*\.txt$/i.test(f.path)) return undefined;
   for (const [re, label] of SERVER_DEPS) {
     const m = re.exec(text);
-    if (m) return `${label.replace('$1', m[1]!)} (${f.path})`;
+    if (m) return `${label.replace('$1', () => m[1]!)} (${f.path})`;
   }
   return undefined;
 }

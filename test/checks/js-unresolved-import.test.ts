@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import check from '../../src/checks/js-unresolved-import/index.js';
-import { findingsOf, writeTree } from '../helpers/rule-tester.js';
+import { findingsOf, scanTree, writeTree } from '../helpers/rule-tester.js';
 import { run } from '../../src/main.js';
 import { jsMonorepo } from '../fixtures/code/js-monorepo.js';
 
@@ -120,6 +120,30 @@ describe('js-unresolved-import', () => {
       expect.stringContaining('`#db/missing`'),
       expect.stringContaining('`./Missing`'),
     ]);
+  });
+
+  it("a subpath import's conditions nested 100,000 deep, or holding thousands of targets, are not judged (the check stopped on a stack overflow); a `$'` in the import is text", async () => {
+    const deep = '['.repeat(100_000) + '"./src/gone.js"' + ']'.repeat(100_000);
+    const many = JSON.stringify({ node: Array.from({ length: 5000 }, (_, i) => `./src/gone-${i}.js`) });
+    const r = await scanTree([check], {
+      'package.json': `{ "name": "app", "imports": { "#deep": ${deep}, "#many": ${many}, "#near/*": "./src/near/*.js", "#gone": "./src/gone.js" } }`,
+      'src/index.js': "import a from '#deep';\nimport b from '#many';\nimport c from \"#near/$'\";\nimport d from '#gone';\nimport e from '#near/x';\n",
+      "src/near/$'.js": 'export default 1;\n',
+      'src/near/x.js': 'export default 1;\n',
+    });
+    expect(r.outcomes.find((o) => o.ruleId === check.meta.id)?.status).not.toBe('error');
+    // Only the plain one that is missing: the deep and the many are not read, `$'` is the file's name.
+    expect(r.findings.map((f) => [f.location.path, f.location.line])).toEqual([['src/index.js', 4]]);
+  });
+
+  it("a `$'` or `$&` in an import through tsconfig paths is text, not a replacement pattern", async () => {
+    const fs = await findingsOf(check, {
+      'tsconfig.json': '{ "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["src/*"] } } }',
+      "src/$'.ts": 'export const a = 1;\n',
+      'src/$&.ts': 'export const b = 1;\n',
+      'src/index.ts': "import { a } from \"@/$'\";\nimport { b } from '@/$&';\nimport { c } from '@/gone';\nexport { a, b, c };\n",
+    });
+    expect(fs.map((f) => [f.path, f.line])).toEqual([['src/index.ts', 3]]);
   });
 
   it('resolves a trailing slash to the folder index, through a path mapping or relatively (Netflix/dispatch)', async () => {

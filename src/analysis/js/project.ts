@@ -534,7 +534,8 @@ export class JsProject {
         if (captured === undefined) continue;
         // TypeScript normalizes the substituted path: `@/components//hooks/x` is `src/components/hooks/x`
         // (a trailing slash is kept: it asks for the folder's index).
-        const targets = m.targets.map((t) => t.replace('*', captured)).map((t) => {
+        // A function, not a string: `$&` or `$'` in the import are text, not replacement patterns.
+        const targets = m.targets.map((t) => t.replace('*', () => captured)).map((t) => {
           const n = joinPath('', t);
           return n === undefined || n === '' ? t : t.endsWith('/') ? `${n}/` : n;
         });

@@ -118,6 +118,7 @@ export default defineCheck({
               const pkg = project.packagesAbove(path).find((p) => p.imports);
               if (!pkg?.imports) continue; // no `imports` field: a bundler alias, not Node's subpath imports
               const targets = subpathTargets(pkg.imports, imp.spec);
+              if (targets === null) continue; // conditions too deep or too many to read: not judged
               if (targets === undefined) {
                 found.push({ ...where(), messageId: 'missingSubpath', data: { spec: imp.spec, manifest: pkg.path, why: 'have no matching entry' } });
                 continue;
@@ -189,8 +190,16 @@ function compiledElsewhere(project: ReturnType<typeof jsProject>, path: string, 
   return { certainty: 'likely', gap: `the file runs compiled, from ${where} (outDir of ${out.config}), where a build step may write \`${spec}\`` };
 }
 
-/** The targets of a subpath import (`#db` or a `#lib/*` pattern), every string of its conditions; undefined if no key matches. */
-function subpathTargets(imports: Record<string, unknown>, spec: string): string[] | undefined {
+/** How deep a subpath import's conditions are read, and how many target strings: a manifest is the pull request's to write. */
+const MAX_CONDITION_DEPTH = 32;
+const MAX_TARGETS = 256;
+
+/**
+ * The targets of a subpath import (`#db` or a `#lib/*` pattern), every string of its conditions;
+ * undefined if no key matches; null when its conditions are nested deeper or hold more strings than
+ * are read (a stack overflow stopped the check on 100,000 nested arrays).
+ */
+function subpathTargets(imports: Record<string, unknown>, spec: string): string[] | undefined | null {
   let value: unknown;
   let captured = '';
   if (spec in imports) value = imports[spec];
@@ -210,11 +219,18 @@ function subpathTargets(imports: Record<string, unknown>, spec: string): string[
     if (best < 0) return undefined;
   }
   const out: string[] = [];
-  const collect = (v: unknown) => {
-    if (typeof v === 'string') out.push(v.replace(/\*/g, captured));
-    else if (Array.isArray(v)) v.forEach(collect);
-    else if (v && typeof v === 'object') Object.values(v).forEach(collect);
+  let whole = true;
+  const collect = (v: unknown, depth: number) => {
+    if (!whole) return;
+    if (typeof v === 'string') {
+      // A function, not a string: `$&` or `$'` in the import (the pull request's text) are not patterns.
+      if (out.length < MAX_TARGETS) out.push(v.replace(/\*/g, () => captured));
+      else whole = false;
+    } else if (v && typeof v === 'object') {
+      if (depth >= MAX_CONDITION_DEPTH) whole = false;
+      else for (const x of Array.isArray(v) ? v : Object.values(v)) collect(x, depth + 1);
+    }
   };
-  collect(value);
-  return out;
+  collect(value, 0);
+  return whole ? out : null;
 }

@@ -190,7 +190,7 @@ function withDefaults(c: Copy, values: (chart: string) => unknown, overrides: (c
   if (kinds.length === 0) return u;
   const missing = (['readiness', 'liveness'] as const).filter((k) => u.missing.includes(k) || kinds.includes(k));
   const none = kinds.length === missing.length ? 'none' : `no ${kinds[0]}Probe`;
-  const said = [...phrases].map(([wording, paths]) => wording.replace('%', paths.join(' and ')));
+  const said = [...phrases].map(([wording, paths]) => wording.replace('%', () => paths.join(' and ')));
   return { ...u, missing, defaults: `the chart's default values.yaml ${said.join(' and ')}, so the chart renders ${none}` };
 }
 
