@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-DVHJFOLB.js";
-import "./chunk-HLCB2V6Y.js";
-import "./chunk-23GHD5MM.js";
+} from "./chunk-KSDEBSJM.js";
+import "./chunk-OX4TTDPW.js";
+import "./chunk-N5JCNUFL.js";
 import {
   installLogGuard
-} from "./chunk-LDABB2SM.js";
-import "./chunk-5U3D4ES2.js";
+} from "./chunk-NWWXC7FU.js";
+import "./chunk-3VZGNB3U.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

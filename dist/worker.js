@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-W7DPM4ZW.js";
+} from "./chunk-OZ3AQ3QT.js";
 import {
   installWarningHandler
-} from "./chunk-LDABB2SM.js";
+} from "./chunk-NWWXC7FU.js";
 import {
   loadGrammars
-} from "./chunk-5U3D4ES2.js";
+} from "./chunk-3VZGNB3U.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-LTUAPBWH.js";
 import "./chunk-RLDLGCUF.js";

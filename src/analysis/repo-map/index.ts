@@ -241,7 +241,7 @@ class Resolver {
    * deepest first), once per folder: every file in it asks the same.
    */
   private generatedFolder(dir: string): Decided | undefined {
-    // Up to the first folder with an answer (or the top), then each folder on the way gets its own.
+    // Up to the first folder already answered, or a root, or the top; every folder passed shares that answer.
     const unknown: string[] = [];
     let found: Decided | null = null;
     for (let d = dir; d !== ''; d = dirOf(d)) {
@@ -257,7 +257,7 @@ class Resolver {
         break;
       }
     }
-    // No folder below where the walk stopped is a root: they all share its answer.
+    // None of them below where the walk stopped is a root.
     for (const d of unknown) this.genFolders.set(d, found);
     return found ?? undefined;
   }
