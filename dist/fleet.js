@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-KSDEBSJM.js";
-import "./chunk-OX4TTDPW.js";
-import "./chunk-N5JCNUFL.js";
+} from "./chunk-32I6BSZ5.js";
+import "./chunk-3PCKZMQD.js";
+import "./chunk-OMMZY6HG.js";
 import {
   installLogGuard
-} from "./chunk-NWWXC7FU.js";
-import "./chunk-3VZGNB3U.js";
+} from "./chunk-ARZBRGGV.js";
+import "./chunk-X24DQPEP.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

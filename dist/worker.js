@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-OZ3AQ3QT.js";
+} from "./chunk-3M3JD6N4.js";
 import {
   installWarningHandler
-} from "./chunk-NWWXC7FU.js";
+} from "./chunk-ARZBRGGV.js";
 import {
   loadGrammars
-} from "./chunk-3VZGNB3U.js";
+} from "./chunk-X24DQPEP.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-LTUAPBWH.js";
 import "./chunk-RLDLGCUF.js";

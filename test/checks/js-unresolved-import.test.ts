@@ -136,6 +136,21 @@ describe('js-unresolved-import', () => {
     expect(r.findings.map((f) => [f.location.path, f.location.line])).toEqual([['src/index.js', 4]]);
   });
 
+  it("`require('..')` of the scanned root resolves to its package.json or index file (pinojs/pino's benchmarks stopped the check: the .gitignore matcher threw on `/`); a root with neither is missing", async () => {
+    const bench = "const pino = require('../');\nconst again = require('..');\nmodule.exports = { pino, again };\n";
+    const withMain = await scanTree([check], { 'package.json': '{ "name": "pino", "main": "pino.js" }', 'pino.js': 'module.exports = 1;\n', '.gitignore': 'node_modules\n*.log\n', 'benchmarks/basic.bench.js': bench });
+    expect(withMain.outcomes.find((o) => o.ruleId === check.meta.id)?.status).not.toBe('error');
+    expect(withMain.findings).toEqual([]);
+    const withIndex = await findingsOf(check, { 'index.js': 'module.exports = 1;\n', '.gitignore': 'dist/\n', 'benchmarks/basic.bench.js': bench });
+    expect(withIndex).toEqual([]);
+    const neither = await scanTree([check], { 'lib/a.js': 'module.exports = 1;\n', '.gitignore': 'dist/\n', 'benchmarks/basic.bench.js': bench });
+    expect(neither.outcomes.find((o) => o.ruleId === check.meta.id)?.status).not.toBe('error');
+    expect(neither.findings.map((f) => [f.location.path, f.location.line, f.message.split(' with ')[0]])).toEqual([
+      ['benchmarks/basic.bench.js', 1, '`../` does not resolve: there is no `.`'],
+      ['benchmarks/basic.bench.js', 2, '`..` does not resolve: there is no `.`'],
+    ]);
+  });
+
   it("a `$'` or `$&` in an import through tsconfig paths is text, not a replacement pattern", async () => {
     const fs = await findingsOf(check, {
       'tsconfig.json': '{ "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["src/*"] } } }',

@@ -20,7 +20,8 @@ export function ignoredPaths(ws: Workspace): (path: string) => boolean {
       rules.some(({ dir, ig }) => {
         if (dir !== '' && !path.startsWith(`${dir}/`)) return false;
         const rel = dir === '' ? path : path.slice(dir.length + 1);
-        return rel !== '' && ig.ignores(rel);
+        // The library throws on what is no relative path ('', `/`: the root folder a `require('..')` names).
+        return ignore.isPathValid(rel) && ig.ignores(rel);
       });
   });
 }

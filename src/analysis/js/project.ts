@@ -502,6 +502,12 @@ export class JsProject {
       const dir = base.replace(/\/+$/, '');
       return this.dirs.has(dir) ? this.resolveFile(`${dir}/index`) ?? (this.files.has(`${dir}/package.json`) ? `${dir}/package.json` : undefined) : undefined;
     }
+    // The scanned root itself (`require('..')` from a top folder): its index file or package.json. Not
+    // `'' + '.js'`: Node looks for the root's name with an extension, beside it, outside the tree.
+    if (base === '') {
+      for (const e of EXTENSIONS) if (this.files.has(`index${e}`)) return `index${e}`;
+      return this.files.has('package.json') ? 'package.json' : undefined;
+    }
     if (this.files.has(base)) return base;
     const ext = /\.[cm]?jsx?$/.exec(base)?.[0];
     if (ext) for (const ts of TS_FOR_JS[ext] ?? []) if (this.files.has(base.slice(0, -ext.length) + ts)) return base.slice(0, -ext.length) + ts;

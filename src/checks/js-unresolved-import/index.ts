@@ -113,7 +113,7 @@ export default defineCheck({
                     : at.certainty === undefined
                       ? compiledElsewhere(project, path, spec)
                       : {};
-              found.push({ ...at, ...gap, messageId: 'missingRelative', data: { spec: imp.spec, target } });
+              found.push({ ...at, ...gap, messageId: 'missingRelative', data: { spec: imp.spec, target: target === '' ? '.' : target } });
             } else if (imp.spec.startsWith('#')) {
               const pkg = project.packagesAbove(path).find((p) => p.imports);
               if (!pkg?.imports) continue; // no `imports` field: a bundler alias, not Node's subpath imports
