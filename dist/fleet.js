@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-32I6BSZ5.js";
-import "./chunk-3PCKZMQD.js";
-import "./chunk-OMMZY6HG.js";
+} from "./chunk-AUHXST5Q.js";
+import "./chunk-AMAOYYYE.js";
+import "./chunk-HTEGPFI4.js";
 import {
   installLogGuard
-} from "./chunk-ARZBRGGV.js";
-import "./chunk-X24DQPEP.js";
+} from "./chunk-AN2RPTXC.js";
+import "./chunk-RR6HHX4N.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

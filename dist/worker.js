@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-3M3JD6N4.js";
+} from "./chunk-NJBJ7GKU.js";
 import {
   installWarningHandler
-} from "./chunk-ARZBRGGV.js";
+} from "./chunk-AN2RPTXC.js";
 import {
   loadGrammars
-} from "./chunk-X24DQPEP.js";
+} from "./chunk-RR6HHX4N.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-LTUAPBWH.js";
 import "./chunk-RLDLGCUF.js";

@@ -84,8 +84,11 @@ export function sealsNames(dir: string): boolean {
   return /(?:^|\/)src\/(?:main|test)$/.test(dir);
 }
 
-/** Test files by name (`test_x.py`, `x_test.py`, `x_test.go`, `x.test.ts`, `x.spec.js`, `x.stories.tsx`, `x_spec.rb`...). */
-const TEST_FILE = /^(?:test_[^/]*\.pyi?|[^/]*_tests?\.(?:py|go|rb)|[^/]*_spec\.rb|[^/]*\.(?:test|spec|e2e-spec|e2e|stories|story)\.[cm]?[jt]sx?|conftest\.py|tests\.py)$/;
+/**
+ * Test files by name (`test_x.py`, `x_test.py`, `x_test.go`, `x.test.ts`, `x.spec.js`, `x.stories.tsx`, `x_spec.rb`,
+ * `x.test-d.ts`: tsd's type tests, compiled by the checker, never run...).
+ */
+const TEST_FILE = /^(?:test_[^/]*\.pyi?|[^/]*_tests?\.(?:py|go|rb)|[^/]*_spec\.rb|[^/]*\.(?:test|spec|e2e-spec|e2e|stories|story|test-d)\.[cm]?[jt]sx?|conftest\.py|tests\.py)$/;
 /** Container and compose files for tests and CI (`Dockerfile.test`, `ci.Dockerfile`, `docker-compose.e2e.yml`). */
 const TEST_CONTAINER = /^(?:(?:Dockerfile|Containerfile)[.-](?:test|tests|ci|e2e|it|integration)|(?:test|tests|ci|e2e|integration)\.(?:Dockerfile|Containerfile)|(?:docker-)?compose[.-](?:test|tests|ci|e2e|it|integration)\.ya?ml)$/i;
 const DEV_CONTAINER = /^(?:(?:Dockerfile|Containerfile)[.-](?:dev|local|devcontainer)|(?:dev|local)\.(?:Dockerfile|Containerfile)|(?:docker-)?compose[.-](?:dev|local|override)\.ya?ml)$/i;

@@ -268,6 +268,16 @@ describe('repository map: .gitattributes, names, overrides, precedence', () => {
     expect(map.decision('unknown/thing.py')).toEqual({ class: 'runtime', reason: 'no configuration or convention classifies it (runtime by default)' });
   });
 
+  it("tsd's type tests (`x.test-d.ts`, sindresorhus/chalk's source/index.test-d.ts) are tests; near-misses are not", () => {
+    const { map } = mapOf({ 'package.json': '{ "name": "chalk", "scripts": { "test": "xo && ava && tsd" } }', 'source/index.test-d.ts': '', 'source/index.d.ts': '', 'source/test-d.ts': '', 'source/index.js': '' });
+    expect(classes(map, ['source/index.test-d.ts', 'source/index.d.ts', 'source/test-d.ts', 'source/index.js'])).toEqual({
+      'source/index.test-d.ts': 'test',
+      'source/index.d.ts': 'runtime',
+      'source/test-d.ts': 'runtime',
+      'source/index.js': 'runtime',
+    });
+  });
+
   it('overrides beat everything, generated included; configuration beats the folder name at the same folder', () => {
     const { map } = mapOf(
       {
