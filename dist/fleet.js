@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-AUHXST5Q.js";
-import "./chunk-AMAOYYYE.js";
-import "./chunk-HTEGPFI4.js";
+} from "./chunk-2TFLDXHL.js";
+import "./chunk-CSSJ2UVU.js";
+import "./chunk-SRIRYGPK.js";
 import {
   installLogGuard
-} from "./chunk-AN2RPTXC.js";
-import "./chunk-RR6HHX4N.js";
+} from "./chunk-AYJFA2TI.js";
+import "./chunk-B3I6RYW3.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

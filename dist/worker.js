@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-NJBJ7GKU.js";
+} from "./chunk-7QNYRHKJ.js";
 import {
   installWarningHandler
-} from "./chunk-AN2RPTXC.js";
+} from "./chunk-AYJFA2TI.js";
 import {
   loadGrammars
-} from "./chunk-RR6HHX4N.js";
+} from "./chunk-B3I6RYW3.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-LTUAPBWH.js";
 import "./chunk-RLDLGCUF.js";

@@ -25,6 +25,7 @@ export interface RunSinks {
   /** Sets the check's status (not applicable, inconclusive). */
   status(kind: 'not-applicable' | 'inconclusive', reason: string): void;
   observations(): ReadonlyArray<Observation<unknown>>;
+  perFile: CheckContext['perFile'];
   /** Late checks: the other checks' findings after policy. */
   findings(): Finding[];
 }
@@ -62,6 +63,9 @@ export function createCheckContext(
     },
     observations<T>() {
       return onMain('observations()').observations() as ReadonlyArray<Observation<T>>;
+    },
+    perFile(name, judge, valid) {
+      return onMain('perFile()').perFile(name, judge, valid);
     },
     notApplicable(reason) {
       onMain('notApplicable()').status('not-applicable', reason);

@@ -16,6 +16,7 @@ import type { Metrics } from '../model/metrics.js';
 import type { Gap, Malformed } from '../model/types.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { digestOf } from './digest.js';
+import type { MemoStore } from './file-memo.js';
 
 /** What end() did, in order: each is one call of the check's context. */
 export type Effect =
@@ -175,6 +176,18 @@ export function trackedWorkspace(ws: Workspace, reads: Reads, sharedReads: Map<s
       },
     },
   }) as Workspace;
+}
+
+/** Where a check's perFile() tables are among the fact cache's phase records. */
+export function memoPrefix(ruleId: string): string {
+  return `memo ${ruleId} `;
+}
+
+/** Where perFile(name) keeps its table (file-memo.ts): under this run's common inputs only. */
+export function memoStore(cache: { phase(name: string, key: string): unknown; putPhase(name: string, key: string, value: unknown): void }, common: string, ruleId: string, name: string): MemoStore {
+  const phase = memoPrefix(ruleId) + name;
+  const key = digestOf({ common, ruleId, name });
+  return { read: () => cache.phase(phase, key), write: (bytes) => cache.putPhase(phase, key, bytes) };
 }
 
 /** The run's cache as the phases after the checks see it (the SBOM phase), and its save. */

@@ -182,6 +182,11 @@ export class FactCache {
     return last.value;
   }
 
+  /** Keeps, unread, the phases whose name starts with `prefix` (a check's perFile tables, when its end() is replayed). */
+  keepPhases(prefix: string): void {
+    for (const [name, p] of this.oldPhases) if (name.startsWith(prefix) && !this.freshPhases.has(name)) this.freshPhases.set(name, p);
+  }
+
   putPhase(name: string, key: string, value: unknown): void {
     this.endsChanged = true; // the phases are saved with the ends
     this.freshPhases.set(name, { key, value });
@@ -246,8 +251,8 @@ export class FactCache {
    * One check's observations of these files, as get()'s outcomes hold them (packed), in the order
    * listed: the files it observed nothing in are left out.
    */
-  observedBy(ruleId: string, files: ReadonlyArray<{ path: string; blob?: string }>): Array<{ path: string; packed: NonNullable<CheckOutcome['packed']> }> {
-    const out: Array<{ path: string; packed: NonNullable<CheckOutcome['packed']> }> = [];
+  observedBy(ruleId: string, files: ReadonlyArray<{ path: string; blob?: string }>): Array<{ path: string; packed: NonNullable<CheckOutcome['packed']>; digest: string }> {
+    const out: Array<{ path: string; packed: NonNullable<CheckOutcome['packed']>; digest: string }> = [];
     for (const { path, blob } of files) {
       const key = `${blob} ${path}`;
       const e = this.fresh.get(key) ?? this.old.get(key);
@@ -255,7 +260,7 @@ export class FactCache {
       if (!e) throw new Error(`the fact cache holds no entry for ${path}, which its record of the last run names`);
       const k = idsOf(e).indexOf(ruleId);
       const packed = k < 0 ? undefined : packedOf(e, k, path);
-      if (packed) out.push({ path, packed });
+      if (packed) out.push({ path, packed, digest: e.digests.slice(DIGEST_LENGTH * k, DIGEST_LENGTH * (k + 1)) });
     }
     return out;
   }

@@ -29,7 +29,8 @@ import { PureCheckPool, type WorkerBatch } from './pool.js';
 import { BUILD_ID, FactCache, folderDigest, mapMemoFile, packedValues } from './fact-cache.js';
 import { encodeValues } from './value-codec.js';
 import { digestOf } from './digest.js';
-import { commonInputs, endKey, ObservationTrail, trackedWorkspace, type Effect, type EndRecord, type Reads, type RunMemo } from './end-memo.js';
+import { judgeFiles, type ObservedFile } from './file-memo.js';
+import { commonInputs, endKey, memoPrefix, memoStore, ObservationTrail, trackedWorkspace, type Effect, type EndRecord, type Reads, type RunMemo } from './end-memo.js';
 import { blobsOf, changedFiles, lastPlace, RecordCursor, RunRecorder, runKeyOf, tracesEvery, type RunRecord } from './run-replay.js';
 import { langOf, langsPresent, loadGrammars, type Lang } from '../syntax/index.js';
 import { lstatSync } from 'node:fs';
@@ -82,6 +83,8 @@ interface Running {
   observed: Observed;
   /** After a run replayed at once (run-replay.ts): its observations, gathered from the fact cache if its end() asks. */
   observedLater?: () => Observed;
+  /** `observed`, or what observedLater() gathered, once asked. */
+  gathered?: Observed;
   observations?: Array<Observation<unknown>>;
   millis: number;
   /** Where its observations came from (end-memo.ts), when the fact cache is on. */
@@ -94,7 +97,12 @@ interface Running {
   sinks?: RunSinks;
 }
 
-type Observed = Array<{ path: string; values: unknown[] } | { path: string; packed: { load(): unknown[] } }>;
+type Observed = ObservedFile[];
+
+/** A check's observations, file by file: what its file() observed, or what observedLater() gathers (once). */
+function gathered(r: Running): Observed {
+  return (r.gathered ??= r.observedLater?.() ?? r.observed);
+}
 
 /** Two lists of one check's observations, each in run order, merged in run order. */
 function inRunOrder(a: Observed, b: Observed, indexOf: ReadonlyMap<string, number>): Observed {
@@ -264,7 +272,22 @@ export async function runChecks(
       notice: (m) => (r.effects?.push(['notice', m]), notices.push(m)),
       report: (d, key) => (r.effects?.push(['report', d, key]), r.findings.push(toFinding(r.check, d, key, classOf))),
       status: (kind, reason) => (r.effects?.push(['status', kind, reason]), (r.status = { kind, reason })),
-      observations: () => (r.observations ??= (r.observedLater?.() ?? r.observed).flatMap((o) => ('values' in o ? o.values : o.packed.load()).map((value) => ({ path: o.path, value })))),
+      observations: () => (r.observations ??= gathered(r).flatMap((o) => ('values' in o ? o.values : o.packed.load()).map((value) => ({ path: o.path, value })))),
+      perFile: (name, judge, valid) => {
+        const memo = cache && common && r.trail && !r.check.meta.late && !r.check.meta.network;
+        const store = memo ? memoStore(cache, common, r.check.meta.id, name) : undefined;
+        // What judge reads is in no key but the common inputs': the evidence or the commit would be.
+        const frame: Reads = {};
+        sharedFrames.push(frame);
+        let out;
+        try {
+          out = judgeFiles(gathered(r), judge, valid, store);
+        } finally {
+          sharedFrames.pop();
+        }
+        if (frame.evidence || frame.commit) throw new Error(`${r.check.meta.id}: perFile('${name}') read the ${frame.evidence ? 'evidence' : 'commit'}, which no kept value may depend on`);
+        return out;
+      },
       findings: () => allFindings,
     };
     const ctx = createCheckContext(check, options, classOf, () => sink, r.sinks, stackOf);
@@ -348,7 +371,7 @@ export async function runChecks(
       if (count > 0) {
         const name = c.digest !== undefined ? `observed ${c.digest}` : id;
         r.trail?.add(path, name, count, () => c.packed?.load() ?? c.observations);
-        r.observed.push(c.packed ? { path, packed: c.packed } : { path, values: c.observations });
+        r.observed.push(c.packed ? { path, packed: c.packed, digest: c.digest } : { path, values: c.observations, digest: c.digest });
         if (recorder) {
           recorder.observed(c.ruleId, o.index, count, name);
           // Their end() runs every time: the record keeps their observations themselves.
@@ -653,6 +676,7 @@ export async function runChecks(
         for (const e of last.effects) replayEffect(r, e);
         Object.assign(r.reads, last.reads);
         cache!.putEnd(r.check.meta.id, last);
+        cache!.keepPhases(memoPrefix(r.check.meta.id));
         r.millis += performance.now() - ts;
         continue;
       }

@@ -156,6 +156,15 @@ export interface CheckContext<M extends string = string> {
   observe(value: unknown): void;
   /** In end(): every observe() of file(), in path order. */
   observations<T = unknown>(): ReadonlyArray<Observation<T>>;
+  /**
+   * In end(): `judge(path, values)` of each file's observations, in path order. With the fact cache
+   * on, a file whose observations are those of the last run, under the same common inputs
+   * (engine/end-memo.ts), gets what judge returned then, its observations not decoded: judge reads
+   * only its arguments and the workspace (never the evidence nor the commit: that throws), and
+   * nothing computed from other files' observations. `valid` checks a kept value's shape; `name`
+   * tells a check's tables apart. For a whole-tree end() that one edited file makes run again.
+   */
+  perFile<T, R>(name: string, judge: (path: string, values: readonly T[]) => R, valid: (v: unknown) => v is R): Array<{ path: string; value: R }>;
   /** Late checks only: findings of the other checks, after policy (severity overrides, suppressions). */
   findings(): readonly Finding[];
 }

@@ -621,6 +621,63 @@ describe('a scan with a cache folder', () => {
     expect(patched.messages).toEqual((await scanWith('false')).messages);
   });
 
+  it("perFile: judges again only the files whose observations changed, while the common inputs stay; keeps its table through a replayed end(); checks each kept value's shape", async () => {
+    const judged: string[] = [];
+    let readsEvidence = false;
+    const check = defineCheck({
+      meta: { ...ruleFields('todo-debt'), id: 'todo-debt', pure: true, messages: { seen: 'seen {paths}' }, remediation: 'none' },
+      create(ctx) {
+        return {
+          file(f) {
+            const n = (f.text.match(/TODO/g) ?? []).length;
+            if (n > 0) ctx.observe({ n });
+          },
+          end() {
+            const counts = ctx.perFile<{ n: number }, string>(
+              'counts',
+              (path, values) => {
+                judged.push(path);
+                if (readsEvidence) void ctx.workspace.evidence;
+                return `${path}:${values[0]!.n}`;
+              },
+              // A kept value that says 3 is refused (as one the cache folder could hold): judged again.
+              (v): v is string => typeof v === 'string' && !v.endsWith(':3'),
+            );
+            ctx.report({ messageId: 'seen', location: { path: counts[0]!.path, line: 1 }, data: { paths: counts.map((c) => c.value).join(' ') } });
+          },
+        };
+      },
+    });
+    const root = gitTree({ 'a.py': '# TODO\n', 'b.py': 'x = 1\n', 'c/d.py': '# TODO TODO\n', 'e.py': '# TODO TODO TODO\n' });
+    const dir = tmp();
+    const scanWith = async (cache: string) => {
+      judged.length = 0;
+      const r = await run({ report: '', sarif: '', sbom: '', 'vulnerability-scan': 'off', cache }, { cwd: root, checks: [check], today: '2026-11-23' });
+      return { messages: r.findings.map((f) => f.message), errors: r.outcomes.filter((c) => c.status === 'error').map((c) => c.reason), judged: [...judged] };
+    };
+    const commitAll = () => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qam', 'y'], { cwd: root, stdio: 'ignore' });
+    expect((await scanWith(dir)).judged).toEqual(['a.py', 'c/d.py', 'e.py']);
+    // The same files: end() is replayed, nothing judged, and the table stays for the next run.
+    expect((await scanWith(dir)).judged).toEqual([]);
+    writeFileSync(join(root, 'b.py'), '# TODO TODO\n');
+    commitAll();
+    const edited = await scanWith(dir);
+    expect(edited.judged).toEqual(['b.py', 'e.py']);
+    expect(edited.messages).toEqual(['seen a.py:1 b.py:2 c/d.py:2 e.py:3']);
+    expect(edited.messages).toEqual((await scanWith('false')).messages);
+    // A new file changes the file list, one of the common inputs: every file is judged again.
+    writeFileSync(join(root, 'f.txt'), 'notes\n');
+    execFileSync('git', ['add', 'f.txt'], { cwd: root });
+    commitAll();
+    expect((await scanWith(dir)).judged).toEqual(['a.py', 'b.py', 'c/d.py', 'e.py']);
+    // A judge that reads the evidence (in no kept value's key) fails the check, loudly.
+    readsEvidence = true;
+    writeFileSync(join(root, 'a.py'), '# TODO TODO\n');
+    commitAll();
+    const reading = await scanWith(dir);
+    expect(reading.errors).toEqual([expect.stringContaining("perFile('counts') read the evidence")]);
+  });
+
   it('over the same paths with a few files changed, replays the last record with their new outcomes in place, byte for byte, and records it anew', async () => {
     const root = gitTree({ ...TREE, 'app/merged.py': 'x = 1\n' });
     const dir = tmp();

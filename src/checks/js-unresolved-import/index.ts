@@ -66,89 +66,95 @@ export default defineCheck({
         }
       },
       end() {
-        const all = ctx.observations<Seen>();
-        if (all.every((o) => o.value.imports.length === 0)) return ctx.notApplicable('no JS/TS imports');
-        const obs = all.map(({ path, value }) => ({ path, value: value.imports }));
-        // Reported after the loop: whether anything loads a file with a finding is asked once, for those files.
-        const found: Array<Parameters<typeof ctx.report>[0]> = [];
-        const project = jsProject(ctx.workspace);
-        const ignored = ignoredPaths(ctx.workspace);
+        // Built at the first question: a re-run whose files were all judged before may ask none.
+        let project$: ReturnType<typeof jsProject> | undefined;
+        let ignored$: ((path: string) => boolean) | undefined;
+        const project = () => (project$ ??= jsProject(ctx.workspace));
+        const ignored = (p: string) => (ignored$ ??= ignoredPaths(ctx.workspace))(p);
         // A target under a build output or a gitignored folder is produced by a build step.
         // A submodule's files are another repository's: checked out or not, the scan never reads them.
         const submodules = ctx.workspace.submodules ?? [];
         const submoduleOf = (p: string) => submodules.find((s) => p === s || p.startsWith(`${s}/`));
         const generated = (p: string) => isDefaultGenerated(p) || ignored(p) || ignored(`${p}/`) || EXTS.some((e) => ignored(p + e));
-        // Excluded by its tsconfig.json and imported by no built file: neither tsc nor a bundler builds it.
-        // Asked only for an import that does not resolve: most trees have none.
-        let unbuiltFiles: ReadonlySet<string> | undefined;
         let stems: ReadonlyMap<string, string> | undefined;
-        const unbuiltHas = (path: string) => (unbuiltFiles ??= project.unbuilt(obs.map(({ path, value }) => ({ path, specs: value.map((i) => i.spec) })))).has(path);
-        for (const { path, value } of obs) {
-          for (const imp of value) {
+        // Each file's imports judged on their own (kept while its observations are the same); what
+        // the import graph says of the files with a finding is asked below, once, for all of them.
+        const judged = ctx.perFile<Seen, Judged>('imports', (path, values) => {
+          const found: Found[] = [];
+          for (const imp of values.flatMap((v) => v.imports)) {
             const spec = imp.spec.replace(/[?#].*$/, '');
             // An import of types only is erased at run time (tsc, esbuild, Vite, Babel): nothing loads
             // it, and a type generator (React Router's `+types`) may write it before type checking.
-            // A file no build includes is never shipped. Both are gaps, not proofs.
-            const typesOnly = imp.typeOnly || imp.typeUsesOnly === true;
-            const where = () => ({
-              location: { path, line: imp.line, column: imp.column },
-              fingerprintKey: `${path} ${imp.spec}`,
-              ...(typesOnly
-                ? { certainty: 'likely' as const, gap: 'an import of types only, erased at run time' }
-                : unbuiltHas(path)
-                  ? { certainty: 'likely' as const, gap: 'no tsconfig or bundler builds this file' }
-                  : {}),
-            });
+            const at = { line: imp.line, column: imp.column, spec: imp.spec, typesOnly: imp.typeOnly || imp.typeUsesOnly === true };
             if (spec.startsWith('./') || spec.startsWith('../') || spec === '.' || spec === '..') {
               const target = joinPath(dirOf(path), spec);
-              if (target === undefined || project.resolveFile(target) || generated(target)) continue;
+              if (target === undefined || project().resolveFile(target) || generated(target)) continue;
               const submodule = submoduleOf(target);
-              const at = where();
-              const other = at.certainty === undefined && submodule === undefined && !target.slice(target.lastIndexOf('/') + 1).includes('.') ? (stems ??= byStem(ctx.workspace.files)).get(target) ?? stems.get(`${target}/index`) : undefined;
+              const inSubmodule = submodule === undefined ? undefined : `the path is inside the git submodule \`${submodule}\`, another repository's files, which the scan does not read`;
+              const other = submodule === undefined && !target.slice(target.lastIndexOf('/') + 1).includes('.') ? (stems ??= byStem(ctx.workspace.files)).get(target) ?? stems.get(`${target}/index`) : undefined;
               const gap =
-                submodule !== undefined
-                  ? { certainty: 'likely' as const, gap: `the path is inside the git submodule \`${submodule}\`, another repository's files, which the scan does not read` }
-                  : other !== undefined
-                    ? { certainty: 'likely' as const, gap: `\`${other}\` is there, with an extension this does not resolve: a bundler configured for it (vue-loader adds \`.vue\`, webpack \`resolve.extensions\`) loads it` }
-                    : at.certainty === undefined
-                      ? compiledElsewhere(project, path, spec)
-                      : {};
-              found.push({ ...at, ...gap, messageId: 'missingRelative', data: { spec: imp.spec, target: target === '' ? '.' : target } });
+                inSubmodule ??
+                (other !== undefined
+                  ? `\`${other}\` is there, with an extension this does not resolve: a bundler configured for it (vue-loader adds \`.vue\`, webpack \`resolve.extensions\`) loads it`
+                  : compiledElsewhere(project(), path, spec)?.gap);
+              found.push({ ...at, ...(gap !== undefined ? { gap } : {}), ...(inSubmodule !== undefined ? { gapAnyway: inSubmodule } : {}), messageId: 'missingRelative', data: { spec: imp.spec, target: target === '' ? '.' : target } });
             } else if (imp.spec.startsWith('#')) {
-              const pkg = project.packagesAbove(path).find((p) => p.imports);
+              const pkg = project().packagesAbove(path).find((p) => p.imports);
               if (!pkg?.imports) continue; // no `imports` field: a bundler alias, not Node's subpath imports
               const targets = subpathTargets(pkg.imports, imp.spec);
               if (targets === null) continue; // conditions too deep or too many to read: not judged
               if (targets === undefined) {
-                found.push({ ...where(), messageId: 'missingSubpath', data: { spec: imp.spec, manifest: pkg.path, why: 'have no matching entry' } });
+                found.push({ ...at, messageId: 'missingSubpath', data: { spec: imp.spec, manifest: pkg.path, why: 'have no matching entry' } });
                 continue;
               }
               const local = targets.filter((t) => t.startsWith('./')).map((t) => joinPath(pkg.dir, t) ?? t);
               if (local.length === 0 || local.length < targets.length) continue; // maps to a package
-              if (local.some((t) => project.resolveFile(t) || generated(t))) continue;
-              found.push({ ...where(), messageId: 'missingSubpath', data: { spec: imp.spec, manifest: pkg.path, why: `map it to ${local.join(', ')}, which does not exist` } });
+              if (local.some((t) => project().resolveFile(t) || generated(t))) continue;
+              found.push({ ...at, messageId: 'missingSubpath', data: { spec: imp.spec, manifest: pkg.path, why: `map it to ${local.join(', ')}, which does not exist` } });
             } else {
-              const maps = project.pathMappings(path, spec);
+              const maps = project().pathMappings(path, spec);
               // A catch-all `*` mapping is a fallback for packages too: it proves nothing when it misses.
               const specific = maps.filter((m) => m.mapping.pattern !== '*');
               if (specific.length === 0) continue;
               const all = maps.flatMap((m) => m.targets);
-              if (all.some((t) => project.resolveFile(t) || generated(t))) continue;
-              const base = project.baseUrlFor(path);
-              if (base !== undefined && project.resolveFile(base === '' ? spec : `${base}/${spec}`)) continue;
+              if (all.some((t) => project().resolveFile(t) || generated(t))) continue;
+              const base = project().baseUrlFor(path);
+              if (base !== undefined && project().resolveFile(base === '' ? spec : `${base}/${spec}`)) continue;
               // The bundler's own alias may serve it (webpack resolve.alias over tsconfig paths).
-              const bundler = project.bundlerFor(path, spec);
+              const bundler = project().bundlerFor(path, spec);
               if (bundler !== undefined && 'by' in bundler) continue;
               const m = specific[0]!;
-              const at = where();
-              found.push({ ...at, ...(bundler !== undefined && at.certainty === undefined ? { certainty: 'likely' as const, gap: bundler.gap } : {}), messageId: 'missingAlias', data: { spec: imp.spec, pattern: m.mapping.pattern, config: m.mapping.config, targets: m.targets.join(', ') } });
+              found.push({ ...at, ...(bundler !== undefined ? { gap: bundler.gap } : {}), messageId: 'missingAlias', data: { spec: imp.spec, pattern: m.mapping.pattern, config: m.mapping.config, targets: m.targets.join(', ') } });
             }
           }
+          const v = values[0];
+          return {
+            imports: values.flatMap((x) => x.imports.map((i) => i.spec)),
+            found,
+            // Every load, guarded too, for the import graph (a file nothing loads is never run).
+            links: values.flatMap((x) => x.links),
+            ...(v?.mentions ? { mentions: v.mentions } : {}),
+            ...(v?.byPattern ? { byPattern: true } : {}),
+            ...(v?.patternFolders ? { patternFolders: v.patternFolders } : {}),
+          };
+        }, isJudged);
+        if (judged.every((j) => j.value.imports.length === 0)) return ctx.notApplicable('no JS/TS imports');
+        if (judged.every((j) => j.value.found.length === 0)) return;
+        const links: JsLinks[] = judged.map(({ path, value }) => ({ path, specs: value.links, mentions: value.mentions, byPattern: value.byPattern, patternFolders: value.patternFolders }));
+        // Excluded by its tsconfig.json and imported by no built file: neither tsc nor a bundler builds it.
+        let unbuiltFiles: ReadonlySet<string> | undefined;
+        const unbuilt = (path: string) => (unbuiltFiles ??= project().unbuilt(judged.map(({ path, value }) => ({ path, specs: value.imports })))).has(path);
+        const found: Array<Parameters<typeof ctx.report>[0]> = [];
+        for (const { path, value } of judged) {
+          for (const f of value.found) {
+            // An import of types only, or in a file no build includes, is never shipped: gaps, not proofs.
+            const own = f.typesOnly ? 'an import of types only, erased at run time' : unbuilt(path) ? 'no tsconfig or bundler builds this file' : undefined;
+            const gap = own === undefined ? f.gap : (f.gapAnyway ?? own);
+            found.push({ location: { path, line: f.line, column: f.column }, fingerprintKey: `${path} ${f.spec}`, ...(gap !== undefined ? { certainty: 'likely' as const, gap } : {}), messageId: f.messageId, data: f.data });
+          }
         }
-        if (found.length === 0) return;
         // A file no file imports and no entry names is never loaded: its broken import fails nothing at run time.
-        const links: JsLinks[] = all.map(({ path, value }) => ({ path, specs: value.links, mentions: value.mentions, byPattern: value.byPattern, patternFolders: value.patternFolders }));
-        const unloaded = unloadedFiles(ctx.workspace, project, links, found.map((r) => r.location!.path));
+        const unloaded = unloadedFiles(ctx.workspace, project(), links, found.map((r) => r.location!.path));
         for (const r of found) {
           const gap = r.certainty === undefined ? unloaded.get(r.location!.path) : undefined;
           ctx.report(gap ? { ...r, certainty: 'likely', gap } : r);
@@ -158,6 +164,65 @@ export default defineCheck({
   },
 });
 
+/** One import that resolves to nothing, before what the import graph says of its file. */
+interface Found {
+  line: number;
+  column: number;
+  spec: string;
+  /** Only its types are imported. */
+  typesOnly: boolean;
+  /** Why it is likely, when the file is built and the import loads values (its own gap otherwise). */
+  gap?: string;
+  /** Why it is likely whatever the file's own gap (a submodule's path). */
+  gapAnyway?: string;
+  messageId: 'missingRelative' | 'missingSubpath' | 'missingAlias';
+  data: Record<string, string>;
+}
+
+/** What one file's imports come to (perFile): kept while its observations are the same. */
+interface Judged {
+  /** The specifiers of the imports this rule judges. */
+  imports: string[];
+  found: Found[];
+  /** Every specifier it loads: its edges of the import graph. */
+  links: string[];
+  mentions?: string[];
+  byPattern?: boolean;
+  patternFolders?: string[];
+}
+
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+const isFound = (v: unknown): v is Found => {
+  if (typeof v !== 'object' || v === null) return false;
+  const f = v as Record<string, unknown>;
+  return (
+    Number.isInteger(f.line) &&
+    Number.isInteger(f.column) &&
+    typeof f.spec === 'string' &&
+    typeof f.typesOnly === 'boolean' &&
+    (f.gap === undefined || typeof f.gap === 'string') &&
+    (f.gapAnyway === undefined || typeof f.gapAnyway === 'string') &&
+    (f.messageId === 'missingRelative' || f.messageId === 'missingSubpath' || f.messageId === 'missingAlias') &&
+    typeof f.data === 'object' &&
+    f.data !== null &&
+    Object.values(f.data).every((x) => typeof x === 'string')
+  );
+};
+
+/** A kept value of the shape perFile's judge returns (the cache folder is not trusted). */
+function isJudged(v: unknown): v is Judged {
+  if (typeof v !== 'object' || v === null) return false;
+  const j = v as Record<string, unknown>;
+  return (
+    isStrings(j.imports) &&
+    Array.isArray(j.found) &&
+    j.found.every(isFound) &&
+    isStrings(j.links) &&
+    (j.mentions === undefined || isStrings(j.mentions)) &&
+    (j.byPattern === undefined || j.byPattern === true) &&
+    (j.patternFolders === undefined || isStrings(j.patternFolders))
+  );
+}
 
 const EXTS = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.json'];
 
