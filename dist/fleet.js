@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-2TFLDXHL.js";
-import "./chunk-CSSJ2UVU.js";
-import "./chunk-SRIRYGPK.js";
+} from "./chunk-AKUWJPII.js";
+import "./chunk-HECCV3VB.js";
+import "./chunk-WILXJ33D.js";
 import {
   installLogGuard
-} from "./chunk-AYJFA2TI.js";
-import "./chunk-B3I6RYW3.js";
+} from "./chunk-BDXW2D2P.js";
+import "./chunk-KL2PDFL6.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-7QNYRHKJ.js";
+} from "./chunk-YTPHGZOM.js";
 import {
   installWarningHandler
-} from "./chunk-AYJFA2TI.js";
+} from "./chunk-BDXW2D2P.js";
 import {
   loadGrammars
-} from "./chunk-B3I6RYW3.js";
+} from "./chunk-KL2PDFL6.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-LTUAPBWH.js";
 import "./chunk-RLDLGCUF.js";

@@ -269,8 +269,40 @@ describe('js-unresolved-import', () => {
       expect(fs.map((f) => [f.severity, f.certainty])).toEqual([['P0', 'proven']]);
     }
     // a framework with file-based routing loads modules by convention: judged as before
-    const next = await findingsOf(check, tree({ 'themes/core/package.json': '{ "name": "core", "dependencies": { "next": "15" } }' }));
-    expect(next.map((f) => [f.severity, f.certainty])).toEqual([['P0', 'proven']]);
+    const nuxt = await findingsOf(check, tree({ 'themes/core/package.json': '{ "name": "core", "dependencies": { "nuxt": "3" } }' }));
+    expect(nuxt.map((f) => [f.severity, f.certainty])).toEqual([['P0', 'proven']]);
+  });
+
+  it("in a Next.js package, a file outside the routers and Next's own files is loaded only through an import (midday-ai/midday's stale component copy)", async () => {
+    const broken = 'import { useClickOutside } from "./useClickOutside";\nexport const Dialog = useClickOutside;\n';
+    const tree = (file: string, pkg = '{ "name": "website", "dependencies": { "next": "15" } }') => ({
+      'apps/website/package.json': pkg,
+      'apps/website/src/app/page.tsx': 'import { Hero } from "../components/hero";\nexport default Hero;\n',
+      'apps/website/src/components/hero.tsx': 'export const Hero = () => null;\n',
+      [`apps/website/${file}`]: broken,
+    });
+    const stale = await findingsOf(check, tree('components/motion-primitives/morphing-dialog.tsx'));
+    expect(stale.map((f) => [f.path, f.severity, f.certainty])).toEqual([['apps/website/components/motion-primitives/morphing-dialog.tsx', 'P1', 'likely']]);
+    expect(stale[0]!.message).toContain('nothing imports this file and no entry point names it');
+    // near misses: what Next.js itself loads (a route, a page, its middleware) stays proven
+    for (const file of ['src/app/blog/page.tsx', 'pages/index.tsx', 'middleware.ts', 'src/instrumentation.ts']) {
+      const fs = await findingsOf(check, tree(file));
+      expect(fs.map((f) => [f.path, f.severity, f.certainty])).toEqual([[`apps/website/${file}`, 'P0', 'proven']]);
+    }
+    // MDX documents are read for their imports: posts that import nothing (an import in a code
+    // fence is prose) leave the stale copy unloaded; a post that imports it loads it
+    const post = '# Engine\n\n```ts\nimport { Dialog } from "../../components/motion-primitives/morphing-dialog";\n```\n';
+    const withPosts = await findingsOf(check, { ...tree('components/motion-primitives/morphing-dialog.tsx'), 'apps/website/src/app/updates/posts/engine.mdx': post });
+    expect(withPosts.map((f) => [f.severity, f.certainty])).toEqual([['P1', 'likely']]);
+    const importing = 'import { Dialog } from "../../../../components/motion-primitives/morphing-dialog";\n\n# Engine\n\n<Dialog />\n';
+    const loaded = await findingsOf(check, { ...tree('components/motion-primitives/morphing-dialog.tsx'), 'apps/website/src/app/updates/posts/engine.mdx': importing });
+    expect(loaded.map((f) => [f.path, f.severity, f.certainty])).toEqual([['apps/website/components/motion-primitives/morphing-dialog.tsx', 'P0', 'proven']]);
+    // an MDX document's own imports are not judged: whether and how it is compiled is its toolchain's
+    const brokenPost = await findingsOf(check, { ...tree('src/app/blog/page.tsx'), 'apps/website/src/app/blog/post.mdx': '---\ntitle: x\n---\nimport { Gone } from "./gone";\n\n<Gone />\n' });
+    expect(brokenPost.map((f) => f.path)).toEqual(['apps/website/src/app/blog/page.tsx']);
+    // and so does the stale copy where Next.js is not what loads the package (another file router: any file)
+    const remix = await findingsOf(check, tree('components/motion-primitives/morphing-dialog.tsx', '{ "name": "website", "dependencies": { "@remix-run/react": "2" } }'));
+    expect(remix.map((f) => [f.severity, f.certainty])).toEqual([['P0', 'proven']]);
   });
 });
 

@@ -249,3 +249,23 @@ describe('undeclared-dependency: pnpm installs transitively only what its config
     ]);
   });
 });
+
+describe('undeclared-dependency: MDX documents (halo-dev/halo Storybook, midday-ai/midday posts)', () => {
+  const tree = (mdx: string) => ({
+    'package.json': '{ "name": "site", "main": "src/index.js", "dependencies": {} }',
+    'package-lock.json': LOCK,
+    'src/index.js': 'export default 1;\n',
+    'src/widget.js': "import chart from 'chart-lib';\nexport default chart;\n",
+    'src/stories/Introduction.mdx': mdx,
+  });
+
+  it("a document's package imports are its toolchain's (Storybook, a docs site, a content loader), never judged; its relative imports load files", async () => {
+    const doc = "import { Meta } from '@storybook/blocks';\nimport Widget from '../widget.js';\n\n<Meta title=\"Intro\" />\n";
+    const fs = await findingsOf(check, tree(doc));
+    // widget.js is loaded by the document, so its undeclared import stays proven
+    expect(rows(fs)).toEqual([['src/widget.js', 'P0', 'proven', 'chart-lib']]);
+    // near miss: a document that imports nothing (an import in a code fence is prose) loads nothing
+    const prose = await findingsOf(check, tree("# Intro\n\n```js\nimport Widget from '../widget.js';\n```\n"));
+    expect(rows(prose)).toEqual([['src/widget.js', 'P1', 'likely', 'chart-lib']]);
+  });
+});

@@ -5,14 +5,14 @@
 // as text for the file's name. A tsconfig's `files` and `include` are what the compiler reads, not
 // what runs: they name no entry (headlamp's test-only script was one). A package with file-based routing (Next.js,
 // Nuxt, Remix, SvelteKit, Astro, Docusaurus's src/pages and src/theme...) or with components the
-// model does not read (.vue, .svelte, .astro, .mdx) loads files the import graph does not show:
+// model does not read (.astro) loads files the import graph does not show:
 // not judged.
 import type { Workspace } from '../../workspace/workspace.js';
 import { DEVELOPMENT_CLASSES } from '../../model/repo-map.js';
 import { capturedDockerfiles, DOCKERFILE_GLOBS, isDockerfilePath } from '../dockerfile.js';
 import { joinPath } from '../deps/python-manifests.js';
 import { dirOf } from '../python/modules.js';
-import type { JsProject } from './project.js';
+import type { JsProject, PackageJson } from './project.js';
 
 /** The entry texts read, besides the package.json files JS_CAPTURE already holds. */
 export const ENTRY_CAPTURE = [
@@ -25,10 +25,21 @@ export const ENTRY_CAPTURE = [
   ...DOCKERFILE_GLOBS,
 ];
 
-/** Dependencies whose framework loads modules from folders by convention (file-based routing). */
-const FILE_ROUTING = /^(?:next|nuxt|nuxt3|@remix-run\/.+|@react-router\/dev|@sveltejs\/kit|astro|gatsby|expo-router|@tanstack\/react-start|@tanstack\/start|@docusaurus\/core)$/;
-/** Components whose imports this model does not read. */
-const UNREAD_COMPONENTS = /\.(?:astro|mdx)$/;
+/**
+ * Dependencies whose framework loads modules from folders by convention (file-based routing), from
+ * folders a configuration may move (Remix's appDirectory, SvelteKit's kit.files, TanStack's
+ * routesDirectory) or by name from anywhere (Nuxt's auto-imported components): any file of the package.
+ */
+const FILE_ROUTING = /^(?:nuxt|nuxt3|@remix-run\/.+|@react-router\/dev|@sveltejs\/kit|astro|gatsby|expo-router|@tanstack\/react-start|@tanstack\/start|@docusaurus\/core)$/;
+/**
+ * What Next.js loads by convention, relative to its package, in folders no configuration moves:
+ * the `app` and `pages` routers and the root files it looks for (at the root or in `src/`). A file
+ * elsewhere (a component) is loaded only through an import (midday-ai/midday's stale copy of a
+ * component, which nothing imported, was a proven finding).
+ */
+const NEXT_CONVENTIONS = /^(?:src\/)?(?:(?:app|pages)\/|(?:middleware|proxy|instrumentation|instrumentation-client|mdx-components)\.[cm]?[jt]sx?$)/;
+/** Components whose imports this model does not read (an MDX document's are: facts.ts mdxEsm). */
+const UNREAD_COMPONENTS = /\.astro$/;
 /** Tool configuration and dotfiles: their tool loads them by name. */
 const TOOL_LOADED = /(?:^|\/)(?:\.[^/]+|[^/]+\.config\.[^/]+|[^/]+rc\.[cm]?[jt]s)$/;
 
@@ -136,13 +147,19 @@ function notLoaded(ws: Workspace, project: JsProject, links: readonly JsLinks[],
     for (let i = path.lastIndexOf('/'); i >= 0 && !named; i = i === 0 ? -1 : path.lastIndexOf('/', i - 1)) named = mentionedBy(bySuffix.get(path.slice(i)), path);
     if (named || mentionedBy(bySuffix.get(`/${path}`), path)) continue;
     if (underPattern(path, patternDirs)) continue;
-    const pkgs = project.packagesAbove(path);
-    if (pkgs.some((p) => [...p.dependencies, ...p.devDependencies].some((d) => FILE_ROUTING.test(d)))) continue;
+    if (project.packagesAbove(path).some((p) => loadsByConvention(p, path))) continue;
     if (unread.has(project.packageFor(path)?.dir ?? '')) continue;
     if (byEntry.has(path)) continue;
     out.push(path);
   }
   return out;
+}
+
+/** A framework of the package (file-based routing) loads the file by convention, or may. */
+function loadsByConvention(p: PackageJson, path: string): boolean {
+  const uses = (test: (d: string) => boolean) => [...p.dependencies].some(test) || [...p.devDependencies].some(test);
+  if (uses((d) => FILE_ROUTING.test(d))) return true;
+  return uses((d) => d === 'next') && NEXT_CONVENTIONS.test(p.dir === '' ? path : path.slice(p.dir.length + 1));
 }
 
 /** Some file other than `path` itself names it. */

@@ -312,9 +312,44 @@ function contextuallyTyped(fn: Node): boolean {
   return false;
 }
 
-/** Single-file components whose `<script>` blocks hold imports (Vue, Svelte). */
-export const COMPONENT_FILES = ['**/*.{vue,svelte}'];
-const COMPONENT = /\.(?:vue|svelte)$/;
+/** Single-file components whose `<script>` blocks hold imports (Vue, Svelte), and MDX documents, whose ESM blocks do. */
+export const COMPONENT_FILES = ['**/*.{vue,svelte,mdx}'];
+const COMPONENT = /\.(?:vue|svelte|mdx)$/;
+/** A fenced code block's opening line (CommonMark: up to three spaces, three or more backticks or tildes). */
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** A line that starts an MDX ESM block: `import` or `export` at its very start (micromark-extension-mdxjs-esm). */
+const ESM_START = /^(?:import|export)\b/;
+
+/**
+ * An MDX document's ESM, everything else blanked (lines and columns stay the document's): a block
+ * starts with a line that begins with `import` or `export`, outside fenced code and front matter,
+ * and runs to the next blank line, as MDX reads it. Code in fences (an example of an import) is prose.
+ */
+export function mdxEsm(text: string): string {
+  const lines = text.split('\n');
+  let fence: string | undefined;
+  let esm = false;
+  let front = lines[0]?.trimEnd() === '---';
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    let keep = false;
+    if (front) {
+      if (i > 0 && line.trimEnd() === '---') front = false;
+    } else if (fence !== undefined) {
+      const close = FENCE.exec(line);
+      if (close && close[1]![0] === fence[0] && close[1]!.length >= fence.length && line.trim() === close[1]) fence = undefined;
+    } else if (esm) {
+      esm = line.trim() !== '';
+      keep = esm;
+    } else if (ESM_START.test(line)) {
+      esm = keep = true;
+    } else {
+      fence = FENCE.exec(line)?.[1];
+    }
+    if (!keep) lines[i] = line.replace(/[^\r]/g, ' ');
+  }
+  return lines.join('\n');
+}
 /** The opening and closing tags of a component's `<script …>` block: what is inside is parsed as JS or TS. */
 const SCRIPT_OPEN = /<script\b/gi;
 const SCRIPT_CLOSE = /<\/script\s*>/gi;
@@ -351,6 +386,16 @@ export function moduleFacts(f: SourceFile): JsFacts | null;
 export function moduleFacts(f: SourceFile, how: FactsPath): JsFacts | null | undefined;
 export function moduleFacts(f: SourceFile, how: FactsPath = 'auto'): JsFacts | null | undefined {
   if (!COMPONENT.test(f.path)) return how === 'auto' ? jsFacts(f) : computeJsFacts(f, how);
+  if (f.path.endsWith('.mdx')) {
+    const esm = mdxEsm(f.text);
+    if (!/\S/.test(esm)) return { imports: [] };
+    const script = SourceFile.fromBytes(`${f.path}.jsx`, Buffer.from(esm, 'utf8'));
+    try {
+      return how === 'auto' ? jsFacts(script) : computeJsFacts(script, how);
+    } finally {
+      script.dispose();
+    }
+  }
   const text = f.text;
   let ts = false;
   let out = '';

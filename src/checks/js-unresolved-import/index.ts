@@ -57,8 +57,10 @@ export default defineCheck({
         const facts = moduleFacts(f);
         // A template (`{% for … %}` lines) is rendered by a generator before it runs: not code yet.
         if (!facts || facts.template) return;
-        // Only what this rule resolves: relative paths, `#` subpath imports, and bare specifiers (for tsconfig paths).
-        const imports = facts.imports.filter((i) => !i.guarded && !/^(?:[a-z+]+:|\/\/)/i.test(i.spec) && !i.spec.includes('!') && !i.spec.includes('${'));
+        // Only what this rule resolves: relative paths, `#` subpath imports, and bare specifiers (for
+        // tsconfig paths). An MDX document's imports only load files (the import graph): whether and
+        // how it is compiled is its toolchain's (Storybook, @next/mdx, a content loader, one without imports).
+        const imports = f.path.endsWith('.mdx') ? [] : facts.imports.filter((i) => !i.guarded && !/^(?:[a-z+]+:|\/\/)/i.test(i.spec) && !i.spec.includes('!') && !i.spec.includes('${'));
         // Every load, guarded too, for the import graph (a file nothing loads is never run).
         const links = facts.imports.map((i) => i.spec).filter((s) => s.startsWith('.') || !/^(?:[a-z+]+:|\/\/)/i.test(s));
         if (imports.length > 0 || links.length > 0 || facts.mentions || facts.byPattern) {

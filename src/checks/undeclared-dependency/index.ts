@@ -103,7 +103,8 @@ export default defineCheck({
           if (facts?.template) return;
           const imports = facts?.imports ?? [];
           // Bindings used only as types (`import { Language }` in `: Language`): the import is erased at run time.
-          const js = imports
+          // An MDX document's imports only load files (the import graph): its toolchain provides what it compiles with.
+          const js = f.path.endsWith('.mdx') ? [] : imports
             .filter((i) => !i.typeOnly && !i.typeUsesOnly && !i.guarded && packageName(i.spec) !== undefined && !isBuiltin(i.spec))
             .map(({ spec, line, column }) => ({ spec, line, column }));
           // The first-party modules this file loads, and whether for types only (see typeOnlyModules).
