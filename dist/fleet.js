@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-AKUWJPII.js";
-import "./chunk-HECCV3VB.js";
-import "./chunk-WILXJ33D.js";
+} from "./chunk-FBTTSCWC.js";
+import "./chunk-DBHD23GE.js";
+import "./chunk-B5LOHHUZ.js";
 import {
   installLogGuard
-} from "./chunk-BDXW2D2P.js";
-import "./chunk-KL2PDFL6.js";
+} from "./chunk-SJ625FV5.js";
+import "./chunk-HRKMDPWT.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-YTPHGZOM.js";
+} from "./chunk-VW3IRECF.js";
 import {
   installWarningHandler
-} from "./chunk-BDXW2D2P.js";
+} from "./chunk-SJ625FV5.js";
 import {
   loadGrammars
-} from "./chunk-KL2PDFL6.js";
+} from "./chunk-HRKMDPWT.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-LTUAPBWH.js";
 import "./chunk-RLDLGCUF.js";

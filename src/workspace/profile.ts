@@ -44,9 +44,14 @@ export const PROFILE_MANIFESTS = [
   '**/*.{yml,yaml}',
 ];
 
+/**
+ * A runtime dependency on one of these means a Node package serves HTTP; a development dependency
+ * does not (axios tests against express, and serves nothing).
+ */
+const NODE_SERVERS: ReadonlySet<string> = new Set(['express', 'fastify', 'koa', 'hono', '@nestjs/core', '@hapi/hapi', 'restify']);
+
 // A dependency on one of these means the code serves HTTP.
 const SERVER_DEPS: Array<[RegExp, string]> = [
-  [/"(express|fastify|koa|hono|@nestjs\/core|@hapi\/hapi|restify)"\s*:/, 'package.json depends on $1'],
   // A requirement line, or a quoted entry of a pyproject/Pipfile list (`dependencies = ["fastapi>=0.110"]`).
   [/(?:^\s*|["'])(fastapi|flask|django|starlette|aiohttp|sanic|tornado|falcon|quart|litestar)(?![\w-])/im, 'Python project depends on $1'],
   [/\b(github\.com\/(?:gin-gonic\/gin|labstack\/echo|go-chi\/chi|gofiber\/fiber|gorilla\/mux))\b/, 'go.mod requires $1'],
@@ -142,6 +147,7 @@ export function profileEvidence(f: SourceFile): string | undefined {
     const w = k.workloads.find((x) => PROFILE_KINDS.has(x.kind)) ?? k.objects.find((o) => o.kind === 'Service' || o.kind === 'Ingress');
     return w ? `Kubernetes ${w.kind} in ${f.path}` : undefined;
   }
+  if (f.path === 'package.json' || f.path.endsWith('/package.json')) return nodeServer(f);
   // A module's own name is not a dependency on it: gin's go.mod says `module github.com/gin-gonic/gin`.
   // Likewise a pyproject's own `name = "..."`.
   const text = f.path.endsWith('go.mod') ? f.text.replace(/^module\s.*$/m, '') : f.path.endsWith('pyproject.toml') ? f.text.replace(/^name\s*=.*$/gm, '') : f.text;
@@ -157,5 +163,19 @@ export function profileEvidence(f: SourceFile): string | undefined {
   return undefined;
 }
 
+
+/** A package.json whose `dependencies` name an HTTP server framework: the first, in its order. */
+function nodeServer(f: SourceFile): string | undefined {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(f.text);
+  } catch {
+    return undefined; // counted as malformed where it is read
+  }
+  const deps = doc !== null && typeof doc === 'object' ? (doc as { dependencies?: unknown }).dependencies : undefined;
+  if (deps === null || typeof deps !== 'object' || Array.isArray(deps)) return undefined;
+  const hit = Object.keys(deps).find((d) => NODE_SERVERS.has(d));
+  return hit === undefined ? undefined : `package.json depends on ${hit} (${f.path})`;
+}
 
 export const isProfileManifest = globMatcher(PROFILE_MANIFESTS, { dot: true });

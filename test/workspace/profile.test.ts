@@ -68,3 +68,16 @@ describe('profile evidence: line-start patterns on hostile text', () => {
     expect(evidence('Gemfile', blank)).toBeUndefined();
   });
 });
+
+describe('profile evidence: a Node package', () => {
+  it('serves HTTP when its runtime dependencies name a server framework, not its development dependencies (axios tests against express)', () => {
+    expect(evidence('package.json', '{"name":"svc","dependencies":{"pg":"8","fastify":"4"}}')).toBe('package.json depends on fastify (package.json)');
+    expect(evidence('api/package.json', '{"dependencies":{"@nestjs/core":"10"}}')).toBe('package.json depends on @nestjs/core (api/package.json)');
+    // near misses: a devDependency, a script that names one, a peer dependency, a package named so, malformed JSON
+    expect(evidence('package.json', '{"name":"axios","dependencies":{"form-data":"4"},"devDependencies":{"express":"4"}}')).toBeUndefined();
+    expect(evidence('package.json', '{"scripts":{"express":"node x.js"}}')).toBeUndefined();
+    expect(evidence('package.json', '{"peerDependencies":{"koa":"2"}}')).toBeUndefined();
+    expect(evidence('package.json', '{"name":"express"}')).toBeUndefined();
+    expect(evidence('package.json', '{"dependencies":{"express":"4"}')).toBeUndefined();
+  });
+});
