@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-FBTTSCWC.js";
-import "./chunk-DBHD23GE.js";
-import "./chunk-B5LOHHUZ.js";
+} from "./chunk-I4EAQP6B.js";
+import "./chunk-QMTDU44X.js";
+import "./chunk-MLILG7TQ.js";
 import {
   installLogGuard
-} from "./chunk-SJ625FV5.js";
-import "./chunk-HRKMDPWT.js";
+} from "./chunk-OLVR3HBU.js";
+import "./chunk-YMU73UVM.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-VW3IRECF.js";
+} from "./chunk-ZRXIV6X5.js";
 import {
   installWarningHandler
-} from "./chunk-SJ625FV5.js";
+} from "./chunk-OLVR3HBU.js";
 import {
   loadGrammars
-} from "./chunk-HRKMDPWT.js";
+} from "./chunk-YMU73UVM.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-LTUAPBWH.js";
 import "./chunk-RLDLGCUF.js";

@@ -80,6 +80,33 @@ describe('js-unresolved-import', () => {
     expect(fs).toEqual([]);
   });
 
+  it("is P1 in a TypeScript file its tsconfig.json's include leaves out and nothing built imports (awesome-nest-boilerplate's ormconfig.ts), P0 once included", async () => {
+    const tree = (tsconfig: string, extra: Record<string, string> = {}) => ({
+      'package.json': '{"private": true, "scripts": {"migration:run": "typeorm migration:run -d ormconfig.ts"}}',
+      'tsconfig.json': tsconfig,
+      'src/main.ts': "import './app';\n",
+      'src/app.ts': 'export {};\n',
+      'ormconfig.ts': "import { naming } from './src/naming';\nexport const dataSource = naming;\n",
+      ...extra,
+    });
+    const left = await findingsOf(check, tree('{"include": ["src/**/*", "scripts/**/*"]}'));
+    expect(left.map((f) => [f.path, f.severity, f.certainty])).toEqual([['ormconfig.ts', 'P1', 'likely']]);
+    expect(left[0]!.message).toContain('no tsconfig or bundler builds this file');
+    // inherited through extends, and `files` naming others
+    const based = await findingsOf(check, tree('{"extends": "./tsconfig.base.json"}', { 'tsconfig.base.json': '{"include": ["src"]}' }));
+    expect(based.map((f) => f.certainty)).toEqual(['likely']);
+    expect((await findingsOf(check, tree('{"files": ["src/main.ts"]}'))).map((f) => f.certainty)).toEqual(['likely']);
+    // near misses: included, by default (no include), by a root pattern; a solution (references)
+    // and patterns not read say nothing; a built file imports it; JavaScript runs as it is
+    for (const tsconfig of ['{"include": ["src", "ormconfig.ts"]}', '{}', '{"include": ["*.ts", "src"]}', '{"files": [], "references": [{"path": "./tsconfig.app.json"}]}', '{"include": ["${configDir}/src"]}', '{"files": []}']) {
+      expect((await findingsOf(check, tree(tsconfig))).map((f) => [f.path, f.severity, f.certainty])).toEqual([['ormconfig.ts', 'P0', 'proven']]);
+    }
+    const imported = await findingsOf(check, tree('{"include": ["src"]}', { 'src/app.ts': "import '../ormconfig';\nexport {};\n" }));
+    expect(imported.map((f) => f.severity)).toEqual(['P0']);
+    const js = await findingsOf(check, { ...tree('{"include": ["src"]}'), 'ormconfig.ts': 'export {};\n', 'server.js': "require('./gone');\n", 'package.json': '{"private": true, "main": "server.js"}' });
+    expect(js.map((f) => [f.path, f.severity])).toEqual([['server.js', 'P0']]);
+  });
+
   it('is P1 in a file its tsconfig.json excludes and nothing imports (BookStack\'s vendored lexical/yjs), P0 once imported', async () => {
     const tree = {
       'package.json': '{"private": true}',

@@ -84,7 +84,16 @@ interface TsConfig {
   paths: PathMapping[];
   /** tsconfig `exclude` (own or inherited), as root-relative globs. */
   exclude?: (path: string) => boolean;
+  /**
+   * tsconfig `include` and `files` (own or inherited): the sources the compiler reads, besides what
+   * they import. Undefined for everything under its folder (TypeScript's default), and for a
+   * solution (`references`) or patterns not read.
+   */
+  include?: (path: string) => boolean;
 }
+
+/** A TypeScript source: what a tsconfig's `include` decides is compiled (JavaScript runs as it is). */
+const TS_SOURCE = /\.[cm]?tsx?$/;
 
 export type Resolution = { ok: true; path: string } | { ok: false; tried: string };
 
@@ -364,7 +373,7 @@ export class JsProject {
     if (known || stack.has(path)) return known;
     const t = text(path);
     if (t === undefined) return undefined;
-    const doc = parseJsonc(t) as { extends?: unknown; exclude?: unknown; compilerOptions?: { baseUrl?: unknown; paths?: unknown; outDir?: unknown; rootDir?: unknown } } | undefined;
+    const doc = parseJsonc(t) as { extends?: unknown; exclude?: unknown; include?: unknown; files?: unknown; references?: unknown; compilerOptions?: { baseUrl?: unknown; paths?: unknown; outDir?: unknown; rootDir?: unknown } } | undefined;
     if (!doc || typeof doc !== 'object') {
       this.malformed.push(path);
       return undefined;
@@ -384,6 +393,7 @@ export class JsProject {
       if (base.rootDir !== undefined) cfg.rootDir = base.rootDir;
       if (base.paths.length > 0) cfg.paths = base.paths;
       if (base.exclude) cfg.exclude = base.exclude;
+      cfg.include = base.include;
     }
     if (Array.isArray(doc.exclude)) {
       // A pattern names files, or a folder and everything under it (TypeScript's matching).
@@ -394,6 +404,9 @@ export class JsProject {
       });
       cfg.exclude = globs.length > 0 ? globMatcher(globs, { dot: true }) : undefined;
     }
+    // A solution's own files are its references' business; `include` and `files` replace what it extends.
+    if (Array.isArray(doc.references) && doc.references.length > 0) cfg.include = undefined;
+    else if (doc.include !== undefined || doc.files !== undefined) cfg.include = includeMatcher(dir, doc.include, doc.files);
     const co = doc.compilerOptions ?? {};
     if (typeof co.baseUrl === 'string') cfg.baseUrl = joinPath(dir, co.baseUrl);
     if (typeof co.outDir === 'string') cfg.outDir = joinPath(dir, co.outDir.replace(/\/+$/, ''));
@@ -565,7 +578,9 @@ export class JsProject {
    */
   excludedByTsconfig(path: string): boolean {
     const c = this.configsFor(path).find((x) => /(?:^|\/)tsconfig\.json$/.test(x.path));
-    return c?.exclude?.(path) === true;
+    if (c === undefined) return false;
+    // A TypeScript file its `include` and `files` leave out is compiled only if something built imports it (unbuilt()).
+    return c.exclude?.(path) === true || (c.include !== undefined && TS_SOURCE.test(path) && !c.include(path));
   }
 
   /**
@@ -659,4 +674,20 @@ export function jsProject(ws: Workspace): JsProject {
 export function packageName(spec: string): string | undefined {
   const m = /^(@[a-z0-9][\w.-]*\/[a-z0-9][\w.-]*|[a-z0-9][\w.-]*)(?:\/|$)/i.exec(spec);
   return m ? m[1] : undefined;
+}
+
+/**
+ * A tsconfig's `include` and `files` as one matcher of root-relative paths (a folder pattern names
+ * everything under it, as TypeScript reads it); undefined when it says nothing it can be held to:
+ * no list, an empty one (a solution's `"files": []`), a value that is no string, `${configDir}`, or a
+ * glob picomatch could match in more than linear time (the patterns are the pull request's).
+ */
+function includeMatcher(dir: string, include: unknown, files: unknown): ((path: string) => boolean) | undefined {
+  const lists = [include, files].filter((l) => l !== undefined);
+  if (!lists.every((l) => Array.isArray(l) && l.length <= 100 && l.every((x) => typeof x === 'string' && !x.includes('${') && globProblem(x) === undefined))) return undefined;
+  const globs = (lists as string[][]).flat().flatMap((x) => {
+    const g = joinPath(dir, x.replace(/^\.\//, '').replace(/\/+$/, ''));
+    return g === undefined ? [] : g === '' ? ['**'] : [g, `${g}/**`];
+  });
+  return globs.length > 0 ? globMatcher(globs, { dot: true }) : undefined;
 }
