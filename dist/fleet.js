@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-I4EAQP6B.js";
-import "./chunk-QMTDU44X.js";
-import "./chunk-MLILG7TQ.js";
+} from "./chunk-J35WT4RG.js";
+import "./chunk-LMDJTULZ.js";
+import "./chunk-EZKYKMZO.js";
 import {
   installLogGuard
-} from "./chunk-OLVR3HBU.js";
-import "./chunk-YMU73UVM.js";
+} from "./chunk-JVS6VJXI.js";
+import "./chunk-ZGFDISOJ.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-ZRXIV6X5.js";
+} from "./chunk-UAMIXAOP.js";
 import {
   installWarningHandler
-} from "./chunk-OLVR3HBU.js";
+} from "./chunk-JVS6VJXI.js";
 import {
   loadGrammars
-} from "./chunk-YMU73UVM.js";
+} from "./chunk-ZGFDISOJ.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-LTUAPBWH.js";
 import "./chunk-RLDLGCUF.js";

@@ -548,3 +548,23 @@ describe('k8s-probe-route-mismatch: exec probes that call the container\'s own U
     expect(await findingsOf(check, { ...fastapi, 'k8s/deploy.yaml': execProbe('["curl", "-f", "http://db:5432/healthz"]') })).toEqual([]);
   });
 });
+
+describe('k8s-probe-route-mismatch: variables in a HEALTHCHECK path (sissbruecker/linkding)', () => {
+  const hc = (env: string, path: string) => ({ ...fastapi, Dockerfile: `FROM python:3.12-slim\nCOPY app ./app\nEXPOSE 8000\n${env}HEALTHCHECK CMD curl -f http://localhost:8000/${path} || exit 1\n` });
+
+  it('a variable the image does not set is set where the container runs: the probe is not judged (recorded why)', async () => {
+    expect(await findingsOf(check, hc('', '${LD_CONTEXT_PATH}health'))).toEqual([]);
+    expect(await findingsOf(check, hc('', '$PREFIX/healthz'))).toEqual([]);
+    const r = await scanTree([check], hc('', '${LD_CONTEXT_PATH}health'));
+    expect(r.metrics.probes!.probes.map((p) => [p.result, p.detail])).toEqual([['not judged', 'its path holds a variable the repository does not set']]);
+  });
+
+  it('one ENV or ARG sets, or its default, is read: then the probe is judged', async () => {
+    // served once the value is known
+    expect(await findingsOf(check, hc('ENV HEALTH_PATH=health\n', '${HEALTH_PATH}'))).toEqual([]);
+    expect(await findingsOf(check, hc('', '${PREFIX:-}health'))).toEqual([]);
+    // near misses: the value names a path nothing serves
+    expect((await findingsOf(check, hc('ENV HEALTH_PATH=healthz\n', '${HEALTH_PATH}'))).map((f) => [f.severity, f.certainty])).toEqual([['P0', 'proven']]);
+    expect((await findingsOf(check, hc('ARG PREFIX=v2/\n', '${PREFIX}health'))).map((f) => [f.severity, f.certainty])).toEqual([['P0', 'proven']]);
+  });
+});

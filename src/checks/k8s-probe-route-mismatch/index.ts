@@ -98,7 +98,7 @@ export default defineCheck({
           if (ctx.classOf(f.path) !== 'runtime') return;
           const d = dockerfileOf(f);
           const env = dockerEnv(d.instructions);
-          const probes: ProbeFact[] = d.healthchecks.flatMap((h) => h.urls.map((u) => ({ source: 'dockerfile' as const, what: 'The Dockerfile HEALTHCHECK', workload: f.path, path: u.path, line: h.line, declared: [], ...urlPort(u, env), ...(u.fails ? {} : { passes404: true as const }) })));
+          const probes: ProbeFact[] = d.healthchecks.flatMap((h) => h.urls.map((u) => ({ source: 'dockerfile' as const, what: 'The Dockerfile HEALTHCHECK', workload: f.path, path: expandVariables(u.path, env), line: h.line, declared: [], ...urlPort(u, env), ...(u.fails ? {} : { passes404: true as const }) })));
           if (probes.length > 0) ctx.observe({ t: 'probes', probes, containers: 0, unprobed: 0 } satisfies Obs);
           return;
         }
@@ -248,6 +248,11 @@ export default defineCheck({
           for (const fact of o.value.probes) {
             const p = withValues(fact, values);
             if (p === undefined) continue;
+            // `$VAR` left in a path is set where the container runs, not in the repository (linkding's `/${LD_CONTEXT_PATH}health`).
+            if (p.path.includes('$')) {
+              record(o, p, p.path, [p.workload], 'not judged', 'its path holds a variable the repository does not set');
+              continue;
+            }
             const path = resolveProbePath(p, values);
             if (path === undefined) {
               record(o, p, p.path, [p.workload], 'not judged', 'its path is a template the values do not resolve');
@@ -426,6 +431,14 @@ function probePort(p: ProbeFact, valuesOf: ValuesOf): number | 'named' | undefin
   }
   if (/^\d+$/.test(port)) return Number(port);
   return p.source === 'k8s' && /^[a-z0-9-]+$/i.test(port) ? 'named' : undefined;
+}
+
+/**
+ * A HEALTHCHECK path with its shell variables (`$X`, `${X}`, `${X:-default}`) taken from ENV/ARG, or
+ * the default written; one neither sets stays as written (`$` then marks the path not judged).
+ */
+function expandVariables(path: string, env: ReadonlyMap<string, string>): string {
+  return path.replace(/\$\{(\w+)(?::?-([^}]*))?\}|\$(\w+)/g, (whole: string, braced: string | undefined, fallback: string | undefined, bare: string | undefined) => env.get(braced ?? bare!) ?? fallback ?? whole);
 }
 
 /** A HEALTHCHECK URL's port, with `$PORT`/`${PORT}` taken from ENV/ARG; none written: the scheme's default. */
