@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-J35WT4RG.js";
-import "./chunk-LMDJTULZ.js";
-import "./chunk-EZKYKMZO.js";
+} from "./chunk-KZ5R4773.js";
+import "./chunk-L4PQPGNJ.js";
+import "./chunk-XR5GPEOD.js";
 import {
   installLogGuard
-} from "./chunk-JVS6VJXI.js";
-import "./chunk-ZGFDISOJ.js";
+} from "./chunk-I5CZCW5M.js";
+import "./chunk-T25BCEQK.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

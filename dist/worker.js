@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-UAMIXAOP.js";
+} from "./chunk-M62CC3ZJ.js";
 import {
   installWarningHandler
-} from "./chunk-JVS6VJXI.js";
+} from "./chunk-I5CZCW5M.js";
 import {
   loadGrammars
-} from "./chunk-ZGFDISOJ.js";
+} from "./chunk-T25BCEQK.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-LTUAPBWH.js";
 import "./chunk-RLDLGCUF.js";

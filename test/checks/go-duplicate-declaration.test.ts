@@ -71,6 +71,29 @@ describe('go-duplicate-declaration', () => {
     expect(fs[1]!.gap).toMatch(/only outside Go's first-class ports/);
   });
 
+  it("files of a package main folder that each declare main are separate programs (muety/wakapi's scripts/): their clashes are likely", async () => {
+    const fs = await findingsOf(check, {
+      'scripts/dbmigrate.go': 'package main\n\nfunc check(err error) {}\n\nfunc main() {}\n',
+      'scripts/healthcheck.go': 'package main\n\nfunc main() {}\n',
+      'scripts/email_checker.go': 'package main\n\nfunc check(err error) {}\n\nfunc main() {}\n',
+      // near misses: a program's own duplicate; a second file of a program that declares no main;
+      // two mains in a package that is no program (a library's `main` function)
+      'cmd/api/main.go': 'package main\n\nfunc serve() {}\nfunc serve() {}\n\nfunc main() {}\n',
+      'cmd/api/routes.go': 'package main\n\nfunc serve() {}\n',
+      'lib/a.go': 'package lib\n\nfunc main() {}\n',
+      'lib/b.go': 'package lib\n\nfunc main() {}\n',
+    });
+    expect(fs.map((f) => [f.path, f.line, f.severity, f.certainty])).toEqual([
+      ['cmd/api/main.go', 4, 'P0', 'proven'],
+      ['cmd/api/routes.go', 3, 'P0', 'proven'],
+      ['lib/b.go', 3, 'P0', 'proven'],
+      ['scripts/email_checker.go', 3, 'P1', 'likely'],
+      ['scripts/email_checker.go', 5, 'P1', 'likely'],
+      ['scripts/healthcheck.go', 3, 'P1', 'likely'],
+    ]);
+    expect(fs.find((f) => f.path === 'scripts/healthcheck.go')!.gap).toMatch(/separate programs, each built or run by its file name/);
+  });
+
   it('a clash only with a user build tag set is likely and names the tag; toolchain tags (cgo, go1.N) do not count as one', async () => {
     const fs = await findingsOf(check, {
       // woodpecker's cmd/agent: man.go (//go:build man) is run alone, `go run -tags man man.go`.

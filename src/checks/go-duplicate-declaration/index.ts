@@ -43,6 +43,8 @@ export default defineCheck({
       end() {
         const obs = ctx.observations<GoFacts>();
         if (obs.length === 0) return ctx.notApplicable('no Go functions or methods');
+        // The files of a `package main` folder that declare `main` themselves: programs of their own.
+        const programs = new Set(obs.filter(({ value }) => value.package === 'main' && value.decls.some((d) => d.key === 'main')).map(({ path }) => path));
         // package key → declaration key → where it was declared (path order, so the first is the earlier file).
         const seen = new Map<string, Map<string, Array<{ path: string; line: number; column: number; constraint: string }>>>();
         for (const { path, value } of obs) {
@@ -72,7 +74,11 @@ export default defineCheck({
                   constraints: clash.path === path ? 'same file' : `${describe(clash)}; ${describe(here)}`,
                 },
                 fingerprintKey: `${value.package} ${d.key} ${clash.path} ${path}`,
-                ...(plain ? {} : { certainty: 'likely' as const, gap: tagged ? taggedGap(userTags(own(tagged))) : OFF_PORT_GAP }),
+                ...(!plain
+                  ? { certainty: 'likely' as const, gap: tagged ? taggedGap(userTags(own(tagged))) : OFF_PORT_GAP }
+                  : clash.path !== path && programs.has(path) && programs.has(clash.path)
+                    ? { certainty: 'likely' as const, gap: PROGRAMS_GAP }
+                    : {}),
               });
             }
             earlier.push(here);
@@ -83,6 +89,13 @@ export default defineCheck({
     };
   },
 });
+
+/**
+ * Two files of one `package main` folder that each declare `main` never compile as one package, so
+ * whatever builds them builds them one at a time (`go run x.go`, `go build scripts/healthcheck.go`:
+ * muety/wakapi's scripts/). A clash between them says nothing about those builds.
+ */
+const PROGRAMS_GAP = 'both files declare `main`: separate programs, each built or run by its file name (`go run x.go`), not one package';
 
 const OFF_PORT_GAP = "the two files build together only outside Go's first-class ports (linux, darwin and windows on amd64, arm64, 386 and arm), which the project may never build for";
 
