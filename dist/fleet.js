@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-KZ5R4773.js";
-import "./chunk-L4PQPGNJ.js";
-import "./chunk-XR5GPEOD.js";
+} from "./chunk-6OJDXETJ.js";
+import "./chunk-TGVKDOQH.js";
+import "./chunk-PPH7YYFO.js";
 import {
   installLogGuard
-} from "./chunk-I5CZCW5M.js";
-import "./chunk-T25BCEQK.js";
+} from "./chunk-QACJH2WC.js";
+import "./chunk-AKSM54PH.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

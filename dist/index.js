@@ -19,4 +19,4 @@ function stopped(code) {
   } catch {
   }
 }
-if (!await hostedInThread(import.meta.url, stopped)) await import("./action-3JVSTG6E.js");
+if (!await hostedInThread(import.meta.url, stopped)) await import("./action-I7WP236H.js");

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-M62CC3ZJ.js";
+} from "./chunk-ZIGZVKDP.js";
 import {
   installWarningHandler
-} from "./chunk-I5CZCW5M.js";
+} from "./chunk-QACJH2WC.js";
 import {
   loadGrammars
-} from "./chunk-T25BCEQK.js";
+} from "./chunk-AKSM54PH.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-LTUAPBWH.js";
 import "./chunk-RLDLGCUF.js";

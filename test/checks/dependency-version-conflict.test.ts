@@ -22,6 +22,15 @@ describe('dependency-version-conflict', () => {
     expect(fs.map((f) => [f.path, f.line, f.message])).toEqual([['package.json', 4, 'express is constrained ^4.19.0 in package.json, but package-lock.json pins 4.18.2, outside that range.']]);
   });
 
+  it("a stray package-lock.json is not the lockfile of a project whose packageManager is pnpm (pmndrs/zustand); without one it is", async () => {
+    const stray = lock('express', '^4.19.0', '4.18.2');
+    const withPnpm = (manager: string) => ({ ...stray, 'package.json': JSON.stringify({ name: 'app', dependencies: { express: '^4.19.0' }, packageManager: manager }, null, 2) });
+    expect(await findingsOf(check, withPnpm('pnpm@11.3.0+sha512.2c40'))).toEqual([]);
+    // near miss: npm named; a manager named otherwise than `name@version` says nothing
+    expect((await findingsOf(check, withPnpm('npm@10.0.0'))).map((f) => f.path)).toEqual(['package.json']);
+    expect((await findingsOf(check, withPnpm('pnpm'))).map((f) => f.path)).toEqual(['package.json']);
+  });
+
   it('Poetry: caret constraints converted before comparing with poetry.lock', async () => {
     const fs = await findingsOf(check, {
       'pyproject.toml': '[tool.poetry]\nname = "x"\n\n[tool.poetry.dependencies]\npython = "^3.11"\nrequests = "^2.31"\n',

@@ -148,3 +148,27 @@ describe('pnpm override selectors', () => {
     expect(pnpmOverridesFor(list, 'baz', '^1.0.0', { name: 'api', version: '1.0.0' })).toEqual([]);
   });
 });
+
+describe('lockfile-out-of-sync: the lockfile of the package manager the project names (pmndrs/zustand)', () => {
+  const pnpmLock = "lockfileVersion: '9.0'\nimporters:\n  .:\n    dependencies:\n      react:\n        specifier: ^18.2.0\n        version: 18.2.0\npackages:\n  react@18.2.0:\n    resolution: {integrity: sha512-x}\nsnapshots:\n  react@18.2.0: {}\n";
+  const stale = lockV3({ react: '^17.0.0' }, { react: '17.0.2' });
+  const named = (manager: string | undefined) => JSON.stringify({ name: 'app', version: '1.0.0', dependencies: { react: '^18.2.0' }, ...(manager ? { packageManager: manager } : {}) }, null, 2) + '\n';
+
+  it("a stray package-lock.json beside the pnpm-lock.yaml that packageManager's pnpm installs from is not judged", async () => {
+    expect(await findingsOf(check, { 'package.json': named('pnpm@9.1.0+sha512.abc'), 'package-lock.json': stale, 'pnpm-lock.yaml': pnpmLock })).toEqual([]);
+    // a workspace member takes the root's manager
+    const member = JSON.stringify({ name: 'web', dependencies: { react: '^18.2.0' } });
+    expect(await findingsOf(check, { 'package.json': named('pnpm@9.1.0'), 'web/package.json': member, 'web/package-lock.json': stale })).toEqual([]);
+  });
+
+  it('near misses: with no manager named, or npm, the package-lock.json is judged; with pnpm, the pnpm-lock.yaml', async () => {
+    const said = (fs: Awaited<ReturnType<typeof findingsOf>>) => fs.map((f) => f.message.split(':')[0]);
+    const npmSays = 'react is declared as ^18.2.0 in package.json, but package-lock.json was resolved for ^17.0.0';
+    expect(said(await findingsOf(check, { 'package.json': named(undefined), 'package-lock.json': stale, 'pnpm-lock.yaml': pnpmLock }))).toEqual([npmSays]);
+    expect(said(await findingsOf(check, { 'package.json': named('npm@10.2.0'), 'package-lock.json': stale, 'pnpm-lock.yaml': pnpmLock }))).toEqual([npmSays]);
+    const stalePnpm = pnpmLock.replace('specifier: ^18.2.0', 'specifier: ^17.0.0');
+    expect(said(await findingsOf(check, { 'package.json': named('pnpm@9.1.0'), 'package-lock.json': lockV3({ react: '^18.2.0' }, { react: '18.2.0' }), 'pnpm-lock.yaml': stalePnpm }))).toEqual([
+      'react is declared as ^18.2.0 in package.json, but pnpm-lock.yaml was resolved for ^17.0.0',
+    ]);
+  });
+});

@@ -6,14 +6,13 @@
 // Not: ranges that overlap, specs that are not registry ranges (git, paths, tags, workspace:),
 // different projects of a monorepo (each directory is judged on its own), dev and prod lines that agree.
 import { defineCheck } from '../../model/check.js';
-import { isRegistryRange } from '../../ecosystems/npm/manifest.js';
+import { isRegistryRange, lockfilesFor } from '../../ecosystems/npm/manifest.js';
 import { normalizePypiName } from '../../ecosystems/purl.js';
 import type { DeclaredDependency } from '../../ecosystems/types.js';
 import { SBOM_CAPTURE, inventoryOf } from '../../sbom/index.js';
 import { npmSatisfies, pep440Compatible, pep440Satisfies, poetryToPep440 } from './ranges.js';
 
 const PY_LOCKS = ['poetry.lock', 'uv.lock', 'pdm.lock', 'Pipfile.lock'];
-const NPM_LOCKS = ['package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml', 'yarn.lock'];
 
 export default defineCheck({
   meta: {
@@ -59,7 +58,7 @@ export default defineCheck({
           const npm = base === 'package.json';
           if (!python && !npm) continue;
           const poetry = base === 'pyproject.toml' && /\[tool\.poetry/.test(ctx.workspace.text(manifest) ?? '');
-          const lockPath = (python ? PY_LOCKS : NPM_LOCKS).map((l) => dir + l).find((p) => locked.has(p));
+          const lockPath = (python ? PY_LOCKS : lockfilesFor(manifest, (p) => ctx.workspace.text(p))).map((l) => dir + l).find((p) => locked.has(p));
           for (const d of declared) {
             if (d.kind === 'peer' || d.spec === '') continue;
             if (python) {

@@ -9,7 +9,7 @@
 import { defineCheck } from '../../model/check.js';
 import semver from 'semver';
 import { parseGoMod } from '../../ecosystems/go/index.js';
-import { readPackageJson } from '../../ecosystems/npm/manifest.js';
+import { lockfilesFor, readPackageJson } from '../../ecosystems/npm/manifest.js';
 import { pnpmOverridesFor, type PnpmOverride } from '../../ecosystems/pnpm/overrides.js';
 import { normalizePypiName } from '../../ecosystems/purl.js';
 import { SBOM_CAPTURE, inventoryOf } from '../../sbom/index.js';
@@ -55,7 +55,7 @@ export default defineCheck({
           const dir = manifest.slice(0, manifest.length - base.length);
           // A manifest of tests, docs or examples (a fixture project) installs nothing of this one.
           if (ctx.classOf(manifest) !== 'runtime' && ctx.classOf(manifest) !== 'tooling') continue;
-          const candidates = LOCKS_FOR[base];
+          const candidates = base === 'package.json' ? lockfilesFor(manifest, (p) => ws.text(p)) : LOCKS_FOR[base];
           if (!candidates) continue;
           if (base === 'go.mod') {
             const requires = declared.filter((d) => d.spec !== '');

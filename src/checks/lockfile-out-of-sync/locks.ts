@@ -5,7 +5,7 @@ import { parse as parseToml } from 'smol-toml';
 import { parseSyml } from '../../formats/syml.js';
 import { goSumEntries } from '../../ecosystems/go/index.js';
 import { parsePnpmOverrides, type PnpmOverride } from '../../ecosystems/pnpm/overrides.js';
-import { stripBom } from '../../ecosystems/npm/manifest.js';
+import { NPM_LOCKFILES, stripBom } from '../../ecosystems/npm/manifest.js';
 import { normalizePypiName } from '../../ecosystems/purl.js';
 import { record, str } from '../../ecosystems/types.js';
 
@@ -91,7 +91,7 @@ export function lockView(path: string, text: string): LockView | undefined {
 
 /** Which lockfile answers for a manifest, by family, nearest first in the same directory. */
 export const LOCKS_FOR: Record<string, readonly string[]> = {
-  'package.json': ['package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml', 'yarn.lock'],
+  'package.json': NPM_LOCKFILES,
   'pyproject.toml': ['poetry.lock', 'uv.lock', 'pdm.lock'],
   Pipfile: ['Pipfile.lock'],
   'go.mod': ['go.sum'],

@@ -61,6 +61,44 @@ export function workspaceGlobs(doc: Record<string, unknown>): string[] {
   return list.filter((w): w is string => typeof w === 'string');
 }
 
+/** The lockfiles npm, pnpm and Yarn write beside a package.json, in the order one is taken when the package names no manager. */
+export const NPM_LOCKFILES: readonly string[] = ['package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml', 'yarn.lock'];
+
+/** What each manager corepack runs (`packageManager: "pnpm@9.1.0"`) installs from. */
+const MANAGER_LOCKFILES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['npm', ['npm-shrinkwrap.json', 'package-lock.json']],
+  ['pnpm', ['pnpm-lock.yaml']],
+  ['yarn', ['yarn.lock']],
+  ['bun', []],
+]);
+
+/**
+ * The lockfiles a package.json installs from: those of the manager its `packageManager` names (its
+ * own, else the nearest folder above's: a workspace root's), other lockfiles then being strays no
+ * install reads (pmndrs/zustand keeps an old package-lock.json beside the pnpm-lock.yaml its
+ * workflows install); NPM_LOCKFILES when none is named, or one not known.
+ */
+export function lockfilesFor(manifest: string, text: (path: string) => string | undefined): readonly string[] {
+  for (let dir = manifest.slice(0, manifest.lastIndexOf('/') + 1); ; dir = dir.slice(0, dir.slice(0, -1).lastIndexOf('/') + 1)) {
+    const named = packageManagerOf(text(`${dir}package.json`));
+    if (named !== undefined) return MANAGER_LOCKFILES.get(named) ?? NPM_LOCKFILES;
+    if (dir === '') return NPM_LOCKFILES;
+  }
+}
+
+/** The manager a package.json's `packageManager` names (`pnpm` of `pnpm@9.1.0+sha512...`), if it names one. */
+function packageManagerOf(text: string | undefined): string | undefined {
+  if (text === undefined || !text.includes('"packageManager"')) return undefined;
+  let doc: unknown;
+  try {
+    doc = JSON.parse(stripBom(text));
+  } catch {
+    return undefined; // counted as malformed where it is read
+  }
+  const pm = record(doc)?.packageManager;
+  return typeof pm === 'string' && /^[a-z]+@/.test(pm) ? pm.slice(0, pm.indexOf('@')) : undefined;
+}
+
 export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
