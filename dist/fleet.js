@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-6OJDXETJ.js";
-import "./chunk-TGVKDOQH.js";
-import "./chunk-PPH7YYFO.js";
+} from "./chunk-7L5CA7RF.js";
+import "./chunk-JKV65DUD.js";
+import "./chunk-ZPIJJEVF.js";
 import {
   installLogGuard
-} from "./chunk-QACJH2WC.js";
-import "./chunk-AKSM54PH.js";
+} from "./chunk-DQGVFAII.js";
+import "./chunk-VOWYD7YC.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

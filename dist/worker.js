@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-ZIGZVKDP.js";
+} from "./chunk-5PACON4A.js";
 import {
   installWarningHandler
-} from "./chunk-QACJH2WC.js";
+} from "./chunk-DQGVFAII.js";
 import {
   loadGrammars
-} from "./chunk-AKSM54PH.js";
+} from "./chunk-VOWYD7YC.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-LTUAPBWH.js";
 import "./chunk-RLDLGCUF.js";

@@ -49,6 +49,7 @@ export default defineCheck({
           }
         }
         let judged = 0;
+        const managers = new Map<string, string | undefined>();
         // Python declarations of one directory, across its manifests.
         const byDir = new Map<string, Array<DeclaredDependency & { pep: string }>>();
         for (const [manifest, declared] of inv.declared) {
@@ -58,7 +59,7 @@ export default defineCheck({
           const npm = base === 'package.json';
           if (!python && !npm) continue;
           const poetry = base === 'pyproject.toml' && /\[tool\.poetry/.test(ctx.workspace.text(manifest) ?? '');
-          const lockPath = (python ? PY_LOCKS : lockfilesFor(manifest, (p) => ctx.workspace.text(p))).map((l) => dir + l).find((p) => locked.has(p));
+          const lockPath = (python ? PY_LOCKS : lockfilesFor(manifest, (p) => ctx.workspace.text(p), managers)).map((l) => dir + l).find((p) => locked.has(p));
           for (const d of declared) {
             if (d.kind === 'peer' || d.spec === '') continue;
             if (python) {

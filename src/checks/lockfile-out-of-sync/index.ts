@@ -50,12 +50,13 @@ export default defineCheck({
           return views.get(p);
         };
         let compared = 0;
+        const managers = new Map<string, string | undefined>();
         for (const [manifest, declared] of inv.declared) {
           const base = manifest.slice(manifest.lastIndexOf('/') + 1);
           const dir = manifest.slice(0, manifest.length - base.length);
           // A manifest of tests, docs or examples (a fixture project) installs nothing of this one.
           if (ctx.classOf(manifest) !== 'runtime' && ctx.classOf(manifest) !== 'tooling') continue;
-          const candidates = base === 'package.json' ? lockfilesFor(manifest, (p) => ws.text(p)) : LOCKS_FOR[base];
+          const candidates = base === 'package.json' ? lockfilesFor(manifest, (p) => ws.text(p), managers) : LOCKS_FOR[base];
           if (!candidates) continue;
           if (base === 'go.mod') {
             const requires = declared.filter((d) => d.spec !== '');

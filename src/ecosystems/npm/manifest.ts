@@ -78,9 +78,12 @@ const MANAGER_LOCKFILES: ReadonlyMap<string, readonly string[]> = new Map([
  * install reads (pmndrs/zustand keeps an old package-lock.json beside the pnpm-lock.yaml its
  * workflows install); NPM_LOCKFILES when none is named, or one not known.
  */
-export function lockfilesFor(manifest: string, text: (path: string) => string | undefined): readonly string[] {
+export function lockfilesFor(manifest: string, text: (path: string) => string | undefined, managers: Map<string, string | undefined>): readonly string[] {
   for (let dir = manifest.slice(0, manifest.lastIndexOf('/') + 1); ; dir = dir.slice(0, dir.slice(0, -1).lastIndexOf('/') + 1)) {
-    const named = packageManagerOf(text(`${dir}package.json`));
+    // Each package.json parsed once per run however many manifests below it ask (`managers`, the caller's).
+    const path = `${dir}package.json`;
+    if (!managers.has(path)) managers.set(path, packageManagerOf(text(path)));
+    const named = managers.get(path);
     if (named !== undefined) return MANAGER_LOCKFILES.get(named) ?? NPM_LOCKFILES;
     if (dir === '') return NPM_LOCKFILES;
   }
