@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-7L5CA7RF.js";
-import "./chunk-JKV65DUD.js";
-import "./chunk-ZPIJJEVF.js";
+} from "./chunk-NJJGNZRB.js";
+import "./chunk-UGVY5JU3.js";
+import "./chunk-67FLISFC.js";
 import {
   installLogGuard
-} from "./chunk-DQGVFAII.js";
-import "./chunk-VOWYD7YC.js";
+} from "./chunk-SXDIS5RS.js";
+import "./chunk-ZC7OLMKK.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -19,4 +19,4 @@ function stopped(code) {
   } catch {
   }
 }
-if (!await hostedInThread(import.meta.url, stopped)) await import("./action-2UJD4CYK.js");
+if (!await hostedInThread(import.meta.url, stopped)) await import("./action-EYTND5KR.js");

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-5PACON4A.js";
+} from "./chunk-3RLZWJCH.js";
 import {
   installWarningHandler
-} from "./chunk-DQGVFAII.js";
+} from "./chunk-SXDIS5RS.js";
 import {
   loadGrammars
-} from "./chunk-VOWYD7YC.js";
+} from "./chunk-ZC7OLMKK.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-LTUAPBWH.js";
 import "./chunk-RLDLGCUF.js";

@@ -182,8 +182,13 @@ describe('python-unresolved-import', () => {
       'src/agent/src/a/c.py': 'from mcp.client.x import y\n',
     };
     expect(await findingsOf(check, { ...tree, 'src/agent/requirements.txt': 'mcp==1.29\n' })).toEqual([]);
-    // Without the declaration the first-party reading stands.
-    expect(rule(await findingsOf(check, { ...tree, 'src/agent/requirements.txt': 'httpx==0.28\n' }))).toEqual([['src/agent/src/a/c.py', 1, 'P0']]);
+    // Without the declaration the first-party reading stands, but not proven: src/mcp/ has no
+    // __init__.py and nothing imports a module from it, so an installed `mcp` would come first.
+    const undeclared = await findingsOf(check, { ...tree, 'src/agent/requirements.txt': 'httpx==0.28\n' });
+    expect(undeclared.map((f) => [f.path, f.line, f.severity, f.certainty])).toEqual([['src/agent/src/a/c.py', 1, 'P1', 'likely']]);
+    // near miss: a module of the folder is imported (src.mcp.run), so the folder is what `mcp` means
+    const used = await findingsOf(check, { ...tree, 'src/agent/requirements.txt': 'httpx==0.28\n', 'src/agent/src/a/d.py': 'from mcp.run import main\n' });
+    expect(rule(used)).toEqual([['src/agent/src/a/c.py', 1, 'P0']]);
   });
 
   it('keeps a missing submodule of the project itself a finding, though its own name is "declared"', async () => {
@@ -370,5 +375,30 @@ describe('python-unresolved-import', () => {
       const fs = await findingsOf(check, tree('django==5.0\npyyaml==6.0\nsqlalchemy==2.0\nuvicorn[standard]==0.29\n'));
       expect(fs.map((f) => [f.path, f.severity, f.certainty])).toEqual([['api/integrations/rudderstack/rudderstack.py', 'P0', 'proven']]);
     });
+  });
+});
+
+describe('python-unresolved-import: a namespace folder named like a package (suitenumerique/docs gitlint/)', () => {
+  const tree = (extra: Record<string, string> = {}) => ({
+    'pyproject.toml': '[project]\nname = "docs"\ndependencies = ["django"]\n',
+    'uv.lock': 'version = 1\n\n[[package]]\nname = "django"\nversion = "5.0"\n',
+    'app/__init__.py': '',
+    'app/views.py': 'import django\n',
+    // gitlint's extra rules: loaded by the gitlint tool (.gitlint extra-path), which CI installs
+    'gitlint/gitlint_emoji.py': 'from gitlint.rules import CommitMessageTitle, LineRule\n',
+    ...extra,
+  });
+
+  it('a missing submodule under a folder without __init__.py that no import loads from is likely: an installed package of that name comes first', async () => {
+    const fs = await findingsOf(check, tree());
+    expect(fs.map((f) => [f.path, f.line, f.severity, f.certainty])).toEqual([['gitlint/gitlint_emoji.py', 1, 'P1', 'likely']]);
+    expect(fs[0]!.message).toContain('`gitlint/` has no __init__.py and no import of the repository loads a module from it');
+  });
+
+  it('near misses: stays proven when the repository imports a module from that folder, or the folder is a regular package', async () => {
+    const used = await findingsOf(check, tree({ 'gitlint/helpers.py': 'X = 1\n', 'app/views.py': 'import django\nfrom gitlint.helpers import X\n' }));
+    expect(used.map((f) => [f.path, f.severity, f.certainty])).toEqual([['gitlint/gitlint_emoji.py', 'P0', 'proven']]);
+    const regular = await findingsOf(check, tree({ 'gitlint/__init__.py': '' }));
+    expect(regular.map((f) => [f.path, f.severity, f.certainty])).toEqual([['gitlint/gitlint_emoji.py', 'P0', 'proven']]);
   });
 });

@@ -22,9 +22,10 @@ export type AbsoluteResolution =
   | { kind: 'first-party' }
   /**
    * The top-level package is first-party, but this submodule is in no root. `module`: the walk
-   * stopped at a plain module (`app` for app.py), which has no submodules at all.
+   * stopped at a plain module (`app` for app.py), which has no submodules at all. `top`: the
+   * top-level name's module or folder at that root.
    */
-  | { kind: 'missing-submodule'; missing: string; module?: { path: string; root: string } }
+  | { kind: 'missing-submodule'; missing: string; top: string; module?: { path: string; root: string } }
   | { kind: 'not-first-party' };
 
 export class PythonModules {
@@ -136,7 +137,7 @@ export class PythonModules {
       // A regular package whose __init__ is absent, or a generated tree: the file pass never saw it.
       if (isDefaultGenerated(`${missing}/x`)) return { kind: 'first-party' };
       const stop = base + segs.slice(0, depth).join('/');
-      if (best.kind === 'not-first-party') best = { kind: 'missing-submodule', missing, ...(this.isModuleFile(stop) && this.loadable.has(stop) ? { module: { path: stop, root: r.dir } } : {}) };
+      if (best.kind === 'not-first-party') best = { kind: 'missing-submodule', missing, top: base + segs[0], ...(this.isModuleFile(stop) && this.loadable.has(stop) ? { module: { path: stop, root: r.dir } } : {}) };
     }
     return best;
   }

@@ -113,6 +113,7 @@ export default defineCheck({
         // same-named folder inside a package then proves nothing.
         const unknown = unknownDistributions(project, absoluteImports(obs), (m) => !STDLIB.has(m.split('.')[0]!) && !mods.mayBeFirstParty(m), true);
         const absent = (p: string) => !isDefaultGenerated(`${p}/x`) && !ignored(`${p}.py`) && !ignored(`${p}/`) && !GENERATED_MODULE.test(p.slice(p.lastIndexOf('/') + 1));
+        let namespacesUsed: Set<string> | undefined;
         for (const { path, value } of obs) {
           for (const imp of value.imports) {
             const statement = statementOf(imp);
@@ -172,7 +173,12 @@ export default defineCheck({
               if (absent(r.missing)) {
                 const roots = mods.rootsFor(path).map((x) => (x.dir === '' ? '.' : x.dir)).join(', ');
                 const { build, ...sev } = byBuild(path, imp.module.replace(/\./g, '/'));
-                ctx.report({ ...at, ...sev, messageId: 'missingModule', data: { statement, top, expected: `${r.missing}.py`, roots, build } });
+                // A folder without __init__.py is a namespace portion, which Python takes only when no
+                // installed package or module has the name (PEP 420): proven when the repository's own
+                // imports load modules from it, so it is what the name means here.
+                const shadowed = at.gap === undefined && sev.gap === undefined && !mods.isPackage(r.top) && !mods.isModuleFile(r.top) && !(namespacesUsed ??= usedNamespaces(obs, mods)).has(top);
+                const gap = shadowed ? { certainty: 'likely' as const, gap: `\`${r.top}/\` has no __init__.py and no import of the repository loads a module from it: an installed package named \`${top}\` comes first (PEP 420 namespace packages yield to it)` } : {};
+                ctx.report({ ...at, ...sev, ...gap, messageId: 'missingModule', data: { statement, top, expected: `${r.missing}.py`, roots, build } });
               }
               continue;
             }
@@ -209,6 +215,26 @@ export default defineCheck({
     };
   },
 });
+
+/**
+ * The top-level names whose folder (without __init__.py: a namespace portion) at some source root an
+ * absolute import of the repository loads a module from (`from app.models import X` resolving to
+ * app/models.py): that folder is what the name means where the repository runs.
+ */
+function usedNamespaces(obs: ReadonlyArray<{ path: string; value: Seen }>, mods: PythonModules): Set<string> {
+  const out = new Set<string>();
+  for (const { path, value } of obs) {
+    for (const i of value.imports) {
+      if (i.level !== 0 || !i.module.includes('.')) continue;
+      const top = i.module.slice(0, i.module.indexOf('.'));
+      for (const r of mods.rootsFor(path)) {
+        const dir = r.dir === '' ? top : `${r.dir}/${top}`;
+        if (!out.has(top) && !mods.isPackage(dir) && mods.exists(`${dir}/${i.module.slice(top.length + 1).split('.')[0]}`)) out.add(top);
+      }
+    }
+  }
+  return out;
+}
 
 /** The modules the observations import by absolute name. */
 function* absoluteImports(obs: ReadonlyArray<{ value: Seen }>): Iterable<string> {
