@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-NJJGNZRB.js";
-import "./chunk-UGVY5JU3.js";
-import "./chunk-67FLISFC.js";
+} from "./chunk-BBFJZLIB.js";
+import "./chunk-GYPBVDRW.js";
+import "./chunk-YJSIRSKU.js";
 import {
   installLogGuard
-} from "./chunk-SXDIS5RS.js";
-import "./chunk-ZC7OLMKK.js";
+} from "./chunk-TERLQPFI.js";
+import "./chunk-CCA5TACR.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-3RLZWJCH.js";
+} from "./chunk-OHOGU3LV.js";
 import {
   installWarningHandler
-} from "./chunk-SXDIS5RS.js";
+} from "./chunk-TERLQPFI.js";
 import {
   loadGrammars
-} from "./chunk-ZC7OLMKK.js";
+} from "./chunk-CCA5TACR.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-LTUAPBWH.js";
 import "./chunk-RLDLGCUF.js";

@@ -425,3 +425,26 @@ describe('no-health-endpoint: routes behind an include the model does not follow
     expect(fs.map((f) => [f.severity, f.certainty])).toEqual([['P0', 'proven']]);
   });
 });
+
+describe('no-health-endpoint: routes a workspace package registers in the process that imports it (standardnotes/server)', () => {
+  const tree = (gw: string) => ({
+    'package.json': '{"name":"root","private":true,"workspaces":{"packages":["packages/*"]}}',
+    Dockerfile: 'FROM node:20\nCOPY . /app\nCMD ["node","/app/packages/home/dist/src/index.js"]\n',
+    'packages/gw/package.json': '{"name":"@x/gw","version":"1.0.0","main":"dist/src/index.js","dependencies":{"inversify-express-utils":"^6.4.3"}}',
+    'packages/gw/src/index.ts': "export * from './HealthCheckController'\n",
+    'packages/gw/src/HealthCheckController.ts': `import { controller, httpGet } from 'inversify-express-utils'\n@controller('${gw}')\nexport class HealthCheckController {\n  @httpGet('/')\n  public async get(): Promise<string> { return 'OK' }\n}\n`,
+    'packages/home/package.json': '{"name":"@x/home","version":"1.0.0","main":"dist/src/index.js","dependencies":{"@x/gw":"workspace:^","express":"^4.18.2","inversify-express-utils":"^6.4.3","inversify":"^6.0.1"}}',
+    'packages/home/src/index.ts': "import { Request, Response } from 'express'\nimport { Container } from 'inversify'\nimport { InversifyExpressServer } from 'inversify-express-utils'\nimport { HealthCheckController } from '@x/gw'\nvoid HealthCheckController\nconst server = new InversifyExpressServer(new Container())\nserver.setConfig((app) => {\n  app.post('/e2e/x', (req: Request, res: Response) => { res.send('ok') })\n})\nserver.build().listen(3000)\n",
+  });
+
+  it("is likely when a workspace package it imports names a health path: the package's decorated controller is registered where it is loaded", async () => {
+    const fs = await findingsOf(check, tree('/healthcheck'));
+    expect(fs.map((f) => [f.path, f.severity, f.certainty])).toEqual([['packages/home/src/index.ts', 'P1', 'likely']]);
+    expect(fs[0]!.gap).toBe('`packages/gw`, a workspace package it imports, names `/healthcheck`: what that package registers when loaded (a decorated controller) may serve it here');
+  });
+
+  it('near miss: the imported package names no health path, so nothing stands in for one', async () => {
+    const fs = await findingsOf(check, tree('/users'));
+    expect(fs.map((f) => [f.path, f.severity, f.certainty])).toEqual([['packages/home/src/index.ts', 'P0', 'proven']]);
+  });
+});

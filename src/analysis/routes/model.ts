@@ -43,6 +43,12 @@ export interface ServiceRoutes {
   prefixes: Array<{ prefix: string; anchored: boolean; why: string }>;
   /** Path-like string literals of the service's code. */
   literals: Set<string>;
+  /**
+   * The roots of the other services whose workspace package its code imports (a bare import of a
+   * repository package): that code runs in this process, and may register routes there (a
+   * decorated controller is registered wherever its class is loaded).
+   */
+  uses?: string[];
   catchAll: boolean;
   /** Health libraries declared (Spring Actuator, terminus...), with whether their paths are known. */
   healthModules: Array<{ name: string; paths: string[] }>;
@@ -433,6 +439,13 @@ export function buildRouteModel(
   for (const { path, facts } of files) {
     const s = serviceFor(codeServiceRootOf(path, facts.lang, paths));
     for (const l of facts.literals) s.literals.add(l);
+    if (JS_LANGS.has(facts.lang)) {
+      for (const imp of facts.imports) {
+        const target = workspace(imp.module);
+        const used = target === undefined ? undefined : codeServiceRootOf(target, byPath.get(target)!.lang, paths);
+        if (used !== undefined && used !== s.root && !(s.uses ??= []).includes(used) && s.uses.length < 50) s.uses.push(used);
+      }
+    }
     for (const port of facts.listens ?? []) if (s.listens.length < 20 && !s.listens.includes(port)) s.listens.push(port);
     if (facts.frameworks.length === 0) continue;
     const global = globalPrefixes.get(s.root) ?? '';

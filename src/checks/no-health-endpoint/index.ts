@@ -79,6 +79,7 @@ export default defineCheck({
           return [s, healthRoutes(s)[0] ?? s.healthModules[0]?.paths[0] ?? s.healthModules[0]?.name ?? literal ?? checked.get(s.root)] as const;
         }));
         const deploy = deployment(ctx.workspace.map.units, ctx.workspace.files, manifestDirs, served.map((s) => s.root));
+        const byRoot = new Map(model.map((s) => [s.root, s]));
         // Deployable unit → the services it runs that serve health, in the order of `served`.
         const healthyIn = new Map<string, number[]>();
         served.forEach((o, i) => {
@@ -110,11 +111,15 @@ export default defineCheck({
           const named = s.routes.find((r) => !r.page && mayBeHealthPath(r.path));
           // An ASP.NET class library maps its endpoints into the web project that references it.
           const library = s.frameworks.includes('aspnetcore') ? classLibraryOf(ctx.workspace, s.root) : undefined;
+          // A workspace package it imports runs in its process and may register a health route there.
+          const imported = usedHealth(s, byRoot);
           const gap =
             answers !== undefined
               ? answers
               : library !== undefined
               ? `${library} is a class library, not a web app: its endpoints are mapped into the app that references it, where health may be mapped too`
+              : imported !== undefined
+              ? `\`${imported.root}\`, a workspace package it imports, names \`${imported.path}\`: what that package registers when loaded (a decorated controller) may serve it here`
               : named
               ? `\`${named.path}\` may be a health endpoint (a health word in its name)`
               : hidden
@@ -146,6 +151,16 @@ export default defineCheck({
     };
   },
 });
+
+/** The first service whose package `s` imports that routes or names a health path, and that path. */
+function usedHealth(s: ServiceRoutes, byRoot: ReadonlyMap<string, ServiceRoutes>): { root: string; path: string } | undefined {
+  for (const root of s.uses ?? []) {
+    const t = byRoot.get(root);
+    const path = t === undefined ? undefined : (healthRoutes(t)[0] ?? [...t.literals].find((l) => l.includes('/') && isHealthPath(l)));
+    if (path !== undefined) return { root, path };
+  }
+  return undefined;
+}
 
 /**
  * The deployable units of the repository map that run each service root: a container image (a
