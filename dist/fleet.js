@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-BBFJZLIB.js";
-import "./chunk-GYPBVDRW.js";
-import "./chunk-YJSIRSKU.js";
+} from "./chunk-X2QEPOXF.js";
+import "./chunk-KKIADR5Y.js";
+import "./chunk-QZGHZ4BM.js";
 import {
   installLogGuard
-} from "./chunk-TERLQPFI.js";
-import "./chunk-CCA5TACR.js";
+} from "./chunk-W3GR3DXY.js";
+import "./chunk-M3C4LP36.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-OHOGU3LV.js";
+} from "./chunk-HSYY237T.js";
 import {
   installWarningHandler
-} from "./chunk-TERLQPFI.js";
+} from "./chunk-W3GR3DXY.js";
 import {
   loadGrammars
-} from "./chunk-CCA5TACR.js";
+} from "./chunk-M3C4LP36.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-LTUAPBWH.js";
 import "./chunk-RLDLGCUF.js";

@@ -66,6 +66,15 @@ testCheck(check, {
       errors: [{ messageId: 'noTls', path: 'chart/templates/b.yaml', line: 6, certainty: 'proven', severity: 'P0' }],
     },
     {
+      name: "hosts written the same in two templates of one chart, one with TLS for its values' hosts (laa-submit-crime-forms): likely",
+      files: {
+        'chart/Chart.yaml': 'name: c\n',
+        'chart/templates/ingress.yaml': ingress(`  tls:\n    {{- range .Values.ingress.tls }}\n    - hosts:\n        {{- range .hosts }}\n        - {{ . | quote }}\n        {{- end }}\n      secretName: {{ .secretName }}\n    {{- end }}\n  rules:\n    {{- range .Values.ingress.hosts }}\n    - host: {{ .host | quote }}\n      http:\n        paths:\n          - path: /\n            pathType: Prefix\n            backend: { service: { name: web, port: { number: 80 } } }\n    {{- end }}\n`),
+        'chart/templates/public.yaml': ingress(`  rules:\n    {{- range .Values.ingress.hosts }}\n    - host: {{ .host | quote }}\n      http:\n        paths:\n          - path: /ping\n            pathType: Exact\n            backend: { service: { name: web, port: { number: 80 } } }\n    {{- end }}\n`).replace('name: web', 'name: public'),
+      },
+      errors: [{ messageId: 'noTls', path: 'chart/templates/public.yaml', line: 6, certainty: 'likely', severity: 'P1' }],
+    },
+    {
       name: 'a Helm chart that picks the apiVersion by the cluster\'s capabilities stays proven',
       files: {
         'chart/templates/ingress.yaml': '{{- if semverCompare "<1.19-0" .Capabilities.KubeVersion.GitVersion }}\napiVersion: extensions/v1beta1\n{{- else }}\napiVersion: networking.k8s.io/v1\n{{- end }}\n' + ingress(rules).split('\n').slice(1).join('\n'),

@@ -17,6 +17,11 @@ interface Seen {
   /** The hosts of an Ingress with TLS, as written: another Ingress of the same hosts may only redirect to it. */
   hosts?: string[];
   /**
+   * An Ingress with TLS for hosts its chart's values fill in (`- hosts: [{{ . }}]` in a range): its
+   * rules' templated hosts, as written.
+   */
+  valuesHosts?: string[];
+  /**
    * A finding reported in end(): whether its hosts are local (`chart`: from the chart's values, read
    * there) or served with TLS by another Ingress is known only once every file is read.
    */
@@ -60,7 +65,8 @@ export default defineCheck({
             // The hosts it serves with TLS: those spec.tls lists, else (no list, or a template fills it) its rules'.
             const listed = new Set(ing.tlsHosts);
             const secure = listed.size > 0 ? ing.hosts.filter((h) => listed.has(h)) : ing.hostless ? [] : ing.hosts;
-            ctx.observe(ing.hasTls && secure.length > 0 ? { ...seen, hosts: secure.slice(0, 100) } : seen);
+            const fromValues = ing.hasTls && k.chart !== undefined && (ing.tlsHosts.some(hasMarkers) || (listed.size === 0 && ing.hosts.some(hasMarkers)));
+            ctx.observe({ ...seen, ...(ing.hasTls && secure.length > 0 ? { hosts: secure.slice(0, 100) } : {}), ...(fromValues ? { valuesHosts: ing.hosts.filter(hasMarkers).slice(0, 100) } : {}) });
             continue;
           }
           const report: ReportDescriptor<'noTls'> = {
@@ -110,7 +116,15 @@ export default defineCheck({
             }
           }
           const other = hosts.every((h) => secured.has(hostKey(path, h))) ? secured.get(hostKey(path, hosts[0]!)) : undefined;
-          ctx.report(other ? { ...report, certainty: 'likely', gap: securedGap(hosts, other) } : report);
+          if (other) {
+            ctx.report({ ...report, certainty: 'likely', gap: securedGap(hosts, other) });
+            continue;
+          }
+          // The same expression for its hosts in two templates of one chart (`{{ .host }}` in a range
+          // over the same values, as likely as not) may be the same hosts, which a controller that
+          // applies TLS per host (ingress-nginx) then serves with TLS.
+          const sibling = chart !== undefined && hosts.every(hasMarkers) ? all.find((o) => o.path !== path && (chart === '' || o.path.startsWith(`${chart}/`)) && hosts.every((h) => o.value.valuesHosts?.includes(h))) : undefined;
+          ctx.report(sibling ? { ...report, certainty: 'likely', gap: chartTlsGap(sibling.value.name, sibling.path, sibling.value.line) } : report);
         }
         if (all.length === 0) return ctx.gap('TLS', 'n/a', 'no Ingress');
         const bad = all.filter((o) => !o.value.tls);
@@ -130,6 +144,15 @@ export default defineCheck({
 function securedGap(hosts: readonly string[], other: { name: string; path: string; line: number }): string {
   const shown = hosts.slice(0, 3).map((h) => `\`${h.slice(0, 80)}\``).join(', ');
   return `Ingress \`${other.name.slice(0, 80) || '(unnamed)'}\` (${other.path.slice(0, 120)}:${other.line}) serves its hosts (${shown}) with TLS: this one may only redirect HTTP to HTTPS, which the controller's configuration decides`;
+}
+
+/**
+ * An Ingress of hosts from the chart's values beside another of the same chart that serves such hosts
+ * with TLS (ministryofjustice/laa-submit-crime-forms's public-ingress.yaml and ingress.yaml, both
+ * ranging over `.Values.ingress.hosts`): whether they are the same hosts is the values' business.
+ */
+function chartTlsGap(name: string, path: string, line: number): string {
+  return `Ingress \`${name.slice(0, 80) || '(unnamed)'}\` (${path.slice(0, 120)}:${line}) of the same chart serves hosts from its values with TLS: if they are this one's, a controller that applies TLS per host (ingress-nginx) serves them with TLS`;
 }
 
 /** Why an Ingress of local names proves no exposure; an install may still give it a public name. */
