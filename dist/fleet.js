@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-X2QEPOXF.js";
-import "./chunk-KKIADR5Y.js";
-import "./chunk-QZGHZ4BM.js";
+} from "./chunk-2TVAOZSB.js";
+import "./chunk-6O6AWJPP.js";
+import "./chunk-364ZNK65.js";
 import {
   installLogGuard
-} from "./chunk-W3GR3DXY.js";
-import "./chunk-M3C4LP36.js";
+} from "./chunk-2QRH2BI3.js";
+import "./chunk-FSC6UGF2.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

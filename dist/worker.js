@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-HSYY237T.js";
+} from "./chunk-GDBBYLHI.js";
 import {
   installWarningHandler
-} from "./chunk-W3GR3DXY.js";
+} from "./chunk-2QRH2BI3.js";
 import {
   loadGrammars
-} from "./chunk-M3C4LP36.js";
+} from "./chunk-FSC6UGF2.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-LTUAPBWH.js";
 import "./chunk-RLDLGCUF.js";

@@ -46,9 +46,10 @@ export interface ServiceRoutes {
   /**
    * The roots of the other services whose workspace package its code imports (a bare import of a
    * repository package): that code runs in this process, and may register routes there (a
-   * decorated controller is registered wherever its class is loaded).
+   * decorated controller is registered wherever its class is loaded). Worked out when asked (one
+   * check asks, of a service it would report).
    */
-  uses?: string[];
+  uses?: () => string[];
   catchAll: boolean;
   /** Health libraries declared (Spring Actuator, terminus...), with whether their paths are known. */
   healthModules: Array<{ name: string; paths: string[] }>;
@@ -429,6 +430,34 @@ export function buildRouteModel(
     if (s.contextPath === undefined || c.contextPath !== '') s.contextPath = c.contextPath;
     if (c.port !== undefined && !s.listens.includes(c.port)) s.listens.push(c.port);
   }
+  // Each service's JS imports, for the services whose packages it imports (ServiceRoutes.uses).
+  const jsImports = new Map<ServiceRoutes, Array<FileRoutes['imports']>>();
+  const usesOf = (own: string, lists: ReadonlyArray<FileRoutes['imports']>): string[] => {
+    const out: string[] = [];
+    for (const imports of lists) {
+      for (const imp of imports) {
+        const used = usedRoot(imp.module);
+        if (used !== undefined && used !== own && !out.includes(used) && out.length < 50) out.push(used);
+      }
+    }
+    return out;
+  };
+  // The service of the workspace package a bare import names, by package name: resolved once it
+  // resolves (theia imports thousands of subpaths of its own packages), tried a few times before.
+  const usedRoots = new Map<string, string | number>();
+  const usedRoot = (module: string): string | undefined => {
+    if (module.startsWith('.') || module.startsWith('/')) return undefined;
+    const slash = module.indexOf('/', module.startsWith('@') ? module.indexOf('/') + 1 : 0);
+    const name = slash < 0 ? module : module.slice(0, slash);
+    const known = usedRoots.get(name);
+    if (typeof known === 'string') return known;
+    if ((known ?? 0) >= 3) return undefined;
+    const target = workspace(module);
+    if (target === undefined) return void usedRoots.set(name, (known ?? 0) + 1);
+    const root = codeServiceRootOf(target, byPath.get(target)!.lang, paths);
+    usedRoots.set(name, root);
+    return root;
+  };
   // NestJS `setGlobalPrefix` of each service: the first file that sets one (looked up once, not per file).
   const globalPrefixes = new Map<string, string>();
   for (const f of files) {
@@ -440,10 +469,13 @@ export function buildRouteModel(
     const s = serviceFor(codeServiceRootOf(path, facts.lang, paths));
     for (const l of facts.literals) s.literals.add(l);
     if (JS_LANGS.has(facts.lang)) {
-      for (const imp of facts.imports) {
-        const target = workspace(imp.module);
-        const used = target === undefined ? undefined : codeServiceRootOf(target, byPath.get(target)!.lang, paths);
-        if (used !== undefined && used !== s.root && !(s.uses ??= []).includes(used) && s.uses.length < 50) s.uses.push(used);
+      const mine = jsImports.get(s);
+      if (mine) mine.push(facts.imports);
+      else {
+        const lists = [facts.imports];
+        jsImports.set(s, lists);
+        let uses: string[] | undefined;
+        s.uses = () => (uses ??= usesOf(s.root, lists));
       }
     }
     for (const port of facts.listens ?? []) if (s.listens.length < 20 && !s.listens.includes(port)) s.listens.push(port);

@@ -154,7 +154,7 @@ export default defineCheck({
 
 /** The first service whose package `s` imports that routes or names a health path, and that path. */
 function usedHealth(s: ServiceRoutes, byRoot: ReadonlyMap<string, ServiceRoutes>): { root: string; path: string } | undefined {
-  for (const root of s.uses ?? []) {
+  for (const root of s.uses?.() ?? []) {
     const t = byRoot.get(root);
     const path = t === undefined ? undefined : (healthRoutes(t)[0] ?? [...t.literals].find((l) => l.includes('/') && isHealthPath(l)));
     if (path !== undefined) return { root, path };
