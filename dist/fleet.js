@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-2TVAOZSB.js";
-import "./chunk-6O6AWJPP.js";
-import "./chunk-364ZNK65.js";
+} from "./chunk-QJZUR5SM.js";
+import "./chunk-RD6UTH5X.js";
+import "./chunk-HWU4MAA3.js";
 import {
   installLogGuard
-} from "./chunk-2QRH2BI3.js";
-import "./chunk-FSC6UGF2.js";
+} from "./chunk-ILRF2D6T.js";
+import "./chunk-5VQJDP2A.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

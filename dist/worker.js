@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-GDBBYLHI.js";
+} from "./chunk-7FGRQF5L.js";
 import {
   installWarningHandler
-} from "./chunk-2QRH2BI3.js";
+} from "./chunk-ILRF2D6T.js";
 import {
   loadGrammars
-} from "./chunk-FSC6UGF2.js";
+} from "./chunk-5VQJDP2A.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-LTUAPBWH.js";
 import "./chunk-RLDLGCUF.js";

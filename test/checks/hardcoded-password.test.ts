@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import check, { syntaxOf } from '../../src/checks/hardcoded-password/index.js';
 import { credentialKind } from '../../src/checks/hardcoded-password/names.js';
+import { inYamlExample } from '../../src/checks/hardcoded-password/context.js';
 import { findingsOf, scanTree } from '../helpers/rule-tester.js';
 
 /** One finding per case: [path, content, line, column, name, kind, how]. */
@@ -273,5 +274,19 @@ describe('hardcoded-password: names and syntaxes', () => {
     expect(['.env', '.env.production', 'prod.env', 'Dockerfile', 'deploy.sh', 'a.yaml', 'a.json', 'a.properties', 'setup.cfg', 'a.toml', 'main.tf', 'a.py', 'README.md'].map(syntaxOf)).toEqual([
       'env', 'env', 'env', 'env', 'env', 'yaml', 'json', 'properties', 'ini', 'toml', 'hcl', 'code', undefined,
     ]);
+  });
+});
+
+describe('hardcoded-password: YAML that opens with an empty line (quarkusio/quarkus-super-heroes compose fragments)', () => {
+  it("walks back to the file's first line and stops: the example-block search ends, and the value is judged", async () => {
+    // inYamlExample looked for the line before the second one from the newline at offset 0, found
+    // that newline again, and never ended (the scan hung on one core).
+    for (const text of ['\n  db:\n    password: superman\n', '\n\n  db:\n    password: superman\n', '\r\n  db:\r\n    password: superman\r\n']) {
+      expect(inYamlExample(text, text.indexOf('password'))).toBe(false);
+      const example = text.replace('db:', 'examples:\n    db:').replace('password', '  password');
+      expect(inYamlExample(example, example.indexOf('password'))).toBe(true);
+    }
+    const fs = await findingsOf(check, { 'rest-heroes/src/main/docker-compose/infra.yml': '\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: superman\n' });
+    expect(fs.map((f) => [f.path, f.line])).toEqual([['rest-heroes/src/main/docker-compose/infra.yml', 5]]);
   });
 });

@@ -51,7 +51,11 @@ export function inYamlExample(text: string, at: number): boolean {
   let indent = indentOf(text, lineStart);
   const stop = Math.max(0, at - LOOK_BACK);
   while (lineStart > stop && indent > 0) {
-    const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    // The line before starts after the newline before the one that ends it. lastIndexOf takes a
+    // negative start as 0: from the second line of a text that opens with a newline, it found
+    // that very newline again, and the walk never moved (quarkusio/quarkus-super-heroes's compose
+    // fragments hung the run).
+    const prevStart = lineStart >= 2 ? text.lastIndexOf('\n', lineStart - 2) + 1 : 0;
     const line = text.slice(prevStart, lineStart - 1);
     lineStart = prevStart;
     const ind = indentOf(text, prevStart);
