@@ -28,7 +28,7 @@ var run;
 if (!hosted) {
   const cacheDir = executed ? compileCacheDir(process.argv.slice(2)) : void 0;
   if (cacheDir !== void 0) module.enableCompileCache?.(cacheDir);
-  const cli = await import("./cli-66VDLBS2.js");
+  const cli = await import("./cli-4D7R3L6X.js");
   run = cli.run;
   if (executed) await cli.main(engineTerminal());
 }

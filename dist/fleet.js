@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-QJZUR5SM.js";
-import "./chunk-RD6UTH5X.js";
-import "./chunk-HWU4MAA3.js";
+} from "./chunk-DH5NEA2T.js";
+import "./chunk-WHEPV3XN.js";
+import "./chunk-4MBTAIPS.js";
 import {
   installLogGuard
-} from "./chunk-ILRF2D6T.js";
-import "./chunk-5VQJDP2A.js";
+} from "./chunk-MSHYCUWR.js";
+import "./chunk-IQTTXSWA.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

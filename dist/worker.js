@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-7FGRQF5L.js";
+} from "./chunk-QI6HRJ4O.js";
 import {
   installWarningHandler
-} from "./chunk-ILRF2D6T.js";
+} from "./chunk-MSHYCUWR.js";
 import {
   loadGrammars
-} from "./chunk-5VQJDP2A.js";
+} from "./chunk-IQTTXSWA.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-LTUAPBWH.js";
 import "./chunk-RLDLGCUF.js";

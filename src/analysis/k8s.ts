@@ -180,9 +180,12 @@ export function isK8sCandidate(path: string): boolean {
 }
 
 
-/** Kustomize overlays and folders for local development: not what runs in production. */
+/**
+ * Kustomize overlays and folders for local development, and manifests named for a local cluster
+ * (`java25-minikube.yml`, `k3d.yaml`: quarkusio/quarkus-super-heroes): not what runs in production.
+ */
 export function isDevPath(path: string): boolean {
-  return /(^|\/)(overlays\/)?(dev|development|local|localdev|kind|minikube)\//.test(path);
+  return /(^|\/)(overlays\/)?(dev|development|local|localdev|kind|minikube)\//.test(path) || /(?:^|[-_.])(?:minikube|k3d|microk8s|docker-desktop)(?:[-_.]|$)/.test(path.slice(path.lastIndexOf('/') + 1).replace(/\.ya?ml$/, ''));
 }
 
 /** The chart folder of a Helm template path. */

@@ -75,6 +75,11 @@ testCheck(check, {
       errors: [{ messageId: 'noTls', path: 'chart/templates/public.yaml', line: 6, certainty: 'likely', severity: 'P1' }],
     },
     {
+      name: 'near-miss: a file name that only contains a local cluster word stays proven',
+      files: { 'deploy/k8s/minikubes-guide-prod.yml': ingress(rules) },
+      errors: [{ messageId: 'noTls', path: 'deploy/k8s/minikubes-guide-prod.yml', line: 6, certainty: 'proven', severity: 'P0' }],
+    },
+    {
       name: 'a Helm chart that picks the apiVersion by the cluster\'s capabilities stays proven',
       files: {
         'chart/templates/ingress.yaml': '{{- if semverCompare "<1.19-0" .Capabilities.KubeVersion.GitVersion }}\napiVersion: extensions/v1beta1\n{{- else }}\napiVersion: networking.k8s.io/v1\n{{- end }}\n' + ingress(rules).split('\n').slice(1).join('\n'),
@@ -127,6 +132,8 @@ testCheck(check, {
     { name: 'near-miss: an Ingress with TLS on the ALB', files: { 'k8s/i.yaml': ingress(rules, '  annotations:\n    alb.ingress.kubernetes.io/certificate-arn: arn:aws:acm:eu-west-1:1:certificate/x\n') } },
     { name: 'near-miss: an Ingress without rules (default backend only)', files: { 'k8s/i.yaml': ingress('  defaultBackend: { service: { name: web, port: { number: 80 } } }\n') } },
     ...['test/fixtures/i.yaml', 'examples/i.yaml', 'docs/i.yaml', 'k8s/overlays/dev/i.yaml', 'hack/i.yaml'].map((p) => ({ name: `near-miss: a manifest of tests, examples, docs or dev overlays: ${p}`, files: { [p]: ingress(rules) } })),
+    // quarkusio/quarkus-super-heroes: manifests named for a local cluster
+    ...['deploy/k8s/java25-minikube.yml', 'deploy/k8s/native-minikube.yml', 'src/main/kubernetes/minikube.yml', 'deploy/k3d.yaml', 'deploy/app.docker-desktop.yaml'].map((p) => ({ name: `near-miss: a manifest named for a local cluster: ${p}`, files: { [p]: ingress(rules) } })),
     { name: 'fixture: Helm templates with a `tls:` block behind a values switch (fastapi-gateway)', files: fixtureRepo('fastapi-gateway') },
     { name: 'fixture: the Go service has TLS', files: fixtureRepo('go-raw') },
   ],
