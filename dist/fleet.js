@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-DH5NEA2T.js";
-import "./chunk-WHEPV3XN.js";
-import "./chunk-4MBTAIPS.js";
+} from "./chunk-36ZBLI47.js";
+import "./chunk-OKJRATJV.js";
+import "./chunk-Y7MDROHX.js";
 import {
   installLogGuard
-} from "./chunk-MSHYCUWR.js";
-import "./chunk-IQTTXSWA.js";
+} from "./chunk-QK2G23ZU.js";
+import "./chunk-7CPBVVR4.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

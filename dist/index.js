@@ -19,4 +19,4 @@ function stopped(code) {
   } catch {
   }
 }
-if (!await hostedInThread(import.meta.url, stopped)) await import("./action-TCN4MOAI.js");
+if (!await hostedInThread(import.meta.url, stopped)) await import("./action-765FHM5A.js");

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-QI6HRJ4O.js";
+} from "./chunk-R26DE67R.js";
 import {
   installWarningHandler
-} from "./chunk-MSHYCUWR.js";
+} from "./chunk-QK2G23ZU.js";
 import {
   loadGrammars
-} from "./chunk-IQTTXSWA.js";
+} from "./chunk-7CPBVVR4.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-LTUAPBWH.js";
 import "./chunk-RLDLGCUF.js";

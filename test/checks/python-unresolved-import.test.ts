@@ -402,3 +402,33 @@ describe('python-unresolved-import: a namespace folder named like a package (sui
     expect(regular.map((f) => [f.path, f.severity, f.certainty])).toEqual([['gitlint/gitlint_emoji.py', 'P0', 'proven']]);
   });
 });
+
+describe('python-unresolved-import: a module a folder above the file holds (LibrePhotos/librephotos services)', () => {
+  const tree = (extra: Record<string, string> = {}) => ({
+    'requirements.txt': 'django==5.0\n',
+    'api/__init__.py': '',
+    'api/services.py': 'import subprocess\nsubprocess.Popen(["python", f"service/{name}/main.py"])\n',
+    'service/image_captioning/__init__.py': '',
+    'service/image_captioning/main.py': 'from api.im2txt.sample import Im2txt\n',
+    'service/image_captioning/api/im2txt/sample.py': 'from api.im2txt.blip.blip import load\n',
+    'service/image_captioning/api/im2txt/blip/blip.py': 'def load(): pass\n',
+    ...extra,
+  });
+
+  it("is likely when the whole module is in a folder above the importing file: a script run from there has it first on sys.path", async () => {
+    const fs = await findingsOf(check, tree());
+    expect(fs.map((f) => [f.path, f.line, f.severity, f.certainty])).toEqual([
+      ['service/image_captioning/api/im2txt/sample.py', 1, 'P1', 'likely'],
+      ['service/image_captioning/main.py', 1, 'P1', 'likely'],
+    ]);
+    expect(fs[1]!.gap).toBe('`service/image_captioning` holds `api.im2txt.sample`: a script run from there (`python service/image_captioning/main.py`) has that folder first on sys.path');
+  });
+
+  it('near miss: a module no folder above holds stays proven', async () => {
+    const fs = await findingsOf(check, tree({ 'service/image_captioning/main.py': 'from api.im2txt.gone import Im2txt\n' }));
+    expect(fs.map((f) => [f.path, f.severity, f.certainty])).toEqual([
+      ['service/image_captioning/main.py', 'P0', 'proven'],
+      ['service/image_captioning/api/im2txt/sample.py', 'P1', 'likely'],
+    ]);
+  });
+});

@@ -177,7 +177,14 @@ export default defineCheck({
                 // installed package or module has the name (PEP 420): proven when the repository's own
                 // imports load modules from it, so it is what the name means here.
                 const shadowed = at.gap === undefined && sev.gap === undefined && !mods.isPackage(r.top) && !mods.isModuleFile(r.top) && !(namespacesUsed ??= usedNamespaces(obs, mods)).has(top);
-                const gap = shadowed ? { certainty: 'likely' as const, gap: `\`${r.top}/\` has no __init__.py and no import of the repository loads a module from it: an installed package named \`${top}\` comes first (PEP 420 namespace packages yield to it)` } : {};
+                // The whole module in a folder above the file: a script run from there (`python
+                // service/image_captioning/main.py`) has that folder first on sys.path.
+                const near = at.gap === undefined && sev.gap === undefined && !shadowed ? folderHolding(mods, path, imp.module) : undefined;
+                const gap = shadowed
+                  ? { certainty: 'likely' as const, gap: `\`${r.top}/\` has no __init__.py and no import of the repository loads a module from it: an installed package named \`${top}\` comes first (PEP 420 namespace packages yield to it)` }
+                  : near !== undefined
+                    ? { certainty: 'likely' as const, gap: `\`${near}\` holds \`${imp.module}\`: a script run from there (\`python ${near}/main.py\`) has that folder first on sys.path` }
+                    : {};
                 ctx.report({ ...at, ...sev, ...gap, messageId: 'missingModule', data: { statement, top, expected: `${r.missing}.py`, roots, build } });
               }
               continue;
@@ -234,6 +241,17 @@ function usedNamespaces(obs: ReadonlyArray<{ path: string; value: Seen }>, mods:
     }
   }
   return out;
+}
+
+/**
+ * The nearest folder above the importing file, below the repository's root, that holds the whole
+ * module (`service/image_captioning` for `api.im2txt.sample` in LibrePhotos, whose API starts each
+ * service with `python service/<name>/main.py`), or undefined.
+ */
+function folderHolding(mods: PythonModules, path: string, module: string): string | undefined {
+  const rel = module.replace(/\./g, '/');
+  for (let d = dirOf(path); d !== ''; d = dirOf(d)) if (mods.exists(`${d}/${rel}`)) return d;
+  return undefined;
 }
 
 /** The modules the observations import by absolute name. */
