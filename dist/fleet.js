@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-36ZBLI47.js";
-import "./chunk-OKJRATJV.js";
-import "./chunk-Y7MDROHX.js";
+} from "./chunk-66J2PYDP.js";
+import "./chunk-XPPPCUEZ.js";
+import "./chunk-MRHKM6HJ.js";
 import {
   installLogGuard
-} from "./chunk-QK2G23ZU.js";
-import "./chunk-7CPBVVR4.js";
+} from "./chunk-VKXUKRTS.js";
+import "./chunk-EA5TJ676.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

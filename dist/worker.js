@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-R26DE67R.js";
+} from "./chunk-DXQ6Z4YP.js";
 import {
   installWarningHandler
-} from "./chunk-QK2G23ZU.js";
+} from "./chunk-VKXUKRTS.js";
 import {
   loadGrammars
-} from "./chunk-7CPBVVR4.js";
+} from "./chunk-EA5TJ676.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-LTUAPBWH.js";
 import "./chunk-RLDLGCUF.js";

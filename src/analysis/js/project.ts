@@ -398,10 +398,7 @@ export class JsProject {
     if (Array.isArray(doc.exclude)) {
       // A pattern names files, or a folder and everything under it (TypeScript's matching).
       // Written by the repository: a glob that picomatch could match in more than linear time is not applied.
-      const globs = doc.exclude.filter((x): x is string => typeof x === 'string' && globProblem(x) === undefined).slice(0, 100).flatMap((x) => {
-        const g = joinPath(dir, x.replace(/^\.\//, '').replace(/\/+$/, ''));
-        return g === undefined || g === '' ? [] : [g, `${g}/**`];
-      });
+      const globs = tsconfigGlobs(dir, doc.exclude.filter((x): x is string => typeof x === 'string' && globProblem(x) === undefined).slice(0, 100), false);
       cfg.exclude = globs.length > 0 ? globMatcher(globs, { dot: true }) : undefined;
     }
     // A solution's own files are its references' business; `include` and `files` replace what it extends.
@@ -685,9 +682,18 @@ export function packageName(spec: string): string | undefined {
 function includeMatcher(dir: string, include: unknown, files: unknown): ((path: string) => boolean) | undefined {
   const lists = [include, files].filter((l) => l !== undefined);
   if (!lists.every((l) => Array.isArray(l) && l.length <= 100 && l.every((x) => typeof x === 'string' && !x.includes('${') && globProblem(x) === undefined))) return undefined;
-  const globs = (lists as string[][]).flat().flatMap((x) => {
-    const g = joinPath(dir, x.replace(/^\.\//, '').replace(/\/+$/, ''));
-    return g === undefined ? [] : g === '' ? ['**'] : [g, `${g}/**`];
-  });
+  const globs = tsconfigGlobs(dir, (lists as string[][]).flat(), true);
   return globs.length > 0 ? globMatcher(globs, { dot: true }) : undefined;
+}
+
+/**
+ * A tsconfig's patterns, relative to its folder, as root-relative globs: a pattern names files, or a
+ * folder and everything under it (TypeScript's matching). The config's own folder (`.`) names
+ * everything when `whole` (an include), nothing otherwise (an exclude of `.` is not applied).
+ */
+function tsconfigGlobs(dir: string, patterns: readonly string[], whole: boolean): string[] {
+  return patterns.flatMap((x) => {
+    const g = joinPath(dir, x.replace(/^\.\//, '').replace(/\/+$/, ''));
+    return g === undefined ? [] : g === '' ? (whole ? ['**'] : []) : [g, `${g}/**`];
+  });
 }

@@ -18,6 +18,7 @@ import { RE2JS } from 're2js';
 import { joinRoute, stripTrailingSlashes, type FileRoutes, type Mount } from './extract.js';
 import { readFileRoutes, type RouteConfig } from './file-routes.js';
 import { normalise, workspaceResolver, type PackageFacts } from './workspace.js';
+import { packageName } from '../js/project.js';
 
 export { nextRoutes } from './file-routes.js';
 
@@ -446,9 +447,8 @@ export function buildRouteModel(
   // resolves (theia imports thousands of subpaths of its own packages), tried a few times before.
   const usedRoots = new Map<string, string | number>();
   const usedRoot = (module: string): string | undefined => {
-    if (module.startsWith('.') || module.startsWith('/')) return undefined;
-    const slash = module.indexOf('/', module.startsWith('@') ? module.indexOf('/') + 1 : 0);
-    const name = slash < 0 ? module : module.slice(0, slash);
+    const name = packageName(module);
+    if (name === undefined) return undefined;
     const known = usedRoots.get(name);
     if (typeof known === 'string') return known;
     if ((known ?? 0) >= 3) return undefined;
