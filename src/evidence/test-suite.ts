@@ -13,6 +13,10 @@ const TEST_FILES = [
   '**/*{Test,Tests,IT}.{java,kt,cs}',
   '**/tests/**/*Test.php',
   '**/spec/**/*_spec.rb',
+  // Minitest (Rails' default), ExUnit, Dart/Flutter: files named for the runner under test/.
+  '**/test/**/*_test.rb',
+  '**/test/**/*_test.exs',
+  '**/test/**/*_test.dart',
   '**/tests/**/*.rs',
 ];
 const isTestFile = globMatcher(TEST_FILES, { dot: false });

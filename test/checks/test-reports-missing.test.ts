@@ -39,6 +39,20 @@ describe('test-reports-missing', () => {
     expect(r.gaps).toEqual([{ area: 'tests', component: 'test results', status: 'present', evidence: 'a/junit.xml' }]);
   });
 
+  it.each([
+    ['test/teslamate/vehicles_test.exs', 'ExUnit'],
+    ['test/models/user_test.rb', 'Minitest'],
+    ['test/widget_test.dart', 'Flutter'],
+  ])('a suite of %s (%s) is a test suite', async (path) => {
+    const r = await scanTree([check], { [path]: 'x\n' });
+    expect(r.findings.map((f) => f.message)).toEqual([expect.stringContaining(`The project has tests (${path})`)]);
+  });
+
+  it('near-miss: an Elixir script under test/ that is no *_test.exs (test_helper.exs, support/) is no suite', async () => {
+    const r = await scanTree([check], { 'test/test_helper.exs': 'ExUnit.start()\n', 'test/support/data_case.ex': 'defmodule X do end\n' });
+    expect(r.outcomes[0]).toMatchObject({ status: 'not-applicable' });
+  });
+
   it('near-miss: no test suite and no input: not applicable', async () => {
     const r = await scanTree([check], { 'src/app.py': 'x = 1\n', 'tests/fixtures/data.json': '{}' });
     expect(r.findings).toEqual([]);
