@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-66J2PYDP.js";
-import "./chunk-XPPPCUEZ.js";
-import "./chunk-MRHKM6HJ.js";
+} from "./chunk-EHH5FPES.js";
+import "./chunk-ILOO3PID.js";
+import "./chunk-7INYFZDO.js";
 import {
   installLogGuard
-} from "./chunk-VKXUKRTS.js";
-import "./chunk-EA5TJ676.js";
+} from "./chunk-XF7ZS7Q3.js";
+import "./chunk-ACKP3U2G.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-DXQ6Z4YP.js";
+} from "./chunk-IWOBGSL5.js";
 import {
   installWarningHandler
-} from "./chunk-VKXUKRTS.js";
+} from "./chunk-XF7ZS7Q3.js";
 import {
   loadGrammars
-} from "./chunk-EA5TJ676.js";
+} from "./chunk-ACKP3U2G.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-LTUAPBWH.js";
 import "./chunk-RLDLGCUF.js";

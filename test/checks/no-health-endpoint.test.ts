@@ -76,6 +76,15 @@ describe('no-health-endpoint', () => {
     expect(lib.findings).toEqual([]);
   });
 
+  it('without routes read, names the runtime code whose routes are not read (a pass must be earned: teslamate, Phoenix)', async () => {
+    const r = await scanTree([check], { ...svc, 'mix.exs': 'defmodule T.MixProject do end\n', 'lib/t_web/router.ex': 'defmodule TWeb.Router do\n  get "/", PageController, :index\nend\n', 'test/t_test.exs': 'x\n' });
+    expect(r.outcomes[0]).toMatchObject({ status: 'not-applicable', reason: 'no HTTP routes found in the code; routes of Elixir code (lib/t_web/router.ex) are not read' });
+    expect(r.gaps).toEqual([{ area: 'deploy', component: 'health endpoints', status: 'n/a', evidence: 'no HTTP routes found; routes of Elixir code (lib/t_web/router.ex) are not read' }]);
+    // near-miss: Elixir only in tests, or a Kotlin build script, is no runtime code whose routes go unread
+    const only = await scanTree([check], { ...svc, 'main.py': 'print(1)\n', 'test/t_test.exs': 'x\n', 'build.gradle.kts': 'plugins {}\n' });
+    expect(only.gaps).toEqual([{ area: 'deploy', component: 'health endpoints', status: 'n/a', evidence: 'no HTTP routes found' }]);
+  });
+
   it('fixtures: every service fixture has health routes', async () => {
     for (const repo of ['fastapi-gateway', 'express-kustomize', 'go-raw'] as const) {
       const r = await scanTree([check], fixtureRepo(repo));

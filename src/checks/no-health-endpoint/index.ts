@@ -68,8 +68,11 @@ export default defineCheck({
         // Pages of file-based routing (a Next.js site) make a website, not an HTTP API.
         const served = model.filter((s) => s.routes.some((r) => !r.page));
         if (served.length === 0) {
-          ctx.gap('health endpoints', 'n/a', 'no HTTP routes found', 'deploy');
-          return ctx.notApplicable('no HTTP routes found in the code');
+          // A pass is earned only where the routes were read: name the runtime code whose routes are not.
+          const unread = unreadRouteCode(ctx.workspace.files, ctx.classOf);
+          const why = unread === undefined ? '' : `; routes of ${unread.lang} code (${unread.path}) are not read`;
+          ctx.gap('health endpoints', 'n/a', `no HTTP routes found${why}`, 'deploy');
+          return ctx.notApplicable(`no HTTP routes found in the code${why}`);
         }
         let missing = 0;
         const evidence: string[] = [];
@@ -151,6 +154,23 @@ export default defineCheck({
     };
   },
 });
+
+/** Languages whose HTTP routes the route model does not read (ROUTE_LANGS reads the others), by extension. */
+const UNREAD_ROUTE_LANGS: ReadonlyMap<string, string> = new Map([
+  // `.exs` files are Elixir's scripts and configuration (mix.exs, .credo.exs, tests): `.ex` holds the app.
+  ['ex', 'Elixir'], ['erl', 'Erlang'], ['gleam', 'Gleam'], ['rs', 'Rust'], ['kt', 'Kotlin'], ['scala', 'Scala'],
+  ['clj', 'Clojure'], ['swift', 'Swift'], ['dart', 'Dart'], ['hs', 'Haskell'], ['fs', 'F#'], ['cr', 'Crystal'],
+]);
+
+/** The first runtime file of a language whose routes are not read, if any. */
+function unreadRouteCode(files: readonly string[], classOf: (path: string) => string): { lang: string; path: string } | undefined {
+  for (const path of files) {
+    const dot = path.lastIndexOf('.');
+    const lang = dot > path.lastIndexOf('/') ? UNREAD_ROUTE_LANGS.get(path.slice(dot + 1)) : undefined;
+    if (lang !== undefined && classOf(path) === 'runtime') return { lang, path };
+  }
+  return undefined;
+}
 
 /** The first service whose package `s` imports that routes or names a health path, and that path. */
 function usedHealth(s: ServiceRoutes, byRoot: ReadonlyMap<string, ServiceRoutes>): { root: string; path: string } | undefined {
