@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-EHH5FPES.js";
-import "./chunk-ILOO3PID.js";
-import "./chunk-7INYFZDO.js";
+} from "./chunk-4VT4GMJ7.js";
+import "./chunk-DSSDPQDU.js";
+import "./chunk-6U7JX63S.js";
 import {
   installLogGuard
-} from "./chunk-XF7ZS7Q3.js";
-import "./chunk-ACKP3U2G.js";
+} from "./chunk-A2NWQXMF.js";
+import "./chunk-J7BYLO3G.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-IWOBGSL5.js";
+} from "./chunk-JA56MOHA.js";
 import {
   installWarningHandler
-} from "./chunk-XF7ZS7Q3.js";
+} from "./chunk-A2NWQXMF.js";
 import {
   loadGrammars
-} from "./chunk-ACKP3U2G.js";
+} from "./chunk-J7BYLO3G.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-LTUAPBWH.js";
 import "./chunk-RLDLGCUF.js";

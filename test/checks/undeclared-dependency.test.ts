@@ -640,6 +640,28 @@ describe('undeclared-dependency: static frontend code bundled at build time (iss
     expect(rows(ssr).map((r) => r[0])).toEqual(['server/server.js', 'src/App.vue', 'src/main.js', 'src/mixins/socket.js', 'src/util.js']);
   });
 
+  /** firefly-iii's shape: a Laravel app whose resources/assets/v1 workspace is built by Laravel Mix into public/. */
+  const laravel = (scripts: Record<string, string>, dev: Record<string, string> = { 'laravel-mix': '6' }) => ({
+    'composer.json': '{"require":{"laravel/framework":"11"}}',
+    'package.json': JSON.stringify({ workspaces: ['resources/assets/v1'] }),
+    'package-lock.json': LOCK,
+    'resources/assets/v1/package.json': JSON.stringify({ name: 'v1', private: true, scripts, devDependencies: { ...dev, vue: '2', axios: '1' } }),
+    'resources/assets/v1/webpack.mix.js': "let mix = require('laravel-mix');\nmix.js('src/app_vue.js', 'build').vue({ version: 2 });\n",
+    'resources/assets/v1/src/app_vue.js': "import Vue from 'vue';\nimport './bootstrap';\nnew Vue({});\n",
+    'resources/assets/v1/src/bootstrap.js': "window.axios = require('axios');\n",
+  });
+
+  it('a workspace Laravel Mix builds (`mix --production`) is static frontend code (firefly-iii); near misses: no laravel-mix dependency, an Elixir mix task', async () => {
+    expect(rows(await findingsOf(check, laravel({ development: 'mix', production: 'mix --production', hot: 'mix watch --hot' })))).toEqual([]);
+    expect(rows(await findingsOf(check, laravel({ watch: 'mix watch -- --watch-options-poll=1000' })))).toEqual([]);
+    const runtime = [
+      ['resources/assets/v1/src/app_vue.js', 'P1', 'devOnly', 'vue'],
+      ['resources/assets/v1/src/bootstrap.js', 'P1', 'devOnly', 'axios'],
+    ];
+    expect(rows(await findingsOf(check, laravel({ production: 'mix --production' }, {})))).toEqual([...runtime, ['resources/assets/v1/webpack.mix.js', 'P1', 'undeclared', 'laravel-mix']]);
+    expect(rows(await findingsOf(check, laravel({ deploy: 'mix assets.deploy' })))).toEqual(runtime);
+  });
+
   /** halo's ui/packages/shared: a browser library `vp pack` bundles (pack.entry, platform 'browser'); dist/ is its output. */
   const pack = (platform: string) => ({
     'ui/package.json': JSON.stringify({ workspaces: ['packages/*'], scripts: { build: 'vp build' }, devDependencies: { 'vite-plus': '0.2', dayjs: '1', uuid: '11' } }),

@@ -74,9 +74,12 @@ export function readBundlerConfig(path: string, text: string): BundlerConfig {
   const tree = lang ? parseText(lang === 'typescript' ? 'typescript' : 'javascript', text) : null;
   if (!tree) return { ...cfg, computedAlias: true };
   try {
+    const mix = /^webpack\.mix\.[cm]?[jt]s$/.test(base);
     forEachNode(tree, PAIR_OR_CALL, (n, t) => {
-      if (t === 'call_expression') aliasSet(n, cfg);
-      else pair(n, cfg, tsup);
+      if (t === 'call_expression') {
+        aliasSet(n, cfg);
+        if (mix) mixEntry(n, cfg);
+      } else pair(n, cfg, tsup);
     });
   } finally {
     forgetTree(tree);
@@ -218,6 +221,27 @@ function aliasSet(n: Node, cfg: BundlerConfig): void {
     if (k.endsWith('$')) cfg.exact.set(k.slice(0, -1), packageTarget(args?.[1]));
     else cfg.aliases.set(k, packageTarget(args?.[1]));
   }
+}
+
+/** Laravel Mix's methods that bundle the script (or scripts) of their first argument. */
+const MIX_SCRIPTS: ReadonlySet<string> = new Set(['js', 'ts', 'react', 'preact', 'vue', 'coffee']);
+
+/**
+ * A Laravel Mix entry of webpack.mix.js: `mix.js('src/app.js', 'public/js')`, chained
+ * (`mix.js(…).vue().ts(…)`) from the `mix` object; the first argument's strings are the entries.
+ */
+function mixEntry(n: Node, cfg: BundlerConfig): void {
+  const fn = n.childForFieldName('function');
+  if (fn?.type !== 'member_expression' || !MIX_SCRIPTS.has(fn.childForFieldName('property')?.text ?? '')) return;
+  let on = fn.childForFieldName('object');
+  for (let depth = 0; on && depth < 50; depth++) {
+    if (on.type === 'call_expression') on = on.childForFieldName('function');
+    else if (on.type === 'member_expression') on = on.childForFieldName('object');
+    else break;
+  }
+  if (on?.type !== 'identifier' || on.text !== 'mix') return;
+  const first = n.childForFieldName('arguments')?.namedChildren[0];
+  if (first && (first.type === 'string' || first.type === 'array')) entryStrings(first, cfg);
 }
 
 /** How many strings of an alias target are looked at for a node_modules path. */

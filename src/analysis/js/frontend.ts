@@ -30,6 +30,12 @@ const COMPONENT = /\.(?:vue|svelte|astro)$/;
 
 /** A script command that builds a frontend bundle. */
 const FRONTEND_BUILD = /(?:^|[\s/])(?:(?:vite|vp|vite-plus)\s+build|ng\s+build|vue-cli-service\s+build|(?:react-scripts|craco|react-app-rewired)\s+build|parcel\s+build|(?:rsbuild|rspack)\s+build|webpack(?:-cli)?(?:\s+(?:build|--|-c|--config|--mode|--env|--progress)\b|\s*$))/;
+/**
+ * Laravel Mix's CLI (`mix`, `mix --production`, `mix watch --hot`), or its webpack setup run directly
+ * (Mix 5 and older): a frontend build in a package that depends on laravel-mix, where `mix` is not
+ * Elixir's (`mix phx.server`, `mix assets.deploy`).
+ */
+const MIX_BUILD = /(?:^|[\s/])mix(?:\s+(?:watch|-[\w-]+(?:=\S*)?))*\s*$|laravel-mix\/setup\/webpack\.config\.js/;
 /** Library packers whose output runs wherever its configuration says (a frontend bundle only when `platform: 'browser'`). */
 const PACKER = /(?:^|[\s/])(?:vp\s+pack|tsdown|tsup)\b/;
 /** Compilers that write JS a Node entry may run, from sources this does not trace. */
@@ -77,7 +83,8 @@ export function frontendFiles(ws: Workspace, project: JsProject, links: readonly
     const configs = project.bundlerConfigsOf(pkg.dir);
     const segments = info.scripts.flatMap(([name, cmd]) => splitCommands(cmd).map((c) => ({ name, c })));
     const browserPack = configs.some((c) => c.browser === true && !c.node);
-    const builds = segments.some(({ c }) => FRONTEND_BUILD.test(c) || (browserPack && PACKER.test(c)));
+    const mix = pkg.dependencies.has('laravel-mix') || pkg.devDependencies.has('laravel-mix');
+    const builds = segments.some(({ c }) => FRONTEND_BUILD.test(c) || (browserPack && PACKER.test(c)) || (mix && MIX_BUILD.test(c)));
     // Node entries of this package, and whether one of them is missing from the tree (built output).
     let missing = false;
     const nodeEntry = (rel: string) => {

@@ -122,4 +122,20 @@ describe('bundler configurations: what the bundle starts from and where it runs 
     // near miss: a plugin option named ssr is no SSR build; ssr: false builds none
     expect(read('vite.config.ts', `export default { plugins: [vue({ template: { ssr: true } })], build: { ssr: false } }`).ssr).toBeUndefined();
   });
+
+  it("Laravel Mix: webpack.mix.js entries are the first argument of mix.js/ts/react/vue…, chained too (firefly-iii's resources/assets/v1)", () => {
+    const mix = read(
+      'resources/assets/v1/webpack.mix.js',
+      `let mix = require('laravel-mix');
+      mix.webpackConfig({ resolve: { alias: { 'vue$': 'vue/dist/vue.runtime.common.js' } } });
+      mix.js('src/app.js', 'build');
+      mix.js('src/app_vue.js', 'build').vue({ version: 2 }).ts(['src/a.ts', 'src/b.ts'], 'build');
+      mix.sass('sass/app.scss', 'build').copy('build', '../../../public/v1/js');`,
+    );
+    expect([...mix.entries].sort()).toEqual(['src/a.ts', 'src/app.js', 'src/app_vue.js', 'src/b.ts']);
+    expect([...mix.exact]).toEqual([['vue', 'vue/dist/vue.runtime.common.js']]);
+    // near misses: the same calls on another object, or in a configuration not named webpack.mix.js
+    expect(read('resources/assets/v1/webpack.mix.js', `other.js('src/app.js', 'build');`).entries).toEqual([]);
+    expect(read('webpack.config.js', `mix.js('src/app.js', 'build');`).entries).toEqual([]);
+  });
 });
