@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-4VT4GMJ7.js";
-import "./chunk-DSSDPQDU.js";
-import "./chunk-6U7JX63S.js";
+} from "./chunk-CNMWW2SG.js";
+import "./chunk-XZRTLEE6.js";
+import "./chunk-NZTW2JHX.js";
 import {
   installLogGuard
-} from "./chunk-A2NWQXMF.js";
-import "./chunk-J7BYLO3G.js";
+} from "./chunk-43TRFGIO.js";
+import "./chunk-HQRXDELD.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-JA56MOHA.js";
+} from "./chunk-6CJWSM6L.js";
 import {
   installWarningHandler
-} from "./chunk-A2NWQXMF.js";
+} from "./chunk-43TRFGIO.js";
 import {
   loadGrammars
-} from "./chunk-J7BYLO3G.js";
+} from "./chunk-HQRXDELD.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-LTUAPBWH.js";
 import "./chunk-RLDLGCUF.js";

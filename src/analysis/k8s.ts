@@ -1120,6 +1120,10 @@ export interface ComposeService {
   healthchecks: Array<{ path: string; port?: number; url: string; line: number; fails: boolean }>;
   /** The container-side ports of its `ports` and `expose` entries, as text (`"8080:80/tcp"` → `80`, long syntax: `target`). */
   ports: string[];
+  /** It has `ports` entries: reachable from outside the compose network (`expose` alone is not). */
+  published: boolean;
+  /** Other names it answers to on the compose network: `container_name`, `hostname`, network `aliases`. */
+  aliases: string[];
 }
 
 export function isComposePath(path: string): boolean {
@@ -1135,7 +1139,7 @@ export function parseCompose(path: string, text: string): { services: ComposeSer
   const services: ComposeService[] = [];
   const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.';
   for (const [name, svc, pair] of entries(get(y.docs[0]?.root, 'services'))) {
-    const s: ComposeService = { name, line: y.lineOf(startOf(pair) ?? 0), healthchecks: [], ports: composePorts(svc) };
+    const s: ComposeService = { name, line: y.lineOf(startOf(pair) ?? 0), healthchecks: [], ports: composePorts(svc), published: items(get(svc, 'ports')).length > 0, aliases: composeAliases(svc) };
     const image = str(get(svc, 'image'));
     if (image !== undefined) s.image = image;
     const build = get(svc, 'build');
@@ -1152,6 +1156,13 @@ export function parseCompose(path: string, text: string): { services: ComposeSer
     services.push(s);
   }
   return { services, ...(y.error !== undefined ? { malformed: y.error } : {}) };
+}
+
+/** A compose service's `container_name`, `hostname` and network `aliases` (at most 100 of each network's). */
+function composeAliases(svc: Node | undefined): string[] {
+  const out = [str(get(svc, 'container_name')), str(get(svc, 'hostname'))].filter((x): x is string => x !== undefined);
+  for (const [, net] of entries(get(svc, 'networks')).slice(0, 100)) out.push(...strList(get(net, 'aliases')).slice(0, 100));
+  return out;
 }
 
 /** The container-side ports of a compose service's `ports` and `expose` entries (at most 100 of each). */

@@ -378,6 +378,33 @@ describe('hardcoded-secret: findings', () => {
     expect(by['app/settings.py']).toMatchObject({ certainty: 'proven' });
   });
 
+  it("a compose URL whose server is a service of the same file publishing no port is likely (P1): the stack's own server (triage: filebrowser, postiz, Unleash)", async () => {
+    const pws = ['stack', 'stack-pg', 'stack-trust', 'stack-published', 'stack-external', 'stack-workflow'].map((seed) => expand('{alnum:14}', seed).text);
+    const stack = (url: string, server: string) => `services:\n  app:\n    image: acme/app:1\n    ports:\n      - 8000:80\n    environment:\n      - CACHE_URL=${url}\n${server}`;
+    const redis = (pw: string) => `  redis:\n    image: redis:7\n    command:\n      - sh\n      - -c\n      - |\n        echo 'user default on >${pw} ~* +@all' > /tmp/users.acl\n        redis-server --aclfile /tmp/users.acl\n`;
+    const pg = (pw: string, more = '') => `  db:\n    image: postgres:17\n    container_name: app-postgres\n    networks:\n      back:\n        aliases: [database]\n    environment:\n      POSTGRES_PASSWORD: ${pw}\n${more}`;
+    // Each file its own password: one value in several files is one finding.
+    const [a, b, c, d, e, w] = pws as [string, string, string, string, string, string];
+    const r = await scanTree([check], {
+      'redis/compose.yaml': stack(`redis://default:${a}@redis:6379`, redis(a)),
+      'pg/docker-compose.yml': stack(`postgresql://app:${b}@app-postgres:5432/app`, pg(b)),
+      'trust/compose.yaml': stack(`postgresql://app:${c}@database:5432/app`, pg('${DB_PASSWORD}', '      POSTGRES_HOST_AUTH_METHOD: trust\n    expose:\n      - 5432\n')),
+      // Near-misses: the server publishes its port; the host is no service of the file; a service of another file.
+      'published/compose.yaml': stack(`postgresql://app:${d}@db:5432/app`, pg(d, '    ports:\n      - 5432:5432\n')),
+      'external/compose.yaml': stack(`postgresql://app:${e}@db.internal:5432/app`, pg(e)),
+      'deploy/app.yaml': `apiVersion: v1\nkind: ConfigMap\ndata:\n  DATABASE_URL: postgresql://app:${w}@db:5432/app\n`,
+    });
+    const by = Object.fromEntries(r.findings.map((f) => [f.location.path, f]));
+    expect(by['redis/compose.yaml']).toMatchObject({ severity: 'P1', certainty: 'likely', gap: "the URL's server is `redis`, a service this compose file creates, publishing no port: the stack's own server, reachable only on its network" });
+    expect(by['pg/docker-compose.yml']).toMatchObject({ severity: 'P1', certainty: 'likely', gap: expect.stringContaining('server is `db`') });
+    expect(by['trust/compose.yaml']).toMatchObject({ severity: 'P1', certainty: 'likely', gap: expect.stringContaining('server is `db`') });
+    expect(['published/compose.yaml', 'external/compose.yaml', 'deploy/app.yaml'].map((p) => [p, by[p]?.severity, by[p]?.certainty])).toEqual([
+      ['published/compose.yaml', 'P0', 'proven'],
+      ['external/compose.yaml', 'P0', 'proven'],
+      ['deploy/app.yaml', 'P0', 'proven'],
+    ]);
+  });
+
   it('masks a connection-URL password holding `@` whole (the match once stopped at the first `@`)', async () => {
     const pw = `${expand('{alnum:8}', 'at1').text}@${expand('{alnum:8}', 'at2').text}`;
     const r = await scanTree([check], { 'docker-compose.yml': `services:\n  api:\n    environment:\n      DATABASE_URL: ${dbUrl(pw)}\n` });
@@ -488,6 +515,34 @@ describe('hardcoded-secret: severity by file class, and proven live', () => {
     const found = await findingsOf(check, { 'tests/test_pay.py': `LIVE = "sk_live_${r}"\nTEST = "sk_test_${r}"\n` });
     expect(found.map((f) => [f.line, f.severity, f.messageId])).toEqual([[1, 'P0', 'secretLive']]);
     expect(found[0]!.message).toContain('proven live: a live-mode key');
+  });
+
+  it("a secret detector's own samples, which the file's regex literal finds, are likely (P1) even when their format proves them live (triage: keyshade's secret-scan rules)", async () => {
+    const r = made.rand('abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789', 24);
+    const t = made.githubToken('ghp');
+    const rules = (pattern: string) =>
+      `import type { TestCase } from '@/types'\n\nexport default function stripe(): RegExp[] {\n  return [${pattern}]\n}\n\nconst testcase: TestCase[] = [\n  { input: 'sk_live_${r}', expected: true },\n  { input: 'const abrakadabra = rk_live_${r}', expected: true },\n]\nexport const github = [/ghp_[0-9a-zA-Z]{36}/, { input: '${t}' }]\n`;
+    const found = await findingsOf(check, { 'packages/secret-scan/src/rules/stripe.ts': rules('/(?:r|s)k_live_[0-9a-zA-Z]{24}/') });
+    expect(found.map((f) => [f.line, f.severity, f.messageId, f.certainty])).toEqual([
+      [8, 'P1', 'secret', 'likely'],
+      [9, 'P1', 'secret', 'likely'],
+      [11, 'P1', 'secret', 'likely'],
+    ]);
+    expect(found[0]!.gap).toBe("the file's own pattern `/(?:r|s)k_live_[0-9a-zA-Z]{24}/` finds it: a secret detector's test sample");
+    // A negative sample the pattern does not find, but whose start the pattern writes out (keyshade's pypi.ts).
+    const negative = await findingsOf(check, { 'src/rules/pay.ts': `export const p = [/sk_live_${r.slice(0, 2)}[0-9a-zA-Z]{40}/]\nexport const no = { input: 'sk_live_${r}', expected: false }\n` });
+    expect(negative.map((f) => [f.line, f.severity, f.certainty])).toEqual([[2, 'P1', 'likely']]);
+    // Near-misses: a pattern of no format (it matches ordinary text), or one RE2 cannot run, proves nothing.
+    for (const pattern of ['/[0-9a-zA-Z_]{8,}/', '/(?<=k_live_)[0-9a-zA-Z]{24}/']) {
+      const kept = await findingsOf(check, { 'src/rules.ts': rules(pattern) });
+      expect(kept.filter((f) => f.line !== 11).map((f) => [f.line, f.severity, f.messageId]), pattern).toEqual([
+        [8, 'P0', 'secretLive'],
+        [9, 'P0', 'secretLive'],
+      ]);
+    }
+    // A pattern of another format beside a key finds nothing of it.
+    const other = await findingsOf(check, { 'src/pay.ts': `const amount = /^\\d+\\.\\d{2}$/\nconst KEY = 'sk_live_${r}'\n` });
+    expect(other.map((f) => [f.severity, f.messageId])).toEqual([['P0', 'secretLive']]);
   });
 
   it('an AWS key ID with its secret key beside it is P0 in a test; the ID alone is P1 there', async () => {

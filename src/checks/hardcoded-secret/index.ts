@@ -18,6 +18,8 @@ import { isLoopbackHost } from '../../analysis/secrets/filters.js';
 import { liveProofs, PROOF_WORDS } from '../../analysis/secrets/live.js';
 import type { SecretHit } from '../../analysis/secrets/scan.js';
 import { isWorkflowPath, workflowOf } from '../../analysis/workflow.js';
+import { composeOf, isComposePath } from '../../analysis/k8s.js';
+import { detectorOf, detectorsOf, type Detectors } from '../../analysis/secrets/detectors.js';
 import type { SourceFile } from '../../workspace/workspace.js';
 import type { StackClaim } from '../../model/repo-map.js';
 import { publicKeyGap } from '../../analysis/secrets/public.js';
@@ -82,8 +84,11 @@ export default defineCheck<'secret' | 'secretLive'>({
         const hits = all.filter((h) => !h.notAKey);
         const held: Held[] = [];
         const live = liveProofs((o) => f.lineOf(o), hits);
+        let detectors: Detectors | undefined;
         for (const h of hits) {
-          const proof = live.get(h);
+          // A detector's own sample is test data whatever its format proves (analysis/secrets/detectors.ts).
+          const detector = (detectors ??= detectorsOf(f.path, f.text)) && detectorOf(detectors, f.text, h.value, h.start);
+          const proof = detector ? undefined : live.get(h);
           const data = { path: f.path, kind: h.pattern.description, pattern: h.pattern.id };
           const common = {
             location: { path: f.path, line: f.lineOf(h.start), column: f.columnOf(h.start) },
@@ -92,7 +97,7 @@ export default defineCheck<'secret' | 'secretLive'>({
           };
           if (proof) ctx.report({ messageId: 'secretLive', data: { ...data, proof: PROOF_WORDS[proof] }, ...common });
           else {
-            const gap = publicKeyGap(f.path, f.text, h) ?? (h.partial ? PARTIAL_KEY_GAP : undefined) ?? docstringGap(f, h) ?? selfDeclaredGap(f.path, f.line(f.lineOf(h.start)), f.columnOf(h.start), h.pattern.id) ?? throwawayServerGap(f, h) ?? stackGap(f.path, ctx.stackOf?.(f.path)) ?? developmentEnvironmentOf(f.path);
+            const gap = (detector ? `the file's own pattern \`/${detector.slice(0, 60)}/\` finds it: a secret detector's test sample` : undefined) ?? publicKeyGap(f.path, f.text, h) ?? (h.partial ? PARTIAL_KEY_GAP : undefined) ?? docstringGap(f, h) ?? selfDeclaredGap(f.path, f.line(f.lineOf(h.start)), f.columnOf(h.start), h.pattern.id) ?? throwawayServerGap(f, h) ?? stackGap(f.path, ctx.stackOf?.(f.path)) ?? developmentEnvironmentOf(f.path);
             const report = { messageId: 'secret' as const, data, ...(gap ? { certainty: 'likely' as const, gap } : {}), ...common };
             // A key file's finding waits for end(): who names the file decides whether it is test data,
             // and who holds a private key's public half whose key pair it is.
@@ -206,9 +211,24 @@ function throwawayServerGap(f: SourceFile, h: SecretHit): string | undefined {
   if (host === undefined || host === '') return undefined;
   const shown = host.slice(0, 60);
   if (isLoopbackHost(host)) return `the URL's host \`${shown}\` is the local machine: a developer's or CI job's server`;
+  if (isComposePath(f.path)) return composeServerGap(f, host);
   if (!isWorkflowPath(f.path)) return undefined;
   const job = workflowOf(f).jobs.find((j) => j.services?.names.includes(host));
   return job ? `the URL's host \`${shown}\` is a service container of the CI job \`${job.id.slice(0, 60)}\`` : undefined;
+}
+
+/**
+ * A compose file's URL whose server is a service of the same file that publishes no port: the
+ * password opens only a server the stack itself creates, on its own network, as a CI job's service
+ * container does (a self-host stack's default: filebrowser's Redis, postiz's Postgres, Unleash's
+ * Postgres that trusts every connection). Whether a deployment keeps that default is not in the
+ * tree: likely (P1), with the server named. A published port keeps the proof: that server is
+ * reachable from outside the stack.
+ */
+function composeServerGap(f: SourceFile, host: string): string | undefined {
+  const server = composeOf(f).services.find((s) => s.name === host || s.aliases.includes(host));
+  if (server === undefined || server.published) return undefined;
+  return `the URL's server is \`${server.name.slice(0, 60)}\`, a service this compose file creates, publishing no port: the stack's own server, reachable only on its network`;
 }
 
 /**
