@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-CNMWW2SG.js";
-import "./chunk-XZRTLEE6.js";
-import "./chunk-NZTW2JHX.js";
+} from "./chunk-XWNJOEMC.js";
+import "./chunk-UMNEW2ES.js";
+import "./chunk-WF3SCVWQ.js";
 import {
   installLogGuard
-} from "./chunk-43TRFGIO.js";
-import "./chunk-HQRXDELD.js";
+} from "./chunk-SHH7W33B.js";
+import "./chunk-3ZFWKNQS.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-6CJWSM6L.js";
+} from "./chunk-PJEANT5A.js";
 import {
   installWarningHandler
-} from "./chunk-43TRFGIO.js";
+} from "./chunk-SHH7W33B.js";
 import {
   loadGrammars
-} from "./chunk-HQRXDELD.js";
+} from "./chunk-3ZFWKNQS.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-LTUAPBWH.js";
 import "./chunk-RLDLGCUF.js";

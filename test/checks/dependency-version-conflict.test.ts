@@ -31,6 +31,16 @@ describe('dependency-version-conflict', () => {
     expect((await findingsOf(check, withPnpm('pnpm'))).map((f) => f.path)).toEqual(['package.json']);
   });
 
+  it("a workspace member's own lockfile is a stray when the root's lock records the member (keyshade's apps/api); near miss: a root lock that does not", async () => {
+    const member = lock('express', '^4.19.0', '4.18.2');
+    const root = (packages: Record<string, unknown>) => JSON.stringify({ lockfileVersion: 3, packages: { '': { name: 'root', workspaces: ['apps/*'] }, ...packages } });
+    const tree = (rootLock: string) => ({ 'package.json': JSON.stringify({ name: 'root', workspaces: ['apps/*'] }), 'package-lock.json': rootLock, 'apps/api/package.json': member['package.json'], 'apps/api/package-lock.json': member['package-lock.json'] });
+    const recorded = root({ 'apps/api': { name: 'app', dependencies: { express: '^4.19.0' } }, 'node_modules/express': { version: '4.19.2' } });
+    expect(await findingsOf(check, tree(recorded))).toEqual([]);
+    const unrecorded = root({ 'node_modules/express': { version: '4.19.2' } });
+    expect((await findingsOf(check, tree(unrecorded))).map((f) => [f.path, f.message.split(', but ')[1]])).toEqual([['apps/api/package.json', 'apps/api/package-lock.json pins 4.18.2, outside that range.']]);
+  });
+
   it('Poetry: caret constraints converted before comparing with poetry.lock', async () => {
     const fs = await findingsOf(check, {
       'pyproject.toml': '[tool.poetry]\nname = "x"\n\n[tool.poetry.dependencies]\npython = "^3.11"\nrequests = "^2.31"\n',

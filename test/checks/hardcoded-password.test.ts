@@ -10,6 +10,8 @@ import { findingsOf, scanTree } from '../helpers/rule-tester.js';
 /** One finding per case: [path, content, line, column, name, kind, how]. */
 const invalid: Array<[string, string, number, number, string, string, 'set to' | 'compared with']> = [
   ['settings.py', 'DEBUG = False\npassword = "SecurePassword123!"\n', 2, 13, 'password', 'password', 'set to'],
+  // near-miss of a rule list: words joined by `|`, none a validation rule
+  ['config/auth.php', "<?php\nreturn ['password' => 'correct|horse|battery'];\n", 2, 24, 'password', 'password', 'set to'],
   ['tests/test_connector.py', 'def test_auth():\n    assert connector.auth_token == "auth-token-123"\n', 2, 37, 'auth_token', 'token', 'compared with'],
   ['config/app.json', '{\n  "apiKey": "abc123def456"\n}\n', 2, 14, 'apiKey', 'API key', 'set to'],
   ['.env', 'DB_HOST=db\nDB_PASSWORD=hunter2hunter2\n', 2, 13, 'DB_PASSWORD', 'password', 'set to'],
@@ -214,6 +216,7 @@ const valid: Array<[string, string, string]> = [
   ['an HTTP header name (seen in frain-dev/convoy)', 'internal/billing/client.go', 'const headerLicenseKey = "X-Convoy-License-Key"\n'],
   ['a placeholder compared to reject it (seen in kimai/kimai)', '.docker/entrypoint.sh', 'if [ "$APP_SECRET" != "change_this_to_something_unique" ]; then\n  APP_SECRET=change_this_to_something_unique\nfi\n'],
   ['an operation on a credential, typed (seen in langfuse/langfuse fern definitions)', 'fern/scim.yml', 'features:\n  changePassword: ScimFeatureSupport\n  resetToken: Tok3nResetHandler\n'],
+  ['validation rules of a password field (seen in firefly-iii/firefly-iii)', 'app/Http/Controllers/Auth/ResetPasswordController.php', "$rules = [\n    'password' => 'required|string|min:16|secure_password|confirmed',\n    'secret' => 'nullable|max:255',\n];\n"],
 ];
 
 describe('hardcoded-password: not reported', () => {

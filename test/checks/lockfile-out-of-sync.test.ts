@@ -161,6 +161,24 @@ describe('lockfile-out-of-sync: the lockfile of the package manager the project 
     expect(await findingsOf(check, { 'package.json': named('pnpm@9.1.0'), 'web/package.json': member, 'web/package-lock.json': stale })).toEqual([]);
   });
 
+  it("a workspace member's own lockfile is a stray when the root's lock records the member: pnpm and npm install members from the root (keyshade's apps/api)", async () => {
+    const rootLock = pnpmLock.replace('importers:\n  .:\n', 'importers:\n  .: {}\n  apps/api:\n');
+    const member = JSON.stringify({ name: 'api', dependencies: { react: '^18.2.0' } });
+    const stalePnpm = pnpmLock.replace('specifier: ^18.2.0', 'specifier: ^17.0.0');
+    const tree = { 'package.json': named(undefined).replace(/"dependencies": \{[^}]*\}/, '"dependencies": {}'), 'pnpm-workspace.yaml': 'packages:\n  - apps/*\n', 'apps/api/package.json': member };
+    expect(await findingsOf(check, { ...tree, 'pnpm-lock.yaml': rootLock, 'apps/api/pnpm-lock.yaml': stalePnpm })).toEqual([]);
+    const npmRoot = JSON.stringify({ lockfileVersion: 3, packages: { '': { name: 'app' }, 'apps/api': { name: 'api', dependencies: { react: '^18.2.0' } } } });
+    expect(await findingsOf(check, { ...tree, 'package-lock.json': npmRoot, 'apps/api/package-lock.json': stale })).toEqual([]);
+    // Near misses: a root lock that does not record the member (pnpm's shared-workspace-lockfile=false) leaves the member's own lock judged; a stale root importer is judged.
+    const said = (fs: Awaited<ReturnType<typeof findingsOf>>) => fs.map((f) => f.message.split(':')[0]);
+    expect(said(await findingsOf(check, { ...tree, 'pnpm-lock.yaml': pnpmLock, 'apps/api/pnpm-lock.yaml': stalePnpm }))).toEqual([
+      'react is declared as ^18.2.0 in apps/api/package.json, but apps/api/pnpm-lock.yaml was resolved for ^17.0.0',
+    ]);
+    expect(said(await findingsOf(check, { ...tree, 'pnpm-lock.yaml': rootLock.replace('specifier: ^18.2.0', 'specifier: ^17.0.0'), 'apps/api/pnpm-lock.yaml': pnpmLock }))).toEqual([
+      'react is declared as ^18.2.0 in apps/api/package.json, but pnpm-lock.yaml was resolved for ^17.0.0',
+    ]);
+  });
+
   it('near misses: with no manager named, or npm, the package-lock.json is judged; with pnpm, the pnpm-lock.yaml', async () => {
     const said = (fs: Awaited<ReturnType<typeof findingsOf>>) => fs.map((f) => f.message.split(':')[0]);
     const npmSays = 'react is declared as ^18.2.0 in package.json, but package-lock.json was resolved for ^17.0.0';

@@ -36,7 +36,9 @@ describe('no-ci-tests', () => {
     // shlinkio/shlink: a composer script named for its tests
     'composer test:unit:ci', 'composer run-script test', 'vendor/bin/pest --parallel',
     // taigaio/taiga-back: coverage.py runs the suite (its options first, `-p` a flag there)
-    "coverage run --source=taiga --omit='*tests*' -m pytest -v", 'coverage run manage.py test', 'coverage run -p -m pytest', 'python -m coverage run --rcfile .coveragerc -m pytest'])('near-miss: `%s` runs the tests', async (cmd) => {
+    "coverage run --source=taiga --omit='*tests*' -m pytest -v", 'coverage run manage.py test', 'coverage run -p -m pytest', 'python -m coverage run --rcfile .coveragerc -m pytest',
+    // nautobot/nautobot: Python's Invoke runs the suite as a task
+    'poetry run invoke tests --parallel', 'inv integration-test'])('near-miss: `%s` runs the tests', async (cmd) => {
     expect(await findingsOf(check, { ...wf(cmd), 'package.json': '{"scripts": {"ci": "vitest run"}}' })).toEqual([]);
   });
 
@@ -53,6 +55,7 @@ describe('no-ci-tests', () => {
   it('near-miss: the environment named with -e is not a task; a target word only inside a word is none', async () => {
     expect((await findingsOf(check, wf('bin/rails -e test db:migrate'))).length).toBe(1);
     expect((await findingsOf(check, wf('make testdata'))).length).toBe(1);
+    expect((await findingsOf(check, wf('invoke build-docs'))).length).toBe(1);
     expect((await findingsOf(check, wf('composer install --no-interaction'))).length).toBe(1);
   });
 

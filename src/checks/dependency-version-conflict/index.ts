@@ -7,6 +7,7 @@
 // different projects of a monorepo (each directory is judged on its own), dev and prod lines that agree.
 import { defineCheck } from '../../model/check.js';
 import { isRegistryRange, lockfilesFor } from '../../ecosystems/npm/manifest.js';
+import { installingLock, lockViews } from '../lockfile-out-of-sync/locks.js';
 import { normalizePypiName } from '../../ecosystems/purl.js';
 import type { DeclaredDependency } from '../../ecosystems/types.js';
 import { SBOM_CAPTURE, inventoryOf } from '../../sbom/index.js';
@@ -50,6 +51,7 @@ export default defineCheck({
         }
         let judged = 0;
         const managers = new Map<string, string | undefined>();
+        const view = lockViews(ctx.workspace);
         // Python declarations of one directory, across its manifests.
         const byDir = new Map<string, Array<DeclaredDependency & { pep: string }>>();
         for (const [manifest, declared] of inv.declared) {
@@ -59,7 +61,8 @@ export default defineCheck({
           const npm = base === 'package.json';
           if (!python && !npm) continue;
           const poetry = base === 'pyproject.toml' && /\[tool\.poetry/.test(ctx.workspace.text(manifest) ?? '');
-          const lockPath = (python ? PY_LOCKS : lockfilesFor(manifest, (p) => ctx.workspace.text(p), managers)).map((l) => dir + l).find((p) => locked.has(p));
+          // An npm or pnpm workspace member installs from the root's lock when that records it (installingLock).
+          const lockPath = python ? PY_LOCKS.map((l) => dir + l).find((p) => locked.has(p)) : installingLock(dir, lockfilesFor(manifest, (p) => ctx.workspace.text(p), managers), (p) => (locked.has(p) ? view(p) : undefined))?.path;
           for (const d of declared) {
             if (d.kind === 'peer' || d.spec === '') continue;
             if (python) {

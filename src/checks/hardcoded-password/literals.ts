@@ -244,6 +244,9 @@ const NOT_A_VALUE = new Set([
   'incorrect', 'wrong', 'wrongpassword', 'wrongpass', 'badpassword', 'invalidpassword', 'incorrectpassword',
 ]);
 
+/** Validation rule names of Laravel's validator (and the like): a `|`-joined list holding one is a rule set. */
+const VALIDATION_RULES = new Set(['required', 'nullable', 'sometimes', 'string', 'min', 'max', 'between', 'size', 'confirmed', 'regex', 'alpha_num', 'alpha_dash', 'different', 'same', 'current_password', 'present', 'filled', 'bail']);
+
 /** Whether a literal is a credential value and not a reference, a placeholder, a label, or hardcoded-secret's. */
 export function isCredentialValue(value: string, name: string): boolean {
   const v = value.trim();
@@ -275,6 +278,8 @@ export function isCredentialValue(value: string, name: string): boolean {
   if (/^(?:[a-z]+\.){2,}[a-z]+$/i.test(v)) return false; // a dotted config key or package name
   if (/^[a-z][a-z0-9_-]*(?:[:./][a-z][a-z0-9_-]*)+$/.test(v)) return false; // a scope or resource name: `admin:ssh_signing_key`
   if (/\\[bdswBDSW]|\[[^\]]*-[^\]]*\]|\{\d+(?:,\d*)?\}/.test(v)) return false; // a regular expression describing one
+  // Validation rules describing one, joined by `|` (Laravel's `'password' => 'required|string|min:16|confirmed'`).
+  if (/^[a-z_]+(?::[\w,.-]*)?(?:\|[a-z_]+(?::[\w,.-]*)?)+$/.test(v) && v.split('|').some((r) => VALIDATION_RULES.has(r.split(':')[0]!))) return false;
   // A provider's sandbox-environment token, `access-sandbox-<uuid>` (Plaid; maybe-finance/maybe's VCR cassettes): no production access.
   if (/^[a-z]+-(?:sandbox|development)-[0-9a-f]{8}-[0-9a-f-]{27}$/.test(v)) return false;
   if (containsProviderSecret(v)) return false; // a provider-format token: hardcoded-secret reports it

@@ -13,7 +13,7 @@ import { lockfilesFor, readPackageJson } from '../../ecosystems/npm/manifest.js'
 import { pnpmOverridesFor, type PnpmOverride } from '../../ecosystems/pnpm/overrides.js';
 import { normalizePypiName } from '../../ecosystems/purl.js';
 import { SBOM_CAPTURE, inventoryOf } from '../../sbom/index.js';
-import { LOCKS_FOR, lockView, type LockView } from './locks.js';
+import { installingLock, LOCKS_FOR, lockViews } from './locks.js';
 
 export default defineCheck({
   meta: {
@@ -44,11 +44,7 @@ export default defineCheck({
       end() {
         const ws = ctx.workspace;
         const inv = inventoryOf(ws);
-        const views = new Map<string, LockView | undefined>();
-        const view = (p: string) => {
-          if (!views.has(p)) views.set(p, ws.text(p) === undefined ? undefined : lockView(p, ws.text(p)!));
-          return views.get(p);
-        };
+        const view = lockViews(ws);
         let compared = 0;
         const managers = new Map<string, string | undefined>();
         for (const [manifest, declared] of inv.declared) {
@@ -78,19 +74,7 @@ export default defineCheck({
             }
             continue;
           }
-          // The lockfile of this directory, or (npm/pnpm workspaces) of an ancestor that records this project.
-          let lock: { path: string; view: LockView; project: string } | undefined;
-          for (let d = dir; lock === undefined; d = parentDir(d)) {
-            for (const c of candidates) {
-              const v = ws.has(d + c) ? view(d + c) : undefined;
-              if (!v) continue;
-              const project = dir.slice(d.length).replace(/\/$/, '');
-              if (d !== dir && !(v.kind === 'specs' && v.projects.has(project))) continue;
-              lock = { path: d + c, view: v, project };
-              break;
-            }
-            if (d === '') break;
-          }
+          const lock = installingLock(dir, candidates, (p) => (ws.has(p) ? view(p) : undefined));
           if (!lock) continue;
           compared++;
           const python = base !== 'package.json';
@@ -137,8 +121,3 @@ function overridden(overrides: readonly PnpmOverride[], locked: string, resolved
   return resolved !== undefined && semver.valid(resolved) !== null && semver.validRange(declared) !== null && semver.satisfies(resolved, declared);
 }
 
-function parentDir(dir: string): string {
-  const trimmed = dir.replace(/\/$/, '');
-  const i = trimmed.lastIndexOf('/');
-  return i < 0 ? '' : trimmed.slice(0, i + 1);
-}

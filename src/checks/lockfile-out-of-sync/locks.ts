@@ -8,6 +8,7 @@ import { parsePnpmOverrides, type PnpmOverride } from '../../ecosystems/pnpm/ove
 import { NPM_LOCKFILES, stripBom } from '../../ecosystems/npm/manifest.js';
 import { normalizePypiName } from '../../ecosystems/purl.js';
 import { record, str } from '../../ecosystems/types.js';
+import type { Workspace } from '../../workspace/workspace.js';
 
 export type LockView =
   /**
@@ -21,6 +22,48 @@ export type LockView =
   | { kind: 'names'; names: Set<string> };
 
 const NPM_SECTIONS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
+
+/**
+ * The lockfile a manifest of `dir` installs from, of the `candidates` names: the nearest folder
+ * above's that records the folder as a project (an npm or pnpm workspace root's lock, which the
+ * manager installs every member from; a member's own lockfile is then a stray: keyshade's
+ * apps/api/pnpm-lock.yaml beside the root lock's `apps/api` importer), else its own folder's.
+ * `view` reads a lockfile, undefined when absent or unreadable.
+ */
+export function installingLock(dir: string, candidates: readonly string[], view: (path: string) => LockView | undefined): { path: string; view: LockView; project: string } | undefined {
+  let own: { path: string; view: LockView; project: string } | undefined;
+  for (let d = dir; ; d = parentDir(d)) {
+    const project = dir.slice(d.length).replace(/\/$/, '');
+    for (const c of candidates) {
+      const v = view(d + c);
+      if (!v) continue;
+      if (d === dir) {
+        own ??= { path: d + c, view: v, project };
+        continue;
+      }
+      if (v.kind === 'specs' && v.projects.has(project)) return { path: d + c, view: v, project };
+    }
+    if (d === '') return own;
+  }
+}
+
+function parentDir(dir: string): string {
+  const trimmed = dir.replace(/\/$/, '');
+  const i = trimmed.lastIndexOf('/');
+  return i < 0 ? '' : trimmed.slice(0, i + 1);
+}
+
+/** Each lockfile's view, read once per run whichever check asks (lockfile-out-of-sync, dependency-version-conflict). */
+export function lockViews(ws: Pick<Workspace, 'shared' | 'text'>): (path: string) => LockView | undefined {
+  const views = ws.shared('lock-views', () => new Map<string, LockView | undefined>());
+  return (p) => {
+    if (!views.has(p)) {
+      const t = ws.text(p);
+      views.set(p, t === undefined ? undefined : lockView(p, t));
+    }
+    return views.get(p);
+  };
+}
 
 /** undefined when the lockfile cannot be read (the SBOM reports it as malformed). */
 export function lockView(path: string, text: string): LockView | undefined {
