@@ -100,8 +100,14 @@ describe('compose', () => {
   it('reads healthcheck URLs, build contexts and images', () => {
     const c = parseCompose('deploy/compose.yaml', 'services:\n  api:\n    build: { context: ../api }\n    healthcheck:\n      test: curl -f http://localhost:8000/health || exit 1\n  db:\n    image: postgres:16\n');
     expect(c.services).toEqual([
-      { name: 'api', line: 2, build: 'api', healthchecks: [{ url: 'http://localhost:8000/health', path: '/health', port: 8000, line: 5, fails: true }], ports: [] },
-      { name: 'db', line: 6, image: 'postgres:16', healthchecks: [], ports: [] },
+      { name: 'api', line: 2, build: 'api', healthchecks: [{ url: 'http://localhost:8000/health', path: '/health', port: 8000, line: 5, fails: true }], ports: [], published: false, aliases: [] },
+      { name: 'db', line: 6, image: 'postgres:16', healthchecks: [], ports: [], published: false, aliases: [] },
+    ]);
+    // Published ports and the names a service answers to on the network (hardcoded-secret's compose servers).
+    const named = parseCompose('compose.yaml', 'services:\n  db:\n    container_name: app-db\n    hostname: db1\n    networks:\n      back:\n        aliases: [database, pg]\n      front:\n    expose: ["5432"]\n  web:\n    ports: ["8080:80"]\n');
+    expect(named.services.map((s) => [s.name, s.published, s.aliases, s.ports])).toEqual([
+      ['db', false, ['app-db', 'db1', 'database', 'pg'], ['5432']],
+      ['web', true, [], ['80']],
     ]);
     expect(joinPath('a/b', '../c/./d')).toBe('a/c/d');
   });
