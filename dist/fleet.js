@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-XWNJOEMC.js";
-import "./chunk-UMNEW2ES.js";
-import "./chunk-WF3SCVWQ.js";
+} from "./chunk-BGNHEQOU.js";
+import "./chunk-4XGZNLFZ.js";
+import "./chunk-GWYUA22H.js";
 import {
   installLogGuard
-} from "./chunk-SHH7W33B.js";
-import "./chunk-3ZFWKNQS.js";
+} from "./chunk-AR5YP7BZ.js";
+import "./chunk-V3XPNVKQ.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-PJEANT5A.js";
+} from "./chunk-AY6VLLEW.js";
 import {
   installWarningHandler
-} from "./chunk-SHH7W33B.js";
+} from "./chunk-AR5YP7BZ.js";
 import {
   loadGrammars
-} from "./chunk-3ZFWKNQS.js";
+} from "./chunk-V3XPNVKQ.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-LTUAPBWH.js";
 import "./chunk-RLDLGCUF.js";

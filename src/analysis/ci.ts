@@ -57,6 +57,9 @@ const LINTERS = new Set([
 ]);
 const TYPECHECKERS = new Set(['mypy', 'tsc', 'pyright', 'pytype', 'vue-tsc', 'basedpyright', 'pyre']);
 
+/** cargo-llvm-cov's subcommands that run no tests. */
+const LLVM_COV_OTHER = new Set(['report', 'clean', 'show-env', 'run']);
+
 /** The command's program and arguments after launchers (`npx`, `poetry run`, `python -m`). */
 export function effectiveWords(words: readonly string[]): string[] {
   let w = words.map((x) => x);
@@ -107,6 +110,9 @@ export function classify(words: readonly string[]): CheckKind | undefined {
   // Project scripts named for what they run: scripts/test.sh, ./run-tests.sh, scripts/lint.sh.
   const script = /^(?:run[-_])?(tests?|lint|typecheck|type-check)(?:[-_.][\w.-]*)?\.(?:sh|bash|ps1|py)$/.exec(cmd);
   if (script) return script[1]!.startsWith('test') ? 'test' : script[1] === 'lint' ? 'lint' : 'typecheck';
+  // Without an extension only when run by its path (`./scripts/test`, `script/test`: scripts-to-rule-them-all);
+  // a bare `test` is the shell's builtin.
+  if (/^(?:run[-_])?tests?(?:[-_][\w-]*)?$/.test(cmd) && words.some((x) => x.endsWith(`/${cmd}`))) return 'test';
   if (['npm', 'yarn', 'pnpm', 'bun'].includes(cmd)) {
     if (sub === 'audit' || (sub === 'run' && /audit/.test(third ?? ''))) return 'scanner';
     const script = sub === 'run' || sub === 'run-script' ? third : sub;
@@ -126,7 +132,15 @@ export function classify(words: readonly string[]): CheckKind | undefined {
     if (sub === 'vet') return 'lint';
     return undefined;
   }
-  if (cmd === 'cargo') return sub === 'test' || sub === 'nextest' ? 'test' : sub === 'clippy' ? 'lint' : sub === 'audit' ? 'scanner' : undefined;
+  if (cmd === 'cargo') {
+    // cargo-hack runs another subcommand (`cargo hack test`, `cargo hack llvm-cov nextest`); cargo-llvm-cov runs the
+    // tests under coverage unless told to do something else (`report`, `clean`, `show-env`, `run`).
+    const rest = w.slice(1).filter((x) => !x.startsWith('-'));
+    const k = rest[0] === 'hack' ? 1 : 0;
+    if (rest[k] === 'llvm-cov') return LLVM_COV_OTHER.has(rest[k + 1] ?? '') ? undefined : 'test';
+    if (rest[k] === 'test' || rest[k] === 'nextest') return 'test';
+    return sub === 'clippy' ? 'lint' : sub === 'audit' ? 'scanner' : undefined;
+  }
   if (cmd === 'unittest' || (cmd === 'django-admin' && sub === 'test') || (cmd === 'manage.py' && sub === 'test')) return 'test';
   if ((cmd === 'python' || /^python[0-9.]*$/.test(cmd)) && sub?.endsWith('manage.py') && third === 'test') return 'test';
   if (cmd === 'mvn' || cmd === 'mvnw' || cmd === './mvnw') return w.some((x) => /^(test|verify|install|package)$/.test(x)) && !w.includes('-DskipTests') ? 'test' : undefined;

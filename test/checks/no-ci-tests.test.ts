@@ -38,7 +38,9 @@ describe('no-ci-tests', () => {
     // taigaio/taiga-back: coverage.py runs the suite (its options first, `-p` a flag there)
     "coverage run --source=taiga --omit='*tests*' -m pytest -v", 'coverage run manage.py test', 'coverage run -p -m pytest', 'python -m coverage run --rcfile .coveragerc -m pytest',
     // nautobot/nautobot: Python's Invoke runs the suite as a task
-    'poetry run invoke tests --parallel', 'inv integration-test'])('near-miss: `%s` runs the tests', async (cmd) => {
+    'poetry run invoke tests --parallel', 'inv integration-test',
+    // nsidnev/fastapi-realworld-example-app, parseablehq/parseable: scripts-to-rule-them-all by path; cargo-hack and cargo-llvm-cov
+    'poetry run ./scripts/test', 'script/test', 'bash scripts/test-unit', 'cargo hack llvm-cov nextest --workspace', 'cargo llvm-cov --lcov --output-path lcov.info', 'cargo hack --each-feature test'])('near-miss: `%s` runs the tests', async (cmd) => {
     expect(await findingsOf(check, { ...wf(cmd), 'package.json': '{"scripts": {"ci": "vitest run"}}' })).toEqual([]);
   });
 
@@ -56,6 +58,10 @@ describe('no-ci-tests', () => {
     expect((await findingsOf(check, wf('bin/rails -e test db:migrate'))).length).toBe(1);
     expect((await findingsOf(check, wf('make testdata'))).length).toBe(1);
     expect((await findingsOf(check, wf('invoke build-docs'))).length).toBe(1);
+    // the shell's `test` builtin, a script named otherwise, and cargo-llvm-cov's report
+    expect((await findingsOf(check, wf('test -f dist/index.js'))).length).toBe(1);
+    expect((await findingsOf(check, wf('./scripts/testdata-gen'))).length).toBe(1);
+    expect((await findingsOf(check, wf('cargo llvm-cov report --lcov'))).length).toBe(1);
     expect((await findingsOf(check, wf('composer install --no-interaction'))).length).toBe(1);
   });
 
