@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-BGNHEQOU.js";
-import "./chunk-4XGZNLFZ.js";
-import "./chunk-GWYUA22H.js";
+} from "./chunk-ELUE5LNU.js";
+import "./chunk-LAKGSMY4.js";
+import "./chunk-PNFT6ZCR.js";
 import {
   installLogGuard
-} from "./chunk-AR5YP7BZ.js";
-import "./chunk-V3XPNVKQ.js";
+} from "./chunk-VTP5SWYD.js";
+import "./chunk-EHMCFLNT.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -19,4 +19,4 @@ function stopped(code) {
   } catch {
   }
 }
-if (!await hostedInThread(import.meta.url, stopped)) await import("./action-GO5QST55.js");
+if (!await hostedInThread(import.meta.url, stopped)) await import("./action-DVCSL5I2.js");

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-AY6VLLEW.js";
+} from "./chunk-D5O6YOCR.js";
 import {
   installWarningHandler
-} from "./chunk-AR5YP7BZ.js";
+} from "./chunk-VTP5SWYD.js";
 import {
   loadGrammars
-} from "./chunk-V3XPNVKQ.js";
+} from "./chunk-EHMCFLNT.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-LTUAPBWH.js";
 import "./chunk-RLDLGCUF.js";

@@ -45,6 +45,8 @@ export interface CiFacts {
   commands: CiCommand[];
   /** Deploy actions used (GitHub): `owner/repo` at line. */
   deployActions: Array<{ action: string; line: number; disabled: boolean; where: string }>;
+  /** Jobs that call another repository's reusable workflow (GitHub `jobs.<id>.uses`): steps not in the tree. */
+  calls: Array<{ workflow: string; line: number; disabled: boolean; where: string }>;
   malformed?: string;
 }
 
@@ -55,7 +57,7 @@ export function ciFactsOf(f: SourceFile): CiFacts {
 }
 
 function readCi(f: SourceFile): CiFacts {
-  const facts: CiFacts = { commands: [], deployActions: [] };
+  const facts: CiFacts = { commands: [], deployActions: [], calls: [] };
   if (isWorkflowPath(ciPathOf(f))) {
     const wf = workflowOf(f);
     if (wf.malformed !== undefined) facts.malformed = wf.malformed;
@@ -64,6 +66,7 @@ function readCi(f: SourceFile): CiFacts {
       // A job bound to an environment, or named for deploying, deploys, whatever its steps look like.
       if (job.environment !== undefined) facts.deployActions.push({ action: `job \`${job.id}\` (environment ${job.environment})`, line: job.line, disabled: jobOff, where: job.id });
       else if (/deploy|rollout|promote/i.test(`${job.id} ${job.name ?? ''}`) && job.steps.some((s) => (s.run || s.uses) && !s.if?.constantFalse)) facts.deployActions.push({ action: `job \`${job.id}\``, line: job.line, disabled: jobOff, where: job.id });
+      if (job.uses?.kind === 'reusable') facts.calls.push({ workflow: job.uses.raw.slice(0, 200), line: job.uses.line, disabled: jobOff, where: job.id });
       for (const step of job.steps) {
         const disabled = jobOff || step.if?.constantFalse === true;
         for (const c of step.run?.commands ?? []) facts.commands.push({ words: c.words, text: c.text, line: c.fileLine, disabled, where: job.id });

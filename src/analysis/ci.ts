@@ -112,7 +112,8 @@ export function classify(words: readonly string[]): CheckKind | undefined {
   if (script) return script[1]!.startsWith('test') ? 'test' : script[1] === 'lint' ? 'lint' : 'typecheck';
   // Without an extension only when run by its path (`./scripts/test`, `script/test`: scripts-to-rule-them-all);
   // a bare `test` is the shell's builtin.
-  if (/^(?:run[-_])?tests?(?:[-_][\w-]*)?$/.test(cmd) && words.some((x) => x.endsWith(`/${cmd}`))) return 'test';
+  // So is one named for a test runner (`bin/knapsack_pro_rspec`: human-essentials).
+  if ((/^(?:run[-_])?tests?(?:[-_][\w-]*)?$/.test(cmd) || cmd.split(/[-_.]/).some((p) => TESTS.has(p))) && words.some((x) => x.endsWith(`/${cmd}`))) return 'test';
   if (['npm', 'yarn', 'pnpm', 'bun'].includes(cmd)) {
     if (sub === 'audit' || (sub === 'run' && /audit/.test(third ?? ''))) return 'scanner';
     const script = sub === 'run' || sub === 'run-script' ? third : sub;
@@ -155,7 +156,8 @@ export function classify(words: readonly string[]): CheckKind | undefined {
   // `bin/rails test`, `bin/rails test:system`, `rake spec:models` (maybe-finance/maybe's CI).
   // Any task of the line, not only the first (`bin/rails db:setup test`: once-campfire); not the
   // environment given with -e.
-  if ((cmd === 'rake' || cmd === 'rails') && w.slice(1).some((x, i, rest) => /^(test|spec)(:|$)/.test(x) && rest[i - 1] !== '-e' && rest[i - 1] !== '--environment')) return 'test';
+  // A task of a runner's (`rake knapsack_pro:rspec`, `rake parallel:spec`) too; not `db:test:prepare`.
+  if ((cmd === 'rake' || cmd === 'rails') && w.slice(1).some((x, i, rest) => (/^(test|spec)(:|$)/.test(x) || /(?:^|:)(?:rspec|minitest|spec|test)$/.test(x) && !/^db:/.test(x)) && rest[i - 1] !== '-e' && rest[i - 1] !== '--environment')) return 'test';
   // A bare `rake` (`bundle exec rake`) runs the default task: the test suite in Rails (rspec-rails and
   // minitest make it `spec` or `test`) and by convention in gems (`task default: :spec`; huginn/huginn's CI).
   if (cmd === 'rake' && (sub === undefined || sub === 'default' || sub.startsWith('-'))) return 'test';

@@ -87,6 +87,10 @@ function expand(template: string, seed: string): Expanded {
         return [`${DASHES}BEGIN ${arg}${DASHES}`, ...pemLines(arg), `${DASHES}END ${arg}${DASHES}`].join('\n');
       case 'pemjson':
         return `{"type": "service_account", "private_key": "${DASHES}BEGIN ${arg}${DASHES}\\n${pemLines(arg).join('\\n')}\\n${DASHES}END ${arg}${DASHES}\\n"}`;
+      case 'pem64':
+        return Buffer.from(`${[`${DASHES}BEGIN ${arg}${DASHES}`, ...pemLines(arg), `${DASHES}END ${arg}${DASHES}`].join('\n')}\n`).toString('base64');
+      case 'pem64dots':
+        return Buffer.from(`${[`${DASHES}BEGIN ${arg}${DASHES}`, 'MIIEpAIBAAKCAQEA...', '...', `${DASHES}END ${arg}${DASHES}`].join('\n')}\n`).toString('base64');
       case 'pemdots':
         return [`${DASHES}BEGIN ${arg}${DASHES}`, 'MIIEpAIBAAKCAQEA...', '...', `${DASHES}END ${arg}${DASHES}`].join('\n');
       default:
@@ -515,6 +519,18 @@ describe('hardcoded-secret: severity by file class, and proven live', () => {
     const found = await findingsOf(check, { 'tests/test_pay.py': `LIVE = "sk_live_${r}"\nTEST = "sk_test_${r}"\n` });
     expect(found.map((f) => [f.line, f.severity, f.messageId])).toEqual([[1, 'P0', 'secretLive']]);
     expect(found[0]!.message).toContain('proven live: a live-mode key');
+  });
+
+  it("a Kubernetes Secret's base64 data holding a private key is that key: P0 in a deploy manifest, the whole value redacted; its certificate is nothing (triage: wrongsecrets' k8s/main.key)", async () => {
+    const key = expand('{pem64:RSA PRIVATE KEY}', 'k8s-key').text;
+    const crt = expand('{pem64:CERTIFICATE}', 'k8s-crt').text;
+    const secret = `apiVersion: v1\nkind: Secret\nmetadata:\n  name: sealed-secrets-key\ntype: kubernetes.io/tls\ndata:\n  tls.crt: ${crt}\n  tls.key: ${key}\n`;
+    const r = await scanTree([check], { 'k8s/main.key': secret, 'test/fixtures/secret.yaml': secret });
+    expect(r.findings.map((f) => [f.location.path, f.location.line, f.severity, f.message])).toEqual([
+      ['k8s/main.key', 8, 'P0', 'Hardcoded credential in k8s/main.key: private key (base64-encoded) (pattern private-key-base64); the value is redacted.'],
+      ['test/fixtures/secret.yaml', 8, 'P1', 'Hardcoded credential in test/fixtures/secret.yaml: private key (base64-encoded) (pattern private-key-base64); the value is redacted. (In test code or test data.)'],
+    ]);
+    expect(r.findings[0]!.evidence).toBe('tls.key: LS0tLS1CRUdJTi…[redacted]');
   });
 
   it("a secret detector's own samples, which the file's regex literal finds, are likely (P1) even when their format proves them live (triage: keyshade's secret-scan rules)", async () => {

@@ -16,6 +16,17 @@ describe('no-ci-tests', () => {
     expect(fs.map((f) => [f.path, f.line])).toEqual([['.github/workflows/ci.yml', undefined]]);
   });
 
+  it("a job running another repository's reusable workflow may run the tests: likely, the workflow named (monica's monicahq/workflows laravel.yml)", async () => {
+    const calls = (uses: string, extra = '') => ({ '.github/workflows/tests.yml': `on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm run build\n  tests:\n${extra}    uses: ${uses}\n` });
+    const fs = await findingsOf(check, calls('monicahq/workflows/.github/workflows/laravel.yml@v2'));
+    expect(fs.map((f) => [f.severity, f.certainty, f.gap])).toEqual([
+      ['P1', 'likely', 'job `tests` (.github/workflows/tests.yml:8) runs the reusable workflow `monicahq/workflows/.github/workflows/laravel.yml@v2` of another repository, which is not read: it may run the tests'],
+    ]);
+    // near misses: a reusable workflow of this repository is read as its own file; a switched-off job runs nothing
+    expect((await findingsOf(check, { ...calls('./.github/workflows/build.yml'), '.github/workflows/build.yml': 'on: workflow_call\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm run build\n' })).map((f) => f.certainty)).toEqual(['proven']);
+    expect((await findingsOf(check, calls('monicahq/workflows/.github/workflows/laravel.yml@v2', '    if: false\n'))).map((f) => f.certainty)).toEqual(['proven']);
+  });
+
   it('reports tests that only run in switched-off jobs, with a disabled gap', async () => {
     const r = await scanTree([check], wf('pytest', '    if: false\n'));
     expect(r.findings.map((f) => [f.location.path, f.location.line])).toEqual([['.github/workflows/ci.yml', 7]]);
@@ -40,7 +51,9 @@ describe('no-ci-tests', () => {
     // nautobot/nautobot: Python's Invoke runs the suite as a task
     'poetry run invoke tests --parallel', 'inv integration-test',
     // nsidnev/fastapi-realworld-example-app, parseablehq/parseable: scripts-to-rule-them-all by path; cargo-hack and cargo-llvm-cov
-    'poetry run ./scripts/test', 'script/test', 'bash scripts/test-unit', 'cargo hack llvm-cov nextest --workspace', 'cargo llvm-cov --lcov --output-path lcov.info', 'cargo hack --each-feature test'])('near-miss: `%s` runs the tests', async (cmd) => {
+    'poetry run ./scripts/test', 'script/test', 'bash scripts/test-unit', 'cargo hack llvm-cov nextest --workspace', 'cargo llvm-cov --lcov --output-path lcov.info', 'cargo hack --each-feature test',
+    // rubyforgood/human-essentials: a script named for its runner, and a runner's rake task
+    'bin/knapsack_pro_rspec', 'bundle exec rake knapsack_pro:rspec', 'bundle exec rake parallel:spec'])('near-miss: `%s` runs the tests', async (cmd) => {
     expect(await findingsOf(check, { ...wf(cmd), 'package.json': '{"scripts": {"ci": "vitest run"}}' })).toEqual([]);
   });
 
@@ -62,6 +75,7 @@ describe('no-ci-tests', () => {
     expect((await findingsOf(check, wf('test -f dist/index.js'))).length).toBe(1);
     expect((await findingsOf(check, wf('./scripts/testdata-gen'))).length).toBe(1);
     expect((await findingsOf(check, wf('cargo llvm-cov report --lcov'))).length).toBe(1);
+    expect((await findingsOf(check, wf('bundle exec rake db:test:prepare'))).length).toBe(1);
     expect((await findingsOf(check, wf('composer install --no-interaction'))).length).toBe(1);
   });
 

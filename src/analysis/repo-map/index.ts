@@ -401,8 +401,13 @@ export function buildRepositoryMap(input: MapInput): RepositoryMap {
     shipped.push(...(s.copied ?? []).map((path) => ({ path, reason: `${s.config} copies it into an image` })), ...s.ships);
     for (const x of s.ships) {
       if (ships.has(x.path)) continue;
-      const now = fileSet.has(x.path) ? narrowed.decide(x.path) : narrowed.decideDir(x.path);
-      if (!isRuntimeLike(now.class) || now.layer === 'override') continue;
+      const file = fileSet.has(x.path);
+      const now = file ? narrowed.decide(x.path) : narrowed.decideDir(x.path);
+      // A folder's copy ships what it holds, but a test folder copied along (`COPY . .`) stays test; a file
+      // copied by its own name is in the image whatever its folder is called (wrongsecrets'
+      // `COPY src/test/resources/RSAprivatekey.pem`, read by the app at run time): level 3 over level 5.
+      const named = file && (now.class === 'test' || now.class === 'docs' || now.class === 'example') && now.layer !== 'generated';
+      if ((!isRuntimeLike(now.class) && !named) || now.layer === 'override') continue;
       ships.set(x.path, { path: x.path, class: 'runtime', reason: x.reason, ...(x.sealed ? { sealed: true } : {}) });
     }
   }

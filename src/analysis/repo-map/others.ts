@@ -109,6 +109,8 @@ export function readRuby(ctx: Ctx): void {
 }
 
 const LINGUIST: Record<string, 'generated' | 'vendored' | 'docs'> = { 'linguist-generated': 'generated', 'linguist-vendored': 'vendored', 'linguist-documentation': 'docs' };
+/** A pattern that names a language by its extension alone, at any depth. */
+const LANGUAGE_PATTERN = /^\*\.[A-Za-z0-9+_-]+$/;
 /** .gitattributes lines read, in all files (see index.ts MAX_PATTERNS: each may be tried on every path). */
 const MAX_PATTERNS = 300;
 
@@ -131,6 +133,9 @@ export function readGitattributes(ctx: Ctx): void {
         if (m[1] === '!') continue; // unspecified: no decision
         const set = m[1] !== '-' && m[3] !== 'false';
         const cls = LINGUIST[m[2]!]!;
+        // `*.js linguist-vendored`: a language left out of GitHub's language statistics (monica marks all its
+        // first-party JS and Vue so, to show as PHP), not a place of third-party code or documentation.
+        if (cls !== 'generated' && LANGUAGE_PATTERN.test(pattern)) continue;
         // Git: a pattern with no slash but at the end matches a name at any depth below the file's folder.
         const anchored = pattern.replace(/^\//, '');
         const rel = pattern.slice(0, -1).includes('/') || pattern.startsWith('/') ? anchored : `**/${anchored}`;

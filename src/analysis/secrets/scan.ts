@@ -24,6 +24,25 @@ export interface SecretHit {
   partial?: boolean;
 }
 
+/** How much of a base64 value is decoded: a private key's PEM is a few KB; longer is no key of this kind. */
+const MAX_BASE64_KEY = 64 * 1024;
+/** A PEM private key's header, at the start of the decoded text. */
+const PEM_PRIVATE_HEADER = /^-----BEGIN (?:(?:RSA|EC|DSA|OPENSSH|ENCRYPTED|PGP) )?PRIVATE KEY(?: BLOCK)?-----/;
+
+/**
+ * A base64-encoded PEM block judged as the block: a private key whose body has a key's shape is a
+ * hit (its whole base64 value redacted); a certificate, a public key or a header alone is nothing.
+ */
+function base64Key(p: SecretPattern, value: string, start: number, end: number): SecretHit | undefined {
+  if (value.length > MAX_BASE64_KEY) return undefined;
+  const decoded = Buffer.from(value, 'base64').toString('latin1');
+  const header = PEM_PRIVATE_HEADER.exec(decoded);
+  if (!header) return undefined;
+  const body = privateKeyBody(decoded, header[0].length);
+  if (!body) return undefined;
+  return { pattern: p, value, start, end, shown: value.slice(0, 14), parts: [], ...(body.shaped ? {} : body.complete ? { notAKey: true } : { partial: true }) };
+}
+
 export class SecretScanner {
   readonly patterns: readonly SecretPattern[];
   /** Keywords searched by the prefilter regex: longest first, so of `sk` and `sk_live_` at one place the longer is seen. */
@@ -146,6 +165,7 @@ export class SecretScanner {
       if (!body) return undefined;
       return { pattern: p, value: body.value, start, end: body.end, shown: value, parts: body.parts, ...(body.shaped ? {} : body.complete ? { notAKey: true } : { partial: true }) };
     }
+    if (p.id === 'private-key-base64') return base64Key(p, value, start, end);
     if (p.id === 'connection-url-password') {
       // The regex stops at the first `@` it can; the password runs to the user-info's last `@`.
       const pw = urlPassword(text, start);

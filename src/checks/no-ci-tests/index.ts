@@ -10,6 +10,8 @@ interface Seen {
   tests: Array<{ line: number; disabled: boolean; text: string }>;
   /** `npm run <x>` / `yarn <x>` whose script may run tests. */
   scripts: Array<{ name: string; line: number; disabled: boolean }>;
+  /** Jobs that call another repository's reusable workflow, whose steps are not read. */
+  calls?: Array<{ workflow: string; line: number; job: string }>;
 }
 
 export default defineCheck({
@@ -39,7 +41,8 @@ export default defineCheck({
       file(f) {
         const facts = ciFactsOf(f);
         if (facts.malformed !== undefined) ctx.malformed(f.path, 'ci-config', facts.malformed);
-        const seen: Seen = { tests: [], scripts: [] };
+        const calls = facts.calls.filter((c) => !c.disabled).map((c) => ({ workflow: c.workflow, line: c.line, job: c.where.slice(0, 100) }));
+        const seen: Seen = { tests: [], scripts: [], ...(calls.length > 0 ? { calls } : {}) };
         for (const c of facts.commands) {
           if (classify(c.words) === 'test') seen.tests.push({ line: c.line, disabled: c.disabled, text: c.text });
           else {
@@ -76,12 +79,15 @@ export default defineCheck({
           return;
         }
         const files = obs.map((o) => o.path);
+        // A job that runs another repository's reusable workflow runs steps the tree does not hold: they may be the tests.
+        const call = obs.flatMap((o) => (o.value.calls ?? []).map((c) => ({ path: o.path, ...c })))[0];
         ctx.gap('tests in CI', 'missing', files[0], 'tests');
         ctx.report({
           messageId: 'noTests',
           location: { path: files[0]! },
           data: { files: `looked at ${files.slice(0, 4).join(', ')}${files.length > 4 ? ', …' : ''}` },
           fingerprintKey: 'noTests',
+          ...(call ? { certainty: 'likely' as const, gap: `job \`${call.job}\` (${call.path}:${call.line}) runs the reusable workflow \`${call.workflow}\` of another repository, which is not read: it may run the tests` } : {}),
         });
       },
     };

@@ -55,6 +55,24 @@ CMD ["python", "app/main.py"]
     expect(map.classOf('tests/util.py')).toBe('test');
   });
 
+  it("a file the image COPYs by its own name ships, whatever its folder is called (wrongsecrets' src/test/resources/RSAprivatekey.pem); the rest of that folder stays test", () => {
+    const { map } = mapOf({
+      'pom.xml': '<project><artifactId>app</artifactId></project>',
+      'Dockerfile': 'FROM eclipse-temurin:21\nCOPY target/app.jar app.jar\nCOPY src/test/resources/RSAprivatekey.pem /var/tmp/helpers/\nCOPY docs/banner.txt /app/\n',
+      'src/main/java/a/App.java': '',
+      'src/test/resources/RSAprivatekey.pem': '',
+      'src/test/resources/other.pem': '',
+      'docs/banner.txt': '',
+      'docs/guide.md': '',
+    });
+    expect(classes(map, ['src/test/resources/RSAprivatekey.pem', 'src/test/resources/other.pem', 'docs/banner.txt', 'docs/guide.md'])).toEqual({
+      'src/test/resources/RSAprivatekey.pem': 'runtime',
+      'src/test/resources/other.pem': 'test',
+      'docs/banner.txt': 'runtime',
+      'docs/guide.md': 'docs',
+    });
+  });
+
   it('compose: a CI compose file is test; build contexts of the others are container units', () => {
     const { map } = mapOf({
       'docker-compose.yml': 'services:\n  api:\n    build: ./api\n  db:\n    image: postgres:16\n  site:\n    build:\n      context: examples/site\n',
@@ -191,6 +209,22 @@ describe('repository map: .gitattributes, names, overrides, precedence', () => {
       'guide/setup.py': 'docs',
     });
     expect(map.decision('api/orders.pb.go').reason).toBe('.gitattributes: *.pb.go linguist-generated');
+  });
+
+  it("an extension alone marked vendored or documentation is a language left out of GitHub's statistics, not a place (monica's `*.js linguist-vendored`)", () => {
+    const { map } = mapOf({
+      '.gitattributes': '*.js linguist-vendored\n*.vue linguist-documentation\n*.pb.go linguist-generated\npublic/vendor/*.js linguist-vendored\n',
+      'resources/js/app.js': '',
+      'resources/js/Pages/Home.vue': '',
+      'public/vendor/jquery.js': '',
+      'api/orders.pb.go': '',
+    });
+    expect(classes(map, ['resources/js/app.js', 'resources/js/Pages/Home.vue', 'public/vendor/jquery.js', 'api/orders.pb.go'])).toEqual({
+      'resources/js/app.js': 'runtime',
+      'resources/js/Pages/Home.vue': 'runtime',
+      'public/vendor/jquery.js': 'vendored',
+      'api/orders.pb.go': 'generated',
+    });
   });
 
   it('generated beats every folder name below it; discovery reasons are kept', () => {
