@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-ELUE5LNU.js";
-import "./chunk-LAKGSMY4.js";
-import "./chunk-PNFT6ZCR.js";
+} from "./chunk-U3V46HOJ.js";
+import "./chunk-C3ORIJKD.js";
+import "./chunk-APTZRTE2.js";
 import {
   installLogGuard
-} from "./chunk-VTP5SWYD.js";
-import "./chunk-EHMCFLNT.js";
+} from "./chunk-2D2SUOKN.js";
+import "./chunk-Y2KVOAYQ.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-D5O6YOCR.js";
+} from "./chunk-CHA56PDV.js";
 import {
   installWarningHandler
-} from "./chunk-VTP5SWYD.js";
+} from "./chunk-2D2SUOKN.js";
 import {
   loadGrammars
-} from "./chunk-EHMCFLNT.js";
+} from "./chunk-Y2KVOAYQ.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-LTUAPBWH.js";
 import "./chunk-RLDLGCUF.js";

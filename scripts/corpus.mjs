@@ -117,8 +117,8 @@ for (const entry of repos) {
     for (const k of want) if (!got.has(k) && !covered.has(k)) problems.push(`missed P0 ${k}`);
     for (const m of entry.mustNot ?? []) {
       const match = picomatch(m.path, { dot: true });
-      // `severity`: reported, but never at that severity (a test key is P1, not P0).
-      const wrong = r.findings.filter((f) => f.ruleId === m.rule && match(f.location.path) && (!m.severity || f.severity === m.severity));
+      // `severity`: reported, but never at that severity (a test key is P1, not P0); `certainty`: never that sure (P1 likely, not proven).
+      const wrong = r.findings.filter((f) => f.ruleId === m.rule && match(f.location.path) && (!m.severity || f.severity === m.severity) && (!m.certainty || f.certainty === m.certainty));
       // `known`: a wrong finding the triage recorded and the work left for later (it says why): listed, not counted.
       if (m.known) {
         if (wrong.length > 0) known.push(`known: ${wrong.length} × ${m.rule} ${m.path} (${m.known})`);

@@ -90,4 +90,7 @@ function chart(ctx: Ctx, path: string): void {
   if (/(?:^|\/)charts\/[^/]+$/.test(dir) && ctx.fileSet.has(`${dirOf(dirOf(dir))}/Chart.yaml`.replace(/^\//, ''))) return;
   const name = typeof table(doc).name === 'string' ? (table(doc).name as string) : baseOf(dir) || '(root)';
   ctx.ship({ config: path, unit: { root: dir, kind: 'helm', name, entries: [], reason: `${path}: a Helm chart` }, ships: dir === '' ? [] : [{ path: dir, reason: `${path}: a Helm chart the repository deploys` }] });
+  // chart-testing (ct) lints and installs the chart once with each `ci/*-values.yaml`: test values, not a release's.
+  const ci = dir === '' ? 'ci' : `${dir}/ci`;
+  if (ctx.dirs.has(ci)) ctx.root(ci, 'test', `${path}: chart-testing's values in ${ci}/ (ct installs the chart with each in CI)`);
 }

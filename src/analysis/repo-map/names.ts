@@ -31,8 +31,11 @@ const TEST_DIRS = new Set([
   'integration-tests', 'integration_tests',
 ]);
 const DATA_DIRS = new Set(['fixtures', 'fixture', '__fixtures__', 'test-data', 'test_data', '__snapshots__', 'test-fixtures', 'test_fixtures']);
-/** Suite folders named for their kind of test: api_tests/, integration-tests/, e2e-tests/, load_test/, smoke-specs/. */
-const TEST_DIR_SUFFIX = /^[a-z0-9]+(?:[-_][a-z0-9]+)*[-_](?:tests?|e2e|specs?)$/i;
+/**
+ * Suite folders named for their kind of test: api_tests/, integration-tests/, e2e-tests/, load_test/,
+ * smoke-specs/; and test data named for what it serves: headlamp_testdata/ (a Go test's kubeconfigs), api-fixtures/.
+ */
+const TEST_DIR_SUFFIX = /^[a-z0-9]+(?:[-_][a-z0-9]+)*[-_](?:tests?|e2e|specs?|testdata|fixtures?)$/i;
 /**
  * ...and for what they hold: test_resources/, test-helpers/, tests_integration/ (authelia's keys and
  * configs for its tests), e2e-playwright/ (kafka-ui's end-to-end suite).

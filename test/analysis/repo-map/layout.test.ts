@@ -104,6 +104,20 @@ CMD ["python", "app/main.py"]
       'test/charts/mock/templates/x.yaml': 'test',
     });
   });
+
+  it("Helm: a chart's ci/ values are chart-testing's test values (prometheus-community's kube-rbac-proxy TLS values); ci/ outside a chart stays tooling", () => {
+    const { map } = mapOf({
+      'charts/node-exporter/Chart.yaml': 'apiVersion: v2\nname: node-exporter\nversion: 1.0.0\n',
+      'charts/node-exporter/values.yaml': '',
+      'charts/node-exporter/ci/tls-values.yaml': '',
+      'ci/build.sh': '',
+    });
+    expect(classes(map, ['charts/node-exporter/ci/tls-values.yaml', 'charts/node-exporter/values.yaml', 'ci/build.sh'])).toEqual({
+      'charts/node-exporter/ci/tls-values.yaml': 'test',
+      'charts/node-exporter/values.yaml': 'runtime',
+      'ci/build.sh': 'tooling',
+    });
+  });
 });
 
 describe('repository map: JVM, .NET, Ruby', () => {
@@ -345,6 +359,14 @@ describe('repository map: names added from the issue 11 triage', () => {
     expect(m.classOf('internal/configuration/test_resources/key.pem')).toBe('test');
     expect(m.classOf('app/testing_tools/x.py')).toBe('runtime'); // "testing_" is neither test_ nor tests_
     expect(m.classOf('app/testimony/x.py')).toBe('runtime');
+  });
+
+  it("test data named for what it serves (headlamp's backend/cmd/headlamp_testdata/, api-fixtures/) is test; a word that only ends like it is not", () => {
+    const { map: m } = mapOf({ 'backend/cmd/headlamp_testdata/kubeconfig': '', 'api-fixtures/user.json': '', 'app/mytestdata/x.go': '', 'app/testdata_loader/x.go': '' });
+    expect(m.classOf('backend/cmd/headlamp_testdata/kubeconfig')).toBe('test');
+    expect(m.classOf('api-fixtures/user.json')).toBe('test');
+    expect(m.classOf('app/mytestdata/x.go')).toBe('runtime');
+    expect(m.classOf('app/testdata_loader/x.go')).toBe('runtime');
   });
 
   it('an end-to-end suite named e2e-<tool>/ is test (kafka-ui\'s e2e-playwright/); a word that only starts with e2e is not', () => {
