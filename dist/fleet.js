@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-U3V46HOJ.js";
-import "./chunk-C3ORIJKD.js";
-import "./chunk-APTZRTE2.js";
+} from "./chunk-IQ3XMDPP.js";
+import "./chunk-NKWKFJ46.js";
+import "./chunk-GTJ3IPAP.js";
 import {
   installLogGuard
-} from "./chunk-2D2SUOKN.js";
-import "./chunk-Y2KVOAYQ.js";
+} from "./chunk-6UDFZCOY.js";
+import "./chunk-HRM3J6CW.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -19,4 +19,4 @@ function stopped(code) {
   } catch {
   }
 }
-if (!await hostedInThread(import.meta.url, stopped)) await import("./action-H6R7MN3G.js");
+if (!await hostedInThread(import.meta.url, stopped)) await import("./action-QCENS25V.js");

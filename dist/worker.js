@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-CHA56PDV.js";
+} from "./chunk-TNHL4XBF.js";
 import {
   installWarningHandler
-} from "./chunk-2D2SUOKN.js";
+} from "./chunk-6UDFZCOY.js";
 import {
   loadGrammars
-} from "./chunk-Y2KVOAYQ.js";
+} from "./chunk-HRM3J6CW.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-LTUAPBWH.js";
 import "./chunk-RLDLGCUF.js";

@@ -4,7 +4,7 @@
 // composite actions are read as YAML, every string under a script-like key split as a shell script;
 // a Jenkinsfile's `sh '...'` bodies are read the same way.
 import type { SourceFile } from '../workspace/source-file.js';
-import { isDeployAction, isDeployCommand } from './ci.js';
+import { isDeployAction, isDeployCommand, isPublishAction, isPublishCommand } from './ci.js';
 import { splitScript, type ShellCommand } from './shell.js';
 import { entries, isMap, isSeq, parseYaml, str, type Node } from './yaml.js';
 import { ciPathOf, isWorkflowPath, workflowOf } from './workflow.js';
@@ -45,6 +45,8 @@ export interface CiFacts {
   commands: CiCommand[];
   /** Deploy actions used (GitHub): `owner/repo` at line. */
   deployActions: Array<{ action: string; line: number; disabled: boolean; where: string }>;
+  /** Steps that publish a release (an image push, a GitHub release, a package): `what` at line. */
+  publishes: Array<{ what: string; line: number; disabled: boolean }>;
   /** Jobs that call another repository's reusable workflow (GitHub `jobs.<id>.uses`): steps not in the tree. */
   calls: Array<{ workflow: string; line: number; disabled: boolean; where: string }>;
   malformed?: string;
@@ -57,7 +59,7 @@ export function ciFactsOf(f: SourceFile): CiFacts {
 }
 
 function readCi(f: SourceFile): CiFacts {
-  const facts: CiFacts = { commands: [], deployActions: [], calls: [] };
+  const facts: CiFacts = { commands: [], deployActions: [], calls: [], publishes: [] };
   if (isWorkflowPath(ciPathOf(f))) {
     const wf = workflowOf(f);
     if (wf.malformed !== undefined) facts.malformed = wf.malformed;
@@ -71,6 +73,7 @@ function readCi(f: SourceFile): CiFacts {
         const disabled = jobOff || step.if?.constantFalse === true;
         for (const c of step.run?.commands ?? []) facts.commands.push({ words: c.words, text: c.text, line: c.fileLine, disabled, where: job.id });
         if (isDeployAction(step.uses)) facts.deployActions.push({ action: `${step.uses!.owner}/${step.uses!.repo}`, line: step.uses!.line, disabled, where: job.id });
+        else if (isPublishAction(step.uses)) facts.publishes.push({ what: `${step.uses!.owner}/${step.uses!.repo}`, line: step.uses!.line, disabled });
       }
     }
     return facts;
@@ -111,6 +114,13 @@ function walk(node: Node | null | undefined, key: string, inScript: boolean, vis
   }
   const s = str(node);
   if (s !== undefined && inScript) visit(s, node, key);
+}
+
+/** The steps of CI facts that publish a release, commands and actions, in line order. */
+export function publishSteps(facts: CiFacts): Array<{ what: string; line: number; disabled: boolean }> {
+  const out = facts.commands.filter((c) => isPublishCommand(c.words)).map((c) => ({ what: `\`${c.text.slice(0, 60)}\``, line: c.line, disabled: c.disabled }));
+  out.push(...facts.publishes);
+  return out.sort((a, b) => a.line - b.line);
 }
 
 /** The first deploy command or action of CI facts that is not switched off, and whether all are. */

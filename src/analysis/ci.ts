@@ -255,6 +255,32 @@ const DEPLOY_ACTIONS = [
   /^argoproj-labs\/.*argocd.*$/,
 ];
 
+/**
+ * Commands that publish a release for others to run: an image pushed to a registry, a GitHub
+ * release, a package or a goreleaser/craft release. Not a deploy: what runs the published artifact
+ * is not in the tree.
+ */
+export function isPublishCommand(words: readonly string[]): boolean {
+  const w = effectiveWords(words);
+  const [cmd, a, b] = w;
+  if (cmd === 'docker' || cmd === 'podman' || cmd === 'buildah') return a === 'push' || (a === 'buildx' && b === 'build' && w.includes('--push')) || (a === 'build' && w.includes('--push'));
+  if (cmd === 'gh') return a === 'release' && (b === 'create' || b === 'upload');
+  if (cmd === 'goreleaser') return a === undefined || a === 'release' || a.startsWith('-');
+  if (cmd === 'craft') return a === 'publish';
+  if (cmd === 'twine') return a === 'upload';
+  if (cmd === 'cargo') return a === 'publish';
+  return false;
+}
+
+/** Actions that publish a release: docker/build-push-action, goreleaser-action, softprops/action-gh-release… */
+const PUBLISH_ACTIONS = [/^(?:docker|depot)\/build-push-action$/, /^goreleaser\/goreleaser-action$/, /^softprops\/action-gh-release$/, /^ncipollo\/release-action$/, /^getsentry\/(?:craft|action-prepare-release)$/, /^pypa\/gh-action-pypi-publish$/];
+
+export function isPublishAction(ref: ActionRef | undefined): boolean {
+  if (!ref || ref.kind !== 'action' || !ref.owner || !ref.repo) return false;
+  const id = `${ref.owner}/${ref.repo}`.toLowerCase();
+  return PUBLISH_ACTIONS.some((re) => re.test(id));
+}
+
 export function isDeployAction(ref: ActionRef | undefined): boolean {
   if (!ref || ref.kind !== 'action' || !ref.owner || !ref.repo) return false;
   const id = `${ref.owner}/${ref.repo}`.toLowerCase();

@@ -14,6 +14,12 @@ import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments
  * remaining aliases stay unexpanded.
  */
 export const MAX_EXPANDED_NODES = 100_000;
+/**
+ * The library's own bound for toJS() and parse(): alias resolutions times the aliases inside each
+ * anchor. Large enough for a compose file that reuses its anchors (getsentry/self-hosted: 142
+ * aliases, nested, over 57 services), far below what a "billion laughs" document needs.
+ */
+export const MAX_ALIAS_COUNT = 10_000;
 /** Merge keys are applied bottom-up; deeper maps than this are left as written. */
 const MAX_MERGE_DEPTH = 256;
 

@@ -25,6 +25,7 @@ import { readPom } from '../ecosystems/maven/pom.js';
 import { globProblem } from '../workspace/glob-guard.js';
 import type { Component, Inventory } from './inventory.js';
 import { stripTrailingSlashes } from '../analysis/routes/extract.js';
+import { MAX_ALIAS_COUNT } from '../analysis/yaml.js';
 
 export const WITHHELD_REASONS = ['workspace', 'private-packages', 'scope', 'registry', 'goprivate', 'project-group'] as const;
 export type WithheldReason = (typeof WITHHELD_REASONS)[number];
@@ -208,7 +209,7 @@ export function readYarnrc(text: string): { registry?: string; scopes: Map<strin
   const scopes = new Map<string, string>();
   let doc: unknown;
   try {
-    doc = parseYaml(text, { maxAliasCount: 100, logLevel: 'silent' });
+    doc = parseYaml(text, { maxAliasCount: MAX_ALIAS_COUNT, logLevel: 'silent' });
   } catch {
     return { scopes };
   }

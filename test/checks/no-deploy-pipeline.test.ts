@@ -8,8 +8,23 @@ const wf = (steps: string, extra = '') => ({ '.github/workflows/cd.yml': `on: pu
 
 describe('no-deploy-pipeline', () => {
   it('reports a service whose CI never deploys, at the first CI file', async () => {
-    const fs = await findingsOf(check, { ...service, ...wf('      - run: docker build .\n      - run: docker push ghcr.io/a/b\n') });
-    expect(fs.map((f) => [f.ruleId, f.severity, f.path])).toEqual([['no-deploy-pipeline', 'P1', '.github/workflows/cd.yml']]);
+    const fs = await findingsOf(check, { ...service, ...wf('      - run: docker build .\n      - run: npm test\n') });
+    expect(fs.map((f) => [f.ruleId, f.severity, f.path, f.certainty])).toEqual([['no-deploy-pipeline', 'P1', '.github/workflows/cd.yml', 'proven']]);
+  });
+
+  it.each([
+    ['      - run: docker build .\n      - run: docker push ghcr.io/a/b\n', '`docker push ghcr.io/a/b` (.github/workflows/cd.yml:7)'],
+    ['      - uses: docker/build-push-action@v6\n        with:\n          push: true\n', 'docker/build-push-action (.github/workflows/cd.yml:6)'],
+    ['      - run: gh release create v1 dist/*\n', '`gh release create v1 dist/*` (.github/workflows/cd.yml:6)'],
+    ['      - uses: goreleaser/goreleaser-action@v6\n', 'goreleaser/goreleaser-action (.github/workflows/cd.yml:6)'],
+  ])('a CI that publishes a release (%#) is likely: what deploys it is not in the tree (meilisearch, getsentry/self-hosted, firefly-iii)', async (steps, where) => {
+    const fs = await findingsOf(check, { ...service, ...wf(steps) });
+    expect(fs.map((f) => [f.severity, f.certainty, f.gap])).toEqual([['P1', 'likely', `${where} publishes the release: what deploys it (a CD system watching the registry, or the users of a product they host) is not in the tree`]]);
+  });
+
+  it('near-miss: an image built and not pushed, or a publish step switched off, publishes nothing', async () => {
+    expect((await findingsOf(check, { ...service, ...wf('      - run: docker buildx build -t x .\n') })).map((f) => f.certainty)).toEqual(['proven']);
+    expect((await findingsOf(check, { ...service, ...wf('      - run: docker push ghcr.io/a/b\n', '    if: false\n') })).map((f) => f.certainty)).toEqual(['proven']);
   });
 
   it('reports a service without CI, at "."', async () => {

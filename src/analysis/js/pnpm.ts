@@ -8,6 +8,7 @@
 // packages (a production install omits the development-only ones).
 import { parse as parseYaml } from 'yaml';
 import { parsePnpmLock } from '../../ecosystems/pnpm/index.js';
+import { MAX_ALIAS_COUNT } from '../yaml.js';
 
 /** How many public-hoist-pattern entries are applied: real configurations list a few. */
 const MAX_PATTERNS = 50;
@@ -17,7 +18,7 @@ export function readPnpmWorkspace(text: string | undefined): Record<string, unkn
   if (text === undefined) return {};
   let doc: unknown;
   try {
-    doc = parseYaml(text, { maxAliasCount: 100, logLevel: 'silent' });
+    doc = parseYaml(text, { maxAliasCount: MAX_ALIAS_COUNT, logLevel: 'silent' });
   } catch {
     return {};
   }

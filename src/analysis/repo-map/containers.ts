@@ -8,6 +8,7 @@ import { imageContents } from '../service-map/image.js';
 import { baseOf, dirOf, exists, resolveIn, table, type Ctx, type Shipping } from './context.js';
 import { fileNameDecision } from './names.js';
 import { composeMounts, developmentStack, devcontainerMounts } from './stacks.js';
+import { MAX_ALIAS_COUNT } from '../yaml.js';
 
 /** Compose files and charts kept for tests or CI: their services are test containers. */
 const CI_SEGMENT = /(?:^|\/)(?:\.github|\.gitlab|\.circleci|\.buildkite|ci|\.ci|test|tests|e2e|integration|integration-tests)\//;
@@ -46,7 +47,7 @@ function readYaml(ctx: Ctx, path: string, kind: string): unknown {
   const text = ctx.read(path);
   if (text === undefined) return undefined;
   try {
-    return parseYamlText(text, { maxAliasCount: 100 });
+    return parseYamlText(text, { maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
     ctx.malformed(path, kind, e instanceof Error ? e.message.split('\n')[0]! : 'not YAML');
     return undefined;

@@ -29,6 +29,8 @@ import type { ClassDecision, FileClass } from '../../model/repo-map.js';
 const TEST_DIRS = new Set([
   'test', 'tests', 'testing', '__tests__', '__mocks__', 'spec', 'specs', 'e2e', 'cypress', 'test_utils', 'testutils', 'test-utils',
   'integration-tests', 'integration_tests',
+  // Test doubles: hydra's cmd/stub/ keys (copies of test/stub/'s), remark42's __stubs__/, msw's src/mocks/.
+  'stub', 'stubs', '__stubs__', 'mocks',
 ]);
 const DATA_DIRS = new Set(['fixtures', 'fixture', '__fixtures__', 'test-data', 'test_data', '__snapshots__', 'test-fixtures', 'test_fixtures']);
 /**
@@ -66,7 +68,8 @@ export function folderNameDecision(name: string, top: boolean): ClassDecision | 
     // configuration" is only the fallback, never a stricter class than the name gives.
     return byName(name.replace(/^\.+/, ''), name) ?? { class: 'tooling', reason: top ? `hidden top-level folder '${name}/' (tool configuration)` : `hidden folder '${name}/' (tool configuration)` };
   }
-  return byName(name, name);
+  // A leading underscore keeps the word's meaning (getsentry/self-hosted's `_integration-test/`, `_unit-test/`).
+  return byName(name, name) ?? (name.startsWith('_') ? byName(name.replace(/^_+(?=[A-Za-z0-9])/, ''), name) : undefined);
 }
 
 /** The class a conventional folder name gives (`bare`: the name without a leading dot; `name`: as written, for the reason). */

@@ -12,6 +12,7 @@ import { parseJsonc } from '../js/jsonc.js';
 import { MAX_TSCONFIG_EXTENDS, tsconfigBases } from '../js/project.js';
 import { baseOf, dirOf, exists, globIn, isGlob, lowerBound, resolveIn, strings, table, under, type Ctx, type Table } from './context.js';
 import { TEST_TOKEN } from './names.js';
+import { MAX_ALIAS_COUNT } from '../yaml.js';
 
 /** Runners that execute a file given to them: `node x.js`, `tsx scripts/gen.ts`, `python tools/x.py`. */
 const FILE_RUNNERS = new Set(['node', 'tsx', 'ts-node', 'ts-node-esm', 'bun', 'babel-node', 'esno', 'esr', 'vite-node', 'zx', 'deno', 'python', 'python3', 'sh', 'bash', 'jiti', 'sucrase-node', 'swc-node']);
@@ -83,7 +84,7 @@ export function readNode(ctx: Ctx): void {
     if (text === undefined) continue;
     let doc: unknown;
     try {
-      doc = base === 'lerna.json' ? JSON.parse(stripBom(text)) : parseYamlText(text, { maxAliasCount: 100 });
+      doc = base === 'lerna.json' ? JSON.parse(stripBom(text)) : parseYamlText(text, { maxAliasCount: MAX_ALIAS_COUNT });
     } catch (e) {
       ctx.malformed(path, base, e instanceof Error ? e.message.split('\n')[0]! : 'unreadable');
       continue;

@@ -18,6 +18,7 @@ import { buildRouteModel, codeServiceRootOf, fileRoutersIn, healthDepsIn, isMani
 import { phpRoutesOf, SYMFONY_ROUTES_YAML, symfonyTails, type PhpFacts, type SymfonyImport } from './php.js';
 import { railsRoutesOf, type RailsFacts } from './ruby.js';
 import { packageFacts, type PackageFacts } from './workspace.js';
+import { MAX_ALIAS_COUNT } from '../yaml.js';
 
 export { SYMFONY_ROUTES_YAML } from './php.js';
 export { healthRoutes, isHealthPath, mayBeHealthPath, serves, serviceRootOf, manifestDirsOf, nextRoutes, type ServiceRoutes } from './model.js';
@@ -90,7 +91,7 @@ export function actuatorConfig(path: string, text: string): ActuatorConfig | und
       const docs = parseAllDocuments(text, { logLevel: 'error' });
       if (!Array.isArray(docs)) return { moved: true };
       for (const d of docs.slice(0, 64)) {
-        const m = (d.toJS({ maxAliasCount: 100 }) as { management?: { server?: unknown; endpoints?: { web?: { 'base-path'?: unknown; 'path-mapping'?: unknown } } } } | null)?.management;
+        const m = (d.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as { management?: { server?: unknown; endpoints?: { web?: { 'base-path'?: unknown; 'path-mapping'?: unknown } } } } | null)?.management;
         if (m === undefined || m === null) continue;
         basePath ??= m.endpoints?.web?.['base-path'];
         if (m.server !== undefined || m.endpoints?.web?.['path-mapping'] !== undefined) moved = true;

@@ -4,7 +4,7 @@
 // off with `if: false` is workflow-disabled-job's finding; here the gap row says `disabled`.
 // Owns the "deploy pipeline" row of the gap table.
 import { globMatcher } from '../../workspace/glob.js';
-import { CI_GLOBS, ciFactsOf, deploySteps } from '../../analysis/ci-files.js';
+import { CI_GLOBS, ciFactsOf, deploySteps, publishSteps } from '../../analysis/ci-files.js';
 import { ciPathOf } from '../../analysis/workflow.js';
 import { defineCheck } from '../../model/check.js';
 
@@ -14,6 +14,8 @@ const isCiGlob = globMatcher([...CI_GLOBS], { dot: true });
 interface Seen {
   deploys: Array<{ what: string; line: number; disabled: boolean }>;
   gitops?: string;
+  /** Live steps that publish a release (an image push, a GitHub release, a package). */
+  publishes?: Array<{ what: string; line: number }>;
 }
 
 export default defineCheck({
@@ -44,7 +46,8 @@ export default defineCheck({
           const facts = ciFactsOf(f);
           if (facts.malformed !== undefined) ctx.malformed(f.path, 'ci-config', facts.malformed);
           const deploys = deploySteps(facts);
-          if (deploys.length > 0) ctx.observe({ deploys } satisfies Seen);
+          const publishes = publishSteps(facts).filter((p) => !p.disabled).map(({ what, line }) => ({ what, line }));
+          if (deploys.length > 0 || publishes.length > 0) ctx.observe({ deploys, ...(publishes.length > 0 ? { publishes } : {}) } satisfies Seen);
           return;
         }
         // GitOps controllers' resources: cheap text test first, then the kind line.
@@ -68,11 +71,15 @@ export default defineCheck({
         // The scanned tree's CI files, then the repository root's (a subfolder scan: workspace.repository).
         const repository = ctx.workspace.repository;
         const ci = [...ctx.workspace.files.filter(isCi), ...(repository?.files ?? []).filter((p) => isCi(p.slice(repository!.up.length)))];
+        // A release CI publishes (an image, a GitHub release, a package) is deployed by whatever runs it: a CD
+        // system watching the registry, or the users of a product they host themselves. Neither is in the tree.
+        const published = obs.flatMap((o) => (o.value.publishes ?? []).map((p) => ({ path: o.path, ...p })))[0];
         ctx.report({
           messageId: 'missing',
           location: { path: ci[0] ?? '.' },
           data: { looked: ci.length > 0 ? `no kubectl/helm/argocd/terraform apply or cloud deploy step in ${ci.slice(0, 3).join(', ')}${ci.length > 3 ? ', …' : ''}` : 'there is no CI configuration' },
           fingerprintKey: 'missing',
+          ...(published ? { certainty: 'likely' as const, gap: `${published.what} (${published.path}:${published.line}) publishes the release: what deploys it (a CD system watching the registry, or the users of a product they host) is not in the tree` } : {}),
         });
       },
     };

@@ -9,6 +9,7 @@ import { vcsUrlOf } from '../npm/git-source.js';
 import { workspacePackage } from '../npm/manifest.js';
 import { npmPurl } from '../purl.js';
 import { fail, guarded, ok, record, registryOrigin, str, type Ecosystem, type LockedPackage, type ParseResult, type Skipped } from '../types.js';
+import { MAX_ALIAS_COUNT } from '../../analysis/yaml.js';
 
 export const pnpmEcosystem: Ecosystem = {
   id: 'pnpm',
@@ -35,7 +36,7 @@ export function parsePnpmKey(key: string, v5: boolean): { name: string; version:
 }
 
 export function parsePnpmLock(content: string, sibling?: (path: string) => string | undefined): ParseResult<LockedPackage[]> {
-  const doc = record(parseYaml(content, { uniqueKeys: false, maxAliasCount: 1000, logLevel: 'error' }));
+  const doc = record(parseYaml(content, { uniqueKeys: false, maxAliasCount: MAX_ALIAS_COUNT, logLevel: 'error' }));
   if (!doc) return fail('not a YAML mapping');
   const lockVersion = parseFloat(String(doc.lockfileVersion ?? '0'));
   const v5 = lockVersion > 0 && lockVersion < 6;

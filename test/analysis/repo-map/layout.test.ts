@@ -50,6 +50,18 @@ CMD ["python", "app/main.py"]
     });
   });
 
+  it("a compose file that reuses nested anchors in every service is read (getsentry/self-hosted: 142 aliases); a billion-laughs file is malformed", () => {
+    const services = Array.from({ length: 60 }, (_, i) => `  svc${i}:\n    <<: *defaults\n    build: ./svc${i}\n    healthcheck: *hc\n`).join('');
+    const compose = `x-hc: &hc\n  test: ["CMD", "true"]\n  interval: 5s\nx-defaults: &defaults\n  restart: always\n  healthcheck: *hc\n  logging: &log\n    driver: json-file\nservices:\n${services}`;
+    const files: Record<string, string> = { 'docker-compose.yml': compose, 'svc59/app.py': '' };
+    const { map, malformed } = mapOf(files);
+    expect(malformed).toEqual([]);
+    expect(map.units.some((u) => u.root === 'svc59' && u.kind === 'container')).toBe(true);
+    const level = (i: number) => `l${i}: &l${i} [${Array.from({ length: 10 }, () => `*l${i - 1}`).join(', ')}]`;
+    const laughs = ['l0: &l0 ["lol"]', ...Array.from({ length: 9 }, (_, i) => level(i + 1)), 'services:\n  a:\n    build: ./a\n    x: *l9'].join('\n');
+    expect(mapOf({ 'docker-compose.yml': laughs }).malformed.map((m) => m.path)).toEqual(['docker-compose.yml']);
+  });
+
   it('COPY of a tests folder does not make tests runtime', () => {
     const { map } = mapOf({ 'Dockerfile': 'FROM python:3.12\nCOPY tests/ tests/\nCOPY . .\n', 'tests/test_a.py': '', 'tests/util.py': '' });
     expect(map.classOf('tests/util.py')).toBe('test');
@@ -359,6 +371,16 @@ describe('repository map: names added from the issue 11 triage', () => {
     expect(m.classOf('internal/configuration/test_resources/key.pem')).toBe('test');
     expect(m.classOf('app/testing_tools/x.py')).toBe('runtime'); // "testing_" is neither test_ nor tests_
     expect(m.classOf('app/testimony/x.py')).toBe('runtime');
+  });
+
+  it("test doubles' folders (hydra's cmd/stub/, remark42's app/__stubs__/, msw's src/mocks/) are test; a word that only starts like one is not", () => {
+    const { map: m } = mapOf({ 'cmd/stub/rsa.key': '', 'app/__stubs__/store.ts': '', 'src/mocks/handlers.ts': '', 'app/stubborn/x.go': '', 'src/mockups/a.ts': '' });
+    expect(['cmd/stub/rsa.key', 'app/__stubs__/store.ts', 'src/mocks/handlers.ts', 'app/stubborn/x.go', 'src/mockups/a.ts'].map((p) => m.classOf(p))).toEqual(['test', 'test', 'test', 'runtime', 'runtime']);
+  });
+
+  it("a leading underscore keeps a folder name's meaning (getsentry/self-hosted's _integration-test/, _unit-test/); `__tests__` is still its own name", () => {
+    const { map: m } = mapOf({ '_integration-test/custom-ca-roots/test.py': '', '_unit-test/create-user-test.sh': '', '_docs/a.py': '', 'src/__tests__/a.ts': '', '_app/main.py': '' });
+    expect(['_integration-test/custom-ca-roots/test.py', '_unit-test/create-user-test.sh', '_docs/a.py', 'src/__tests__/a.ts', '_app/main.py'].map((p) => m.classOf(p))).toEqual(['test', 'test', 'docs', 'test', 'runtime']);
   });
 
   it("test data named for what it serves (headlamp's backend/cmd/headlamp_testdata/, api-fixtures/) is test; a word that only ends like it is not", () => {
