@@ -913,33 +913,33 @@ describe('hardcoded-secret: a key pair of a development stack (session 20 triage
 describe('hardcoded-secret: a key file only tests name (triage: headlamp, cla_backend)', () => {
   const t = tokens(4444);
   const pem = () => ['-----BEGIN PRIVATE KEY-----', ...keyBodyLines('PRIVATE KEY', () => Number(t.rand('0123456789', 3)), 8), '-----END PRIVATE KEY-----'].join('\n');
-  // headlamp: backend/cmd/headlamp_testdata/headlamp.key, a folder no convention calls test data, read by headlamp_test.go only
+  // headlamp's shape, in a folder no convention calls test data (its real headlamp_testdata/ is test data by name now), read by headlamp_test.go only
   const tree = (more: Record<string, string> = {}) => ({
     'go.mod': 'module example.com/app\n\ngo 1.22\n',
-    'backend/cmd/headlamp_testdata/headlamp.key': pem(),
+    'backend/cmd/tlsdata/headlamp.key': pem(),
     'backend/cmd/headlamp.go': 'package main\n\nfunc main() {}\n',
-    'backend/cmd/headlamp_test.go': 'package main\n\nimport "testing"\n\nfunc TestTLS(t *testing.T) {\n\t_ = Config{TLSKeyPath: "headlamp_testdata/headlamp.key"}\n}\n',
+    'backend/cmd/headlamp_test.go': 'package main\n\nimport "testing"\n\nfunc TestTLS(t *testing.T) {\n\t_ = Config{TLSKeyPath: "tlsdata/headlamp.key"}\n}\n',
     ...more,
   });
 
   it('is likely (P1), the test that names it given', async () => {
     const fs = await findingsOf(check, tree());
     expect(fs.map((f) => [f.path, f.severity, f.certainty, f.gap])).toEqual([
-      ['backend/cmd/headlamp_testdata/headlamp.key', 'P1', 'likely', 'only test code names this file (backend/cmd/headlamp_test.go)'],
+      ['backend/cmd/tlsdata/headlamp.key', 'P1', 'likely', 'only test code names this file (backend/cmd/headlamp_test.go)'],
     ]);
   });
 
   it('near misses: runtime code names it too, nothing names it, or only a deploy script does: stays P0', async () => {
-    const runtime = await findingsOf(check, tree({ 'backend/cmd/tls.go': 'package main\n\nconst fallbackKey = "./headlamp_testdata/headlamp.key"\n' }));
+    const runtime = await findingsOf(check, tree({ 'backend/cmd/tls.go': 'package main\n\nconst fallbackKey = "./tlsdata/headlamp.key"\n' }));
     expect(runtime.map((f) => [f.severity, f.certainty])).toEqual([['P0', 'proven']]);
     const none = await findingsOf(check, tree({ 'backend/cmd/headlamp_test.go': 'package main\n' }));
     expect(none.map((f) => [f.severity, f.certainty])).toEqual([['P0', 'proven']]);
-    const deploy = await findingsOf(check, tree({ 'backend/cmd/headlamp_test.go': 'package main\n', 'deploy/install.sh': 'cp backend/cmd/headlamp_testdata/headlamp.key /etc/tls/\n' }));
+    const deploy = await findingsOf(check, tree({ 'backend/cmd/headlamp_test.go': 'package main\n', 'deploy/install.sh': 'cp backend/cmd/tlsdata/headlamp.key /etc/tls/\n' }));
     expect(deploy.map((f) => [f.severity, f.certainty])).toEqual([['P0', 'proven']]);
   });
 
   it("a secret scanner's allowlist or an ignore file names the file without reading it: the test alone decides (cla_backend's .gitleaksignore)", async () => {
-    const fs = await findingsOf(check, tree({ '.gitleaksignore': 'backend/cmd/headlamp_testdata/headlamp.key:private-key:1\n', '.dockerignore': 'backend/cmd/headlamp_testdata/headlamp.key\n' }));
+    const fs = await findingsOf(check, tree({ '.gitleaksignore': 'backend/cmd/tlsdata/headlamp.key:private-key:1\n', '.dockerignore': 'backend/cmd/tlsdata/headlamp.key\n' }));
     expect(fs.map((f) => [f.severity, f.certainty])).toEqual([['P1', 'likely']]);
   });
 
@@ -947,7 +947,7 @@ describe('hardcoded-secret: a key file only tests name (triage: headlamp, cla_ba
     const fs = await findingsOf(check, tree({ 'backend/cmd/keys.go': `package main\n\nconst k = \`${pem()}\`\n`, 'backend/cmd/keys_test.go': 'package main\n\n// keys.go.key\n' }));
     expect(fs.map((f) => [f.path, f.severity])).toEqual([
       ['backend/cmd/keys.go', 'P0'],
-      ['backend/cmd/headlamp_testdata/headlamp.key', 'P1'],
+      ['backend/cmd/tlsdata/headlamp.key', 'P1'],
     ]);
   });
 
