@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-IQ3XMDPP.js";
-import "./chunk-NKWKFJ46.js";
-import "./chunk-GTJ3IPAP.js";
+} from "./chunk-6YMFGMCJ.js";
+import "./chunk-RAN4DZ7C.js";
+import "./chunk-PF2BLQV4.js";
 import {
   installLogGuard
-} from "./chunk-6UDFZCOY.js";
-import "./chunk-HRM3J6CW.js";
+} from "./chunk-BTW5YRIB.js";
+import "./chunk-TLK6B7S6.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

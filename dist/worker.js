@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-TNHL4XBF.js";
+} from "./chunk-BP6T4UK2.js";
 import {
   installWarningHandler
-} from "./chunk-6UDFZCOY.js";
+} from "./chunk-BTW5YRIB.js";
 import {
   loadGrammars
-} from "./chunk-HRM3J6CW.js";
+} from "./chunk-TLK6B7S6.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-LTUAPBWH.js";
 import "./chunk-RLDLGCUF.js";

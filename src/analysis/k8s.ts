@@ -77,6 +77,8 @@ export interface Container {
   /** `command` (replaces the image's ENTRYPOINT) and `args` (its CMD), joined, when the manifest sets them. */
   command?: string;
   args?: string;
+  /** A chart's conditions around the container itself (`{{- if .Values.sidecar.enabled }}`): it renders only when they hold. */
+  when?: HelmCond[];
 }
 
 export interface Workload {
@@ -334,6 +336,8 @@ function containerOf(c: Node, lineOf: (n: Parameters<typeof startOf>[0]) => numb
     const text = fallThrough ? str(fallThrough[1]) : undefined;
     if (text !== undefined) container.image = text;
   }
+  const guards = enclosingConds(t, container.line);
+  if (guards.length > 0) container.when = guards;
   const command = strList(get(c, 'command')).slice(0, 50);
   if (command.length > 0) container.command = command.join(' ');
   const args = strList(get(c, 'args')).slice(0, 50);
@@ -375,6 +379,21 @@ function containerOf(c: Node, lineOf: (n: Parameters<typeof startOf>[0]) => numb
   container.opaque = opaque.length > 0;
   if (container.opaque && opaque.every((l) => t.opaqueVia.has(l))) container.opaqueVia = [...new Set(opaque.flatMap((l) => t.opaqueVia.get(l)!))];
   return container;
+}
+
+/**
+ * The read conditions of the blocks that enclose a line, up to the document: the chart renders the
+ * line only when they all hold, so one of them false is enough (a block whose condition is not read,
+ * `eq .Values.kind "DaemonSet"`, adds nothing). None beyond MAX_BLOCKS of nesting.
+ */
+function enclosingConds(t: Template, line: number): HelmCond[] {
+  const when: HelmCond[] = [];
+  let n = 0;
+  for (let b = t.items.has(line) ? t.items.get(line) : t.blocks[line - 1]; b !== undefined; b = b.parent) {
+    if (++n > MAX_BLOCKS) return [];
+    when.push(...b.conds);
+  }
+  return when;
 }
 
 /**

@@ -314,3 +314,46 @@ ${extra}`,
     expect(await findingsOf(check, { ...chart('extraEnvs: []\n'), 'charts/app/values-prod.yaml': 'extraEnvs:\n  readinessProbe: { httpGet: { path: /r, port: 80 } }\n  livenessProbe: { httpGet: { path: /l, port: 80 } }\n' })).toEqual([]);
   });
 });
+
+describe("k8s-missing-probes: a chart's condition around the container itself (triage: prometheus-community/helm-charts)", () => {
+  const chart = (values: string, more: Record<string, string> = {}) => ({
+    'charts/am/Chart.yaml': 'apiVersion: v2\nname: am\nversion: 1.0.0\n',
+    'charts/am/values.yaml': values,
+    'charts/am/templates/statefulset.yaml': `apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: am
+spec:
+  selector:
+    matchLabels: { app: am }
+  template:
+    spec:
+      containers:
+        {{- if .Values.configmapReload.enabled }}
+        - name: configmap-reload
+          image: quay.io/prometheus-operator/prometheus-config-reloader:v0.80.0
+        {{- end }}
+        - name: alertmanager
+          image: quay.io/prometheus/alertmanager:v0.28.0
+          readinessProbe:
+            httpGet: { path: /-/ready, port: 9093 }
+          livenessProbe:
+            httpGet: { path: /-/healthy, port: 9093 }
+`,
+    ...more,
+  });
+
+  it('is likely when the default values leave the condition false (or unset), the condition named', async () => {
+    const off = await findingsOf(check, chart('configmapReload:\n  enabled: false\n'));
+    expect(off.map((f) => [f.line, f.severity, f.certainty, f.gap])).toEqual([
+      [12, 'P1', 'likely', 'the chart renders this container only when `configmapReload.enabled`, and its default values.yaml sets `configmapReload.enabled` to false'],
+    ]);
+    const unset = await findingsOf(check, chart('other: 1\n'));
+    expect(unset.map((f) => f.gap)).toEqual(['the chart renders this container only when `configmapReload.enabled`, and its default values.yaml does not set `configmapReload.enabled`']);
+  });
+
+  it('near misses: enabled by default, or by another values file of the chart: proven', async () => {
+    expect((await findingsOf(check, chart('configmapReload:\n  enabled: true\n'))).map((f) => [f.line, f.certainty])).toEqual([[12, 'proven']]);
+    expect((await findingsOf(check, chart('configmapReload:\n  enabled: false\n', { 'charts/am/values-prod.yaml': 'configmapReload:\n  enabled: true\n' }))).map((f) => [f.line, f.certainty])).toEqual([[12, 'proven']]);
+  });
+});

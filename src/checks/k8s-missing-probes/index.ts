@@ -11,7 +11,7 @@
 // A key-level line that renders only named templates (`include "x.volumeMounts"`) hides nothing when
 // no such template in the chart mentions a probe: judged then, as likely (a reading of their text).
 // A workload of an API version Kubernetes removed (extensions/v1beta1 Deployment) cannot be applied: likely.
-import { helmDefines, helmOverrides, helmValues, isDevPath, isK8sCandidate, K8S_GLOBS, k8sOf, mayRenderProbe, removedGap, unrendered, valuesMayRenderProbe, VALUES_VIA, type Probe } from '../../analysis/k8s.js';
+import { helmDefines, helmOverrides, helmValues, isDevPath, isK8sCandidate, K8S_GLOBS, k8sOf, mayRenderProbe, removedGap, unrendered, valuesMayRenderProbe, VALUES_VIA, type HelmCond, type Probe } from '../../analysis/k8s.js';
 import { byPlace, copiesText, copyRepository, groupCopies } from '../../analysis/k8s-copies.js';
 import { KUSTOMIZATION_GLOBS, kustomizePatches } from '../../analysis/kustomize.js';
 import { defineCheck } from '../../model/check.js';
@@ -34,6 +34,8 @@ interface Unprobed {
   via?: string[];
   /** Its workload's apiVersion, when Kubernetes removed it (`extensions/v1beta1` Deployment): it cannot be applied. */
   removed?: { apiVersion: string; removedIn: string };
+  /** The chart's conditions around the container itself: judged in end() with the chart's values. */
+  when?: HelmCond[];
 }
 
 /** A container with the probes the chart's default values leave out, and why they do not render. */
@@ -98,6 +100,7 @@ export default defineCheck({
               ...(c.image !== undefined ? { image: c.image } : {}),
               ...(k.chart !== undefined ? { chart: k.chart } : {}),
               ...(c.opaqueVia !== undefined ? { via: c.opaqueVia } : {}),
+              ...(k.chart !== undefined && c.when !== undefined ? { when: c.when } : {}),
               ...(w.removedIn !== undefined && w.apiVersion !== undefined ? { removed: { apiVersion: w.apiVersion, removedIn: w.removedIn } } : {}),
             });
           }
@@ -126,7 +129,10 @@ export default defineCheck({
               : 'a hung process is never restarted';
           const related: Location[] = others.map((o) => ({ path: o.path, line: o.line })).sort(byPlace);
           const byDefault = u.defaults !== undefined;
+          // A container behind a condition its chart's values leave false is not rendered by `helm install` as it is.
+          const guarded = u.when !== undefined && u.chart !== undefined ? offByDefault(u.when, values(u.chart), overrides(u.chart)) : undefined;
           const gaps = [
+            ...(guarded !== undefined ? [guarded] : []),
             ...(u.via !== undefined ? [viaGap(u.via)] : []),
             // Only when no copy can be applied: one that can is deployed as it is.
             ...(u.removed !== undefined && others.every((o) => o.removed !== undefined) ? [removedGap({ kind: u.kind, ...u.removed })] : []),
@@ -152,6 +158,18 @@ export default defineCheck({
     };
   },
 });
+
+/**
+ * Why a chart renders the container only when its default values say otherwise: a condition around it
+ * that values.yaml leaves false, and no other values file of the chart makes true. Undefined when it
+ * renders with the defaults (or no values file is there to say).
+ */
+function offByDefault(when: HelmCond[], values: unknown, overrides: unknown[]): string | undefined {
+  const off = unrendered({ when }, values);
+  if (off === undefined || overrides.some((o) => unrendered({ when }, o) === undefined)) return undefined;
+  const [wording, at] = reason(off);
+  return `the chart renders this container only when ${when.map((c) => `${c.negated ? 'not ' : ''}\`${c.path}\``).join(' and ')}, and its default values.yaml ${wording.replace('%', at)}`;
+}
 
 /** Why a container whose key level renders named templates or values (`via`) is judged only as likely. */
 function viaGap(via: string[]): string {
