@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-6YMFGMCJ.js";
-import "./chunk-RAN4DZ7C.js";
-import "./chunk-PF2BLQV4.js";
+} from "./chunk-A3HF5ONF.js";
+import "./chunk-E4ESX2Z6.js";
+import "./chunk-734Q6RVJ.js";
 import {
   installLogGuard
-} from "./chunk-BTW5YRIB.js";
-import "./chunk-TLK6B7S6.js";
+} from "./chunk-EWFOODRK.js";
+import "./chunk-ZE4RICDJ.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

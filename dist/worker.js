@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-BP6T4UK2.js";
+} from "./chunk-QX6OGZ3B.js";
 import {
   installWarningHandler
-} from "./chunk-BTW5YRIB.js";
+} from "./chunk-EWFOODRK.js";
 import {
   loadGrammars
-} from "./chunk-TLK6B7S6.js";
+} from "./chunk-ZE4RICDJ.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-LTUAPBWH.js";
 import "./chunk-RLDLGCUF.js";

@@ -164,26 +164,13 @@ export class JsProject {
       if (base === 'package.json') this.readPackage(p, text(p));
       else if (base === 'importmap.rb' && dirOf(p).endsWith('config')) this.readOther(dirOf(dirOf(p)), p, text(p), IMPORTMAP_PIN);
       else if (base === 'mix.exs') this.readOther(dirOf(p), p, text(p), MIX_DEP);
+      else if (base === 'package-lock.json') this.readNpmLock(p, text(p));
       else if (/^(?:ts|js)config.*\.json$/.test(base)) this.readTsconfig(p, text, new Set());
       else if (isBundlerConfig(p)) this.bundlerPaths.push(p);
     }
-  }
-
-  /** Whether the lockfiles were read into otherDeclared and devLocked (readLocks). */
-  private locksRead = false;
-
-  /**
-   * The lockfiles' installs, read at the first question about them: parsing a large package-lock.json
-   * is most of building the project (theia's: 23 of 56 ms), and a re-run after an import edit often
-   * asks nothing of them.
-   */
-  private readLocks(): void {
-    if (this.locksRead) return;
-    this.locksRead = true;
-    for (const p of this.locks.values()) if (p.endsWith('package-lock.json')) this.readNpmLock(p, this.text(p));
-    // After the package.json files: a yarn.lock is walked from their runtime dependencies.
-    for (const p of this.locks.values()) if (p.endsWith('yarn.lock')) this.readYarnLock(p, this.text);
-    for (const p of this.locks.values()) if (p.endsWith('pnpm-lock.yaml')) this.readPnpmLock(p, this.text);
+    // After the loop: a yarn.lock is walked from the runtime dependencies of the package.json files.
+    for (const p of files) if (p === 'yarn.lock' || p.endsWith('/yarn.lock')) this.readYarnLock(p, text);
+    for (const p of files) if (p === 'pnpm-lock.yaml' || p.endsWith('/pnpm-lock.yaml')) this.readPnpmLock(p, text);
   }
 
   /**
@@ -366,7 +353,6 @@ export class JsProject {
 
   /** The lockfile that installs `name` for the file's package only through development dependencies, if one does. */
   lockedForDevelopment(path: string, name: string): string | undefined {
-    this.readLocks();
     for (let d = dirOf(path); ; d = dirOf(d)) {
       const o = this.devLocked.get(d);
       if (o?.names.has(name)) return o.path;
@@ -376,7 +362,6 @@ export class JsProject {
 
   /** The importmap.rb / mix.exs / package-lock.json above a file that provides this package, if any. */
   declaredElsewhere(path: string, name: string): string | undefined {
-    this.readLocks();
     for (let d = dirOf(path); ; d = dirOf(d)) {
       for (const o of [this.otherDeclared.get(d), this.otherDeclared.get(`${d}\0lock`)]) if (o?.names.has(name)) return o.path;
       if (d === '') return undefined;
