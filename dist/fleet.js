@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-A3HF5ONF.js";
-import "./chunk-E4ESX2Z6.js";
-import "./chunk-734Q6RVJ.js";
+} from "./chunk-VYRP4J43.js";
+import "./chunk-ZXBZ6OKL.js";
+import "./chunk-TH5S5R4U.js";
 import {
   installLogGuard
-} from "./chunk-EWFOODRK.js";
-import "./chunk-ZE4RICDJ.js";
+} from "./chunk-Q6EUK64I.js";
+import "./chunk-IXOJCHNJ.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

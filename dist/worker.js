@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-QX6OGZ3B.js";
+} from "./chunk-AZWQSZFA.js";
 import {
   installWarningHandler
-} from "./chunk-EWFOODRK.js";
+} from "./chunk-Q6EUK64I.js";
 import {
   loadGrammars
-} from "./chunk-ZE4RICDJ.js";
+} from "./chunk-IXOJCHNJ.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-LTUAPBWH.js";
 import "./chunk-RLDLGCUF.js";

@@ -264,7 +264,8 @@ export function isPublishCommand(words: readonly string[]): boolean {
   const w = effectiveWords(words);
   const [cmd, a, b] = w;
   if (cmd === 'docker' || cmd === 'podman' || cmd === 'buildah') return a === 'push' || (a === 'buildx' && b === 'build' && w.includes('--push')) || (a === 'build' && w.includes('--push'));
-  if (cmd === 'gh') return a === 'release' && (b === 'create' || b === 'upload');
+  // `gh workflow run publish.yml --repo org/charts`: the release handed to another repository's workflow (vault-helm).
+  if (cmd === 'gh') return (a === 'release' && (b === 'create' || b === 'upload')) || (a === 'workflow' && b === 'run' && w.some((x) => x === '--repo' || x === '-R' || x.startsWith('--repo=')));
   if (cmd === 'goreleaser') return a === undefined || a === 'release' || a.startsWith('-');
   if (cmd === 'craft') return a === 'publish';
   if (cmd === 'twine') return a === 'upload';

@@ -100,7 +100,8 @@ const DOCKERFILE_NAME = globMatcher([...DOCKERFILE_GLOBS], { dot: true });
 /** A Dockerfile by its name (DOCKERFILE_GLOBS), not a document about one (`Dockerfile.md`, `Dockerfile-guide.txt`). */
 export function isDockerfilePath(path: string): boolean {
   // The name first: it refuses nearly every path of a tree at once.
-  return DOCKERFILE_NAME(path) && !/\.(md|txt|rst|adoc|dockerignore|orig|bak)$/i.test(path.slice(path.lastIndexOf('/') + 1));
+  // Documents and backups about a Dockerfile, and source files named for one (checkov's `common/util/dockerfile.py`).
+  return DOCKERFILE_NAME(path) && !/\.(md|txt|rst|adoc|dockerignore|orig|bak|py|pyi|[cm]?[jt]sx?|go|rb|java|kt|rs|cs|php|json|ya?ml|toml)$/i.test(path.slice(path.lastIndexOf('/') + 1));
 }
 
 export function dockerfileOf(f: SourceFile): Dockerfile {

@@ -69,7 +69,9 @@ describe('parseImageRef', () => {
   it('recognises Dockerfile paths', () => {
     const yes = ['Dockerfile', 'dockerfile', 'a/Dockerfile.prod', 'a/Dockerfile-multi-arch', 'b/api.Dockerfile', 'b/api.dockerfile', 'Containerfile', 'c/Containerfile.arm64', 'c/Containerfile-dev', 'c/web.containerfile'];
     expect(yes.filter((p) => !isDockerfilePath(p))).toEqual([]);
-    const no = ['Dockerfile.md', 'docs/dockerfile-guide.txt', 'Dockerfile-notes.md', 'x.Dockerfile.bak', '.dockerignore', 'Dockerfile.dockerignore', 'MyDockerfile', 'docker-compose.yml', 'src/Dockerfiles/x.py'];
+    const no = ['Dockerfile.md', 'docs/dockerfile-guide.txt', 'Dockerfile-notes.md', 'x.Dockerfile.bak', '.dockerignore', 'Dockerfile.dockerignore', 'MyDockerfile', 'docker-compose.yml', 'src/Dockerfiles/x.py',
+      // source files named for a Dockerfile (checkov's checkov/common/util/dockerfile.py)
+      'checkov/common/util/dockerfile.py', 'src/dockerfile.ts', 'pkg/dockerfile.go', 'lib/dockerfile.rb', 'schemas/dockerfile.json'];
     expect(no.filter(isDockerfilePath)).toEqual([]);
   });
 

@@ -561,6 +561,12 @@ describe('hardcoded-secret: severity by file class, and proven live', () => {
     expect(other.map((f) => [f.severity, f.messageId])).toEqual([['P0', 'secretLive']]);
   });
 
+  it('near-miss of an edited example: a key ID that shares only its first characters with the documented one is a key', async () => {
+    const id = `AKIAIOSF${made.rand('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 12)}`;
+    const found = await findingsOf(check, { 'src/config.py': `AWS_ACCESS_KEY_ID = "${id}"\n` });
+    expect(found.map((f) => [f.severity, f.certainty])).toEqual([['P0', 'proven']]);
+  });
+
   it('an AWS key ID with its secret key beside it is P0 in a test; the ID alone is P1 there', async () => {
     const id = made.awsKeyId();
     const secret = made.awsSecret();
@@ -630,6 +636,8 @@ describe('hardcoded-secret: not reported', () => {
     ['AWS documented example key ID', 'aws_access_key_id = AKIAIOSFODNN7EXAMPLE'],
     ['AWS documented example secret', 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'],
     ['AWS example-suffixed key', 'AKIAI44QH8DHBEXAMPLE'],
+    // checkov's tests/common/suppressions_resources/suppressions.tf: the documented pair with the end of EXAMPLE changed
+    ['AWS documented example pair edited at its end', 'aws_access_key_id = "AKIAIOSFODNN7EXAMAAA"\naws_secret_access_key = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMAAAKEY"'],
     ["Slack's documented oauth.v2.access example bot token", `    "access_token": "xoxb-17653672481-19874698323-${'pdFZKVeTuE8sk7oOcBrzbqgy'}",`],
     ['Amazon affiliate link: the associate key ID is public', `<a href="https://www.amazon.com/dp/B0061SWV8Y?psc=1&amp;SubscriptionId=${expand('AKIA{base32:16}', 'aws').text}&amp;tag=x">`],
     ['placeholder xxxx', `GITHUB_TOKEN=ghp_${'x'.repeat(36)}`],

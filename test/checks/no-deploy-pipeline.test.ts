@@ -17,6 +17,8 @@ describe('no-deploy-pipeline', () => {
     ['      - uses: docker/build-push-action@v6\n        with:\n          push: true\n', 'docker/build-push-action (.github/workflows/cd.yml:6)'],
     ['      - run: gh release create v1 dist/*\n', '`gh release create v1 dist/*` (.github/workflows/cd.yml:6)'],
     ['      - uses: goreleaser/goreleaser-action@v6\n', 'goreleaser/goreleaser-action (.github/workflows/cd.yml:6)'],
+    // hashicorp/vault-helm hands its chart release to another repository's workflow
+    ['      - run: gh workflow run publish-charts.yml --repo hashicorp/helm-charts\n', '`gh workflow run publish-charts.yml --repo hashicorp/helm-cha` (.github/workflows/cd.yml:6)'],
   ])('a CI that publishes a release (%#) is likely: what deploys it is not in the tree (meilisearch, getsentry/self-hosted, firefly-iii)', async (steps, where) => {
     const fs = await findingsOf(check, { ...service, ...wf(steps) });
     expect(fs.map((f) => [f.severity, f.certainty, f.gap])).toEqual([['P1', 'likely', `${where} publishes the release: what deploys it (a CD system watching the registry, or the users of a product they host) is not in the tree`]]);
@@ -24,6 +26,7 @@ describe('no-deploy-pipeline', () => {
 
   it('near-miss: an image built and not pushed, or a publish step switched off, publishes nothing', async () => {
     expect((await findingsOf(check, { ...service, ...wf('      - run: docker buildx build -t x .\n') })).map((f) => f.certainty)).toEqual(['proven']);
+    expect((await findingsOf(check, { ...service, ...wf('      - run: gh workflow run lint.yml\n') })).map((f) => f.certainty)).toEqual(['proven']);
     expect((await findingsOf(check, { ...service, ...wf('      - run: docker push ghcr.io/a/b\n', '    if: false\n') })).map((f) => f.certainty)).toEqual(['proven']);
   });
 

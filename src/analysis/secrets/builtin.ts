@@ -1,5 +1,6 @@
 // The built-in secret catalogue, inlined into the bundle parsed (`?data`: scripts/yaml-data.mjs). Shared by the hardcoded-secret check and the redactor (src/report/redact.ts).
 import secretsData from '../../../rules/secrets.yml?data';
+import { isEditedExample } from './filters.js';
 import { loadPatterns } from './patterns.js';
 import { SecretScanner } from './scan.js';
 
@@ -16,5 +17,5 @@ const DOCUMENTED_EXAMPLES: ReadonlySet<string> = new Set(BUILTIN_PATTERNS.flatMa
 
 /** The value is a provider's documented example (the AWS docs' AKIAIOSFODNN7EXAMPLE, Slack's oauth.v2.access response). */
 export function isDocumentedExample(value: string): boolean {
-  return DOCUMENTED_EXAMPLES.has(value);
+  return DOCUMENTED_EXAMPLES.has(value) || isEditedExample(DOCUMENTED_EXAMPLES, value);
 }

@@ -204,3 +204,23 @@ export function keyShape(label: string, material: string): boolean {
   if (label.startsWith('ENCRYPTED')) return bytes[at] === 0x30;
   return bytes[at] === 0x02 && bytes[at + 1] === 0x01 && (bytes[at + 2] === 0 || bytes[at + 2] === 1);
 }
+
+/** How much of a documented example a value must keep, from its start, to be that example edited. */
+const EXAMPLE_PREFIX_SHARE = 0.6;
+const MIN_EXAMPLE_PREFIX = 12;
+
+/**
+ * A documented example value (a pattern's `allow`) with its end edited: the same length and at least
+ * its first 60% (12 characters or more) unchanged, as test data writes it (checkov's
+ * `AKIAIOSFODNN7EXAMPLE` with three letters of EXAMPLE changed). A real credential that shares a
+ * dozen leading characters with the published example is not a chance worth a blocker.
+ */
+export function isEditedExample(allow: ReadonlySet<string>, value: string): boolean {
+  for (const a of allow) {
+    if (a.length !== value.length || a.length < MIN_EXAMPLE_PREFIX) continue;
+    let same = 0;
+    while (same < a.length && a.charCodeAt(same) === value.charCodeAt(same)) same++;
+    if (same >= Math.max(MIN_EXAMPLE_PREFIX, Math.ceil(a.length * EXAMPLE_PREFIX_SHARE))) return true;
+  }
+  return false;
+}

@@ -2,7 +2,7 @@
 // decides which patterns can match at all (gitleaks' prefilter); only those regexes run; every
 // match then goes through the post-filters of filters.ts.
 import type { SecretPattern } from './patterns.js';
-import { keepConnectionUrl, urlHost, privateKeyBody, keepToken, urlPassword } from './filters.js';
+import { isEditedExample, keepConnectionUrl, urlHost, privateKeyBody, keepToken, urlPassword } from './filters.js';
 
 export interface SecretHit {
   pattern: SecretPattern;
@@ -159,7 +159,7 @@ export class SecretScanner {
   }
 
   private judge(p: SecretPattern, text: string, value: string, start: number, end: number): SecretHit | undefined {
-    if (p.allow.has(value)) return undefined;
+    if (p.allow.has(value) || isEditedExample(p.allow, value)) return undefined;
     if (p.id === 'private-key') {
       const body = privateKeyBody(text, end);
       if (!body) return undefined;
