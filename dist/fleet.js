@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-VYRP4J43.js";
-import "./chunk-ZXBZ6OKL.js";
-import "./chunk-TH5S5R4U.js";
+} from "./chunk-UFXZSOGG.js";
+import "./chunk-NGCID5AS.js";
+import "./chunk-SZGU5OMA.js";
 import {
   installLogGuard
-} from "./chunk-Q6EUK64I.js";
-import "./chunk-IXOJCHNJ.js";
+} from "./chunk-TU7ZGTTA.js";
+import "./chunk-QIC3OXYX.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

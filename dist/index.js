@@ -19,4 +19,4 @@ function stopped(code) {
   } catch {
   }
 }
-if (!await hostedInThread(import.meta.url, stopped)) await import("./action-6DIDZBPY.js");
+if (!await hostedInThread(import.meta.url, stopped)) await import("./action-GPC6XRP2.js");

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-AZWQSZFA.js";
+} from "./chunk-3NPQFQ3E.js";
 import {
   installWarningHandler
-} from "./chunk-Q6EUK64I.js";
+} from "./chunk-TU7ZGTTA.js";
 import {
   loadGrammars
-} from "./chunk-IXOJCHNJ.js";
+} from "./chunk-QIC3OXYX.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-LTUAPBWH.js";
 import "./chunk-RLDLGCUF.js";

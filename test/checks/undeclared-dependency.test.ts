@@ -662,6 +662,27 @@ describe('undeclared-dependency: static frontend code bundled at build time (iss
     expect(rows(await findingsOf(check, laravel({ deploy: 'mix assets.deploy' })))).toEqual(runtime);
   });
 
+  /** serge's web/: SvelteKit with adapter-static, served as files by the Python API. */
+  const kit = (adapters: Record<string, string>) => ({
+    'web/package.json': JSON.stringify({ name: 'web', private: true, scripts: { build: 'vite build' }, devDependencies: { '@sveltejs/kit': '2', svelte: '5', vite: '6', ...adapters } }),
+    'web/package-lock.json': LOCK,
+    'web/svelte.config.js': "import adapter from '@sveltejs/adapter-static';\nexport default { kit: { adapter: adapter() } };\n",
+    'web/src/routes/+layout.svelte': "<script>\nimport { themeStore } from '$lib/stores';\n</script>\n<slot />\n",
+    'web/src/routes/+page.ts': "import { error } from '@sveltejs/kit';\nexport const load = () => { if (!globalThis.x) error(404); };\n",
+    'web/src/lib/stores.ts': "import { writable } from 'svelte/store';\nexport const themeStore = writable('dark');\n",
+  });
+
+  it("a SvelteKit app with adapter-static alone is static frontend code: its routes and what $lib names (serge); near miss: adapter-node renders on Node", async () => {
+    expect(rows(await findingsOf(check, kit({ '@sveltejs/adapter-static': '3' })))).toEqual([]);
+    // serge installs three adapters; its svelte.config imports adapter-static: that one decides
+    expect(rows(await findingsOf(check, kit({ '@sveltejs/adapter-static': '3', '@sveltejs/adapter-node': '5', '@sveltejs/adapter-auto': '3' })))).toEqual([]);
+    const node = rows(await findingsOf(check, { ...kit({ '@sveltejs/adapter-node': '5' }), 'web/svelte.config.js': "import adapter from '@sveltejs/adapter-node';\nexport default { kit: { adapter: adapter() } };\n" }));
+    expect(node.map((r) => [r[0], r[2], r[3]])).toEqual([
+      ['web/src/lib/stores.ts', 'devOnly', 'svelte'],
+      ['web/src/routes/+page.ts', 'devOnly', '@sveltejs/kit'],
+    ]);
+  });
+
   /** halo's ui/packages/shared: a browser library `vp pack` bundles (pack.entry, platform 'browser'); dist/ is its output. */
   const pack = (platform: string) => ({
     'ui/package.json': JSON.stringify({ workspaces: ['packages/*'], scripts: { build: 'vp build' }, devDependencies: { 'vite-plus': '0.2', dayjs: '1', uuid: '11' } }),

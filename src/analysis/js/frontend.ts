@@ -21,7 +21,13 @@ import type { JsProject, PackageJson } from './project.js';
 import { stripTrailingSlashes } from '../routes/extract.js';
 
 /** Texts read besides those JS_CAPTURE and ENTRY_CAPTURE hold (index.html, Procfile, Dockerfiles, bundler configs). */
-export const FRONTEND_CAPTURE = ['**/angular.json'];
+export const FRONTEND_CAPTURE = ['**/angular.json', '**/svelte.config.{js,mjs,cjs,ts}'];
+
+/** The SvelteKit adapters a svelte.config imports (`import adapter from '@sveltejs/adapter-static'`). */
+const KIT_ADAPTER = /\bfrom\s*['"]@sveltejs\/adapter-([\w-]+)['"]|\brequire\(\s*['"]@sveltejs\/adapter-([\w-]+)['"]\s*\)/g;
+/** How much of a svelte.config is searched, and how many adapter imports are read. */
+const MAX_CONFIG_CHARS = 100_000;
+const MAX_ADAPTERS = 10;
 
 /** Frameworks that render pages on Node: their components are server code too. */
 const NODE_RENDERED = /^(?:next|nuxt|nuxt3|@remix-run\/.+|@react-router\/dev|@sveltejs\/kit|@tanstack\/(?:react-|solid-)?start|@solidjs\/start|solid-start|vike|vite-plugin-ssr|@angular\/ssr|@nguniversal\/.+|@analogjs\/platform|@builder\.io\/qwik-city|@astrojs\/(?:node|vercel|netlify|cloudflare|deno)|gatsby|electron)$/;
@@ -57,6 +63,8 @@ interface PackageInfo {
   main: string[];
   /** Installs a framework that renders on Node, or an Electron main process. */
   nodeRendered: boolean;
+  /** SvelteKit with adapter-static alone: its routes are prerendered into files at build time. */
+  staticKit: boolean;
 }
 
 /**
@@ -117,6 +125,11 @@ export function frontendFiles(ws: Workspace, project: JsProject, links: readonly
       }
     }
     frontSeeds.push(...defaultEntries(ws, project, pkg, segments.map((s) => s.c)));
+    // A static SvelteKit app loads its route modules (`+page.ts`, `+layout.ts`) by convention.
+    if (info.staticKit) {
+      const routes = pkg.dir === '' ? 'src/routes/' : `${pkg.dir}/src/routes/`;
+      for (const l of links) if (l.path.startsWith(routes)) frontSeeds.push(l.path);
+    }
   }
   if (bundled.size === 0) return out;
   for (const l of links) if (COMPONENT.test(l.path)) frontSeeds.push(l.path);
@@ -149,8 +162,24 @@ function readPackage(ws: Workspace, pkg: PackageJson): PackageInfo | undefined {
   if (typeof doc.main === 'string') main.push(doc.main);
   if (typeof doc.bin === 'string') main.push(doc.bin);
   else if (doc.bin && typeof doc.bin === 'object') for (const v of Object.values(doc.bin)) if (typeof v === 'string') main.push(v);
-  const nodeRendered = [...pkg.dependencies, ...pkg.devDependencies].some((d) => NODE_RENDERED.test(d));
-  return { pkg, scripts, main: main.slice(0, 50), nodeRendered };
+  const deps = [...pkg.dependencies, ...pkg.devDependencies];
+  // SvelteKit with adapter-static alone prerenders every page into files: no Node process serves it. The
+  // adapter is the one svelte.config imports (serge installs three); without a config, the one installed.
+  const config = ['js', 'mjs', 'cjs', 'ts'].map((e) => ws.text(pkg.dir === '' ? `svelte.config.${e}` : `${pkg.dir}/svelte.config.${e}`)).find((x) => x !== undefined);
+  const adapters = config === undefined ? deps.filter((d) => d.startsWith('@sveltejs/adapter-')).map((d) => d.slice('@sveltejs/adapter-'.length)) : kitAdapters(config);
+  const staticKit = adapters.length > 0 && adapters.every((a) => a === 'static');
+  const nodeRendered = deps.some((d) => NODE_RENDERED.test(d) && !(staticKit && d === '@sveltejs/kit'));
+  return { pkg, scripts, main: main.slice(0, 50), nodeRendered, staticKit: staticKit && deps.includes('@sveltejs/kit') };
+}
+
+/** The adapters a svelte.config imports, by name (`static`, `node`), bounded. */
+function kitAdapters(config: string): string[] {
+  const out: string[] = [];
+  for (const m of config.slice(0, MAX_CONFIG_CHARS).matchAll(KIT_ADAPTER)) {
+    out.push((m[1] ?? m[2])!);
+    if (out.length >= MAX_ADAPTERS) break;
+  }
+  return out;
 }
 
 /** The commands of a script (`a && b; c | d`), bounded. */
@@ -276,6 +305,12 @@ function processEntries(ws: Workspace, project: JsProject): string[] {
 function aliasTarget(project: JsProject, from: string, spec: string): string | undefined {
   const pkg = project.packageFor(from);
   if (pkg === undefined || spec.startsWith('.')) return undefined;
+  // SvelteKit's built-in `$lib` alias: the package's src/lib (kit.files.lib by default).
+  if ((spec === '$lib' || spec.startsWith('$lib/')) && (pkg.dependencies.has('@sveltejs/kit') || pkg.devDependencies.has('@sveltejs/kit'))) {
+    const t = joinPath(pkg.dir, `src/lib${spec.slice(4)}`);
+    const file = t === undefined ? undefined : project.resolveFile(t);
+    if (file !== undefined) return file;
+  }
   for (const c of project.bundlerConfigsOf(pkg.dir)) {
     for (const [key, dir] of c.aliasDirs) {
       if (spec !== key && !spec.startsWith(`${key}/`)) continue;

@@ -31,7 +31,7 @@ import { globProblem } from '../../workspace/glob-guard.js';
 import { DOCKERFILE_GLOBS, isDockerfilePath } from '../dockerfile.js';
 import { readContainers } from './containers.js';
 import { baseOf, dirOf, type Collected, type Ctx, type Shipping } from './context.js';
-import { fileNameDecision, folderNameDecision, isRuntimeLike, sealsNames } from './names.js';
+import { fileNameDecision, folderNameDecision, isHiddenByDefault, isRuntimeLike, sealsNames } from './names.js';
 import { readNode } from './node.js';
 import { readDotnet, readGitattributes, readGo, readJvm, readRuby } from './others.js';
 import { readPython } from './python.js';
@@ -297,6 +297,9 @@ class Resolver {
         const byName = folderNameDecision(baseOf(d), i === dirs.length - 1);
         if (!byName) continue;
         if (i < sourceAt && byName.class !== 'test' && byName.class !== 'generated' && byName.class !== 'vendored' && !isToolConfigFolder(baseOf(d))) continue;
+        // A hidden folder is tool configuration only by default: inside test data (whispers' tests/fixtures/.aws/
+        // credentials), an example or docs, the enclosing folder's name says what it is.
+        if (isHiddenByDefault(baseOf(d)) && dirs.slice(i + 1).some((o) => ['test', 'example', 'docs'].includes(folderNameDecision(baseOf(o), false)?.class ?? ''))) continue;
         // examples/demo/ is one example: the outermost folder named for the same class is the one shown.
         let at = i;
         while (at + 1 < dirs.length && !this.cfgRoots.has(dirs[at + 1]!) && folderNameDecision(baseOf(dirs[at + 1]!), at + 1 === dirs.length - 1)?.class === byName.class) at++;

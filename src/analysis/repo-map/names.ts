@@ -72,6 +72,11 @@ export function folderNameDecision(name: string, top: boolean): ClassDecision | 
   return byName(name, name) ?? (name.startsWith('_') ? byName(name.replace(/^_+(?=[A-Za-z0-9])/, ''), name) : undefined);
 }
 
+/** A hidden folder that no name decides (`.aws/`, `.config/`): tool configuration only by default. */
+export function isHiddenByDefault(name: string): boolean {
+  return name.startsWith('.') && name !== '.well-known' && name !== '.' && name !== '..' && !GENERATED_HIDDEN.has(name) && byName(name.replace(/^\.+/, ''), name) === undefined;
+}
+
 /** The class a conventional folder name gives (`bare`: the name without a leading dot; `name`: as written, for the reason). */
 function byName(bare: string, name: string): ClassDecision | undefined {
   if (bare === 'testdata') return { class: 'test', reason: `folder name '${name}/' (test data; the go tool ignores it)` };

@@ -378,6 +378,11 @@ describe('repository map: names added from the issue 11 triage', () => {
     expect(['cmd/stub/rsa.key', 'app/__stubs__/store.ts', 'src/mocks/handlers.ts', 'app/stubborn/x.go', 'src/mockups/a.ts'].map((p) => m.classOf(p))).toEqual(['test', 'test', 'test', 'runtime', 'runtime']);
   });
 
+  it("a hidden folder inside test data, an example or docs takes the enclosing folder's class (whispers' tests/fixtures/.aws/credentials); elsewhere it is tool configuration", () => {
+    const { map: m } = mapOf({ 'tests/fixtures/.aws/credentials': '', 'examples/app/.config/x.yml': '', '.aws/config': '', 'deploy/.kube/config': '', 'tests/.ssh/id_rsa': '' });
+    expect(['tests/fixtures/.aws/credentials', 'examples/app/.config/x.yml', '.aws/config', 'deploy/.kube/config', 'tests/.ssh/id_rsa'].map((p) => m.classOf(p))).toEqual(['test', 'example', 'tooling', 'tooling', 'test']);
+  });
+
   it("a leading underscore keeps a folder name's meaning (getsentry/self-hosted's _integration-test/, _unit-test/); `__tests__` is still its own name", () => {
     const { map: m } = mapOf({ '_integration-test/custom-ca-roots/test.py': '', '_unit-test/create-user-test.sh': '', '_docs/a.py': '', 'src/__tests__/a.ts': '', '_app/main.py': '' });
     expect(['_integration-test/custom-ca-roots/test.py', '_unit-test/create-user-test.sh', '_docs/a.py', 'src/__tests__/a.ts', '_app/main.py'].map((p) => m.classOf(p))).toEqual(['test', 'test', 'docs', 'test', 'runtime']);
