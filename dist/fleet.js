@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-UFXZSOGG.js";
-import "./chunk-NGCID5AS.js";
-import "./chunk-SZGU5OMA.js";
+} from "./chunk-3M7REHOZ.js";
+import "./chunk-JTBPNFGQ.js";
+import "./chunk-DML7CKQH.js";
 import {
   installLogGuard
-} from "./chunk-TU7ZGTTA.js";
-import "./chunk-QIC3OXYX.js";
+} from "./chunk-TXCJSJJM.js";
+import "./chunk-R6SATNXQ.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

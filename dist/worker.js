@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-3NPQFQ3E.js";
+} from "./chunk-BPKR2THQ.js";
 import {
   installWarningHandler
-} from "./chunk-TU7ZGTTA.js";
+} from "./chunk-TXCJSJJM.js";
 import {
   loadGrammars
-} from "./chunk-QIC3OXYX.js";
+} from "./chunk-R6SATNXQ.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-LTUAPBWH.js";
 import "./chunk-RLDLGCUF.js";

@@ -149,7 +149,8 @@ export function classify(words: readonly string[]): CheckKind | undefined {
   // `make test`, `make test-unit`, `make run-telemetry-tests` (open-telemetry/opentelemetry-demo); not `make check-clean-work-tree`.
   // A target is a test run when one of its words (split at - _ : .) is a test word: `make ci.test` (searxng) too.
   // Python's Invoke (`invoke tests`, `inv unittest`: nautobot's CI) names its tasks the same way.
-  if (cmd === 'make' || cmd === 'just' || cmd === 'task' || cmd === 'invoke' || cmd === 'inv') return w.slice(1).some((x) => x === 'check' || (/^[\w.:-]{1,128}$/.test(x) && x.split(/[-_:.]/).some((p) => TEST_TARGET_WORDS.has(p)))) ? 'test' : undefined;
+  // A target named with a workflow expression (`make server-test-${{ matrix.db }}`: focalboard) is judged by the rest of its name.
+  if (cmd === 'make' || cmd === 'just' || cmd === 'task' || cmd === 'invoke' || cmd === 'inv') return w.slice(1).map((x) => x.replace(/\$\{\{[^}]{0,200}\}\}/g, '')).some((x) => x === 'check' || (/^[\w.:-]{1,128}$/.test(x) && x.split(/[-_:.]/).some((p) => TEST_TARGET_WORDS.has(p)))) ? 'test' : undefined;
   if (cmd === 'skaffold' && (sub === 'test' || sub === 'verify')) return 'test';
   if (cmd === 'dotnet' && sub === 'test') return 'test';
   if (cmd === 'bazel' && sub === 'test') return 'test';

@@ -1,5 +1,6 @@
 // Profile `auto`: is this a deployable service or a library? Decided from what the tree holds,
 // with the reasons kept so the summary can say why.
+import { parsePythonManifest } from '../analysis/deps/python-manifests.js';
 import { globMatcher } from './glob.js';
 import type { FileClass } from '../model/repo-map.js';
 import { isDockerfilePath } from '../analysis/dockerfile.js';
@@ -57,6 +58,9 @@ const SERVER_DEPS: Array<[RegExp, string]> = [
   [/\b(github\.com\/(?:gin-gonic\/gin|labstack\/echo|go-chi\/chi|gofiber\/fiber|gorilla\/mux))\b/, 'go.mod requires $1'],
   [/\b(spring-boot-starter-web(?:flux)?|quarkus-resteasy|micronaut-http-server)\b/, 'build depends on $1'],
 ];
+
+/** The Python HTTP frameworks of SERVER_DEPS, as normalized distribution names. */
+const PYTHON_SERVERS: ReadonlySet<string> = new Set(['fastapi', 'flask', 'django', 'starlette', 'aiohttp', 'sanic', 'tornado', 'falcon', 'quart', 'litestar']);
 
 const K8S_WORKLOAD = /^[ \t]*(?:-[ \t]+)?kind:[ \t]*["']?(Deployment|StatefulSet|DaemonSet|Service|Ingress)["']?[ \t\r]*$/m;
 const PROFILE_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet']);
@@ -156,6 +160,15 @@ export function profileEvidence(f: SourceFile): string | undefined {
   if (f.path.endsWith('pyproject.toml') && /["']Topic :: Software Development :: Libraries\b/.test(text)) return undefined;
   // Requirements for tests, docs or linting describe tooling, not what the project serves.
   if (/(^|\/)requirements[-_.]?(test|tests|testing|doc|docs|dev|lint|ci)[^/]*\.txt$/i.test(f.path)) return undefined;
+  // A pyproject's runtime dependencies, parsed: its tool tables name paths and packages too
+  // (starlette's `[tool.hatch.version] path = "starlette/__init__.py"`). Read as text only when it does not parse.
+  if (f.path.endsWith('pyproject.toml')) {
+    const m = parsePythonManifest(f.path, f.text);
+    if (m.opaque === undefined) {
+      const dep = m.runtime.find((d) => PYTHON_SERVERS.has(d));
+      return dep === undefined ? undefined : `Python project depends on ${dep} (${f.path})`;
+    }
+  }
   for (const [re, label] of SERVER_DEPS) {
     const m = re.exec(text);
     if (m) return `${label.replace('$1', () => m[1]!)} (${f.path})`;

@@ -53,7 +53,9 @@ describe('no-ci-tests', () => {
     // nsidnev/fastapi-realworld-example-app, parseablehq/parseable: scripts-to-rule-them-all by path; cargo-hack and cargo-llvm-cov
     'poetry run ./scripts/test', 'script/test', 'bash scripts/test-unit', 'cargo hack llvm-cov nextest --workspace', 'cargo llvm-cov --lcov --output-path lcov.info', 'cargo hack --each-feature test',
     // rubyforgood/human-essentials: a script named for its runner, and a runner's rake task
-    'bin/knapsack_pro_rspec', 'bundle exec rake knapsack_pro:rspec', 'bundle exec rake parallel:spec'])('near-miss: `%s` runs the tests', async (cmd) => {
+    'bin/knapsack_pro_rspec', 'bundle exec rake knapsack_pro:rspec', 'bundle exec rake parallel:spec',
+    // mattermost/focalboard: a make target named with the matrix
+    "make server-test-${{matrix['db']}}"])('near-miss: `%s` runs the tests', async (cmd) => {
     expect(await findingsOf(check, { ...wf(cmd), 'package.json': '{"scripts": {"ci": "vitest run"}}' })).toEqual([]);
   });
 

@@ -81,3 +81,21 @@ describe('profile evidence: a Node package', () => {
     expect(evidence('package.json', '{"dependencies":{"express":"4"}')).toBeUndefined();
   });
 });
+
+describe('profile: a pyproject serves HTTP by its runtime dependencies, parsed (triage: encode/starlette)', () => {
+  it("a framework's own pyproject, whose tool tables name its package, is no dependency on it", () => {
+    const own = '[project]\nname = "starlette"\ndependencies = ["anyio>=3.6.2,<5"]\n\n[tool.hatch.version]\npath = "starlette/__init__.py"\n\n[tool.coverage.run]\nsource_pkgs = ["starlette", "tests"]\n';
+    expect(evidence('pyproject.toml', own)).toBeUndefined();
+  });
+
+  it.each([
+    ['PEP 621', '[project]\nname = "api"\ndependencies = ["fastapi[standard]>=0.110", "sqlalchemy"]\n', /Python project depends on fastapi \(pyproject\.toml\)/],
+    ['Poetry', '[tool.poetry]\nname = "api"\n\n[tool.poetry.dependencies]\npython = "^3.12"\nDjango = "^5.0"\n', /Python project depends on django/],
+  ])('near miss: %s runtime dependencies naming a framework serve HTTP', (_how, text, reason) => {
+    expect(evidence('pyproject.toml', text)).toMatch(reason);
+  });
+
+  it('near miss: a framework among development dependencies only serves nothing', () => {
+    expect(evidence('pyproject.toml', '[project]\nname = "client"\ndependencies = ["httpx"]\n\n[dependency-groups]\ndev = ["flask"]\n')).toBeUndefined();
+  });
+});

@@ -77,8 +77,13 @@ export function keepConnectionUrl(text: string, password: string, passwordStart:
   const user = schemeEnd === -1 ? '' : text.slice(schemeEnd + 3, passwordStart - 1);
   // `postgres:postgres@`, `guest:guest@`, `saleor_read_only:saleor@`: a local default derived from the user name.
   if (user !== '' && (user.toLowerCase().includes(password.toLowerCase()) || isReference(user))) return false;
+  // `boardsuser:boardsuser-password@`, `app:app_pass@`: the user name and a word for a password, a default spelled out.
+  if (user.length >= 2 && password.toLowerCase().includes(user.toLowerCase()) && USER_AND_WORD.test(password.toLowerCase().split(user.toLowerCase()).join(''))) return false;
   return !isExampleHost(urlHost(text, hostStart));
 }
+
+/** What is left of a password once its user name is taken out, when that is only a word for a password. */
+const USER_AND_WORD = /^[-_.]?(?:password|passwd|pass|pwd|secret)[-_.]?$/;
 
 /** The host of a URL written in `text`, from its first character (no port, path or closing quote). */
 export function urlHost(text: string, hostStart: number): string {
