@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-3M7REHOZ.js";
-import "./chunk-JTBPNFGQ.js";
-import "./chunk-DML7CKQH.js";
+} from "./chunk-6VX3TCGD.js";
+import "./chunk-QTQEMSVW.js";
+import "./chunk-IFEPCFRO.js";
 import {
   installLogGuard
-} from "./chunk-TXCJSJJM.js";
-import "./chunk-R6SATNXQ.js";
+} from "./chunk-ZYEW2T4U.js";
+import "./chunk-HJDAMEBZ.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

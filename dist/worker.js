@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-BPKR2THQ.js";
+} from "./chunk-5LSEXGX2.js";
 import {
   installWarningHandler
-} from "./chunk-TXCJSJJM.js";
+} from "./chunk-ZYEW2T4U.js";
 import {
   loadGrammars
-} from "./chunk-R6SATNXQ.js";
+} from "./chunk-HJDAMEBZ.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-LTUAPBWH.js";
 import "./chunk-RLDLGCUF.js";

@@ -27,6 +27,16 @@ describe('no-ci-tests', () => {
     expect((await findingsOf(check, calls('monicahq/workflows/.github/workflows/laravel.yml@v2', '    if: false\n'))).map((f) => f.certainty)).toEqual(['proven']);
   });
 
+  it("a Dockerfile the CI builds runs its RUN steps in CI: `RUN go test` there is a test run (openfaas/faas' gateway); near misses: a build that tests nothing, a testing Dockerfile no CI builds", async () => {
+    const ci = (file: string) => ({ '.github/workflows/build.yml': `on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: docker/build-push-action@v6\n        with:\n          context: .\n          file: ${file}\n          tags: ghcr.io/acme/gateway:latest\n` });
+    const dockerfile = (run: string) => `FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\n${run}\nRUN go build -o /gateway .\n`;
+    const r = await scanTree([check], { ...ci('./gateway/Dockerfile'), 'gateway/Dockerfile': dockerfile('RUN go test $(go list ./... | grep -v /vendor/) -cover') });
+    expect(r.findings).toEqual([]);
+    expect(r.gaps).toEqual([{ area: 'tests', component: 'tests in CI', status: 'present', evidence: 'gateway/Dockerfile:4' }]);
+    expect((await findingsOf(check, { ...ci('./gateway/Dockerfile'), 'gateway/Dockerfile': dockerfile('RUN go vet ./...') })).length).toBe(1);
+    expect((await findingsOf(check, { ...ci('./gateway/Dockerfile'), 'gateway/Dockerfile': dockerfile('RUN go vet ./...'), 'test/Dockerfile': dockerfile('RUN go test ./...') })).length).toBe(1);
+  });
+
   it('reports tests that only run in switched-off jobs, with a disabled gap', async () => {
     const r = await scanTree([check], wf('pytest', '    if: false\n'));
     expect(r.findings.map((f) => [f.location.path, f.location.line])).toEqual([['.github/workflows/ci.yml', 7]]);

@@ -5,6 +5,9 @@
 import { classify, effectiveWords } from '../../analysis/ci.js';
 import { CI_GLOBS, ciFactsOf } from '../../analysis/ci-files.js';
 import { defineCheck } from '../../model/check.js';
+import { DOCKERFILE_GLOBS, parseDockerfile } from '../../analysis/dockerfile.js';
+import { buildsOf } from '../../analysis/service-map/builds.js';
+import { splitScript } from '../../analysis/shell.js';
 
 interface Seen {
   tests: Array<{ line: number; disabled: boolean; text: string }>;
@@ -12,6 +15,8 @@ interface Seen {
   scripts: Array<{ name: string; line: number; disabled: boolean }>;
   /** Jobs that call another repository's reusable workflow, whose steps are not read. */
   calls?: Array<{ workflow: string; line: number; job: string }>;
+  /** Dockerfiles a step builds (`docker build -f`, build-push-action `file:`): their RUN steps run in CI too. */
+  builds?: string[];
 }
 
 export default defineCheck({
@@ -27,7 +32,7 @@ export default defineCheck({
     pure: true,
     repositoryFiles: true,
     files: CI_GLOBS,
-    capture: ['package.json'],
+    capture: ['package.json', ...DOCKERFILE_GLOBS],
     messages: {
       noCi: 'No CI configuration found (.github/workflows, .gitlab-ci.yml, Jenkinsfile, CircleCI, Azure Pipelines...): nothing runs the tests before a merge or a release.',
       noTests: 'No CI job runs the tests ({files}): changes are merged and released without them.',
@@ -42,7 +47,8 @@ export default defineCheck({
         const facts = ciFactsOf(f);
         if (facts.malformed !== undefined) ctx.malformed(f.path, 'ci-config', facts.malformed);
         const calls = facts.calls.filter((c) => !c.disabled).map((c) => ({ workflow: c.workflow, line: c.line, job: c.where.slice(0, 100) }));
-        const seen: Seen = { tests: [], scripts: [], ...(calls.length > 0 ? { calls } : {}) };
+        const builds = [...new Set(buildsOf(f).map((b) => b.dockerfile).filter((d): d is string => d !== undefined))].slice(0, MAX_BUILDS);
+        const seen: Seen = { tests: [], scripts: [], ...(calls.length > 0 ? { calls } : {}), ...(builds.length > 0 ? { builds } : {}) };
         for (const c of facts.commands) {
           if (classify(c.words) === 'test') seen.tests.push({ line: c.line, disabled: c.disabled, text: c.text });
           else {
@@ -66,6 +72,8 @@ export default defineCheck({
         const runs = obs.flatMap((o) => [
           ...o.value.tests.map((t) => ({ path: o.path, ...t })),
           ...o.value.scripts.filter((s) => testScripts.has(s.name)).map((s) => ({ path: o.path, line: s.line, disabled: s.disabled, text: s.name })),
+          // A Dockerfile the CI builds runs its RUN steps there: `RUN go test ./...` (openfaas/faas' gateway).
+          ...(o.value.builds ?? []).flatMap((d) => dockerfileTests(ctx.workspace.text(d)).map((line) => ({ path: d, line, disabled: false, text: 'RUN' }))),
         ]);
         const live = runs.find((r) => !r.disabled);
         if (live) {
@@ -93,6 +101,15 @@ export default defineCheck({
     };
   },
 });
+
+/** How many Dockerfiles one CI file's builds name. */
+const MAX_BUILDS = 20;
+
+/** The lines of a Dockerfile's RUN instructions that run tests. */
+function dockerfileTests(text: string | undefined): number[] {
+  if (text === undefined) return [];
+  return parseDockerfile(text).instructions.filter((i) => i.keyword === 'RUN' && splitScript(i.args.slice(0, 10_000)).some((c) => classify(c.words) === 'test')).map((i) => i.line);
+}
 
 /** Names of package.json scripts whose command runs a test runner. */
 function packageTestScripts(text: string | undefined): Set<string> {
