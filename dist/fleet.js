@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-6VX3TCGD.js";
-import "./chunk-QTQEMSVW.js";
-import "./chunk-IFEPCFRO.js";
+} from "./chunk-SRG4OHSW.js";
+import "./chunk-IEWAA6AW.js";
+import "./chunk-PJDZROFV.js";
 import {
   installLogGuard
-} from "./chunk-ZYEW2T4U.js";
-import "./chunk-HJDAMEBZ.js";
+} from "./chunk-JF25FEO3.js";
+import "./chunk-56RPVT7J.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-5LSEXGX2.js";
+} from "./chunk-4DDUXMBL.js";
 import {
   installWarningHandler
-} from "./chunk-ZYEW2T4U.js";
+} from "./chunk-JF25FEO3.js";
 import {
   loadGrammars
-} from "./chunk-HJDAMEBZ.js";
+} from "./chunk-56RPVT7J.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-LTUAPBWH.js";
 import "./chunk-RLDLGCUF.js";

@@ -65,9 +65,12 @@ function readCi(f: SourceFile): CiFacts {
     if (wf.malformed !== undefined) facts.malformed = wf.malformed;
     for (const job of wf.jobs) {
       const jobOff = job.if?.constantFalse === true;
-      // A job bound to an environment, or named for deploying, deploys, whatever its steps look like.
-      if (job.environment !== undefined) facts.deployActions.push({ action: `job \`${job.id}\` (environment ${job.environment})`, line: job.line, disabled: jobOff, where: job.id });
-      else if (/deploy|rollout|promote/i.test(`${job.id} ${job.name ?? ''}`) && job.steps.some((s) => (s.run || s.uses) && !s.if?.constantFalse)) facts.deployActions.push({ action: `job \`${job.id}\``, line: job.line, disabled: jobOff, where: job.id });
+      // A job bound to an environment, or named for deploying, deploys, whatever its steps look like; but one
+      // that publishes GitHub Pages (environment github-pages, actions/deploy-pages) deploys a site, not the service
+      // (grafana-operator's hugo.yaml: its docs).
+      const pages = /^github-pages$/i.test(job.environment ?? '') || job.steps.some((s) => PAGES_ACTIONS.has(`${s.uses?.owner ?? ''}/${s.uses?.repo ?? ''}`.toLowerCase()));
+      if (!pages && job.environment !== undefined) facts.deployActions.push({ action: `job \`${job.id}\` (environment ${job.environment})`, line: job.line, disabled: jobOff, where: job.id });
+      else if (!pages && /deploy|rollout|promote/i.test(`${job.id} ${job.name ?? ''}`) && job.steps.some((s) => (s.run || s.uses) && !s.if?.constantFalse)) facts.deployActions.push({ action: `job \`${job.id}\``, line: job.line, disabled: jobOff, where: job.id });
       if (job.uses?.kind === 'reusable') facts.calls.push({ workflow: job.uses.raw.slice(0, 200), line: job.uses.line, disabled: jobOff, where: job.id });
       for (const step of job.steps) {
         const disabled = jobOff || step.if?.constantFalse === true;
@@ -115,6 +118,9 @@ function walk(node: Node | null | undefined, key: string, inScript: boolean, vis
   const s = str(node);
   if (s !== undefined && inScript) visit(s, node, key);
 }
+
+/** Actions that publish a GitHub Pages site. */
+const PAGES_ACTIONS: ReadonlySet<string> = new Set(['actions/deploy-pages', 'peaceiris/actions-gh-pages', 'jamesives/github-pages-deploy-action']);
 
 /** The steps of CI facts that publish a release, commands and actions, in line order. */
 export function publishSteps(facts: CiFacts): Array<{ what: string; line: number; disabled: boolean }> {

@@ -24,6 +24,20 @@ describe('no-deploy-pipeline', () => {
     expect(fs.map((f) => [f.severity, f.certainty, f.gap])).toEqual([['P1', 'likely', `${where} publishes the release: what deploys it (a CD system watching the registry, or the users of a product they host) is not in the tree`]]);
   });
 
+  it("a job that publishes GitHub Pages deploys the docs site, not the service (grafana-operator's hugo.yaml); near miss: another environment deploys", async () => {
+    const pages = (env: string, step: string) => ({ ...service, '.github/workflows/site.yml': `on: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    environment:\n      name: ${env}\n    steps:\n      - ${step}\n` });
+    expect((await findingsOf(check, pages('github-pages', 'uses: actions/deploy-pages@v4'))).map((f) => [f.ruleId, f.certainty])).toEqual([['no-deploy-pipeline', 'proven']]);
+    expect((await findingsOf(check, pages('docs', 'uses: peaceiris/actions-gh-pages@v4'))).map((f) => f.ruleId)).toEqual(['no-deploy-pipeline']);
+    expect(await findingsOf(check, pages('production', 'run: ./release.sh'))).toEqual([]);
+  });
+
+  it('a GitOps resource in docs or an example shows how to deploy; it deploys nothing (grafana-operator docs/blog/flux-gitops); near miss: one in the deploy folder', async () => {
+    const flux = 'apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata:\n  name: app\nspec:\n  path: ./deploy\n';
+    expect((await findingsOf(check, { ...service, 'docs/blog/flux-gitops/app.yaml': flux })).map((f) => f.ruleId)).toEqual(['no-deploy-pipeline']);
+    expect((await findingsOf(check, { ...service, 'examples/flux/app.yaml': flux })).map((f) => f.ruleId)).toEqual(['no-deploy-pipeline']);
+    expect(await findingsOf(check, { ...service, 'clusters/prod/app.yaml': flux })).toEqual([]);
+  });
+
   it('near-miss: an image built and not pushed, or a publish step switched off, publishes nothing', async () => {
     expect((await findingsOf(check, { ...service, ...wf('      - run: docker buildx build -t x .\n') })).map((f) => f.certainty)).toEqual(['proven']);
     expect((await findingsOf(check, { ...service, ...wf('      - run: gh workflow run lint.yml\n') })).map((f) => f.certainty)).toEqual(['proven']);

@@ -50,8 +50,10 @@ export default defineCheck({
           if (deploys.length > 0 || publishes.length > 0) ctx.observe({ deploys, ...(publishes.length > 0 ? { publishes } : {}) } satisfies Seen);
           return;
         }
-        // GitOps controllers' resources: cheap text test first, then the kind line.
+        // GitOps controllers' resources: cheap text test first, then the kind line. One in docs, an example or
+        // a test shows how to deploy (grafana-operator's docs/blog/flux-gitops), it deploys nothing.
         if (!f.text.includes('argoproj.io') && !f.text.includes('fluxcd.io')) return;
+        if (ctx.classOf(f.path) !== 'runtime' && ctx.classOf(f.path) !== 'tooling') return;
         const m = /^kind:\s*(Application|ApplicationSet|Kustomization|HelmRelease)\s*$/m.exec(f.text);
         if (m) ctx.observe({ deploys: [], gitops: `${m[1]} (${f.path})` } satisfies Seen);
       },
