@@ -28,7 +28,7 @@ var run;
 if (!hosted) {
   const cacheDir = executed ? compileCacheDir(process.argv.slice(2)) : void 0;
   if (cacheDir !== void 0) module.enableCompileCache?.(cacheDir);
-  const cli = await import("./cli-7W6ZYCTW.js");
+  const cli = await import("./cli-2UC34VPB.js");
   run = cli.run;
   if (executed) await cli.main(engineTerminal());
 }

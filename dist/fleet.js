@@ -7,13 +7,13 @@ const __rgDirnameOf = __rgDirname(__rgFilename);
 import {
   ACTION_FLAGS,
   fleetCli
-} from "./chunk-SRG4OHSW.js";
-import "./chunk-IEWAA6AW.js";
-import "./chunk-PJDZROFV.js";
+} from "./chunk-PFJVI3VW.js";
+import "./chunk-UQWLOBMG.js";
+import "./chunk-WOJAGUFP.js";
 import {
   installLogGuard
-} from "./chunk-JF25FEO3.js";
-import "./chunk-56RPVT7J.js";
+} from "./chunk-SUWJTSVK.js";
+import "./chunk-SMLQZCSD.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-RLDLGCUF.js";
 import "./chunk-TCBXVWBI.js";

@@ -19,4 +19,4 @@ function stopped(code) {
   } catch {
   }
 }
-if (!await hostedInThread(import.meta.url, stopped)) await import("./action-JJKH2VJ4.js");
+if (!await hostedInThread(import.meta.url, stopped)) await import("./action-NNW37DD2.js");

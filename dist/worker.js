@@ -12,13 +12,13 @@ import {
   createCheckContext,
   fileMatcher,
   repositoryMapFromData
-} from "./chunk-4DDUXMBL.js";
+} from "./chunk-NLSVQWEC.js";
 import {
   installWarningHandler
-} from "./chunk-JF25FEO3.js";
+} from "./chunk-SUWJTSVK.js";
 import {
   loadGrammars
-} from "./chunk-56RPVT7J.js";
+} from "./chunk-SMLQZCSD.js";
 import "./chunk-QTNX3BKI.js";
 import "./chunk-LTUAPBWH.js";
 import "./chunk-RLDLGCUF.js";

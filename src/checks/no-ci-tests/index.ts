@@ -5,7 +5,7 @@
 import { classify, effectiveWords } from '../../analysis/ci.js';
 import { CI_GLOBS, ciFactsOf } from '../../analysis/ci-files.js';
 import { defineCheck } from '../../model/check.js';
-import { DOCKERFILE_GLOBS, parseDockerfile } from '../../analysis/dockerfile.js';
+import { capturedDockerfiles, DOCKERFILE_GLOBS, type Dockerfile } from '../../analysis/dockerfile.js';
 import { buildsOf } from '../../analysis/service-map/builds.js';
 import { splitScript } from '../../analysis/shell.js';
 
@@ -69,11 +69,13 @@ export default defineCheck({
           return;
         }
         const testScripts = packageTestScripts(ctx.workspace.text('package.json'));
+        // Parsed once per run, shared with the other checks that read the captured Dockerfiles.
+        const dockerfiles = capturedDockerfiles(ctx.workspace);
         const runs = obs.flatMap((o) => [
           ...o.value.tests.map((t) => ({ path: o.path, ...t })),
           ...o.value.scripts.filter((s) => testScripts.has(s.name)).map((s) => ({ path: o.path, line: s.line, disabled: s.disabled, text: s.name })),
           // A Dockerfile the CI builds runs its RUN steps there: `RUN go test ./...` (openfaas/faas' gateway).
-          ...(o.value.builds ?? []).flatMap((d) => dockerfileTests(ctx.workspace.text(d)).map((line) => ({ path: d, line, disabled: false, text: 'RUN' }))),
+          ...(o.value.builds ?? []).flatMap((d) => dockerfileTests(dockerfiles.get(d)).map((line) => ({ path: d, line, disabled: false, text: 'RUN' }))),
         ]);
         const live = runs.find((r) => !r.disabled);
         if (live) {
@@ -106,9 +108,9 @@ export default defineCheck({
 const MAX_BUILDS = 20;
 
 /** The lines of a Dockerfile's RUN instructions that run tests. */
-function dockerfileTests(text: string | undefined): number[] {
-  if (text === undefined) return [];
-  return parseDockerfile(text).instructions.filter((i) => i.keyword === 'RUN' && splitScript(i.args.slice(0, 10_000)).some((c) => classify(c.words) === 'test')).map((i) => i.line);
+function dockerfileTests(d: Dockerfile | undefined): number[] {
+  if (d === undefined) return [];
+  return d.instructions.filter((i) => i.keyword === 'RUN' && splitScript(i.args.slice(0, 10_000)).some((c) => classify(c.words) === 'test')).map((i) => i.line);
 }
 
 /** Names of package.json scripts whose command runs a test runner. */
